@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+import { relativeLinks } from './src/build/relativeLinks.ts';
+
+// Pages are written with root-absolute links; the build makes them relative, so one build runs from
+// a domain root, a sub-path or an LMS package. PALESTRA_EXPLICIT_INDEX=1 also points folder links at
+// index.html, for players that do not map folders to their index (SCORM packages).
+export default defineConfig({
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), svelte(), relativeLinks({ explicitIndex: process.env.PALESTRA_EXPLICIT_INDEX === '1' })],
+	devToolbar: { enabled: false },
+	prefetch: false,
+});

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** A course module: one entry of `content/modules.yaml`. The id is the URL segment. */
+export const moduleSchema = z.object({
+	/** Position in the course, from 1. */
+	order: z.number().int().positive(),
+	/** Module title. */
+	title: z.string().min(3),
+	/** Two or three sentences on what the module covers. */
+	summary: z.string().min(20),
+});
+
+export type CourseModule = z.infer<typeof moduleSchema>;

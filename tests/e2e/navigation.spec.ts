@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { SUBPATH_PORT, SUBPATH_PREFIX } from '../../playwright.config';
+import { watchPage } from './support';
+
+test('a learner goes from the home page through the first lessons with previous/next', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social customer care per la PA');
+	await page.getByRole('link', { name: /^Inizia dalla prima lezione/u }).click();
+	const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+	await expect(page.getByRole('heading', { name: 'Obiettivi della lezione' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Fonti' })).toBeVisible();
+
+	const pager = page.getByRole('navigation', { name: 'Lezione precedente e successiva' });
+	await pager.getByRole('link', { name: /Successiva/u }).click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle ?? '');
+	await page.getByRole('navigation', { name: 'Lezione precedente e successiva' }).getByRole('link', { name: /Precedente/u }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle ?? '');
+
+	const crumbs = page.getByRole('navigation', { name: 'Percorso' });
+	await crumbs.getByRole('link').nth(1).click();
+	await expect(page.getByRole('heading', { name: 'Lezioni del modulo' })).toBeVisible();
+});
+
+test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Vai al contenuto principale' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unknown address answers 404 with an Italian page and a way back', async ({ page }) => {
+	const response = await page.goto('/non-esiste/affatto/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina non trovata');
+	await page.getByRole('link', { name: 'Torna alla pagina iniziale del corso' }).click();
+	await expect(page).toHaveURL(/\/$/u);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social customer care per la PA');
+});
+
+test('served from a sub-path, every link of the home page and a lesson resolves inside it', async ({ page }) => {
+	const origin = `http://127.0.0.1:${SUBPATH_PORT}`;
+	const problems = watchPage(page, origin);
+	await page.goto(`${origin}${SUBPATH_PREFIX}`);
+	await page.getByRole('link', { name: /^Inizia dalla prima lezione/u }).click();
+	await expect(page).toHaveURL(new RegExp(`^${origin}${SUBPATH_PREFIX}[a-z-]+/[a-z0-9-]+/$`, 'u'));
+	const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+		links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('http://127.0.0.1')),
+	);
+	expect(hrefs.length).toBeGreaterThan(10);
+	for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
+		expect(href.startsWith(`${origin}${SUBPATH_PREFIX}`), href).toBe(true);
+		const res = await page.request.get(href);
+		expect(res.status(), href).toBe(200);
+	}
+	expect(problems.failed).toEqual([]);
+});
