@@ -1,0 +1,51 @@
+// Direct answers to yes/no questions: "Sì, il sabato siamo aperti" or "domani le scuole sono
+// aperte" answer "Il sabato è aperto?" even without a time, a place or a number.
+import type { Analysed } from './normalize';
+import { sentenceAt, sentences } from './normalize';
+import type { Fact } from './facts';
+import type { CommentProfile } from './relevance';
+import { overlaps, sentenceTopics } from './relevance';
+
+// A question with none of these words is a yes/no question ("Il sabato è aperto?").
+const OPEN_QUESTION =
+	/\b(?:quando|dove|come|perche|chi|quanto|quanti|quanta|quante|quale|quali|cosa|che cosa|che ora|che ore|di che|che fine)\b/u;
+const YES_NO = new Set(['si', 'no', 'certo', 'certamente', 'esatto', 'assolutamente']);
+// Words that state the answer to a yes/no question about a service: "domani le scuole sono aperte".
+const STATES = new Set(
+	(
+		'aperto aperta aperti aperte chiuso chiusa chiusi chiuse attivo attiva attivi attive sospeso sospesa sospesi ' +
+		'sospese garantito garantita garantiti garantite gratuito gratuita gratuiti gratuite gratis confermato confermata ' +
+		'annullato annullata rinviato rinviata previsto prevista valido valida obbligatorio ' +
+		'obbligatoria necessario necessaria funziona funzionano'
+	).split(' '),
+);
+
+/**
+ * "Sì, il sabato siamo aperti" answers "Il sabato è aperto?": a yes or no that opens a sentence
+ * restating the comment's subject is a concrete answer. A bare "No, ci dispiace" to a rhetorical
+ * question is not, because it restates nothing.
+ */
+export function yesNoAnswers(reply: Analysed, comment: Analysed, c: CommentProfile): Fact[] {
+	if (!comment.folded.includes('?') || OPEN_QUESTION.test(comment.folded) || c.vague) return [];
+	const spans = sentences(reply);
+	const topics = sentenceTopics(reply, spans);
+	const out: Fact[] = [];
+	reply.tokens.forEach((t, i) => {
+		if (STATES.has(t.key) && !comment.folded.includes(t.key)) {
+			const topic = topics[sentenceAt(spans, t.fStart)];
+			if (topic && overlaps(c, topic)) out.push({ kind: 'answer', fStart: t.fStart, fEnd: t.fEnd, text: t.key });
+			return;
+		}
+		if (!YES_NO.has(t.key)) return;
+		const raw = reply.original.slice(t.start, t.end);
+		const after = reply.folded.slice(t.fEnd, t.fEnd + 2);
+		// Reflexive "si" ("si prenota online") is not a yes: require an accent or punctuation after it.
+		if (!/^\s*[,!.:;]/u.test(after) && !(t.key === 'si' && /[\u00ec\u00cc]/u.test(raw)) && t.key !== 'certo') return;
+		const before = i === 0 ? '.' : reply.folded.slice(reply.tokens[i - 1]?.fEnd ?? 0, t.fStart);
+		if (!/[.!?,;:\n]/u.test(before) && i > 0) return;
+		const s = sentenceAt(spans, t.fStart);
+		const topic = topics[s];
+		if (topic && overlaps(c, topic)) out.push({ kind: 'answer', fStart: t.fStart, fEnd: t.fEnd, text: t.key });
+	});
+	return out;
+}

@@ -1,0 +1,203 @@
+// Tip 1, "risposte dettagliate": the reply gives the author something concrete about THEIR comment
+// (a time, a date, a place, a contact, a link, a procedure step, the state of an intervention), and
+// is not boilerplate, bureaucratic length without content, off topic, or pasted from another reply.
+import type { CriterionResult, KeyFact, Range } from './types';
+import type { Analysed, Span } from './normalize';
+import { sentenceAt, sentences } from './normalize';
+import { STOP_WORDS } from './stem';
+import type { Fact } from './facts';
+import { findFacts, isHomePage, isWeak } from './facts';
+import type { GenericHit } from './boilerplate';
+import { findGeneric } from './boilerplate';
+import { profileComment, relevantFacts } from './relevance';
+import { yesNoAnswers } from './answers';
+import type { KeyFactResult } from './keyFacts';
+import { matchKeyFacts } from './keyFacts';
+import { dice } from './similarity';
+import { GREETINGS, TITLES } from './nameData';
+import { detailedFeedback } from './feedback';
+
+/** Everything the detailed criterion needs. */
+export interface DetailedContext {
+	reply: Analysed;
+	comment: Analysed;
+	offensive: boolean;
+	keyFacts: readonly KeyFact[];
+	previous: readonly Analysed[];
+	authorName: string;
+}
+
+// Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
+// name or one swapped word stays above it, a genuinely rewritten reply falls well below).
+const COPY_THRESHOLD = 0.8;
+// Very short replies ("Grazie!") are alike by nature; they fail on content, not as copies.
+const MIN_COPY_TOKENS = 6;
+// More than this share of the key facts makes a reply detailed on its own, even when none of them
+// looks like a time, place or contact ("l'audio è falso", "le scuole sono aperte"). Half is not
+// enough: with two key facts, recalling the netiquette alone must not pass.
+const KEY_FACT_SHARE = 0.5;
+// With key facts, a pass scores at least this, plus the share found above it.
+const KEY_FACT_PASS_FLOOR = 0.5;
+// Scores without key facts: one concrete fact is a pass, each further one adds nuance.
+const ONE_FACT_SCORE = 0.7;
+const EXTRA_FACT_SCORE = 0.15;
+// Partial credit: only weak facts (an office alone), or facts about something else.
+const WEAK_ONLY_SCORE = 0.3;
+const OFF_TOPIC_SCORE = 0.2;
+
+// Recalling the page's rules: what a good reply to an offensive comment does.
+const POLICY =
+	/\b(?:social media policy|policy|netiquette|regole (?:della|di questa|della nostra) (?:pagina|community)|regolamento della pagina|linguaggio (?:rispettoso|civile|educato|offensivo)|toni? (?:civil[ei]|rispettos[oi])|insulti|offese|commenti offensivi|rispetto reciproco|condizioni d'uso)\b/u;
+const REQUEST =
+	/\?|\b(?:quando|dove|come|perche|chi|quanto|quanti|vorrei|voglio sapere|volevo sapere|spiegate|spiegatemi|ditemi|rispondete|fatemi sapere|mi dite|potete|sistemate|riparate|intervenite|mandate)\b/u;
+
+/** Words of a reply for copy comparison: the greeted name is dropped so "Ciao Luca"/"Ciao Marco" do not differ. */
+function comparable(a: Analysed): string[] {
+	return a.tokens
+		.filter((_, i) => {
+			const prev = a.tokens[i - 1]?.key ?? '';
+			return !(GREETINGS.has(prev) || TITLES.has(prev));
+		})
+		.map((t) => t.key);
+}
+
+function uniqueRanges(ranges: Range[]): Range[] {
+	const sorted = [...ranges].sort((x, y) => x.start - y.start || y.end - x.end);
+	const out: Range[] = [];
+	for (const r of sorted) {
+		const last = out[out.length - 1];
+		if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+		else out.push({ ...r });
+	}
+	return out;
+}
+
+const rangeOf = (a: Analysed, f: Fact): Range => ({
+	start: a.map[f.fStart] ?? 0,
+	end: a.map[f.fEnd] ?? a.original.length,
+});
+
+/** True when `word` occurs in `text` as a whole word or phrase (not inside "risposta" for "posta"). */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + word.length] ?? ' ';
+		if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+	}
+	return false;
+}
+
+/** The reply's facts that can count: not echoes of the comment, not parts of boilerplate. */
+function usableFacts(reply: Analysed, comment: Analysed, generic: GenericHit[], spans: Span[]): Fact[] {
+	// Naming the office, document, address or weekday the citizen already named adds nothing
+	// ("l'anagrafe ti aspetta", "la buca di via Roma 12 è stata segnalata"); dates and times count
+	// even when repeated, because confirming "il 31 maggio" answers "31 maggio o 16 giugno?".
+	const echo = (f: Fact): boolean =>
+		(isWeak(f) || f.kind === 'place' || (f.kind === 'date' && !/\d/u.test(f.text))) &&
+		containsWord(comment.folded, f.text);
+	// A fact inside a generic phrase ("la ASL di competenza") is part of the boilerplate.
+	const boiler = new Uint8Array(reply.folded.length + 1);
+	for (const g of generic) boiler.fill(1, g.fStart, g.fEnd);
+	const inGeneric = (f: Fact): boolean => boiler[f.fStart] === 1 || boiler[Math.max(f.fStart, f.fEnd - 1)] === 1;
+	// "A settembre ti faremo sapere": a bare month next to a vague promise dates the promise, not the answer.
+	const promised = new Set(generic.map((g) => sentenceAt(spans, g.fStart)));
+	const vagueDate = (f: Fact): boolean =>
+		f.kind === 'date' && !/\d/u.test(f.text) && promised.has(sentenceAt(spans, f.fStart));
+	return findFacts(reply, STOP_WORDS).filter((f) => !isHomePage(f) && !echo(f) && !inGeneric(f) && !vagueDate(f));
+}
+
+/** Judge the detailed tip; also returns the key-fact check when the exercise lists key facts. */
+export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; keyFacts?: KeyFactResult[] } {
+	const { reply, comment } = ctx;
+	const profile = profileComment(comment);
+	const generic = findGeneric(reply);
+	const spans = sentences(reply);
+	const facts = [...usableFacts(reply, comment, generic, spans), ...yesNoAnswers(reply, comment, profile)];
+	const { relevant } = relevantFacts(reply, profile, facts);
+	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
+	// their contacts are pointers, not answers, unless the citizen asked whom to contact. A specific
+	// office's contact is always an answer.
+	const genericContact = (f: Fact): boolean => {
+		if ((f.kind !== 'phone' && f.kind !== 'email') || profile.wants.has(f.kind)) return false;
+		if (f.kind === 'email')
+			return /^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino)[@.]/u.test(f.text);
+		const s = spans[sentenceAt(spans, f.fStart)];
+		return (
+			s !== undefined && /\b(?:urp|relazioni con il pubblico|centralino)\b/u.test(reply.folded.slice(s.fStart, s.fEnd))
+		);
+	};
+	// To "dove...?" a venue or an office is the answer ("all'ecocentro"); elsewhere it is a pointer.
+	const weak = (f: Fact): boolean =>
+		genericContact(f) || (isWeak(f) && !(profile.where && (f.kind === 'place' || f.kind === 'office')));
+	const strong = relevant.filter((f) => !weak(f));
+	const weakKinds = new Set(relevant.filter(weak).map((f) => f.kind));
+	const factual = strong.length > 0 || weakKinds.size >= 2;
+	const policyMatch = POLICY.exec(reply.folded);
+	const policy = policyMatch !== null;
+	const request = REQUEST.test(comment.folded) || profile.wants.size > 0;
+	const generalMet = ctx.offensive && !request ? policy || factual : factual;
+
+	const words = comparable(reply);
+	const copied =
+		words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD);
+
+	const keyResults = ctx.keyFacts.length ? matchKeyFacts(reply, ctx.keyFacts) : undefined;
+	const found = keyResults?.filter((k) => k.found).length ?? 0;
+	const share = keyResults ? found / keyResults.length : 0;
+
+	let met: boolean;
+	let score: number;
+	if (copied) {
+		met = false;
+		score = 0;
+	} else if (keyResults) {
+		met = share > KEY_FACT_SHARE || (found >= 1 && generalMet);
+		score = met ? KEY_FACT_PASS_FLOOR + (1 - KEY_FACT_PASS_FLOOR) * share : KEY_FACT_PASS_FLOOR * share;
+	} else {
+		met = generalMet;
+		const count = strong.length + (weakKinds.size >= 2 ? 1 : 0) + (policy && ctx.offensive ? 1 : 0);
+		score = met
+			? Math.min(1, ONE_FACT_SCORE + EXTRA_FACT_SCORE * Math.max(0, count - 1))
+			: weakKinds.size > 0
+				? WEAK_ONLY_SCORE
+				: facts.length > 0
+					? OFF_TOPIC_SCORE
+					: 0;
+	}
+
+	let evidence: Range[];
+	if (copied) evidence = [{ start: 0, end: reply.original.length }];
+	else if (met) {
+		evidence = [...relevant.map((f) => rangeOf(reply, f)), ...(keyResults ?? []).flatMap((k) => k.evidence)];
+		if (policyMatch && ctx.offensive) {
+			evidence.push({
+				start: reply.map[policyMatch.index] ?? 0,
+				end: reply.map[policyMatch.index + policyMatch[0].length] ?? 0,
+			});
+		}
+	} else if (facts.length && relevant.length === 0) evidence = facts.map((f) => rangeOf(reply, f));
+	else evidence = generic.map((g) => g.range);
+
+	const feedback = detailedFeedback({
+		met,
+		copied,
+		offensive: ctx.offensive,
+		request,
+		policy,
+		facts: uniqueRanges(relevant.map((f) => rangeOf(reply, f))).map((r) => reply.original.slice(r.start, r.end)),
+		offTopic: facts.some((f) => !weak(f)) && relevant.length === 0,
+		weakOnly: !factual && weakKinds.size > 0,
+		generic: generic.map((g) => g.text),
+		words: reply.tokens.length,
+		missing: (keyResults ?? []).filter((k) => !k.found).map((k) => k.label),
+		foundLabels: (keyResults ?? []).filter((k) => k.found).map((k) => k.label),
+		author: ctx.authorName,
+	});
+	const result: CriterionResult = {
+		met,
+		score: Math.round(score * 100) / 100,
+		evidence: uniqueRanges(evidence),
+		feedback,
+	};
+	return keyResults ? { result, keyFacts: keyResults } : { result };
+}

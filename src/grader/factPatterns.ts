@@ -1,0 +1,101 @@
+// The word lists and patterns behind facts.ts: what counts as a time, a date, an amount, a
+// contact, a place, an office, a document or a procedure step in an Italian PA reply.
+import type { FactKind } from './facts';
+
+const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+const DAYS =
+	'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|sabati|domenica|domeniche|festivi|feriali|weekend|fine settimana';
+const UNITS =
+	'minuti|ore|giorni|giorno|settimane|settimana|mesi|anni|km|chilometri|metri|posti|kg|litri|cm|mq|persone|volte|euro|eur|centesimi|rate|corse|linea';
+const WORD_NUMBERS =
+	'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille';
+
+// Each pattern is linear (no nested quantifiers) so a 100,000-character reply stays fast.
+/** Fact patterns on folded text, by kind. */
+export const PATTERNS: [FactKind, RegExp][] = [
+	['email', /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	[
+		'link',
+		/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/[^\s<>"]*)?/gu,
+	],
+	['phone', /(?:\+39[\s.]?)?\b(?:0\d{1,3}|3\d{2}|80[03])(?:[\s./-]?\d){5,8}\b|\b(?:112|113|115|118|1522|1500)\b/gu],
+	[
+		'time',
+		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
+	],
+	[
+		'date',
+		new RegExp(
+			`\\b\\d{1,2}\\s?(?:°|o)?\\s?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b|\\b(?:${DAYS})\\b|\\b20\\d{2}\\b|\\b(?:domani|domattina|dopodomani|stasera|stanotte|stamattina|stamani|stamane|ieri|in giornata|oggi pomeriggio|in serata)\\b|\\b(?:entro il|fino al|dal|a partire dal) \\d{1,2}\\b|(?<!\\b(?:ad|a|ad oggi|fino ad) )\\boggi\\b|\\bentro (?:la settimana|fine (?:mese|settimana|anno|giornata))\\b|\\b(?:la prossima settimana|settimana prossima|il prossimo mese|mese prossimo|natale|pasqua|pasquetta|ferragosto|capodanno|epifania|vacanze (?:di natale|di pasqua|estive|natalizie|pasquali)|(?:questa|quest'|prossima) ?(?:estate|primavera|autunno|inverno))\\b`,
+			'gu',
+		),
+	],
+	[
+		'amount',
+		/(?:€|\beuro\s?)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro\b|eur\b)|\d+(?:[.,]\d+)?\s?%|\b(?:gratis|gratuit[oaie]|gratuitamente)\b/gu,
+	],
+	[
+		'number',
+		new RegExp(
+			`\\b\\d+(?:[.,]\\d+)?\\s?(?:${UNITS})\\b|\\b(?:${WORD_NUMBERS})\\s(?:${UNITS})\\b|\\b(?:n|nr|numero|prot|protocollo|pratica|civico|linea|stanza|sportello|piano|interno)\\.?\\s?\\d+\\b|\\b(?:piano terra|primo piano|secondo piano|terzo piano)\\b|\\b\\d{1,3}\\s(?!(?:e|ed|o|di|del|della|dei|delle|a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|da|dal|dalla|dalle|su|sul|sulla|che|il|la|le|i|gli|un|una|ore|alle|anni)\\b)[a-z]{3,}`,
+			'gu',
+		),
+	],
+	[
+		'office',
+		/\b(?:uffici?o|sportello|servizio|servizi|settore|area|comando)\s(?:anagrafe|tributi|tecnico|protocollo|scuola|scuole|istruzione|sociali|social[ei]|manutenzion[ei]|ambiente|edilizia|urbanistica|commercio|suap|sue|stato civile|elettorale|cultura|turismo|sport|lavori pubblici|personale|ragioneria|verde|cimiteriali|cimiteri|mobilita|traffico|casa|entrate|patrimonio|polizia locale|contravvenzioni|verbali|multe|ztl|igiene)\b|\b(?:anagrafe|stato civile|polizia (?:locale|municipale)|vigili urbani|servizi sociali|assistente sociale|segretariato sociale|protezione civile|vigili del fuoco|pronto soccorso|guardia medica|numero verde|pronto intervento|sala operativa|centro per l'impiego|informagiovani|suap|cup|asl|caf|inps|agenzia delle entrate|commissione mensa|dietista)\b/gu,
+	],
+	[
+		'place',
+		/\b(?:ecocentro|centro di raccolta|isola ecologica|municipio|palazzo comunale|sala consiliare|teatro comunale|biblioteca comunale|ufficio postale|ingresso principale|ingresso di|piano terra|stazione|casa della (?:salute|comunita)|distretto sanitario|banca|posta|tabaccheri[ae]|farmacia|edicola|biglietteria|questura|carabinieri)\b/gu,
+	],
+	[
+		'document',
+		/\b(?:spid|cie|carta d'identita(?: elettronica)?|tessera (?:sanitaria|elettorale)|isee|f24|pagopa|app io|modulo|moduli|ricevuta|certificato|autocertificazione|codice pagatore|passaporto|permesso di soggiorno|patente|fascicolo sanitario|bollettino|avviso di pagamento|pec|fototessera|fototessere|delega|contratto|duplicato|calendario)\b/gu,
+	],
+	[
+		'status',
+		/\b(?:e|sono|e gia|sono gia|abbiamo|abbiamo gia|hanno|hanno gia)\s(?:gia\s)?(?:stat[oaie]\s)?(?:riparat|sostituit|sistemat|ripristinat|rimoss|svuotat|pulit|ritirat|risolt|riattivat|aggiornat|corrett|approvat|accolt|rimborsat|annullat|potat|tagliat|asfaltat|installat|prorogat|spostat|rinviat|sospes|registrat|accreditat|liberat|riapert)[oaie]\b|\babbiamo (?:gia )?provveduto a (?:riparare|sostituire|correggere|rimuovere|pulire|svuotare|ripristinare|sistemare|chiudere|potare)\b|\b(?:squadra|tecnici|operai|operatori|agenti|spazzaneve)\s(?:e|sono|sta|stanno)\s(?:gia\s)?(?:sul posto|intervenut[oi]|arrivat[ie]|in via)/gu,
+	],
+];
+
+// Words that open a street address: a capitalised word or a number must follow.
+/** Words that open a street address. */
+export const STREET = new Set(
+	'via viale piazza piazzale corso largo vicolo contrada localita frazione lungomare lungarno borgo salita strada parco giardini'.split(
+		' ',
+	),
+);
+/** Words after "via" that are not a street ("via email"). */
+export const NOT_STREET = new Set(
+	'email mail pec web internet telefono sms whatsapp posta social messaggio chat app telematica privata privato libera'.split(
+		' ',
+	),
+);
+/** Small words inside street names ("via dei Mille"). */
+export const STREET_LINKS = new Set('dei del della delle degli di de san santa xx iv'.split(' '));
+
+// Instructions the citizen can follow: an imperative (tu, Lei, voi) or infinitive of doing, with
+// an attached pronoun or not ("compila", "compili", "compilate", "compilare", "pagarlo").
+/** Verbs of a procedure step, as imperatives or infinitives. */
+export const STEP_VERB =
+	/^(?:(?:compil|prenot|port|alleg|present|invi|chiam|telefon|clicc|selezion|consegn|segnal|conserv|ritir|rinnov|controll|confront|install|us|indic|mostr)(?:a|i|ate|are|hi|aci|ateci|al[aoi]|arl[aoie]|arne)|(?:scaric|pag|verific)(?:a|hi|ate|are|arl[aoie])|(?:scriv|chied|richied|mett|esp|acced|scegl|inser|apr|iscriv)(?:i|a|ete|ere|ici|eteci|isci|isca|ire|iti|ersi|erl[aoie]|erne|onga|oni|orre|elga|ga)|vieni|venga|venite|venire|vai|vada|andare|fai|faccia|fate|recati|rechi|recatevi|recarsi|registrati|registratevi|registrarsi|entra|entri|lascia|lasci|lasciate|lasciare|scelga)$/u;
+/** Objects too vague to make a step concrete ("scrivici in privato"). */
+export const GENERIC_OBJECTS = new Set(
+	'privato privata messaggio messaggi dm direct qui pagina sito informazioni info dettagli aggiornamenti comune ufficio uffici competenti competente urp canali social modo tempo volta possibile problema richiesta segnalazione segnalazioni commento commenti nostra nostro nostri vostra pure subito sempre occhio anche ancora'.split(
+		' ',
+	),
+);
+/** Articles: after one, "porta" and "verifica" are nouns. */
+export const ARTICLE_BEFORE = new Set(
+	'il lo la l i gli le un una uno del della dello dei delle questa questo'.split(' '),
+);
+// A capitalised name after these words is a named office, service or tool ("Ufficio Mobilità", "app Rifiuti Roccabella").
+/** Words that take a capitalised proper name after them. */
+export const NAMED = new Set('ufficio sportello servizio settore app portale piattaforma sezione'.split(' '));
+
+// Citations of laws and acts ("DPR 380/2001", "art. 5 comma 2", "L. 241/90") are bureaucratic
+// references, not facts a citizen can use: numbers inside them do not count.
+/** Citations of laws and acts. */
+export const LAW_REFERENCE =
+	/\b(?:d\.?p\.?r|dpr|legge|l\.|d\.?\s?lgs|dlgs|d\.?l|decreto|art|articolo|comma|regolamento|delibera|determina|ordinanza|circolare)\.?(?:\s[a-z]+){0,3}?\s?(?:n\.?\s?|nr\.?\s?|numero\s)?\d+(?:\s?[/.]\s?\d+)*/gu;

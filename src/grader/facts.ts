@@ -1,0 +1,137 @@
+// Concrete facts a citizen can use: times, dates, weekdays, amounts, numbers with units, links,
+// emails, phone numbers, addresses and places, named offices, documents, procedure steps and the
+// status of an intervention. Patterns run on the folded reply (lowercase, no accents).
+import type { Analysed } from './normalize';
+import { isCapitalised } from './normalize';
+import {
+	ARTICLE_BEFORE,
+	GENERIC_OBJECTS,
+	LAW_REFERENCE,
+	NAMED,
+	NOT_STREET,
+	PATTERNS,
+	STEP_VERB,
+	STREET,
+	STREET_LINKS,
+} from './factPatterns';
+
+/** Kinds of concrete fact. */
+export type FactKind =
+	| 'time'
+	| 'date'
+	| 'amount'
+	| 'number'
+	| 'link'
+	| 'email'
+	| 'phone'
+	| 'place'
+	| 'office'
+	| 'document'
+	| 'step'
+	| 'status'
+	| 'answer';
+
+/** A concrete fact, as a span of the folded reply. */
+export interface Fact {
+	kind: FactKind;
+	fStart: number;
+	fEnd: number;
+	text: string;
+}
+
+function streets(a: Analysed, out: Fact[]): void {
+	a.tokens.forEach((t, i) => {
+		if (!STREET.has(t.key)) return;
+		let k = i + 1;
+		while (STREET_LINKS.has(a.tokens[k]?.key ?? '') && k < i + 3) k++;
+		const next = a.tokens[k];
+		if (!next || NOT_STREET.has(next.key) || !/^[\s']*$/u.test(a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, next.fStart)))
+			return;
+		const numbered = [k, k + 1, k + 2].some((m) => /^\d+$/u.test(a.tokens[m]?.key ?? '') && m > i);
+		if (isCapitalised(a, next) || numbered || /^\d+$/u.test(next.key)) {
+			const last = numbered && /^\d+$/u.test(a.tokens[k + 1]?.key ?? '') ? k + 1 : k;
+			out.push({
+				kind: 'place',
+				fStart: t.fStart,
+				fEnd: a.tokens[last]?.fEnd ?? next.fEnd,
+				text: a.folded.slice(t.fStart, a.tokens[last]?.fEnd ?? next.fEnd),
+			});
+		}
+	});
+}
+
+function steps(a: Analysed, out: Fact[], stop: ReadonlySet<string>): void {
+	a.tokens.forEach((t, i) => {
+		if (!STEP_VERB.test(t.key) || ARTICLE_BEFORE.has(a.tokens[i - 1]?.key ?? '')) return;
+		for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {
+			const o = a.tokens[k];
+			if (!o || /[.!?;\n]/u.test(a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, o.fStart))) return;
+			if (o.key.length >= 4 && !stop.has(o.key) && !GENERIC_OBJECTS.has(o.key) && !STEP_VERB.test(o.key)) {
+				out.push({ kind: 'step', fStart: t.fStart, fEnd: o.fEnd, text: a.folded.slice(t.fStart, o.fEnd) });
+				return;
+			}
+		}
+	});
+}
+
+function named(a: Analysed, out: Fact[]): void {
+	// A quoted, capitalised title names a service or a form: «Consultazione domande», "Richiesta dieta speciale".
+	for (const m of a.folded.matchAll(/"([^"\n]{3,60})"/gu)) {
+		if (/^\p{Lu}/u.test(a.original.slice(a.map[m.index + 1] ?? 0))) {
+			out.push({ kind: 'document', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
+		}
+	}
+	a.tokens.forEach((t, i) => {
+		const skip = a.tokens[i + 1]?.key === 'online' ? 1 : 0;
+		const next = a.tokens[i + 1 + skip];
+		if (!NAMED.has(t.key) || !next || !/^\s+$/u.test(a.folded.slice(a.tokens[i + skip]?.fEnd ?? t.fEnd, next.fStart)))
+			return;
+		if (isCapitalised(a, next) && !GENERIC_OBJECTS.has(next.key)) {
+			out.push({
+				kind: t.key === 'app' || t.key === 'portale' ? 'document' : 'office',
+				fStart: t.fStart,
+				fEnd: next.fEnd,
+				text: a.folded.slice(t.fStart, next.fEnd),
+			});
+		}
+	});
+}
+
+/** All concrete facts in a text, in order of position. */
+export function findFacts(a: Analysed, stopWords: ReadonlySet<string>): Fact[] {
+	const out: Fact[] = [];
+	// Marks every folded position inside a law citation: constant-time lookups on long texts.
+	const law = new Uint8Array(a.folded.length + 1);
+	for (const m of a.folded.matchAll(LAW_REFERENCE)) law.fill(1, m.index, m.index + m[0].length);
+	const inLaw = (s: number, e: number): boolean => law[s] === 1 || law[Math.max(s, e - 1)] === 1;
+	for (const [kind, re] of PATTERNS) {
+		for (const m of a.folded.matchAll(re)) {
+			if (kind !== 'link' && kind !== 'email' && inLaw(m.index, m.index + m[0].length)) continue;
+			out.push({ kind, fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
+		}
+	}
+	streets(a, out);
+	steps(a, out, stopWords);
+	named(a, out);
+	return out.sort((x, y) => x.fStart - y.fStart || y.fEnd - x.fEnd);
+}
+
+/** Facts that count only in pairs or with a strong fact: naming an office or a document alone is
+ * what boilerplate does ("rivolgersi all'Ufficio tributi"). */
+export const WEAK_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['office', 'document', 'step']);
+
+/** A venue word ("municipio", "ecocentro") rather than a street address: also weak. */
+export function isWeak(f: Fact): boolean {
+	return (
+		WEAK_KINDS.has(f.kind) ||
+		(f.kind === 'place' &&
+			!/^(?:via|viale|piazza|piazzale|corso|largo|vicolo|contrada|localita|frazione|lungomare|lungarno|borgo|salita|strada|parco|giardini)\b/u.test(
+				f.text,
+			))
+	);
+}
+
+/** True for links that are only an institution's home page ("www.comune.x.it"): they fit any comment. */
+export function isHomePage(f: Fact): boolean {
+	return f.kind === 'link' && /^(?:https?:\/\/)?(?:www\.)?(?:comune|citta|regione|provincia)\.[^/]+\/?$/u.test(f.text);
+}

@@ -1,0 +1,141 @@
+// Every Italian text the learner reads, in one place. Addressed with "tu", concrete: it quotes the
+// learner's own words, names the missing key facts and the name that should have been used.
+
+/** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
+export function quote(s: string, max = 60): string {
+	const t = s.replace(/\s+/gu, ' ').trim();
+	return `«${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}»`;
+}
+
+/** "a, b e c". */
+export function list(items: readonly string[]): string {
+	const u = [...new Set(items)];
+	if (u.length <= 1) return u[0] ?? '';
+	return `${u.slice(0, -1).join(', ')} e ${u[u.length - 1]}`;
+}
+
+// Past this many words, a reply without facts is "long without content" rather than just thin.
+const LONG_WITHOUT_CONTENT = 35;
+
+/** What the detailed criterion found, for its feedback. */
+export interface DetailedInfo {
+	met: boolean;
+	copied: boolean;
+	offensive: boolean;
+	request: boolean;
+	policy: boolean;
+	facts: string[];
+	offTopic: boolean;
+	weakOnly: boolean;
+	generic: string[];
+	words: number;
+	missing: string[];
+	foundLabels: string[];
+	author: string;
+}
+
+/** Feedback for the detailed tip. */
+export function detailedFeedback(d: DetailedInfo): string {
+	const who = d.author || 'chi ha scritto';
+	if (d.copied) {
+		return `Questa risposta è quasi uguale a una che hai già scritto per un altro commento. Il copia e incolla si nota: rispondi a quello che chiede ${who}.`;
+	}
+	if (d.met) {
+		if (d.missing.length) return `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`;
+		if (d.foundLabels.length) return `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`;
+		if (!d.facts.length) return `Bene: resti sui fatti e ricordi le regole della pagina con calma.`;
+		const shown = d.facts.slice(0, 3).map((f) => quote(f, 40));
+		return `Bene: dai a ${who} informazioni concrete che può usare (${list(shown)}).`;
+	}
+	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
+	if (d.offensive && !d.request && !d.policy) {
+		return `Il commento è offensivo: rispondi con calma e ricorda le regole della pagina (social media policy o netiquette).${missing}`;
+	}
+	if (d.offensive && d.policy) {
+		return `Ricordi le regole della pagina, ma nel commento c'è anche una domanda vera: rispondi con un'informazione concreta.${missing}`;
+	}
+	if (d.offTopic) {
+		return `Le informazioni che dai non riguardano quello che chiede ${who}: rispondi alla sua domanda.${missing}`;
+	}
+	if (d.weakOnly) {
+		return `Nomini un ufficio o un documento, ma da solo non basta: aggiungi come e quando (orari, indirizzo, telefono, email o un link preciso).${missing}`;
+	}
+	const first = d.generic[0];
+	if (first) {
+		return `La risposta è generica: ${quote(first, 50)} va bene per qualsiasi commento. Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
+	}
+	if (d.words > LONG_WITHOUT_CONTENT) {
+		return `La risposta è lunga ma non dice niente di concreto: togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
+	}
+	return `Manca un'informazione concreta su quello che scrive ${who}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
+}
+
+/** What the name criterion found, for its feedback. */
+export interface NameInfo {
+	kind: 'author' | 'placeholder' | 'other' | 'generic' | 'none' | 'unknown';
+	found: string;
+	display: string;
+	organisation: boolean;
+}
+
+/** Feedback for the name tip. */
+export function nameFeedback(n: NameInfo): string {
+	const example = n.organisation
+		? `«Ciao ${n.display}»`
+		: `«Ciao ${n.display}» o «Gentile signora/signor …» con il cognome`;
+	switch (n.kind) {
+		case 'author':
+			return `Bene: chiami chi ha scritto per nome (${quote(n.found, 40)}).`;
+		case 'placeholder':
+			return `Nel testo è rimasto il segnaposto ${quote(n.found, 30)}: scrivi il nome vero, ${n.display}. Così la risposta sembra un modello.`;
+		case 'other':
+			return `Hai scritto ${quote(n.found, 30)}, ma il commento è di ${n.display}: è l'errore tipico del copia e incolla, e si nota più di un nome mancante.`;
+		case 'generic':
+			return `${quote(n.found, 30)} è un saluto generico: usa il nome, per esempio ${example}.`;
+		case 'unknown':
+			return 'Dal nome del profilo non si ricava un nome da usare: qui questo consiglio non si applica.';
+		default:
+			return `Non chiami per nome chi ha scritto: inizia per esempio con ${example}.`;
+	}
+}
+
+/** What the thanks criterion found, for its feedback. */
+export interface ThanksInfo {
+	met: boolean | null;
+	kind: 'author' | 'causal' | 'third' | 'none';
+	found: string;
+	display: string;
+}
+
+/** Feedback for the thanks tip. */
+export function thanksFeedback(t: ThanksInfo): string {
+	if (t.met === null) {
+		return t.kind === 'author'
+			? `Il commento è offensivo: ringraziare non è richiesto e qui ${quote(t.found, 30)} stona. Resta calmo e ricorda le regole della pagina.`
+			: 'Il commento è offensivo: ringraziare non è richiesto. Resta calmo e ricorda le regole della pagina.';
+	}
+	if (t.met) return `Bene: ringrazi chi ha scritto (${quote(t.found, 40)}).`;
+	if (t.kind === 'causal') {
+		return `${quote(t.found, 30)} vuol dire «per merito di», non è un ringraziamento: aggiungi per esempio «Grazie per la segnalazione».`;
+	}
+	if (t.kind === 'third') {
+		return `Ringrazi qualcun altro (${quote(t.found, 40)}), non chi ha scritto: aggiungi un grazie anche a ${t.display || 'chi ha commentato'}.`;
+	}
+	return 'Manca il ringraziamento: aggiungi per esempio «Grazie per averci scritto» o «Ti ringraziamo per la segnalazione».';
+}
+
+/** Italian texts of the advice shown apart from the score. */
+export const ADVICE_TEXT = {
+	jargon: (found: string, plain: string): string => `${quote(found, 40)} è burocratese: scrivi piuttosto «${plain}».`,
+	readability: (index: number): string =>
+		`Indice Gulpease ${index}: il testo è difficile per molti lettori. Usa frasi più brevi e parole comuni (sui social punta almeno a 60).`,
+	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',
+	askPrivate: (what: string): string =>
+		`Chiedi in pubblico un dato personale (${what}): invita piuttosto a scriverti in messaggio privato.`,
+	exposed: (what: string): string =>
+		`La risposta mostra in pubblico un dato personale (${what}): toglilo e prosegui in messaggio privato.`,
+	commentExposes: (what: string): string =>
+		`Il commento contiene dati personali (${what}): valuta di nasconderlo e invita a proseguire in messaggio privato.`,
+	length: (words: number): string =>
+		`La risposta ha ${words} parole: per un thread social è troppo lunga. Tieni le informazioni essenziali e rimanda al link per i dettagli.`,
+};

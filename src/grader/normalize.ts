@@ -1,0 +1,177 @@
+// Text normalisation with a way back. Every detector works on a folded copy of the text
+// (lowercase, no accents, typographic quotes and spaces unified), and every match is mapped back to
+// UTF-16 offsets of the ORIGINAL string, so evidence always highlights what the learner typed.
+import type { Range } from './types';
+
+/** A word or number of the folded text, with its offsets in the folded and in the original text. */
+export interface Token {
+	/** Folded form: lowercase letters without accents, or digits. */
+	key: string;
+	/** Offsets in the folded text. */
+	fStart: number;
+	fEnd: number;
+	/** Offsets in the original text (end exclusive). */
+	start: number;
+	end: number;
+}
+
+/** A text prepared for analysis: original, folded copy, offset map and tokens. */
+export interface Analysed {
+	original: string;
+	folded: string;
+	/** map[i] = original offset of folded unit i; map[folded.length] = original.length. */
+	map: number[];
+	tokens: Token[];
+}
+
+// Typographic variants that people type interchangeably on phones and keyboards.
+const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4\u2032]/u;
+const QUOTES = /["\u201C\u201D\u00AB\u00BB\u201E]/u;
+const DASHES = /[\u2010-\u2015\u2212]/u;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+const CONTROL = /\p{Cc}/u;
+const MARK = /\p{M}/gu;
+
+/** Fold one code point: NFD without marks, lowercase; '' for invisible characters and lone marks. */
+function foldChar(ch: string): string {
+	if (APOSTROPHES.test(ch)) return "'";
+	if (QUOTES.test(ch)) return '"';
+	if (DASHES.test(ch)) return '-';
+	if (ch === '\n') return '\n';
+	if (SPACES.test(ch) || CONTROL.test(ch)) return ' ';
+	if (INVISIBLE.test(ch)) return '';
+	return ch.normalize('NFD').replace(MARK, '').toLowerCase();
+}
+
+const TOKEN = /\p{L}+|\p{N}+/gu;
+
+/** Fold a text and tokenise it, keeping a map from folded offsets to original offsets. */
+export function analyse(input: string): Analysed {
+	const original = typeof input === 'string' ? input : '';
+	const parts: string[] = [];
+	const map: number[] = [];
+	// A per-call cache: most texts reuse a few dozen distinct characters.
+	const cache = new Map<string, string>();
+	let i = 0;
+	for (const ch of original) {
+		const code = ch.charCodeAt(0);
+		let f: string;
+		if (code < 128) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : foldChar(ch);
+		else {
+			const hit = cache.get(ch);
+			f = hit ?? foldChar(ch);
+			if (hit === undefined) cache.set(ch, f);
+		}
+		parts.push(f);
+		for (let k = 0; k < f.length; k++) map.push(f.length === ch.length ? i + k : i);
+		i += ch.length;
+	}
+	map.push(original.length);
+	const folded = parts.join('');
+	const tokens: Token[] = [];
+	for (const m of folded.matchAll(TOKEN)) {
+		const fStart = m.index;
+		const fEnd = fStart + m[0].length;
+		tokens.push({ key: m[0], fStart, fEnd, start: map[fStart] ?? 0, end: map[fEnd] ?? original.length });
+	}
+	return { original, folded, map, tokens };
+}
+
+/** Original-text range for a folded-text span. */
+export function toRange(a: Analysed, fStart: number, fEnd: number): Range {
+	const start = a.map[fStart] ?? a.original.length;
+	const end = a.map[fEnd] ?? a.original.length;
+	return { start, end: Math.max(start, end) };
+}
+
+/** Range covering tokens i..j (inclusive). */
+export function tokenRange(a: Analysed, i: number, j: number): Range {
+	const first = a.tokens[i];
+	const last = a.tokens[j];
+	if (!first || !last) return { start: 0, end: 0 };
+	return { start: first.start, end: last.end };
+}
+
+/** Folded text between token i and token j (exclusive of both). */
+export function gapBetween(a: Analysed, i: number, j: number): string {
+	const left = a.tokens[i];
+	const right = a.tokens[j];
+	if (!left || !right) return '';
+	return a.folded.slice(left.fEnd, right.fStart);
+}
+
+/** Original substring of tokens i..j (inclusive), as typed. */
+export function rawOf(a: Analysed, i: number, j: number): string {
+	const r = tokenRange(a, i, j);
+	return a.original.slice(r.start, r.end);
+}
+
+/** Collapse letters repeated three or more times ("grazieee" -> "grazie", "ladriii" -> "ladri"). */
+export function squeeze(key: string): string {
+	return key.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+/** True when the original spelling of a token starts with a capital letter. */
+export function isCapitalised(a: Analysed, t: Token): boolean {
+	const first = a.original.slice(t.start, t.start + 2);
+	return /^\p{Lu}/u.test(first);
+}
+
+/** True when the original spelling carries a diacritic (e.g. "sarà", "Nicolò"). */
+export function hasAccent(raw: string): boolean {
+	return /\p{M}/u.test(raw.normalize('NFD'));
+}
+
+/** Fold a short string (names, variants) the same way as `analyse`, without offsets. */
+export function foldText(s: string): string {
+	return analyse(s).folded;
+}
+
+// A full stop after these words is an abbreviation, not the end of a sentence.
+const ABBREVIATIONS = new Set(
+	'sig ra na dott ssa prof avv ing arch geom rag tel cell n nr num es ecc art pag p v c so fraz loc gent mo ma spett le egr dr sr sgg prot int'.split(
+		' ',
+	),
+);
+
+/** A span of the folded text. */
+export interface Span {
+	fStart: number;
+	fEnd: number;
+}
+
+/** Folded-text spans of sentences (ends at . ! ? … or a line break; abbreviations do not end one). */
+export function sentences(a: Analysed): Span[] {
+	const out: Span[] = [];
+	const text = a.folded;
+	let start = 0;
+	const BOUNDARY = /[.!?\u2026]+(?=\s|$|["')\]])|\n+/gu;
+	for (const m of text.matchAll(BOUNDARY)) {
+		const end = m.index + m[0].length;
+		if (m[0] === '.') {
+			const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+			// "sig. Rossi", "n. 12": the word before the dot is an abbreviation, the sentence goes on.
+			if (before?.[1] && ABBREVIATIONS.has(before[1])) continue;
+		}
+		if (text.slice(start, end).trim()) out.push({ fStart: start, fEnd: end });
+		start = end;
+	}
+	if (text.slice(start).trim()) out.push({ fStart: start, fEnd: text.length });
+	return out;
+}
+
+/** Index of the sentence containing a folded offset (-1 if none). */
+export function sentenceAt(spans: Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = spans[mid];
+		if (!s) break;
+		if (offset < s.fStart) hi = mid - 1;
+		else if (offset >= s.fEnd) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
+}

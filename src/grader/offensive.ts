@@ -1,0 +1,154 @@
+// Detects clearly offensive comments (insults, profanity, threats, slurs) with an Italian
+// lexicon. Precision matters more than recall: a false alarm turns the thanks tip off for a
+// legitimate, merely angry comment ("Che schifo questa strada", "i ladri hanno rubato le bici").
+import type { Range } from './types';
+import type { Analysed } from './normalize';
+import { isCapitalised, squeeze, tokenRange } from './normalize';
+
+/** An offensive expression found in a text. */
+export interface OffensiveHit {
+	range: Range;
+	text: string;
+	kind: 'insult' | 'threat';
+}
+
+const set = (w: string): ReadonlySet<string> => new Set(w.split(' '));
+
+// Word starts that are offensive in any context (profanity, hard insults, slurs).
+const ALWAYS_PREFIX = [
+	'cazz',
+	'stronz',
+	'coglion',
+	'rincoglion',
+	'vaffancul',
+	'fancul',
+	'affancul',
+	'minchi',
+	'merd',
+	'puttan',
+	'bastard',
+	'imbecill',
+	'cretin',
+	'mongoloid',
+	'ricchion',
+	'culatton',
+	'terron',
+	'polenton',
+	'leccacul',
+	'paracul',
+	'sfigat',
+	'cialtron',
+	'pagliacc',
+	'fannullon',
+	'scansafatic',
+	'mangiapan',
+	'fetent',
+	'idiot',
+	'porcodio',
+	'diocan',
+	'dioporc',
+	'cornut',
+	'zoccol',
+	'deficient',
+	'froci',
+];
+// Innocent words sharing those starts: a trowel, a punch, clogs, "negretti"... and "deficienze".
+const SAFE_PREFIX = ['cazzuol', 'cazzott', 'zoccoli', 'zoccolo', 'deficienz'];
+// Always offensive as whole words.
+const ALWAYS_WORDS = set(
+	'vaffa vaff troia troie pirla feccia inetti inetto inetta babbei buffone buffoni buffona negro negri negra negre',
+);
+// Also a town or a surname when written "Troia", "Negri": only the lowercase or shouted word counts.
+const PROPER_TOO = set('troia troie negro negri negra negre');
+// Offensive only when said of someone: "siete dei ladri", "sindaco incapace", "LADRI!".
+const TARGETED = set(
+	'ladri ladro ladrona ladroni incapaci incapace incompetenti incompetente parassiti parassita mafiosi mafioso ' +
+		'corrotti delinquenti delinquente criminali criminale somari somaro asini asino maiali maiale porci vermi ' +
+		'verme schifosi schifoso ignoranti ignorante vigliacchi vigliacco venduti servi zingari zingaro ritardati ' +
+		'ritardato handicappati nazisti fascisti bugiardi bugiardo sciacalli pezzenti falliti scemi scemo stupidi ' +
+		'stupido tonti finocchi finocchio scimmie ipocriti',
+);
+// Words that make the next insult aimed at someone.
+const TARGET_MARKERS = set(
+	'siete sei sono voi branco banda massa manica accozzaglia covo razza sindaco sindaca assessore giunta ' +
+		'amministrazione amministratori politici dipendenti impiegati vigili comune governo che',
+);
+const FILLERS = set(
+	'dei degli delle degl un uno una solo soltanto proprio veri vere vero vera davvero tutti tutte grandi grande gran emeriti emerito di e',
+);
+
+// Threats and multi-word insults, on the folded text. Verbs are first person ("vi spacco") because
+// "le buche ti spaccano le gomme" is a complaint, not a threat.
+const PHRASES =
+	/\b(?:(?:ti|vi|ve|te|lo|li|gli)\s+(?:ammazz(?:o|iamo|ero|eremo)|uccid(?:o|iamo|ero|eremo)|spacc(?:o|hiamo|hero|heremo)|massacr(?:o|iamo|ero)|sgozz(?:o|iamo)|scann(?:o|iamo)|bruc(?:io|iamo|ero|eremo)|spar(?:o|iamo|ero)|gonfio|pest(?:o|iamo)|men(?:o|iamo))\b|(?:ammazzar|uccider|massacrar|sgozzar|spaccar|bruciar|pestar|sparar)(?:ti|vi|lo|li|gli)\b|a morte (?:il|la|i|gli|le|tutti|voi)\b|morte (?:al|ai|alla|agli)\b|dovete morire|devi morire|dovreste morire|meritate di morire|spero che (?:moriate|muoiate|crepiate|muori|crepi)|vi auguro (?:di morire|la morte)|schiattate|(?:so|sappiamo|sanno) (?:bene )?dove (?:abiti|abitate|lavori|lavorate|vivi|vivete|abita)|(?:ve|te|gliela) la (?:faccio|facciamo|faro|faremo) pagare|(?:me|ce) la pagherete|la pagherete car[oa]|pagherete car[oa]|(?:vi|ti) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare)|(?:vi|ti) aspetto fuori|(?:dar[eo]?|do|diamo|daremo) fuoco al (?:comune|municipio)|far[eo]? saltare (?:in aria )?(?:il comune|il municipio)|prender(?:vi|ti|lo|la) a (?:calci|pugni|schiaffi|sprangate|bastonate)|gambizz|porc[oa] (?:dio|madonna|troia|puttana)|dio (?:porco|cane|boia)|madonna puttana|testa di cazzo|pezz[oi] di merda|figli[oa]? di puttana|buon[oi] a nulla|(?:fate|fai|mi fate|ci fate) schifo|(?:andate|vai|va) (?:a cagare|a quel paese|affanculo)|morti di fame)/gu;
+
+// Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0".
+const OBFUSCATED = /\p{L}[\p{L}@$*0-9]*[@$*0-9][\p{L}@$*0-9]*\p{L}?/gu;
+const CENSOR_TARGETS = [
+	'cazzo',
+	'merda',
+	'stronzo',
+	'stronzi',
+	'coglione',
+	'coglioni',
+	'vaffanculo',
+	'puttana',
+	'bastardo',
+	'bastardi',
+	'troia',
+	'minchia',
+	'fanculo',
+	'ladri',
+];
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '0': 'o', $: 's', '5': 's' };
+
+function censored(word: string): boolean {
+	const plain = word.replace(/[@$0-9]/gu, (c) => LEET[c] ?? c);
+	return CENSOR_TARGETS.some((t) => t.length === plain.length && [...plain].every((c, i) => c === '*' || c === t[i]));
+}
+
+function aimed(a: Analysed, i: number): boolean {
+	const t = a.tokens[i];
+	if (!t) return false;
+	const raw = a.original.slice(t.start, t.end);
+	// Shouted ("LADRI") or exclaimed ("ladri!") insults are aimed at the reader.
+	if (raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) return true;
+	if (/^\s*[!?]/u.test(a.folded.slice(t.fEnd, t.fEnd + 3))) return true;
+	let k = i - 1;
+	for (let skipped = 0; k >= 0 && skipped < 3 && FILLERS.has(a.tokens[k]?.key ?? ''); skipped++) k--;
+	const p = a.tokens[k];
+	if (!p) return false;
+	// "sono ignorante" is a citizen about themselves; "sono ladri" (plural) is about others.
+	if (p.key === 'sono') return t.key.endsWith('i');
+	return TARGET_MARKERS.has(p.key) || a.original.slice(p.start, p.end).toLowerCase() === '\u00e8';
+}
+
+/** Offensive expressions in a text (usually the citizen's comment). */
+export function findOffensive(a: Analysed): OffensiveHit[] {
+	const hits: OffensiveHit[] = [];
+	a.tokens.forEach((t, i) => {
+		const key = squeeze(t.key);
+		const raw = a.original.slice(t.start, t.end);
+		const titleCase = isCapitalised(a, t) && raw !== raw.toUpperCase();
+		const always =
+			(ALWAYS_PREFIX.some((p) => key.startsWith(p)) && !SAFE_PREFIX.some((p) => key.startsWith(p))) ||
+			(ALWAYS_WORDS.has(key) && !(PROPER_TOO.has(key) && titleCase));
+		if (always || (TARGETED.has(key) && aimed(a, i))) {
+			hits.push({ range: tokenRange(a, i, i), text: a.original.slice(t.start, t.end), kind: 'insult' });
+		}
+	});
+	for (const m of a.folded.matchAll(PHRASES)) {
+		const start = a.map[m.index] ?? 0;
+		const end = a.map[m.index + m[0].length] ?? a.original.length;
+		const threat = !/porc|dio|madonna|cazzo|merda|puttana|nulla|schifo|cagare|paese|fancul|fame/u.test(m[0]);
+		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: threat ? 'threat' : 'insult' });
+	}
+	for (const m of a.folded.matchAll(OBFUSCATED)) {
+		if (censored(m[0])) {
+			const start = a.map[m.index] ?? 0;
+			const end = a.map[m.index + m[0].length] ?? a.original.length;
+			hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: 'insult' });
+		}
+	}
+	return hits.sort((x, y) => x.range.start - y.range.start);
+}

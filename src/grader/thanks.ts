@@ -1,0 +1,152 @@
+// Does the reply thank the comment's author? "grazie", "grazie mille", "grazie a te", "ti/la/vi
+// ringraziamo", "grazie per la segnalazione" do; causal "grazie al nuovo portale", thanks to third
+// parties ("ringraziamo i volontari"), "Graziella", "non c'è di che" and "cordiali saluti" do not.
+import type { Range } from './types';
+import type { Analysed } from './normalize';
+import { gapBetween, squeeze, tokenRange } from './normalize';
+
+/** A thanking expression found in the reply, and whether it thanks the author. */
+export interface ThanksHit {
+	range: Range;
+	text: string;
+	/** 'author' thanks the reader; 'causal' is "grazie a/al" = thanks to; 'third' thanks someone else. */
+	to: 'author' | 'causal' | 'third';
+}
+
+const set = (w: string): ReadonlySet<string> => new Set(w.split(' '));
+const THANK_WORDS = set('grazie thanks thank thx tnx grz merci gracias danke');
+// Words that may stand between "grazie" and its complement: "grazie mille a te", "grazie di cuore".
+const INTENSIFIERS = set(
+	'mille infinite tante tantissime tantissimo tanto davvero ancora anche molte sentite veramente infinitamente ' +
+		'di cuore sinceramente sentitamente vivamente calorosamente moltissimo molto you so much speciale grande enorme sincero sentito vivo vivissimo caloroso doveroso nostro nostri',
+);
+const A_PREPOSITIONS = set('a ad al allo alla ai agli alle all');
+// After "a": pronouns and possessives that point at the reader ("grazie a te", "grazie alla tua segnalazione").
+const READER = set(
+	'te voi lei tutti tutte ciascuno ciascuna ognuno ognuna vostra vostro vostre vostri tua tuo tue tuoi sua suo sue suoi you',
+);
+const OBJECT_CLITICS = set('ti vi la');
+const THIRD_CLITICS = set('li le lo gli');
+const MODALS = set('vogliamo voglio vorremmo vorrei volevamo volevo dobbiamo devo possiamo posso teniamo tengo ci');
+const ARTICLES = set('il lo la i gli le l un uno una tutti tutte quanti coloro chi quelli quelle questi queste');
+const ADVERBS = set(
+	'molto tanto tantissimo sentitamente vivamente ancora anche davvero infinitamente calorosamente di cuore pubblicamente sempre',
+);
+// "ringraziarti", "ringraziandola", "ringraziarvi": the attached pronoun is the person thanked.
+const ENCLITIC_READER = /^ringrazi(?:ar|and|am|at)?[eo]?(?:ti|vi|la)$/u;
+const ENCLITIC_OTHER = /^ringrazi\p{L}*(?:ci|mi|li|le|lo|gli)$/u;
+const GRATEFUL = set('grato grata grati grate riconoscente riconoscenti');
+
+// "grazieee", "grazzie": stretched or doubled letters are the same word.
+const isThankWord = (k: string): boolean => THANK_WORDS.has(k) || /^gra+z+i+e+$/u.test(k);
+
+// After "tutti"/"tutte", these keep the reader among the thanked ("grazie a tutti per la pazienza");
+// anything else makes it a group of others ("ringraziamo tutti i volontari").
+const AFTER_ALL_READER = set('voi per di del della dello dell dei degli delle e ma da anche ancora davvero');
+
+/** "tutti" at token k thanks a group including the reader, not a described group of others. */
+function allIncludeReader(a: Analysed, k: number): boolean {
+	const after = a.tokens[k + 1];
+	if (!after || !/^\s+$/u.test(gapBetween(a, k, k + 1))) return true;
+	return AFTER_ALL_READER.has(after.key);
+}
+
+/** Whom the words after a thank word point at, given index k of the first of them. */
+function target(a: Analysed, k: number, authorKeys: ReadonlySet<string>): 'reader' | 'other' {
+	const key = a.tokens[k]?.key ?? '';
+	if (key === 'tutti' || key === 'tutte') return allIncludeReader(a, k) ? 'reader' : 'other';
+	return READER.has(key) || authorKeys.has(key) ? 'reader' : 'other';
+}
+
+/** What follows token i (skipping intensifiers) without crossing punctuation: the thanked party. */
+function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'author' | 'causal' | 'third' | 'none' {
+	let k = i + 1;
+	while (k < a.tokens.length && INTENSIFIERS.has(a.tokens[k]?.key ?? '') && /^\s*$/u.test(gapBetween(a, k - 1, k))) k++;
+	const t = a.tokens[k];
+	if (!t || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return 'none';
+	if (!A_PREPOSITIONS.has(t.key)) return authorKeys.has(t.key) ? 'author' : 'none';
+	if (target(a, k + 1, authorKeys) === 'reader') return 'author';
+	// "grazie alle segnalazioni come la tua", "grazie alla collaborazione di tutti voi": merit given to the reader.
+	for (let m = k + 2; m <= k + 4; m++) {
+		const w = a.tokens[m];
+		if (!w || /[.!?;:\n]/u.test(gapBetween(a, m - 1, m))) break;
+		if (READER.has(w.key) && w.key !== 'tutti' && w.key !== 'tutte') return 'author';
+	}
+	// "grazie a Dio", "grazie al portale", "grazie ai volontari": thanks to something or someone else.
+	return (t.key === 'a' || t.key === 'ad') && ARTICLES.has(a.tokens[k + 1]?.key ?? '') ? 'third' : 'causal';
+}
+
+const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete deve occorre bisogno necessario');
+
+/** "non ringraziarci", "non serve ringraziare", "non c'è bisogno di dire grazie": not a thanks. */
+function negated(a: Analysed, i: number): boolean {
+	const prev = [1, 2, 3, 4].map((d) => a.tokens[i - d]?.key ?? '');
+	// "Non ti ringrazieremo mai abbastanza" is a warm thanks, not a refusal.
+	const next = [1, 2, 3].map((d) => a.tokens[i + d]?.key ?? '');
+	if (next.includes('abbastanza')) return false;
+	if (prev[0] === 'non') return true;
+	if (prev[1] === 'non' && NEGATION_HELPERS.has(prev[0] ?? '')) return true;
+	return prev.includes('non') && prev.some((p) => p === 'bisogno' || p === 'serve' || p === 'occorre');
+}
+
+/** Classify a form of "ringraziare" at token i. */
+function verbTarget(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'author' | 'third' | 'none' {
+	const key = a.tokens[i]?.key ?? '';
+	if (ENCLITIC_READER.test(key)) return 'author';
+	if (ENCLITIC_OTHER.test(key)) return key.endsWith('ci') || key.endsWith('mi') ? 'none' : 'third';
+	// Past participles describe a thanks someone gave ("ci hai ringraziato"), not ours.
+	if (/^ringraziat[oaie]$/u.test(key)) return 'none';
+	const p1 = a.tokens[i - 1]?.key ?? '';
+	const p2 = a.tokens[i - 2]?.key ?? '';
+	if (OBJECT_CLITICS.has(p1) || (OBJECT_CLITICS.has(p2) && MODALS.has(p1))) return 'author';
+	if (THIRD_CLITICS.has(p1)) return 'third';
+	if (p1 === 'ci' && !/^ringraziament/u.test(key)) return 'none';
+	let k = i + 1;
+	while (k < a.tokens.length && ADVERBS.has(a.tokens[k]?.key ?? '') && /^\s*$/u.test(gapBetween(a, k - 1, k))) k++;
+	const next = a.tokens[k];
+	if (!next || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return 'author';
+	if (target(a, k, authorKeys) === 'reader') return 'author';
+	if (ARTICLES.has(next.key) || next.key === 'tutti' || next.key === 'tutte') {
+		// "ringraziamo la signora Rossi" thanks the author; "ringraziamo i volontari" does not.
+		for (let m = k + 1; m <= k + 3; m++) if (authorKeys.has(a.tokens[m]?.key ?? '')) return 'author';
+		return 'third';
+	}
+	if (A_PREPOSITIONS.has(next.key)) return target(a, k + 1, authorKeys) === 'reader' ? 'author' : 'third';
+	return /^\p{Lu}/u.test(a.original.slice(next.start, next.end)) && !authorKeys.has(next.key) ? 'third' : 'author';
+}
+
+/** Find thanking expressions in the reply and whom they thank. */
+export function findThanks(a: Analysed, authorKeys: ReadonlySet<string>): ThanksHit[] {
+	const hits: ThanksHit[] = [];
+	const n = a.tokens.length;
+	for (let i = 0; i < n; i++) {
+		const t = a.tokens[i];
+		if (!t) continue;
+		const key = squeeze(t.key);
+		let to: ThanksHit['to'] | 'none' = 'none';
+		let start = i;
+		let end = i;
+		if (isThankWord(key)) {
+			if (negated(a, i) || (key === 'thank' && a.tokens[i + 1]?.key !== 'you')) continue;
+			const c = complement(a, i, authorKeys);
+			to = c === 'none' ? 'author' : c;
+			if (c !== 'none') end = Math.min(n - 1, i + 2);
+		} else if (key.startsWith('ringrazi')) {
+			if (negated(a, i)) continue;
+			if (key.startsWith('ringraziament')) {
+				const c = complement(a, i, authorKeys);
+				to = c === 'causal' ? 'third' : c === 'none' ? 'author' : c;
+			} else to = verbTarget(a, i, authorKeys);
+			if (OBJECT_CLITICS.has(a.tokens[i - 1]?.key ?? '')) start = i - 1;
+		} else if (GRATEFUL.has(key)) {
+			const subject = /^(?:siamo|sono|ti|vi|le)$/u;
+			if (!subject.test(a.tokens[i - 1]?.key ?? '') && !subject.test(a.tokens[i - 2]?.key ?? '')) continue;
+			const c = complement(a, i, authorKeys);
+			to = c === 'none' || c === 'author' ? 'author' : 'third';
+		}
+		if (to === 'none') continue;
+		const range = tokenRange(a, start, end);
+		hits.push({ range, text: a.original.slice(range.start, range.end), to });
+	}
+	return hits;
+}

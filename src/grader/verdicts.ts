@@ -1,0 +1,76 @@
+// Verdicts for the name and thanks tips, from what address.ts and thanks.ts found.
+import type { CriterionResult } from './types';
+import type { AddressFindings } from './address';
+import type { ParsedName } from './names';
+import type { ThanksHit } from './thanks';
+import { nameFeedback, thanksFeedback } from './feedback';
+
+/** Name tip: met when the reply addresses the author and no template placeholder is left. */
+export function judgeName(found: AddressFindings, name: ParsedName): CriterionResult {
+	const display = name.kind === 'person' ? name.display : name.display || 'chi ha scritto';
+	const organisation = name.kind === 'org';
+	const placeholder = found.placeholder[0];
+	const author = found.author[0];
+	if (placeholder) {
+		return {
+			met: false,
+			score: 0,
+			evidence: found.placeholder.map((h) => h.range),
+			feedback: nameFeedback({ kind: 'placeholder', found: placeholder.text, display, organisation }),
+		};
+	}
+	if (author) {
+		return {
+			met: true,
+			score: 1,
+			evidence: found.author.map((h) => h.range),
+			feedback: nameFeedback({ kind: 'author', found: author.text, display, organisation }),
+		};
+	}
+	if (name.kind === 'none') {
+		return {
+			met: null,
+			score: 1,
+			evidence: [],
+			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation }),
+		};
+	}
+	const other = found.other[0];
+	if (other) {
+		return {
+			met: false,
+			score: 0,
+			evidence: found.other.map((h) => h.range),
+			feedback: nameFeedback({ kind: 'other', found: other.text, display, organisation }),
+		};
+	}
+	const generic = found.generic[0];
+	return {
+		met: false,
+		score: 0,
+		evidence: found.generic.map((h) => h.range),
+		feedback: nameFeedback({ kind: generic ? 'generic' : 'none', found: generic?.text ?? '', display, organisation }),
+	};
+}
+
+/** Thanks tip: met when a thanking expression is addressed to the author; null for offensive comments. */
+export function judgeThanks(hits: ThanksHit[], offensive: boolean, display: string): CriterionResult {
+	const toAuthor = hits.filter((h) => h.to === 'author');
+	const first = toAuthor[0] ?? hits[0];
+	const kind = first?.to ?? 'none';
+	if (offensive) {
+		return {
+			met: null,
+			score: 1,
+			evidence: toAuthor.map((h) => h.range),
+			feedback: thanksFeedback({ met: null, kind, found: first?.text ?? '', display }),
+		};
+	}
+	const met = toAuthor.length > 0;
+	return {
+		met,
+		score: met ? 1 : 0,
+		evidence: (met ? toAuthor : hits).map((h) => h.range),
+		feedback: thanksFeedback({ met, kind, found: first?.text ?? '', display }),
+	};
+}

@@ -1,0 +1,74 @@
+// Advice shown apart from the score: jargon, readability, capitals, privacy, length.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../src/grader/index';
+import { analyse } from '../../../src/grader/normalize';
+import { gulpease } from '../../../src/grader/advice';
+
+const advise = (reply: string, comment = 'Quando passa la raccolta?') =>
+	gradeReply({ author: 'Anna Rossi', comment, reply }).advice;
+const kinds = (reply: string, comment?: string) => advise(reply, comment).map((a) => a.kind);
+
+describe('advice', () => {
+	it.each([
+		['si rappresenta che', 'ti comunichiamo che'],
+		['in riferimento alla', 'riguardo a'],
+		['qualora', 'se'],
+		['istanza', 'domanda'],
+		['medesima', 'stesso, stessa'],
+	])('suggests a plain alternative to «%s»', (jargon, plain) => {
+		const reply = `Gentile utente, ${jargon} la pratica è chiusa.`;
+		const advice = advise(reply).find((a) => a.kind === 'jargon' && a.suggestion === plain);
+		expect(advice?.message).toContain(plain);
+		const [range] = advice?.evidence ?? [];
+		expect(reply.slice(range?.start, range?.end).toLowerCase()).toBe(jargon);
+	});
+
+	it('computes the Gulpease index and flags hard texts only', () => {
+		const easy = analyse(
+			'Ciao Anna. La plastica passa il martedì. Metti il sacco fuori la sera. Se piove, va bene lo stesso. Grazie a te. A presto.',
+		);
+		expect(gulpease(easy)).toBeNull();
+		const hard =
+			'In riferimento alla comunicazione pervenuta si rappresenta che la documentazione amministrativa relativa alla procedura di rimborso risulta attualmente sottoposta alle necessarie verifiche istruttorie da parte degli uffici competenti, che provvederanno successivamente alla predisposizione del provvedimento conclusivo secondo le disposizioni regolamentari vigenti.';
+		expect(kinds(hard)).toContain('readability');
+	});
+
+	it('flags shouting in capitals but not acronyms', () => {
+		expect(kinds('CIAO ANNA, LA RACCOLTA PASSA DOMANI ALLE 7!')).toContain('capitals');
+		expect(kinds('Ciao Anna, paga la TARI con pagoPA o F24 e lo SPID.')).not.toContain('capitals');
+	});
+
+	it('flags a public request for personal data, not a private one', () => {
+		expect(kinds('Scrivici qui sotto codice fiscale e indirizzo.')).toContain('privacy');
+		expect(kinds('Scrivici in privato il codice fiscale.')).not.toContain('privacy');
+	});
+
+	it('flags personal data shown in the reply, including data repeated from the comment', () => {
+		expect(kinds('Per il codice fiscale BRNLCU85M52Z000X la pratica è chiusa.')).toContain('privacy');
+		expect(kinds('Ti richiamiamo al 333 123 4567.', 'Chiamatemi al 333 123 4567')).toContain('privacy');
+		expect(kinds('Per la celiachia di tuo figlio non preoccuparti.', 'Mio figlio è celiaco')).toContain('privacy');
+	});
+
+	it('suggests hiding a comment that exposes personal data, unless the reply handles it', () => {
+		const comment = 'Ecco il mio IBAN IT60 X054 2811 1010 0000 0123 456, quando arriva il rimborso?';
+		expect(kinds('Il rimborso arriva a giugno.', comment)).toContain('privacy');
+		expect(kinds('Abbiamo nascosto il tuo commento: scrivici in privato.', comment)).not.toContain('privacy');
+	});
+
+	it('flags replies far too long for a social thread', () => {
+		expect(kinds('La raccolta passa il martedì. '.repeat(40))).toContain('length');
+		expect(kinds('La raccolta passa il martedì.')).not.toContain('length');
+	});
+
+	it('never changes the verdicts', () => {
+		const plain = gradeReply({ author: 'Anna', comment: 'Quando passa?', reply: 'Ciao Anna, grazie! Passa martedì.' });
+		const shouted = gradeReply({
+			author: 'Anna',
+			comment: 'Quando passa?',
+			reply: 'CIAO ANNA, GRAZIE! PASSA MARTEDÌ.',
+		});
+		expect(shouted.criteria.detailed.met).toBe(plain.criteria.detailed.met);
+		expect(shouted.criteria.name.met).toBe(plain.criteria.name.met);
+		expect(shouted.criteria.thanks.met).toBe(plain.criteria.thanks.met);
+	});
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, foldText, hasAccent, sentences, squeeze, toRange } from '../../../src/grader/normalize';
+
+describe('analyse', () => {
+	it('folds case and accents and keeps offsets into the original', () => {
+		const a = analyse('Sarà CITTÀ');
+		expect(a.folded).toBe('sara citta');
+		expect(a.tokens.map((t) => t.key)).toEqual(['sara', 'citta']);
+		expect(a.tokens.map((t) => a.original.slice(t.start, t.end))).toEqual(['Sarà', 'CITTÀ']);
+	});
+
+	it('maps decomposed accents (NFD input) back to the whole original letter', () => {
+		const text = 'la strada sara\u0300 chiusa';
+		const a = analyse(text);
+		const t = a.tokens[2];
+		expect(t?.key).toBe('sara');
+		expect(text.slice(t?.start, t?.end)).toBe('sara\u0300');
+	});
+
+	it('keeps offsets right after emoji (surrogate pairs)', () => {
+		const text = '👍👍 Ciao Giulia';
+		const a = analyse(text);
+		const giulia = a.tokens.find((t) => t.key === 'giulia');
+		expect(text.slice(giulia?.start, giulia?.end)).toBe('Giulia');
+	});
+
+	it.each([
+		['typographic apostrophe', 'D’Angelo', "d'angelo"],
+		['non-breaking space', 'via\u00A0Roma', 'via roma'],
+		['zero-width space is dropped', 'gra\u200Bzie', 'grazie'],
+		['control characters become spaces', 'a\u0007b', 'a b'],
+		['dashes are unified', '9–12', '9-12'],
+	])('%s', (_, input, folded) => {
+		expect(foldText(input)).toBe(folded);
+	});
+
+	it('splits letters from digits and treats non-strings as empty', () => {
+		expect(analyse('F24 grazie1000').tokens.map((t) => t.key)).toEqual(['f', '24', 'grazie', '1000']);
+		expect(analyse(undefined as unknown as string).tokens).toEqual([]);
+	});
+
+	it('maps folded ranges back to original ranges', () => {
+		const a = analyse('Perché? Città!');
+		expect(toRange(a, 8, 13)).toEqual({ start: 8, end: 13 });
+	});
+});
+
+describe('helpers', () => {
+	it('squeezes letters repeated three or more times', () => {
+		expect(squeeze('grazieeee')).toBe('grazie');
+		expect(squeeze('cazzo')).toBe('cazzo');
+	});
+
+	it('detects accents in composed and decomposed text', () => {
+		expect(hasAccent('Nicolò')).toBe(true);
+		expect(hasAccent('Nicolo\u0300')).toBe(true);
+		expect(hasAccent('Nicolo')).toBe(false);
+	});
+
+	it('splits sentences but not at abbreviations', () => {
+		const a = analyse('Gentile sig. Rossi, grazie. Il n. 12 è pronto! A presto');
+		expect(sentences(a).map((s) => a.folded.slice(s.fStart, s.fEnd).trim())).toEqual([
+			'gentile sig. rossi, grazie.',
+			'il n. 12 e pronto!',
+			'a presto',
+		]);
+	});
+});

@@ -1,0 +1,117 @@
+// Property-based robustness: whatever arrives in any field, the grader never throws, answers the
+// same way twice, returns plain JSON, keeps its evidence inside the reply, and stays fast.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../src/grader/index';
+import type { GradeInput, GradeResult, Range } from '../../../src/grader/types';
+
+// Text that stresses Unicode handling: any code points, plus emoji, RTL, markup and controls.
+const nasty = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 300 }),
+	fc.string({ unit: 'grapheme', maxLength: 300 }),
+	fc.constantFrom(
+		'',
+		'👍🏽👨‍👩‍👧 Ciao Giulia 🎉',
+		'مرحبا Giulia، شكرا \u202Egrazie\u202C',
+		'<script>alert("x")</script> Ciao <b>Giulia</b>, grazie!',
+		'\u0000\u0007\u001B[31m grazie \r\n\t',
+		'sara\u0300 Nicolo\u0300 D\u2019Angelo',
+		'\uD800 lone surrogate \uDFFF',
+		'[NOME] {nome} %NOME% @gianni_74',
+	),
+	fc.stringMatching(/^[a-zà-ù ,.!?'0-9:@/-]{0,200}$/u),
+);
+
+const anyValue = fc.oneof(nasty, fc.constant(undefined), fc.constant(null), fc.integer(), fc.object(), fc.array(nasty));
+
+function rangesOf(r: GradeResult): Range[] {
+	return [
+		...Object.values(r.criteria).flatMap((c) => c.evidence),
+		...r.advice.flatMap((a) => a.evidence),
+		...(r.keyFacts ?? []).flatMap((k) => k.evidence),
+	];
+}
+
+describe('grader properties', () => {
+	it('never throws, whatever is in any field, and keeps evidence inside the reply', () => {
+		fc.assert(
+			fc.property(
+				anyValue,
+				anyValue,
+				nasty,
+				fc.option(fc.boolean(), { nil: undefined }),
+				anyValue,
+				anyValue,
+				(comment, author, reply, offensive, keyFacts, previousReplies) => {
+					const input = { comment, author, reply, offensive, keyFacts, previousReplies } as unknown as GradeInput;
+					const r = gradeReply(input);
+					for (const range of rangesOf(r)) {
+						expect(range.start).toBeGreaterThanOrEqual(0);
+						expect(range.end).toBeGreaterThanOrEqual(range.start);
+						expect(range.end).toBeLessThanOrEqual(reply.length);
+					}
+					for (const c of Object.values(r.criteria)) {
+						expect(c.score).toBeGreaterThanOrEqual(0);
+						expect(c.score).toBeLessThanOrEqual(1);
+						expect(typeof c.feedback).toBe('string');
+					}
+					expect(r.score).toBeGreaterThanOrEqual(0);
+					expect(r.score).toBeLessThanOrEqual(1);
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('is deterministic and returns plain JSON-serialisable data', () => {
+		fc.assert(
+			fc.property(nasty, nasty, nasty, fc.array(nasty, { maxLength: 3 }), (comment, author, reply, previousReplies) => {
+				const input = {
+					comment,
+					author,
+					reply,
+					previousReplies,
+					keyFacts: [{ label: 'x', variants: [reply.slice(0, 8) || 'x'] }],
+				};
+				const a = gradeReply(input);
+				const b = gradeReply(structuredClone(input));
+				expect(b).toEqual(a);
+				expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it('survives a non-object input', () => {
+		for (const bad of [undefined, null, 42, 'testo', []]) {
+			expect(() => gradeReply(bad as unknown as GradeInput)).not.toThrow();
+		}
+	});
+
+	it('judges a 100,000-character reply in bounded time', () => {
+		const sentence =
+			'Ciao Giulia, grazie! La buca di via Roma 12 la chiudiamo giovedì 3 marzo alle 9:30, info a manutenzioni@comune.valverde.it. ';
+		const reply = sentence.repeat(Math.ceil(100_000 / sentence.length)).slice(0, 100_000);
+		const comment = 'Quando sistemate la buca in via Roma? '.repeat(2000).slice(0, 100_000);
+		const started = performance.now();
+		const r = gradeReply({
+			comment,
+			author: 'Giulia Ferri',
+			reply,
+			previousReplies: [reply, reply],
+			keyFacts: [{ label: 'data', variants: ['3 marzo'] }],
+		});
+		const elapsed = performance.now() - started;
+		expect(r.criteria.detailed.met).toBe(false);
+		expect(elapsed).toBeLessThan(2000);
+	});
+
+	it('judges 100,000 characters of random text in bounded time', () => {
+		const text = fc
+			.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 100, seed: 7 })
+			.join('');
+		const started = performance.now();
+		gradeReply({ comment: text, author: text, reply: text, previousReplies: [text] });
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});
