@@ -1,0 +1,59 @@
+import { canonicalJson, sha256Hex } from './canonical';
+import { EXPORT_FORMAT, PROGRESS_SCHEMA_VERSION, type ExportFileInput, type Profile, type Progress } from './schema';
+
+/** The export without its checksum: the part the checksum covers. */
+type ExportBody = Omit<ExportFileInput, 'checksum'>;
+
+/** Drafts stay in the browser: the export carries results, not half-written replies. */
+function withoutDrafts(progress: Progress, profile: Profile): ExportBody['progress'] {
+	const exercises = Object.fromEntries(
+		Object.entries(progress.exercises).map(([id, e]) => [id, { attempts: e.attempts, revealedModel: e.revealedModel }]),
+	);
+	return { ...progress, exercises, profile };
+}
+
+/** Checksum of an export body: SHA-256 of its canonical JSON. */
+export async function exportChecksum(body: unknown): Promise<string> {
+	return sha256Hex(canonicalJson(body));
+}
+
+/**
+ * Builds the export file for the learner's results. The checksum detects accidental damage
+ * (a truncated download, an edit by mistake); anyone can recompute it, so it is NOT a signature.
+ */
+export async function buildExport(
+	progress: Progress,
+	profile: Profile,
+	course: { id: string; version: string },
+	now: Date,
+): Promise<ExportFileInput> {
+	const body: ExportBody = {
+		format: EXPORT_FORMAT,
+		schemaVersion: PROGRESS_SCHEMA_VERSION,
+		course: { id: course.id, version: course.version },
+		exportedAt: now.toISOString(),
+		progress: withoutDrafts(progress, profile),
+	};
+	// The object written to disk is exactly the one hashed, so a JSON round trip gives back the same canonical text.
+	return { ...body, checksum: { algorithm: 'SHA-256', value: await exportChecksum(body) } };
+}
+
+/** The file's text: indented, so a curious learner or HR officer can read it. */
+export const serialiseExport = (file: ExportFileInput): string => `${JSON.stringify(file, null, 2)}\n`;
+
+/** Lowercase ASCII words joined by dashes, for file names. */
+export function slug(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/gu, '-')
+		.replace(/^-+|-+$/gu, '')
+		.slice(0, 40);
+}
+
+/** "risultati-rossi-maria-2026-11-03.json" */
+export function exportFileName(profile: Profile, now: Date): string {
+	const who = [slug(profile.cognome), slug(profile.nome)].filter(Boolean).join('-') || 'corsista';
+	return `risultati-${who}-${now.toISOString().slice(0, 10)}.json`;
+}

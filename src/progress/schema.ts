@@ -1,0 +1,147 @@
+import { z } from 'astro/zod';
+
+/**
+ * Current version of the stored progress and of export files. Bump it and add a step to
+ * MIGRATIONS (migrations.ts) whenever a stored shape changes.
+ * v1: first release. v2: quizzes keep a short history, so the completion date is exact.
+ */
+export const PROGRESS_SCHEMA_VERSION = 2;
+/** Attempts (exercises) and checks (quizzes) kept per item: enough for the report, small for storage and SCORM. */
+export const MAX_ATTEMPTS = 20;
+/** The three tips of the rubric, in the order the course teaches them. */
+export const TIP_IDS = ['detailed', 'name', 'thanks'] as const;
+/** One of the three tips. */
+export type TipId = (typeof TIP_IDS)[number];
+
+/** A timestamp as `Date.toISOString()` writes it. */
+const timestamp = z.iso.datetime();
+/** A content id (lesson `modulo/lezione`, exercise, quiz): lowercase kebab, so no `__proto__` and friends. */
+const contentId = z.string().regex(/^[a-z0-9][a-z0-9/-]{0,119}$/u);
+/** A verdict as stored: met, not met, or not applicable (null). */
+const verdictSchema = z.boolean().nullable();
+/** A share from 0 to 1. */
+const share = z.number().min(0).max(1);
+
+/** One graded attempt at a reply exercise. */
+export const attemptSchema = z.object({
+	/** When it was graded. */
+	at: timestamp,
+	/** Verdict per tip. */
+	verdicts: z.object({ detailed: verdictSchema, name: verdictSchema, thanks: verdictSchema }),
+	/** Score per tip, 0..1 (0 where not applicable). */
+	scores: z.object({ detailed: share, name: share, thanks: share }),
+	/** Overall score 0..1. */
+	score: share,
+});
+
+/** A learner's work on one reply exercise. */
+export const exerciseProgressSchema = z.object({
+	/** Graded attempts, oldest first (capped at MAX_ATTEMPTS). */
+	attempts: z.array(attemptSchema).max(MAX_ATTEMPTS),
+	/** The last reply written, graded or not, so a reload keeps it. Never exported. */
+	lastReply: z.string().max(20_000).default(''),
+	/** The learner revealed the model answer. */
+	revealedModel: z.boolean().default(false),
+});
+
+/** One check of a quiz. */
+export const quizCheckSchema = z.object({
+	/** When the answers were checked. */
+	at: timestamp,
+	/** Share of correct answers, 0..1. */
+	score: share,
+});
+
+/** A quiz result. */
+export const quizProgressSchema = z.object({
+	/** Last check. */
+	at: timestamp,
+	/** Score of the last check, 0..1. */
+	score: share,
+	/** Best score so far. */
+	best: share,
+	/** Every check, oldest first (capped at MAX_ATTEMPTS): the completion date needs the first pass. */
+	history: z.array(quizCheckSchema).min(1).max(MAX_ATTEMPTS),
+});
+
+/** Lesson state. */
+export const lessonProgressSchema = z.object({
+	/** First time the lesson page was shown. */
+	openedAt: timestamp.optional(),
+	/** When the learner marked it as finished. */
+	finishedAt: timestamp.optional(),
+});
+
+/** Characters that never belong in a name: control characters and bidirectional overrides (spoofing). */
+const FORBIDDEN_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+/** A short free text typed by the learner. */
+const text = (max: number, min = 0) =>
+	z
+		.string()
+		.trim()
+		.min(min)
+		.max(max)
+		.refine((s) => !FORBIDDEN_CHARACTERS.test(s), 'caratteri non ammessi');
+
+/** The learner's profile: asked only for the certificate and the export. */
+export const profileSchema = z.object({
+	/** Given name. */
+	nome: text(100, 1),
+	/** Family name. */
+	cognome: text(100, 1),
+	/** Administration the learner works for. */
+	ente: text(200, 1),
+	/** Staff number, optional: lets HR match the learner without ambiguity. */
+	matricola: text(50).optional(),
+	/** Work email, optional. */
+	email: z.email().max(200).optional(),
+	/** Class code given by the instructor, optional. */
+	classe: text(50).optional(),
+});
+
+/** Everything the browser stores about one learner (one localStorage key). */
+export const progressSchema = z.object({
+	/** Version of this shape. */
+	schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
+	/** Course the record belongs to (content/course.yaml `id`). */
+	courseId: z.string().min(1).max(100),
+	/** Lessons by id (`modulo/lezione`). */
+	lessons: z.record(contentId, lessonProgressSchema).default({}),
+	/** Reply exercises by id. */
+	exercises: z.record(contentId, exerciseProgressSchema).default({}),
+	/** Quizzes by id. */
+	quizzes: z.record(contentId, quizProgressSchema).default({}),
+	/** Asked only when needed (certificate, export). */
+	profile: profileSchema.optional(),
+	/** Last change of any kind. */
+	updatedAt: timestamp,
+});
+
+/** Name of the format written in export files: an import refuses anything else. */
+export const EXPORT_FORMAT = 'palestra-social-pa/risultati';
+
+/** A learner's results as exported from /progressi/ and loaded in /docente/registro/. */
+export const exportFileSchema = z.object({
+	/** Always EXPORT_FORMAT. */
+	format: z.literal(EXPORT_FORMAT),
+	/** Same as `progress.schemaVersion`: read first, to migrate or refuse. */
+	schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
+	/** Course and edition the results belong to. */
+	course: z.object({ id: z.string().min(1).max(100), version: z.string().regex(/^\d+\.\d+\.\d+$/u) }),
+	/** When the file was written. */
+	exportedAt: timestamp,
+	/** The stored progress, drafts removed; the profile is required here. */
+	progress: progressSchema.extend({ profile: profileSchema }),
+	/** SHA-256 of the canonical JSON of every other field: detects accidental damage, it is NOT a signature. */
+	checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/u) }),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
+export type QuizProgress = z.infer<typeof quizProgressSchema>;
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type ExportFile = z.infer<typeof exportFileSchema>;
+/** An export file as written (drafts left out, defaults not yet applied). */
+export type ExportFileInput = z.input<typeof exportFileSchema>;
