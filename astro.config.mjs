@@ -12,5 +12,17 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [mdx(), svelte(), relativeLinks({ explicitIndex: process.env.PALESTRA_EXPLICIT_INDEX === '1' })],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX output carries a "use astro:head-inject" directive that the bundler
+				// reports as dropped on every lesson; Astro handles it itself, so the warning is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	prefetch: false,
 });

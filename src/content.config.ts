@@ -1,4 +1,5 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { caseStudySchema } from './schemas/caseStudy';
 import { courseSchema } from './schemas/course';
@@ -8,6 +9,7 @@ import { instructorGuideSchema } from './schemas/instructorGuide';
 import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { quizSchema } from './schemas/quiz';
+import { shiftSchema } from './schemas/shift';
 import { courseLoader } from './content/courseLoader';
 
 /** Files whose name starts with `_` are drafts and are not published. */
@@ -16,7 +18,10 @@ const published = (ext: string) => `**/[^_]*.${ext}`;
 export const collections = {
 	course: defineCollection({ loader: courseLoader('content/course.yaml'), schema: courseSchema }),
 	modules: defineCollection({ loader: file('content/modules.yaml'), schema: moduleSchema }),
-	lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: published('mdx') }), schema: lessonSchema }),
+	lessons: defineCollection({
+		loader: glob({ base: './content/lessons', pattern: published('mdx') }),
+		schema: lessonSchema.extend({ module: reference('modules'), cases: z.array(reference('cases')).default([]) }),
+	}),
 	cases: defineCollection({ loader: glob({ base: './content/cases', pattern: published('mdx') }), schema: caseStudySchema }),
 	instructor: defineCollection({
 		loader: glob({ base: './content/instructor', pattern: published('mdx') }),
@@ -25,4 +30,5 @@ export const collections = {
 	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
 	exercises: defineCollection({ loader: glob({ base: './exercises', pattern: '[^_]*.yaml' }), schema: exerciseSchema }),
 	quizzes: defineCollection({ loader: glob({ base: './exercises/quizzes', pattern: published('yaml') }), schema: quizSchema }),
+	shifts: defineCollection({ loader: glob({ base: './exercises/shifts', pattern: published('yaml') }), schema: shiftSchema }),
 };

@@ -37,7 +37,7 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
 /** Top-level page folders of the site: a module id must not take one of them. */
 export const RESERVED_PATHS = [
 	'casi', 'docente', 'glossario', 'palestra', 'turno', 'progressi', 'attestato', 'cerca', 'accessibilita',
-	'informativa-privacy', '_astro', 'scorm',
+	'informativa-privacy', 'verifica-finale', '_astro', 'scorm',
 ] as const;
 
 /** Builds the ordered course outline. Throws when a lesson names a module that does not exist. */

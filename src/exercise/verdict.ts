@@ -1,0 +1,22 @@
+import type { CriterionId, GradeResult } from '../grader/types';
+
+/** How a verdict is shown: `data-status` values, also the style hooks. */
+export type Status = 'met' | 'not_met' | 'not_applicable';
+
+/** The three tips, in the rubric's order. */
+export const CRITERIA: readonly CriterionId[] = ['detailed', 'name', 'thanks'];
+
+/** The status of a criterion's `met` value. */
+export function statusOf(met: boolean | null): Status {
+	if (met === null) return 'not_applicable';
+	return met ? 'met' : 'not_met';
+}
+
+/** Number of applicable tips met, and of applicable tips. */
+export function tally(result: GradeResult): { met: number; applicable: number } {
+	const applicable = CRITERIA.filter((c) => result.criteria[c].met !== null);
+	return { met: applicable.filter((c) => result.criteria[c].met === true).length, applicable: applicable.length };
+}
+
+/** A score 0..1 as a whole percentage. */
+export const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+import { builtPages } from './support';
+import { readFileSync } from 'node:fs';
+
+/** The first lesson page that embeds a reply exercise, found in the build. */
+function lessonWithExercise(): string {
+	const page = builtPages().find((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('data-exercise='));
+	if (!page) throw new Error('nessuna lezione con esercizio nella build');
+	return page;
+}
+
+async function hydratedExercise(page: Page) {
+	const exercise = page.locator('[data-exercise]').first();
+	await exercise.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has([data-exercise])').first()).not.toHaveAttribute('ssr', /.*/u);
+	return exercise;
+}
+
+test('a lesson exercise grades, keeps the reply across a reload and reveals the model answer', async ({ page }) => {
+	await page.goto(lessonWithExercise());
+	let exercise = await hydratedExercise(page);
+	const box = exercise.getByRole('textbox');
+	await box.fill('Gentile utente, per informazioni contattare l\'URP.');
+	await exercise.getByRole('button', { name: 'Valuta la risposta' }).click();
+	const region = exercise.getByRole('region', { name: 'Valutazione' });
+	await expect(region.locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'not_met');
+	await expect(region.locator('[data-criterion="detailed"]')).toHaveAttribute('data-status', 'not_met');
+	await expectNoAxeViolations(page);
+
+	await exercise.getByRole('button', { name: 'Mostra la risposta modello' }).click();
+	await expect(exercise.getByRole('heading', { name: 'Risposta modello' })).toBeVisible();
+
+	await page.reload();
+	exercise = await hydratedExercise(page);
+	await expect(exercise.getByRole('textbox')).toHaveValue("Gentile utente, per informazioni contattare l'URP.");
+	await expect(exercise).toContainText('Hai fatto 1 tentativo.');
+	await expect(exercise.getByRole('heading', { name: 'Risposta modello' })).toBeVisible();
+});
+
+test('the shift simulator catches a reply copied across comments and ends with a report', async ({ page }) => {
+	await page.goto('/turno/lunedi-mattina/');
+	await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/u);
+	const reply =
+		'Grazie mille per il messaggio! Il ritiro degli ingombranti si prenota al numero verde 800 000 111, dal lunedì al venerdì dalle 8 alle 14.';
+	const total = Number((await page.getByRole('heading', { level: 2 }).first().textContent())?.match(/di (\d+)/u)?.[1]);
+	expect(total).toBeGreaterThan(3);
+	for (let i = 0; i < total; i++) {
+		await page.getByRole('textbox').fill(reply);
+		await page.getByRole('button', { name: 'Valuta la risposta' }).click();
+		const detailed = page.getByRole('region', { name: 'Valutazione' }).locator('[data-criterion="detailed"]');
+		if (i === 1) await expect(detailed).toHaveAttribute('data-status', 'not_met');
+		await page.getByRole('button', { name: /Commento successivo|Chiudi il turno/u }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Resoconto del turno' })).toBeFocused();
+	await expect(page.getByText(/Il consiglio su cui lavorare: /u)).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('a quiz explains every option after checking and keeps the score', async ({ page }) => {
+	const quizPage = builtPages().find((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('data-quiz='));
+	expect(quizPage, 'a lesson embeds a quiz').toBeTruthy();
+	await page.goto(quizPage!);
+	const quiz = page.locator('[data-quiz]').first();
+	await quiz.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has([data-quiz])').first()).not.toHaveAttribute('ssr', /.*/u);
+	await quiz.getByRole('button', { name: 'Verifica le risposte' }).click();
+	await expect(quiz.getByRole('alert')).toContainText(/Mancan?o? l[ae] rispost[ae]/u);
+	const groups = quiz.getByRole('group');
+	const count = await groups.count();
+	for (let i = 0; i < count; i++) await groups.nth(i).locator('input').first().check();
+	await quiz.getByRole('button', { name: 'Verifica le risposte' }).click();
+	await expect(quiz.getByRole('status')).toContainText(/Risposte corrette: \d+ su \d+/u);
+	await expect(quiz.locator('.explanation').first()).toBeVisible();
+	await expectNoAxeViolations(page);
+});

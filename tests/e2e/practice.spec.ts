@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './support';
+
+async function fill(page: Page, author: string, comment: string, reply: string, offensive = false) {
+	await page.getByLabel("Nome dell'autore").fill(author);
+	await page.getByLabel('Commento del cittadino').fill(comment);
+	if (offensive) await page.getByLabel('Commento offensivo').check();
+	await page.getByLabel('La tua risposta').fill(reply);
+	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
+	return page.getByRole('region', { name: 'Valutazione' });
+}
+
+const tip = (region: ReturnType<Page['getByRole']>, criterion: string) => region.locator(`[data-criterion="${criterion}"]`);
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/palestra/');
+	// The island hydrates on load; wait until Svelte has taken over the form.
+	await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/u);
+});
+
+test('a good reply meets all three tips', async ({ page }) => {
+	const region = await fill(
+		page,
+		'Giulia Ferri',
+		"Ma il sabato l'anagrafe è aperta? Devo rinnovare la carta d'identità.",
+		"Ciao Giulia, grazie della domanda! Il sabato l'anagrafe è aperta dalle 9 alle 12, solo su appuntamento: puoi prenotarlo su agenda.comune.valverde.example.it o allo 0573 000 123. Porta la vecchia carta e una foto recente.",
+	);
+	for (const c of ['detailed', 'name', 'thanks']) {
+		await expect(tip(region, c)).toHaveAttribute('data-status', 'met');
+		await expect(tip(region, c)).toContainText('Rispettato');
+	}
+	await expect(tip(region, 'detailed')).toContainText('Risposta dettagliata');
+	await expect(tip(region, 'name')).toContainText('Chiamare per nome');
+	await expect(tip(region, 'thanks')).toContainText('Ringraziare');
+	await expectNoAxeViolations(page);
+});
+
+test('boilerplate is not a detailed answer, and the feedback says why', async ({ page }) => {
+	const region = await fill(
+		page,
+		'Marco Rossi',
+		'Il lampione di via Verdi è spento da una settimana, quando lo aggiustate?',
+		'Gentile Marco, grazie per la segnalazione, la inoltreremo agli uffici competenti. Cordiali saluti.',
+	);
+	const detailed = tip(region, 'detailed');
+	await expect(detailed).toHaveAttribute('data-status', 'not_met');
+	await expect(detailed).toContainText('Risposta dettagliata: Non rispettato');
+	expect(((await detailed.textContent()) ?? '').length).toBeGreaterThan(60);
+	await expect(tip(region, 'thanks')).toHaveAttribute('data-status', 'met');
+	await expectNoAxeViolations(page);
+});
+
+test("someone else's name fails the name tip", async ({ page }) => {
+	const region = await fill(
+		page,
+		'Giulia Ferri',
+		'A che ora apre la biblioteca domenica?',
+		'Ciao Francesca, grazie della domanda! La biblioteca domenica è aperta dalle 10 alle 13 in piazza Dante 4.',
+	);
+	await expect(tip(region, 'name')).toHaveAttribute('data-status', 'not_met');
+	await expect(tip(region, 'name')).toContainText('Non rispettato');
+});
+
+test('an offensive comment makes thanking not applicable', async ({ page }) => {
+	const region = await fill(
+		page,
+		'Mario Fontana',
+		'Siete degli incapaci e dei ladri, vergognatevi.',
+		"Mario, su questa pagina chiediamo di discutere senza insulti, come prevede la nostra social media policy. Se vuoi segnalare un problema sul servizio scrivici in privato o chiama l'URP allo 0573 000 123.",
+		true,
+	);
+	await expect(tip(region, 'thanks')).toHaveAttribute('data-status', 'not_applicable');
+	await expect(tip(region, 'thanks')).toContainText('Non applicabile');
+	await expectNoAxeViolations(page);
+});
+
+test('markup in a reply is shown as text and runs nothing', async ({ page }) => {
+	const problems = watchPage(page, 'http://127.0.0.1:4321');
+	let dialogs = 0;
+	page.on('dialog', async (d) => {
+		dialogs++;
+		await d.dismiss();
+	});
+	const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+	const region = await fill(page, '<b>Ada</b>', hostile, hostile);
+	await expect(region).toContainText('<img src=x onerror=alert(1)>');
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('missing fields are listed and focus goes to the error summary', async ({ page }) => {
+	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText("Compila il campo «Nome dell'autore»");
+	await summary.getByRole('link').first().click();
+	await expect(page.getByLabel("Nome dell'autore")).toBeFocused();
+	await expectNoAxeViolations(page);
+});
+
+test('the whole flow works with the keyboard alone', async ({ page }) => {
+	await page.getByLabel("Nome dell'autore").focus();
+	await page.keyboard.type('Luca Bianchi');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Quando passa il camion della carta in via Roma?');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(page.getByLabel('Commento offensivo')).toBeChecked();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Ciao Luca, grazie della domanda! In via Roma la carta si raccoglie ogni martedì mattina: esponi il contenitore entro le 6.');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Valuta la risposta' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const heading = page.getByRole('heading', { name: 'Valutazione' });
+	await expect(heading).toBeFocused();
+	await expect(page.locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'met');
+});
