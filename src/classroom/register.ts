@@ -1,0 +1,80 @@
+import type { CoursePlan } from '../progress/plan';
+import { learnerRow, type LearnerRow } from './aggregate';
+import { dedupeLearners, type DuplicateNote } from './dedupe';
+import { importLearnerFile, type FileLike, type ImportErrorCode, type LoadedLearner } from './importFile';
+
+/** A file that was not loaded, and why. */
+export interface Refusal {
+	fileName: string;
+	code: ImportErrorCode;
+	detail?: string;
+}
+
+/** A loaded file made with another edition of the course: its figures follow this edition's rules. */
+export interface EditionNote {
+	fileName: string;
+	learner: string;
+	version: string;
+}
+
+/** The instructor's register: everything loaded so far in this page. Plain data, replaced on each change. */
+export interface Register {
+	learners: LoadedLearner[];
+	rows: LearnerRow[];
+	refused: Refusal[];
+	duplicates: DuplicateNote[];
+	editions: EditionNote[];
+}
+
+/** What one batch of files did, for the status message. */
+export interface BatchSummary {
+	read: number;
+	loaded: number;
+	refused: number;
+}
+
+/** A register with nothing in it. */
+export const emptyRegister = (): Register => ({ learners: [], rows: [], refused: [], duplicates: [], editions: [] });
+
+/** Rows already computed, per loaded file: a new batch only computes its own. */
+const rowCache = new WeakMap<LoadedLearner, LearnerRow>();
+
+async function rowFor(learner: LoadedLearner, plan: CoursePlan): Promise<LearnerRow> {
+	const cached = rowCache.get(learner);
+	if (cached) return cached;
+	const row = await learnerRow(learner, plan);
+	rowCache.set(learner, row);
+	return row;
+}
+
+/**
+ * Adds files to the register: each is checked on its own, valid ones load even when others are
+ * refused, and the same learner twice keeps the newest file.
+ */
+export async function addFiles(
+	register: Register,
+	files: ReadonlyArray<FileLike>,
+	plan: CoursePlan,
+): Promise<{ register: Register; summary: BatchSummary }> {
+	const outcomes = await Promise.all(files.map((file) => importLearnerFile(file, plan.course.id)));
+	const loaded: LoadedLearner[] = [];
+	const refused: Refusal[] = [];
+	for (const outcome of outcomes) {
+		if (outcome.ok) loaded.push(outcome.learner);
+		else refused.push(outcome.detail === undefined ? { fileName: outcome.fileName, code: outcome.code } : { fileName: outcome.fileName, code: outcome.code, detail: outcome.detail });
+	}
+	const { learners, notes } = dedupeLearners([...register.learners, ...loaded]);
+	const editions = loaded
+		.filter((l) => l.file.course.version !== plan.course.version)
+		.map((l) => ({ fileName: l.fileName, learner: `${l.file.progress.profile.nome} ${l.file.progress.profile.cognome}`, version: l.file.course.version }));
+	return {
+		register: {
+			learners,
+			rows: await Promise.all(learners.map((l) => rowFor(l, plan))),
+			refused: [...register.refused, ...refused],
+			duplicates: [...register.duplicates, ...notes],
+			editions: [...register.editions, ...editions],
+		},
+		summary: { read: files.length, loaded: loaded.length, refused: refused.length },
+	};
+}

@@ -1,0 +1,28 @@
+/**
+ * The few browser chores of the progress islands, kept out of components so they stay thin.
+ * Browser only.
+ */
+
+/**
+ * Resolves a site-root path ("/tre-consigli/ringraziare/") against the site's real root. The build
+ * makes HTML links relative, but links made at run time would otherwise point at the domain root
+ * when the course is served from a sub-folder or an LMS package; `<link rel="home">` tells where the root is.
+ */
+export function siteUrl(path: string): string {
+	const home = document.querySelector<HTMLLinkElement>('link[rel="home"]')?.href ?? new URL('/', document.baseURI).href;
+	return new URL(path.replace(/^\/+/u, ''), home).href;
+}
+
+/** Offers a text as a file download (a Blob URL: nothing leaves the browser). */
+export function downloadText(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Revoking at once can cancel the download in some browsers: give it a moment.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

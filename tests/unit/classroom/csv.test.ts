@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, neutralise, toCsv } from '../../../src/classroom/csv';
+
+describe('CSV cells', () => {
+	it.each([
+		['Comune di Valverde', 'Comune di Valverde'],
+		['Città', 'Città'],
+		['85', '85'],
+		['2,5', '"2,5"'],
+		['a;b', '"a;b"'],
+		['dice "ciao"', '"dice ""ciao"""'],
+		['riga\nnuova', '"riga\nnuova"'],
+		['=1+1', "'=1+1"],
+		['+39 000', "'+39 000"],
+		['-2', "'-2"],
+		['@SOMMA(A1)', "'@SOMMA(A1)"],
+		['\t=1', "'\t=1"],
+		['\r=1', "\"'\r=1\""],
+		[' =1', "' =1"],
+		['=HYPERLINK("http://x";"y")', `"'=HYPERLINK(""http://x"";""y"")"`],
+		['<script>alert(1)</script>', '<script>alert(1)</script>'],
+		['', ''],
+	])('%j becomes %j', (input, expected) => {
+		expect(csvCell(input)).toBe(expected);
+	});
+
+	it('leaves harmless text untouched', () => {
+		expect(neutralise('Maria')).toBe('Maria');
+		expect(neutralise('a=b')).toBe('a=b');
+	});
+});
+
+describe('CSV file', () => {
+	it('starts with a BOM, separates with semicolons and ends every line with CRLF', () => {
+		const csv = toCsv([
+			['Cognome', 'Nome'],
+			['Rossi', 'Maria'],
+		]);
+		expect(csv.startsWith(BOM)).toBe(true);
+		expect(csv).toBe(`${BOM}Cognome;Nome\r\nRossi;Maria\r\n`);
+		expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+	});
+});
