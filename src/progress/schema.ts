@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini: the same validation as zod, tree-shakable, so lesson pages stay light.
+import * as z from 'zod/mini';
 
 /**
  * Current version of the stored progress and of export files. Bump it and add a step to
@@ -16,11 +17,11 @@ export type TipId = (typeof TIP_IDS)[number];
 /** A timestamp as `Date.toISOString()` writes it. */
 const timestamp = z.iso.datetime();
 /** A content id (lesson `modulo/lezione`, exercise, quiz): lowercase kebab, so no `__proto__` and friends. */
-const contentId = z.string().regex(/^[a-z0-9][a-z0-9/-]{0,119}$/u);
+const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9/-]{0,119}$/u));
 /** A verdict as stored: met, not met, or not applicable (null). */
-const verdictSchema = z.boolean().nullable();
+const verdictSchema = z.nullable(z.boolean());
 /** A share from 0 to 1. */
-const share = z.number().min(0).max(1);
+const share = z.number().check(z.gte(0), z.lte(1));
 
 /** One graded attempt at a reply exercise. */
 export const attemptSchema = z.object({
@@ -37,11 +38,11 @@ export const attemptSchema = z.object({
 /** A learner's work on one reply exercise. */
 export const exerciseProgressSchema = z.object({
 	/** Graded attempts, oldest first (capped at MAX_ATTEMPTS). */
-	attempts: z.array(attemptSchema).max(MAX_ATTEMPTS),
+	attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
 	/** The last reply written, graded or not, so a reload keeps it. Never exported. */
-	lastReply: z.string().max(20_000).default(''),
+	lastReply: z._default(z.string().check(z.maxLength(20_000)), ''),
 	/** The learner revealed the model answer. */
-	revealedModel: z.boolean().default(false),
+	revealedModel: z._default(z.boolean(), false),
 });
 
 /** One check of a quiz. */
@@ -61,27 +62,27 @@ export const quizProgressSchema = z.object({
 	/** Best score so far. */
 	best: share,
 	/** Every check, oldest first (capped at MAX_ATTEMPTS): the completion date needs the first pass. */
-	history: z.array(quizCheckSchema).min(1).max(MAX_ATTEMPTS),
+	history: z.array(quizCheckSchema).check(z.minLength(1), z.maxLength(MAX_ATTEMPTS)),
 });
 
 /** Lesson state. */
 export const lessonProgressSchema = z.object({
 	/** First time the lesson page was shown. */
-	openedAt: timestamp.optional(),
+	openedAt: z.optional(timestamp),
 	/** When the learner marked it as finished. */
-	finishedAt: timestamp.optional(),
+	finishedAt: z.optional(timestamp),
 });
 
 /** Characters that never belong in a name: control characters and bidirectional overrides (spoofing). */
 const FORBIDDEN_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 /** A short free text typed by the learner. */
 const text = (max: number, min = 0) =>
-	z
-		.string()
-		.trim()
-		.min(min)
-		.max(max)
-		.refine((s) => !FORBIDDEN_CHARACTERS.test(s), 'caratteri non ammessi');
+	z.string().check(
+		z.trim(),
+		z.minLength(min),
+		z.maxLength(max),
+		z.refine((s) => !FORBIDDEN_CHARACTERS.test(s), 'caratteri non ammessi'),
+	);
 
 /** The learner's profile: asked only for the certificate and the export. */
 export const profileSchema = z.object({
@@ -92,11 +93,11 @@ export const profileSchema = z.object({
 	/** Administration the learner works for. */
 	ente: text(200, 1),
 	/** Staff number, optional: lets HR match the learner without ambiguity. */
-	matricola: text(50).optional(),
+	matricola: z.optional(text(50)),
 	/** Work email, optional. */
-	email: z.email().max(200).optional(),
+	email: z.optional(z.email().check(z.maxLength(200))),
 	/** Class code given by the instructor, optional. */
-	classe: text(50).optional(),
+	classe: z.optional(text(50)),
 });
 
 /** Everything the browser stores about one learner (one localStorage key). */
@@ -104,15 +105,15 @@ export const progressSchema = z.object({
 	/** Version of this shape. */
 	schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
 	/** Course the record belongs to (content/course.yaml `id`). */
-	courseId: z.string().min(1).max(100),
+	courseId: z.string().check(z.minLength(1), z.maxLength(100)),
 	/** Lessons by id (`modulo/lezione`). */
-	lessons: z.record(contentId, lessonProgressSchema).default({}),
+	lessons: z._default(z.record(contentId, lessonProgressSchema), {}),
 	/** Reply exercises by id. */
-	exercises: z.record(contentId, exerciseProgressSchema).default({}),
+	exercises: z._default(z.record(contentId, exerciseProgressSchema), {}),
 	/** Quizzes by id. */
-	quizzes: z.record(contentId, quizProgressSchema).default({}),
+	quizzes: z._default(z.record(contentId, quizProgressSchema), {}),
 	/** Asked only when needed (certificate, export). */
-	profile: profileSchema.optional(),
+	profile: z.optional(profileSchema),
 	/** Last change of any kind. */
 	updatedAt: timestamp,
 });
@@ -127,13 +128,16 @@ export const exportFileSchema = z.object({
 	/** Same as `progress.schemaVersion`: read first, to migrate or refuse. */
 	schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
 	/** Course and edition the results belong to. */
-	course: z.object({ id: z.string().min(1).max(100), version: z.string().regex(/^\d+\.\d+\.\d+$/u) }),
+	course: z.object({
+		id: z.string().check(z.minLength(1), z.maxLength(100)),
+		version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/u)),
+	}),
 	/** When the file was written. */
 	exportedAt: timestamp,
 	/** The stored progress, drafts removed; the profile is required here. */
-	progress: progressSchema.extend({ profile: profileSchema }),
+	progress: z.extend(progressSchema, { profile: profileSchema }),
 	/** SHA-256 of the canonical JSON of every other field: detects accidental damage, it is NOT a signature. */
-	checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/u) }),
+	checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().check(z.regex(/^[0-9a-f]{64}$/u)) }),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
