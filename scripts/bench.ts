@@ -1,0 +1,74 @@
+// npm run bench: build time, page weight per page type, and the figures each feature adds.
+// Targets are printed next to the figures; nothing here fails a test (speed is not a timed test).
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { measurePage, type Weight } from './bench/pageWeight';
+
+const DIST = 'dist';
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const w = (x: Weight) => `${kb(x.raw)} / ${kb(x.gzip)}`;
+
+function buildSeconds(): number {
+	const start = performance.now();
+	execSync('npx astro build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	return (performance.now() - start) / 1000;
+}
+
+function pagesIn(dir: string, prefix = ''): string[] {
+	const out: string[] = [];
+	for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+		const rel = prefix ? `${prefix}/${e.name}` : e.name;
+		if (e.isDirectory()) out.push(...pagesIn(dir, rel));
+		else if (e.name === 'index.html') out.push(rel);
+	}
+	return out;
+}
+
+/** One representative page per type, found in the build. */
+function pageTypes(): Array<[string, string]> {
+	const pages = pagesIn(DIST);
+	const html = (p: string) => readFileSync(join(DIST, p), 'utf8');
+	const lessons = pages.filter((p) => p.split('/').length === 3 && !/^(casi|docente|turno|cerca|progressi|attestato|palestra)\//u.test(p));
+	const pick = (label: string, p: string | undefined): Array<[string, string]> => (p ? [[label, p]] : []);
+	return [
+		...pick('home', 'index.html'),
+		...pick('module', pages.find((p) => p.split('/').length === 2 && lessons.some((l) => l.startsWith(p.split('/')[0]! + '/')))),
+		...pick('lesson, no exercise', lessons.find((p) => !html(p).includes('<astro-island'))),
+		...pick('lesson, one exercise', lessons.find((p) => (html(p).match(/data-exercise=/gu) ?? []).length === 1)),
+		...pick('case study', pages.find((p) => p.startsWith('casi/') && p !== 'casi/index.html')),
+		...pick('glossary', pages.find((p) => p === 'glossario/index.html')),
+		...pick('free practice', pages.find((p) => p === 'palestra/index.html')),
+		...pick('shift simulator', pages.find((p) => p.startsWith('turno/') && p !== 'turno/index.html')),
+		...pick('class report', pages.find((p) => p === 'docente/registro/index.html')),
+	];
+}
+
+async function optional(file: string, fn: string): Promise<Array<{ label: string; value: string }>> {
+	if (!existsSync(file)) return [];
+	const mod = (await import(`./${file.replace(/^scripts\//u, '')}`)) as Record<string, () => Promise<Array<{ label: string; value: string }>>>;
+	return (await mod[fn]?.()) ?? [];
+}
+
+const seconds = buildSeconds();
+console.log(`\nBuild: ${seconds.toFixed(1)} s, ${pagesIn(DIST).length} pages\n`);
+console.log('Page weight (raw / gzip): HTML, CSS and JS loaded up front, then JS loaded on first use (the grader');
+console.log('on the first grading, search on the first focus of the box). Targets: no JS beyond the search opener');
+console.log('on pages without exercises; a lesson with one exercise at most 30 KB of JS gzip, grader included.\n');
+const rows = pageTypes().map(([label, page]) => {
+	const m = measurePage(DIST, join(DIST, page));
+	return { 'page type': label, page: `/${page.replace(/index\.html$/u, '')}`, HTML: w(m.html), CSS: w(m.css), JS: w(m.js), 'JS on first use': w(m.lazyJs) };
+});
+console.table(rows);
+
+for (const [file, fn, title] of [
+	['scripts/bench-grader.ts', 'benchGrader', 'Grader'],
+	['scripts/bench-search.ts', 'benchSearch', 'Search'],
+	['scripts/bench-classroom.ts', 'benchClassroom', 'Class report'],
+] as const) {
+	const figures = await optional(file, fn);
+	if (figures.length > 0) {
+		console.log(`\n${title}`);
+		console.table(Object.fromEntries(figures.map((f) => [f.label, f.value])));
+	}
+}
