@@ -1,0 +1,51 @@
+// The /cerca/ page: reads ?q=, runs the search and lists every result with its module and a snippet.
+// The page is rendered with the course index and the "nothing found" advice already in place, so
+// without JavaScript (or when the index cannot load) it still leads somewhere.
+import { search } from '../query';
+import { cleanQuery } from '../sanitize';
+import { loadSearch } from './loadSearch';
+import { appendSegments, element } from './render';
+import { homeHref, siteUrl } from './siteUrl';
+import { format, readStrings } from './strings';
+
+/** Snippet length on the results page: about three lines. */
+const SNIPPET_CHARS = 240;
+
+/** Fills the results page inside `host` for the query in the address. */
+export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
+	const strings = readStrings(host);
+	const input = host.querySelector<HTMLInputElement>('input[name="q"]');
+	const status = host.querySelector<HTMLElement>('[data-count]');
+	const list = host.querySelector<HTMLElement>('[data-results]');
+	const none = host.querySelector<HTMLElement>('[data-none]');
+	const unavailable = host.querySelector<HTMLElement>('[data-unavailable]');
+	if (!strings || !input || !status || !list || !none || !unavailable) return;
+	const query = cleanQuery(new URLSearchParams(window.location.search).get('q'));
+	if (!query) return;
+	input.value = query;
+	document.title = `${format(strings.docTitle, { query })} · ${document.title}`;
+	const engine = await loadSearch().catch(() => undefined);
+	if (!engine) {
+		unavailable.hidden = false;
+		return;
+	}
+	const results = search(engine, query, engine.docs.length, SNIPPET_CHARS);
+	if (results.total === 0) {
+		status.textContent = format(strings.pageNone, { query });
+		none.hidden = false;
+		return;
+	}
+	const home = homeHref(document);
+	for (const hit of results.hits) {
+		const item = element(document, 'li', 'result');
+		const link = element(document, 'a', '');
+		link.href = siteUrl(hit.doc.url, home);
+		appendSegments(link, hit.title);
+		item.appendChild(element(document, 'h2', 'title')).append(link);
+		item.appendChild(element(document, 'p', 'context')).textContent = `${strings.kinds[hit.doc.kind]} · ${hit.doc.context}`;
+		appendSegments(item.appendChild(element(document, 'p', 'snippet')), hit.snippet);
+		list.append(item);
+	}
+	list.hidden = false;
+	status.textContent = format(strings.count, { count: results.total, query });
+}
