@@ -13,6 +13,11 @@ export default defineConfig({
 	integrations: [mdx(), svelte(), relativeLinks({ explicitIndex: process.env.PALESTRA_EXPLICIT_INDEX === '1' })],
 	devToolbar: { enabled: false },
 	vite: {
+		experimental: {
+			// Lazy chunks (the grader) preload their dependencies; relative URLs keep that working
+			// from a sub-path or an LMS package, where root-absolute /_astro/ would 404.
+			renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+		},
 		build: {
 			rollupOptions: {
 				// Astro's MDX output carries a "use astro:head-inject" directive that the bundler

@@ -61,7 +61,14 @@ function closure(entries: readonly string[], known: ReadonlySet<string> = new Se
 /** Measures one built page (path of its index.html inside distDir). */
 export function measurePage(distDir: string, pageFile: string): PageWeight {
 	const html = readFileSync(pageFile);
-	const text = html.toString('utf8');
+	// Scripts inside a <template> are inert until code clones them (the search opener does, on focus).
+	const INERT = /<template[\s\S]*?<\/template>/gu;
+	const full = html.toString('utf8');
+	const text = full.replace(INERT, '');
+	const templated = [...full.matchAll(INERT)]
+		.flatMap((t) => [...t[0].matchAll(/<script[^>]+src="([^"]+)"/gu)])
+		.map((m) => resolveAsset(distDir, pageFile, m[1]!))
+		.filter((f): f is string => f !== undefined);
 	const css = new Set<string>();
 	const js = new Set<string>();
 	for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/gu)) {
@@ -80,7 +87,7 @@ export function measurePage(distDir: string, pageFile: string): PageWeight {
 		}
 	}
 	for (const f of closure(entries)) js.add(f);
-	const lazy = closure([...js].flatMap(dynamicImports), js);
+	const lazy = closure([...[...js].flatMap(dynamicImports), ...templated], js);
 	const inlineJs = [...text.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!).join('');
 	// Each file travels compressed on its own, so gzip sizes are summed per file.
 	const sum = (files: Set<string>, extra = ''): Weight => {

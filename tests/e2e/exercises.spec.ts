@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { SUBPATH_PORT, SUBPATH_PREFIX } from '../../playwright.config';
+import { expectNoAxeViolations, watchPage } from './support';
 import { builtPages } from './support';
 import { readFileSync } from 'node:fs';
 
@@ -73,4 +74,18 @@ test('a quiz explains every option after checking and keeps the score', async ({
 	await expect(quiz.getByRole('status')).toContainText(/Risposte corrette: \d+ su \d+/u);
 	await expect(quiz.locator('.explanation').first()).toBeVisible();
 	await expectNoAxeViolations(page);
+});
+
+test('served from a sub-path, the grader loads on demand with no failed request', async ({ page }) => {
+	const origin = `http://127.0.0.1:${SUBPATH_PORT}`;
+	const problems = watchPage(page, origin);
+	await page.goto(`${origin}${SUBPATH_PREFIX}palestra/`);
+	await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/u);
+	await page.getByLabel("Nome dell'autore").fill('Anna Russo');
+	await page.getByLabel('Commento del cittadino').fill('Quando apre la piscina comunale?');
+	await page.getByLabel('La tua risposta').fill('Ciao Anna, grazie! La piscina comunale riapre lunedì 2 giugno alle 9, in via dello Sport 3.');
+	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
+	await expect(page.getByRole('region', { name: 'Valutazione' }).locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'met');
+	expect(problems.failed).toEqual([]);
+	expect(problems.consoleErrors).toEqual([]);
 });
