@@ -1,4 +1,4 @@
-import { t } from '../i18n/it';
+import { t } from '../i18n/progress';
 import type { CoursePlan } from '../progress/plan';
 import { TIP_IDS } from '../progress/schema';
 import { tipRate } from '../progress/summary';

@@ -1,4 +1,4 @@
-import type { UiKey } from '../i18n/it';
+import type { ProgressUiKey as UiKey } from '../i18n/progress';
 import { profileSchema, type Profile } from './schema';
 
 /** The profile fields in form order. */
