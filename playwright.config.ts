@@ -7,6 +7,8 @@ const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 export const ROOT_PORT = 4321;
 export const SUBPATH_PORT = 4322;
 export const SUBPATH_PREFIX = '/formazione/corso-social/';
+/** Port of the test LMS: scorm-again's player page and the unpacked SCORM build (npm run package:scorm). */
+export const LMS_PORT = 4323;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -41,6 +43,11 @@ export default defineConfig({
 		{
 			command: `node scripts/static-server.mjs dist ${SUBPATH_PORT} ${SUBPATH_PREFIX}`,
 			port: SUBPATH_PORT,
+			reuseExistingServer: false,
+		},
+		{
+			command: `node tests/fixtures/lms/server.mjs ${LMS_PORT}`,
+			port: LMS_PORT,
 			reuseExistingServer: false,
 		},
 	],

@@ -1,0 +1,47 @@
+import type { CoursePlan } from '../progress/plan';
+import { buildCatalogue, type SuspendCatalogue } from './catalogue';
+
+/** What every page of a SCORM build carries for the adapter: the rules and the codec's item lists. */
+export interface LmsConfig {
+	plan: CoursePlan;
+	catalogue: SuspendCatalogue;
+}
+
+/** Id of the JSON script element that holds the config. */
+export const LMS_CONFIG_ID = 'palestra-lms';
+
+/** The config for a course, titles dropped: the adapter never shows them, and every page carries it. Build time. */
+export function lmsConfig(plan: CoursePlan, exerciseIds: Iterable<string>, quizIds: Iterable<string>): LmsConfig {
+	const untitled = <T extends { title: string }>(item: T): T => ({ ...item, title: '' });
+	const light: CoursePlan = {
+		...plan,
+		modules: plan.modules.map((m) => ({
+			...untitled(m),
+			lessons: m.lessons.map(untitled),
+			exercises: m.exercises.map(untitled),
+			quizzes: m.quizzes.map(untitled),
+		})),
+		final: { ...plan.final, quiz: untitled(plan.final.quiz), exercises: plan.final.exercises.map(untitled) },
+	};
+	return { plan: light, catalogue: buildCatalogue(plan, exerciseIds, quizIds) };
+}
+
+/** JSON safe inside a `<script>` element: `<` is escaped, so no `</script>` can end it early. */
+export const configJson = (config: LmsConfig): string => JSON.stringify(config).replace(/</gu, '\\u003c');
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+
+/** The config embedded in the page; undefined when missing or not of the expected shape. */
+export function readConfig(doc: Document): LmsConfig | undefined {
+	try {
+		const parsed: unknown = JSON.parse(doc.getElementById(LMS_CONFIG_ID)?.textContent ?? '');
+		const config = parsed as Partial<LmsConfig>;
+		const { plan, catalogue } = config;
+		if (!plan || !catalogue || !isArray(plan.modules) || !isArray(catalogue.lessons) || !isArray(catalogue.exercises) || !isArray(catalogue.quizzes)) {
+			return undefined;
+		}
+		return config as LmsConfig;
+	} catch {
+		return undefined;
+	}
+}
