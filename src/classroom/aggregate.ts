@@ -1,6 +1,6 @@
 import { verificationCode } from '../progress/certificate';
 import { evaluateCompletion, type Completion } from '../progress/completion';
-import type { CoursePlan } from '../progress/plan';
+import { planExercises, type CoursePlan } from '../progress/plan';
 import type { ExportFile, TipId } from '../progress/schema';
 import { mergeTipStats, moduleScore, tipStats, weakestTip, type TipStat } from '../progress/summary';
 import type { LoadedLearner } from './importFile';
@@ -46,12 +46,15 @@ export const SCORE_BINS: ReadonlyArray<readonly [number, number]> = [
 export async function learnerRow(learner: LoadedLearner, plan: CoursePlan): Promise<LearnerRow> {
 	const { progress, course } = learner.file;
 	const completion = evaluateCompletion(progress, plan);
+	// Tips over the course's exercises only: a file listing thousands of made-up exercises must not outweigh the class.
+	const reachable = new Set(planExercises(plan).map((e) => e.id));
+	const exercises = Object.fromEntries(Object.entries(progress.exercises).filter(([id]) => reachable.has(id)));
 	return {
 		fileName: learner.fileName,
 		file: learner.file,
 		completion,
 		moduleScores: plan.modules.map((m) => moduleScore(progress, m)),
-		tips: tipStats(progress),
+		tips: tipStats({ ...progress, exercises }),
 		lastActivity: progress.updatedAt,
 		code: completion.complete ? await verificationCode(progress, progress.profile, course) : undefined,
 	};

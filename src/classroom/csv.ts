@@ -6,14 +6,21 @@ export const CSV_NEWLINE = '\r\n';
 export const BOM = '\uFEFF';
 
 /**
- * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @, and
- * tab, carriage return or line feed before one of them.
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @ (and
+ * the minus sign U+2212, which some spreadsheets accept), and tab, carriage return or line feed.
  */
-const FORMULA_START = /^[=+\-@\t\r\n]/u;
+const FORMULA_START = /^[=+\-@\u2212\t\r\n]/u;
+/**
+ * What a spreadsheet may skip or fold before the formula sign: spaces, invisible format characters
+ * (zero-width space, bidi marks) and quotes of any kind. The text is also NFKC-folded before the test,
+ * so fullwidth and small forms ("＝", "﹢", "＠") count as the signs they look like.
+ */
+const LEADING_NOISE = /^[\s\p{Cf}"'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+/u;
 
-/** Prefixes an apostrophe to a cell a spreadsheet would run as a formula; Excel shows the text as typed. */
+/** Prefixes an apostrophe to a cell a spreadsheet could run as a formula; Excel shows the text as typed. */
 export function neutralise(cell: string): string {
-	return FORMULA_START.test(cell.trimStart()) || FORMULA_START.test(cell) ? `'${cell}` : cell;
+	const start = cell.normalize('NFKC').replace(LEADING_NOISE, '');
+	return FORMULA_START.test(cell) || FORMULA_START.test(start) ? `'${cell}` : cell;
 }
 
 /** Quotes a cell when RFC 4180 requires it (separator, quote, line break) or when a comma or edge space could confuse a reader. */

@@ -1,6 +1,13 @@
 import type { Profile } from '../progress/schema';
 import type { LoadedLearner } from './importFile';
 
+/**
+ * Why a file was set aside: `older` (the kept one was exported later), `identical` (the same
+ * content twice, e.g. the same file chosen again), `sameTime` (exported at the same instant but
+ * different: the one with the later activity is kept, and the instructor should check).
+ */
+export type DuplicateReason = 'older' | 'identical' | 'sameTime';
+
 /** A duplicate resolved: which file was kept and which was set aside. */
 export interface DuplicateNote {
 	/** "Nome Cognome" as written in the kept file. */
@@ -9,10 +16,18 @@ export interface DuplicateNote {
 	dropped: string;
 	/** When the kept file was exported. */
 	keptExportedAt: string;
+	reason: DuplicateReason;
 }
 
-/** Case, accents as typed, and spacing do not make two people. */
-const norm = (text: string | undefined): string => (text ?? '').normalize('NFC').toLocaleLowerCase('it-IT').replace(/\s+/gu, ' ').trim();
+/** Invisible characters (zero-width spaces and joiners, soft hyphens, bidi marks): they change the text, not the name. */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * Case, spacing, invisible characters and compatibility forms (fullwidth "Ｒｏｓｓｉ", ligatures)
+ * do not make two people. Accents do: "Nicolò" and "Nicolo" stay apart, as HR would keep them.
+ */
+const norm = (text: string | undefined): string =>
+	(text ?? '').normalize('NFKC').replace(INVISIBLE, '').toLocaleLowerCase('it-IT').replace(/\s+/gu, ' ').trim();
 
 /**
  * Who a file belongs to: name, surname and administration, plus the staff number when given (two
@@ -23,12 +38,22 @@ export function learnerKey(profile: Profile): string {
 	return [profile.nome, profile.cognome, profile.ente, profile.matricola].map(norm).join('|');
 }
 
+/** Compares two valid ISO times by instant, not as text. */
+const compareTimes = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
+
 /** Newer export first; the same instant falls back to the later change, then to the file name, so the outcome is stable. */
 function newer(a: LoadedLearner, b: LoadedLearner): boolean {
 	const [x, y] = [a.file, b.file];
-	if (x.exportedAt !== y.exportedAt) return x.exportedAt > y.exportedAt;
-	if (x.progress.updatedAt !== y.progress.updatedAt) return x.progress.updatedAt > y.progress.updatedAt;
+	const exported = compareTimes(x.exportedAt, y.exportedAt);
+	if (exported !== 0) return exported > 0;
+	const updated = compareTimes(x.progress.updatedAt, y.progress.updatedAt);
+	if (updated !== 0) return updated > 0;
 	return a.fileName > b.fileName;
+}
+
+function reason(kept: LoadedLearner, dropped: LoadedLearner): DuplicateReason {
+	if (kept.file.checksum.value === dropped.file.checksum.value) return 'identical';
+	return compareTimes(kept.file.exportedAt, dropped.file.exportedAt) === 0 ? 'sameTime' : 'older';
 }
 
 /** Merges learners (already loaded first, then new ones), keeping the newest file per learner, with a note for each file set aside. */
@@ -42,10 +67,11 @@ export function dedupeLearners(learners: ReadonlyArray<LoadedLearner>): { learne
 			byKey.set(key, learner);
 			continue;
 		}
-		const [kept, dropped] = newer(learner, current) ? [learner, current] : [current, learner];
+		// An identical file changes nothing: the one already there stays, whatever its name.
+		const [kept, dropped] = learner.file.checksum.value !== current.file.checksum.value && newer(learner, current) ? [learner, current] : [current, learner];
 		byKey.set(key, kept);
 		const { nome, cognome } = kept.file.progress.profile;
-		notes.push({ learner: `${nome} ${cognome}`, kept: kept.fileName, dropped: dropped.fileName, keptExportedAt: kept.file.exportedAt });
+		notes.push({ learner: `${nome} ${cognome}`, kept: kept.fileName, dropped: dropped.fileName, keptExportedAt: kept.file.exportedAt, reason: reason(kept, dropped) });
 	}
 	return { learners: [...byKey.values()], notes };
 }

@@ -49,14 +49,16 @@ async function rowFor(learner: LoadedLearner, plan: CoursePlan): Promise<Learner
 
 /**
  * Adds files to the register: each is checked on its own, valid ones load even when others are
- * refused, and the same learner twice keeps the newest file.
+ * refused, and the same learner twice keeps the newest file. `now` is the instructor's clock: no
+ * file may come from the future.
  */
 export async function addFiles(
 	register: Register,
 	files: ReadonlyArray<FileLike>,
 	plan: CoursePlan,
+	now: Date = new Date(),
 ): Promise<{ register: Register; summary: BatchSummary }> {
-	const outcomes = await Promise.all(files.map((file) => importLearnerFile(file, plan.course.id)));
+	const outcomes = await Promise.all(files.map((file) => importLearnerFile(file, plan.course.id, now)));
 	const loaded: LoadedLearner[] = [];
 	const refused: Refusal[] = [];
 	for (const outcome of outcomes) {

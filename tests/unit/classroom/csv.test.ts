@@ -19,6 +19,22 @@ describe('CSV cells', () => {
 		[' =1', "' =1"],
 		['=HYPERLINK("http://x";"y")', `"'=HYPERLINK(""http://x"";""y"")"`],
 		['<script>alert(1)</script>', '<script>alert(1)</script>'],
+		['\n=1', `"'\n=1"`],
+		['  \t+1', "'  \t+1"],
+		['"=1+1"', `"'""=1+1"""`],
+		["'=1", "''=1"],
+		['\u201C=1', "'\u201C=1"],
+		['\u200B=1', "'\u200B=1"],
+		['\u202E=1', "'\u202E=1"],
+		['＝1+1', "'＝1+1"],
+		['﹦1', "'﹦1"],
+		['＋39', "'＋39"],
+		['－2', "'－2"],
+		['＠SOMMA(A1)', "'＠SOMMA(A1)"],
+		['\u2212 2', "'\u2212 2"],
+		['PA;2026 "A"', '"PA;2026 ""A"""'],
+		['riga\r\nnuova', '"riga\r\nnuova"'],
+		['Nicolò 👩🏽‍💻', 'Nicolò 👩🏽‍💻'],
 		['', ''],
 	])('%j becomes %j', (input, expected) => {
 		expect(csvCell(input)).toBe(expected);
@@ -27,6 +43,8 @@ describe('CSV cells', () => {
 	it('leaves harmless text untouched', () => {
 		expect(neutralise('Maria')).toBe('Maria');
 		expect(neutralise('a=b')).toBe('a=b');
+		expect(neutralise("Comune di Sant'Anna - Ufficio")).toBe("Comune di Sant'Anna - Ufficio");
+		expect(neutralise('"Comune"')).toBe('"Comune"');
 	});
 });
 

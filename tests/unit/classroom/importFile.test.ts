@@ -68,7 +68,8 @@ describe('learner file import', () => {
 		['"stringa"', 'notExport'],
 		['{"format":"palestra-social-pa/risultati","schemaVersion":"2"}', 'invalid'],
 		['{"format":"palestra-social-pa/risultati","schemaVersion":2}', 'noChecksum'],
-		['{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"value":"00"}}', 'checksum'],
+		['{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"value":"00"}}', 'badChecksum'],
+		[`{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}}`, 'checksum'],
 		['{"constructor":{"prototype":{"x":1}}}', 'forbiddenKeys'],
 	])('refuses %j as %s', async (text, code) => {
 		expect(await importLearnerFile(fileOf('x.json', text), COURSE)).toMatchObject({ ok: false, code });

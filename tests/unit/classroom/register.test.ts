@@ -5,10 +5,9 @@ import { learnerKey } from '../../../src/classroom/dedupe';
 import { hrCsv } from '../../../src/classroom/hrCsv';
 import type { FileLike } from '../../../src/classroom/importFile';
 import { addFiles, emptyRegister } from '../../../src/classroom/register';
-import { plan as testPlan } from '../progress/fixtures';
+import { plan } from './builders';
 
 const DIR = 'tests/fixtures/learners';
-const plan = { ...testPlan, course: { ...testPlan.course, id: 'social-customer-care-pa' } };
 const fixture = (name: string): FileLike => {
 	const text = readFileSync(`${DIR}/${name}`, 'utf8');
 	return { name, size: text.length, text: async () => text };
@@ -22,7 +21,7 @@ describe('class register', () => {
 		expect(register.learners.map((l) => l.fileName).sort()).toEqual(['ostile-markup-formula.json', 'valida-bianchi-luca.json']);
 		expect(register.refused).toEqual([{ fileName: 'corrotto-troncato.json', code: 'notJson' }]);
 		expect(register.duplicates).toEqual([
-			{ learner: 'Luca Bianchi', kept: 'valida-bianchi-luca.json', dropped: 'valida-bianchi-luca-vecchia.json', keptExportedAt: '2026-11-04T10:00:00.000Z' },
+			{ learner: 'Luca Bianchi', kept: 'valida-bianchi-luca.json', dropped: 'valida-bianchi-luca-vecchia.json', keptExportedAt: '2026-11-04T10:00:00.000Z', reason: 'older' },
 		]);
 	});
 
