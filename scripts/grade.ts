@@ -6,6 +6,9 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { gradeLine } from '../src/grader/cli';
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly instead of printing a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 for await (const line of lines) {
 	const out = gradeLine(line);

@@ -10,12 +10,14 @@ import {
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
 	GREETINGS,
+	PLACE_BEFORE,
 	STRONG_GREETINGS,
 	TITLES,
 	TITLE_TAILS,
 	WORD_NAMES,
 } from './nameData';
 import { STOP_WORDS } from './stem';
+import { placeholderHits } from './placeholders';
 
 /** One way the reply addresses someone, with where it is and the words used. */
 export interface AddressHit {
@@ -35,9 +37,6 @@ export interface AddressFindings {
 const MAX_NAME_TOKENS = 5;
 const JOINABLE = /^[\s'\-.]{0,3}$/u;
 const BOUNDARY = /[,;:!?.\n()\-\u2013\u2014"]|[^\p{L}\p{N}\s'"]/u;
-const PLACEHOLDER =
-	/[[{<(%$#]{1,2}\s*(?:nome|name|cognome|nominativo|utente|user|destinatario|first\s*name|x{2,}|\.{3}|\u2026|_+)[^\]}>)%#\n]{0,24}[\]}>)%#]{0,2}/giu;
-const CAPS_PLACEHOLDER = /^(?:x{2,}|n{2}|nome|name|cognome|\.{3})$/u;
 
 const prevKey = (a: Analysed, i: number): string => a.tokens[i - 1]?.key ?? '';
 const gapBefore = (a: Analysed, i: number): string => (i > 0 ? gapBetween(a, i - 1, i) : '');
@@ -98,12 +97,13 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 			for (const { f, role } of candidates) {
 				if (accentClash(a, i, j, f)) continue;
 				const afterDeterminer = DETERMINERS.has(prevKey(a, i)) && /^\s+$/u.test(gapBefore(a, i));
+				// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
+				const inPlace = PLACE_BEFORE.has(prevKey(a, i)) && /^[\s'.]+$/u.test(gapBefore(a, i));
 				const ok =
-					role === 'full'
-						? true
-						: role === 'surname'
-							? titleBefore(a, i)
-							: !f.ambiguous || (!afterDeterminer && vocative(a, i, j));
+					role === 'full' ||
+					(role === 'surname'
+						? titleBefore(a, i)
+						: !inPlace && (!f.ambiguous || (!afterDeterminer && vocative(a, i, j))));
 				if (ok) {
 					hits.push({ range: tokenRange(a, i, j), text: rawOf(a, i, j) });
 					break;
@@ -156,24 +156,6 @@ function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 	return hits;
 }
 
-/** Placeholders left from a template: "[NOME]", "{nome}", "Gentile XXX". */
-function placeholderHits(a: Analysed): AddressHit[] {
-	const hits: AddressHit[] = [];
-	for (const m of a.original.matchAll(PLACEHOLDER))
-		hits.push({ range: { start: m.index, end: m.index + m[0].length }, text: m[0] });
-	a.tokens.forEach((t, i) => {
-		const raw = a.original.slice(t.start, t.end);
-		if (
-			CAPS_PLACEHOLDER.test(t.key) &&
-			(raw === raw.toUpperCase() || /^x+$/u.test(t.key)) &&
-			(greetingBefore(a, i) || titleBefore(a, i))
-		) {
-			hits.push({ range: { start: t.start, end: t.end }, text: raw });
-		}
-	});
-	return hits;
-}
-
 /** Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,". */
 function genericHits(a: Analysed): AddressHit[] {
 	const hits: AddressHit[] = [];
@@ -193,7 +175,7 @@ export function findAddress(a: Analysed, name: ParsedName): AddressFindings {
 	for (const f of [...name.first, ...name.surnames, ...name.full]) for (const k of f.keys) authorKeys.add(k);
 	return {
 		author: authorHits(a, name),
-		placeholder: placeholderHits(a),
+		placeholder: placeholderHits(a, (i) => greetingBefore(a, i) || titleBefore(a, i)),
 		other: otherHits(a, authorKeys),
 		generic: genericHits(a),
 	};

@@ -5,10 +5,8 @@ import { sentenceAt, sentences } from './normalize';
 import type { Fact } from './facts';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
+import { OPEN_QUESTION } from './topics';
 
-// A question with none of these words is a yes/no question ("Il sabato è aperto?").
-const OPEN_QUESTION =
-	/\b(?:quando|dove|come|perche|chi|quanto|quanti|quanta|quante|quale|quali|cosa|che cosa|che ora|che ore|di che|che fine)\b/u;
 const YES_NO = new Set(['si', 'no', 'certo', 'certamente', 'esatto', 'assolutamente']);
 // Words that state the answer to a yes/no question about a service: "domani le scuole sono aperte".
 const STATES = new Set(

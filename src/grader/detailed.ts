@@ -2,13 +2,13 @@
 // (a time, a date, a place, a contact, a link, a procedure step, the state of an intervention), and
 // is not boilerplate, bureaucratic length without content, off topic, or pasted from another reply.
 import type { CriterionResult, KeyFact, Range } from './types';
-import type { Analysed, Span } from './normalize';
+import type { Analysed } from './normalize';
 import { sentenceAt, sentences } from './normalize';
-import { STOP_WORDS } from './stem';
 import type { Fact } from './facts';
-import { findFacts, isHomePage, isWeak } from './facts';
-import type { GenericHit } from './boilerplate';
+import { isWeak } from './facts';
 import { findGeneric } from './boilerplate';
+import { usableFacts } from './factFilters';
+import { quoteRange, rangeOf, uniqueRanges } from './ranges';
 import { profileComment, relevantFacts } from './relevance';
 import { yesNoAnswers } from './answers';
 import type { KeyFactResult } from './keyFacts';
@@ -16,6 +16,7 @@ import { matchKeyFacts } from './keyFacts';
 import { dice } from './similarity';
 import { GREETINGS, TITLES } from './nameData';
 import { detailedFeedback } from './feedback';
+import type { Addressee } from './addressee';
 
 /** Everything the detailed criterion needs. */
 export interface DetailedContext {
@@ -24,7 +25,8 @@ export interface DetailedContext {
 	offensive: boolean;
 	keyFacts: readonly KeyFact[];
 	previous: readonly Analysed[];
-	authorName: string;
+	/** How feedback names the author. */
+	addressee: Addressee;
 }
 
 // Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
@@ -51,6 +53,11 @@ const POLICY =
 const REQUEST =
 	/\?|\b(?:quando|dove|come|perche|chi|quanto|quanti|vorrei|voglio sapere|volevo sapere|spiegate|spiegatemi|ditemi|rispondete|fatemi sapere|mi dite|potete|sistemate|riparate|intervenite|mandate)\b/u;
 
+// A complaint inside an insult: a concrete problem still there ("le buche in via Napoli sono ancora
+// lì", "da tre giorni", "non funziona"). It deserves an answer like a question does.
+const COMPLAINT =
+	/\b(?:ancora|da (?:\d+|due|tre|quattro|cinque|sei|dieci|quindici|venti|trenta) (?:giorni|settimane|mesi|anni)|da (?:giorni|settimane|mesi|anni)|non funziona(?:no)?|rott[oaie]|guast[oaie]|sempre (?:in ritardo|spent[oaie]|chius[oaie]|pien[oaie]|sporc[oaie]))\b/u;
+
 /** Words of a reply for copy comparison: the greeted name is dropped so "Ciao Luca"/"Ciao Marco" do not differ. */
 function comparable(a: Analysed): string[] {
 	return a.tokens
@@ -61,49 +68,15 @@ function comparable(a: Analysed): string[] {
 		.map((t) => t.key);
 }
 
-function uniqueRanges(ranges: Range[]): Range[] {
-	const sorted = [...ranges].sort((x, y) => x.start - y.start || y.end - x.end);
-	const out: Range[] = [];
-	for (const r of sorted) {
-		const last = out[out.length - 1];
-		if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
-		else out.push({ ...r });
-	}
-	return out;
+/** The facts as the learner should see them quoted: whole units, in reading order, no overlaps. */
+function quoted(reply: Analysed, facts: Fact[]): string[] {
+	return uniqueRanges(facts.map((f) => quoteRange(reply, f))).map((r) => reply.original.slice(r.start, r.end));
 }
 
-const rangeOf = (a: Analysed, f: Fact): Range => ({
-	start: a.map[f.fStart] ?? 0,
-	end: a.map[f.fEnd] ?? a.original.length,
-});
-
-/** True when `word` occurs in `text` as a whole word or phrase (not inside "risposta" for "posta"). */
-function containsWord(text: string, word: string): boolean {
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		const before = text[at - 1] ?? ' ';
-		const after = text[at + word.length] ?? ' ';
-		if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-	}
-	return false;
-}
-
-/** The reply's facts that can count: not echoes of the comment, not parts of boilerplate. */
-function usableFacts(reply: Analysed, comment: Analysed, generic: GenericHit[], spans: Span[]): Fact[] {
-	// Naming the office, document, address or weekday the citizen already named adds nothing
-	// ("l'anagrafe ti aspetta", "la buca di via Roma 12 è stata segnalata"); dates and times count
-	// even when repeated, because confirming "il 31 maggio" answers "31 maggio o 16 giugno?".
-	const echo = (f: Fact): boolean =>
-		(isWeak(f) || f.kind === 'place' || (f.kind === 'date' && !/\d/u.test(f.text))) &&
-		containsWord(comment.folded, f.text);
-	// A fact inside a generic phrase ("la ASL di competenza") is part of the boilerplate.
-	const boiler = new Uint8Array(reply.folded.length + 1);
-	for (const g of generic) boiler.fill(1, g.fStart, g.fEnd);
-	const inGeneric = (f: Fact): boolean => boiler[f.fStart] === 1 || boiler[Math.max(f.fStart, f.fEnd - 1)] === 1;
-	// "A settembre ti faremo sapere": a bare month next to a vague promise dates the promise, not the answer.
-	const promised = new Set(generic.map((g) => sentenceAt(spans, g.fStart)));
-	const vagueDate = (f: Fact): boolean =>
-		f.kind === 'date' && !/\d/u.test(f.text) && promised.has(sentenceAt(spans, f.fStart));
-	return findFacts(reply, STOP_WORDS).filter((f) => !isHomePage(f) && !echo(f) && !inGeneric(f) && !vagueDate(f));
+/** Facts worth quoting first: times, places, amounts before a bare "Sì" or "è stata riparata". */
+function preferred(facts: Fact[]): Fact[] {
+	const plain = facts.filter((f) => f.kind !== 'answer' && f.kind !== 'status');
+	return plain.length ? plain : facts;
 }
 
 /** Judge the detailed tip; also returns the key-fact check when the exercise lists key facts. */
@@ -112,7 +85,8 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	const profile = profileComment(comment);
 	const generic = findGeneric(reply);
 	const spans = sentences(reply);
-	const facts = [...usableFacts(reply, comment, generic, spans), ...yesNoAnswers(reply, comment, profile)];
+	const { usable, otherDays } = usableFacts(reply, comment, generic, spans);
+	const facts = [...usable, ...yesNoAnswers(reply, comment, profile)];
 	const { relevant } = relevantFacts(reply, profile, facts);
 	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
 	// their contacts are pointers, not answers, unless the citizen asked whom to contact. A specific
@@ -134,7 +108,10 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	const factual = strong.length > 0 || weakKinds.size >= 2;
 	const policyMatch = POLICY.exec(reply.folded);
 	const policy = policyMatch !== null;
-	const request = REQUEST.test(comment.folded) || profile.wants.size > 0;
+	const request =
+		REQUEST.test(comment.folded) ||
+		profile.wants.size > 0 ||
+		(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded));
 	const generalMet = ctx.offensive && !request ? policy || factual : factual;
 
 	const words = comparable(reply);
@@ -168,7 +145,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	let evidence: Range[];
 	if (copied) evidence = [{ start: 0, end: reply.original.length }];
 	else if (met) {
-		evidence = [...relevant.map((f) => rangeOf(reply, f)), ...(keyResults ?? []).flatMap((k) => k.evidence)];
+		evidence = [...relevant.map((f) => quoteRange(reply, f)), ...(keyResults ?? []).flatMap((k) => k.evidence)];
 		if (policyMatch && ctx.offensive) {
 			evidence.push({
 				start: reply.map[policyMatch.index] ?? 0,
@@ -176,6 +153,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 			});
 		}
 	} else if (facts.length && relevant.length === 0) evidence = facts.map((f) => rangeOf(reply, f));
+	else if (otherDays.length && !factual) evidence = otherDays.map((f) => rangeOf(reply, f));
 	else evidence = generic.map((g) => g.range);
 
 	const feedback = detailedFeedback({
@@ -184,14 +162,15 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		offensive: ctx.offensive,
 		request,
 		policy,
-		facts: uniqueRanges(relevant.map((f) => rangeOf(reply, f))).map((r) => reply.original.slice(r.start, r.end)),
-		offTopic: facts.some((f) => !weak(f)) && relevant.length === 0,
+		facts: quoted(reply, preferred(strong.length ? strong : relevant)),
+		offTopic: (facts.some((f) => !weak(f)) && relevant.length === 0) || (!factual && otherDays.length > 0),
 		weakOnly: !factual && weakKinds.size > 0,
+		weak: quoted(reply, relevant.filter(weak)),
 		generic: generic.map((g) => g.text),
 		words: reply.tokens.length,
 		missing: (keyResults ?? []).filter((k) => !k.found).map((k) => k.label),
 		foundLabels: (keyResults ?? []).filter((k) => k.found).map((k) => k.label),
-		author: ctx.authorName,
+		addressee: ctx.addressee,
 	});
 	const result: CriterionResult = {
 		met,

@@ -5,6 +5,7 @@ import type { FactKind } from './facts';
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
 const DAYS =
 	'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|sabati|domenica|domeniche|festivi|feriali|weekend|fine settimana';
+const WEEKDAYS = 'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica';
 const UNITS =
 	'minuti|ore|giorni|giorno|settimane|settimana|mesi|anni|km|chilometri|metri|posti|kg|litri|cm|mq|persone|volte|euro|eur|centesimi|rate|corse|linea';
 const WORD_NUMBERS =
@@ -16,9 +17,14 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	['email', /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
 	[
 		'link',
-		/\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/[^\s<>"]*)?/gu,
+		// A link never ends on the punctuation that follows it in a sentence ("…/elezioni2025,").
+		/\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
 	],
-	['phone', /(?:\+39[\s.]?)?\b(?:0\d{1,3}|3\d{2}|80[03])(?:[\s./-]?\d){5,8}\b|\b(?:112|113|115|118|1522|1500)\b/gu],
+	// Short numbers count after "SMS"/"WhatsApp": "un SMS al 4850" is how to pay for parking.
+	[
+		'phone',
+		/(?:\+39[\s.]?)?\b(?:0\d{1,3}|3\d{2}|80[03])(?:[\s./-]?\d){5,8}\b|\b(?:112|113|115|118|1522|1500)\b|\b(?:sms|whatsapp)\s(?:al\s|allo\s)?(?:numero\s)?\d{3,6}\b/gu,
+	],
 	[
 		'time',
 		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
@@ -26,7 +32,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	[
 		'date',
 		new RegExp(
-			`\\b\\d{1,2}\\s?(?:°|o)?\\s?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b|\\b(?:${DAYS})\\b|\\b20\\d{2}\\b|\\b(?:domani|domattina|dopodomani|stasera|stanotte|stamattina|stamani|stamane|ieri|in giornata|oggi pomeriggio|in serata)\\b|\\b(?:entro il|fino al|dal|a partire dal) \\d{1,2}\\b|(?<!\\b(?:ad|a|ad oggi|fino ad) )\\boggi\\b|\\bentro (?:la settimana|fine (?:mese|settimana|anno|giornata))\\b|\\b(?:la prossima settimana|settimana prossima|il prossimo mese|mese prossimo|natale|pasqua|pasquetta|ferragosto|capodanno|epifania|vacanze (?:di natale|di pasqua|estive|natalizie|pasquali)|(?:questa|quest'|prossima) ?(?:estate|primavera|autunno|inverno))\\b`,
+			`\\b(?:dal|dall'|da) ?\\d{1,2}°?(?: (?:${MONTHS}))? (?:al|all'|a) ?\\d{1,2}°? ?(?:${MONTHS})\\b|\\b(?:dal|da) (?:${WEEKDAYS}) (?:al|a) (?:${WEEKDAYS})\\b|\\b(?:da|dal|dall') ?(?:${MONTHS}) (?:a|al|ad|fino a) ?(?:${MONTHS})\\b|\\b\\d{1,2}\\s?(?:°|o)?\\s?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b|\\b(?:${DAYS})\\b|\\b20\\d{2}\\b|\\b(?:domani|domattina|dopodomani|stasera|stanotte|stamattina|stamani|stamane|ieri|in giornata|oggi pomeriggio|in serata)\\b|\\b(?:entro il|fino al|dal|a partire dal) \\d{1,2}(?:°? ?(?:${MONTHS})\\b|\\b)|(?<!\\b(?:ad|a|ad oggi|fino ad) )\\boggi\\b|\\bentro (?:la settimana|fine (?:mese|settimana|anno|giornata))\\b|\\b(?:la prossima settimana|settimana prossima|il prossimo mese|mese prossimo|natale|pasqua|pasquetta|ferragosto|capodanno|epifania|vacanze (?:di natale|di pasqua|estive|natalizie|pasquali)|(?:questa|quest'|prossima) ?(?:estate|primavera|autunno|inverno))\\b`,
 			'gu',
 		),
 	],
@@ -47,7 +53,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'place',
-		/\b(?:ecocentro|centro di raccolta|isola ecologica|municipio|palazzo comunale|sala consiliare|teatro comunale|biblioteca comunale|ufficio postale|ingresso principale|ingresso di|piano terra|stazione|casa della (?:salute|comunita)|distretto sanitario|banca|posta|tabaccheri[ae]|farmacia|edicola|biglietteria|questura|carabinieri)\b/gu,
+		/\b(?:ecocentro|centro di raccolta|isola ecologica|municipio|palazzo comunale|sala consiliare|teatro comunale|biblioteca comunale|ufficio postale|ingresso principale|ingresso di|piano terra|stazione|casa della (?:salute|comunita)|distretto sanitario|banca|posta|tabaccheri[ae]|farmacia|edicola|biglietteria|parcometr[oi]|questura|carabinieri)\b/gu,
 	],
 	[
 		'document',
@@ -82,10 +88,16 @@ export const STEP_VERB =
 	/^(?:(?:compil|prenot|port|alleg|present|invi|chiam|telefon|clicc|selezion|consegn|segnal|conserv|ritir|rinnov|controll|confront|install|us|indic|mostr)(?:a|i|ate|are|hi|aci|ateci|al[aoi]|arl[aoie]|arne)|(?:scaric|pag|verific)(?:a|hi|ate|are|arl[aoie])|(?:scriv|chied|richied|mett|esp|acced|scegl|inser|apr|iscriv)(?:i|a|ete|ere|ici|eteci|isci|isca|ire|iti|ersi|erl[aoie]|erne|onga|oni|orre|elga|ga)|vieni|venga|venite|venire|vai|vada|andare|fai|faccia|fate|recati|rechi|recatevi|recarsi|registrati|registratevi|registrarsi|entra|entri|lascia|lasci|lasciate|lasciare|scelga)$/u;
 /** Objects too vague to make a step concrete ("scrivici in privato"). */
 export const GENERIC_OBJECTS = new Set(
-	'privato privata messaggio messaggi dm direct qui pagina sito informazioni info dettagli aggiornamenti comune ufficio uffici competenti competente urp canali social modo tempo volta possibile problema richiesta segnalazione segnalazioni commento commenti nostra nostro nostri vostra pure subito sempre occhio anche ancora'.split(
+	'privato privata messaggio messaggi dm direct qui pagina sito informazioni info dettagli aggiornamenti comune ufficio uffici competenti competente urp canali social modo tempo volta possibile problema richiesta segnalazione segnalazioni commento commenti nostra nostro nostri vostra pure subito sempre occhio anche ancora ' +
+		// The page's rules are what an offensive comment gets, not a procedure ("non usare insulti").
+		'insulti offese parolacce toni tono linguaggio netiquette regole policy rispetto'.split(
 		' ',
 	),
 );
+/** Modal verbs addressed to the citizen: any infinitive after one is a step ("puoi ricaricare il borsellino"). */
+export const MODAL_BEFORE = new Set('puoi puo potete potrai potra potrete basta bastera devi deve dovete dovrai dovra'.split(' '));
+/** An infinitive ("ricaricare", "chiedere", "aprire"). */
+export const INFINITIVE = /^\p{L}{2,}(?:are|ere|ire)$/u;
 /** Articles: after one, "porta" and "verifica" are nouns. */
 export const ARTICLE_BEFORE = new Set(
 	'il lo la l i gli le un una uno del della dello dei delle questa questo'.split(' '),

@@ -6,7 +6,9 @@ import { isCapitalised } from './normalize';
 import {
 	ARTICLE_BEFORE,
 	GENERIC_OBJECTS,
+	INFINITIVE,
 	LAW_REFERENCE,
+	MODAL_BEFORE,
 	NAMED,
 	NOT_STREET,
 	PATTERNS,
@@ -62,7 +64,10 @@ function streets(a: Analysed, out: Fact[]): void {
 
 function steps(a: Analysed, out: Fact[], stop: ReadonlySet<string>): void {
 	a.tokens.forEach((t, i) => {
-		if (!STEP_VERB.test(t.key) || ARTICLE_BEFORE.has(a.tokens[i - 1]?.key ?? '')) return;
+		const prev = a.tokens[i - 1]?.key ?? '';
+		const verb = STEP_VERB.test(t.key) || (MODAL_BEFORE.has(prev) && INFINITIVE.test(t.key));
+		// "di non usare insulti" forbids, it does not instruct.
+		if (!verb || ARTICLE_BEFORE.has(prev) || prev === 'non') return;
 		for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {
 			const o = a.tokens[k];
 			if (!o || /[.!?;\n]/u.test(a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, o.fStart))) return;

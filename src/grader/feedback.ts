@@ -1,5 +1,7 @@
 // Every Italian text the learner reads, in one place. Addressed with "tu", concrete: it quotes the
 // learner's own words, names the missing key facts and the name that should have been used.
+import type { Addressee } from './addressee';
+import { subjectOf, withPreposition } from './addressee';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
@@ -31,34 +33,37 @@ export interface DetailedInfo {
 	words: number;
 	missing: string[];
 	foundLabels: string[];
-	author: string;
+	/** Weak facts found (an office, a document, a step), quoted when they are all the reply gives. */
+	weak: string[];
+	addressee: Addressee;
 }
 
 /** Feedback for the detailed tip. */
 export function detailedFeedback(d: DetailedInfo): string {
-	const who = d.author || 'chi ha scritto';
+	const who = subjectOf(d.addressee);
 	if (d.copied) {
 		return `Questa risposta è quasi uguale a una che hai già scritto per un altro commento. Il copia e incolla si nota: rispondi a quello che chiede ${who}.`;
 	}
 	if (d.met) {
 		if (d.missing.length) return `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`;
 		if (d.foundLabels.length) return `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`;
-		if (!d.facts.length) return `Bene: resti sui fatti e ricordi le regole della pagina con calma.`;
+		if (!d.facts.length) return `Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.`;
 		const shown = d.facts.slice(0, 3).map((f) => quote(f, 40));
-		return `Bene: dai a ${who} informazioni concrete che può usare (${list(shown)}).`;
+		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete che può usare (${list(shown)}).`;
 	}
 	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
 	if (d.offensive && !d.request && !d.policy) {
 		return `Il commento è offensivo: rispondi con calma e ricorda le regole della pagina (social media policy o netiquette).${missing}`;
 	}
 	if (d.offensive && d.policy) {
-		return `Ricordi le regole della pagina, ma nel commento c'è anche una domanda vera: rispondi con un'informazione concreta.${missing}`;
+		return `Ricordi le regole della pagina, ma nel commento c'è anche una richiesta o una segnalazione vera: rispondi con un'informazione concreta.${missing}`;
 	}
 	if (d.offTopic) {
 		return `Le informazioni che dai non riguardano quello che chiede ${who}: rispondi alla sua domanda.${missing}`;
 	}
 	if (d.weakOnly) {
-		return `Nomini un ufficio o un documento, ma da solo non basta: aggiungi come e quando (orari, indirizzo, telefono, email o un link preciso).${missing}`;
+		const named = d.weak.length ? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma` : 'Indichi a chi rivolgersi, ma';
+		return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missing}`;
 	}
 	const first = d.generic[0];
 	if (first) {
@@ -67,7 +72,8 @@ export function detailedFeedback(d: DetailedInfo): string {
 	if (d.words > LONG_WITHOUT_CONTENT) {
 		return `La risposta è lunga ma non dice niente di concreto: togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
 	}
-	return `Manca un'informazione concreta su quello che scrive ${who}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
+	const about = d.addressee.name ? `quello che scrive ${who}` : 'il commento';
+	return `Manca un'informazione concreta su ${about}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
 }
 
 /** What the name criterion found, for its feedback. */
@@ -76,20 +82,27 @@ export interface NameInfo {
 	found: string;
 	display: string;
 	organisation: boolean;
+	addressee: Addressee;
+}
+
+/** A greeting to suggest, in the form the display name allows: «Ciao Anna» or «Gentile signora Rossi». */
+function greetingExample(n: NameInfo): string {
+	if (n.organisation) return `«Ciao ${n.display}»`;
+	const name = n.addressee.name || n.display;
+	return n.addressee.titled ? `«Gentile ${name}»` : `«Ciao ${name}» o «Gentile ${name}»`;
 }
 
 /** Feedback for the name tip. */
 export function nameFeedback(n: NameInfo): string {
-	const example = n.organisation
-		? `«Ciao ${n.display}»`
-		: `«Ciao ${n.display}» o «Gentile signora/signor …» con il cognome`;
+	const example = greetingExample(n);
+	const owner = n.organisation ? `di ${quote(n.display, 40)}` : withPreposition('di', n.addressee);
 	switch (n.kind) {
 		case 'author':
 			return `Bene: chiami chi ha scritto per nome (${quote(n.found, 40)}).`;
 		case 'placeholder':
-			return `Nel testo è rimasto il segnaposto ${quote(n.found, 30)}: scrivi il nome vero, ${n.display}. Così la risposta sembra un modello.`;
+			return `Nel testo è rimasto il segnaposto ${quote(n.found, 30)}: scrivi il nome vero${n.organisation ? '' : ` (${n.addressee.name || n.display})`}. Così la risposta sembra un modello.`;
 		case 'other':
-			return `Hai scritto ${quote(n.found, 30)}, ma il commento è di ${n.display}: è l'errore tipico del copia e incolla, e si nota più di un nome mancante.`;
+			return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: è l'errore tipico del copia e incolla, e si nota più di un nome mancante.`;
 		case 'generic':
 			return `${quote(n.found, 30)} è un saluto generico: usa il nome, per esempio ${example}.`;
 		case 'unknown':
@@ -104,7 +117,7 @@ export interface ThanksInfo {
 	met: boolean | null;
 	kind: 'author' | 'causal' | 'third' | 'none';
 	found: string;
-	display: string;
+	addressee: Addressee;
 }
 
 /** Feedback for the thanks tip. */
@@ -119,7 +132,7 @@ export function thanksFeedback(t: ThanksInfo): string {
 		return `${quote(t.found, 30)} vuol dire «per merito di», non è un ringraziamento: aggiungi per esempio «Grazie per la segnalazione».`;
 	}
 	if (t.kind === 'third') {
-		return `Ringrazi qualcun altro (${quote(t.found, 40)}), non chi ha scritto: aggiungi un grazie anche a ${t.display || 'chi ha commentato'}.`;
+		return `Ringrazi qualcun altro (${quote(t.found, 40)}), non chi ha scritto: aggiungi un grazie anche ${withPreposition('a', t.addressee)}.`;
 	}
 	return 'Manca il ringraziamento: aggiungi per esempio «Grazie per averci scritto» o «Ti ringraziamo per la segnalazione».';
 }

@@ -10,6 +10,7 @@ import { findOffensive } from './offensive';
 import { judgeDetailed } from './detailed';
 import { judgeName, judgeThanks } from './verdicts';
 import { adviseReply } from './advice';
+import { NO_ADDRESSEE } from './addressee';
 
 /** The public types of the grader, re-exported so callers import from one place. */
 export type { Advice, CriterionId, CriterionResult, GradeInput, GradeResult, KeyFact, Range } from './types';
@@ -55,19 +56,20 @@ export function gradeReply(input: GradeInput): GradeResult {
 		const authorKeys = new Set<string>();
 		for (const f of [...name.first, ...name.surnames, ...name.full]) for (const k of f.keys) authorKeys.add(k);
 
-		const display = name.display;
+		// Feedback sentences name a person; an organisation or a handle gets a neutral "chi ha scritto".
+		const addressee = name.kind === 'person' ? name.addressee : NO_ADDRESSEE;
 		const detailed = judgeDetailed({
 			reply,
 			comment,
 			offensive,
 			keyFacts: keyFactsOf(src.keyFacts),
 			previous,
-			authorName: display,
+			addressee,
 		});
 		const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 			detailed: detailed.result,
 			name: judgeName(findAddress(reply, name), name),
-			thanks: judgeThanks(findThanks(reply, authorKeys), offensive, display),
+			thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee),
 		};
 		const applicable = Object.values(criteria).filter((c) => c.met !== null);
 		const score = applicable.length ? applicable.reduce((s, c) => s + c.score, 0) / applicable.length : 0;

@@ -75,9 +75,15 @@ export const GENERIC_ADDRESS = set(
 		'colleghi vicino vicini compaesano compaesani sconosciuto anonimo',
 );
 
+/** Kinship words used as a nickname's prefix ("zio_pino", "Nonna Lina"): a description, not a name. */
+export const KIN_WORDS = set('zio zia nonno nonna mamma papa babbo mammina nipote cugino cugina');
+
+/** Words that make the next name part of a place or a saint's name: "Santa Maria Nuova", "via Giulia". */
+export const PLACE_BEFORE = set('san santa santo sant s via viale piazza piazzale corso largo vicolo chiesa basilica');
+
 /** Words that open a surname: "De Luca", "Lo Faro", "D'Angelo", "Della Valle". */
 export const PARTICLES = set(
-	'de di del della dello dei degli da dal dalla dalle lo la li le d van von mc mac san santa',
+	'de di del dell della dello dei degli da dal dall dalla dalle lo la li le d van von mc mac san sant santa',
 );
 
 /** Words marking an organisation's display name. */

@@ -1,33 +1,26 @@
 // Display-name parsing: from what the platform shows ("Marco R.", "gianni_74", "Maria Grazia De
 // Luca", "Nicolò D'Angelo", "Pro Loco di Pistoia") to the forms a person would use to address
 // that author ("Marco", "Gianni", "Maria Grazia", "signor D'Angelo", "Pro Loco").
-import { analyse, foldText, hasAccent } from './normalize';
+import { analyse, foldText } from './normalize';
 import { STOP_WORDS } from './stem';
 import {
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
+	KIN_WORDS,
 	NICKNAMES,
 	NON_NAME_PARTS,
 	ORG_WORDS,
 	PARTICLES,
 	TITLES,
 	TITLE_TAILS,
-	WORD_NAMES,
 } from './nameData';
+import type { NameForm } from './nameForms';
+import { ORG_PHRASES, form, handleParts, orgForms } from './nameForms';
+import type { Addressee } from './addressee';
+import { NO_ADDRESSEE, capitalise, titleOf } from './addressee';
 
-/** One way to write a name: its folded tokens and how it may be used. */
-export interface NameForm {
-	/** Folded tokens ("maria", "grazia"). */
-	keys: string[];
-	/** Tokens joined without separators, to match "Mariagrazia" and "D'Angelo" alike. */
-	joined: string;
-	/** As written in the display name (for feedback). */
-	raw: string;
-	/** The display name carries an accent here ("Nicolò"). */
-	accented: boolean;
-	/** Also an ordinary word ("Rosa", "Sara"): counts only in a vocative. */
-	ambiguous: boolean;
-}
+/** One way to write a name (re-exported: address.ts and tests import it from here). */
+export type { NameForm } from './nameForms';
 
 /** The author as the grader understands the display name. */
 export interface ParsedName {
@@ -42,66 +35,13 @@ export interface ParsedName {
 	handle: string;
 	/** The name to quote in feedback ("Marco", "signora De Luca", "Pro Loco di Pistoia"). */
 	display: string;
+	/** How feedback sentences call the author: a personal name, or none for organisations and handles. */
+	addressee: Addressee;
 }
 
-function form(keys: string[], raw: string): NameForm {
-	const joined = keys.join('');
-	return {
-		keys,
-		joined,
-		raw,
-		accented: hasAccent(raw),
-		ambiguous: keys.length === 1 && (WORD_NAMES.has(joined) || STOP_WORDS.has(joined)),
-	};
-}
+// First names and nicknames: after a role word ("zio_pino") only these are taken as a name.
+const KNOWN_FIRST = new Set([...FIRST_NAMES, ...NICKNAMES.flat()]);
 
-/** Split a handle into name parts: "gianni_74" -> gianni; "vale.rinaldi" -> vale rinaldi; "MarioRossi" -> mario rossi. */
-function handleParts(display: string): string[] {
-	return display
-		.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-		.split(/[^\p{L}\p{M}']+/u)
-		.filter((p) => p.length > 0);
-}
-
-// An organisation's multi-word names that people use on their own ("Pro Loco", "Croce Rossa").
-const ORG_PHRASES = ['pro loco', 'croce rossa', 'croce verde', 'croce bianca', 'protezione civile', 'vigili del fuoco'];
-
-/** Forms people use for an organisation: its full name, "Pro Loco", "Comitato Genitori", "Virtus". */
-function orgForms(words: { key: string; raw: string }[], cleaned: string, folded: string): NameForm[] {
-	const forms = [
-		form(
-			words.map((w) => w.key),
-			cleaned,
-		),
-	];
-	for (const p of ORG_PHRASES) if (folded.includes(` ${p} `)) forms.push(form(p.split(' '), p));
-	const idx = words.findIndex((w) => ORG_WORDS.has(w.key));
-	if (idx < 0) return forms;
-	// The words after the organisation type ("Amici del Parco" in "Associazione Amici del Parco").
-	const rest = words.slice(idx + 1);
-	if (rest.filter((w) => !STOP_WORDS.has(w.key)).length >= 2)
-		forms.push(
-			form(
-				rest.map((w) => w.key),
-				rest.map((w) => w.raw).join(' '),
-			),
-		);
-	// The first distinctive word after the type ("Virtus" for "ASD Virtus Valverde").
-	const distinctive = rest.find((w) => !STOP_WORDS.has(w.key) && !GENERIC_ADDRESS.has(w.key) && !ORG_WORDS.has(w.key));
-	if (distinctive) forms.push(form([distinctive.key], distinctive.raw));
-	// The type with the next words ("Comitato Genitori" for "Comitato Genitori Rodari").
-	for (let k = idx + 2; k < words.length; k++) {
-		const part = words.slice(idx, k);
-		if (!STOP_WORDS.has(part[part.length - 1]?.key ?? ''))
-			forms.push(
-				form(
-					part.map((w) => w.key),
-					part.map((w) => w.raw).join(' '),
-				),
-			);
-	}
-	return forms;
-}
 
 /** Parse a platform display name into the forms usable to address its owner. */
 export function parseDisplayName(input: string): ParsedName {
@@ -121,7 +61,15 @@ export function parseDisplayName(input: string): ParsedName {
 	// The words as written, from the first to the last ("D'Angelo", not "D Angelo").
 	const span = (list: { start: number; end: number }[]): string =>
 		list.length ? a.original.slice(Math.min(...list.map((w) => w.start)), Math.max(...list.map((w) => w.end))) : '';
-	const empty: ParsedName = { kind: 'none', first: [], surnames: [], full: [], handle, display: cleaned };
+	const empty: ParsedName = {
+		kind: 'none',
+		first: [],
+		surnames: [],
+		full: [],
+		handle,
+		display: cleaned,
+		addressee: NO_ADDRESSEE,
+	};
 
 	const folded = ` ${words.map((w) => w.key).join(' ')} `;
 	const isOrg = words.some((w) => ORG_WORDS.has(w.key)) || ORG_PHRASES.some((p) => folded.includes(` ${p} `));
@@ -138,6 +86,20 @@ export function parseDisplayName(input: string): ParsedName {
 			!NON_NAME_PARTS.has(w.key) &&
 			!(looksLikeHandle && STOP_WORDS.has(w.key)),
 	);
+	// A role or kinship word ("Cittadino Indignato", "Residente esasperato", "zio_pino") describes the
+	// author; what follows is a name only when it is a known first name or nickname ("Pino").
+	if (names[0] && (GENERIC_ADDRESS.has(names[0].key) || KIN_WORDS.has(names[0].key))) {
+		const kin = KIN_WORDS.has(names[0].key);
+		names.shift();
+		const next = names[0];
+		if (!KNOWN_FIRST.has(next?.key ?? '')) {
+			// "Nonna Pina", "Zia Ornella": a capitalised word after a kinship word may be a name the list
+			// lacks. Not enough to require it (met stays null when unused), but a reply that greets her
+			// with it ("Ciao Pina") does call her by name.
+			const maybe = kin && next && !looksLikeHandle && /^\p{Lu}/u.test(next.raw);
+			return maybe ? { ...empty, first: [form([next.key], next.raw)] } : empty;
+		}
+	}
 	if (names.length === 0) return empty;
 
 	// Surname order ("Rossi Mario") is rare on social platforms; swap only when the last word is a
@@ -185,6 +147,12 @@ export function parseDisplayName(input: string): ParsedName {
 					),
 				]
 			: [];
-	const display = head ? head.raw : cleaned;
-	return { kind: 'person', first, surnames, full, handle, display };
+	// A title in the display name ("Dott.ssa Bianchi") is the register the author chose: feedback
+	// follows it. Otherwise the first name, whole ("Maria Grazia", "Pier Paolo"), capitalised.
+	const title = titleOf(words.map((w) => w.key));
+	const addressee: Addressee =
+		title && surnameWords.length
+			? { name: `${title.word} ${capitalise(span(surnameWords))}`, titled: true, feminine: title.feminine }
+			: { name: capitalise(span(firstWords.length ? firstWords : names)), titled: false, feminine: null };
+	return { kind: 'person', first, surnames, full, handle, display: addressee.name, addressee };
 }

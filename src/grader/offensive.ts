@@ -68,6 +68,9 @@ const TARGETED = set(
 		'ritardato handicappati nazisti fascisti bugiardi bugiardo sciacalli pezzenti falliti scemi scemo stupidi ' +
 		'stupido tonti finocchi finocchio scimmie ipocriti',
 );
+// Contempt words: next to a targeted word they make it a slur whoever it is aimed at ("zingari
+// schifosi", "luridi parassiti"); alone they are ordinary complaints ("strade sporche").
+const CONTEMPT = set('schifosi schifose schifoso schifosa luridi lurido lurida luride maledetti maledetto sporchi sporco');
 // Words that make the next insult aimed at someone.
 const TARGET_MARKERS = set(
 	'siete sei sono voi branco banda massa manica accozzaglia covo razza sindaco sindaca assessore giunta ' +
@@ -80,7 +83,7 @@ const FILLERS = set(
 // Threats and multi-word insults, on the folded text. Verbs are first person ("vi spacco") because
 // "le buche ti spaccano le gomme" is a complaint, not a threat.
 const PHRASES =
-	/\b(?:(?:ti|vi|ve|te|lo|li|gli)\s+(?:ammazz(?:o|iamo|ero|eremo)|uccid(?:o|iamo|ero|eremo)|spacc(?:o|hiamo|hero|heremo)|massacr(?:o|iamo|ero)|sgozz(?:o|iamo)|scann(?:o|iamo)|bruc(?:io|iamo|ero|eremo)|spar(?:o|iamo|ero)|gonfio|pest(?:o|iamo)|men(?:o|iamo))\b|(?:ammazzar|uccider|massacrar|sgozzar|spaccar|bruciar|pestar|sparar)(?:ti|vi|lo|li|gli)\b|a morte (?:il|la|i|gli|le|tutti|voi)\b|morte (?:al|ai|alla|agli)\b|dovete morire|devi morire|dovreste morire|meritate di morire|spero che (?:moriate|muoiate|crepiate|muori|crepi)|vi auguro (?:di morire|la morte)|schiattate|(?:so|sappiamo|sanno) (?:bene )?dove (?:abiti|abitate|lavori|lavorate|vivi|vivete|abita)|(?:ve|te|gliela) la (?:faccio|facciamo|faro|faremo) pagare|(?:me|ce) la pagherete|la pagherete car[oa]|pagherete car[oa]|(?:vi|ti) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare)|(?:vi|ti) aspetto fuori|(?:dar[eo]?|do|diamo|daremo) fuoco al (?:comune|municipio)|far[eo]? saltare (?:in aria )?(?:il comune|il municipio)|prender(?:vi|ti|lo|la) a (?:calci|pugni|schiaffi|sprangate|bastonate)|gambizz|porc[oa] (?:dio|madonna|troia|puttana)|dio (?:porco|cane|boia)|madonna puttana|testa di cazzo|pezz[oi] di merda|figli[oa]? di puttana|buon[oi] a nulla|(?:fate|fai|mi fate|ci fate) schifo|(?:andate|vai|va) (?:a cagare|a quel paese|affanculo)|morti di fame)/gu;
+	/\b(?:(?:ti|vi|ve|te|lo|li|gli)\s+(?:ammazz(?:o|iamo|ero|eremo)|uccid(?:o|iamo|ero|eremo)|spacc(?:o|hiamo|hero|heremo)|massacr(?:o|iamo|ero)|sgozz(?:o|iamo)|scann(?:o|iamo)|bruc(?:io|iamo|ero|eremo)|spar(?:o|iamo|ero)|gonfio|pest(?:o|iamo)|men(?:o|iamo))\b|(?:ammazzar|uccider|massacrar|sgozzar|spaccar|bruciar|pestar|sparar)(?:ti|vi|lo|li|gli)\b|a morte (?:il|la|i|gli|le|tutti|voi)\b|morte (?:al|ai|alla|agli)\b|dovete morire|devi morire|dovreste morire|meritate di morire|spero che (?:moriate|muoiate|crepiate|muori|crepi)|vi auguro (?:di morire|la morte)|schiattate|(?:so|sappiamo|sanno) (?:bene )?dove (?:abiti|abitate|lavori|lavorate|vivi|vivete|abita)|(?:ve|te|gliela) la (?:faccio|facciamo|faro|faremo) pagare|(?:me|ce) la pagherete|la pagherete car[oa]|pagherete car[oa]|(?:vi|ti) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare)|(?:vi|ti) aspetto fuori|spacc(?:o|hiamo|hero|heremo) tutto|(?:faccio|facciamo|faro|faremo) (?:una strage|un macello|una carneficina)|(?:dar[eo]?|do|diamo|daremo) fuoco al (?:comune|municipio)|far[eo]? saltare (?:in aria )?(?:il comune|il municipio)|prender(?:vi|ti|lo|la) a (?:calci|pugni|schiaffi|sprangate|bastonate)|gambizz|porc[oa] (?:dio|madonna|troia|puttana)|dio (?:porco|cane|boia)|madonna puttana|testa di cazzo|pezz[oi] di merda|figli[oa]? di puttana|buon[oi] a nulla|(?:fate|fai|mi fate|ci fate) schifo|(?:andate|vai|va) (?:a cagare|a quel paese|affanculo)|morti di fame)/gu;
 
 // Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0".
 const OBFUSCATED = /\p{L}[\p{L}@$*0-9]*[@$*0-9][\p{L}@$*0-9]*\p{L}?/gu;
@@ -107,9 +110,28 @@ function censored(word: string): boolean {
 	return CENSOR_TARGETS.some((t) => t.length === plain.length && [...plain].every((c, i) => c === '*' || c === t[i]));
 }
 
+/** An insult opening a sentence and set off by a comma or "!" is a vocative: "Pezzenti, rubate lo stipendio". */
+function vocativeInsult(a: Analysed, i: number): boolean {
+	const t = a.tokens[i];
+	if (!t) return false;
+	const before = i === 0 ? '.' : a.folded.slice(a.tokens[i - 1]?.fEnd ?? 0, t.fStart);
+	return /[.!?\n]/u.test(before) && /^\s*[,!]/u.test(a.folded.slice(t.fEnd, t.fEnd + 3));
+}
+
+/** A targeted word right next to another one or to a contempt word: "zingari schifosi", "ladri incapaci". */
+function pairedInsult(a: Analysed, i: number): boolean {
+	return [i - 1, i + 1].some((k) => {
+		const w = a.tokens[k];
+		if (!w || !(TARGETED.has(w.key) || CONTEMPT.has(w.key))) return false;
+		const [x, y] = k < i ? [w, a.tokens[i]] : [a.tokens[i], w];
+		return /^\s+$/u.test(a.folded.slice(x?.fEnd ?? 0, y?.fStart ?? 0));
+	});
+}
+
 function aimed(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
 	if (!t) return false;
+	if (vocativeInsult(a, i) || pairedInsult(a, i)) return true;
 	const raw = a.original.slice(t.start, t.end);
 	// Shouted ("LADRI") or exclaimed ("ladri!") insults are aimed at the reader.
 	if (raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) return true;

@@ -4,7 +4,8 @@
 import type { Analysed, Span } from './normalize';
 import { sentenceAt, sentences } from './normalize';
 import { STOP_WORDS, sameStem, stem } from './stem';
-import { CLUSTERS, GENERIC_WORDS, PRAISE, SIBLINGS, SYNONYMS, WANTS, WHERE } from './topics';
+import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, PRAISE, SIBLINGS, SYNONYMS, WANTS, WHERE } from './topics';
+import { addressTokens } from './places';
 import type { Fact, FactKind } from './facts';
 
 /** What a piece of text is about: content stems, synonym groups, broad topics, sibling items. */
@@ -28,6 +29,8 @@ export interface CommentProfile extends Topic {
 	where: boolean;
 	/** Praise without a question: the reply must pick up what was praised. */
 	compliment: boolean;
+	/** A yes/no question ("è gratuito la domenica?"): the answer must pick up its subject. */
+	yesNo: boolean;
 }
 
 function index(lines: string[]): Map<string, number[]> {
@@ -83,7 +86,10 @@ function addWord(t: Topic, k: string, stems: Map<string, string>, prev = ''): vo
 export function topicOf(a: Analysed): Topic {
 	const t = emptyTopic();
 	const cache = new Map<string, string>();
-	a.tokens.forEach((tok, i) => addWord(t, tok.key, cache, a.tokens[i - 1]?.key));
+	const streets = addressTokens(a);
+	a.tokens.forEach((tok, i) => {
+		if (!streets.has(i)) addWord(t, tok.key, cache, a.tokens[i - 1]?.key);
+	});
 	return t;
 }
 
@@ -91,11 +97,12 @@ export function topicOf(a: Analysed): Topic {
 export function sentenceTopics(a: Analysed, spans: Span[]): Topic[] {
 	const topics = spans.map(emptyTopic);
 	const cache = new Map<string, string>();
+	const streets = addressTokens(a);
 	let i = 0;
 	a.tokens.forEach((tok, n) => {
 		while (i < spans.length && (spans[i]?.fEnd ?? 0) <= tok.fStart) i++;
 		const t = topics[i];
-		if (t) addWord(t, tok.key, cache, a.tokens[n - 1]?.key);
+		if (t && !streets.has(n)) addWord(t, tok.key, cache, a.tokens[n - 1]?.key);
 	});
 	return topics;
 }
@@ -119,6 +126,7 @@ export function profileComment(a: Analysed): CommentProfile {
 		vague: topic.stems.size < MIN_COMMENT_STEMS,
 		where: WHERE.test(a.folded),
 		compliment: PRAISE.test(a.folded) && !a.folded.includes('?'),
+		yesNo: a.folded.includes('?') && !OPEN_QUESTION.test(a.folded) && !ASKS_HOW.test(a.folded),
 	};
 }
 
@@ -152,7 +160,7 @@ export function foreign(c: CommentProfile, t: Topic): boolean {
 /**
  * Which facts are about the comment. The reply touches the comment when it shares a word or a
  * synonym with it, gives a fact of the kind asked for, or (except for compliments, where picking up
- * the praise is the point) simply names no other subject: a reply full of pronouns ("la caldaia è
+ * the praise is the point) simply names no other subject (for a yes/no question, also names its broad topic): a reply full of pronouns ("la caldaia è
  * ripartita") gets the benefit of the doubt. Then sentences count until one changes subject, and a
  * sentence that shares words with the comment brings the walk back on topic.
  */
@@ -165,11 +173,12 @@ export function relevantFacts(
 	const spans = sentences(reply);
 	const topics = sentenceTopics(reply, spans);
 	const asked = facts.some((f) => c.wants.has(f.kind));
+	const sharesCluster = topics.some((t) => [...t.clusters].some((x) => c.clusters.has(x)));
 	const touched =
 		asked ||
 		topics.some((t) => overlaps(c, t) && !siblingClash(c, t)) ||
-		(!c.compliment && !topics.some((t) => foreign(c, t))) ||
-		(c.compliment && topics.some((t) => [...t.clusters].some((x) => c.clusters.has(x))));
+		(!c.compliment && (!c.yesNo || sharesCluster) && !topics.some((t) => foreign(c, t))) ||
+		(c.compliment && sharesCluster);
 	if (!touched) return { relevant: [], touched };
 	let on = true;
 	const onTopic = topics.map((t) => {

@@ -36,6 +36,8 @@ const ADVERBS = set(
 const ENCLITIC_READER = /^ringrazi(?:ar|and|am|at)?[eo]?(?:ti|vi|la)$/u;
 const ENCLITIC_OTHER = /^ringrazi\p{L}*(?:ci|mi|li|le|lo|gli)$/u;
 const GRATEFUL = set('grato grata grati grate riconoscente riconoscenti');
+// Articles and articulated prepositions before "grazie" make it the noun "graces" (a church, a favour).
+const GRACE_BEFORE = set('le delle alle dalle nelle sulle queste quelle');
 
 // "grazieee", "grazzie": stretched or doubled letters are the same word.
 const isThankWord = (k: string): boolean => THANK_WORDS.has(k) || /^gra+z+i+e+$/u.test(k);
@@ -59,21 +61,29 @@ function target(a: Analysed, k: number, authorKeys: ReadonlySet<string>): 'reade
 }
 
 /** What follows token i (skipping intensifiers) without crossing punctuation: the thanked party. */
-function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'author' | 'causal' | 'third' | 'none' {
+type Party = 'author' | 'causal' | 'third' | 'none';
+
+/** What follows token i: the thanked party and the index of the last token naming it. */
+function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [Party, number] {
 	let k = i + 1;
 	while (k < a.tokens.length && INTENSIFIERS.has(a.tokens[k]?.key ?? '') && /^\s*$/u.test(gapBetween(a, k - 1, k))) k++;
 	const t = a.tokens[k];
-	if (!t || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return 'none';
-	if (!A_PREPOSITIONS.has(t.key)) return authorKeys.has(t.key) ? 'author' : 'none';
-	if (target(a, k + 1, authorKeys) === 'reader') return 'author';
+	// With no complement the thanks is the thank word and its intensifiers ("Grazie mille").
+	if (!t || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return ['none', k - 1];
+	if (!A_PREPOSITIONS.has(t.key)) return authorKeys.has(t.key) ? ['author', k] : ['none', k - 1];
+	if (target(a, k + 1, authorKeys) === 'reader') return ['author', k + 1];
 	// "grazie alle segnalazioni come la tua", "grazie alla collaborazione di tutti voi": merit given to the reader.
 	for (let m = k + 2; m <= k + 4; m++) {
 		const w = a.tokens[m];
 		if (!w || /[.!?;:\n]/u.test(gapBetween(a, m - 1, m))) break;
-		if (READER.has(w.key) && w.key !== 'tutti' && w.key !== 'tutte') return 'author';
+		if (READER.has(w.key) && w.key !== 'tutti' && w.key !== 'tutte') {
+			const noun = m + 1 < a.tokens.length && /^\s+$/u.test(gapBetween(a, m, m + 1));
+			return ['author', noun ? m + 1 : m];
+		}
 	}
 	// "grazie a Dio", "grazie al portale", "grazie ai volontari": thanks to something or someone else.
-	return (t.key === 'a' || t.key === 'ad') && ARTICLES.has(a.tokens[k + 1]?.key ?? '') ? 'third' : 'causal';
+	const end = Math.min(a.tokens.length - 1, k + 1);
+	return [(t.key === 'a' || t.key === 'ad') && ARTICLES.has(a.tokens[k + 1]?.key ?? '') ? 'third' : 'causal', end];
 }
 
 const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete deve occorre bisogno necessario');
@@ -128,20 +138,22 @@ export function findThanks(a: Analysed, authorKeys: ReadonlySet<string>): Thanks
 		let end = i;
 		if (isThankWord(key)) {
 			if (negated(a, i) || (key === 'thank' && a.tokens[i + 1]?.key !== 'you')) continue;
-			const c = complement(a, i, authorKeys);
+			// "Santa Maria delle Grazie", "le grazie ricevute": after an article "grazie" is a noun.
+			if (key === 'grazie' && GRACE_BEFORE.has(a.tokens[i - 1]?.key ?? '')) continue;
+			const [c, last] = complement(a, i, authorKeys);
 			to = c === 'none' ? 'author' : c;
-			if (c !== 'none') end = Math.min(n - 1, i + 2);
+			end = Math.min(n - 1, last);
 		} else if (key.startsWith('ringrazi')) {
 			if (negated(a, i)) continue;
 			if (key.startsWith('ringraziament')) {
-				const c = complement(a, i, authorKeys);
+				const [c] = complement(a, i, authorKeys);
 				to = c === 'causal' ? 'third' : c === 'none' ? 'author' : c;
 			} else to = verbTarget(a, i, authorKeys);
 			if (OBJECT_CLITICS.has(a.tokens[i - 1]?.key ?? '')) start = i - 1;
 		} else if (GRATEFUL.has(key)) {
 			const subject = /^(?:siamo|sono|ti|vi|le)$/u;
 			if (!subject.test(a.tokens[i - 1]?.key ?? '') && !subject.test(a.tokens[i - 2]?.key ?? '')) continue;
-			const c = complement(a, i, authorKeys);
+			const [c] = complement(a, i, authorKeys);
 			to = c === 'none' || c === 'author' ? 'author' : 'third';
 		}
 		if (to === 'none') continue;

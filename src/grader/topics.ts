@@ -12,7 +12,8 @@ export const GENERIC_WORDS = new Set(
 		'pagina post risposta rispondere scritto scrivere possibile problema problemi cosa fare fatto sapere ' +
 		'dire detto grazia volta modo parte tutto tutti niente nulla sempre ancora davvero proprio anche solo ' +
 		'ragione scusa scusate scusaci caso buona bene male molto poco subito prima dopo adesso ' +
-		'oggi mai gia vero certo ciascuno qualcuno nessuno persone gente amministrazione sindaco'
+		'oggi mai gia vero certo ciascuno qualcuno nessuno persone gente amministrazione sindaco ' +
+		'ogni quando dove come perche quanto quanta quanti quante quale quali qualche altro altra altri altre'
 	).split(' '),
 );
 
@@ -45,6 +46,11 @@ export const SYNONYMS: string[] = [
 	'verde alberi albero piante piantare piantato aiuole giardini',
 	'allagata allagato allagamento allagamenti acqua idrovora pompa',
 	'riscaldamento caldaia caldaie termosifoni caloriferi freddo',
+	'tari tariffa tariffe',
+	'bassa basso basse bassi scesa sceso scese calata calato calo diminuita diminuito diminuzione ridotta ridotto riduzione risparmio',
+	'alta alto alte alti aumento aumentata aumentato aumenti rincaro rincari salita cresciuta',
+	'parcheggio parcheggi parcheggiare sosta parcometro parcometri',
+	'caditoia caditoie tombino tombini pozzetto pozzetti scarichi fognatura',
 ];
 
 /** Broad PA topics: a sentence that names one the comment never touches is about something else. */
@@ -64,7 +70,7 @@ export const CLUSTERS: string[] = [
 	'edilizia cila scia sanatoria condono',
 	'cimitero loculo tomba sepoltura defunto',
 	'parco giardino alberi potatura sfalcio aiuole',
-	'acqua fognatura tombino contatore bolletta',
+	'acqua fognatura tombino tombini caditoia caditoie pozzetto pozzetti contatore bolletta',
 	'lampione lampioni illuminazione',
 	'cane cani gatti randagi canile',
 	'piscina palestra',
@@ -84,6 +90,8 @@ export const SIBLINGS: string[][] = [
 		'verde sfalci potature',
 	],
 	['tari', 'imu', 'tasi', 'canone'],
+	// School levels and services: the primary-school enrolment does not answer a question about the nursery.
+	['nido', 'infanzia materna', 'primaria elementare elementari', 'secondaria medie', 'prescuola', 'doposcuola'],
 ];
 
 /** Question words and the kinds of fact that answer them. */
@@ -104,6 +112,11 @@ export const WANTS: [RegExp, FactKind[]][] = [
 	],
 ];
 
+/** Question words: a question with none of them is a yes/no question ("Il sabato è aperto?"). */
+export const OPEN_QUESTION =
+	/\b(?:quando|dove|come|perche|chi|quanto|quanti|quanta|quante|quale|quali|cosa|che cosa|che ora|che ore|di che|che fine)\b/u;
+/** Yes/no in form, open in substance: "c'è un modo per...?", "si può...?" ask how. */
+export const ASKS_HOW = /\b(?:c'e un modo|un modo per|in che modo|si puo|si possono|e possibile|posso|possiamo)\b/u;
 /** Questions asking where. */
 export const WHERE = /\b(?:dove|in che via|indirizzo|a quale ufficio|in quale ufficio|a che ufficio)\b/u;
 /** Praise words and emoji. */

@@ -4,11 +4,13 @@ import type { AddressFindings } from './address';
 import type { ParsedName } from './names';
 import type { ThanksHit } from './thanks';
 import { nameFeedback, thanksFeedback } from './feedback';
+import type { Addressee } from './addressee';
 
 /** Name tip: met when the reply addresses the author and no template placeholder is left. */
 export function judgeName(found: AddressFindings, name: ParsedName): CriterionResult {
 	const display = name.kind === 'person' ? name.display : name.display || 'chi ha scritto';
 	const organisation = name.kind === 'org';
+	const addressee = name.addressee;
 	const placeholder = found.placeholder[0];
 	const author = found.author[0];
 	if (placeholder) {
@@ -16,7 +18,7 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 			met: false,
 			score: 0,
 			evidence: found.placeholder.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'placeholder', found: placeholder.text, display, organisation }),
+			feedback: nameFeedback({ kind: 'placeholder', found: placeholder.text, display, organisation, addressee }),
 		};
 	}
 	if (author) {
@@ -24,7 +26,7 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 			met: true,
 			score: 1,
 			evidence: found.author.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'author', found: author.text, display, organisation }),
+			feedback: nameFeedback({ kind: 'author', found: author.text, display, organisation, addressee }),
 		};
 	}
 	if (name.kind === 'none') {
@@ -32,7 +34,7 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 			met: null,
 			score: 1,
 			evidence: [],
-			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation }),
+			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation, addressee }),
 		};
 	}
 	const other = found.other[0];
@@ -41,7 +43,7 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 			met: false,
 			score: 0,
 			evidence: found.other.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'other', found: other.text, display, organisation }),
+			feedback: nameFeedback({ kind: 'other', found: other.text, display, organisation, addressee }),
 		};
 	}
 	const generic = found.generic[0];
@@ -49,12 +51,12 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 		met: false,
 		score: 0,
 		evidence: found.generic.map((h) => h.range),
-		feedback: nameFeedback({ kind: generic ? 'generic' : 'none', found: generic?.text ?? '', display, organisation }),
+		feedback: nameFeedback({ kind: generic ? 'generic' : 'none', found: generic?.text ?? '', display, organisation, addressee }),
 	};
 }
 
 /** Thanks tip: met when a thanking expression is addressed to the author; null for offensive comments. */
-export function judgeThanks(hits: ThanksHit[], offensive: boolean, display: string): CriterionResult {
+export function judgeThanks(hits: ThanksHit[], offensive: boolean, addressee: Addressee): CriterionResult {
 	const toAuthor = hits.filter((h) => h.to === 'author');
 	const first = toAuthor[0] ?? hits[0];
 	const kind = first?.to ?? 'none';
@@ -63,7 +65,7 @@ export function judgeThanks(hits: ThanksHit[], offensive: boolean, display: stri
 			met: null,
 			score: 1,
 			evidence: toAuthor.map((h) => h.range),
-			feedback: thanksFeedback({ met: null, kind, found: first?.text ?? '', display }),
+			feedback: thanksFeedback({ met: null, kind, found: first?.text ?? '', addressee }),
 		};
 	}
 	const met = toAuthor.length > 0;
@@ -71,6 +73,6 @@ export function judgeThanks(hits: ThanksHit[], offensive: boolean, display: stri
 		met,
 		score: met ? 1 : 0,
 		evidence: (met ? toAuthor : hits).map((h) => h.range),
-		feedback: thanksFeedback({ met, kind, found: first?.text ?? '', display }),
+		feedback: thanksFeedback({ met, kind, found: first?.text ?? '', addressee }),
 	};
 }

@@ -1,0 +1,80 @@
+// Name forms: one way to write the author's name, how a handle splits into name parts, and the
+// forms people use for an organisation ("Pro Loco", "Comitato Genitori", "Virtus").
+import { hasAccent } from './normalize';
+import { STOP_WORDS } from './stem';
+import { GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from './nameData';
+
+/** One way to write a name: its folded tokens and how it may be used. */
+export interface NameForm {
+	/** Folded tokens ("maria", "grazia"). */
+	keys: string[];
+	/** Tokens joined without separators, to match "Mariagrazia" and "D'Angelo" alike. */
+	joined: string;
+	/** As written in the display name (for feedback). */
+	raw: string;
+	/** The display name carries an accent here ("Nicolò"). */
+	accented: boolean;
+	/** Also an ordinary word ("Rosa", "Sara"): counts only in a vocative. */
+	ambiguous: boolean;
+}
+
+/** A name form from its folded tokens and the words as written. */
+export function form(keys: string[], raw: string): NameForm {
+	const joined = keys.join('');
+	return {
+		keys,
+		joined,
+		raw,
+		accented: hasAccent(raw),
+		ambiguous: keys.length === 1 && (WORD_NAMES.has(joined) || STOP_WORDS.has(joined)),
+	};
+}
+
+/** Split a handle into name parts: "gianni_74" -> gianni; "vale.rinaldi" -> vale rinaldi; "MarioRossi" -> mario rossi. */
+export function handleParts(display: string): string[] {
+	return display
+		.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+		.split(/[^\p{L}\p{M}']+/u)
+		.filter((p) => p.length > 0);
+}
+
+/** An organisation's multi-word names that people use on their own ("Pro Loco", "Croce Rossa"). */
+export const ORG_PHRASES = ['pro loco', 'croce rossa', 'croce verde', 'croce bianca', 'protezione civile', 'vigili del fuoco'];
+
+/** Forms people use for an organisation: its full name, "Pro Loco", "Comitato Genitori", "Virtus". */
+export function orgForms(words: { key: string; raw: string }[], cleaned: string, folded: string): NameForm[] {
+	const forms = [
+		form(
+			words.map((w) => w.key),
+			cleaned,
+		),
+	];
+	for (const p of ORG_PHRASES) if (folded.includes(` ${p} `)) forms.push(form(p.split(' '), p));
+	const idx = words.findIndex((w) => ORG_WORDS.has(w.key));
+	if (idx < 0) return forms;
+	// The words after the organisation type ("Amici del Parco" in "Associazione Amici del Parco").
+	const rest = words.slice(idx + 1);
+	if (rest.filter((w) => !STOP_WORDS.has(w.key)).length >= 2)
+		forms.push(
+			form(
+				rest.map((w) => w.key),
+				rest.map((w) => w.raw).join(' '),
+			),
+		);
+	// The first distinctive word after the type ("Virtus" for "ASD Virtus Valverde").
+	const distinctive = rest.find((w) => !STOP_WORDS.has(w.key) && !GENERIC_ADDRESS.has(w.key) && !ORG_WORDS.has(w.key));
+	if (distinctive) forms.push(form([distinctive.key], distinctive.raw));
+	// The type with the next words ("Comitato Genitori" for "Comitato Genitori Rodari").
+	for (let k = idx + 2; k < words.length; k++) {
+		const part = words.slice(idx, k);
+		if (!STOP_WORDS.has(part[part.length - 1]?.key ?? ''))
+			forms.push(
+				form(
+					part.map((w) => w.key),
+					part.map((w) => w.raw).join(' '),
+				),
+			);
+	}
+	return forms;
+}
+

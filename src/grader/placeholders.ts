@@ -1,0 +1,27 @@
+// Template placeholders left in a reply: "[NOME]", "{nome}", "<nome>", "Gentile XXX".
+import type { Analysed } from './normalize';
+import type { AddressHit } from './address';
+
+// Template slots in brackets or with markers: "[NOME]", "{nome}", "<nome>", "%nome%", "[...]".
+const PLACEHOLDER =
+	/[[{<(%$#]{1,2}\s*(?:nome|name|cognome|nominativo|utente|user|destinatario|first\s*name|x{2,}|\.{3}|\u2026|_+)[^\]}>)%#\n]{0,24}[\]}>)%#]{0,2}/giu;
+// Stand-ins typed in capitals or as x's after a greeting: "Gentile XXX", "Ciao NOME".
+const CAPS_PLACEHOLDER = /^(?:x{2,}|n{2}|nome|name|cognome|\.{3})$/u;
+
+/** Placeholders left from a template: "[NOME]", "{nome}", "Gentile XXX" (after a greeting or title, per `introduced`). */
+export function placeholderHits(a: Analysed, introduced: (i: number) => boolean): AddressHit[] {
+	const hits: AddressHit[] = [];
+	for (const m of a.original.matchAll(PLACEHOLDER))
+		hits.push({ range: { start: m.index, end: m.index + m[0].length }, text: m[0] });
+	a.tokens.forEach((t, i) => {
+		const raw = a.original.slice(t.start, t.end);
+		if (
+			CAPS_PLACEHOLDER.test(t.key) &&
+			(raw === raw.toUpperCase() || /^x+$/u.test(t.key)) &&
+			introduced(i)
+		) {
+			hits.push({ range: { start: t.start, end: t.end }, text: raw });
+		}
+	});
+	return hits;
+}
