@@ -3,6 +3,18 @@
 import type { Range } from './types';
 import type { Analysed } from './normalize';
 import { gapBetween, hasAccent, isCapitalised, rawOf, squeeze, tokenRange } from './normalize';
+import {
+	BOUNDARY,
+	gapAfter,
+	gapBefore,
+	greetingBefore,
+	otherSurnameAfter,
+	prevKey,
+	roleBefore,
+	setOff,
+	titleBefore,
+	vocative,
+} from './addressContext';
 import type { NameForm, ParsedName } from './names';
 import {
 	ACCENTED_NAMES,
@@ -36,33 +48,6 @@ export interface AddressFindings {
 // Longest joined name we try to assemble from consecutive tokens ("Maria Grazia De Luca" = 4).
 const MAX_NAME_TOKENS = 5;
 const JOINABLE = /^[\s'\-.]{0,3}$/u;
-const BOUNDARY = /[,;:!?.\n()\-\u2013\u2014"]|[^\p{L}\p{N}\s'"]/u;
-
-const prevKey = (a: Analysed, i: number): string => a.tokens[i - 1]?.key ?? '';
-const gapBefore = (a: Analysed, i: number): string => (i > 0 ? gapBetween(a, i - 1, i) : '');
-const gapAfter = (a: Analysed, j: number): string =>
-	j + 1 < a.tokens.length ? gapBetween(a, j, j + 1) : a.folded.slice(a.tokens[j]?.fEnd ?? 0);
-
-/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa"). */
-function titleBefore(a: Analysed, i: number): boolean {
-	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return false;
-	const k = prevKey(a, i);
-	if (TITLES.has(k) || STRONG_GREETINGS.has(k)) return true;
-	return TITLE_TAILS.has(k) && TITLES.has(prevKey(a, i - 1));
-}
-
-/** A greeting or thanks word right before token i, with at most a comma between. */
-function greetingBefore(a: Analysed, i: number): boolean {
-	return i > 0 && GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
-}
-
-/** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */
-function vocative(a: Analysed, i: number, j: number): boolean {
-	if (greetingBefore(a, i) || titleBefore(a, i)) return true;
-	const before = i === 0 || BOUNDARY.test(gapBefore(a, i));
-	const after = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
-	return before && after;
-}
 
 function accentClash(a: Analysed, i: number, j: number, f: NameForm): boolean {
 	// "sarà" is not "Sara": an accent the display name lacks makes it another word, except for names
@@ -71,6 +56,23 @@ function accentClash(a: Analysed, i: number, j: number, f: NameForm): boolean {
 }
 
 type Role = 'first' | 'surname' | 'full';
+
+/** Tokens i..j, which spell one of the author's name forms, really address the author. */
+function addresses(a: Analysed, i: number, j: number, f: NameForm, role: Role, authorKeys: ReadonlySet<string>): boolean {
+	if (accentClash(a, i, j, f)) return false;
+	if (role === 'full') return true;
+	if (role === 'surname') return titleBefore(a, i);
+	// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
+	if (PLACE_BEFORE.has(prevKey(a, i)) && /^[\s'.]+$/u.test(gapBefore(a, i))) return false;
+	// "l'assessora Paola", "Paola Bianchi": another person who shares the author's first name.
+	if (roleBefore(a, i) || otherSurnameAfter(a, j, authorKeys)) return false;
+	if (!f.ambiguous) return true;
+	if (DETERMINERS.has(prevKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
+	// A name that is also a word, written in lowercase, is the word unless a strong greeting or a title
+	// comes first or punctuation sets it off: "una serata serena", but "ciao serena", "grazie, serena!".
+	const capitalised = a.tokens[i] !== undefined && isCapitalised(a, a.tokens[i]);
+	return capitalised ? vocative(a, i, j) : titleBefore(a, i) || setOff(a, i, j);
+}
 
 /** Occurrences of the author's name forms that really address the author. */
 function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
@@ -84,31 +86,22 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	name.first.forEach((f) => add(f, 'first'));
 	name.surnames.forEach((f) => add(f, 'surname'));
 	name.full.forEach((f) => add(f, 'full'));
+	const authorKeys = new Set([...forms.values()].flat().flatMap((c) => c.f.keys));
 	const hits: AddressHit[] = [];
 	const n = a.tokens.length;
 	for (let i = 0; i < n; i++) {
 		let joined = '';
+		// The longest form wins, so evidence shows "Anna Maria" rather than "Anna".
+		let best = -1;
 		for (let j = i; j < Math.min(n, i + MAX_NAME_TOKENS); j++) {
 			if (j > i && !JOINABLE.test(gapBetween(a, j - 1, j))) break;
 			// "Giuliaaa": letters stretched for warmth are the same name.
 			joined += squeeze(a.tokens[j]?.key ?? '');
-			const candidates = forms.get(joined);
-			if (!candidates) continue;
-			for (const { f, role } of candidates) {
-				if (accentClash(a, i, j, f)) continue;
-				const afterDeterminer = DETERMINERS.has(prevKey(a, i)) && /^\s+$/u.test(gapBefore(a, i));
-				// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
-				const inPlace = PLACE_BEFORE.has(prevKey(a, i)) && /^[\s'.]+$/u.test(gapBefore(a, i));
-				const ok =
-					role === 'full' ||
-					(role === 'surname'
-						? titleBefore(a, i)
-						: !inPlace && (!f.ambiguous || (!afterDeterminer && vocative(a, i, j))));
-				if (ok) {
-					hits.push({ range: tokenRange(a, i, j), text: rawOf(a, i, j) });
-					break;
-				}
-			}
+			if ((forms.get(joined) ?? []).some(({ f, role }) => addresses(a, i, j, f, role, authorKeys))) best = j;
+		}
+		if (best >= 0) {
+			hits.push({ range: tokenRange(a, i, best), text: rawOf(a, i, best) });
+			i = best;
 		}
 	}
 	if (name.handle) {
@@ -150,10 +143,19 @@ function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 				!authorKeys.has(a.tokens[j + 1]?.key ?? '')
 			)
 				j++;
-			hits.push({ range: tokenRange(a, i, j), text: rawOf(a, i, j) });
+			// "signora Rossi": the title goes with the name, so feedback can say whose name it should be.
+			const k = titledFrom(a, i);
+			hits.push({ range: tokenRange(a, k, j), text: rawOf(a, k, j) });
 		}
 	}
 	return hits;
+}
+
+/** Where a name at token i starts when a courtesy title precedes it ("sig.ra Rossi" from "sig"). */
+function titledFrom(a: Analysed, i: number): number {
+	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return i;
+	if (TITLES.has(prevKey(a, i))) return i - 1;
+	return TITLE_TAILS.has(prevKey(a, i)) && TITLES.has(prevKey(a, i - 1)) ? i - 2 : i;
 }
 
 /** Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,". */

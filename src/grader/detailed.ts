@@ -16,6 +16,7 @@ import { matchKeyFacts } from './keyFacts';
 import { dice } from './similarity';
 import { GREETINGS, TITLES } from './nameData';
 import { detailedFeedback } from './feedback';
+import { COMPLAINT, POLICY, REQUEST, TONE } from './offensiveReply';
 import type { Addressee } from './addressee';
 
 /** Everything the detailed criterion needs. */
@@ -47,17 +48,6 @@ const EXTRA_FACT_SCORE = 0.15;
 const WEAK_ONLY_SCORE = 0.3;
 const OFF_TOPIC_SCORE = 0.2;
 
-// Recalling the page's rules: what a good reply to an offensive comment does.
-const POLICY =
-	/\b(?:social media policy|policy|netiquette|regole (?:della|di questa|della nostra) (?:pagina|community)|regolamento della pagina|linguaggio (?:rispettoso|civile|educato|offensivo)|toni? (?:civil[ei]|rispettos[oi])|insulti|offese|commenti offensivi|rispetto reciproco|condizioni d'uso)\b/u;
-const REQUEST =
-	/\?|\b(?:quando|dove|come|perche|chi|quanto|quanti|vorrei|voglio sapere|volevo sapere|spiegate|spiegatemi|ditemi|rispondete|fatemi sapere|mi dite|potete|sistemate|riparate|intervenite|mandate)\b/u;
-
-// A complaint inside an insult: a concrete problem still there ("le buche in via Napoli sono ancora
-// lì", "da tre giorni", "non funziona"). It deserves an answer like a question does.
-const COMPLAINT =
-	/\b(?:ancora|da (?:\d+|due|tre|quattro|cinque|sei|dieci|quindici|venti|trenta) (?:giorni|settimane|mesi|anni)|da (?:giorni|settimane|mesi|anni)|non funziona(?:no)?|rott[oaie]|guast[oaie]|sempre (?:in ritardo|spent[oaie]|chius[oaie]|pien[oaie]|sporc[oaie]))\b/u;
-
 /** Words of a reply for copy comparison: the greeted name is dropped so "Ciao Luca"/"Ciao Marco" do not differ. */
 function comparable(a: Analysed): string[] {
 	return a.tokens
@@ -73,9 +63,12 @@ function quoted(reply: Analysed, facts: Fact[]): string[] {
 	return uniqueRanges(facts.map((f) => quoteRange(reply, f))).map((r) => reply.original.slice(r.start, r.end));
 }
 
-/** Facts worth quoting first: times, places, amounts before a bare "Sì" or "è stata riparata". */
+/**
+ * Facts worth quoting first: times, places, amounts before a bare "Sì", "è stata riparata" or a
+ * year on its own ("TARI 2024", "album 2024"), which says little out of context.
+ */
 function preferred(facts: Fact[]): Fact[] {
-	const plain = facts.filter((f) => f.kind !== 'answer' && f.kind !== 'status');
+	const plain = facts.filter((f) => f.kind !== 'answer' && f.kind !== 'status' && !/^20\d\d$/u.test(f.text));
 	return plain.length ? plain : facts;
 }
 
@@ -162,10 +155,14 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		offensive: ctx.offensive,
 		request,
 		policy,
+		tone: TONE.test(reply.folded),
+		topic: profile.clusters.size > 0,
+		compliment: profile.compliment,
 		facts: quoted(reply, preferred(strong.length ? strong : relevant)),
 		offTopic: (facts.some((f) => !weak(f)) && relevant.length === 0) || (!factual && otherDays.length > 0),
 		weakOnly: !factual && weakKinds.size > 0,
 		weak: quoted(reply, relevant.filter(weak)),
+		weakStep: relevant.filter(weak).every((f) => f.kind === 'step' || f.kind === 'document'),
 		generic: generic.map((g) => g.text),
 		words: reply.tokens.length,
 		missing: (keyResults ?? []).filter((k) => !k.found).map((k) => k.label),

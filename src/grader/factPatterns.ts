@@ -27,12 +27,12 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'time',
-		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
+		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}\b|\b\d{1,2}(?:[:.]\d{2})?\s?-\s?\d{1,2}(?:[:.]\d{2})?\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
 	],
 	[
 		'date',
 		new RegExp(
-			`\\b(?:dal|dall'|da) ?\\d{1,2}°?(?: (?:${MONTHS}))? (?:al|all'|a) ?\\d{1,2}°? ?(?:${MONTHS})\\b|\\b(?:dal|da) (?:${WEEKDAYS}) (?:al|a) (?:${WEEKDAYS})\\b|\\b(?:da|dal|dall') ?(?:${MONTHS}) (?:a|al|ad|fino a) ?(?:${MONTHS})\\b|\\b\\d{1,2}\\s?(?:°|o)?\\s?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b|\\b(?:${DAYS})\\b|\\b20\\d{2}\\b|\\b(?:domani|domattina|dopodomani|stasera|stanotte|stamattina|stamani|stamane|ieri|in giornata|oggi pomeriggio|in serata)\\b|\\b(?:entro il|fino al|dal|a partire dal) \\d{1,2}(?:°? ?(?:${MONTHS})\\b|\\b)|(?<!\\b(?:ad|a|ad oggi|fino ad) )\\boggi\\b|\\bentro (?:la settimana|fine (?:mese|settimana|anno|giornata))\\b|\\b(?:la prossima settimana|settimana prossima|il prossimo mese|mese prossimo|natale|pasqua|pasquetta|ferragosto|capodanno|epifania|vacanze (?:di natale|di pasqua|estive|natalizie|pasquali)|(?:questa|quest'|prossima) ?(?:estate|primavera|autunno|inverno))\\b`,
+			`\\b(?:dal|dall'|da) ?\\d{1,2}°?(?: (?:${MONTHS}))? (?:al|all'|a) ?\\d{1,2}°? ?(?:${MONTHS})\\b|\\b(?:dal|dall') ?\\d{1,2} (?:al|all') ?\\d{1,2}\\b(?![.,:/]\\d)|\\b(?:dal|da) (?:${WEEKDAYS}) (?:al|a) (?:${WEEKDAYS})\\b|\\b(?:da|dal|dall') ?(?:${MONTHS}) (?:a|al|ad|fino a) ?(?:${MONTHS})\\b|\\b\\d{1,2}\\s?(?:°|o)?\\s?(?:${MONTHS})\\b|\\b(?:${MONTHS})\\b|\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b|\\b(?:${DAYS})\\b|\\b20\\d{2}\\b|\\b(?:domani|domattina|dopodomani|stasera|stanotte|stamattina|stamani|stamane|ieri|in giornata|oggi pomeriggio|in serata)\\b|\\b(?:entro il|fino al|dal|a partire dal) \\d{1,2}(?:°? ?(?:${MONTHS})\\b|\\b)|(?<!\\b(?:ad|a|ad oggi|fino ad) )\\boggi\\b|\\bentro (?:la settimana|fine (?:mese|settimana|anno|giornata))\\b|\\b(?:la prossima settimana|settimana prossima|il prossimo mese|mese prossimo|natale|pasqua|pasquetta|ferragosto|capodanno|epifania|vacanze (?:di natale|di pasqua|estive|natalizie|pasquali)|(?:questa|quest'|prossima) ?(?:estate|primavera|autunno|inverno))\\b`,
 			'gu',
 		),
 	],
@@ -43,7 +43,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	[
 		'number',
 		new RegExp(
-			`\\b\\d+(?:[.,]\\d+)?\\s?(?:${UNITS})\\b|\\b(?:${WORD_NUMBERS})\\s(?:${UNITS})\\b|\\b(?:n|nr|numero|prot|protocollo|pratica|civico|linea|stanza|sportello|piano|interno)\\.?\\s?\\d+\\b|\\b(?:piano terra|primo piano|secondo piano|terzo piano)\\b|\\b\\d{1,3}\\s(?!(?:e|ed|o|di|del|della|dei|delle|a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|da|dal|dalla|dalle|su|sul|sulla|che|il|la|le|i|gli|un|una|ore|alle|anni)\\b)[a-z]{3,}`,
+			`\\b\\d+(?:[.,]\\d+)?\\s?(?:${UNITS})\\b|\\b(?:${WORD_NUMBERS})\\s(?:${UNITS})\\b|\\b(?:n|nr|numero|prot|protocollo|pratica|civico|linea|stanza|sportello|piano|interno)\\.?\\s?\\d+(?:\\/\\d+)?\\b|\\b(?:piano terra|primo piano|secondo piano|terzo piano)\\b|\\b\\d{1,3}\\s(?!(?:e|ed|o|di|del|della|dei|delle|a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|da|dal|dalla|dalle|su|sul|sulla|che|il|la|le|i|gli|un|una|ore|alle|anni|fino|entro|circa|dopo|prima|oltre|verso|ogni|anche|poi|non|se|ma|come|quando|sono|era|sara)\\b)[a-z]{3,}`,
 			'gu',
 		),
 	],

@@ -136,7 +136,25 @@ export function isWeak(f: Fact): boolean {
 	);
 }
 
-/** True for links that are only an institution's home page ("www.comune.x.it"): they fit any comment. */
+// A link whose path says nothing ("/", "/home", "/index.html", "/it"): it opens on a home page.
+const HOME_PATH = /^(?:https?:\/\/)?([^/?#\s]+)(?:\/(?:it\/?|en\/?)?(?:home(?:page)?|index|default)?(?:\.(?:html?|php|aspx?|jsp))?)?\/?$/u;
+// Labels that name the kind of body, not a service: "www.comune.genova.it", "www.asl.bari.it".
+const BODY_LABELS = new Set(['www', 'comune', 'citta', 'regione', 'provincia', 'asl', 'ausl', 'ats', 'ulss', 'usl']);
+// Second-level suffixes: in "pagopa.gov.it" the body is "pagopa", not "gov"; in "www.gtt.to.it" a
+// province code ("to") is the suffix and "gtt" the body.
+const SECOND_LEVEL = /^(?:gov|edu|[a-z]{2})$/u;
+
+/**
+ * True for links that are only a body's home page ("www.comune.x.it", "www.aslroma1.it", "atm.it/home"):
+ * whatever the body, they fit any comment. A service's own host ("anpr.interno.it",
+ * "prenota.asl.example.it") names the service, so it stays a specific link.
+ */
 export function isHomePage(f: Fact): boolean {
-	return f.kind === 'link' && /^(?:https?:\/\/)?(?:www\.)?(?:comune|citta|regione|provincia)\.[^/]+\/?$/u.test(f.text);
+	const host = f.kind === 'link' ? HOME_PATH.exec(f.text)?.[1] : undefined;
+	if (!host) return false;
+	const labels = host.split('.').filter((l) => l.length > 0);
+	labels.pop();
+	if (labels.length > 1 && SECOND_LEVEL.test(labels[labels.length - 1] ?? '')) labels.pop();
+	while (labels[0] === 'www') labels.shift();
+	return labels.length <= 1 || BODY_LABELS.has(labels[0] ?? '');
 }

@@ -26,6 +26,12 @@ export interface DetailedInfo {
 	offensive: boolean;
 	request: boolean;
 	policy: boolean;
+	/** The reply asks to moderate the tone, without recalling the page's rules. */
+	tone: boolean;
+	/** The comment names a concrete subject (a service, a place): a request may hide behind the insult. */
+	topic: boolean;
+	/** The comment is praise without a question. */
+	compliment: boolean;
 	facts: string[];
 	offTopic: boolean;
 	weakOnly: boolean;
@@ -35,8 +41,12 @@ export interface DetailedInfo {
 	foundLabels: string[];
 	/** Weak facts found (an office, a document, a step), quoted when they are all the reply gives. */
 	weak: string[];
+	/** The weak facts are all steps or documents ("verificare la posizione", "il modulo"), not offices. */
+	weakStep: boolean;
 	addressee: Addressee;
 }
+
+const RULES = 'le regole della pagina (social media policy o netiquette)';
 
 /** Feedback for the detailed tip. */
 export function detailedFeedback(d: DetailedInfo): string {
@@ -52,8 +62,11 @@ export function detailedFeedback(d: DetailedInfo): string {
 		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete che può usare (${list(shown)}).`;
 	}
 	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
-	if (d.offensive && !d.request && !d.policy) {
-		return `Il commento è offensivo: rispondi con calma e ricorda le regole della pagina (social media policy o netiquette).${missing}`;
+	if (d.offensive && !d.policy) {
+		const start = d.tone ? 'Chiedi di moderare i toni, ma non basta: ricorda' : 'Il commento è offensivo: rispondi con calma, ricorda';
+		if (d.request) return `${start} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missing}`;
+		if (d.topic) return `${start} ${RULES} e, se dietro l'insulto c'è una richiesta concreta, rispondi anche a quella.${missing}`;
+		return `${start} ${RULES}.${missing}`;
 	}
 	if (d.offensive && d.policy) {
 		return `Ricordi le regole della pagina, ma nel commento c'è anche una richiesta o una segnalazione vera: rispondi con un'informazione concreta.${missing}`;
@@ -62,8 +75,15 @@ export function detailedFeedback(d: DetailedInfo): string {
 		return `Le informazioni che dai non riguardano quello che chiede ${who}: rispondi alla sua domanda.${missing}`;
 	}
 	if (d.weakOnly) {
-		const named = d.weak.length ? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma` : 'Indichi a chi rivolgersi, ma';
+		const shown = list(d.weak.slice(0, 2).map((w) => quote(w, 40)));
+		if (d.weak.length && d.weakStep) {
+			return `Indichi cosa fare (${shown}), ma non dove né come: aggiungi un link preciso, l'ufficio con orari e indirizzo, un telefono o un'email.${missing}`;
+		}
+		const named = d.weak.length ? `Citi ${shown}, ma` : 'Indichi a chi rivolgersi, ma';
 		return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missing}`;
+	}
+	if (d.compliment) {
+		return `Il commento è un complimento: riprendi quello che è piaciuto e aggiungi qualcosa di utile, come il prossimo evento o dove trovare foto e informazioni.${missing}`;
 	}
 	const first = d.generic[0];
 	if (first) {
@@ -78,7 +98,7 @@ export function detailedFeedback(d: DetailedInfo): string {
 
 /** What the name criterion found, for its feedback. */
 export interface NameInfo {
-	kind: 'author' | 'placeholder' | 'other' | 'generic' | 'none' | 'unknown';
+	kind: 'author' | 'placeholder' | 'other' | 'mentioned' | 'generic' | 'none' | 'unknown';
 	found: string;
 	display: string;
 	organisation: boolean;
@@ -102,7 +122,9 @@ export function nameFeedback(n: NameInfo): string {
 		case 'placeholder':
 			return `Nel testo è rimasto il segnaposto ${quote(n.found, 30)}: scrivi il nome vero${n.organisation ? '' : ` (${n.addressee.name || n.display})`}. Così la risposta sembra un modello.`;
 		case 'other':
-			return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: è l'errore tipico del copia e incolla, e si nota più di un nome mancante.`;
+			return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: è l'errore tipico del copia e incolla, ed è peggio che non mettere il nome.`;
+		case 'mentioned':
+			return `Hai scritto ${quote(n.found, 30)}, ma è una persona citata nel commento, non chi l'ha scritto: il commento è ${owner}. Chiama per nome chi ha scritto, per esempio ${example}.`;
 		case 'generic':
 			return `${quote(n.found, 30)} è un saluto generico: usa il nome, per esempio ${example}.`;
 		case 'unknown':

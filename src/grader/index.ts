@@ -68,7 +68,7 @@ export function gradeReply(input: GradeInput): GradeResult {
 		});
 		const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 			detailed: detailed.result,
-			name: judgeName(findAddress(reply, name), name),
+			name: judgeName(findAddress(reply, name), name, comment),
 			thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee),
 		};
 		const applicable = Object.values(criteria).filter((c) => c.met !== null);

@@ -3,15 +3,37 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
-/** Common Italian first names: used to recognise someone else's name in a vocative. */
+/**
+ * Common first names in Italy: recognise someone else's name in a vocative, and the only parts of a
+ * handle or a pseudonym ("Kevin_Dos_Santos", "Anonimo Sardo") taken as a name.
+ */
 export const FIRST_NAMES = set(
-	'alberto alessandra alessandro alessia alessio alice andrea angela anna antonella antonio barbara beatrice ' +
-		'bruno carla carlo caterina chiara claudia claudio cristina daniela daniele davide domenico elena elisa ' +
-		'emanuele enrico fabio federica federico filippo francesca francesco gabriele giacomo gianluca gianni ' +
-		'giorgia giorgio giovanna giovanni giulia giulio giuseppe ilaria irene laura lorenzo luca lucia luigi ' +
-		'marco margherita maria mario marta martina massimo matteo michela michele monica nicola nicolo paola ' +
-		'paolo patrizia pietro riccardo roberta roberto rosa salvatore sara serena silvia simona simone sofia ' +
-		'stefania stefano teresa tommaso valentina valeria vincenzo',
+	'achille adriano alberto aldo alessandro alessio alex alfonso alfredo amedeo andrea angelo antonino ' +
+		'antonio arturo attilio augusto aurelio bernardo biagio bruno calogero carlo carmelo carmine cesare ' +
+		'christian claudio corrado cosimo cristian cristiano dario davide demetrio diego dino domenico ' +
+		'daniele edoardo egidio elia elio emanuele emilio enrico enzo ermanno ernesto ettore eugenio fabio fabrizio ' +
+		'federico felice ferdinando fernando filippo flavio francesco franco gabriele gaetano gennaro ' +
+		'gerardo giacinto giacomo giampaolo giampiero giancarlo gianfranco gianluca gianmarco gianni gino ' +
+		'giordano giorgio giovanni girolamo giuliano giulio giuseppe graziano guido ignazio igor ivan ivano ' +
+		'jacopo kevin leonardo lorenzo luca luciano lucio luigi manuel marcello marco mariano mario ' +
+		'massimiliano massimo matteo mattia maurizio mauro michele mirco mirko mohamed nazzareno nicola ' +
+		'nicolo niccolo omar oreste osvaldo ottavio paolo pasquale patrizio pier pierluigi piero piergiorgio ' +
+		'pietro raffaele raimondo renato renzo riccardo rino roberto rocco rodolfo rosario ruggero salvatore ' +
+		'samuele sandro saverio sebastiano sergio silvano silvio simone stefano tiziano tommaso tullio ugo ' +
+		'umberto valentino valerio vincenzo vito vittorio walter ' +
+		'ada adele adriana agata agnese alba alessandra alessia alice amalia anastasia angela angelica anita ' +
+		'anna annalisa annamaria antonella antonia arianna assunta aurora barbara beatrice benedetta bianca ' +
+		'camilla carla carlotta carmela carmen carolina caterina cecilia chiara cinzia clara claudia ' +
+		'concetta cristina daniela debora deborah denise diana donatella dora elena eleonora elisa ' +
+		'elisabetta emanuela emma erica erika ester fabiola fatima federica fiorella flavia francesca ' +
+		'gabriella gaia gemma giada gianna gina ginevra giorgia giovanna gisella giulia giuliana giuseppina ' +
+		'greta ida ilaria ines irene isabella iolanda jessica lara laura lea letizia licia liliana linda ' +
+		'livia loredana lorena lorenza luana lucia luciana lucrezia luisa mara marcella margherita maria ' +
+		'mariella marina marisa marta martina matilde melissa michela milena miriam monica nadia natalia ' +
+		'nicole nicoletta noemi ornella paola patrizia piera raffaella rebecca renata rita roberta romina ' +
+		'rosa rosalba rosanna rossana rossella sabrina samanta samantha sandra sara serena silvana silvia ' +
+		'simona sofia sonia stefania susanna tania teresa tiziana valentina valeria vanessa vera veronica ' +
+		'viola virginia vittoria wanda',
 );
 
 /** First names that are also ordinary Italian words: they count only in a vocative ("Ciao Rosa"). */
@@ -20,7 +42,8 @@ export const WORD_NAMES = set(
 		'domenica sole alba gioia fortunato fortunata speranza celeste fiore libero primo giusto sereno ' +
 		'grazia pace margherita gemma perla aurora luce sara mia donato benedetto amato costante fedele ' +
 		'clemente fausto santo salvatore pasquale assunta bruna bruno morena neve luna vittoria rosario ' +
-		'secondo marino romano leone gentile ambra giada letizia allegra modesto valente innocente oliva',
+		'secondo marino romano leone gentile ambra giada letizia allegra modesto valente innocente oliva ' +
+		'gaia gloria costanza franca cristiano linda augusto',
 );
 
 /** Nicknames and the full names they shorten, both ways ("gianni_74" may be greeted as Giovanni). */
@@ -46,6 +69,13 @@ export const TITLES = set(
 		'prof professor professore professoressa profssa avv avvocato avvocata ing ingegner ingegnere arch architetto ' +
 		'geom geometra rag ragioniere maestro maestra don suor mr mrs ms sindaco sindaca assessore ' +
 		'assessora consigliere consigliera presidente comandante',
+);
+
+/** Role words: a first name right after one ("l'assessora Paola") is that official, not the reader. */
+export const ROLE_WORDS = set(
+	'assessore assessora sindaco sindaca vicesindaco vicesindaca dott dottor dottore dottoressa dr consigliere ' +
+		'consigliera presidente direttore direttrice dirigente comandante prof professore professoressa ' +
+		'avv avvocato avvocata ing arch geom don suor padre madre figlio figlia marito moglie',
 );
 
 /** Tails of abbreviated titles split by the tokenizer: "sig.ra", "dott.ssa", "gent.ma". */
@@ -74,6 +104,9 @@ export const GENERIC_ADDRESS = set(
 		'concittadino concittadina concittadini utenza interlocutore ragazzi ragazze voi te lei collega ' +
 		'colleghi vicino vicini compaesano compaesani sconosciuto anonimo',
 );
+
+/** Words that make a display name a pseudonym ("Anonimo Sardo", "Utente Marco"): only a known first name after them is a name. */
+export const PSEUDONYM_WORDS = set('anonimo anonima anonimi anon utente user guest ospite nickname');
 
 /** Kinship words used as a nickname's prefix ("zio_pino", "Nonna Lina"): a description, not a name. */
 export const KIN_WORDS = set('zio zia nonno nonna mamma papa babbo mammina nipote cugino cugina');

@@ -9,6 +9,7 @@ import {
 	KIN_WORDS,
 	NICKNAMES,
 	NON_NAME_PARTS,
+	PSEUDONYM_WORDS,
 	ORG_WORDS,
 	PARTICLES,
 	TITLES,
@@ -58,9 +59,6 @@ export function parseDisplayName(input: string): ParsedName {
 	const words = a.tokens
 		.filter((t) => /\p{L}/u.test(t.key))
 		.map((t) => ({ key: t.key, raw: a.original.slice(t.start, t.end), start: t.start, end: t.end }));
-	// The words as written, from the first to the last ("D'Angelo", not "D Angelo").
-	const span = (list: { start: number; end: number }[]): string =>
-		list.length ? a.original.slice(Math.min(...list.map((w) => w.start)), Math.max(...list.map((w) => w.end))) : '';
 	const empty: ParsedName = {
 		kind: 'none',
 		first: [],
@@ -86,10 +84,23 @@ export function parseDisplayName(input: string): ParsedName {
 			!NON_NAME_PARTS.has(w.key) &&
 			!(looksLikeHandle && STOP_WORDS.has(w.key)),
 	);
+	// A handle ("TheDarkKnight_92", "Kevin_Dos_Santos") or a pseudonym ("Anonimo Sardo") mixes names
+	// with nicknames and words: only known first names count, and they alone make the first name.
+	const pseudonym = words.some((w) => PSEUDONYM_WORDS.has(w.key));
+	if ((looksLikeHandle || pseudonym) && !(names[0] && (GENERIC_ADDRESS.has(names[0].key) || KIN_WORDS.has(names[0].key)))) {
+		const at = names.findIndex((w) => KNOWN_FIRST.has(w.key));
+		if (at < 0) return empty;
+		let end = at + 1;
+		while (end < Math.min(names.length, at + 2) && FIRST_NAMES.has(names[end]?.key ?? '')) end++;
+		const after = names.slice(end);
+		return person(a.original, words, handle, names.slice(at, end), after.length ? after : names.slice(0, at), names);
+	}
 	// A role or kinship word ("Cittadino Indignato", "Residente esasperato", "zio_pino") describes the
-	// author; what follows is a name only when it is a known first name or nickname ("Pino").
+	// author; what follows is a name only when it is a known first name or nickname ("Pino"), and not
+	// when it names someone else ("mamma_di_leo": Leo is the child).
 	if (names[0] && (GENERIC_ADDRESS.has(names[0].key) || KIN_WORDS.has(names[0].key))) {
 		const kin = KIN_WORDS.has(names[0].key);
+		if (words.some((w) => w.key === 'di' || w.key === 'del')) return empty;
 		names.shift();
 		const next = names[0];
 		if (!KNOWN_FIRST.has(next?.key ?? '')) {
@@ -114,6 +125,33 @@ export function parseDisplayName(input: string): ParsedName {
 	const firstWords = names.slice(0, split);
 	const surnameWords = names.length === 1 ? names : names.slice(split);
 
+	return person(a.original, words, handle, firstWords, surnameWords, names);
+}
+
+interface Word {
+	key: string;
+	raw: string;
+	start: number;
+	end: number;
+}
+
+/** The words as written, from the first to the last ("D'Angelo", not "D Angelo"). */
+function spanOf(original: string, list: readonly Word[]): string {
+	return list.length ? original.slice(Math.min(...list.map((w) => w.start)), Math.max(...list.map((w) => w.end))) : '';
+}
+
+/** A person's name forms from the words taken as first name, surname, and the whole name. */
+function person(
+	original: string,
+	words: readonly Word[],
+	handle: string,
+	firstWords: readonly Word[],
+	surnameList: readonly Word[],
+	names: readonly Word[],
+): ParsedName {
+	const span = (list: readonly Word[]): string => spanOf(original, list);
+	// A single name serves both ways: "Gentile Rossi" and "Ciao Rossi" for the display name "Rossi".
+	const surnameWords = surnameList.length ? surnameList : firstWords;
 	const first: NameForm[] = [];
 	const head = firstWords[0];
 	if (head) {

@@ -85,6 +85,13 @@ const FILLERS = set(
 const PHRASES =
 	/\b(?:(?:ti|vi|ve|te|lo|li|gli)\s+(?:ammazz(?:o|iamo|ero|eremo)|uccid(?:o|iamo|ero|eremo)|spacc(?:o|hiamo|hero|heremo)|massacr(?:o|iamo|ero)|sgozz(?:o|iamo)|scann(?:o|iamo)|bruc(?:io|iamo|ero|eremo)|spar(?:o|iamo|ero)|gonfio|pest(?:o|iamo)|men(?:o|iamo))\b|(?:ammazzar|uccider|massacrar|sgozzar|spaccar|bruciar|pestar|sparar)(?:ti|vi|lo|li|gli)\b|a morte (?:il|la|i|gli|le|tutti|voi)\b|morte (?:al|ai|alla|agli)\b|dovete morire|devi morire|dovreste morire|meritate di morire|spero che (?:moriate|muoiate|crepiate|muori|crepi)|vi auguro (?:di morire|la morte)|schiattate|(?:so|sappiamo|sanno) (?:bene )?dove (?:abiti|abitate|lavori|lavorate|vivi|vivete|abita)|(?:ve|te|gliela) la (?:faccio|facciamo|faro|faremo) pagare|(?:me|ce) la pagherete|la pagherete car[oa]|pagherete car[oa]|(?:vi|ti) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare)|(?:vi|ti) aspetto fuori|spacc(?:o|hiamo|hero|heremo) tutto|(?:faccio|facciamo|faro|faremo) (?:una strage|un macello|una carneficina)|(?:dar[eo]?|do|diamo|daremo) fuoco al (?:comune|municipio)|far[eo]? saltare (?:in aria )?(?:il comune|il municipio)|prender(?:vi|ti|lo|la) a (?:calci|pugni|schiaffi|sprangate|bastonate)|gambizz|porc[oa] (?:dio|madonna|troia|puttana)|dio (?:porco|cane|boia)|madonna puttana|testa di cazzo|pezz[oi] di merda|figli[oa]? di puttana|buon[oi] a nulla|(?:fate|fai|mi fate|ci fate) schifo|(?:andate|vai|va) (?:a cagare|a quel paese|affanculo)|morti di fame)/gu;
 
+// Veiled threats: a first-person motion verb, then within a few words "con" and a weapon or something
+// to set a fire with ("vengo lì con la tanica di benzina", "passo in Comune col fucile"). "ci passo"
+// and "non passo" are about getting through ("non ci passo con il passeggino"), not about coming;
+// "con la benzina finita" says how the car is, not what the citizen brings.
+const VEILED_THREAT =
+	/(?<!\b(?:ci|non) )\b(?:vengo|veniamo|verro|verremo|passo|passiamo|arrivo|arriviamo|torno|torniamo|ripasso)(?: [^\s.!?;]+){0,4}? co(?:n|l|i|lla|lle) (?:(?:il|lo|la|l'|un|uno|una|un'|i|gli|le|mio|mia|miei|mie|una bella|un bel) ?)?(?:tanic[ah]e?|benzina|fucil[ei]|pistol[ae]|coltell[oi]|sprang[ah]e?|mazz[ae]|baston[ei]|bomb[ae]|molotov|accendin[oi]|machete|asci[ae])\b(?! (?:finit[aeio]|in riserva|a secco|scaric[aeio]|rott[aeio]|vuot[aeio]))/gu;
+
 // Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0".
 const OBFUSCATED = /\p{L}[\p{L}@$*0-9]*[@$*0-9][\p{L}@$*0-9]*\p{L}?/gu;
 const CENSOR_TARGETS = [
@@ -164,6 +171,11 @@ export function findOffensive(a: Analysed): OffensiveHit[] {
 		const end = a.map[m.index + m[0].length] ?? a.original.length;
 		const threat = !/porc|dio|madonna|cazzo|merda|puttana|nulla|schifo|cagare|paese|fancul|fame/u.test(m[0]);
 		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: threat ? 'threat' : 'insult' });
+	}
+	for (const m of a.folded.matchAll(VEILED_THREAT)) {
+		const start = a.map[m.index] ?? 0;
+		const end = a.map[m.index + m[0].length] ?? a.original.length;
+		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: 'threat' });
 	}
 	for (const m of a.folded.matchAll(OBFUSCATED)) {
 		if (censored(m[0])) {

@@ -5,9 +5,30 @@ import type { ParsedName } from './names';
 import type { ThanksHit } from './thanks';
 import { nameFeedback, thanksFeedback } from './feedback';
 import type { Addressee } from './addressee';
+import { capitalise, titleOf } from './addressee';
+import type { Analysed } from './normalize';
+import { foldText } from './normalize';
+import { TITLES, TITLE_TAILS } from './nameData';
+
+const keysOf = (text: string): string[] => foldText(text).split(/[^\p{L}]+/u).filter((k) => k.length > 1);
+
+/** The other name is someone the comment itself mentions ("mia figlia Sofia"), not a pasted reply. */
+function mentionedIn(comment: Analysed | undefined, text: string): boolean {
+	if (!comment) return false;
+	const said = new Set(comment.tokens.map((t) => t.key));
+	return keysOf(text).some((k) => !TITLES.has(k) && !TITLE_TAILS.has(k) && said.has(k));
+}
+
+/** "Gentile signora Rossi" for Luisa Caruso: the owner is named the same way, "della signora Caruso". */
+function ownerLike(text: string, name: ParsedName): Addressee {
+	const title = titleOf(keysOf(text));
+	const surname = name.surnames[0]?.raw;
+	if (!title || !surname || name.addressee.titled) return name.addressee;
+	return { name: `${title.word} ${capitalise(surname)}`, titled: true, feminine: title.feminine };
+}
 
 /** Name tip: met when the reply addresses the author and no template placeholder is left. */
-export function judgeName(found: AddressFindings, name: ParsedName): CriterionResult {
+export function judgeName(found: AddressFindings, name: ParsedName, comment?: Analysed): CriterionResult {
 	const display = name.kind === 'person' ? name.display : name.display || 'chi ha scritto';
 	const organisation = name.kind === 'org';
 	const addressee = name.addressee;
@@ -37,13 +58,16 @@ export function judgeName(found: AddressFindings, name: ParsedName): CriterionRe
 			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation, addressee }),
 		};
 	}
-	const other = found.other[0];
+	// A pasted name says more about the reply than a name the citizen wrote: report that one first.
+	const other = found.other.find((h) => !mentionedIn(comment, h.text)) ?? found.other[0];
 	if (other) {
+		const kind = mentionedIn(comment, other.text) ? 'mentioned' : 'other';
+		const owner = kind === 'other' ? ownerLike(other.text, name) : addressee;
 		return {
 			met: false,
 			score: 0,
 			evidence: found.other.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'other', found: other.text, display, organisation, addressee }),
+			feedback: nameFeedback({ kind, found: other.text, display, organisation, addressee: owner }),
 		};
 	}
 	const generic = found.generic[0];

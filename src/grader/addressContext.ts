@@ -1,0 +1,71 @@
+// Where a word stands in the reply, for address.ts: after a greeting or a courtesy title, set off as
+// a vocative, after a role word ("l'assessora Paola"), or followed by someone else's surname.
+import type { Analysed } from './normalize';
+import { gapBetween, isCapitalised } from './normalize';
+import { GENERIC_ADDRESS, GREETINGS, ROLE_WORDS, STRONG_GREETINGS, TITLES, TITLE_TAILS } from './nameData';
+import { STOP_WORDS } from './stem';
+
+/** Punctuation or a symbol that sets a vocative off from the sentence around it. */
+export const BOUNDARY = /[,;:!?.\n()\-\u2013\u2014"]|[^\p{L}\p{N}\s'"]/u;
+
+/** Folded key of the token before i ("" at the start). */
+export const prevKey = (a: Analysed, i: number): string => a.tokens[i - 1]?.key ?? '';
+
+/** The original text between token i-1 and token i. */
+export const gapBefore = (a: Analysed, i: number): string => (i > 0 ? gapBetween(a, i - 1, i) : '');
+
+/** The folded text after token j, up to the next token or the end. */
+export const gapAfter = (a: Analysed, j: number): string =>
+	j + 1 < a.tokens.length ? gapBetween(a, j, j + 1) : a.folded.slice(a.tokens[j]?.fEnd ?? 0);
+
+/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa"). */
+export function titleBefore(a: Analysed, i: number): boolean {
+	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return false;
+	const k = prevKey(a, i);
+	if (TITLES.has(k) || STRONG_GREETINGS.has(k)) return true;
+	return TITLE_TAILS.has(k) && TITLES.has(prevKey(a, i - 1));
+}
+
+/** A greeting or thanks word right before token i, with at most a comma between. */
+export function greetingBefore(a: Analysed, i: number): boolean {
+	return i > 0 && GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
+}
+
+/** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */
+export function vocative(a: Analysed, i: number, j: number): boolean {
+	if (greetingBefore(a, i) || titleBefore(a, i)) return true;
+	return setOff(a, i, j);
+}
+
+/** Tokens i..j are set off by punctuation (or the text's ends) on both sides: "Grazie, Rosa!". */
+export function setOff(a: Analysed, i: number, j: number): boolean {
+	const before = i === 0 || BOUNDARY.test(gapBefore(a, i));
+	const after = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
+	return before && after;
+}
+
+/**
+ * A role word names the person at token i as someone else: "l'assessora Paola", "dal dottor Marco".
+ * Not after a greeting or at the start ("Gentile dottoressa Paola", "Dottoressa Paola,"): that greets.
+ */
+export function roleBefore(a: Analysed, i: number): boolean {
+	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return false;
+	let r = i - 1;
+	if (TITLE_TAILS.has(a.tokens[r]?.key ?? '') && /^\.\s*$|^$/u.test(gapBefore(a, r))) r--;
+	if (r < 0 || !ROLE_WORDS.has(a.tokens[r]?.key ?? '')) return false;
+	return !(r === 0 || greetingBefore(a, r) || BOUNDARY.test(gapBefore(a, r)));
+}
+
+/**
+ * A capitalised word right after token j that is not the author's: "Paola Bianchi" is another Paola.
+ * Words that open a sentence or a greeting ("Paola Grazie", "Paola Ti scriviamo") do not count.
+ */
+export function otherSurnameAfter(a: Analysed, j: number, authorKeys: ReadonlySet<string>): boolean {
+	const t = a.tokens[j + 1];
+	if (!t || !/^ +$/u.test(gapBetween(a, j, j + 1))) return false;
+	if (!/^\p{L}{2,}$/u.test(t.key) || !isCapitalised(a, t)) return false;
+	// "PAOLA BIANCHI" or an acronym after the name: shouting, or a body ("Paola ASL"), not a surname.
+	if (!/^\p{Lu}\p{Ll}/u.test(a.original.slice(t.start, t.end))) return false;
+	const k = t.key;
+	return !(authorKeys.has(k) || STOP_WORDS.has(k) || GREETINGS.has(k) || GENERIC_ADDRESS.has(k) || TITLES.has(k));
+}
