@@ -52,7 +52,8 @@ describe('files that are not JSON text', () => {
 		expect(text.length).toBeLessThan(MAX_FILE_BYTES);
 		const start = performance.now();
 		expect(codeOf(await load(fileOf('grande.json', text)))).toBe('ok');
-		expect(performance.now() - start).toBeLessThan(3000);
+		// Only runaway work takes this long; the import speed figures are in npm run bench.
+		expect(performance.now() - start).toBeLessThan(10_000);
 	});
 
 	it('refuses a file that cannot be read, without throwing', async () => {

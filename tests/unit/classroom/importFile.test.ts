@@ -91,6 +91,7 @@ describe('untrusted JSON', () => {
 	it('refuses a million brackets quickly, without a stack overflow', () => {
 		const start = performance.now();
 		expect(parseUntrustedJson('['.repeat(1_000_000), 12)).toEqual({ ok: false, code: 'tooDeep' });
-		expect(performance.now() - start).toBeLessThan(500);
+		// Only runaway work (a recursive parser, a quadratic scan) takes this long; speed is in npm run bench.
+		expect(performance.now() - start).toBeLessThan(5000);
 	});
 });

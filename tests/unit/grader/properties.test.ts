@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
 import type { GradeInput, GradeResult, Range } from '../../../src/grader/types';
 
+/** Time that only runaway work reaches (see the bounded-time tests). */
+const RUNAWAY_MS = 10_000;
+
 // Text that stresses Unicode handling: any code points, plus emoji, RTL, markup and controls.
 const nasty = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 300 }),
@@ -88,6 +91,9 @@ describe('grader properties', () => {
 		}
 	});
 
+	// "Bounded" means no runaway (quadratic or backtracking) work: about 0.5 s here when idle, and a
+	// runaway takes minutes. The bound is generous so that a busy CI machine never fails it; the real
+	// speed figures are in `npm run bench`.
 	it('judges a 100,000-character reply in bounded time', () => {
 		const sentence =
 			'Ciao Giulia, grazie! La buca di via Roma 12 la chiudiamo giovedì 3 marzo alle 9:30, info a manutenzioni@comune.valverde.it. ';
@@ -103,7 +109,7 @@ describe('grader properties', () => {
 		});
 		const elapsed = performance.now() - started;
 		expect(r.criteria.detailed.met).toBe(false);
-		expect(elapsed).toBeLessThan(2000);
+		expect(elapsed).toBeLessThan(RUNAWAY_MS);
 	});
 
 	it('judges 100,000 characters of random text in bounded time', () => {
@@ -112,6 +118,6 @@ describe('grader properties', () => {
 			.join('');
 		const started = performance.now();
 		gradeReply({ comment: text, author: text, reply: text, previousReplies: [text] });
-		expect(performance.now() - started).toBeLessThan(2000);
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS);
 	});
 });
