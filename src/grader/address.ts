@@ -58,7 +58,14 @@ function accentClash(a: Analysed, i: number, j: number, f: NameForm): boolean {
 type Role = 'first' | 'surname' | 'full';
 
 /** Tokens i..j, which spell one of the author's name forms, really address the author. */
-function addresses(a: Analysed, i: number, j: number, f: NameForm, role: Role, authorKeys: ReadonlySet<string>): boolean {
+function addresses(
+	a: Analysed,
+	i: number,
+	j: number,
+	f: NameForm,
+	role: Role,
+	authorKeys: ReadonlySet<string>,
+): boolean {
 	if (accentClash(a, i, j, f)) return false;
 	if (role === 'full') return true;
 	if (role === 'surname') return titleBefore(a, i);
@@ -122,6 +129,12 @@ function isNameLike(a: Analysed, i: number): boolean {
 	return isCapitalised(a, t) || FIRST_NAMES.has(t.key);
 }
 
+// An article or preposition before a title makes it a reference, not an address: "rivolgiti alla
+// dott.ssa Bruni", "contatta il signor Neri" send the citizen to someone, they do not greet them.
+const REFERENCE_BEFORE = new Set(
+	'a al alla allo dal dalla dallo del della dello il la lo con col per tra fra'.split(' '),
+);
+
 /** Names of other people used to address the reader: "Ciao Luca" when the author is Nicolò. */
 function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 	const hits: AddressHit[] = [];
@@ -131,6 +144,8 @@ function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 		if (!t || authorKeys.has(t.key) || !isNameLike(a, i)) continue;
 		// After "Ciao", "Gentile", a title: a capitalised word is a name. Elsewhere only a known first
 		// name set off as a vocative ("Buona giornata, Paolo!") counts.
+		const from = titledFrom(a, i);
+		if (from !== i && REFERENCE_BEFORE.has(prevKey(a, from))) continue;
 		const strong = (STRONG_GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
 		const known = FIRST_NAMES.has(t.key) && !(WORD_NAMES.has(t.key) && !isCapitalised(a, t));
 		if (strong || (known && vocative(a, i, i))) {

@@ -11,6 +11,8 @@ export interface Addressee {
 	titled: boolean;
 	/** Grammatical gender when known from a title; null otherwise. */
 	feminine: boolean | null;
+	/** A couple writing together ("Coniugi Parodi"): plural article, "ai coniugi Parodi". */
+	plural?: boolean;
 }
 
 /** No personal name: feedback says "chi ha scritto". */
@@ -43,21 +45,28 @@ const TITLE_WORDS: Record<string, readonly [string, string]> = {
 	arch: ['architetto', 'architetta'],
 	maestro: ['maestro', 'maestra'],
 	maestra: ['maestro', 'maestra'],
+	// A family writing together ("Famiglia Bianchi", "Fam. Rossi"): addressed like a title, "Gentile
+	// famiglia Bianchi", "alla famiglia Bianchi".
+	famiglia: ['famiglia', 'famiglia'],
+	fam: ['famiglia', 'famiglia'],
+	coniugi: ['coniugi', 'coniugi'],
 };
+// Title words for more than one person.
+const PLURAL_TITLES = new Set(['coniugi']);
 // Title words whose folded form alone says the person is a woman.
 const FEMININE_TITLES = new Set(
-	'signora sigra signorina signa dottoressa dottssa professoressa profssa avvocata maestra'.split(' '),
+	'signora sigra signorina signa dottoressa dottssa professoressa profssa avvocata maestra famiglia fam'.split(' '),
 );
 // Tails of split abbreviations that make the title feminine: "sig.ra", "dott.ssa", "prof.ssa".
 const FEMININE_TAILS = new Set(['ra', 'na', 'ssa']);
 
 /** The title of a display name's folded words ("dott", "ssa" -> dottoressa), or null. */
-export function titleOf(keys: readonly string[]): { word: string; feminine: boolean } | null {
+export function titleOf(keys: readonly string[]): { word: string; feminine: boolean; plural: boolean } | null {
 	for (let i = 0; i < keys.length; i++) {
 		const words = TITLE_WORDS[keys[i] ?? ''];
 		if (!words) continue;
 		const feminine = FEMININE_TITLES.has(keys[i] ?? '') || FEMININE_TAILS.has(keys[i + 1] ?? '');
-		return { word: feminine ? words[1] : words[0], feminine };
+		return { word: feminine ? words[1] : words[0], feminine, plural: PLURAL_TITLES.has(keys[i] ?? '') };
 	}
 	return null;
 }
@@ -73,6 +82,7 @@ const startsWithVowel = (s: string): boolean => /^[aeiouàèéìòù]/iu.test(s)
 export function subjectOf(a: Addressee): string {
 	if (!a.name) return 'chi ha scritto';
 	if (!a.titled) return a.name;
+	if (a.plural) return `i ${a.name}`;
 	return `${startsWithVowel(a.name) ? "l'" : a.feminine ? 'la ' : 'il '}${a.name}`;
 }
 
@@ -82,6 +92,7 @@ export function subjectOf(a: Addressee): string {
  */
 export function withPreposition(prep: 'a' | 'di', a: Addressee): string {
 	if (!a.name) return `${prep} chi ha scritto`;
+	if (a.titled && a.plural) return `${prep === 'a' ? 'ai' : 'dei'} ${a.name}`;
 	if (a.titled) {
 		const base = prep === 'a' ? 'al' : 'del';
 		if (startsWithVowel(a.name)) return `${base}l'${a.name}`;

@@ -6,6 +6,7 @@ import type { Fact } from './facts';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
 import { OPEN_QUESTION } from './topics';
+import type { GenericHit } from './boilerplate';
 
 const YES_NO = new Set(['si', 'no', 'certo', 'certamente', 'esatto', 'assolutamente']);
 // Words that state the answer to a yes/no question about a service: "domani le scuole sono aperte".
@@ -21,12 +22,20 @@ const STATES = new Set(
 /**
  * "Sì, il sabato siamo aperti" answers "Il sabato è aperto?": a yes or no that opens a sentence
  * restating the comment's subject is a concrete answer. A bare "No, ci dispiace" to a rhetorical
- * question is not, because it restates nothing.
+ * question is not, because it restates nothing; nor is "Sì, è possibile: trovi le informazioni sul
+ * sito", whose only words on the subject belong to a generic pointer (`generic`), not to the answer.
  */
-export function yesNoAnswers(reply: Analysed, comment: Analysed, c: CommentProfile): Fact[] {
+export function yesNoAnswers(
+	reply: Analysed,
+	comment: Analysed,
+	c: CommentProfile,
+	generic: GenericHit[] = [],
+): Fact[] {
 	if (!comment.folded.includes('?') || OPEN_QUESTION.test(comment.folded) || c.vague) return [];
 	const spans = sentences(reply);
-	const topics = sentenceTopics(reply, spans);
+	const pointer = new Uint8Array(reply.folded.length + 1);
+	for (const g of generic) pointer.fill(1, g.fStart, g.fEnd);
+	const topics = sentenceTopics(reply, spans, (at) => pointer[at] === 1);
 	const out: Fact[] = [];
 	reply.tokens.forEach((t, i) => {
 		if (STATES.has(t.key) && !comment.folded.includes(t.key)) {
@@ -46,4 +55,19 @@ export function yesNoAnswers(reply: Analysed, comment: Analysed, c: CommentProfi
 		if (topic && overlaps(c, topic)) out.push({ kind: 'answer', fStart: t.fStart, fEnd: t.fEnd, text: t.key });
 	});
 	return out;
+}
+
+// People, groups and organisations that answer "chi...?": a group word, optionally with its name.
+const WHO =
+	/\b(?:(?:i |gli |le |dai |dagli |dalle |ai |agli |alle )?(?:volontari[oe]?|volontarie|associazion[ei]|ditta|ditte|impresa|cooperativa|tecnici|operai|operatori|squadr[ae]|gestore|azienda|protezione civile|polizia locale|vigili(?: del fuoco)?|alpini|scout|studenti|ragazzi|cittadini|residenti|comitato|pro loco|parrocchia)\b(?: (?:di|del|della|dell'|dei|delle) ?[\p{L}']+)?)/gu;
+
+/** Who did it, for a "chi...?" question: the groups or organisations the reply names. */
+export function whoAnswers(reply: Analysed, c: CommentProfile): Fact[] {
+	if (!c.wants.has('who')) return [];
+	return [...reply.folded.matchAll(WHO)].map((m) => ({
+		kind: 'who' as const,
+		fStart: m.index,
+		fEnd: m.index + m[0].length,
+		text: m[0],
+	}));
 }

@@ -10,7 +10,8 @@ import { findGeneric } from './boilerplate';
 import { usableFacts } from './factFilters';
 import { quoteRange, rangeOf, uniqueRanges } from './ranges';
 import { profileComment, relevantFacts } from './relevance';
-import { yesNoAnswers } from './answers';
+import { whoAnswers, yesNoAnswers } from './answers';
+import { nextSteps } from './nextSteps';
 import type { KeyFactResult } from './keyFacts';
 import { matchKeyFacts } from './keyFacts';
 import { dice } from './similarity';
@@ -79,7 +80,12 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	const generic = findGeneric(reply);
 	const spans = sentences(reply);
 	const { usable, otherDays } = usableFacts(reply, comment, generic, spans);
-	const facts = [...usable, ...yesNoAnswers(reply, comment, profile)];
+	const facts = [
+		...usable,
+		...yesNoAnswers(reply, comment, profile, generic),
+		...nextSteps(reply, comment, profile.wants.has('step')),
+		...whoAnswers(reply, profile),
+	].sort((x, y) => x.fStart - y.fStart);
 	const { relevant } = relevantFacts(reply, profile, facts);
 	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
 	// their contacts are pointers, not answers, unless the citizen asked whom to contact. A specific

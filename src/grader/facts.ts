@@ -31,7 +31,11 @@ export type FactKind =
 	| 'document'
 	| 'step'
 	| 'status'
-	| 'answer';
+	| 'answer'
+	/** A clear, specific next step: send us this datum and we do that, or a named procedure. */
+	| 'next'
+	/** Who did or does something, for "chi...?": volunteers, a named association, a company. */
+	| 'who';
 
 /** A concrete fact, as a span of the folded reply. */
 export interface Fact {
@@ -70,7 +74,8 @@ function steps(a: Analysed, out: Fact[], stop: ReadonlySet<string>): void {
 		if (!verb || ARTICLE_BEFORE.has(prev) || prev === 'non') return;
 		for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {
 			const o = a.tokens[k];
-			if (!o || /[.!?;\n]/u.test(a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, o.fStart))) return;
+			// A bracket closes the step too: a quote must never cut inside one («allegare (basta»).
+			if (!o || /[.!?;\n()[\]]/u.test(a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, o.fStart))) return;
 			if (o.key.length >= 4 && !stop.has(o.key) && !GENERIC_OBJECTS.has(o.key) && !STEP_VERB.test(o.key)) {
 				out.push({ kind: 'step', fStart: t.fStart, fEnd: o.fEnd, text: a.folded.slice(t.fStart, o.fEnd) });
 				return;
@@ -137,7 +142,8 @@ export function isWeak(f: Fact): boolean {
 }
 
 // A link whose path says nothing ("/", "/home", "/index.html", "/it"): it opens on a home page.
-const HOME_PATH = /^(?:https?:\/\/)?([^/?#\s]+)(?:\/(?:it\/?|en\/?)?(?:home(?:page)?|index|default)?(?:\.(?:html?|php|aspx?|jsp))?)?\/?$/u;
+const HOME_PATH =
+	/^(?:https?:\/\/)?([^/?#\s]+)(?:\/(?:it\/?|en\/?)?(?:home(?:page)?|index|default)?(?:\.(?:html?|php|aspx?|jsp))?)?\/?$/u;
 // Labels that name the kind of body, not a service: "www.comune.genova.it", "www.asl.bari.it".
 const BODY_LABELS = new Set(['www', 'comune', 'citta', 'regione', 'provincia', 'asl', 'ausl', 'ats', 'ulss', 'usl']);
 // Second-level suffixes: in "pagopa.gov.it" the body is "pagopa", not "gov"; in "www.gtt.to.it" a

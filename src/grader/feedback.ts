@@ -46,6 +46,11 @@ export interface DetailedInfo {
 	addressee: Addressee;
 }
 
+// Promises that commit to nothing: when the reply leans on one, it is the flaw to name first.
+const VAGUE_PROMISE =
+	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat)/u;
+const foldQuote = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
 const RULES = 'le regole della pagina (social media policy o netiquette)';
 
 /** Feedback for the detailed tip. */
@@ -59,13 +64,17 @@ export function detailedFeedback(d: DetailedInfo): string {
 		if (d.foundLabels.length) return `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`;
 		if (!d.facts.length) return `Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.`;
 		const shown = d.facts.slice(0, 3).map((f) => quote(f, 40));
-		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete che può usare (${list(shown)}).`;
+		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete e utili (${list(shown)}).`;
 	}
 	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
 	if (d.offensive && !d.policy) {
-		const start = d.tone ? 'Chiedi di moderare i toni, ma non basta: ricorda' : 'Il commento è offensivo: rispondi con calma, ricorda';
-		if (d.request) return `${start} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missing}`;
-		if (d.topic) return `${start} ${RULES} e, se dietro l'insulto c'è una richiesta concreta, rispondi anche a quella.${missing}`;
+		const start = d.tone
+			? 'Chiedi di moderare i toni, ma non basta: ricorda'
+			: 'Il commento è offensivo: rispondi con calma, ricorda';
+		if (d.request)
+			return `${start} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missing}`;
+		if (d.topic)
+			return `${start} ${RULES} e, se dietro l'insulto c'è una richiesta concreta, rispondi anche a quella.${missing}`;
 		return `${start} ${RULES}.${missing}`;
 	}
 	if (d.offensive && d.policy) {
@@ -73,6 +82,10 @@ export function detailedFeedback(d: DetailedInfo): string {
 	}
 	if (d.offTopic) {
 		return `Le informazioni che dai non riguardano quello che chiede ${who}: rispondi alla sua domanda.${missing}`;
+	}
+	const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldQuote(g)));
+	if (promise) {
+		return `${quote(promise, 40)} è una promessa vaga e generica: non dice cosa succederà né quando. Scrivi una data, un orario o il prossimo passo preciso.${missing}`;
 	}
 	if (d.weakOnly) {
 		const shown = list(d.weak.slice(0, 2).map((w) => quote(w, 40)));
@@ -109,6 +122,7 @@ export interface NameInfo {
 function greetingExample(n: NameInfo): string {
 	if (n.organisation) return `«Ciao ${n.display}»`;
 	const name = n.addressee.name || n.display;
+	if (n.addressee.plural) return `«Gentili ${name}»`;
 	return n.addressee.titled ? `«Gentile ${name}»` : `«Ciao ${name}» o «Gentile ${name}»`;
 }
 

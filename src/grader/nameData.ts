@@ -68,7 +68,7 @@ export const TITLES = set(
 	'sig signor signore signora signori signorina sigra signa egr egregio egregia dott dottor dottore dottoressa dottssa dr ' +
 		'prof professor professore professoressa profssa avv avvocato avvocata ing ingegner ingegnere arch architetto ' +
 		'geom geometra rag ragioniere maestro maestra don suor mr mrs ms sindaco sindaca assessore ' +
-		'assessora consigliere consigliera presidente comandante',
+		'assessora consigliere consigliera presidente comandante famiglia fam coniugi',
 );
 
 /** Role words: a first name right after one ("l'assessora Paola") is that official, not the reader. */

@@ -190,7 +190,7 @@ function person(
 	const title = titleOf(words.map((w) => w.key));
 	const addressee: Addressee =
 		title && surnameWords.length
-			? { name: `${title.word} ${capitalise(span(surnameWords))}`, titled: true, feminine: title.feminine }
+			? { name: `${title.word} ${capitalise(span(surnameWords))}`, titled: true, feminine: title.feminine, plural: title.plural }
 			: { name: capitalise(span(firstWords.length ? firstWords : names)), titled: false, feminine: null };
 	return { kind: 'person', first, surnames, full, handle, display: addressee.name, addressee };
 }

@@ -93,8 +93,8 @@ export function topicOf(a: Analysed): Topic {
 	return t;
 }
 
-/** Topic of each sentence, in one pass over the tokens. */
-export function sentenceTopics(a: Analysed, spans: Span[]): Topic[] {
+/** Topic of each sentence, in one pass over the tokens; `skip` leaves out tokens by folded offset. */
+export function sentenceTopics(a: Analysed, spans: Span[], skip?: (fStart: number) => boolean): Topic[] {
 	const topics = spans.map(emptyTopic);
 	const cache = new Map<string, string>();
 	const streets = addressTokens(a);
@@ -102,7 +102,7 @@ export function sentenceTopics(a: Analysed, spans: Span[]): Topic[] {
 	a.tokens.forEach((tok, n) => {
 		while (i < spans.length && (spans[i]?.fEnd ?? 0) <= tok.fStart) i++;
 		const t = topics[i];
-		if (t && !streets.has(n)) addWord(t, tok.key, cache, a.tokens[n - 1]?.key);
+		if (t && !streets.has(n) && !skip?.(tok.fStart)) addWord(t, tok.key, cache, a.tokens[n - 1]?.key);
 	});
 	return topics;
 }
@@ -190,7 +190,8 @@ export function relevantFacts(
 	const relevant = facts.filter((f) => {
 		const i = sentenceAt(spans, f.fStart);
 		const t = topics[i];
-		return !t || onTopic[i] === true || (c.wants.has(f.kind) && !foreign(c, t));
+		// The people who did it answer "chi...?" whatever else their sentence mentions.
+		return !t || onTopic[i] === true || f.kind === 'who' || (c.wants.has(f.kind) && !foreign(c, t));
 	});
 	return { relevant, touched };
 }

@@ -51,6 +51,7 @@ export const SYNONYMS: string[] = [
 	'alta alto alte alti aumento aumentata aumentato aumenti rincaro rincari salita cresciuta',
 	'parcheggio parcheggi parcheggiare sosta parcometro parcometri',
 	'caditoia caditoie tombino tombini pozzetto pozzetti scarichi fognatura',
+	'pulito pulita puliti pulite pulire pulizia pulizie ripulito ripulita ripulire spazzato spazzare',
 ];
 
 /** Broad PA topics: a sentence that names one the comment never touches is about something else. */
@@ -105,6 +106,11 @@ export const WANTS: [RegExp, FactKind[]][] = [
 	[
 		/\b(?:a chi|chi devo|chi posso|chi chiamo|numero|telefono|contatto|contatti|email|mail)\b/u,
 		['phone', 'email', 'office', 'link'],
+	],
+	// "Chi ha pulito il parco?" is answered by naming people, a group or an organisation.
+	[
+		/\bchi (?:ha|hanno|e stato|e stata|sono stati|sono state|si occupa|si e occupato|si e occupata|organizza|gestisce|decide|paga|deve|fa)\b/u,
+		['who', 'office'],
 	],
 	[
 		/\b(?:come faccio|come si fa|come posso|come devo|cosa devo|che cosa devo|cosa serve|cosa occorre|che documenti|quali documenti|procedura|in pratica|come fare|come si)\b/u,

@@ -10,7 +10,10 @@ import type { Analysed } from './normalize';
 import { foldText } from './normalize';
 import { TITLES, TITLE_TAILS } from './nameData';
 
-const keysOf = (text: string): string[] => foldText(text).split(/[^\p{L}]+/u).filter((k) => k.length > 1);
+const keysOf = (text: string): string[] =>
+	foldText(text)
+		.split(/[^\p{L}]+/u)
+		.filter((k) => k.length > 1);
 
 /** The other name is someone the comment itself mentions ("mia figlia Sofia"), not a pasted reply. */
 function mentionedIn(comment: Analysed | undefined, text: string): boolean {
@@ -19,11 +22,25 @@ function mentionedIn(comment: Analysed | undefined, text: string): boolean {
 	return keysOf(text).some((k) => !TITLES.has(k) && !TITLE_TAILS.has(k) && said.has(k));
 }
 
-/** "Gentile signora Rossi" for Luisa Caruso: the owner is named the same way, "della signora Caruso". */
+// First names ending in -a that are masculine: the ending alone would give the wrong gender.
+const MASCULINE_IN_A = new Set('andrea luca nicola mattia elia enea battista gianluca nicolo tobia'.split(' '));
+
+/** The gender a first name shows by its ending (-a feminine, -o masculine), or null when it does not. */
+function genderOf(first: string): boolean | null {
+	if (/a$/u.test(first) && !MASCULINE_IN_A.has(first)) return true;
+	return /o$/u.test(first) || MASCULINE_IN_A.has(first) ? false : null;
+}
+
+/**
+ * "Gentile signora Rossi" for Luisa Caruso: the owner is named the same way, "della signora Caruso".
+ * Only when the author's first name agrees with the title's gender: a surname says nothing about it,
+ * so Stefano Rossetti stays "Stefano", never "la dottoressa Rossetti".
+ */
 function ownerLike(text: string, name: ParsedName): Addressee {
 	const title = titleOf(keysOf(text));
 	const surname = name.surnames[0]?.raw;
 	if (!title || !surname || name.addressee.titled) return name.addressee;
+	if (genderOf(name.first[0]?.keys[0] ?? '') !== title.feminine) return name.addressee;
 	return { name: `${title.word} ${capitalise(surname)}`, titled: true, feminine: title.feminine };
 }
 
@@ -75,7 +92,13 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 		met: false,
 		score: 0,
 		evidence: found.generic.map((h) => h.range),
-		feedback: nameFeedback({ kind: generic ? 'generic' : 'none', found: generic?.text ?? '', display, organisation, addressee }),
+		feedback: nameFeedback({
+			kind: generic ? 'generic' : 'none',
+			found: generic?.text ?? '',
+			display,
+			organisation,
+			addressee,
+		}),
 	};
 }
 

@@ -79,3 +79,17 @@ describe('the name tip suggests a form that fits the display name', () => {
 		expect(r.criteria.name.met).toBe(true);
 	});
 });
+
+describe('families and couples', () => {
+	const grade = (author: string, reply: string) => gradeReply({ author, comment: 'Quando riapre la piscina?', reply });
+	it.each([
+		['Famiglia Bianchi', 'Gentile famiglia Bianchi, la piscina riapre lunedì 3 giugno alle 9.', true, 'alla famiglia Bianchi'],
+		['Fam. Rossi', 'Buongiorno, la piscina riapre lunedì 3 giugno alle 9.', false, 'alla famiglia Rossi'],
+		['Coniugi Parodi', 'Buongiorno, la piscina riapre lunedì 3 giugno alle 9.', false, 'ai coniugi Parodi'],
+	])('%s / %s: name met %s, detailed feedback says «%s»', (author, reply, met, phrase) => {
+		const r = grade(author, reply);
+		expect(r.criteria.name.met).toBe(met);
+		expect(r.criteria.detailed.feedback).toContain(`dai ${phrase} `);
+		if (!met) expect(r.criteria.name.feedback).toMatch(/«Gentil[ei] (famiglia|coniugi) /u);
+	});
+});

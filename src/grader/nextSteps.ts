@@ -1,0 +1,59 @@
+// Clear, specific next steps that count as detailed even without a time, a link or a contact
+// (rubric: "a concrete fact ... or a clear, specific next step"): asking the citizen for one
+// precise piece of data together with what the office then does with it ("mandaci in privato il
+// numero del verbale e ti indichiamo i documenti"), or naming the procedure that solves the problem
+// ("puoi chiedere l'annullamento in autotutela"). A vague promise ("verificheremo", "a breve")
+// asks for nothing and names nothing, so it stays out. Patterns run on the folded reply.
+import type { Analysed } from './normalize';
+import type { Fact } from './facts';
+import { containsWord } from './factFilters';
+
+// Verbs asking the citizen to send something: tu, Lei and voi, with or without "ci".
+const SEND =
+	/\b(?:scrivici|scriveteci|ci scriva|mandaci|mandateci|ci mandi|inviaci|inviateci|ci invii|indicaci|indicateci|ci indichi|comunicaci|comunicateci|ci comunichi|segnalaci|segnalateci|ci segnali|lasciaci|ci lasci|passaci|dacci|ci dia|fornisci(?:ci)?|ci fornisca)\b/gu;
+// One precise piece of data that identifies the citizen's case; "i tuoi dati" or "più dettagli" do not.
+const DATA =
+	/\b(?:(?:il |l')?numero (?:del(?:la)? |di |dell')?(?:verbale|pratica|protocollo|domanda|fattura|bolletta|contratto|avviso|ticket|tessera|contatore|utenza|cartella|ricevuta|prenotazione|segnalazione)|(?:la )?targa|(?:il )?codice (?:utente|cliente|fiscale|pagatore|pratica|utenza|avviso|iuv|prenotazione)|(?:l')?iban|(?:il )?pod|(?:il )?pdr|(?:l')?indirizzo (?:esatto|preciso|della segnalazione|del(?:la)? \p{L}+)|(?:il )?civico|(?:la )?matricola|(?:la )?data (?:del(?:la)?|di) (?:verbale|domanda|pagamento|prenotazione|richiesta))\b/u;
+// What the office then does, said as a present commitment or a purpose: "e verifichiamo", "così
+// controlliamo", "per annullarla". A future "verificheremo" is the vague promise and does not count.
+const ACTION =
+	/\b(?:(?:e|cosi|cosi che|in modo che|poi|quindi)\s(?:(?:ti|vi|le|la|lo|ne|ce|glie)\s)?(?:(?:ne|lo|la|li|le)\s)?(?:subito\s)?(?:verifichiamo|controlliamo|ricontrolliamo|diciamo|indichiamo|rispondiamo|annulliamo|sblocchiamo|correggiamo|aggiorniamo|rimborsiamo|sistemiamo|mandiamo|inviamo|spieghiamo|ricerchiamo|cerchiamo|recuperiamo|riattiviamo|procediamo|apriamo|segnaliamo|passiamo|facciamo|fissiamo|prenotiamo|chiamiamo|richiamiamo|contattiamo|rintracciamo|diamo)|per\s(?:(?:poter|potere)\s)?(?:verificar|controllar|annullar|rimborsar|correggere|correggerl|sbloccar|aggiornar|recuperar|rintracciar|riattivar|ricercar|sistemar)\p{L}*)\b/u;
+// Named procedures that solve a problem on their own: the citizen knows what to ask for.
+const PROCEDURE =
+	/\b(?:(?:annullamento |annullarla |annullarlo |annullare )?in autotutela|ricorso al (?:giudice di pace|prefetto)|istanza di (?:rimborso|rateizzazione|sgravio|riesame|annullamento)|ravvedimento operoso|accesso (?:agli atti|civico)|rateizzazione|sgravio)\b/gu;
+// The data and the action must sit close to the request: within one sentence of this many characters.
+const MAX_STEP = 220;
+
+/**
+ * Specific next steps in the reply, as facts of kind 'next' (procedures the citizen already named
+ * excluded). When the citizen asks how to do something (`asksHow`), the answer is the procedure:
+ * asking for their data instead does not tell them how, so only named procedures count then.
+ */
+export function nextSteps(reply: Analysed, comment: Analysed, asksHow: boolean): Fact[] {
+	const out: Fact[] = [];
+	const text = reply.folded;
+	for (const m of asksHow ? [] : text.matchAll(SEND)) {
+		const rest = text.slice(m.index, m.index + MAX_STEP);
+		const stop = rest.search(/[.!?\n](?:\s|$)/u);
+		const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+		const data = DATA.exec(clause);
+		if (!data || !ACTION.test(clause.slice(data.index))) continue;
+		const end = m.index + data.index + data[0].length;
+		out.push({
+			kind: 'next',
+			fStart: m.index,
+			fEnd: end,
+			text: text.slice(m.index, end),
+		});
+	}
+	for (const m of text.matchAll(PROCEDURE)) {
+		if (containsWord(comment.folded, m[0])) continue;
+		out.push({
+			kind: 'next',
+			fStart: m.index,
+			fEnd: m.index + m[0].length,
+			text: m[0],
+		});
+	}
+	return out;
+}
