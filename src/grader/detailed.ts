@@ -164,6 +164,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		tone: TONE.test(reply.folded),
 		topic: profile.clusters.size > 0,
 		compliment: profile.compliment,
+		question: comment.folded.includes('?'),
 		facts: quoted(reply, preferred(strong.length ? strong : relevant)),
 		offTopic: (facts.some((f) => !weak(f)) && relevant.length === 0) || (!factual && otherDays.length > 0),
 		weakOnly: !factual && weakKinds.size > 0,

@@ -32,6 +32,8 @@ export interface DetailedInfo {
 	topic: boolean;
 	/** The comment is praise without a question. */
 	compliment: boolean;
+	/** The comment asks something (it has a question mark). */
+	question: boolean;
 	facts: string[];
 	offTopic: boolean;
 	weakOnly: boolean;
@@ -81,7 +83,9 @@ export function detailedFeedback(d: DetailedInfo): string {
 		return `Ricordi le regole della pagina, ma nel commento c'è anche una richiesta o una segnalazione vera: rispondi con un'informazione concreta.${missing}`;
 	}
 	if (d.offTopic) {
-		return `Le informazioni che dai non riguardano quello che chiede ${who}: rispondi alla sua domanda.${missing}`;
+		// Not every comment asks something: a report or a complaint gets "a quello che segnala".
+		const asks = d.question ? `quello che chiede ${who}: rispondi alla sua domanda` : `quello che scrive ${who}: rispondi nel merito`;
+		return `Le informazioni che dai non riguardano ${asks}.${missing}`;
 	}
 	const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldQuote(g)));
 	if (promise) {
@@ -105,8 +109,8 @@ export function detailedFeedback(d: DetailedInfo): string {
 	if (d.words > LONG_WITHOUT_CONTENT) {
 		return `La risposta è lunga ma non dice niente di concreto: togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
 	}
-	const about = d.addressee.name ? `quello che scrive ${who}` : 'il commento';
-	return `Manca un'informazione concreta su ${about}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
+	const about = d.addressee.name ? `su quello che scrive ${who}` : 'sul commento';
+	return `Manca un'informazione concreta ${about}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
 }
 
 /** What the name criterion found, for its feedback. */

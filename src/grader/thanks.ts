@@ -30,8 +30,13 @@ const THIRD_CLITICS = set('li le lo gli');
 const MODALS = set('vogliamo voglio vorremmo vorrei volevamo volevo dobbiamo devo possiamo posso teniamo tengo ci');
 const ARTICLES = set('il lo la i gli le l un uno una tutti tutte quanti coloro chi quelli quelle questi queste');
 const ADVERBS = set(
-	'molto tanto tantissimo sentitamente vivamente ancora anche davvero infinitamente calorosamente di cuore pubblicamente sempre',
+	'molto tanto tantissimo sentitamente vivamente ancora anche davvero infinitamente calorosamente di cuore pubblicamente sempre ' +
+		// Subject pronouns: "ringraziamo anche noi i volontari" thanks the volunteers.
+		'noi io',
 );
+// A thank word right after an opening quotation mark belongs to a quotation: a title ("il progetto
+// 'Grazie Nonni'") or someone else's words, not the reply's own thanks.
+const OPENING_QUOTE = /(?:^|[\s(])["'«“‘„]$/u;
 // "ringraziarti", "ringraziandola", "ringraziarvi": the attached pronoun is the person thanked.
 const ENCLITIC_READER = /^ringrazi(?:ar|and|am|at)?[eo]?(?:ti|vi|la)$/u;
 const ENCLITIC_OTHER = /^ringrazi\p{L}*(?:ci|mi|li|le|lo|gli)$/u;
@@ -138,6 +143,7 @@ export function findThanks(a: Analysed, authorKeys: ReadonlySet<string>): Thanks
 		let end = i;
 		if (isThankWord(key)) {
 			if (negated(a, i) || (key === 'thank' && a.tokens[i + 1]?.key !== 'you')) continue;
+			if (OPENING_QUOTE.test(a.original.slice(Math.max(0, t.start - 2), t.start))) continue;
 			// "Santa Maria delle Grazie", "le grazie ricevute": after an article "grazie" is a noun.
 			if (key === 'grazie' && GRACE_BEFORE.has(a.tokens[i - 1]?.key ?? '')) continue;
 			const [c, last] = complement(a, i, authorKeys);
