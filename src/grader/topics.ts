@@ -52,6 +52,12 @@ export const SYNONYMS: string[] = [
 	'parcheggio parcheggi parcheggiare sosta parcometro parcometri',
 	'caditoia caditoie tombino tombini pozzetto pozzetti scarichi fognatura',
 	'pulito pulita puliti pulite pulire pulizia pulizie ripulito ripulita ripulire spazzato spazzare',
+	'piscina piscine nuoto nuotare vasca vasche acquaticita',
+	'condizionata condizionatori condizionatore climatizzazione climatizzata climatizzato climatizzate climatizzatori caldo afa fresco raffrescamento',
+	'biblioteca biblioteche libri libro prestito prestiti',
+	'ambulatorio ambulatori medico medici visita visite cup',
+	'treno treni stazione binario binari ferrovia',
+	'bici bicicletta biciclette ciclabile ciclabili rastrelliera rastrelliere',
 ];
 
 /** Broad PA topics: a sentence that names one the comment never touches is about something else. */

@@ -40,3 +40,12 @@ describe('detailed feedback wording', () => {
 		expect(r.criteria.detailed.feedback).not.toContain('domanda');
 	});
 });
+
+describe('relevance: the same thing in other words', () => {
+	it.each([
+		['Ci sono ancora posti per il corso di nuoto per ragazzi?', 'Ciao Elisa, grazie! Sì, restano 4 posti il lunedì alle 17: iscrizioni alla cassa della piscina.'],
+		["Un'altra estate senza aria condizionata in municipio, complimenti!", 'Ciao Elisa, hai ragione. Da luglio la sala d\'attesa al piano terra è climatizzata, aperta fino alle 18.'],
+	])('%s', (comment, reply) => {
+		expect(grade('Elisa Conti', comment, reply).criteria.detailed.met).toBe(true);
+	});
+});
