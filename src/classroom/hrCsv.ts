@@ -1,6 +1,6 @@
 import { t } from '../i18n/progress';
 import type { CoursePlan } from '../progress/plan';
-import { TIP_IDS } from '../progress/schema';
+import { TIP_IDS } from '../progress/constants';
 import { tipRate } from '../progress/summary';
 import type { LearnerRow } from './aggregate';
 import { toCsv } from './csv';

@@ -1,40 +1,10 @@
 import type { CoursePlan } from '../progress/plan';
 import { learnerRow, type LearnerRow } from './aggregate';
-import { dedupeLearners, type DuplicateNote } from './dedupe';
-import { importLearnerFile, type FileLike, type ImportErrorCode, type LoadedLearner } from './importFile';
+import { dedupeLearners } from './dedupe';
+import { importLearnerFile, type FileLike, type LoadedLearner } from './importFile';
 
-/** A file that was not loaded, and why. */
-export interface Refusal {
-	fileName: string;
-	code: ImportErrorCode;
-	detail?: string;
-}
-
-/** A loaded file made with another edition of the course: its figures follow this edition's rules. */
-export interface EditionNote {
-	fileName: string;
-	learner: string;
-	version: string;
-}
-
-/** The instructor's register: everything loaded so far in this page. Plain data, replaced on each change. */
-export interface Register {
-	learners: LoadedLearner[];
-	rows: LearnerRow[];
-	refused: Refusal[];
-	duplicates: DuplicateNote[];
-	editions: EditionNote[];
-}
-
-/** What one batch of files did, for the status message. */
-export interface BatchSummary {
-	read: number;
-	loaded: number;
-	refused: number;
-}
-
-/** A register with nothing in it. */
-export const emptyRegister = (): Register => ({ learners: [], rows: [], refused: [], duplicates: [], editions: [] });
+export { emptyRegister, type BatchSummary, type EditionNote, type Refusal, type Register } from './registerState';
+import type { BatchSummary, Refusal, Register } from './registerState';
 
 /** Rows already computed, per loaded file: a new batch only computes its own. */
 const rowCache = new WeakMap<LoadedLearner, LearnerRow>();

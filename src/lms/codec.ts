@@ -1,4 +1,5 @@
-import { PROGRESS_SCHEMA_VERSION, type Attempt, type ExerciseProgress, type Progress, type QuizProgress } from '../progress/schema';
+import { PROGRESS_SCHEMA_VERSION } from '../progress/constants';
+import type { Attempt, ExerciseProgress, Progress, QuizProgress } from '../progress/schema';
 import { catalogueFingerprint, type SuspendCatalogue } from './catalogue';
 import { ATTEMPT_TAIL, attemptTail, epochSeconds, int36, isoAt, readAttemptTail, readInt36, readShare2, share2 } from './compact';
 

@@ -1,4 +1,5 @@
-import { TIP_IDS, type Attempt } from '../progress/schema';
+import { TIP_IDS } from '../progress/constants';
+import type { Attempt } from '../progress/schema';
 
 /**
  * The small pieces of the suspend-data text: whole numbers in base 36, times as seconds after a

@@ -1,5 +1,6 @@
 import type { GradeResult } from '../grader/types';
-import { MAX_ATTEMPTS, type Attempt, type ExerciseProgress, type Progress } from './schema';
+import { MAX_ATTEMPTS } from './constants';
+import type { Attempt, ExerciseProgress, Progress } from './schema';
 
 /**
  * The changes a learner's actions make to a progress record, as pure functions on a draft the

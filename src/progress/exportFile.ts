@@ -1,5 +1,6 @@
 import { canonicalJson, sha256Hex } from './canonical';
-import { EXPORT_FORMAT, PROGRESS_SCHEMA_VERSION, type ExportFileInput, type Profile, type Progress } from './schema';
+import { EXPORT_FORMAT, PROGRESS_SCHEMA_VERSION } from './constants';
+import type { ExportFileInput, Profile, Progress } from './schema';
 
 /** The export without its checksum: the part the checksum covers. */
 type ExportBody = Omit<ExportFileInput, 'checksum'>;

@@ -1,4 +1,4 @@
-import { PROGRESS_SCHEMA_VERSION } from './schema';
+import { PROGRESS_SCHEMA_VERSION } from './constants';
 
 /** A record as read from JSON, before validation. */
 export type RawRecord = Record<string, unknown>;

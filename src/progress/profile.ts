@@ -92,5 +92,4 @@ export function validateProfile(form: ProfileForm): { ok: true; profile: Profile
 	return { ok: false, errors };
 }
 
-/** "Cognome Nome" for tables and file names. */
-export const fullName = (profile: Pick<Profile, 'nome' | 'cognome'>): string => `${profile.nome} ${profile.cognome}`;
+export { fullName } from './profileName';

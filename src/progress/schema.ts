@@ -1,18 +1,9 @@
 // zod/mini: the same validation as zod, tree-shakable, so lesson pages stay light.
 import * as z from 'zod/mini';
 
-/**
- * Current version of the stored progress and of export files. Bump it and add a step to
- * MIGRATIONS (migrations.ts) whenever a stored shape changes.
- * v1: first release. v2: quizzes keep a short history, so the completion date is exact.
- */
-export const PROGRESS_SCHEMA_VERSION = 2;
-/** Attempts (exercises) and checks (quizzes) kept per item: enough for the report, small for storage and SCORM. */
-export const MAX_ATTEMPTS = 20;
-/** The three tips of the rubric, in the order the course teaches them. */
-export const TIP_IDS = ['detailed', 'name', 'thanks'] as const;
-/** One of the three tips. */
-export type TipId = (typeof TIP_IDS)[number];
+import { EXPORT_FORMAT, MAX_ATTEMPTS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId } from './constants';
+
+export { EXPORT_FORMAT, MAX_ATTEMPTS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId };
 
 /** A timestamp as `Date.toISOString()` writes it. */
 const timestamp = z.iso.datetime();
@@ -117,9 +108,6 @@ export const progressSchema = z.object({
 	/** Last change of any kind. */
 	updatedAt: timestamp,
 });
-
-/** Name of the format written in export files: an import refuses anything else. */
-export const EXPORT_FORMAT = 'palestra-social-pa/risultati';
 
 /** A learner's results as exported from /progressi/ and loaded in /docente/registro/. */
 export const exportFileSchema = z.object({

@@ -1,7 +1,8 @@
 import type { GradeResult } from '../grader/types';
 import { emptyProgress, readRecord } from './record';
 import { addQuizCheck, attemptFrom, capped, patchExercise } from './changes';
-import { MAX_ATTEMPTS, type Attempt, type ExerciseProgress, type Profile, type Progress } from './schema';
+import { MAX_ATTEMPTS } from './constants';
+import type { Attempt, ExerciseProgress, Profile, Progress } from './schema';
 import { isQuotaError, MemoryStorage, removeKeys, type KeyValueStorage, type StorageProblem } from './storage';
 
 /** The one localStorage key of the site: every learner datum lives under it. */

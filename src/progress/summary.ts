@@ -1,6 +1,7 @@
 import { bestScore, type Completion } from './completion';
 import type { CoursePlan, PlanItem, PlanLesson, PlanModule } from './plan';
-import { TIP_IDS, type Progress, type TipId } from './schema';
+import { TIP_IDS, type TipId } from './constants';
+import type { Progress } from './schema';
 
 /** Where a learner is with one lesson. */
 export type LessonState = 'finished' | 'opened' | 'new';

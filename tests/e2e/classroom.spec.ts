@@ -60,6 +60,20 @@ test('an exported file loads in the class report beside a corrupt and a hostile 
 	expect(problems.consoleErrors).toEqual([]);
 });
 
+test('the import code (validation, zod) loads only when the first files arrive', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await openRegister(page);
+	await expect(page.locator('astro-island:has(input[type="file"])')).not.toHaveAttribute('ssr', /.*/u);
+	const importCode = (list: string[]) => list.filter((p) => /\/_astro\/(?:register|schema)\.[\w-]+\.js$/u.test(p));
+	expect(importCode(scripts)).toEqual([]);
+	await page.getByLabel('File dei risultati dei corsisti (JSON)').setInputFiles(`${FIXTURES}/corrotto-troncato.json`);
+	await expect(page.getByRole('status').filter({ hasText: 'File letti: 1' })).toBeVisible();
+	expect(importCode(scripts).length).toBeGreaterThan(0);
+});
+
 test('files dropped on the page load too; the same learner twice keeps the newest; the class filter and size cap work', async ({ page }) => {
 	await openRegister(page);
 	const names = ['valida-bianchi-luca-vecchia.json', 'valida-bianchi-luca.json', 'valida-v1-verdi-anna.json', 'ostile-proto.json'];
