@@ -76,6 +76,11 @@ export function capitalise(name: string): string {
 	return name.toLowerCase().replace(/(^|[\s'\u2019-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** The author called by a title and a surname: "signora Rossi", "famiglia Bianchi", "coniugi Parodi". */
+export function titledAddressee(title: { word: string; feminine: boolean; plural: boolean }, surname: string): Addressee {
+	return { name: `${title.word} ${capitalise(surname)}`, titled: true, feminine: title.feminine, plural: title.plural };
+}
+
 const startsWithVowel = (s: string): boolean => /^[aeiouàèéìòù]/iu.test(s);
 
 /** The author as a subject: "Gianni", "la dottoressa Bianchi", "l'avvocato Neri", "chi ha scritto". */

@@ -2,6 +2,7 @@
 // learner's own words, names the missing key facts and the name that should have been used.
 import type { Addressee } from './addressee';
 import { subjectOf, withPreposition } from './addressee';
+import { foldText } from './normalize';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
@@ -51,7 +52,6 @@ export interface DetailedInfo {
 // Promises that commit to nothing: when the reply leans on one, it is the flaw to name first.
 const VAGUE_PROMISE =
 	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat)/u;
-const foldQuote = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 const RULES = 'le regole della pagina (social media policy o netiquette)';
 
@@ -87,7 +87,7 @@ export function detailedFeedback(d: DetailedInfo): string {
 		const asks = d.question ? `quello che chiede ${who}: rispondi alla sua domanda` : `quello che scrive ${who}: rispondi nel merito`;
 		return `Le informazioni che dai non riguardano ${asks}.${missing}`;
 	}
-	const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldQuote(g)));
+	const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldText(g)));
 	if (promise) {
 		return `${quote(promise, 40)} è una promessa vaga e generica: non dice cosa succederà né quando. Scrivi una data, un orario o il prossimo passo preciso.${missing}`;
 	}

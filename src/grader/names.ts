@@ -18,7 +18,7 @@ import {
 import type { NameForm } from './nameForms';
 import { ORG_PHRASES, form, handleParts, orgForms } from './nameForms';
 import type { Addressee } from './addressee';
-import { NO_ADDRESSEE, capitalise, titleOf } from './addressee';
+import { NO_ADDRESSEE, capitalise, titleOf, titledAddressee } from './addressee';
 
 /** One way to write a name (re-exported: address.ts and tests import it from here). */
 export type { NameForm } from './nameForms';
@@ -190,7 +190,7 @@ function person(
 	const title = titleOf(words.map((w) => w.key));
 	const addressee: Addressee =
 		title && surnameWords.length
-			? { name: `${title.word} ${capitalise(span(surnameWords))}`, titled: true, feminine: title.feminine, plural: title.plural }
+			? titledAddressee(title, span(surnameWords))
 			: { name: capitalise(span(firstWords.length ? firstWords : names)), titled: false, feminine: null };
 	return { kind: 'person', first, surnames, full, handle, display: addressee.name, addressee };
 }

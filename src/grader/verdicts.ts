@@ -5,7 +5,7 @@ import type { ParsedName } from './names';
 import type { ThanksHit } from './thanks';
 import { nameFeedback, thanksFeedback } from './feedback';
 import type { Addressee } from './addressee';
-import { capitalise, titleOf } from './addressee';
+import { titledAddressee, titleOf } from './addressee';
 import type { Analysed } from './normalize';
 import { foldText } from './normalize';
 import { TITLES, TITLE_TAILS } from './nameData';
@@ -16,9 +16,7 @@ const keysOf = (text: string): string[] =>
 		.filter((k) => k.length > 1);
 
 /** The other name is someone the comment itself mentions ("mia figlia Sofia"), not a pasted reply. */
-function mentionedIn(comment: Analysed | undefined, text: string): boolean {
-	if (!comment) return false;
-	const said = new Set(comment.tokens.map((t) => t.key));
+function mentionedIn(said: ReadonlySet<string>, text: string): boolean {
 	return keysOf(text).some((k) => !TITLES.has(k) && !TITLE_TAILS.has(k) && said.has(k));
 }
 
@@ -41,7 +39,7 @@ function ownerLike(text: string, name: ParsedName): Addressee {
 	const surname = name.surnames[0]?.raw;
 	if (!title || !surname || name.addressee.titled) return name.addressee;
 	if (genderOf(name.first[0]?.keys[0] ?? '') !== title.feminine) return name.addressee;
-	return { name: `${title.word} ${capitalise(surname)}`, titled: true, feminine: title.feminine };
+	return titledAddressee(title, surname);
 }
 
 /** Name tip: met when the reply addresses the author and no template placeholder is left. */
@@ -76,9 +74,11 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 		};
 	}
 	// A pasted name says more about the reply than a name the citizen wrote: report that one first.
-	const other = found.other.find((h) => !mentionedIn(comment, h.text)) ?? found.other[0];
+	const said = new Set(comment?.tokens.map((t) => t.key));
+	const pasted = found.other.find((h) => !mentionedIn(said, h.text));
+	const other = pasted ?? found.other[0];
 	if (other) {
-		const kind = mentionedIn(comment, other.text) ? 'mentioned' : 'other';
+		const kind = pasted ? 'other' : 'mentioned';
 		const owner = kind === 'other' ? ownerLike(other.text, name) : addressee;
 		return {
 			met: false,
