@@ -1,3 +1,4 @@
+import { fullName } from '../progress/profileName';
 import type { Profile } from '../progress/schema';
 import type { LoadedLearner } from './importFile';
 
@@ -70,8 +71,7 @@ export function dedupeLearners(learners: ReadonlyArray<LoadedLearner>): { learne
 		// An identical file changes nothing: the one already there stays, whatever its name.
 		const [kept, dropped] = learner.file.checksum.value !== current.file.checksum.value && newer(learner, current) ? [learner, current] : [current, learner];
 		byKey.set(key, kept);
-		const { nome, cognome } = kept.file.progress.profile;
-		notes.push({ learner: `${nome} ${cognome}`, kept: kept.fileName, dropped: dropped.fileName, keptExportedAt: kept.file.exportedAt, reason: reason(kept, dropped) });
+		notes.push({ learner: fullName(kept.file.progress.profile), kept: kept.fileName, dropped: dropped.fileName, keptExportedAt: kept.file.exportedAt, reason: reason(kept, dropped) });
 	}
 	return { learners: [...byKey.values()], notes };
 }
