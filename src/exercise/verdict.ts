@@ -20,3 +20,13 @@ export function tally(result: GradeResult): { met: number; applicable: number } 
 
 /** A score 0..1 as a whole percentage. */
 export const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
+
+/** The sentence announced to screen readers when a reply is graded: a failed conduct gate first. */
+export function announceResult(result: GradeResult, t: (key: 'grade.announce' | 'grade.announceConduct', v: Record<string, string | number>) => string): string {
+	const count = tally(result);
+	const score = percent(result.score);
+	const first = result.conduct[0];
+	return first
+		? t('grade.announceConduct', { reason: first.message, ...count, score })
+		: t('grade.announce', { ...count, score });
+}

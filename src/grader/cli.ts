@@ -1,13 +1,16 @@
 // The logic of the `grade` command, kept pure so it is unit-tested: one line of JSON Lines in,
 // one output object out. scripts/grade.ts only moves lines between stdin and stdout.
-import type { CriterionId, CriterionResult, GradeInput } from './types';
+import type { ConductFailure, CriterionId, CriterionResult, GradeInput } from './types';
 import { gradeReply } from './index';
 
 /** The JSON written for a line that could be judged. */
 export interface LineResult {
 	id: string | number | null;
 	criteria: Record<CriterionId, CriterionResult>;
+	/** Overall score, capped when a conduct gate fails. */
 	score: number;
+	/** Failed conduct gates (insult, threat, personal data), each with evidence and its Italian message. */
+	conduct: ConductFailure[];
 }
 
 /** The JSON written for a line that could not be judged; the run goes on with the next line. */
@@ -48,6 +51,9 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (o.offensive !== undefined && typeof o.offensive !== 'boolean') {
 		return { id, error: 'Il campo "offensive" deve essere true o false (field "offensive" must be a boolean)' };
 	}
+	if (o.factSheet !== undefined && typeof o.factSheet !== 'string') {
+		return { id, error: 'Il campo "factSheet" deve essere un testo (field "factSheet" must be a string)' };
+	}
 	for (const k of ['keyFacts', 'previousReplies'] as const) {
 		if (o[k] !== undefined && !Array.isArray(o[k])) {
 			return { id, error: `Il campo "${k}" deve essere una lista (field "${k}" must be an array)` };
@@ -57,6 +63,13 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (typeof o.offensive === 'boolean') input.offensive = o.offensive;
 	if (Array.isArray(o.keyFacts)) input.keyFacts = o.keyFacts as GradeInput['keyFacts'] & object;
 	if (Array.isArray(o.previousReplies)) input.previousReplies = o.previousReplies as string[];
-	const result = gradeReply(input);
-	return { id, criteria: result.criteria, score: result.score };
+	if (typeof o.factSheet === 'string') input.factSheet = o.factSheet;
+	// The CLI is a boundary: a grader crash on one line is reported on that line and the run goes on.
+	try {
+		const result = gradeReply(input);
+		return { id, criteria: result.criteria, score: result.score, conduct: result.conduct };
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		return { id, error: `Errore interno del valutatore (grader error: ${why})` };
+	}
 }

@@ -1,7 +1,7 @@
 // Tip 1, "risposte dettagliate": the reply gives the author something concrete about THEIR comment
 // (a time, a date, a place, a contact, a link, a procedure step, the state of an intervention), and
 // is not boilerplate, bureaucratic length without content, off topic, or pasted from another reply.
-import type { CriterionResult, KeyFact, Range } from './types';
+import type { CriterionResult, KeyFact, KeyFactVerdict, Range } from './types';
 import type { Analysed } from './normalize';
 import { sentenceAt, sentences } from './normalize';
 import type { Fact } from './facts';
@@ -12,8 +12,9 @@ import { quoteRange, rangeOf, uniqueRanges } from './ranges';
 import { profileComment, relevantFacts } from './relevance';
 import { whoAnswers, yesNoAnswers } from './answers';
 import { nextSteps } from './nextSteps';
-import type { KeyFactResult } from './keyFacts';
 import { matchKeyFacts } from './keyFacts';
+import type { Supported } from './reply/factCheck';
+import { checkKeyFacts } from './reply/factCheck';
 import { dice } from './similarity';
 import { GREETINGS, TITLES } from './nameData';
 import { detailedFeedback } from './feedback';
@@ -29,6 +30,8 @@ export interface DetailedContext {
 	previous: readonly Analysed[];
 	/** How feedback names the author. */
 	addressee: Addressee;
+	/** Values the exercise supports (key facts, comment, fact sheet): another value is wrong. */
+	supported: Supported;
 }
 
 // Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
@@ -74,7 +77,7 @@ function preferred(facts: Fact[]): Fact[] {
 }
 
 /** Judge the detailed tip; also returns the key-fact check when the exercise lists key facts. */
-export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; keyFacts?: KeyFactResult[] } {
+export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; keyFacts?: KeyFactVerdict[] } {
 	const { reply, comment } = ctx;
 	const profile = profileComment(comment);
 	const generic = findGeneric(reply);
@@ -117,7 +120,11 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	const copied =
 		words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD);
 
-	const keyResults = ctx.keyFacts.length ? matchKeyFacts(reply, ctx.keyFacts) : undefined;
+	const keyResults = ctx.keyFacts.length
+		? checkKeyFacts(reply, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
+		: undefined;
+	// A wrong value (another date, another phone number) is worse than none: the reply is not detailed.
+	const wrong = (keyResults ?? []).filter((k) => k.wrong !== undefined);
 	const found = keyResults?.filter((k) => k.found).length ?? 0;
 	const share = keyResults ? found / keyResults.length : 0;
 
@@ -127,7 +134,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		met = false;
 		score = 0;
 	} else if (keyResults) {
-		met = share > KEY_FACT_SHARE || (found >= 1 && generalMet);
+		met = wrong.length === 0 && (share > KEY_FACT_SHARE || (found >= 1 && generalMet));
 		score = met ? KEY_FACT_PASS_FLOOR + (1 - KEY_FACT_PASS_FLOOR) * share : KEY_FACT_PASS_FLOOR * share;
 	} else {
 		met = generalMet;
@@ -143,6 +150,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 
 	let evidence: Range[];
 	if (copied) evidence = [{ start: 0, end: reply.original.length }];
+	else if (wrong.length) evidence = wrong.flatMap((k) => k.evidence);
 	else if (met) {
 		evidence = [...relevant.map((f) => quoteRange(reply, f)), ...(keyResults ?? []).flatMap((k) => k.evidence)];
 		if (policyMatch && ctx.offensive) {
@@ -175,6 +183,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		missing: (keyResults ?? []).filter((k) => !k.found).map((k) => k.label),
 		foundLabels: (keyResults ?? []).filter((k) => k.found).map((k) => k.label),
 		addressee: ctx.addressee,
+		wrong: wrong.map((k) => ({ label: k.label, text: k.wrong ?? '' })),
 	});
 	const result: CriterionResult = {
 		met,

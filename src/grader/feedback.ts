@@ -47,6 +47,8 @@ export interface DetailedInfo {
 	/** The weak facts are all steps or documents ("verificare la posizione", "il modulo"), not offices. */
 	weakStep: boolean;
 	addressee: Addressee;
+	/** Key facts the reply states with a wrong value: the fact's label and the reply's words. */
+	wrong: { label: string; text: string }[];
 }
 
 // Promises that commit to nothing: when the reply leans on one, it is the flaw to name first.
@@ -67,6 +69,10 @@ export function detailedFeedback(d: DetailedInfo): string {
 		if (!d.facts.length) return `Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.`;
 		const shown = d.facts.slice(0, 3).map((f) => quote(f, 40));
 		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete e utili (${list(shown)}).`;
+	}
+	const wrongFirst = d.wrong[0];
+	if (wrongFirst) {
+		return `Attenzione: ${quote(wrongFirst.text, 40)} non è giusto per ${wrongFirst.label}. Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`;
 	}
 	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
 	if (d.offensive && !d.policy) {
@@ -183,12 +189,10 @@ export const ADVICE_TEXT = {
 	readability: (index: number): string =>
 		`Indice Gulpease ${index}: il testo è difficile per molti lettori. Usa frasi più brevi e parole comuni (sui social punta almeno a 60).`,
 	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',
-	askPrivate: (what: string): string =>
-		`Chiedi in pubblico un dato personale (${what}): invita piuttosto a scriverti in messaggio privato.`,
-	exposed: (what: string): string =>
-		`La risposta mostra in pubblico un dato personale (${what}): toglilo e prosegui in messaggio privato.`,
 	commentExposes: (what: string): string =>
-		`Il commento contiene dati personali (${what}): valuta di nasconderlo e invita a proseguire in messaggio privato.`,
+		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo dopo averne conservato una copia, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
+	invented: (values: string, many: boolean): string =>
+		`${values}: ${many ? 'non compaiono' : 'non compare'} nelle informazioni che hai. Non promettere date, orari, importi, numeri di pratica o contatti che l'ufficio non ti ha dato: se non li sai, scrivi cosa succede e quando darai notizie certe.`,
 	length: (words: number): string =>
 		`La risposta ha ${words} parole: per un thread social è troppo lunga. Tieni le informazioni essenziali e rimanda al link per i dettagli.`,
 };

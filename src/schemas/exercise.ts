@@ -23,6 +23,8 @@ export const verdictsSchema = z
 		detailed: z.boolean().nullable().optional(),
 		name: z.boolean().nullable().optional(),
 		thanks: z.boolean().nullable().optional(),
+		/** Conduct gates the reply must fail, exactly (an insult back, personal data shown or asked in public). */
+		conduct: z.array(z.enum(['insult', 'threat', 'personal-data'])).min(1).optional(),
 	})
 	.refine((v) => Object.keys(v).length > 0, 'indicare almeno un criterio');
 
@@ -32,6 +34,11 @@ export const keyFactSchema = z.object({
 	label: z.string().min(3),
 	/** Accepted wordings: any one of them counts (inflections are matched by stem). */
 	variants: z.array(z.string().min(1)).min(1),
+	/**
+	 * The kind of value the fact is, when the variants alone do not say it (inferred otherwise): a
+	 * reply stating another value of this kind gets the fact wrong.
+	 */
+	kind: z.enum(['date', 'time', 'weekday', 'amount', 'phone', 'email', 'link', 'reference']).optional(),
 });
 
 /** A reply exercise: `exercises/<id>.yaml`. The file name is the id. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import { gradeReply } from '../../src/grader/index';
+import { factSheetOf } from '../../src/exercise/grader';
 import type { CriterionId, GradeInput } from '../../src/grader/types';
 
 const DIR = join(import.meta.dirname, '../../exercises');
@@ -28,12 +29,16 @@ describe.each(files)('exercises/%s', (file) => {
 		author: last?.author ?? '',
 		offensive: exercise.offensive,
 		keyFacts: exercise.keyFacts,
+		factSheet: factSheetOf(exercise),
 	};
 
 	it.each(exercise.modelAnswers.map((reply, i) => [i + 1, reply] as const))(
-		`${file}: model answer %i meets every applicable tip`,
+		`${file}: model answer %i meets every applicable tip, passes the conduct gates and invents nothing`,
 		(_, reply) => {
 			const result = gradeReply({ ...base, reply });
+			expect(result.conduct.map((f) => f.message)).toEqual([]);
+			expect(result.advice.filter((a) => a.kind === 'invented').map((a) => a.message)).toEqual([]);
+			for (const k of result.keyFacts ?? []) expect(k.wrong, k.label).toBeUndefined();
 			for (const id of CRITERIA) {
 				const { met, feedback } = result.criteria[id];
 				expect(met, `${id}: ${feedback}`).not.toBe(false);
@@ -47,6 +52,8 @@ describe.each(files)('exercises/%s', (file) => {
 		`${file}: counter-example %i gets exactly its expected verdicts`,
 		(_, sample) => {
 			const result = gradeReply({ ...base, reply: sample.reply });
+			// A counter-example fails exactly the conduct gates it names, and none when it names none.
+			expect([...new Set(result.conduct.map((f) => f.kind))].sort(), sample.why).toEqual([...(sample.expect.conduct ?? [])].sort());
 			for (const id of CRITERIA) {
 				const want = sample.expect[id];
 				if (want === undefined) continue;

@@ -12,6 +12,12 @@ export const exerciseStrings = {
 	'grade.score': 'Punteggio complessivo: %{score}%',
 	'grade.tally': 'Consigli rispettati: %{met} su %{applicable}',
 	'grade.announce': 'Valutazione pronta. Consigli rispettati: %{met} su %{applicable}. Punteggio %{score}%.',
+	'grade.announceConduct':
+		'Valutazione pronta. Questa risposta non si può pubblicare. %{reason} Consigli rispettati: %{met} su %{applicable}. Punteggio %{score}%.',
+	'grade.conductTitle': 'Non pubblicabile',
+	'grade.conductCapped':
+		'Il punteggio complessivo è limitato al %{cap}%, qualunque sia l’esito dei tre consigli: una pagina istituzionale non può pubblicare questa risposta.',
+	'grade.conductEvidence': 'Parole che lo causano:',
 	'grade.marked': 'La tua risposta: in evidenza le parole su cui si basa ogni giudizio',
 	'grade.evidenceFor': 'Parole che lo mostrano:',
 	'grade.advice': 'Altri consigli di scrittura (non cambiano il punteggio)',
@@ -19,6 +25,7 @@ export const exerciseStrings = {
 	'grade.keyFacts': 'Informazioni chiave',
 	'grade.keyFactFound': 'presente',
 	'grade.keyFactMissing': 'manca',
+	'grade.keyFactWrong': 'sbagliata («%{value}» non è il dato giusto)',
 	'reply.label': 'La tua risposta',
 	'reply.hint': 'Scrivi come se rispondessi in pubblico, sotto il commento.',
 	'reply.count': { one: '%{count} carattere', other: '%{count} caratteri' },

@@ -16,7 +16,7 @@ describe('gradeLine', () => {
 		const out = gradeLine(JSON.stringify(GOOD));
 		expect(out).toMatchObject({ id: 'r1' });
 		expect(out && 'score' in out && out.score).toBeGreaterThan(0.9);
-		expect(Object.keys(out ?? {})).toEqual(['id', 'criteria', 'score']);
+		expect(Object.keys(out ?? {})).toEqual(['id', 'criteria', 'score', 'conduct']);
 		if (out && 'criteria' in out) {
 			expect(Object.keys(out.criteria)).toEqual(['detailed', 'name', 'thanks']);
 			expect(Object.keys(out.criteria.name)).toEqual(['met', 'score', 'evidence', 'feedback']);

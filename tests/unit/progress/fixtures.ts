@@ -49,6 +49,7 @@ export function grade(score: number, met: { detailed: boolean | null; name: bool
 	return {
 		criteria: { detailed: criterion(met.detailed), name: criterion(met.name), thanks: criterion(met.thanks) },
 		score,
+		conduct: [],
 		offensive: false,
 		advice: [],
 	};

@@ -1,0 +1,26 @@
+// The Italian messages of the conduct gates: first what cannot be published and why, with the
+// learner's words, then what to do instead.
+
+const quoted = (words: readonly string[]): string => {
+	const unique = [...new Set(words)].slice(0, 3).map((w) => `«${w.length > 60 ? `${w.slice(0, 57)}…` : w}»`);
+	return unique.length ? ` (${unique.join(', ')})` : '';
+};
+
+const list = (items: readonly string[]): string =>
+	items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} e ${items[items.length - 1] ?? ''}`;
+
+/** Conduct messages, addressed to the learner. */
+export const CONDUCT_TEXT = {
+	insult: (words: readonly string[]): string =>
+		`Non pubblicabile: la risposta offende o deride chi ha scritto${quoted(words)}. Una pagina istituzionale resta cortese anche con chi insulta: ricorda le regole della pagina e rispondi nel merito.`,
+	threat: (words: readonly string[]): string =>
+		`Non pubblicabile: la risposta intimidisce chi ha scritto${quoted(words)}. Una critica, anche dura, non si minaccia: si risponde nel merito. Le minacce vere si segnalano alle autorità, senza annunciarlo come un avvertimento.`,
+	shown: (kinds: readonly string[]): string =>
+		`Non pubblicabile: la risposta mostra in pubblico dati personali (${list(kinds)}). Non ripeterli mai, neanche se li ha scritti il cittadino: prosegui in messaggio privato e chiedi di togliere il commento (o eliminalo, dopo averne conservato una copia).`,
+	asked: (kinds: readonly string[]): string =>
+		`Non pubblicabile: la risposta chiede in pubblico dati personali (${list(kinds)}). Chiedili solo in un canale privato: messaggio privato, email o sportello.`,
+};
+
+/** The overall verdict line when a gate fails: said first, before the three tips. */
+export const CONDUCT_CAPPED = (percent: number): string =>
+	`Questa risposta non si può pubblicare: il punteggio complessivo è limitato al ${percent}% qualunque sia l'esito dei tre consigli.`;

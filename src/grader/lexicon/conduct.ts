@@ -1,0 +1,78 @@
+// Word lists and patterns of the conduct gates: what a public administration's reply must never
+// say to a citizen (insults, mockery, intimidation) and the personal data it must never show or ask
+// for in public. Patterns run on folded text (lowercase, no accents, typographic quotes unified).
+
+/**
+ * Mockery and sarcasm aimed at the citizen: the page makes fun of them or talks down to them.
+ * Each alternative is a whole expression, so that "si informi" alone (an invitation, "si informi
+ * allo sportello") does not match, while "si informi prima di scrivere" does.
+ */
+export const MOCKERY =
+	/\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|ragioni|ragiona|rifletta|rifletti|conti fino a dieci) (?:bene )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare)|prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci)|(?:bravo|brava|bravi|brave|complimenti|che)(?:,|!)? (?:(?:un|una|dei|proprio un|proprio una|davvero un)\s)?(?:genio|geni|genietto|scienziat[oaie]|fenomeno|fenomeni|luminare|premio nobel)|(?:impari|impara|imparate) a (?:leggere|scrivere|contare)|(?:sa|sai|sapete|saper) leggere\?|se (?:sapesse|sapessi|sapeste) leggere|bastava (?:saper )?leggere|leggere (?:e|è) (?:difficile|faticoso|un optional)|(?:la|ti|vi) leggere (?:e|è) difficile|ci (?:sei|fai|sei o ci fai|e o ci fa)|ma ci (?:fa|fai) o ci (?:e|sei)|(?:fatti|si faccia|fatevi) una vita|(?:torna|torni|tornate|ritorna|ritorni) a scuola|(?:vergognati|si vergogni|vergognatevi|vergogna a (?:lei|te|voi))|(?:il|la|i|le) (?:pagliacci[oa]?|buffon[ei]|ridicol[oiae]|ignorant[ei]|incapac[ei]) (?:sei tu|e lei|sara lei|sarai tu|sarete voi|siete voi|siete|sei|e)\b|(?:lo|la) (?:sara|e) (?:lei|lui|tu)\b|leon[ei] da tastiera|(?:sei|e|siete) (?:un |una |dei |delle )?(?:troll|hater|haters|analfabet[aie]|analfabeti funzionali|capr[ae]|boomer|rosicon[ei]|complottist[aie]|frignon[ei])|(?:stai|state|stia) seren[oaie]|(?:rosica|rosicate|rosichi)\b|non abbiamo tempo da perdere con (?:te|lei|voi|chi)|(?:mettiti|si metta|mettetevi) il cuore in pace|(?:chi|e chi) (?:ti|vi|la|le) (?:credi|crede|credete) di essere)/gu;
+
+/** Laughter or a clown emoji aimed at the citizen: mockery in the register of a thread. */
+export const MOCKING_SIGNS = /(?:\ud83e\udd21|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b)/gu;
+
+/**
+ * Intimidation from the page: "sappiamo chi sei", "te ne pentirai", "stai attento a quello che
+ * scrivi". Always out of place, whatever the comment said.
+ */
+export const INTIMIDATION =
+	/\b(?:(?:sappiamo|sapiamo) (?:bene )?(?:chi sei|chi e|chi siete|dove abit\p{L}*|dove lavor\p{L}*|come ti chiami)|(?:te|ve|se) ne (?:pentirai|pentirete|pentira)|(?:stai|state|stia) attent[oaie] (?:a|con) (?:quello|cio|come|cosa)|occhio a (?:quello che|come|cosa) (?:scrivi|scrive|scrivete|dici|dice)|(?:ti|vi|la|le) (?:teniamo|terremo) d'occhio|(?:ti|vi) (?:veniamo|verremo) a (?:cercare|prendere|trovare)|(?:abbiamo|ho) (?:preso nota|salvato) (?:del tuo|del suo|il tuo|il suo) (?:nome|profilo))/gu;
+
+/**
+ * Legal threats: right against a threat or a crime in the comment ("abbiamo segnalato il commento
+ * alla Polizia Postale"), intimidating against a criticism ("ti denunciamo per diffamazione").
+ */
+export const LEGAL_THREAT =
+	/\b(?:(?:ti|vi|la|le|lo) (?:denunc(?:iamo|eremo|erò|ero|io)|querel(?:iamo|eremo|o|ero))|(?:sara|sarai|sarete|verra|verrai|verrete) (?:denunciat[oaie]|querelat[oaie])|(?:ne )?(?:risponderai|rispondera|risponderete) (?:in tribunale|davanti al giudice|nelle sedi (?:opportune|competenti))|(?:procederemo|agiremo) (?:per vie legali|legalmente|in sede (?:civile|penale)) (?:contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti))/gu;
+
+/** Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»". */
+export const REPORTED_SPEECH =
+	/\b(?:parol[ae] come|termini come|espressioni? come|insulti come|offese come|dare del|da del|dai del|dando del|chiamare|definire|scrivere|scritto|usare (?:parole|termini)|non (?:si|puoi|puo|potete) (?:dire|scrivere|dare))\s*$/u;
+
+/** Personal data the reply asks the citizen to post in public: asking verbs... */
+export const ASK =
+	/\b(?:scrivi|scrivici|scriveteci|scriva|ci scriva|indica|indicaci|indichi|ci indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasci|ci lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|ci mandi|inviaci|ci invii|riporta|riporti|specifica|specifichi|metti|mettete|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida)\b/gu;
+
+/** ...and the kinds of personal data: identifying, financial, health, home. */
+export const ASKED_DATA =
+	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari))\b/u;
+
+/** The sentence moves the data to a private channel or forbids posting it: no exposure then. */
+export const PRIVATE_CHANNEL =
+	/\b(?:privat[oaie]|riservat[oa]|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|telefonicamente|al telefono|allo sportello|di persona|in ufficio|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
+
+/** Health data (GDPR art. 9) said of a person. */
+export const HEALTH =
+	/\b(?:diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|legge 104)\b/u;
+
+/** Words that tie a sentence to the person: "tuo figlio è celiaco", "la sua invalidità". */
+export const PERSONAL =
+	/\b(?:tu[oae]|tuoi|su[oae]|suoi|vostr[oaie]|sei|hai|soffre|soffri|soffrite|figli[oa]|figli|bambin[oa]|bimb[oa]|marito|moglie|madre|padre|mamma|papa|nonn[oa])\b/u;
+
+/** A minor in the comment: the details that follow identify a child. */
+export const MINOR =
+	/\b(?:mi[oa] figli[oa]|mie figlie|miei figli|nostr[oa] figli[oa]|i (?:miei|nostri) (?:bambini|ragazzi)|mi[oa] (?:bambin[oa]|bimb[oa]|nipote|piccol[oa])|nostr[oa] (?:bambin[oa]|bimb[oa])|mio ragazzo di \d+ anni|mia ragazza di \d+ anni)\b/u;
+
+/** A school class: "3B", "3ª B", "classe 2A", "la terza C". */
+export const SCHOOL_CLASS =
+	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
+
+/** The citizen says where they live: "abito in via Roma 12", "casa mia in via Verdi 3". */
+export const HOME =
+	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
+
+/** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */
+export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
+	['codice fiscale', /\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b/gu],
+	['IBAN', /\bit\s?\d{2}\s?[a-z](?:\s?[0-9a-z]){20,24}\b/gu],
+	['numero di documento', /\b(?:c[a-z]\d{5}[a-z]{2}|[a-z]{2}\d{7}[a-z]?)\b/gu],
+];
+
+/** Contacts that are private when they are the citizen's (repeated from the comment). */
+export const CONTACTS: readonly (readonly [string, RegExp])[] = [
+	['numero di telefono', /(?:\+39[\s.]?)?\b3\d{2}(?:[\s./-]?\d){6,7}\b|\b0\d{1,3}(?:[\s./-]?\d){5,8}\b/gu],
+	['email', /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	['targa', /\b[a-z]{2}\d{3}[a-z]{2}\b/gu],
+];

@@ -1,0 +1,152 @@
+// Values a citizen relies on, read from any text (a reply, a key fact's variants, the office's fact
+// sheet): dates, times, amounts, phone numbers, emails, links, weekdays and reference numbers, each
+// in a canonical form so that "lunedì 3 novembre" = "3/11" and "7:00" = "alle 7". The grader
+// compares them to tell a right value from a wrong or invented one.
+import type { Range, ValueKind } from '../types';
+import type { Analysed } from '../normalize';
+import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
+
+/** One value found in a text: its kind, canonical key and where it is. */
+export interface Value {
+	kind: ValueKind;
+	key: string;
+	fStart: number;
+	fEnd: number;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
+
+interface Reader {
+	kind: ValueKind;
+	re: RegExp;
+	key: (m: RegExpMatchArray) => string | null;
+}
+
+const validDate = (d: number, m: number): string | null => (d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `${d}/${m}` : null);
+
+const READERS: Reader[] = [
+	{
+		kind: 'date',
+		re: new RegExp(`\\b(\\d{1,2})(?:°|o)?\\s?(${MONTHS_RE})\\b`, 'gu'),
+		key: (m) => validDate(Number(m[1]), monthOf(m[2] ?? '')),
+	},
+	{
+		kind: 'date',
+		re: new RegExp(`\\b(primo|1°) (${MONTHS_RE})\\b`, 'gu'),
+		key: (m) => validDate(1, monthOf(m[2] ?? '')),
+	},
+	{
+		// 3/11, 03/11/2025, 03-11-2025, 3.11.2025; a dash or a dot only with a year ("9-12" and
+		// "7.30" are hours).
+		kind: 'date',
+		re: /\b(\d{1,2})(?:\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))\b(?![.,:/]\d)/gu,
+		key: (m) => validDate(Number(m[1]), Number(m[2] ?? m[3])),
+	},
+	{
+		kind: 'time',
+		re: /\b(?:alle|dalle|fino alle|entro le|verso le|ore|h)\s?(\d{1,2})(?:[:.](\d{2}))?\b(?![.,]\d|\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))/gu,
+		key: (m) => {
+			const h = Number(m[1]);
+			const min = Number(m[2] ?? '0');
+			return h <= 24 && min < 60 ? `${h}:${String(min).padStart(2, '0')}` : null;
+		},
+	},
+	{
+		kind: 'time',
+		re: /(?<![\d/.,:-])\b(\d{1,2})[:.](\d{2})\b(?![.,:/]\d)/gu,
+		key: (m) => {
+			const h = Number(m[1]);
+			const min = Number(m[2]);
+			return h <= 24 && min < 60 ? `${h}:${String(min).padStart(2, '0')}` : null;
+		},
+	},
+	{
+		kind: 'amount',
+		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|euro\b|eur\b))/gu,
+		key: (m) => {
+			const raw = m[1] ?? m[2] ?? '';
+			// Italian format: dots group thousands, a comma marks decimals; a lone dot with two digits is decimal.
+			const plain = /,/u.test(raw) ? raw.replace(/\./gu, '').replace(',', '.') : /\.\d{3}$/u.test(raw) ? raw.replace(/\./gu, '') : raw;
+			const n = Number(plain);
+			return Number.isFinite(n) ? String(Math.round(n * 100)) : null;
+		},
+	},
+	{
+		kind: 'phone',
+		re: /(?:\+39[\s.]?)?\b(?:0\d{1,3}|3\d{2}|80[03]|199|89\d)(?:[\s./-]?\d){5,8}\b/gu,
+		key: (m) => m[0].replace(/^\+39/u, '').replace(/\D/gu, ''),
+	},
+	{
+		kind: 'email',
+		re: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu,
+		key: (m) => m[0],
+	},
+	{
+		kind: 'link',
+		re: /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
+		key: (m) => (m[1] ?? '').replace(/[/.]+$/u, ''),
+	},
+	{
+		kind: 'weekday',
+		re: new RegExp(`\\b(${WEEKDAYS_RE})\\b`, 'gu'),
+		key: (m) => String(WEEKDAYS.indexOf((m[1] ?? '') as (typeof WEEKDAYS)[number]) + 1),
+	},
+	{
+		// "pratica n. 2317", "segnalazione numero 48", "ticket #123", "protocollo 5521".
+		kind: 'reference',
+		re: /\b(?:pratica|segnalazione|ticket|protocollo|richiesta|domanda|verbale)\s(?:n\.?\s?|n°\s?|nr\.?\s?|numero\s|#\s?)?(\d{3,})\b/gu,
+		key: (m) => m[1] ?? null,
+	},
+];
+
+/** The values in a folded text, in reading order. */
+export function readValues(folded: string): Value[] {
+	const out: Value[] = [];
+	for (const r of READERS) {
+		for (const m of folded.matchAll(r.re)) {
+			const key = r.key(m);
+			if (key === null || key === '') continue;
+			// An email's domain is not a second value, a link inside an email neither.
+			if (r.kind === 'link' && out.some((v) => v.kind === 'email' && v.fStart <= m.index && m.index < v.fEnd)) continue;
+			out.push({ kind: r.kind, key, fStart: m.index, fEnd: m.index + m[0].length });
+		}
+	}
+	// One stretch of text is one value: "alle 12:30" is read by two readers, keep the longer.
+	const unique = out.filter(
+		(v) =>
+			!out.some(
+				(w) => w !== v && w.kind === v.kind && w.fStart <= v.fStart && w.fEnd >= v.fEnd && w.fEnd - w.fStart > v.fEnd - v.fStart,
+			),
+	);
+	// A phone number never overlaps a date ("03-11-2025" is not a number to call).
+	const noClash = unique.filter(
+		(v) => v.kind !== 'phone' || !unique.some((d) => d.kind === 'date' && d.fStart < v.fEnd && v.fStart < d.fEnd),
+	);
+	// A date written with a weekday ("lunedì 3 novembre") is one value: drop the weekday inside it.
+	return noClash
+		.filter(
+			(v) =>
+				v.kind !== 'weekday' ||
+				!noClash.some((d) => d.kind === 'date' && d.fStart - v.fEnd >= 0 && d.fStart - v.fEnd <= 2),
+		)
+		.sort((x, y) => x.fStart - y.fStart);
+}
+
+/** A value's range in the original text. */
+export const valueRange = (a: Analysed, v: Value): Range => ({
+	start: a.map[v.fStart] ?? 0,
+	end: a.map[v.fEnd] ?? a.original.length,
+});
+
+/**
+ * The kind of value a key fact is about, from its variants: when every variant states a value and
+ * they are all of one kind ("3 novembre", "lunedì 3 novembre" → date). Mixed or wordy variants
+ * ("abbonamento", "due mesi") give no kind, and the fact is only spotted, not checked.
+ */
+export function inferKind(variants: readonly Value[][]): ValueKind | undefined {
+	if (!variants.length || variants.some((v) => v.length === 0)) return undefined;
+	const kinds = new Set(variants.flat().map((v) => v.kind));
+	// A weekday next to a date is part of it; "il sabato" alone is a weekday fact.
+	if (kinds.size === 2 && kinds.has('date') && kinds.has('weekday')) return 'date';
+	return kinds.size === 1 ? [...kinds][0] : undefined;
+}

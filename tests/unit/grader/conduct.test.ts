@@ -1,0 +1,118 @@
+// The conduct gates: replies a public administration could never publish (insults, mockery,
+// intimidation, personal data shown or asked for in public) fail whatever the three tips say, and
+// ordinary good replies never trip them.
+import { describe, expect, it } from 'vitest';
+import { CONDUCT_CAP, gradeReply } from '../../../src/grader/index';
+import type { ConductKind } from '../../../src/grader/types';
+
+const judge = (reply: string, comment = 'Quando riapre la piscina?', author = 'Gianni Rossi') =>
+	gradeReply({ author, comment, reply });
+const kinds = (reply: string, comment?: string): ConductKind[] => judge(reply, comment).conduct.map((f) => f.kind);
+const quoted = (reply: string, comment?: string): string[] =>
+	judge(reply, comment).conduct.flatMap((f) => f.evidence.map((r) => reply.slice(r.start, r.end)));
+
+describe('conduct gate: insults and mockery', () => {
+	const comment = 'Il sindaco è un buffone e un incapace. Quando riapre la piscina, pagliacci??';
+	it.each([
+		'Gianni, il pagliaccio sei tu. La piscina riapre lunedì 3 novembre dopo i lavori al riscaldamento.',
+		'Il buffone sarà lei, Gianni. Si vergogni.',
+		'Gianni, si informi prima di scrivere: la piscina riapre lunedì 3 novembre.',
+		'Bravo, un genio. La piscina riapre il 3 novembre, Gianni.',
+		'Gianni, impari a leggere: il post diceva che la piscina riapre il 3 novembre.',
+		'Ahahah Gianni, la piscina riapre il 3 novembre 🤡',
+		'Gianni, sei il solito leone da tastiera. Riapre il 3 novembre.',
+	])('fails «%s»', (reply) => {
+		const result = judge(reply, comment);
+		expect(result.conduct.map((f) => f.kind)).toContain('insult');
+		expect(result.score).toBeLessThanOrEqual(CONDUCT_CAP);
+		expect(result.conduct[0]?.message).toMatch(/^Non pubblicabile: la risposta offende o deride/u);
+		expect(result.conduct[0]?.evidence.length).toBeGreaterThan(0);
+	});
+
+	it('quotes the words that cause the failure', () => {
+		expect(quoted('Gianni, il pagliaccio sei tu. Riapre il 3 novembre.', comment).join(' ')).toMatch(/pagliaccio sei tu/u);
+	});
+
+	it('keeps the three tips’ own verdicts', () => {
+		const result = judge(
+			'Gianni, grazie della domanda, ma il pagliaccio sei tu. La piscina riapre lunedì 3 novembre alle 7.',
+			'Quando riapre la piscina?',
+		);
+		expect(result.criteria.name.met).toBe(true);
+		expect(result.criteria.thanks.met).toBe(true);
+		expect(result.criteria.detailed.met).toBe(true);
+		expect(result.score).toBe(CONDUCT_CAP);
+	});
+
+	it.each([
+		'Gianni, le critiche sono benvenute, gli insulti no: lo dice la social media policy. La piscina riapre lunedì 3 novembre.',
+		'Gianni, ti chiediamo di non usare parole come «pagliacci»: lo vieta la netiquette. La piscina riapre il 3 novembre.',
+		'Gianni, non si può dare del buffone a nessuno su questa pagina. La piscina riapre il 3 novembre.',
+		'Ciao Gianni, grazie! Per informazioni si informi allo sportello di via Roma 1, dalle 9 alle 12.',
+		'Gianni, hai ragione: dovevamo informare meglio. La piscina riapre lunedì 3 novembre.',
+		'Ciao Gianni, grazie! Brava la squadra di nuoto: complimenti per la medaglia.',
+	])('lets a calm reply pass: «%s»', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
+
+describe('conduct gate: intimidation', () => {
+	it('fails a legal threat against a criticism', () => {
+		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
+		expect(kinds('Sappiamo chi sei, Gianni. Stai attento a quello che scrivi.', 'Che vergogna')).toContain('threat');
+	});
+
+	it('lets a page report a real threat to the authorities', () => {
+		const threat = 'Vengo in Comune con la tanica di benzina';
+		expect(kinds('Gianni, abbiamo segnalato il commento alla Polizia Postale. Le minacce non sono ammesse.', threat)).toEqual([]);
+		expect(kinds('Gianni, questo commento sarà segnalato: le minacce sono un reato e ti denunciamo.', threat)).not.toContain(
+			'threat',
+		);
+	});
+});
+
+describe('conduct gate: personal data', () => {
+	it('fails a tax code or an IBAN shown in public, also when the citizen posted it first', () => {
+		const comment = 'Ho pagato due volte, IBAN IT60X0542811101000000123456, rimborsate?';
+		expect(kinds('Ciao Gianni, grazie: il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment)).toContain(
+			'personal-data',
+		);
+		expect(quoted('Ciao Gianni, il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment)).toEqual([
+			'IT60X0542811101000000123456',
+		]);
+		expect(kinds('Per il codice fiscale BRNLCU85M52Z000X la pratica è chiusa.')).toContain('personal-data');
+	});
+
+	it('fails the citizen’s own phone, health, home address and a child’s details repeated', () => {
+		expect(kinds('Ti richiamiamo al 333 123 4567.', 'Chiamatemi al 333 123 4567')).toContain('personal-data');
+		expect(kinds('Per la celiachia di tuo figlio non preoccuparti.', 'Mio figlio è celiaco')).toContain('personal-data');
+		expect(
+			kinds('Gianni, passiamo in via dei Tigli 14 domani alle 10.', 'Abito in via dei Tigli 14 e il cassonetto è pieno'),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Ciao Marta, grazie. Per Giulia della 3B c’è il menu senza glutine.',
+				'Mia figlia Giulia della 3B è celiaca, c’è il menu senza glutine?',
+			),
+		).toContain('personal-data');
+	});
+
+	it('fails a request for personal data in the thread, not in a private channel', () => {
+		expect(kinds('Ciao Gianni, grazie! Scrivici qui sotto codice fiscale e indirizzo.')).toContain('personal-data');
+		expect(kinds('Gianni, lasciaci il tuo numero di telefono e ti richiamiamo.')).toContain('personal-data');
+		expect(kinds('Ciao Gianni, grazie! Scrivici in privato il codice fiscale e controlliamo.')).toEqual([]);
+		expect(kinds('Gianni, non scrivere qui il tuo codice fiscale: mandacelo a tributi@comune.valverde.example.it.')).toEqual([]);
+	});
+
+	it('lets pass what identifies nobody', () => {
+		// A hypothesis states no fact about anyone; a street with no house number is a place, not a home.
+		expect(
+			kinds('Gianni, non è possibile. Se sua madre ha una disabilità, può chiedere il contrassegno.', 'Posso entrare in ZTL?'),
+		).toEqual([]);
+		expect(kinds('Ciao Gianni, grazie! Il lampione di via Roma è riparato.', 'Abito in via Roma 3, lampione spento')).toEqual(
+			[],
+		);
+		// The office's own contacts are not personal data.
+		expect(kinds('Ciao Gianni, grazie! Chiama l’ufficio tributi allo 0999 123456.', 'Chi chiamo?')).toEqual([]);
+	});
+});
