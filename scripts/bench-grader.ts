@@ -14,7 +14,7 @@ const LONG_REPLY_CHARS = 100_000;
 
 /** Measure the grader; returns label/value rows for the bench table. */
 export async function benchGrader(): Promise<Array<{ label: string; value: string }>> {
-	const corpusPath = fileURLToPath(new URL('../tests/fixtures/grader-corpus.yaml', import.meta.url));
+	const corpusPath = fileURLToPath(new URL('../tests/fixtures/grader/corpus.yaml', import.meta.url));
 	const cases = parse(readFileSync(corpusPath, 'utf8')) as GradeInput[];
 	for (let p = 0; p < WARMUP_PASSES; p++) for (const c of cases) gradeReply(c);
 	const started = performance.now();

@@ -111,14 +111,6 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 			i = best;
 		}
 	}
-	if (name.handle) {
-		const at = a.folded.indexOf(`@${name.handle}`);
-		if (at >= 0)
-			hits.push({
-				range: { start: a.map[at] ?? 0, end: a.map[at + name.handle.length + 1] ?? a.original.length },
-				text: `@${name.handle}`,
-			});
-	}
 	return hits;
 }
 

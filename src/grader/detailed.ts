@@ -20,6 +20,9 @@ import { GREETINGS, TITLES } from './nameData';
 import { detailedFeedback } from './feedback';
 import { COMPLAINT, POLICY, REQUEST, TONE } from './offensiveReply';
 import type { Addressee } from './addressee';
+import type { Intent } from './comment/intent';
+import { causeAnswers, stanceAnswers } from './reply/stance';
+import { DEFLECTION, VAGUE_PROMISE } from './lexicon/intent';
 
 /** Everything the detailed criterion needs. */
 export interface DetailedContext {
@@ -32,6 +35,8 @@ export interface DetailedContext {
 	addressee: Addressee;
 	/** Values the exercise supports (key facts, comment, fact sheet): another value is wrong. */
 	supported: Supported;
+	/** What the comment does and asks. */
+	intent: Intent;
 }
 
 // Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
@@ -88,6 +93,8 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		...yesNoAnswers(reply, comment, profile, generic),
 		...nextSteps(reply, comment, profile.wants.has('step')),
 		...whoAnswers(reply, profile),
+		...stanceAnswers(reply, ctx.intent, profile, generic),
+		...causeAnswers(reply, ctx.intent, generic),
 	].sort((x, y) => x.fStart - y.fStart);
 	const { relevant } = relevantFacts(reply, profile, facts);
 	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
@@ -107,7 +114,10 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		genericContact(f) || (isWeak(f) && !(profile.where && (f.kind === 'place' || f.kind === 'office')));
 	const strong = relevant.filter((f) => !weak(f));
 	const weakKinds = new Set(relevant.filter(weak).map((f) => f.kind));
-	const factual = strong.length > 0 || weakKinds.size >= 2;
+	// A vague promise ("interverremo quanto prima") or a bare deflection ("chiedete ai politici") with
+	// only pointers around it gives the citizen nothing, however long the acknowledgement.
+	const hollow = VAGUE_PROMISE.test(reply.folded) || DEFLECTION.test(reply.folded);
+	const factual = strong.length > 0 || (weakKinds.size >= 2 && !hollow);
 	const policyMatch = POLICY.exec(reply.folded);
 	const policy = policyMatch !== null;
 	const request =

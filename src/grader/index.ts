@@ -2,6 +2,7 @@
 // course (detailed answers, call users by name, always thank) and adds advice apart from the score.
 // Pure: no DOM, storage, clock, randomness or network; same input, same output.
 import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } from './types';
+import type { Analysed } from './normalize';
 import { analyse } from './normalize';
 import { parseDisplayName } from './names';
 import { findAddress } from './address';
@@ -12,6 +13,7 @@ import { judgeName, judgeThanks } from './verdicts';
 import { adviseReply } from './advice';
 import { NO_ADDRESSEE } from './addressee';
 import { judgeConduct } from './reply/conduct';
+import { readIntent } from './comment/intent';
 import { inventedValues, supportedValues } from './reply/factCheck';
 import { ADVICE_TEXT, list, quote } from './feedback';
 import { gatedScore } from './criteria/gates';
@@ -59,6 +61,16 @@ function keyFactsOf(v: unknown): KeyFact[] {
 		.filter((k) => k.variants.some((x) => x.trim()));
 }
 
+/**
+ * The reply with its @handles blanked out (same length, so offsets hold): the platform inserts
+ * "@mario_rossi82" at the start of a reply on X, and that is addressing, not calling by name.
+ */
+function withoutHandles(reply: Analysed): Analysed {
+	return reply.original.includes('@') ? analyse(reply.original.replace(HANDLE, (h) => ' '.repeat(h.length))) : reply;
+}
+// An @handle not part of an email address ("tributi@comune.it" keeps its name).
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]+/gu;
+
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
@@ -89,10 +101,11 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const supported = supportedValues(keyFacts, [comment.original, factSheet]);
-	const detailed = judgeDetailed({ reply, comment, offensive, keyFacts, previous, addressee, supported });
+	const intent = readIntent(comment, offensive);
+	const detailed = judgeDetailed({ reply, comment, offensive, keyFacts, previous, addressee, supported, intent });
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
-		name: judgeName(findAddress(reply, name), name, comment),
+		name: judgeName(findAddress(withoutHandles(reply), name), name, comment),
 		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee),
 	};
 	const applicable = Object.values(criteria).filter((c) => c.met !== null);

@@ -22,7 +22,6 @@ describe('name tip', () => {
 		['initial of the surname in the display name', 'Marco R.', 'Ciao Marco!'],
 		['name from a handle', 'gianni_74', 'Ciao Gianni!'],
 		['full name from a diminutive handle', 'vale.rinaldi', 'Ciao Valentina!'],
-		['@handle', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.'],
 		['organisation', 'Pro Loco di Pistoia', 'Ciao amici della Pro Loco!'],
 		['ambiguous name in a vocative', 'Rosa Marino', 'Sì Rosa, apriamo alle 9.'],
 		['ambiguous name opening the reply', 'Sara Conti', 'Sara, grazie! Apriamo alle 9.'],
@@ -51,6 +50,9 @@ describe('name tip', () => {
 		['name inside an expression', 'Massimo Ferri', 'Al massimo entro venerdì.', 'Ciao Massimo'],
 		['surname without a title', 'Giulia Bianchi', 'Bianchi, la via è chiusa.', 'Ciao Giulia'],
 		['no address at all', 'Giulia Ferri', 'Apriamo alle 9.', 'Ciao Giulia'],
+		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
+		['@handle inserted by the platform', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.', 'Ciao Gianni'],
+		['@handle of a full name', 'Roberta Milano', '@robertamilano ciao, apriamo alle 9.', 'Ciao Roberta'],
 	])('not met: %s', (_, author, reply, quoted) => {
 		const r = verdict(author, reply);
 		expect(r.met, r.feedback).toBe(false);

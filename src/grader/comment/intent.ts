@@ -1,0 +1,43 @@
+// What was asked: the comment's intent (a yes/no question, a question for information and which
+// piece, a report of a problem, a complaint, praise, an opinion, an insult, spam) and the sentence
+// that carries it, so that "detailed" judges the reply against what the citizen wanted.
+import type { Analysed } from '../normalize';
+import { sentences } from '../normalize';
+import type { Asked } from '../lexicon/intent';
+import { ASKED, COMPLAINT, OPINION, REPORT, SPAM, YES_NO_OPENERS } from '../lexicon/intent';
+import { PRAISE } from '../topics';
+
+/** What a comment does. */
+export type IntentKind = 'yes-no' | 'info' | 'report' | 'complaint' | 'praise' | 'opinion' | 'offensive' | 'spam' | 'other';
+
+/** The comment's intent, the information asked (for "info") and the question as the citizen wrote it. */
+export interface Intent {
+	kind: IntentKind;
+	asked: Asked[];
+	/** The sentence that asks (original text), for feedback; '' when the comment asks nothing. */
+	question: string;
+}
+
+/** Read the comment's intent. */
+export function readIntent(comment: Analysed, offensive: boolean): Intent {
+	const spans = sentences(comment);
+	const asking = spans.filter((s) => /\?/u.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
+	const questionSpan = asking[asking.length - 1];
+	const question = questionSpan
+		? comment.original.slice(comment.map[questionSpan.fStart] ?? 0, comment.map[questionSpan.fEnd] ?? comment.original.length).trim()
+		: '';
+	const qText = questionSpan ? comment.folded.slice(questionSpan.fStart, questionSpan.fEnd) : '';
+	const asked = qText ? ASKED.filter(([re]) => re.test(qText)).map(([, a]) => a) : [];
+	const base = { asked, question };
+	if (offensive) return { ...base, kind: 'offensive' };
+	if (SPAM.test(comment.folded) && /https?:|www\.|\.com\b/u.test(comment.folded)) return { ...base, kind: 'spam' };
+	if (qText) {
+		if (asked.length && !YES_NO_OPENERS.test(qText)) return { ...base, kind: 'info' };
+		return { ...base, kind: asked.length && !/^\W*(?:posso|si puo|e possibile)/u.test(qText) ? 'info' : 'yes-no' };
+	}
+	if (REPORT.test(comment.folded)) return { ...base, kind: 'report' };
+	if (COMPLAINT.test(comment.folded)) return { ...base, kind: 'complaint' };
+	if (PRAISE.test(comment.folded)) return { ...base, kind: 'praise' };
+	if (OPINION.test(comment.folded)) return { ...base, kind: 'opinion' };
+	return { ...base, kind: 'other' };
+}

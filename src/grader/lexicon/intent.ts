@@ -1,0 +1,59 @@
+// What a citizen's comment does, in words: the patterns the intent reader uses, and the answers a
+// reply gives to each kind of comment (a stance, a condition, a cause). Folded text.
+
+/** Words that open a yes/no question: "Posso…?", "Si può…?", "È aperto…?", "C'è…?". */
+export const YES_NO_OPENERS =
+	/(?:^|[.!?\n]\s*)(?:ma |scusate,? |buongiorno,? |salve,? |ciao,? |una domanda:? )?(?:posso|possiamo|si puo|si possono|e possibile|e consentito|e permesso|e vietato|e obbligatorio|e necessario|e vero che|e aperto|e aperta|e chiuso|e chiusa|sono aperti|sono chiusi|c'e|ci sono|ci sara|devo|dobbiamo|bisogna|serve|servono|occorre|vale|valgono|funziona|passa|passano|avete|hanno|anche|quindi)\b/u;
+
+/** Words that ask for a piece of information, and which one. */
+export const ASKED: readonly (readonly [RegExp, Asked])[] = [
+	[/\b(?:quando|a che ora|che ore|che giorno|quale giorno|entro quando|fino a quando|da quando|quanto tempo|orari|orario)\b/u, 'when'],
+	[/\b(?:dove|in che via|indirizzo|a quale ufficio|in quale ufficio)\b/u, 'where'],
+	[/\b(?:quanto costa|quanto si paga|quanto devo|quanto costano|costo|prezzo|tariffa|importo|quanto)\b/u, 'howMuch'],
+	[/\b(?:che documenti|quali documenti|cosa devo portare|cosa serve|cosa occorre|documenti|modulo|moduli)\b/u, 'documents'],
+	[/\b(?:a chi|chi devo|chi posso|chi chiamo|chi)\b/u, 'who'],
+	[/\b(?:come|in che modo|c'e un modo|procedura)\b/u, 'how'],
+	[/\b(?:perche|come mai|per quale motivo)\b/u, 'why'],
+];
+
+/** The pieces of information a question can ask for. */
+export type Asked = 'when' | 'where' | 'howMuch' | 'documents' | 'who' | 'how' | 'why';
+
+/** A report of a problem: something broken, dirty, missing or dangerous, often with a place. */
+export const REPORT =
+	/\b(?:segnalo|segnalazione|vi segnalo|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
+
+/** A complaint: the citizen is unhappy with a service or a decision. */
+export const COMPLAINT =
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|da (?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|indecente|pessimo|pessima)\b/u;
+
+/** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
+export const OPINION =
+	/\b(?:governo|politici|politica|parlamento|ministro|ministri|legge|leggi|decreto|tasse|partito|sindaco|giunta|amministrazione|opposizione|elezioni|secondo me|io penso|a mio parere|non e giusto|ingiusto|ingiustizia|dovreste|dovrebbero|bisognerebbe)\b/u;
+
+/** Spam: selling, links to earn money, crypto. */
+export const SPAM =
+	/\b(?:guadagna|guadagnare|guadagno|clicca|offerta|promo|sconto|bitcoin|crypto|criptovalut\p{L}*|investimento|investi|trading|seguimi|follow|dm per info|scrivimi in privato per|lavoro da casa|prestiti?)\b/u;
+
+/**
+ * A stance on a yes/no question: "sì", "no", "è possibile", "non è consentito", "si può", "puoi",
+ * "anche fuori…", "solo se…", "non serve", "ci sono".
+ */
+export const STANCE =
+	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono) (?:possibile|possibili|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
+
+/** A condition, an exception or a reason attached to the stance. */
+export const CONDITION =
+	/\b(?:purche|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
+
+/** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
+export const CAUSE =
+	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio))/u;
+
+/** Pushing the matter elsewhere without saying where it is decided: not an answer to a grievance. */
+export const DEFLECTION =
+	/\b(?:chiedete|chieda|chiedi|rivolgetevi|si rivolga|rivolgiti|prendetevela|se la prenda|prenditela) (?:ai|al|alla|agli|con (?:i|il|la|gli)) (?:politic\p{L}*|rappresentanti|governanti|governo|parlamento|parlamentari|legislatore|partiti)\b|\bnon (?:e|e di) (?:nostra )?competenza\b/u;
+
+/** A promise that commits to nothing: no date, no who, no how. */
+export const VAGUE_PROMISE =
+	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat\p{L}*|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]) (?:agli|all'|al|alla) (?:uffici|ufficio|settore|servizio) (?:competent[ei]|prepost[oi]|interessat[oi]))/u;

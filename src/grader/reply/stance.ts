@@ -1,0 +1,67 @@
+// Answers that carry no time, place or number and still are exactly what was asked (rubric.md):
+// a stance on a yes/no question with its condition or reason ("Anche fuori dal Comune, ma stando
+// attenti…", "È consentito, purché…"), and the cause of a disservice the citizen complains about
+// ("una vettura è venuta a mancare causa guasto").
+import type { Analysed, Span } from '../normalize';
+import { sentences } from '../normalize';
+import type { Fact } from '../facts';
+import type { GenericHit } from '../boilerplate';
+import type { Intent } from '../comment/intent';
+import type { CommentProfile } from '../relevance';
+import { overlaps, sentenceTopics } from '../relevance';
+import { STOP_WORDS } from '../stem';
+import { CAUSE, CONDITION, STANCE } from '../lexicon/intent';
+
+// A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
+// trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
+const MIN_STANCE_CONTENT = 3;
+
+function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
+	return reply.tokens.filter(
+		(t) =>
+			t.fStart >= s.fStart &&
+			t.fEnd <= s.fEnd &&
+			!STOP_WORDS.has(t.key) &&
+			t.key.length > 2 &&
+			!generic.some((g) => t.fStart >= g.fStart && t.fEnd <= g.fEnd),
+	).length;
+}
+
+/** Stances with their condition or reason, for a yes/no question. */
+export function stanceAnswers(
+	reply: Analysed,
+	intent: Intent,
+	profile: CommentProfile,
+	generic: readonly GenericHit[],
+): Fact[] {
+	if (intent.kind !== 'yes-no') return [];
+	const spans = sentences(reply);
+	const topics = sentenceTopics(reply, spans);
+	const out: Fact[] = [];
+	spans.forEach((s, i) => {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		const stance = STANCE.exec(text);
+		if (!stance) return;
+		const rest = text.slice(stance.index + stance[0].length);
+		const next = spans[i + 1];
+		const following = next ? reply.folded.slice(next.fStart, next.fEnd) : '';
+		const conditioned = CONDITION.test(rest) || CONDITION.test(following.slice(0, 40));
+		const topic = topics[i];
+		const onTopic = (topic !== undefined && overlaps(profile, topic)) || profile.vague;
+		if (!conditioned || !onTopic || contentWords(reply, s, generic) < MIN_STANCE_CONTENT) return;
+		out.push({ kind: 'answer', fStart: s.fStart + stance.index, fEnd: s.fEnd, text: text.slice(stance.index) });
+	});
+	return out;
+}
+
+/** The cause of a disservice, for a complaint or a report (or a "perché?"). */
+export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly GenericHit[]): Fact[] {
+	const wanted = intent.kind === 'complaint' || intent.kind === 'report' || intent.asked.includes('why');
+	if (!wanted) return [];
+	const out: Fact[] = [];
+	for (const m of reply.folded.matchAll(new RegExp(CAUSE.source, 'gu'))) {
+		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;
+		out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
+	}
+	return out;
+}

@@ -1,0 +1,31 @@
+// The ratchet on labelled corpora: the known misses are recorded in
+// tests/fixtures/grader/known-misses.yaml; a new miss fails (a regression), and so does a known
+// miss that now agrees (remove it from the list, so the ratchet tightens).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { z } from 'zod';
+
+const PATH = fileURLToPath(new URL('../../fixtures/grader/known-misses.yaml', import.meta.url));
+const schema = z.object({ corpus: z.array(z.string()), realReplies: z.array(z.string()) });
+type Known = z.infer<typeof schema>;
+
+/** The recorded misses per corpus. */
+export const knownMisses = (): Known => schema.parse(parse(readFileSync(PATH, 'utf8')));
+
+/** New misses and fixed ones, compared with the record. */
+export function compare(misses: readonly string[], known: readonly string[]): { added: string[]; fixed: string[] } {
+	const now = new Set(misses);
+	const before = new Set(known);
+	return { added: misses.filter((m) => !before.has(m)), fixed: known.filter((m) => !now.has(m)) };
+}
+
+/** Rewrites the record (run `UPDATE_KNOWN_MISSES=1 npx vitest run tests/unit/grader` after a reviewed change). */
+export function record(corpus: keyof Known, misses: readonly string[]): void {
+	const known = knownMisses();
+	known[corpus] = [...misses].sort();
+	writeFileSync(
+		PATH,
+		`# Misses of the grader on its labelled corpora, reviewed one by one. A new miss fails the tests;\n# a fixed one must be removed. Update with UPDATE_KNOWN_MISSES=1 after a reviewed change.\n${stringify(known)}`,
+	);
+}
