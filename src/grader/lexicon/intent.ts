@@ -13,7 +13,7 @@ export const ASKED: readonly (readonly [RegExp, Asked])[] = [
 	[/\b(?:che documenti|quali documenti|cosa devo portare|cosa serve|cosa occorre|documenti|modulo|moduli)\b/u, 'documents'],
 	[/\b(?:a chi|chi devo|chi posso|chi chiamo|chi)\b/u, 'who'],
 	[/\b(?:come|in che modo|c'e un modo|procedura)\b/u, 'how'],
-	[/\b(?:perche|come mai|per quale motivo)\b/u, 'why'],
+	[/\b(?:perche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u, 'why'],
 ];
 
 /** The pieces of information a question can ask for. */
@@ -21,7 +21,7 @@ export type Asked = 'when' | 'where' | 'howMuch' | 'documents' | 'who' | 'how' |
 
 /** A report of a problem: something broken, dirty, missing or dangerous, often with a place. */
 export const REPORT =
-	/\b(?:segnalo|segnalazione|vi segnalo|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
+	/\b(?:segnalo|segnalazione|vi segnalo|si segnala|segnaliamo|non (?:posso|riesco a|riusciamo a|si riesce a|si puo)|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
@@ -49,6 +49,10 @@ export const CONDITION =
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =
 	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio))/u;
+
+/** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
+export const CORRECTION =
+	/\b(?:nessun[oa]?|non (?:e|era|si tratta di|c'e stat[oa]))\s[^.!?\n]{2,50}?,?\s(?:ma|bensi)\s(?:solo\s)?(?:la|il|lo|un|una|l'|i|le|gli|del|della|dello)\s?\p{L}{3,}/u;
 
 /** Pushing the matter elsewhere without saying where it is decided: not an answer to a grievance. */
 export const DEFLECTION =

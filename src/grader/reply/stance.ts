@@ -10,7 +10,7 @@ import type { Intent } from '../comment/intent';
 import type { CommentProfile } from '../relevance';
 import { overlaps, sentenceTopics } from '../relevance';
 import { STOP_WORDS } from '../stem';
-import { CAUSE, CONDITION, STANCE } from '../lexicon/intent';
+import { CAUSE, CONDITION, CORRECTION, STANCE } from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
 // trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
@@ -38,28 +38,33 @@ export function stanceAnswers(
 	const spans = sentences(reply);
 	const topics = sentenceTopics(reply, spans);
 	const out: Fact[] = [];
+	// The first sentence with content: a greeting alone ("Buongiorno,") does not count.
+	const firstContent = spans.findIndex((s) => contentWords(reply, s, generic) >= MIN_STANCE_CONTENT);
 	spans.forEach((s, i) => {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		const stance = STANCE.exec(text);
 		if (!stance) return;
-		const rest = text.slice(stance.index + stance[0].length);
+		// The condition may come before the stance ("se è un rapporto stabile… quindi sì") or after it.
+		const around = `${text.slice(0, stance.index)} ${text.slice(stance.index + stance[0].length)}`;
 		const next = spans[i + 1];
 		const following = next ? reply.folded.slice(next.fStart, next.fEnd) : '';
-		const conditioned = CONDITION.test(rest) || CONDITION.test(following.slice(0, 40));
+		const conditioned = CONDITION.test(around) || CONDITION.test(following.slice(0, 40));
 		const topic = topics[i];
-		const onTopic = (topic !== undefined && overlaps(profile, topic)) || profile.vague;
+		// The reply's opening sentence answers the question it follows, in whatever words.
+		const onTopic = i === firstContent || (topic !== undefined && overlaps(profile, topic)) || profile.vague;
 		if (!conditioned || !onTopic || contentWords(reply, s, generic) < MIN_STANCE_CONTENT) return;
 		out.push({ kind: 'answer', fStart: s.fStart + stance.index, fEnd: s.fEnd, text: text.slice(stance.index) });
 	});
 	return out;
 }
 
-/** The cause of a disservice, for a complaint or a report (or a "perché?"). */
+/** The cause of a disservice, or the correction of a wrong claim ("nessun dissesto, ma la rottura di un tubo"). */
 export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly GenericHit[]): Fact[] {
-	const wanted = intent.kind === 'complaint' || intent.kind === 'report' || intent.asked.includes('why');
-	if (!wanted) return [];
+	// A cause or a correction is information whatever the comment asked, except for praise and spam.
+	if (intent.kind === 'praise' || intent.kind === 'spam') return [];
 	const out: Fact[] = [];
-	for (const m of reply.folded.matchAll(new RegExp(CAUSE.source, 'gu'))) {
+	const found = [...reply.folded.matchAll(new RegExp(CAUSE.source, 'gu')), ...reply.folded.matchAll(new RegExp(CORRECTION.source, 'gu'))];
+	for (const m of found) {
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;
 		out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
 	}
