@@ -4,7 +4,7 @@
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range } from '../types';
 import type { Analysed } from '../normalize';
-import { sentences, sentenceAt } from '../normalize';
+import { analyse, sentences, sentenceAt } from '../normalize';
 import { findOffensive } from '../offensive';
 import {
 	ALWAYS_PRIVATE,
@@ -14,6 +14,7 @@ import {
 	HEALTH,
 	HOME,
 	INTIMIDATION,
+	NAMED_ADDRESS,
 	LEGAL_THREAT,
 	MINOR,
 	MOCKERY,
@@ -135,9 +136,12 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 			}
 		}
 	}
-	// The citizen's home address repeated.
-	for (const m of comment.folded.matchAll(HOME)) {
-		const address = m[1];
+	// The citizen's home address, or the address of a person the comment names, repeated.
+	const homes = [
+		...[...comment.folded.matchAll(HOME)].map((m) => m[1]),
+		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => analyse(m[2] ?? '').folded),
+	];
+	for (const address of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
 		if (at >= 0 && !privateSentence(at)) out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });

@@ -61,6 +61,18 @@ const READERS: Reader[] = [
 		},
 	},
 	{
+		// Opening hours written as a range: "9-12", "8:30-12:30", "15-17".
+		kind: 'time',
+		re: /(?<![\d/.,:-])\b(\d{1,2})(?:[:.](\d{2}))?\s?-\s?(\d{1,2})(?:[:.](\d{2}))?\b(?![.,:/-]\d|\s?(?:euro|€|%|minuti|giorni|mesi|anni|anno|km|metri|settimane|ore))/gu,
+		key: (m) => {
+			const [h1, h2] = [Number(m[1]), Number(m[3])];
+			const [m1, m2] = [Number(m[2] ?? '0'), Number(m[4] ?? '0')];
+			// Both ends are hours of the day, the second after the first.
+			if (h1 > 24 || h2 > 24 || m1 > 59 || m2 > 59 || h2 * 60 + m2 <= h1 * 60 + m1) return null;
+			return `${h1}:${String(m1).padStart(2, '0')}-${h2}:${String(m2).padStart(2, '0')}`;
+		},
+	},
+	{
 		kind: 'amount',
 		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|euro\b|eur\b))/gu,
 		key: (m) => {
@@ -94,7 +106,7 @@ const READERS: Reader[] = [
 	{
 		// "pratica n. 2317", "segnalazione numero 48", "ticket #123", "protocollo 5521".
 		kind: 'reference',
-		re: /\b(?:pratica|segnalazione|ticket|protocollo|richiesta|domanda|verbale)\s(?:n\.?\s?|n°\s?|nr\.?\s?|numero\s|#\s?)?(\d{3,})\b/gu,
+		re: /\b(?:pratica|segnalazione|ticket|protocollo|richiesta|domanda|verbale)(?:\s*:\s*|\s)(?:n\.?\s?|n°\s?|nr\.?\s?|numero\s|#\s?)?(\d{3,})\b/gu,
 		key: (m) => m[1] ?? null,
 	},
 ];
@@ -130,6 +142,12 @@ export function readValues(folded: string): Value[] {
 				!noClash.some((d) => d.kind === 'date' && d.fStart - v.fEnd >= 0 && d.fStart - v.fEnd <= 2),
 		)
 		.sort((x, y) => x.fStart - y.fStart);
+}
+
+/** The values a range stands for: "9:00-12:00" is also "9:00" and "12:00". */
+export function expand(v: Value): Value[] {
+	if (v.kind !== 'time' || !v.key.includes('-')) return [v];
+	return v.key.split('-').map((key) => ({ ...v, key }));
 }
 
 /** A value's range in the original text. */

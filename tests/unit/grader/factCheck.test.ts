@@ -23,7 +23,7 @@ describe('values', () => {
 	});
 
 	it('does not take hours for dates nor dates for phone numbers', () => {
-		expect(values('orario 9-12')).toEqual([]);
+		expect(values('orario 9-12')).toEqual(['time:9:00-12:00']);
 		expect(values('il 03-11-2025')).toEqual(['date:3/11']);
 	});
 
