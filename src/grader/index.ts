@@ -2,20 +2,20 @@
 // course (detailed answers, call users by name, always thank) and adds advice apart from the score.
 // Pure: no DOM, storage, clock, randomness or network; same input, same output.
 import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } from './types';
-import type { Analysed } from './normalize';
-import { analyse } from './normalize';
-import { parseDisplayName } from './names';
-import { findAddress } from './address';
-import { findThanks } from './thanks';
-import { findOffensive } from './offensive';
-import { judgeDetailed } from './detailed';
-import { judgeName, judgeThanks } from './verdicts';
-import { adviseReply } from './advice';
-import { NO_ADDRESSEE } from './addressee';
+import type { Analysed } from './text/normalize';
+import { analyse } from './text/normalize';
+import { parseDisplayName } from './comment/names';
+import { findAddress } from './reply/address';
+import { findThanks } from './reply/thanks';
+import { findOffensive } from './comment/offensive';
+import { judgeDetailed } from './criteria/detailed';
+import { judgeName, judgeThanks } from './criteria/verdicts';
+import { adviseReply } from './feedback/advice';
+import { NO_ADDRESSEE } from './comment/addressee';
 import { judgeConduct } from './reply/conduct';
 import { readIntent } from './comment/intent';
 import { inventedValues, supportedValues } from './reply/factCheck';
-import { ADVICE_TEXT, list, quote } from './feedback';
+import { ADVICE_TEXT, list, quote } from './feedback/texts';
 import { gatedScore } from './criteria/gates';
 
 /** The public types of the grader, re-exported so callers import from one place. */

@@ -6,7 +6,7 @@ export interface KeyFact {
 	label: string;
 	variants: string[];
 	/** The kind of value the fact is; inferred from the variants when absent. */
-	kind?: ValueKind;
+	kind?: ValueKind | undefined;
 }
 
 /** Everything one judgement needs: the comment, its author, the learner's reply and optional exercise knowledge. */
@@ -84,4 +84,50 @@ export interface GradeResult {
 	offensive: boolean;
 	advice: Advice[];
 	keyFacts?: KeyFactVerdict[];
+}
+
+/** Kinds of concrete fact. */
+export type FactKind =
+	| 'time'
+	| 'date'
+	| 'amount'
+	| 'number'
+	| 'link'
+	| 'email'
+	| 'phone'
+	| 'place'
+	| 'office'
+	| 'document'
+	| 'step'
+	| 'status'
+	| 'answer'
+	/** A clear, specific next step: send us this datum and we do that, or a named procedure. */
+	| 'next'
+	/** Who did or does something, for "chi...?": volunteers, a named association, a company. */
+	| 'who';
+
+/** A concrete fact, as a span of the folded reply. */
+export interface Fact {
+	kind: FactKind;
+	fStart: number;
+	fEnd: number;
+	text: string;
+}
+
+/** The author as feedback should call them. */
+export interface Addressee {
+	/** "Gianni", "Maria Grazia", "dottoressa Bianchi"; '' when there is no personal name. */
+	name: string;
+	/** The name is a title with a surname ("signora Rossi"): it takes an article. */
+	titled: boolean;
+	/** Grammatical gender when known from a title; null otherwise. */
+	feminine: boolean | null;
+	/** A couple writing together ("Coniugi Parodi"): plural article, "ai coniugi Parodi". */
+	plural?: boolean;
+}
+
+/** One way the reply addresses someone, with where it is and the words used. */
+export interface AddressHit {
+	range: Range;
+	text: string;
 }

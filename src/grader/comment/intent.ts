@@ -1,11 +1,11 @@
 // What was asked: the comment's intent (a yes/no question, a question for information and which
 // piece, a report of a problem, a complaint, praise, an opinion, an insult, spam) and the sentence
 // that carries it, so that "detailed" judges the reply against what the citizen wanted.
-import type { Analysed } from '../normalize';
-import { sentences } from '../normalize';
+import type { Analysed } from '../text/normalize';
+import { sentences } from '../text/normalize';
 import type { Asked } from '../lexicon/intent';
 import { ASKED, COMPLAINT, OPINION, REPORT, SPAM, YES_NO_OPENERS } from '../lexicon/intent';
-import { PRAISE } from '../topics';
+import { PRAISE } from '../lexicon/topics';
 
 /** What a comment does. */
 export type IntentKind = 'yes-no' | 'info' | 'report' | 'complaint' | 'praise' | 'opinion' | 'offensive' | 'spam' | 'other';

@@ -3,9 +3,9 @@
 // administration, however detailed, personal and grateful it is. Each failure carries the words
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range } from '../types';
-import type { Analysed } from '../normalize';
-import { analyse, sentences, sentenceAt } from '../normalize';
-import { findOffensive } from '../offensive';
+import type { Analysed } from '../text/normalize';
+import { analyse, sentences, sentenceAt } from '../text/normalize';
+import { findOffensive } from '../comment/offensive';
 import {
 	ALWAYS_PRIVATE,
 	ASK,
@@ -25,7 +25,7 @@ import {
 	SCHOOL_CLASS,
 } from '../lexicon/conduct';
 import { CONDUCT_TEXT } from '../feedback/conduct';
-import { uniqueRanges } from '../ranges';
+import { uniqueRanges } from '../text/ranges';
 
 const toRange = (a: Analysed, fStart: number, fEnd: number): Range => ({
 	start: a.map[fStart] ?? 0,

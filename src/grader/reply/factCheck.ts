@@ -4,8 +4,8 @@
 // novembre"). And with the office's fact sheet, any such value the reply adds from nowhere (a
 // ticket number, a date of intervention) is invented.
 import type { KeyFact, KeyFactVerdict, Range, ValueKind } from '../types';
-import type { Analysed } from '../normalize';
-import { analyse } from '../normalize';
+import type { Analysed } from '../text/normalize';
+import { analyse } from '../text/normalize';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 

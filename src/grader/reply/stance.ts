@@ -2,14 +2,14 @@
 // a stance on a yes/no question with its condition or reason ("Anche fuori dal Comune, ma stando
 // attenti…", "È consentito, purché…"), and the cause of a disservice the citizen complains about
 // ("una vettura è venuta a mancare causa guasto").
-import type { Analysed, Span } from '../normalize';
-import { sentences } from '../normalize';
-import type { Fact } from '../facts';
-import type { GenericHit } from '../boilerplate';
+import type { Analysed, Span } from '../text/normalize';
+import { sentences } from '../text/normalize';
+import type { Fact } from './facts';
+import type { GenericHit } from './boilerplate';
 import type { Intent } from '../comment/intent';
-import type { CommentProfile } from '../relevance';
-import { overlaps, sentenceTopics } from '../relevance';
-import { STOP_WORDS } from '../stem';
+import type { CommentProfile } from './relevance';
+import { overlaps, sentenceTopics } from './relevance';
+import { STOP_WORDS } from '../text/stem';
 import { CAUSE, CONDITION, CORRECTION, STANCE } from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:

@@ -3,7 +3,7 @@
 // in a canonical form so that "lunedì 3 novembre" = "3/11" and "7:00" = "alle 7". The grader
 // compares them to tell a right value from a wrong or invented one.
 import type { Range, ValueKind } from '../types';
-import type { Analysed } from '../normalize';
+import type { Analysed } from '../text/normalize';
 import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
 
 /** One value found in a text: its kind, canonical key and where it is. */

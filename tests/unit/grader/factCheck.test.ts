@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
 import { inferKind, readValues } from '../../../src/grader/reply/values';
-import { analyse } from '../../../src/grader/normalize';
+import { analyse } from '../../../src/grader/text/normalize';
 
 const values = (text: string) => readValues(analyse(text).folded).map((v) => `${v.kind}:${v.key}`);
 

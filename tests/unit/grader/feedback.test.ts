@@ -2,7 +2,7 @@
 // words, names the person, names the missing key facts.
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
-import { list, quote } from '../../../src/grader/feedback';
+import { list, quote } from '../../../src/grader/feedback/texts';
 
 // Formal "Lei" forms addressed to the learner would break the course's "tu" rule.
 const LEI = /\b(?:Lei|Sua|Suo|aggiunga|scriva|usi|inizi)\b/u;

@@ -3,9 +3,9 @@
 // Every example is fresh: none comes from the evaluation's cases.
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
-import { parseDisplayName } from '../../../src/grader/names';
-import { analyse } from '../../../src/grader/normalize';
-import { findOffensive } from '../../../src/grader/offensive';
+import { parseDisplayName } from '../../../src/grader/comment/names';
+import { analyse } from '../../../src/grader/text/normalize';
+import { findOffensive } from '../../../src/grader/comment/offensive';
 import type { GradeInput } from '../../../src/grader/types';
 
 const grade = (input: GradeInput) => gradeReply(input).criteria;

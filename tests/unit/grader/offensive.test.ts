@@ -1,8 +1,8 @@
 // The Italian offence lexicon: insults, profanity, threats and slurs, without false alarms on
 // angry but legitimate comments.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/grader/normalize';
-import { findOffensive } from '../../../src/grader/offensive';
+import { analyse } from '../../../src/grader/text/normalize';
+import { findOffensive } from '../../../src/grader/comment/offensive';
 
 const hits = (text: string) => findOffensive(analyse(text));
 

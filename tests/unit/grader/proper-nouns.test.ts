@@ -2,7 +2,7 @@
 // without a personal name, and offensive comments the lexicon must catch without the exercise's flag.
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
-import { parseDisplayName } from '../../../src/grader/names';
+import { parseDisplayName } from '../../../src/grader/comment/names';
 
 const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
 

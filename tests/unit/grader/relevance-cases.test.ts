@@ -2,7 +2,7 @@
 // look like a time or a place, and on replies to insults that hide a real complaint.
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../src/grader/index';
-import { daysIn } from '../../../src/grader/factFilters';
+import { daysIn } from '../../../src/grader/reply/factFilters';
 
 const detailed = (comment: string, reply: string, offensive?: boolean): boolean | null =>
 	gradeReply({ author: 'Paola Neri', comment, reply, ...(offensive === undefined ? {} : { offensive }) }).criteria

@@ -1,8 +1,8 @@
 // Evidence ranges: merging overlapping ones, mapping facts back to the reply, and widening a fact
 // to the whole meaningful unit a learner should see quoted («dal 6 all'8 dicembre», not «dal 6 all»).
-import type { Range } from './types';
+import type { Range } from '../types';
 import type { Analysed } from './normalize';
-import type { Fact } from './facts';
+import type { Fact } from '../reply/facts';
 
 /** Sort ranges and merge the overlapping ones. */
 export function uniqueRanges(ranges: Range[]): Range[] {

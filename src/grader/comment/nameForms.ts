@@ -1,8 +1,8 @@
 // Name forms: one way to write the author's name, how a handle splits into name parts, and the
 // forms people use for an organisation ("Pro Loco", "Comitato Genitori", "Virtus").
-import { hasAccent } from './normalize';
-import { STOP_WORDS } from './stem';
-import { GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from './nameData';
+import { hasAccent } from '../text/normalize';
+import { STOP_WORDS } from '../text/stem';
+import { GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from '../lexicon/names';
 
 /** One way to write a name: its folded tokens and how it may be used. */
 export interface NameForm {

@@ -1,28 +1,28 @@
 // Tip 1, "risposte dettagliate": the reply gives the author something concrete about THEIR comment
 // (a time, a date, a place, a contact, a link, a procedure step, the state of an intervention), and
 // is not boilerplate, bureaucratic length without content, off topic, or pasted from another reply.
-import type { CriterionResult, KeyFact, KeyFactVerdict, Range } from './types';
-import type { Analysed } from './normalize';
-import { sentenceAt, sentences } from './normalize';
-import type { Fact } from './facts';
-import { isWeak } from './facts';
-import { findGeneric } from './boilerplate';
-import { usableFacts } from './factFilters';
-import { quoteRange, rangeOf, uniqueRanges } from './ranges';
-import { profileComment, relevantFacts } from './relevance';
-import { whoAnswers, yesNoAnswers } from './answers';
-import { nextSteps } from './nextSteps';
-import { matchKeyFacts } from './keyFacts';
-import type { Supported } from './reply/factCheck';
-import { checkKeyFacts } from './reply/factCheck';
-import { dice } from './similarity';
-import { GREETINGS, TITLES } from './nameData';
-import { detailedFeedback } from './feedback';
-import { COMPLAINT, POLICY, REQUEST, TONE } from './offensiveReply';
-import type { Addressee } from './addressee';
-import type { Intent } from './comment/intent';
-import { causeAnswers, stanceAnswers } from './reply/stance';
-import { DEFLECTION, VAGUE_PROMISE } from './lexicon/intent';
+import type { CriterionResult, KeyFact, KeyFactVerdict, Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
+import type { Fact } from '../reply/facts';
+import { isWeak } from '../reply/facts';
+import { findGeneric } from '../reply/boilerplate';
+import { usableFacts } from '../reply/factFilters';
+import { quoteRange, rangeOf, uniqueRanges } from '../text/ranges';
+import { profileComment, relevantFacts } from '../reply/relevance';
+import { whoAnswers, yesNoAnswers } from '../reply/answers';
+import { nextSteps } from '../reply/nextSteps';
+import { matchKeyFacts } from '../reply/keyFacts';
+import type { Supported } from '../reply/factCheck';
+import { checkKeyFacts } from '../reply/factCheck';
+import { dice } from '../text/similarity';
+import { GREETINGS, TITLES } from '../lexicon/names';
+import { detailedFeedback } from '../feedback/texts';
+import { COMPLAINT, POLICY, REQUEST, TONE } from '../lexicon/policy';
+import type { Addressee } from '../comment/addressee';
+import type { Intent } from '../comment/intent';
+import { causeAnswers, stanceAnswers } from '../reply/stance';
+import { DEFLECTION, VAGUE_PROMISE } from '../lexicon/intent';
 
 /** Everything the detailed criterion needs. */
 export interface DetailedContext {

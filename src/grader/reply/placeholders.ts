@@ -1,6 +1,6 @@
 // Template placeholders left in a reply: "[NOME]", "{nome}", "<nome>", "Gentile XXX".
-import type { Analysed } from './normalize';
-import type { AddressHit } from './address';
+import type { Analysed } from '../text/normalize';
+import type { AddressHit } from '../types';
 
 // Template slots in brackets or with markers: "[NOME]", "{nome}", "<nome>", "%nome%", "[...]".
 const PLACEHOLDER =

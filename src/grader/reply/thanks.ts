@@ -1,9 +1,9 @@
 // Does the reply thank the comment's author? "grazie", "grazie mille", "grazie a te", "ti/la/vi
 // ringraziamo", "grazie per la segnalazione" do; causal "grazie al nuovo portale", thanks to third
 // parties ("ringraziamo i volontari"), "Graziella", "non c'è di che" and "cordiali saluti" do not.
-import type { Range } from './types';
-import type { Analysed } from './normalize';
-import { gapBetween, squeeze, tokenRange } from './normalize';
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { gapBetween, squeeze, tokenRange } from '../text/normalize';
 
 /** A thanking expression found in the reply, and whether it thanks the author. */
 export interface ThanksHit {

@@ -4,7 +4,7 @@
 // numero del verbale e ti indichiamo i documenti"), or naming the procedure that solves the problem
 // ("puoi chiedere l'annullamento in autotutela"). A vague promise ("verificheremo", "a breve")
 // asks for nothing and names nothing, so it stays out. Patterns run on the folded reply.
-import type { Analysed } from './normalize';
+import type { Analysed } from '../text/normalize';
 import type { Fact } from './facts';
 import { containsWord } from './factFilters';
 

@@ -1,10 +1,10 @@
 // Is the reply about the comment? Content-word stems shared with the comment (inflections and
 // synonyms included), facts of the kind the comment asks for ("quando?" -> a date), and a walk
 // through the reply's sentences that stops counting facts once a sentence changes subject.
-import type { Analysed, Span } from './normalize';
-import { sentenceAt, sentences } from './normalize';
-import { STOP_WORDS, sameStem, stem } from './stem';
-import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, PRAISE, SIBLINGS, SYNONYMS, WANTS, WHERE } from './topics';
+import type { Analysed, Span } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
+import { STOP_WORDS, sameStem, stem } from '../text/stem';
+import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, PRAISE, SIBLINGS, SYNONYMS, WANTS, WHERE } from '../lexicon/topics';
 import { addressTokens } from './places';
 import type { Fact, FactKind } from './facts';
 

@@ -3,17 +3,8 @@
 // ("Dott.ssa Bianchi" -> "dottoressa Bianchi"); with the right preposition ("ad Antonio", "alla
 // dottoressa Bianchi") or a neutral "chi ha scritto" when there is no personal name to use.
 
-/** The author as feedback should call them. */
-export interface Addressee {
-	/** "Gianni", "Maria Grazia", "dottoressa Bianchi"; '' when there is no personal name. */
-	name: string;
-	/** The name is a title with a surname ("signora Rossi"): it takes an article. */
-	titled: boolean;
-	/** Grammatical gender when known from a title; null otherwise. */
-	feminine: boolean | null;
-	/** A couple writing together ("Coniugi Parodi"): plural article, "ai coniugi Parodi". */
-	plural?: boolean;
-}
+import type { Addressee } from '../types';
+export type { Addressee } from '../types';
 
 /** No personal name: feedback says "chi ha scritto". */
 export const NO_ADDRESSEE: Addressee = { name: '', titled: false, feminine: null };

@@ -1,8 +1,7 @@
 // How a reply addresses its reader: the author's name (first name, title + surname, full name,
-// organisation, @handle), a template placeholder, someone else's name, or a generic "Gentile utente".
-import type { Range } from './types';
-import type { Analysed } from './normalize';
-import { gapBetween, hasAccent, isCapitalised, rawOf, squeeze, tokenRange } from './normalize';
+// organisation), a template placeholder, someone else's name, or a generic "Gentile utente".
+import type { Analysed } from '../text/normalize';
+import { gapBetween, hasAccent, isCapitalised, rawOf, squeeze, tokenRange } from '../text/normalize';
 import {
 	BOUNDARY,
 	gapAfter,
@@ -15,7 +14,7 @@ import {
 	titleBefore,
 	vocative,
 } from './addressContext';
-import type { NameForm, ParsedName } from './names';
+import type { NameForm, ParsedName } from '../comment/names';
 import {
 	ACCENTED_NAMES,
 	DETERMINERS,
@@ -27,15 +26,12 @@ import {
 	TITLES,
 	TITLE_TAILS,
 	WORD_NAMES,
-} from './nameData';
-import { STOP_WORDS } from './stem';
+} from '../lexicon/names';
+import { STOP_WORDS } from '../text/stem';
 import { placeholderHits } from './placeholders';
+import type { AddressHit } from '../types';
 
-/** One way the reply addresses someone, with where it is and the words used. */
-export interface AddressHit {
-	range: Range;
-	text: string;
-}
+export type { AddressHit } from '../types';
 
 /** Everything found about how the reply addresses its reader. */
 export interface AddressFindings {

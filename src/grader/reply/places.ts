@@ -1,9 +1,9 @@
 // Street addresses as words of a text: "via Verdi", "piazza della Libertà 3". Relevance ignores
 // them, because sharing the street with the comment does not make a reply about the same subject
 // (the waste-collection days of via Verdi do not answer a question about its drains).
-import type { Analysed } from './normalize';
-import { isCapitalised } from './normalize';
-import { STREET_LINKS } from './factPatterns';
+import type { Analysed } from '../text/normalize';
+import { isCapitalised } from '../text/normalize';
+import { STREET_LINKS } from '../lexicon/facts';
 
 // Words that open a street address. Not "borgo", "frazione", "località": a village can be the subject.
 const STREET = new Set('via viale piazza piazzale corso largo vicolo lungomare lungarno salita'.split(' '));

@@ -1,7 +1,7 @@
 // Text normalisation with a way back. Every detector works on a folded copy of the text
 // (lowercase, no accents, typographic quotes and spaces unified), and every match is mapped back to
 // UTF-16 offsets of the ORIGINAL string, so evidence always highlights what the learner typed.
-import type { Range } from './types';
+import type { Range } from '../types';
 
 /** A word or number of the folded text, with its offsets in the folded and in the original text. */
 export interface Token {

@@ -1,6 +1,6 @@
 // The word lists and patterns behind facts.ts: what counts as a time, a date, an amount, a
 // contact, a place, an office, a document or a procedure step in an Italian PA reply.
-import type { FactKind } from './facts';
+import type { FactKind } from '../types';
 
 const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
 const DAYS =

@@ -2,10 +2,10 @@
 // handle it. Showing or asking for data in the reply itself is a conduct failure (reply/conduct.ts),
 // not advice. Hiding a comment is not enough on Facebook (its author and their friends still see
 // it): the advice asks to have it removed, or to delete it after keeping a copy.
-import type { Advice } from './types';
-import type { Analysed } from './normalize';
-import { ADVICE_TEXT } from './feedback';
-import { ALWAYS_PRIVATE, CONTACTS, HEALTH, PERSONAL } from './lexicon/conduct';
+import type { Advice } from '../types';
+import type { Analysed } from '../text/normalize';
+import { ADVICE_TEXT } from './texts';
+import { ALWAYS_PRIVATE, CONTACTS, HEALTH, PERSONAL } from '../lexicon/conduct';
 
 // Signs that the reply already handles a comment with personal data.
 const HANDLED =

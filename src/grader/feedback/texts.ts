@@ -1,8 +1,8 @@
 // Every Italian text the learner reads, in one place. Addressed with "tu", concrete: it quotes the
 // learner's own words, names the missing key facts and the name that should have been used.
-import type { Addressee } from './addressee';
-import { subjectOf, withPreposition } from './addressee';
-import { foldText } from './normalize';
+import type { Addressee } from '../comment/addressee';
+import { subjectOf, withPreposition } from '../comment/addressee';
+import { foldText } from '../text/normalize';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {

@@ -1,14 +1,14 @@
 // Verdicts for the name and thanks tips, from what address.ts and thanks.ts found.
-import type { CriterionResult } from './types';
-import type { AddressFindings } from './address';
-import type { ParsedName } from './names';
-import type { ThanksHit } from './thanks';
-import { nameFeedback, thanksFeedback } from './feedback';
-import type { Addressee } from './addressee';
-import { titledAddressee, titleOf } from './addressee';
-import type { Analysed } from './normalize';
-import { foldText } from './normalize';
-import { TITLES, TITLE_TAILS } from './nameData';
+import type { CriterionResult } from '../types';
+import type { AddressFindings } from '../reply/address';
+import type { ParsedName } from '../comment/names';
+import type { ThanksHit } from '../reply/thanks';
+import { nameFeedback, thanksFeedback } from '../feedback/texts';
+import type { Addressee } from '../comment/addressee';
+import { titledAddressee, titleOf } from '../comment/addressee';
+import type { Analysed } from '../text/normalize';
+import { foldText } from '../text/normalize';
+import { TITLES, TITLE_TAILS } from '../lexicon/names';
 
 const keysOf = (text: string): string[] =>
 	foldText(text)

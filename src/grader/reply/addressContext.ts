@@ -1,9 +1,9 @@
 // Where a word stands in the reply, for address.ts: after a greeting or a courtesy title, set off as
 // a vocative, after a role word ("l'assessora Paola"), or followed by someone else's surname.
-import type { Analysed } from './normalize';
-import { gapBetween, isCapitalised } from './normalize';
-import { GENERIC_ADDRESS, GREETINGS, ROLE_WORDS, STRONG_GREETINGS, TITLES, TITLE_TAILS } from './nameData';
-import { STOP_WORDS } from './stem';
+import type { Analysed } from '../text/normalize';
+import { gapBetween, isCapitalised } from '../text/normalize';
+import { GENERIC_ADDRESS, GREETINGS, ROLE_WORDS, STRONG_GREETINGS, TITLES, TITLE_TAILS } from '../lexicon/names';
+import { STOP_WORDS } from '../text/stem';
 
 /** Punctuation or a symbol that sets a vocative off from the sentence around it. */
 export const BOUNDARY = /[,;:!?.\n()\-\u2013\u2014"]|[^\p{L}\p{N}\s'"]/u;

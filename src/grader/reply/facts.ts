@@ -1,8 +1,9 @@
 // Concrete facts a citizen can use: times, dates, weekdays, amounts, numbers with units, links,
 // emails, phone numbers, addresses and places, named offices, documents, procedure steps and the
 // status of an intervention. Patterns run on the folded reply (lowercase, no accents).
-import type { Analysed } from './normalize';
-import { isCapitalised } from './normalize';
+import type { Analysed } from '../text/normalize';
+import type { Fact, FactKind } from '../types';
+import { isCapitalised } from '../text/normalize';
 import {
 	ARTICLE_BEFORE,
 	GENERIC_OBJECTS,
@@ -15,35 +16,8 @@ import {
 	STEP_VERB,
 	STREET,
 	STREET_LINKS,
-} from './factPatterns';
+} from '../lexicon/facts';
 
-/** Kinds of concrete fact. */
-export type FactKind =
-	| 'time'
-	| 'date'
-	| 'amount'
-	| 'number'
-	| 'link'
-	| 'email'
-	| 'phone'
-	| 'place'
-	| 'office'
-	| 'document'
-	| 'step'
-	| 'status'
-	| 'answer'
-	/** A clear, specific next step: send us this datum and we do that, or a named procedure. */
-	| 'next'
-	/** Who did or does something, for "chi...?": volunteers, a named association, a company. */
-	| 'who';
-
-/** A concrete fact, as a span of the folded reply. */
-export interface Fact {
-	kind: FactKind;
-	fStart: number;
-	fEnd: number;
-	text: string;
-}
 
 function streets(a: Analysed, out: Fact[]): void {
 	a.tokens.forEach((t, i) => {
@@ -164,3 +138,6 @@ export function isHomePage(f: Fact): boolean {
 	while (labels[0] === 'www') labels.shift();
 	return labels.length <= 1 || BODY_LABELS.has(labels[0] ?? '');
 }
+
+/** The shared fact types, re-exported for the modules that read facts. */
+export type { Fact, FactKind } from '../types';

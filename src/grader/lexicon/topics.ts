@@ -2,7 +2,7 @@
 // about "buche"), broad PA topics (to spot a sentence about another subject), and sibling items
 // that exclude each other (the glass collection day does not answer a question about organic waste).
 // Words are folded; relevance.ts stems them once at start-up.
-import type { FactKind } from './facts';
+import type { FactKind } from '../types';
 
 /** Words so common in PA replies that sharing them says nothing about the topic. */
 export const GENERIC_WORDS = new Set(

@@ -1,10 +1,10 @@
 // Advice shown apart from the score (it never changes the three verdicts): bureaucratic jargon
 // with its plain alternative, readability (Gulpease index), shouting in capitals, length, and the
 // privacy checks in privacy.ts.
-import type { Advice, Range } from './types';
-import type { Analysed } from './normalize';
-import { sentences } from './normalize';
-import { ADVICE_TEXT } from './feedback';
+import type { Advice, Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { sentences } from '../text/normalize';
+import { ADVICE_TEXT } from './texts';
 import { privacyAdvice } from './privacy';
 
 // Bureaucratic formula (folded, as a regex) = plain Italian that says the same thing.

@@ -1,8 +1,8 @@
 // Display-name parsing: from what the platform shows ("Marco R.", "gianni_74", "Maria Grazia De
 // Luca", "Nicolò D'Angelo", "Pro Loco di Pistoia") to the forms a person would use to address
 // that author ("Marco", "Gianni", "Maria Grazia", "signor D'Angelo", "Pro Loco").
-import { analyse, foldText } from './normalize';
-import { STOP_WORDS } from './stem';
+import { analyse, foldText } from '../text/normalize';
+import { STOP_WORDS } from '../text/stem';
 import {
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
@@ -14,7 +14,7 @@ import {
 	PARTICLES,
 	TITLES,
 	TITLE_TAILS,
-} from './nameData';
+} from '../lexicon/names';
 import type { NameForm } from './nameForms';
 import { ORG_PHRASES, form, handleParts, orgForms } from './nameForms';
 import type { Addressee } from './addressee';

@@ -1,10 +1,10 @@
 // Key facts listed by the exercise author: each has accepted variants, and a variant counts in any
 // inflection ("raccolta differenziata" = "raccolte differenziate"), with number words and digits
 // equivalent ("cinque giorni" = "5 giorni") and flexible separators in codes ("7:40" = "7.40").
-import type { KeyFact, Range } from './types';
-import type { Analysed } from './normalize';
-import { analyse, tokenRange } from './normalize';
-import { STOP_WORDS, sameStem, stem } from './stem';
+import type { KeyFact, Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { analyse, tokenRange } from '../text/normalize';
+import { STOP_WORDS, sameStem, stem } from '../text/stem';
 
 /** Whether one key fact was found, and where. */
 export interface KeyFactResult {

@@ -1,11 +1,11 @@
 // Direct answers to yes/no questions: "Sì, il sabato siamo aperti" or "domani le scuole sono
 // aperte" answer "Il sabato è aperto?" even without a time, a place or a number.
-import type { Analysed } from './normalize';
-import { sentenceAt, sentences } from './normalize';
+import type { Analysed } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
 import type { Fact } from './facts';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
-import { OPEN_QUESTION } from './topics';
+import { OPEN_QUESTION } from '../lexicon/topics';
 import type { GenericHit } from './boilerplate';
 
 const YES_NO = new Set(['si', 'no', 'certo', 'certamente', 'esatto', 'assolutamente']);

@@ -1,9 +1,9 @@
 // Detects clearly offensive comments (insults, profanity, threats, slurs) with an Italian
 // lexicon. Precision matters more than recall: a false alarm turns the thanks tip off for a
 // legitimate, merely angry comment ("Che schifo questa strada", "i ladri hanno rubato le bici").
-import type { Range } from './types';
-import type { Analysed } from './normalize';
-import { isCapitalised, squeeze, tokenRange } from './normalize';
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { isCapitalised, squeeze, tokenRange } from '../text/normalize';
 
 /** An offensive expression found in a text. */
 export interface OffensiveHit {

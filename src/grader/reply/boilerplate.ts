@@ -1,8 +1,8 @@
 // Phrases that fit any comment: forwarding to "gli uffici competenti", "per informazioni contattare
 // l'URP", vague promises and bureaucratic formulas. They are quoted in feedback and never count as
 // facts; a reply made only of them is boilerplate.
-import type { Range } from './types';
-import type { Analysed } from './normalize';
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
 
 /** A generic phrase found in the reply. */
 export interface GenericHit {
