@@ -1,4 +1,4 @@
-import { t } from '../i18n/progress';
+import { t } from '../i18n/classroom';
 import type { CoursePlan } from '../progress/plan';
 import { TIP_IDS } from '../progress/constants';
 import { tipRate } from '../progress/summary';
