@@ -1,6 +1,6 @@
 import { verificationCode } from '../progress/certificate';
 import { evaluateCompletion, type Completion } from '../progress/completion';
-import { planExercises, type CoursePlan } from '../progress/plan';
+import { planExercises, type CoursePlan } from '../course/plan';
 import type { ExportFile, TipId } from '../progress/schema';
 import { mergeTipStats, moduleScore, tipStats, weakestTip, type TipStat } from '../progress/summary';
 import type { LoadedLearner } from './importFile';

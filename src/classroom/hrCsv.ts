@@ -1,5 +1,5 @@
 import { t } from '../i18n/classroom';
-import type { CoursePlan } from '../progress/plan';
+import type { CoursePlan } from '../course/plan';
 import { TIP_IDS } from '../progress/constants';
 import { tipRate } from '../progress/summary';
 import type { LearnerRow } from './aggregate';

@@ -1,4 +1,4 @@
-import type { CoursePlan } from '../progress/plan';
+import type { CoursePlan } from '../course/plan';
 import { buildCatalogue, type SuspendCatalogue } from './catalogue';
 
 /** What every page of a SCORM build carries for the adapter: the rules and the codec's item lists. */

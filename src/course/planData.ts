@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { getCourse, getOutline } from '../course/data';
-import { pagePath } from '../course/outline';
+import { getCourse, getOutline } from './data';
+import { pagePath } from './outline';
 import type { CoursePlan, PlanItem } from './plan';
 
 /** Ids used by `<Tag id="…" />` in an MDX body, in order. */
