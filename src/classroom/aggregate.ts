@@ -1,3 +1,4 @@
+import { wholePercent } from '../i18n/format';
 import { verificationCode } from '../progress/certificate';
 import { evaluateCompletion, type Completion } from '../progress/completion';
 import { planExercises, type CoursePlan } from '../course/plan';
@@ -68,7 +69,7 @@ export function classStats(rows: ReadonlyArray<LearnerRow>): ClassStats {
 		from,
 		to,
 		count: taken.filter((r) => {
-			const score = Math.round(r.completion.final.score * 100);
+			const score = wholePercent(r.completion.final.score);
 			return score >= from && score <= to;
 		}).length,
 	}));

@@ -1,4 +1,5 @@
 import type { CriterionId, GradeResult } from '../grader/types';
+import { wholePercent } from '../i18n/format';
 
 /** How a verdict is shown: `data-status` values, also the style hooks. */
 export type Status = 'met' | 'not_met' | 'not_applicable';
@@ -19,4 +20,4 @@ export function tally(result: GradeResult): { met: number; applicable: number } 
 }
 
 /** A score 0..1 as a whole percentage. */
-export const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
+export const percent = (score: number): number => wholePercent(Math.min(1, Math.max(0, score)));

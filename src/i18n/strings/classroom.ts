@@ -26,7 +26,7 @@ export const classroomStrings = {
 	'report.resetDone': 'Registro svuotato.',
 	'report.stats.title': 'La classe in sintesi',
 	'report.stats.learners': { one: '%{count} corsista', other: '%{count} corsisti' },
-	'report.stats.completion': 'Corso completato: %{done} su %{total} (%{rate}%).',
+	'report.stats.completion': 'Corso completato: %{done} su %{total} (%{rate}).',
 	'report.stats.distribution': 'Punteggi della verifica finale',
 	'report.stats.bin': 'Punteggio tra %{from} e %{to}%',
 	'report.stats.binValue': { one: '%{count} corsista', other: '%{count} corsisti' },
