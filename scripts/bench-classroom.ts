@@ -6,7 +6,7 @@ import { hrCsv } from '../src/classroom/hrCsv';
 import type { FileLike } from '../src/classroom/importFile';
 import { addFiles, emptyRegister } from '../src/classroom/register';
 import { buildExport, serialiseExport } from '../src/progress/exportFile';
-import type { CoursePlan } from '../src/progress/plan';
+import type { CoursePlan } from '../src/course/plan';
 import type { Progress } from '../src/progress/schema';
 
 const LEARNERS = 500;

@@ -10,7 +10,7 @@ import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { quizSchema } from './schemas/quiz';
 import { shiftSchema } from './schemas/shift';
-import { courseLoader } from './content/courseLoader';
+import { courseLoader } from './loaders/courseLoader';
 
 /** Files whose name starts with `_` are drafts and are not published. */
 const published = (ext: string) => `**/[^_]*.${ext}`;

@@ -1,6 +1,7 @@
+import { wholePercent } from '../i18n/format';
 import { verificationCode } from '../progress/certificate';
 import { evaluateCompletion, type Completion } from '../progress/completion';
-import { planExercises, type CoursePlan } from '../progress/plan';
+import { planExercises, type CoursePlan } from '../course/plan';
 import type { ExportFile, TipId } from '../progress/schema';
 import { mergeTipStats, moduleScore, tipStats, weakestTip, type TipStat } from '../progress/summary';
 import type { LoadedLearner } from './importFile';
@@ -68,7 +69,7 @@ export function classStats(rows: ReadonlyArray<LearnerRow>): ClassStats {
 		from,
 		to,
 		count: taken.filter((r) => {
-			const score = Math.round(r.completion.final.score * 100);
+			const score = wholePercent(r.completion.final.score);
 			return score >= from && score <= to;
 		}).length,
 	}));

@@ -23,8 +23,5 @@ export function excelDateTime(iso: string | undefined): string {
 /** "3 novembre 2026". */
 export const italianDate = (iso: string): string => longDate.format(new Date(iso));
 
-/** "85" for 0.849: whole percentages, as people read scores. */
-export const percent = (share: number): string => String(Math.round(share * 100));
-
 /** "2,5" hours for 150 minutes, with the Italian decimal comma. */
 export const hours = (minutes: number): string => oneDecimal.format(minutes / 60);

@@ -1,13 +1,16 @@
-import { t } from '../i18n/progress';
-import type { CoursePlan } from '../progress/plan';
+import { t } from '../i18n/classroom';
+import { wholePercent } from '../i18n/format';
+import type { CoursePlan } from '../course/plan';
 import { TIP_IDS } from '../progress/constants';
 import { tipRate } from '../progress/summary';
 import type { LearnerRow } from './aggregate';
 import { toCsv } from './csv';
-import { excelDateTime, hours, percent } from './format';
+import { excelDateTime, hours } from './format';
 
 const yesNo = (value: boolean): string => t(value ? 'report.yes' : 'report.no');
-const maybePercent = (share: number | undefined): string => (share === undefined ? '' : percent(share));
+/** A score cell: whole percentage points, without the sign (the column title says "%"). */
+const percentCell = (share: number): string => String(wholePercent(share));
+const maybePercent = (share: number | undefined): string => (share === undefined ? '' : percentCell(share));
 
 /** Column titles: who, what, then one column per module and per tip, so HR can filter in Excel. */
 export function csvHeader(plan: CoursePlan): string[] {
@@ -56,7 +59,7 @@ export function csvRow(row: LearnerRow, plan: CoursePlan): string[] {
 		// "3 su 8", not "3/8": Excel would turn that into the 3rd of August.
 		t('report.outOf', { done: completion.lessons.done, total: completion.lessons.total }),
 		t('report.outOf', { done: completion.exercises.done, total: completion.exercises.total }),
-		completion.final.quizBest === undefined ? '' : percent(completion.final.score),
+		completion.final.quizBest === undefined ? '' : percentCell(completion.final.score),
 		yesNo(completion.final.passed),
 		...row.moduleScores.map(maybePercent),
 		...row.tips.map((s) => maybePercent(tipRate(s))),

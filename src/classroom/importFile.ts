@@ -1,4 +1,4 @@
-import { t } from '../i18n/progress';
+import { t } from '../i18n/classroom';
 import { exportChecksum } from '../progress/exportFile';
 import { migrate, MigrationError } from '../progress/migrations';
 import { EXPORT_FORMAT, exportFileSchema, PROGRESS_SCHEMA_VERSION, type ExportFile } from '../progress/schema';

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { t, type ProgressUiKey } from '../i18n/progress';
+import { t, type ClassroomUiKey } from '../i18n/classroom';
 
 /** Issues named in one refusal: enough to find the problem, short enough to read. */
 const MAX_ISSUES = 3;
@@ -20,7 +20,7 @@ export function cleanDetail(text: string, max = MAX_DETAIL): string {
 /** "progress.profile.nome": where the problem is, each field name cleaned and cut. */
 export const issuePath = (path: ReadonlyArray<PropertyKey>): string => path.map((p) => cleanDetail(String(p), MAX_SEGMENT)).join('.') || 'file';
 
-const TYPES: Readonly<Record<string, ProgressUiKey>> = {
+const TYPES: Readonly<Record<string, ClassroomUiKey>> = {
 	string: 'import.issue.type.string',
 	number: 'import.issue.type.number',
 	boolean: 'import.issue.type.boolean',

@@ -1,4 +1,4 @@
-import type { CoursePlan } from '../progress/plan';
+import type { CoursePlan } from '../course/plan';
 import { learnerRow, type LearnerRow } from './aggregate';
 import { dedupeLearners } from './dedupe';
 import { importLearnerFile, type FileLike, type LoadedLearner } from './importFile';

@@ -1,4 +1,5 @@
 import type { CriterionId, GradeResult } from '../grader/types';
+import { wholePercent } from '../i18n/format';
 
 /** How a verdict is shown: `data-status` values, also the style hooks. */
 export type Status = 'met' | 'not_met' | 'not_applicable';
@@ -19,7 +20,7 @@ export function tally(result: GradeResult): { met: number; applicable: number } 
 }
 
 /** A score 0..1 as a whole percentage. */
-export const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
+export const percent = (score: number): number => wholePercent(Math.min(1, Math.max(0, score)));
 
 /** The sentence announced to screen readers when a reply is graded: a failed conduct gate first. */
 export function announceResult(result: GradeResult, t: (key: 'grade.announce' | 'grade.announceConduct', v: Record<string, string | number>) => string): string {

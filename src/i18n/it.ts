@@ -4,12 +4,13 @@
  * Plural forms follow `Intl.PluralRules` categories (`one`, `other`).
  */
 import { createTranslator } from './translate';
+import { classroomStrings } from './strings/classroom';
 import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
 import { siteStrings } from './strings/site';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...searchStrings } as const;
+export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings } as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;

@@ -7,5 +7,5 @@ const progressUi = { ...exerciseStrings, ...progressStrings } as const;
 /** A key the progress islands can show (their own strings plus the tips' names and statuses). */
 export type ProgressUiKey = keyof typeof progressUi;
 
-/** `t()` for the progress, certificate and class-report islands. */
+/** `t()` for the progress and certificate islands. */
 export const t = createTranslator(progressUi);

@@ -1,5 +1,5 @@
 import { progressStore } from '../progress/client';
-import { planLessons } from '../progress/plan';
+import { planLessons } from '../course/plan';
 import type { Progress } from '../progress/schema';
 import { browserStorage } from '../progress/storage';
 import { decodeSuspendData, encodeSuspendData } from './codec';

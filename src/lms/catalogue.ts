@@ -1,4 +1,4 @@
-import { planLessons, type CoursePlan } from '../progress/plan';
+import { planLessons, type CoursePlan } from '../course/plan';
 
 /**
  * The items the suspend data can mention, in a fixed order: the codec writes positions in these

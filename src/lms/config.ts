@@ -1,4 +1,5 @@
-import type { CoursePlan } from '../progress/plan';
+import * as z from 'zod/mini';
+import type { CoursePlan } from '../course/plan';
 import { buildCatalogue, type SuspendCatalogue } from './catalogue';
 
 /** What every page of a SCORM build carries for the adapter: the rules and the codec's item lists. */
@@ -29,18 +30,21 @@ export function lmsConfig(plan: CoursePlan, exerciseIds: Iterable<string>, quizI
 /** JSON safe inside a `<script>` element: `<` is escaped, so no `</script>` can end it early. */
 export const configJson = (config: LmsConfig): string => JSON.stringify(config).replace(/</gu, '\\u003c');
 
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+/**
+ * The shape the adapter relies on before reading further: the lists it walks are lists. The config is
+ * written by the build into the same page, so this catches a page built without it or a broken
+ * build, not hostile data; the lists' items are left to the code that reads them.
+ */
+const configShape = z.looseObject({
+	plan: z.looseObject({ modules: z.array(z.unknown()) }),
+	catalogue: z.looseObject({ lessons: z.array(z.unknown()), exercises: z.array(z.unknown()), quizzes: z.array(z.unknown()) }),
+});
 
 /** The config embedded in the page; undefined when missing or not of the expected shape. */
 export function readConfig(doc: Document): LmsConfig | undefined {
 	try {
 		const parsed: unknown = JSON.parse(doc.getElementById(LMS_CONFIG_ID)?.textContent ?? '');
-		const config = parsed as Partial<LmsConfig>;
-		const { plan, catalogue } = config;
-		if (!plan || !catalogue || !isArray(plan.modules) || !isArray(catalogue.lessons) || !isArray(catalogue.exercises) || !isArray(catalogue.quizzes)) {
-			return undefined;
-		}
-		return config as LmsConfig;
+		return configShape.safeParse(parsed).success ? (parsed as LmsConfig) : undefined;
 	} catch {
 		return undefined;
 	}

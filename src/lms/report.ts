@@ -1,5 +1,5 @@
 import { evaluateCompletion } from '../progress/completion';
-import type { CoursePlan } from '../progress/plan';
+import type { CoursePlan } from '../course/plan';
 import type { Progress } from '../progress/schema';
 import type { ScormVersion } from './discovery';
 

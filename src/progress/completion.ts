@@ -1,4 +1,4 @@
-import { planExercises, planLessons, type CoursePlan, type PlanItem, type PlanLesson } from './plan';
+import { planExercises, planLessons, type CoursePlan, type PlanItem, type PlanLesson } from '../course/plan';
 import type { ExerciseProgress, Progress, QuizProgress } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 import { bestScore, type Completion } from './completion';
-import type { CoursePlan, PlanItem, PlanLesson, PlanModule } from './plan';
+import type { CoursePlan, PlanItem, PlanLesson, PlanModule } from '../course/plan';
 import { TIP_IDS, type TipId } from './constants';
 import type { Progress } from './schema';
 

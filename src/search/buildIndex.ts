@@ -1,7 +1,7 @@
 // Build time only: turns the search documents into the JSON the browser loads. The index holds
 // folded, stemmed terms; the store keeps only what a result shows (no body text).
 import type { SearchDocument } from './documents';
-import { foldText } from './fold';
+import { foldForSearch } from './fold';
 import { italian, lunr } from './italian';
 import { PAYLOAD_VERSION, type SearchPayload } from './payload';
 import { packIndex, type LunrIndexJson } from './wire';
@@ -47,10 +47,10 @@ export function buildSearchPayload(docs: readonly SearchDocument[]): SearchPaylo
 	docs.forEach((doc, i) => {
 		builder.add({
 			ref: String(i),
-			title: foldText(doc.title),
-			keywords: foldText(doc.keywords),
-			summary: foldText(doc.summary),
-			body: foldText(doc.body),
+			title: foldForSearch(doc.title),
+			keywords: foldForSearch(doc.keywords),
+			summary: foldForSearch(doc.summary),
+			body: foldForSearch(doc.body),
 		});
 	});
 	return {

@@ -1,6 +1,7 @@
 // What the search knows about the course: one document per lesson, case study, glossary entry and
 // exercise. Built from plain data (no astro:content here), so the endpoint, the unit tests and the
 // bench all build exactly the same documents.
+import { embeddedExercises } from '../course/embeds';
 import { firstWords, mdxToText } from './mdxText';
 import type { DocKind } from './payload';
 
@@ -58,10 +59,6 @@ export interface SearchSources {
 	/** Section names shown as context (from the UI dictionary). */
 	labels: { glossary: string; cases: string };
 }
-
-/** Ids of `<ReplyExercise id="…" />` in an MDX body, in order. */
-export const embeddedExercises = (body: string): string[] =>
-	[...body.matchAll(/<ReplyExercise\s+id="([^"]+)"/gu)].map((m) => m[1] ?? '').filter(Boolean);
 
 const bounded = (text: string): string =>
 	text.length <= MAX_SNIPPET_CHARS ? text : `${text.slice(0, MAX_SNIPPET_CHARS).replace(/\s+\S*$/u, '')}…`;

@@ -5,8 +5,11 @@ const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lowercase, accents removed, and every run of non-letters/non-digits turned into one space. */
-export function foldText(text: string): string {
+/**
+ * Search folding: lowercase, accents removed, and every run of non-letters/non-digits turned into one
+ * space. Not the grader's `foldText` (src/grader/normalize.ts), which keeps punctuation and line breaks.
+ */
+export function foldForSearch(text: string): string {
 	return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
@@ -22,7 +25,7 @@ export function wordSpans(text: string): WordSpan[] {
 	const spans: WordSpan[] = [];
 	for (const m of text.matchAll(WORD)) {
 		// A word may fold to more than one (rare ligatures): the first part is enough to match a stem.
-		const folded = foldText(m[0]).split(' ')[0] ?? '';
+		const folded = foldForSearch(m[0]).split(' ')[0] ?? '';
 		if (folded) spans.push({ start: m.index, end: m.index + m[0].length, folded });
 	}
 	return spans;

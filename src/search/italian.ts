@@ -5,7 +5,7 @@
 import lunr from 'lunr';
 import installSupport from 'lunr-languages/lunr.stemmer.support.js';
 import installItalian from 'lunr-languages/lunr.it.js';
-import { foldText } from './fold';
+import { foldForSearch } from './fold';
 
 /** What lunr-languages adds to lunr for Italian. */
 interface ItalianPlugin {
@@ -52,7 +52,7 @@ function install(): Italian {
 	if (!plugin) throw new Error('lunr-languages non ha installato il plugin italiano');
 	const italian: Italian = {
 		plugin,
-		stopWords: new Set(words.map(foldText)),
+		stopWords: new Set(words.map(foldForSearch)),
 		stem: (word) => {
 			const out = plugin.stemmer(new lunr.Token(word, {}), 0, []);
 			return out instanceof lunr.Token ? out.toString() : word;

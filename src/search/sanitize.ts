@@ -1,6 +1,6 @@
 // User input never reaches lunr's query parser: queries are built with the programmatic API from
 // plain words, so ":", "*", "~", "^", "+", "-", quotes and markup are separators, never syntax.
-import { foldText } from './fold';
+import { foldForSearch } from './fold';
 
 /** Characters of a query that are read at all: longer input is cut, so pasting a page stays fast. */
 export const MAX_QUERY_CHARS = 200;
@@ -17,7 +17,7 @@ export function cleanQuery(input: unknown): string {
 
 /** The searchable words of a query: folded, deduplicated, bounded. Safe to hand to lunr as terms. */
 export function queryWords(input: unknown): string[] {
-	const folded = foldText(cleanQuery(input));
+	const folded = foldForSearch(cleanQuery(input));
 	if (!folded) return [];
 	const words = folded.split(' ').filter((w) => w.length <= MAX_WORD_CHARS);
 	return [...new Set(words)].slice(0, MAX_QUERY_WORDS);

@@ -64,6 +64,6 @@ export const siteStrings = {
 	'final.title': 'Verifica finale',
 	'final.description': 'La prova conclusiva del corso: un quiz su tutti i moduli e cinque risposte a commenti di cittadini.',
 	'final.intro': 'La verifica finale ha due parti: un quiz su tutti i moduli e %{count} commenti di cittadini a cui rispondere. Puoi riprovare quante volte vuoi: conta il risultato migliore.',
-	'final.passMark': 'Per superarla serve almeno il %{mark}%.',
+	'final.passMark': 'Per superarla serve almeno il %{mark}.',
 	'nav.final': 'Verifica finale',
 } as const;

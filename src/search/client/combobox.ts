@@ -7,7 +7,7 @@ import { search, type SearchEngine } from '../query';
 import { loadSearch } from './loadSearch';
 import { appendSegments, element } from './render';
 import { homeHref, siteUrl } from './siteUrl';
-import { format, readStrings, type SearchStrings } from './strings';
+import { readStrings, type SearchTranslator } from './strings';
 
 /** Results listed under the box; the rest are one Enter away on /cerca/. */
 const MAX_OPTIONS = 6;
@@ -31,16 +31,16 @@ class SearchCombobox {
 	readonly #popup: HTMLElement;
 	readonly #note: HTMLElement;
 	readonly #live: HTMLElement;
-	readonly #strings: SearchStrings;
+	readonly #t: SearchTranslator;
 	#engine: SearchEngine | undefined;
 	#failed = false;
 	#urls: string[] = [];
 	#active = -1;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(host: HTMLElement, parts: Parts, strings: SearchStrings) {
+	constructor(host: HTMLElement, parts: Parts, t: SearchTranslator) {
 		({ input: this.#input, listbox: this.#listbox, popup: this.#popup, note: this.#note, live: this.#live } = parts);
-		this.#strings = strings;
+		this.#t = t;
 		this.#input.addEventListener('input', () => this.#update());
 		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
 		host.addEventListener('focusout', (event) => {
@@ -76,26 +76,26 @@ class SearchCombobox {
 		this.#urls = [];
 		if (!query) return this.#close();
 		if (!this.#engine) {
-			return this.#showNote(this.#failed ? this.#strings.unavailable : this.#strings.loading, this.#failed);
+			return this.#showNote(this.#t(this.#failed ? 'search.unavailable' : 'search.loading'), this.#failed);
 		}
 		const results = search(this.#engine, query, MAX_OPTIONS, SNIPPET_CHARS);
-		if (results.total === 0) return this.#showNote(format(this.#strings.none, { query }), true);
+		if (results.total === 0) return this.#showNote(this.#t('search.none', { query }), true);
 		const home = homeHref(document);
 		for (const hit of results.hits) {
 			const option = this.#addOption(siteUrl(hit.doc.url, home));
 			appendSegments(option.appendChild(element(document, 'span', 'title')), hit.title);
 			const context = option.appendChild(element(document, 'span', 'context'));
-			context.textContent = `${this.#strings.kinds[hit.doc.kind]} · ${hit.doc.context}`;
+			context.textContent = `${this.#t(`search.kind.${hit.doc.kind}`)} · ${hit.doc.context}`;
 			appendSegments(option.appendChild(element(document, 'span', 'snippet')), hit.snippet);
 		}
 		if (results.total > results.hits.length) {
 			const all = this.#addOption(siteUrl(`/cerca/?q=${encodeURIComponent(query)}`, home));
 			all.classList.add('all');
-			all.textContent = format(this.#strings.all, { count: results.total });
+			all.textContent = this.#t('search.all', { count: results.total });
 		}
 		this.#note.hidden = true;
 		this.#open();
-		this.#announce(format(this.#strings.announce, { count: results.total }));
+		this.#announce(this.#t('search.announce', { count: results.total }));
 	}
 
 	#addOption(url: string): HTMLElement {
@@ -188,8 +188,8 @@ export function enhance(host: HTMLElement): void {
 	const popup = host.querySelector<HTMLElement>('[data-popup]');
 	const note = host.querySelector<HTMLElement>('[data-note]');
 	const live = host.querySelector<HTMLElement>('[data-live]');
-	const strings = readStrings(host);
-	if (!input || !listbox || !popup || !note || !live || !strings) return;
+	const t = readStrings(host);
+	if (!input || !listbox || !popup || !note || !live || !t) return;
 	host.setAttribute('data-enhanced', '');
-	new SearchCombobox(host, { input, listbox, popup, note, live }, strings);
+	new SearchCombobox(host, { input, listbox, popup, note, live }, t);
 }

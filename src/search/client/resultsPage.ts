@@ -6,24 +6,24 @@ import { cleanQuery } from '../sanitize';
 import { loadSearch } from './loadSearch';
 import { appendSegments, element } from './render';
 import { homeHref, siteUrl } from './siteUrl';
-import { format, readStrings } from './strings';
+import { readStrings } from './strings';
 
 /** Snippet length on the results page: about three lines. */
 const SNIPPET_CHARS = 240;
 
 /** Fills the results page inside `host` for the query in the address. */
 export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
-	const strings = readStrings(host);
+	const t = readStrings(host);
 	const input = host.querySelector<HTMLInputElement>('input[name="q"]');
 	const status = host.querySelector<HTMLElement>('[data-count]');
 	const list = host.querySelector<HTMLElement>('[data-results]');
 	const none = host.querySelector<HTMLElement>('[data-none]');
 	const unavailable = host.querySelector<HTMLElement>('[data-unavailable]');
-	if (!strings || !input || !status || !list || !none || !unavailable) return;
+	if (!t || !input || !status || !list || !none || !unavailable) return;
 	const query = cleanQuery(new URLSearchParams(window.location.search).get('q'));
 	if (!query) return;
 	input.value = query;
-	document.title = `${format(strings.docTitle, { query })} · ${document.title}`;
+	document.title = `${t('search.page.docTitle', { query })} · ${document.title}`;
 	const engine = await loadSearch().catch(() => undefined);
 	if (!engine) {
 		unavailable.hidden = false;
@@ -31,7 +31,7 @@ export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
 	}
 	const results = search(engine, query, engine.docs.length, SNIPPET_CHARS);
 	if (results.total === 0) {
-		status.textContent = format(strings.pageNone, { query });
+		status.textContent = t('search.page.none', { query });
 		none.hidden = false;
 		return;
 	}
@@ -42,10 +42,10 @@ export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
 		link.href = siteUrl(hit.doc.url, home);
 		appendSegments(link, hit.title);
 		item.appendChild(element(document, 'h2', 'title')).append(link);
-		item.appendChild(element(document, 'p', 'context')).textContent = `${strings.kinds[hit.doc.kind]} · ${hit.doc.context}`;
+		item.appendChild(element(document, 'p', 'context')).textContent = `${t(`search.kind.${hit.doc.kind}`)} · ${hit.doc.context}`;
 		appendSegments(item.appendChild(element(document, 'p', 'snippet')), hit.snippet);
 		list.append(item);
 	}
 	list.hidden = false;
-	status.textContent = format(strings.count, { count: results.total, query });
+	status.textContent = t('search.page.count', { count: results.total, query });
 }

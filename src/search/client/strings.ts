@@ -1,46 +1,49 @@
-// The Italian texts the search scripts show. They are resolved from the dictionary on the server and
-// handed over in a data attribute, so no dictionary travels in the script bundle.
-import type { DocKind } from '../payload';
+// The Italian texts the search scripts show. They are picked from the dictionary on the server
+// (uiStrings.ts) and handed over in a data attribute, so no dictionary travels in the script bundle;
+// the scripts read them through the site's translator, plural forms included.
+import { createTranslator, type PluralForms, type Vars } from '../../i18n/translate';
 
-/** A text with Italian plural forms. */
-export interface Plural {
-	one: string;
-	other: string;
-}
+/** The dictionary keys the search scripts show. */
+export const SEARCH_CLIENT_KEYS = [
+	'search.kind.lesson',
+	'search.kind.case',
+	'search.kind.glossary',
+	'search.kind.exercise',
+	'search.announce',
+	'search.none',
+	'search.loading',
+	'search.unavailable',
+	'search.all',
+	'search.page.count',
+	'search.page.none',
+	'search.page.docTitle',
+] as const;
 
-/** Every text the search scripts need. */
-export interface SearchStrings {
-	kinds: Record<DocKind, string>;
-	/** Said after each change of results in the header box. */
-	announce: Plural;
-	/** Shown and said when nothing matches. */
-	none: string;
-	loading: string;
-	unavailable: string;
-	/** Last option of the header list when there are more results than shown. */
-	all: Plural;
-	/** Results page: the count line. */
-	count: Plural;
-	/** Results page: the count line when nothing matches. */
-	pageNone: string;
-	/** Results page: the document title with the query. */
-	docTitle: string;
-}
+/** A key the search scripts can show. */
+export type SearchClientKey = (typeof SEARCH_CLIENT_KEYS)[number];
 
-const plurals = new Intl.PluralRules('it-IT');
+/** `t()` over the handed-over strings. */
+export type SearchTranslator = (key: SearchClientKey, vars?: Vars) => string;
 
-/** Fills `%{name}` placeholders; a Plural picks its form from `vars.count`. */
-export function format(text: string | Plural, vars: Record<string, string | number> = {}): string {
-	const count = typeof vars['count'] === 'number' ? vars['count'] : 0;
-	const chosen = typeof text === 'string' ? text : plurals.select(count) === 'one' ? text.one : text.other;
-	return chosen.replace(/%\{(\w+)\}/gu, (all, name: string) => (name in vars ? String(vars[name]) : all));
-}
+type SearchDictionary = Record<SearchClientKey, string | PluralForms>;
 
-/** The strings in the element's `data-strings`, or undefined when missing or unreadable. */
-export function readStrings(el: HTMLElement): SearchStrings | undefined {
+const isEntry = (value: unknown): value is string | PluralForms =>
+	typeof value === 'string' ||
+	(typeof value === 'object' && value !== null && typeof (value as PluralForms).one === 'string' && typeof (value as PluralForms).other === 'string');
+
+/**
+ * Every key present, each a text or its plural forms. Checked by hand, not with zod/mini as stored
+ * data is: the check is this small, and zod would add about 8 KB (gzip) to the search code that
+ * /cerca/ loads up front and every other page loads on the first focus of the search box.
+ */
+const isSearchDictionary = (value: unknown): value is SearchDictionary =>
+	typeof value === 'object' && value !== null && SEARCH_CLIENT_KEYS.every((key) => isEntry((value as Record<string, unknown>)[key]));
+
+/** The translator for the strings in the element's `data-strings`, or undefined when missing or unreadable. */
+export function readStrings(el: HTMLElement): SearchTranslator | undefined {
 	try {
 		const parsed: unknown = JSON.parse(el.dataset['strings'] ?? '');
-		return typeof parsed === 'object' && parsed !== null && 'kinds' in parsed ? (parsed as SearchStrings) : undefined;
+		return isSearchDictionary(parsed) ? createTranslator(parsed) : undefined;
 	} catch {
 		return undefined;
 	}

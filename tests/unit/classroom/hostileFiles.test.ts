@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importLearnerFile, MAX_FILE_BYTES, type FileLike, type ImportErrorCode, type ImportOutcome } from '../../../src/classroom/importFile';
 import { MAX_DETAIL } from '../../../src/classroom/issues';
-import { t } from '../../../src/i18n/progress';
+import { t } from '../../../src/i18n/classroom';
 import { bytesFile, COURSE, exportOf, fileOf, jsonFile, MARIA, NOW, type Loose } from './builders';
 
 const load = (file: FileLike): Promise<ImportOutcome> => importLearnerFile(file, COURSE, NOW);

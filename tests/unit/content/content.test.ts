@@ -10,6 +10,7 @@ import { quizSchema } from '../../../src/schemas/quiz';
 import { caseStudySchema } from '../../../src/schemas/caseStudy';
 import { instructorGuideSchema } from '../../../src/schemas/instructorGuide';
 import { shiftSchema } from '../../../src/schemas/shift';
+import { embeddedExercises, embeddedQuizzes } from '../../../src/course/embeds';
 import { readMdx, readYaml } from './load';
 
 const course = courseSchema.parse(parse(readFileSync('content/course.yaml', 'utf8')));
@@ -23,9 +24,6 @@ const quizzes = readYaml('exercises/quizzes');
 const shifts = readYaml('exercises/shifts');
 const exerciseIds = new Set(exercises.map((e) => e.id));
 const quizIds = new Set(quizzes.map((q) => q.id));
-
-/** Ids used by `<Tag id="…" />` in a body. */
-const embedded = (body: string, tag: string) => [...body.matchAll(new RegExp(`<${tag}\\s+id="([^"]+)"`, 'gu'))].map((m) => m[1]!);
 
 /** Zod issues as readable lines: "sources.0.url: Invalid URL". */
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -43,8 +41,8 @@ describe.each(lessons.map((l) => [l.path, l] as const))('%s', (_path, lesson) =>
 	});
 	it.runIf(parsed.success)('embeds only exercises, quizzes and cases that exist', () => {
 		const data = lessonSchema.parse(lesson.data);
-		for (const id of embedded(lesson.body, 'ReplyExercise')) expect(exerciseIds, `esercizio ${id}`).toContain(id);
-		for (const id of embedded(lesson.body, 'Quiz')) expect(quizIds, `quiz ${id}`).toContain(id);
+		for (const id of embeddedExercises(lesson.body)) expect(exerciseIds, `esercizio ${id}`).toContain(id);
+		for (const id of embeddedQuizzes(lesson.body)) expect(quizIds, `quiz ${id}`).toContain(id);
 		for (const id of data.cases) expect(cases.map((c) => c.id), `caso ${id}`).toContain(id);
 	});
 });
@@ -64,7 +62,7 @@ describe('course content as a whole', () => {
 	});
 
 	it('every exercise and quiz is reachable from a lesson or the final assessment', () => {
-		const used = new Set([...lessons.flatMap((l) => [...embedded(l.body, 'ReplyExercise'), ...embedded(l.body, 'Quiz')])]);
+		const used = new Set([...lessons.flatMap((l) => [...embeddedExercises(l.body), ...embeddedQuizzes(l.body)])]);
 		const final = new Set([course.finalAssessment.quiz, ...course.finalAssessment.exercises]);
 		const orphans = [...exerciseIds, ...quizIds].filter((id) => !used.has(id) && !final.has(id));
 		expect(orphans).toEqual([]);

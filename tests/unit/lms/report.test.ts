@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonStatus12, lmsReport, reportValues, type LmsReport } from '../../../src/lms/report';
-import type { CoursePlan } from '../../../src/progress/plan';
+import type { CoursePlan } from '../../../src/course/plan';
 import { completedStore, grade, memoryStore, plan } from '../progress/fixtures';
 
 const allMet = { detailed: true, name: true, thanks: true } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCompletion, FINAL_QUIZ_WEIGHT } from '../../../src/progress/completion';
-import type { CoursePlan } from '../../../src/progress/plan';
+import type { CoursePlan } from '../../../src/course/plan';
 import type { ProgressStore } from '../../../src/progress/store';
 import { completedStore, grade, memoryStore, plan } from './fixtures';
 

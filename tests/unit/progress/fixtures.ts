@@ -1,5 +1,5 @@
 import type { GradeResult } from '../../../src/grader/types';
-import type { CoursePlan } from '../../../src/progress/plan';
+import type { CoursePlan } from '../../../src/course/plan';
 import { MemoryStorage } from '../../../src/progress/storage';
 import { ProgressStore } from '../../../src/progress/store';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocuments, embeddedExercises, MAX_SNIPPET_CHARS, type SearchSources } from '../../../src/search/documents';
+import { embeddedExercises } from '../../../src/course/embeds';
+import { buildDocuments, MAX_SNIPPET_CHARS, type SearchSources } from '../../../src/search/documents';
 import { firstWords, mdxToText } from '../../../src/search/mdxText';
 
 describe('mdxToText', () => {

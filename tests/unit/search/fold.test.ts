@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, wordSpans } from '../../../src/search/fold';
+import { foldForSearch, wordSpans } from '../../../src/search/fold';
 import { cleanQuery, MAX_QUERY_CHARS, MAX_QUERY_WORDS, queryWords } from '../../../src/search/sanitize';
 
-describe('foldText', () => {
+describe('foldForSearch', () => {
 	it.each([
 		['perché', 'perche'],
 		['CITTÀ', 'citta'],
@@ -12,7 +12,7 @@ describe('foldText', () => {
 		['  spazi\u00A0strani\t', 'spazi strani'],
 		['e\u0301 composto', 'e composto'],
 	])('folds %j to %j', (input, folded) => {
-		expect(foldText(input)).toBe(folded);
+		expect(foldForSearch(input)).toBe(folded);
 	});
 });
 

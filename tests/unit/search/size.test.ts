@@ -33,7 +33,11 @@ describe('search index of the real course', () => {
 		expect(count('exercise')).toBeGreaterThan(0);
 	});
 
-	const engine = loadEngine(parsePayload(JSON.parse(json)) ?? payload);
+	// The searches below run on the index as the browser gets it, through JSON and parsePayload: if
+	// the round trip is refused, the suite fails instead of searching the unserialised payload.
+	const parsed = parsePayload(JSON.parse(json));
+	if (!parsed) throw new Error('parsePayload refused the serialised search index');
+	const engine = loadEngine(parsed);
 	it.each([
 		['ringraziamenti', 'tre-consigli/ringraziare'],
 		['perche', 'scrivere-chiaro/perche-scrivere-chiaro'],

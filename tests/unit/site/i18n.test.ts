@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPercent, wholePercent } from '../../../src/i18n/format';
 import { formatDuration, t } from '../../../src/i18n/it';
 
 describe('t', () => {
@@ -23,5 +24,23 @@ describe('formatDuration', () => {
 		[150, '2 ore e 30 minuti'],
 	])('%i minutes read "%s"', (minutes, text) => {
 		expect(formatDuration(minutes)).toBe(text);
+	});
+});
+
+describe('formatPercent', () => {
+	it.each([
+		[0, '0%'],
+		[0.849, '85%'],
+		[1, '100%'],
+		[-0.001, '0%'],
+	])('%f reads "%s"', (share, text) => {
+		expect(formatPercent(share)).toBe(text);
+	});
+	it('rounds as Math.round(share * 100) does, where Intl alone would differ', () => {
+		expect(wholePercent(0.285)).toBe(28);
+		expect(formatPercent(0.285)).toBe('28%');
+	});
+	it('agrees with the whole percentage points for every share', () => {
+		for (let i = 0; i <= 10_000; i++) expect(formatPercent(i / 10_000)).toBe(`${wholePercent(i / 10_000)}%`);
 	});
 });

@@ -1,3 +1,4 @@
+/** Scoring a quiz: which answers are right, the score, what is still unanswered. Pure: used by the Quiz island. */
 import type { QuizData } from '../schemas/quiz';
 
 /** The learner's choices: per question, the indices of the chosen options. */

@@ -1,11 +1,8 @@
 import { getCollection } from 'astro:content';
-import { getCourse, getOutline } from '../course/data';
-import { pagePath } from '../course/outline';
+import { getCourse, getOutline } from './data';
+import { embeddedExercises, embeddedQuizzes } from './embeds';
+import { pagePath } from './outline';
 import type { CoursePlan, PlanItem } from './plan';
-
-/** Ids used by `<Tag id="…" />` in an MDX body, in order. */
-const embedded = (body: string, tag: string): string[] =>
-	[...body.matchAll(new RegExp(`<${tag}\\s+id="([^"]+)"`, 'gu'))].map((m) => m[1] ?? '');
 
 /** The course plan for the progress page, the certificate and the class report. Build time only. */
 export async function getCoursePlan(): Promise<CoursePlan> {
@@ -37,8 +34,8 @@ export async function getCoursePlan(): Promise<CoursePlan> {
 			order: m.order,
 			title: m.title,
 			lessons: m.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, href: pagePath(l.id) })),
-			exercises: m.lessons.flatMap((l) => items(embedded(bodies.get(l.id) ?? '', 'ReplyExercise'), exerciseTitle, pagePath(l.id))),
-			quizzes: m.lessons.flatMap((l) => items(embedded(bodies.get(l.id) ?? '', 'Quiz'), quizTitle, pagePath(l.id))),
+			exercises: m.lessons.flatMap((l) => items(embeddedExercises(bodies.get(l.id) ?? ''), exerciseTitle, pagePath(l.id))),
+			quizzes: m.lessons.flatMap((l) => items(embeddedQuizzes(bodies.get(l.id) ?? ''), quizTitle, pagePath(l.id))),
 		})),
 		final: {
 			href: finalHref,

@@ -1,7 +1,8 @@
 /**
- * The course as the progress logic sees it: plain data read at build time and passed to islands as
- * props (functions and classes would not survive serialisation). The same plan drives the progress
- * page, the certificate and the class report, so all three apply the same rules.
+ * The course plan: the course as the progress rules, the certificate, the class report and the
+ * LMS report see it. Plain data read at build time and passed to islands as props (functions and
+ * classes would not survive serialisation). The same plan drives all of them, so all apply the
+ * same rules.
  */
 
 /** An exercise or a quiz, with the page where the learner does it. */
