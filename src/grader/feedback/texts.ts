@@ -3,6 +3,7 @@
 import type { Addressee } from '../comment/addressee';
 import { subjectOf, withPreposition } from '../comment/addressee';
 import { foldText } from '../text/normalize';
+import { VAGUE_PROMISE } from '../lexicon/intent';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
@@ -51,9 +52,6 @@ export interface DetailedInfo {
 	wrong: { label: string; text: string }[];
 }
 
-// Promises that commit to nothing: when the reply leans on one, it is the flaw to name first.
-const VAGUE_PROMISE =
-	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat)/u;
 
 const RULES = 'le regole della pagina (social media policy o netiquette)';
 
