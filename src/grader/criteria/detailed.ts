@@ -116,7 +116,8 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 	const weakKinds = new Set(relevant.filter(weak).map((f) => f.kind));
 	// A vague promise ("interverremo quanto prima") or a bare deflection ("chiedete ai politici") with
 	// only pointers around it gives the citizen nothing, however long the acknowledgement.
-	const hollow = VAGUE_PROMISE.test(reply.folded) || DEFLECTION.test(reply.folded);
+	const deflection = DEFLECTION.exec(reply.folded);
+	const hollow = VAGUE_PROMISE.test(reply.folded) || deflection !== null;
 	const factual = strong.length > 0 || (weakKinds.size >= 2 && !hollow);
 	const policyMatch = POLICY.exec(reply.folded);
 	const policy = policyMatch !== null;
@@ -194,6 +195,10 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		foundLabels: (keyResults ?? []).filter((k) => k.found).map((k) => k.label),
 		addressee: ctx.addressee,
 		wrong: wrong.map((k) => ({ label: k.label, text: k.wrong ?? '' })),
+		intent: ctx.intent,
+		deflection: deflection
+			? reply.original.slice(reply.map[deflection.index] ?? 0, reply.map[deflection.index + deflection[0].length] ?? 0)
+			: '',
 	});
 	const result: CriterionResult = {
 		met,
