@@ -7,7 +7,7 @@ import type { CriterionResult, KeyFactVerdict, Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import type { Fact } from '../reply/facts';
 import { quoteRange, rangeOf, uniqueRanges } from '../text/ranges';
-import { detailedFeedback } from '../feedback/texts';
+import { detailedFeedback } from '../feedback/detailed';
 import type { Addressee } from '../comment/addressee';
 import type { DetailedFindings, DetailedInput } from '../reply/detailedFindings';
 import { findDetailed } from '../reply/detailedFindings';
