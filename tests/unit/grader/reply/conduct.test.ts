@@ -2,8 +2,8 @@
 // intimidation, personal data shown or asked for in public) fail whatever the three tips say, and
 // ordinary good replies never trip them.
 import { describe, expect, it } from 'vitest';
-import { CONDUCT_CAP, gradeReply } from '../../../src/grader/index';
-import type { ConductKind } from '../../../src/grader/types';
+import { CONDUCT_CAP, gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
 
 const judge = (reply: string, comment = 'Quando riapre la piscina?', author = 'Gianni Rossi') =>
 	gradeReply({ author, comment, reply });

@@ -1,8 +1,8 @@
 // What was asked: the comment's intent, and "detailed" judged against it (rubric.md's table).
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
-import { readIntent } from '../../../src/grader/comment/intent';
-import { analyse } from '../../../src/grader/text/normalize';
+import { gradeReply } from '../../../../src/grader/index';
+import { readIntent } from '../../../../src/grader/comment/intent';
+import { analyse } from '../../../../src/grader/text/normalize';
 
 const intent = (comment: string, offensive = false) => readIntent(analyse(comment), offensive);
 const detailed = (comment: string, reply: string) =>

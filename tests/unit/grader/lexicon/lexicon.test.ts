@@ -1,8 +1,8 @@
 // The lexicon checked as data: no list repeats a word, groups that contradict share none, the
 // lists that must agree do, and the conduct patterns never fire on courteous PA wording.
 import { describe, expect, it } from 'vitest';
-import '../../../src/grader/index';
-import { lexiconLists } from '../../../src/grader/lexicon/compile';
+import '../../../../src/grader/index';
+import { lexiconLists } from '../../../../src/grader/lexicon/compile';
 import {
 	ACCENTED_NAMES,
 	FIRST_NAMES,
@@ -12,11 +12,11 @@ import {
 	PLACE_BEFORE,
 	TITLES,
 	WORD_NAMES,
-} from '../../../src/grader/lexicon/names';
-import { URBAN_STREET } from '../../../src/grader/lexicon/places';
-import { MOCKERY, INTIMIDATION, MOCKING_SIGNS } from '../../../src/grader/lexicon/conduct';
-import { MONTHS, WEEKDAYS } from '../../../src/grader/lexicon/time';
-import { analyse } from '../../../src/grader/text/normalize';
+} from '../../../../src/grader/lexicon/names';
+import { URBAN_STREET } from '../../../../src/grader/lexicon/places';
+import { MOCKERY, INTIMIDATION, MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
+import { MONTHS, WEEKDAYS } from '../../../../src/grader/lexicon/time';
+import { analyse } from '../../../../src/grader/text/normalize';
 
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => [...a].filter((w) => b.has(w));
 
