@@ -72,6 +72,51 @@ export const TITLES = words('TITLES',
 		'assessora consigliere consigliera presidente comandante famiglia fam coniugi',
 );
 
+
+/** Abbreviated or variant titles and the full words written in a sentence, masculine / feminine. */
+// Abbreviated or variant titles and the full words written in a sentence, masculine / feminine.
+export const TITLE_WORDS: Record<string, readonly [string, string]> = {
+	sig: ['signor', 'signora'],
+	signor: ['signor', 'signora'],
+	signore: ['signor', 'signora'],
+	signora: ['signor', 'signora'],
+	sigra: ['signor', 'signora'],
+	signorina: ['signor', 'signorina'],
+	signa: ['signor', 'signorina'],
+	dott: ['dottor', 'dottoressa'],
+	dottor: ['dottor', 'dottoressa'],
+	dottore: ['dottor', 'dottoressa'],
+	dottoressa: ['dottor', 'dottoressa'],
+	dottssa: ['dottor', 'dottoressa'],
+	dr: ['dottor', 'dottoressa'],
+	prof: ['professor', 'professoressa'],
+	professor: ['professor', 'professoressa'],
+	professore: ['professor', 'professoressa'],
+	professoressa: ['professor', 'professoressa'],
+	profssa: ['professor', 'professoressa'],
+	avv: ['avvocato', 'avvocata'],
+	avvocato: ['avvocato', 'avvocata'],
+	avvocata: ['avvocato', 'avvocata'],
+	ing: ['ingegner', 'ingegnera'],
+	arch: ['architetto', 'architetta'],
+	maestro: ['maestro', 'maestra'],
+	maestra: ['maestro', 'maestra'],
+	// A family writing together ("Famiglia Bianchi", "Fam. Rossi"): addressed like a title, "Gentile
+	// famiglia Bianchi", "alla famiglia Bianchi".
+	famiglia: ['famiglia', 'famiglia'],
+	fam: ['famiglia', 'famiglia'],
+	coniugi: ['coniugi', 'coniugi'],
+};
+/** Title words for more than one person. */
+export const PLURAL_TITLES = new Set(['coniugi']);
+/** Title words whose folded form alone says the person is a woman. */
+export const FEMININE_TITLES = words(
+	'FEMININE_TITLES',
+	'signora sigra signorina signa dottoressa dottssa professoressa profssa avvocata maestra famiglia fam',
+);
+/** Tails of split abbreviations that make the title feminine: "sig.ra", "dott.ssa", "prof.ssa". */
+export const FEMININE_TAILS = new Set(['ra', 'na', 'ssa']);
+
 /** Role words: a first name right after one ("l'assessora Paola") is that official, not the reader. */
 export const ROLE_WORDS = words('ROLE_WORDS', 
 	'assessore assessora sindaco sindaca vicesindaco vicesindaca dott dottor dottore dottoressa dr consigliere ' +

@@ -5,11 +5,15 @@ import '../../../../src/grader/index';
 import { lexiconLists } from '../../../../src/grader/lexicon/compile';
 import {
 	ACCENTED_NAMES,
+	FEMININE_TAILS,
+	FEMININE_TITLES,
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
 	GREETINGS,
 	ORG_WORDS,
 	PLACE_BEFORE,
+	TITLE_TAILS,
+	TITLE_WORDS,
 	TITLES,
 	WORD_NAMES,
 } from '../../../../src/grader/lexicon/names';
@@ -43,6 +47,10 @@ describe('lexicon', () => {
 		expect(shared(WORD_NAMES, GENERIC_ADDRESS)).toEqual([]);
 		expect([...ACCENTED_NAMES].filter((w) => !FIRST_NAMES.has(w)), 'accented names are names').toEqual([]);
 		expect([...URBAN_STREET].filter((w) => !PLACE_BEFORE.has(w)), 'street words announce a place').toEqual([]);
+		// Every title feedback can spell out is a title the name tip knows, and the other way round.
+		expect(Object.keys(TITLE_WORDS).filter((w) => !TITLES.has(w))).toEqual([]);
+		expect([...FEMININE_TITLES].filter((w) => !(w in TITLE_WORDS))).toEqual([]);
+		expect([...FEMININE_TAILS].filter((w) => !TITLE_TAILS.has(w))).toEqual([]);
 		expect(MONTHS).toHaveLength(12);
 		expect(WEEKDAYS).toHaveLength(7);
 	});
