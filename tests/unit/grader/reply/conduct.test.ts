@@ -21,6 +21,10 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, impari a leggere: il post diceva che la piscina riapre il 3 novembre.',
 		'Ahahah Gianni, la piscina riapre il 3 novembre 🤡',
 		'Gianni, sei il solito leone da tastiera. Riapre il 3 novembre.',
+		'Gianni, sei il solito complottista: la piscina riapre il 3 novembre.',
+		'Povero illuso, Gianni: la piscina riapre il 3 novembre.',
+		'Gianni, se non leggi il post è un problema tuo. Riapre il 3 novembre.',
+		'Gianni, la piscina riapre il 3 novembre 😂',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -42,6 +46,11 @@ describe('conduct gate: insults and mockery', () => {
 		expect(result.criteria.thanks.met).toBe(true);
 		expect(result.criteria.detailed.met).toBe(true);
 		expect(result.score).toBe(CONDUCT_CAP);
+	});
+
+	it('lets a laughing emoji pass under a joke or praise, not under a complaint', () => {
+		expect(kinds('Grazie Gianni 😂 ci vediamo alla festa!', 'Che festa ragazzi, il sindaco ballava meglio di tutti 😂 bravi!')).toEqual([]);
+		expect(kinds('Gianni, il bus passa alle 8 😂', 'Il bus 12 è sempre in ritardo, una vergogna')).toContain('insult');
 	});
 
 	it.each([
