@@ -25,6 +25,7 @@ describe('conduct gate: insults and mockery', () => {
 		'Povero illuso, Gianni: la piscina riapre il 3 novembre.',
 		'Gianni, se non leggi il post è un problema tuo. Riapre il 3 novembre.',
 		'Gianni, la piscina riapre il 3 novembre 😂',
+		'Gianni, se leggessi il post sapresti che la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
