@@ -11,8 +11,9 @@ const floors: Record<string, Floor> = {
 	'src/progress/**': { lines: 88, statements: 88, functions: 89, branches: 83 },
 	'src/classroom/**': { lines: 95, statements: 96, functions: 93, branches: 90 },
 	'src/lms/**': { lines: 71, statements: 71, functions: 78, branches: 64 },
-	// Low because the browser-only scripts in src/search/client/ are covered by the e2e tests instead.
-	'src/search/**': { lines: 57, statements: 58, functions: 60, branches: 50 },
+	// The search logic; its browser-only scripts (src/search/client/: the box, the results page, the
+	// worker) run in the e2e tests instead, so they are left out of this area rather than dragging it down.
+	'src/search/*.ts': { lines: 98, statements: 96, functions: 95, branches: 84 },
 };
 
 export default defineConfig({
