@@ -9,8 +9,9 @@ import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
 import { siteStrings } from './strings/site';
+import { workshopStrings } from './strings/workshop';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings } as const;
+export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings, ...workshopStrings } as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;
