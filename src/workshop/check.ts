@@ -5,12 +5,12 @@ export interface CheckableExercise {
 	instructions: string;
 	thread: ReadonlyArray<{ author: string; text: string; fromPage?: boolean | undefined }>;
 	offensive?: boolean | undefined;
-	keyFacts?: GradeInput['keyFacts'];
+	keyFacts?: GradeInput['keyFacts'] | undefined;
 	modelAnswers: readonly string[];
 	counterExamples?: ReadonlyArray<{
 		reply: string;
 		expect: { detailed?: boolean | null | undefined; name?: boolean | null | undefined; thanks?: boolean | null | undefined; conduct?: readonly ConductKind[] | undefined };
-	}>;
+	}> | undefined;
 }
 
 /** Why a sample does not grade as intended; the page words each kind in Italian. */

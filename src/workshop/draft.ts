@@ -84,7 +84,8 @@ const verdictOf = (e: Expectation): boolean | null | undefined => (e === 'any' ?
 /**
  * The course exercise the form describes, in the shape of src/schemas/exercise.ts: the fact sheet
  * joins the instructions (the grader reads it there, as in every course exercise), the page's
- * post opens the thread, the citizen's comment closes it. Not validated here.
+ * post opens the thread, the citizen's comment closes it. Every row of the form is kept, empty or
+ * not, so a schema issue's path points at the row it is about. Not validated here.
  */
 export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInput {
 	const factSheet = clean(d.factSheet);
@@ -103,14 +104,10 @@ export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInpu
 			{ author: clean(d.author), time: COMMENT_TIME, text: clean(d.comment) },
 		],
 		offensive: d.offensive,
-		keyFacts: d.keyFacts
-			.filter((k) => k.label.trim() || k.variants.trim())
-			.map((k) => ({ label: clean(k.label), variants: lines(clean(k.variants)), ...(k.kind ? { kind: k.kind } : {}) })),
-		modelAnswers: d.modelAnswers.map(clean).filter((a, i) => i === 0 || a),
+		keyFacts: d.keyFacts.map((k) => ({ label: clean(k.label), variants: lines(clean(k.variants)), ...(k.kind ? { kind: k.kind } : {}) })),
+		modelAnswers: d.modelAnswers.map(clean),
 		hints: lines(clean(d.hints)),
-		counterExamples: d.counterExamples
-			.filter((c) => c.reply.trim() || c.why.trim())
-			.map((c) => {
+		counterExamples: d.counterExamples.map((c) => {
 				const expect: NonNullable<ExerciseInput['counterExamples']>[number]['expect'] = {};
 				for (const tip of ['detailed', 'name', 'thanks'] as const) {
 					const v = verdictOf(c[tip]);

@@ -67,6 +67,7 @@ export const workshopStrings = {
 	'workshop.counter.reply': 'Risposta da non dare',
 	'workshop.counter.why': 'Perché non va',
 	'workshop.counter.expect': 'Esito atteso: %{tip}',
+	'workshop.counter.expectAll': 'Esiti attesi',
 	'workshop.counter.conduct': 'Deve risultare non pubblicabile per',
 	'workshop.counter.add': 'Aggiungi un controesempio',
 	'workshop.counter.remove': 'Rimuovi il controesempio %{n}',

@@ -46,7 +46,7 @@ describe('the workshop draft', () => {
 	});
 
 	it('grades the typical exercise as its author intends (the live check)', () => {
-		const checks = checkExercise(exerciseFromDraft(typicalDraft(), LEAD) as Parameters<typeof checkExercise>[0], gradeReply);
+		const checks = checkExercise(exerciseFromDraft(typicalDraft(), LEAD), gradeReply);
 		expect(checks.map((c) => [c.kind, c.mismatches])).toEqual([
 			['model', []],
 			['counter', []],
@@ -57,7 +57,7 @@ describe('the workshop draft', () => {
 	it('reports a counter-example that does not grade as expected', () => {
 		const draft = typicalDraft();
 		draft.counterExamples[0]!.name = 'met';
-		const checks = checkExercise(exerciseFromDraft(draft, LEAD) as Parameters<typeof checkExercise>[0], gradeReply);
+		const checks = checkExercise(exerciseFromDraft(draft, LEAD), gradeReply);
 		expect(checks[1]?.mismatches).toEqual([{ kind: 'tip', tip: 'name', expected: true, got: false }]);
 	});
 });
