@@ -33,7 +33,7 @@ export const workshopStrings = {
 	'workshop.field.pageHint': 'Per esempio «Comune di Valverde».',
 	'workshop.field.post': 'Post della pagina (facoltativo)',
 	'workshop.field.postHint': 'Il post sotto cui il cittadino ha commentato.',
-	'workshop.field.author': 'Nome dell’autore',
+	'workshop.field.author': "Nome dell'autore",
 	'workshop.field.authorHint': 'Come lo mostra il social. Usa un nome inventato, mai quello vero.',
 	'workshop.field.comment': 'Commento del cittadino',
 	'workshop.field.commentHint': 'Il commento a cui rispondere, senza dati personali.',
