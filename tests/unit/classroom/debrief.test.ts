@@ -80,6 +80,29 @@ describe('the classroom debrief', () => {
 		expect(ids).toEqual(['es-a', INSTRUCTOR_ID]);
 	});
 
+	it('refuses a file whose shared replies are not texts, and loads the others', async () => {
+		const good = await exported(ANNA, 'Ciao Giulia, grazie.', true);
+		const text = JSON.parse(await good.text()) as Record<string, unknown>;
+		const { checksum: _, ...body } = text;
+		const bad = { ...body, replies: { 'es-a': { html: '<script>' } } };
+		const { exportChecksum } = await import('../../../src/progress/exportFile');
+		const hostile = fileOf('ostile.json', JSON.stringify({ ...bad, checksum: { algorithm: 'SHA-256', value: await exportChecksum(bad) } }));
+		const { register } = await addFiles(emptyRegister(), [good, hostile], plan, NOW);
+		expect(register.rows).toHaveLength(1);
+		expect(register.refused.map((r) => r.code)).toEqual(['invalid']);
+	});
+
+	it('keeps at most MAX_INSTRUCTOR_EXERCISES instructor exercises, dropping the least recently used', async () => {
+		const { MAX_INSTRUCTOR_EXERCISES } = await import('../../../src/progress/instructor');
+		const store = memoryStore(undefined, COURSE);
+		const id = (n: number) => `docente-${n.toString(16).padStart(16, '0')}`;
+		for (let n = 0; n <= MAX_INSTRUCTOR_EXERCISES; n++) store.saveInstructorDraft(id(n), { title: `Esercizio ${n}` }, 'bozza');
+		const ids = Object.keys(store.state.instructor ?? {});
+		expect(ids).toHaveLength(MAX_INSTRUCTOR_EXERCISES);
+		expect(ids).not.toContain(id(0));
+		expect(ids.at(-1)).toBe(id(MAX_INSTRUCTOR_EXERCISES));
+	});
+
 	it('keeps instructor exercises out of completion and the certificate data', async () => {
 		const store = memoryStore(undefined, COURSE);
 		store.recordInstructorAttempt(INSTRUCTOR_ID, { title: 'Mensa' }, 'Ciao', grade(1, { detailed: true, name: true, thanks: true }));
