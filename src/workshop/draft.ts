@@ -10,8 +10,11 @@ export type Expectation = (typeof EXPECTATIONS)[number];
 export const CONDUCT_KINDS: readonly ConductKind[] = ['insult', 'threat', 'personal-data'];
 
 /** Times shown on the mock-up: the form does not ask for them. */
-export const POST_TIME = '2 h';
+export const POST_TIME = '3 h';
+export const EARLIER_TIME = '2 h';
 export const COMMENT_TIME = '1 h';
+/** Comments before the one to answer: with the post and the comment, a link's thread holds at most 8 messages. */
+export const MAX_EARLIER = 6;
 
 const str = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 const expectation = z._default(z.enum(EXPECTATIONS), 'any');
@@ -26,6 +29,7 @@ export const draftSchema = z.object({
 	platform: z._default(z.enum(PLATFORMS), 'facebook'),
 	page: str(200),
 	post: str(3000),
+	earlier: z._default(z.array(z.object({ author: str(100), text: str(3000) })).check(z.maxLength(MAX_EARLIER)), []),
 	author: str(100),
 	comment: str(3000),
 	offensive: z._default(z.boolean(), false),
@@ -55,9 +59,12 @@ export const draftSchema = z.object({
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftKeyFact = Draft['keyFacts'][number];
 export type DraftCounterExample = Draft['counterExamples'][number];
+export type DraftComment = Draft['earlier'][number];
 
 /** An empty form. */
 export const emptyDraft = (module = ''): Draft => draftSchema.parse({ module });
+/** An empty earlier comment. */
+export const emptyComment = (): DraftComment => ({ author: '', text: '' });
 /** An empty key fact row. */
 export const emptyKeyFact = (): DraftKeyFact => ({ label: '', variants: '', kind: '' });
 /** An empty counter-example row. */
@@ -84,7 +91,7 @@ const verdictOf = (e: Expectation): boolean | null | undefined => (e === 'any' ?
 /**
  * The course exercise the form describes, in the shape of src/schemas/exercise.ts: the fact sheet
  * joins the instructions (the grader reads it there, as in every course exercise), the page's
- * post opens the thread, the citizen's comment closes it. Every row of the form is kept, empty or
+ * post opens the thread, earlier comments follow, the citizen's comment to answer closes it. Every row of the form is kept, empty or
  * not, so a schema issue's path points at the row it is about. Not validated here.
  */
 export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInput {
@@ -101,6 +108,7 @@ export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInpu
 		page,
 		thread: [
 			...(post ? [{ author: page, fromPage: true, time: POST_TIME, text: post }] : []),
+			...d.earlier.map((m) => ({ author: clean(m.author), time: EARLIER_TIME, text: clean(m.text) })),
 			{ author: clean(d.author), time: COMMENT_TIME, text: clean(d.comment) },
 		],
 		offensive: d.offensive,

@@ -28,6 +28,7 @@ export interface FieldRef {
 /** Ids of the form's fields: the form and the error summary use the same ones. */
 export const fieldId = {
 	keyFact: (i: number, part: 'label' | 'variants' | 'kind') => `ws-kf-${i}-${part}`,
+	earlier: (i: number, part: 'author' | 'text') => `ws-earlier-${i}-${part}`,
 	model: (i: number) => `ws-model-${i}`,
 	counter: (i: number, part: 'reply' | 'why' | 'detailed') => `ws-ce-${i}-${part}`,
 };
@@ -39,8 +40,13 @@ export function fieldOf(path: ReadonlyArray<PropertyKey>, draft: Draft): FieldRe
 	const simple: Record<string, string> = { title: 'title', module: 'module', topic: 'topic', instructions: 'instructions', platform: 'platform', page: 'page', hints: 'hints' };
 	if (typeof head === 'string' && head in simple) return { id: `ws-${simple[head]}`, label: `workshop.field.${simple[head]}` };
 	if (head === 'thread') {
-		const isPost = draft.post.trim() !== '' && i === 0;
-		if (isPost) return part === 'author' ? { id: 'ws-page', label: 'workshop.field.page' } : { id: 'ws-post', label: 'workshop.field.post' };
+		const hasPost = draft.post.trim() !== '';
+		const earlier = i - (hasPost ? 1 : 0);
+		if (hasPost && i === 0) return part === 'author' ? { id: 'ws-page', label: 'workshop.field.page' } : { id: 'ws-post', label: 'workshop.field.post' };
+		if (earlier >= 0 && earlier < draft.earlier.length) {
+			const which = part === 'author' ? 'author' : 'text';
+			return { id: fieldId.earlier(earlier, which), label: `workshop.earlier.${which}`, group: { label: 'workshop.earlier.legend', n: earlier + 1 } };
+		}
 		return part === 'author' ? { id: 'ws-author', label: 'workshop.field.author' } : { id: 'ws-comment', label: 'workshop.field.comment' };
 	}
 	if (head === 'keyFacts') {

@@ -82,6 +82,11 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	await page.reload();
 	await expect(page.getByLabel('Titolo', { exact: true })).toHaveValue('La mensa chiusa per lo sciopero');
 	await expect(page.getByLabel('Link per i corsisti')).toHaveValue(link);
+	// On paper, only the sheet prints.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByLabel('Link per i corsisti')).toBeHidden();
+	await expect(page.getByRole('article', { name: 'La mensa chiusa per lo sciopero' })).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
 
 	// A learner opens the link in a fresh browser context, answers, is graded, exports with replies.
 	const learnerContext = await browser.newContext();

@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../../src/schemas/exercise';
-import { exerciseFromDraft, readDraft } from '../../../src/workshop/draft';
+import { emptyDraft, exerciseFromDraft, readDraft } from '../../../src/workshop/draft';
+import { DRAFT_KEY, forgetDraft, loadDraft, saveDraft } from '../../../src/workshop/draftStorage';
+import { draftProblems } from '../../../src/workshop/validate';
+import { MemoryStorage } from '../../../src/progress/storage';
 import { exerciseYaml, yamlString } from '../../../src/workshop/yaml';
 import { checkExercise } from '../../../src/workshop/check';
 import { gradeReply } from '../../../src/grader/index';
@@ -59,5 +62,53 @@ describe('the workshop draft', () => {
 		draft.counterExamples[0]!.name = 'met';
 		const checks = checkExercise(exerciseFromDraft(draft, LEAD), gradeReply);
 		expect(checks[1]?.mismatches).toEqual([{ kind: 'tip', tip: 'name', expected: true, got: false }]);
+	});
+});
+
+describe('the thread and the problems list', () => {
+	it('puts the page post first, earlier comments next and the comment to answer last', () => {
+		const draft = { ...typicalDraft(), earlier: [{ author: 'Marco Neri', text: 'Anche io vorrei saperlo.' }] };
+		const exercise = exerciseFromDraft(draft, LEAD);
+		expect(exercise.thread.map((m) => [m.author, m.fromPage ?? false])).toEqual([
+			['Comune di Valverde', true],
+			['Marco Neri', false],
+			['Paola Bruni', false],
+		]);
+		expect(exerciseSchema.safeParse(parse(exerciseYaml(exercise))).success).toBe(true);
+	});
+
+	it('names the field at fault, in the form order, one problem per field', () => {
+		const draft = { ...typicalDraft(), title: 'x', earlier: [{ author: '', text: 'Anche io.' }], modelAnswers: ['troppo corta'] };
+		const problems = draftProblems(exerciseFromDraft(draft, LEAD), draft);
+		expect(problems.map((p) => [p.field.id, p.kind.key])).toEqual([
+			['ws-title', 'tooShort'],
+			['ws-earlier-0-author', 'missing'],
+			['ws-model-0', 'tooShort'],
+		]);
+		expect(draftProblems(exerciseFromDraft(typicalDraft(), LEAD), typicalDraft())).toEqual([]);
+	});
+
+	it('an empty form lists what is missing without throwing', () => {
+		const draft = emptyDraft('tre-consigli');
+		expect(draftProblems(exerciseFromDraft(draft, LEAD), draft).length).toBeGreaterThan(5);
+	});
+});
+
+describe('the draft in this browser', () => {
+	it('survives a reload, and a failure to save is reported, never silent', () => {
+		const storage = new MemoryStorage();
+		expect(saveDraft(storage, typicalDraft())).toBeUndefined();
+		expect(loadDraft(storage)).toEqual(typicalDraft());
+		forgetDraft(storage);
+		expect(loadDraft(storage)).toBeUndefined();
+		expect(saveDraft(undefined, typicalDraft())).toBe('unavailable');
+		const full = Object.assign(new MemoryStorage(), {
+			setItem() {
+				throw new DOMException('quota', 'QuotaExceededError');
+			},
+		});
+		expect(saveDraft(full, typicalDraft())).toBe('full');
+		storage.setItem(DRAFT_KEY, '{not json');
+		expect(loadDraft(storage)).toBeUndefined();
 	});
 });
