@@ -58,6 +58,20 @@ describe('the classroom debrief', () => {
 		expect(sortReplies(exercise!.replies, 'highest').map((r) => r.score)).toEqual([0.9, 0.3]);
 	});
 
+	it('breaks ties in score by the number of tips met', () => {
+		const reply = (who: string, score: number, met: number) => ({
+			who,
+			reply: 'x',
+			score,
+			at: '2026-11-20T10:00:00.000Z',
+			verdicts: { detailed: met > 0, name: met > 1, thanks: met > 2 },
+		});
+		const replies = [reply('A', 0.5, 2), reply('B', 0.5, 1), reply('C', 0.2, 3)];
+		expect(sortReplies(replies, 'lowest').map((r) => r.who)).toEqual(['C', 'B', 'A']);
+		expect(sortReplies(replies, 'highest').map((r) => r.who)).toEqual(['A', 'B', 'C']);
+		expect(sortReplies(replies, 'learner').map((r) => r.who)).toEqual(['A', 'B', 'C']);
+	});
+
 	it('carries no reply when the learner did not tick the box', async () => {
 		const file = await exported(ANNA, 'Ciao Giulia, grazie: apriamo alle 9.', false);
 		expect(await file.text()).not.toContain('apriamo alle 9');
