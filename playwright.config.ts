@@ -3,12 +3,14 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium (see scripts/ensure-chromium.mjs); CHROMIUM_PATH overrides it. */
 const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
+/** First of the three ports the tests serve on; E2E_PORT_BASE moves them (two runs on one machine). */
+const PORT_BASE = Number(process.env['E2E_PORT_BASE'] ?? 4321);
 /** Port of the site served at the root, and of the same build served under a sub-path. */
-export const ROOT_PORT = 4321;
-export const SUBPATH_PORT = 4322;
+export const ROOT_PORT = PORT_BASE;
+export const SUBPATH_PORT = PORT_BASE + 1;
 export const SUBPATH_PREFIX = '/formazione/corso-social/';
 /** Port of the test LMS: scorm-again's player page and the unpacked SCORM build (npm run package:scorm). */
-export const LMS_PORT = 4323;
+export const LMS_PORT = PORT_BASE + 2;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -19,6 +19,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// The corpus tests grade about 900 replies in one test: on a busy 2-core CI machine that can
+		// take longer than vitest's 5 s default. Speed is measured by `npm run bench`, not here.
+		testTimeout: 60_000,
 		coverage: {
 			provider: 'v8',
 			include: Object.keys(floors),

@@ -31,3 +31,9 @@ export function announceResult(result: GradeResult, t: (key: 'grade.announce' | 
 		? t('grade.announceConduct', { reason: first.message, ...count, score })
 		: t('grade.announce', { ...count, score });
 }
+
+/** A conduct message under the "Non pubblicabile" heading: the heading already says it, so the text starts with the reason. */
+export function conductReason(message: string): string {
+	const rest = message.replace(/^Non pubblicabile:\s*/u, '');
+	return rest ? `${rest[0]?.toUpperCase() ?? ''}${rest.slice(1)}` : message;
+}

@@ -97,11 +97,11 @@ export function gradeReply(input: GradeInput): GradeResult {
 
 	// Feedback sentences name a person; an organisation or a handle gets a neutral "chi ha scritto".
 	const addressee = name.kind === 'person' ? name.addressee : NO_ADDRESSEE;
-	const conduct = judgeConduct(reply, comment);
+	const intent = readIntent(comment, offensive);
+	const conduct = judgeConduct(reply, comment, intent.kind);
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const supported = supportedValues(keyFacts, [comment.original, factSheet]);
-	const intent = readIntent(comment, offensive);
 	const detailed = judgeDetailed({ reply, comment, offensive, keyFacts, previous, addressee, supported, intent });
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,

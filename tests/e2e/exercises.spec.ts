@@ -39,11 +39,27 @@ test('a lesson exercise grades, keeps the reply across a reload and reveals the 
 	await expect(exercise.getByRole('heading', { name: 'Risposta modello' })).toBeVisible();
 });
 
+test('a wrong value for a key fact is named, and the reply is not detailed', async ({ page }) => {
+	await page.goto('/tre-consigli/ringraziare/');
+	const exercise = page.locator('[data-exercise="insulto-strada-chiusa"]');
+	await exercise.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has([data-exercise="insulto-strada-chiusa"])')).not.toHaveAttribute('ssr', /.*/u);
+	await exercise
+		.getByRole('textbox')
+		.fill('Enzo, gli insulti vanno contro la netiquette. Via Roma resta chiusa fino a lunedì: la deviazione passa da viale Europa.');
+	await exercise.getByRole('button', { name: 'Valuta la risposta' }).click();
+	const region = exercise.getByRole('region', { name: 'Valutazione' });
+	await expect(region.locator('[data-criterion="detailed"]')).toHaveAttribute('data-status', 'not_met');
+	await expect(region.locator('[data-criterion="detailed"]')).toContainText('«lunedì» non è giusto');
+	await expect(region.locator('[data-wrong="true"]')).toContainText('sbagliata');
+	await expectNoAxeViolations(page);
+});
+
 test('the shift simulator catches a reply copied across comments and ends with a report', async ({ page }) => {
 	await page.goto('/turno/lunedi-mattina/');
 	await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/u);
 	const reply =
-		'Grazie mille per il messaggio! Il ritiro degli ingombranti si prenota al numero verde 800 000 111, dal lunedì al venerdì dalle 8 alle 14.';
+		'Grazie mille per il messaggio! Il ritiro degli ingombranti si prenota al numero verde 200 800 111, dal lunedì al venerdì dalle 8 alle 14.';
 	const total = Number((await page.getByRole('heading', { level: 2 }).first().textContent())?.match(/di (\d+)/u)?.[1]);
 	expect(total).toBeGreaterThan(3);
 	for (let i = 0; i < total; i++) {

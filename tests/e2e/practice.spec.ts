@@ -23,7 +23,7 @@ test('a good reply meets all three tips', async ({ page }) => {
 		page,
 		'Giulia Ferri',
 		"Ma il sabato l'anagrafe è aperta? Devo rinnovare la carta d'identità.",
-		"Ciao Giulia, grazie della domanda! Il sabato l'anagrafe è aperta dalle 9 alle 12, solo su appuntamento: puoi prenotarlo su agenda.comune.valverde.example.it o allo 0573 000 123. Porta la vecchia carta e una foto recente.",
+		"Ciao Giulia, grazie della domanda! Il sabato l'anagrafe è aperta dalle 9 alle 12, solo su appuntamento: puoi prenotarlo su agenda.comune.valverde.example.it o allo 200 000 123. Porta la vecchia carta e una foto recente.",
 	);
 	for (const c of ['detailed', 'name', 'thanks']) {
 		await expect(tip(region, c)).toHaveAttribute('data-status', 'met');
@@ -66,7 +66,7 @@ test('an offensive comment makes thanking not applicable', async ({ page }) => {
 		page,
 		'Mario Fontana',
 		'Siete degli incapaci e dei ladri, vergognatevi.',
-		"Mario, su questa pagina chiediamo di discutere senza insulti, come prevede la nostra social media policy. Se vuoi segnalare un problema sul servizio scrivici in privato o chiama l'URP allo 0573 000 123.",
+		"Mario, su questa pagina chiediamo di discutere senza insulti, come prevede la nostra social media policy. Se vuoi segnalare un problema sul servizio scrivici in privato o chiama l'URP allo 200 000 123.",
 		true,
 	);
 	await expect(tip(region, 'thanks')).toHaveAttribute('data-status', 'not_applicable');
@@ -116,4 +116,34 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
 	const heading = page.getByRole('heading', { name: 'Valutazione' });
 	await expect(heading).toBeFocused();
 	await expect(page.locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'met');
+});
+
+test('an insult back cannot pass: the verdict says so first, with the words, and caps the score', async ({ page }) => {
+	const region = await fill(
+		page,
+		'gianni_74',
+		'Il sindaco è un buffone. Quando riapre la piscina, pagliacci??',
+		'Gianni, il pagliaccio sei tu. La piscina è chiusa per i lavori al riscaldamento e riapre lunedì 3 novembre.',
+		true,
+	);
+	const gate = region.locator('[data-conduct="failed"]');
+	await expect(gate).toContainText('Non pubblicabile');
+	await expect(gate).toContainText('La risposta offende o deride chi ha scritto');
+	await expect(gate.locator('mark')).toContainText(['il pagliaccio sei tu']);
+	await expect(region).toContainText('Punteggio complessivo: 30%');
+	// The three tips keep their own verdicts.
+	await expect(tip(region, 'name')).toHaveAttribute('data-status', 'met');
+	await expectNoAxeViolations(page);
+});
+
+test('personal data repeated in public cannot pass', async ({ page }) => {
+	const region = await fill(
+		page,
+		'Luca Neri',
+		'Ho pagato due volte la TARI, il mio IBAN è IT60X0542811101000000123456, quando mi rimborsate?',
+		'Ciao Luca, grazie! Il rimborso arriva sull’IBAN IT60X0542811101000000123456 entro 30 giorni.',
+	);
+	const gate = region.locator('[data-conduct="failed"]');
+	await expect(gate).toContainText('mostra in pubblico dati personali (IBAN)');
+	await expect(gate.locator('mark')).toContainText(['IT60X0542811101000000123456']);
 });

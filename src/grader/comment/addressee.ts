@@ -2,54 +2,13 @@
 // "Gianni", "FRANCESCA" -> "Francesca"), or a title with the surname when the display name uses one
 // ("Dott.ssa Bianchi" -> "dottoressa Bianchi"); with the right preposition ("ad Antonio", "alla
 // dottoressa Bianchi") or a neutral "chi ha scritto" when there is no personal name to use.
-
 import type { Addressee } from '../types';
+import { FEMININE_TAILS, FEMININE_TITLES, PLURAL_TITLES, TITLE_WORDS } from '../lexicon/names';
 export type { Addressee } from '../types';
 
 /** No personal name: feedback says "chi ha scritto". */
 export const NO_ADDRESSEE: Addressee = { name: '', titled: false, feminine: null };
 
-// Abbreviated or variant titles and the full words written in a sentence, masculine / feminine.
-const TITLE_WORDS: Record<string, readonly [string, string]> = {
-	sig: ['signor', 'signora'],
-	signor: ['signor', 'signora'],
-	signore: ['signor', 'signora'],
-	signora: ['signor', 'signora'],
-	sigra: ['signor', 'signora'],
-	signorina: ['signor', 'signorina'],
-	signa: ['signor', 'signorina'],
-	dott: ['dottor', 'dottoressa'],
-	dottor: ['dottor', 'dottoressa'],
-	dottore: ['dottor', 'dottoressa'],
-	dottoressa: ['dottor', 'dottoressa'],
-	dottssa: ['dottor', 'dottoressa'],
-	dr: ['dottor', 'dottoressa'],
-	prof: ['professor', 'professoressa'],
-	professor: ['professor', 'professoressa'],
-	professore: ['professor', 'professoressa'],
-	professoressa: ['professor', 'professoressa'],
-	profssa: ['professor', 'professoressa'],
-	avv: ['avvocato', 'avvocata'],
-	avvocato: ['avvocato', 'avvocata'],
-	avvocata: ['avvocato', 'avvocata'],
-	ing: ['ingegner', 'ingegnera'],
-	arch: ['architetto', 'architetta'],
-	maestro: ['maestro', 'maestra'],
-	maestra: ['maestro', 'maestra'],
-	// A family writing together ("Famiglia Bianchi", "Fam. Rossi"): addressed like a title, "Gentile
-	// famiglia Bianchi", "alla famiglia Bianchi".
-	famiglia: ['famiglia', 'famiglia'],
-	fam: ['famiglia', 'famiglia'],
-	coniugi: ['coniugi', 'coniugi'],
-};
-// Title words for more than one person.
-const PLURAL_TITLES = new Set(['coniugi']);
-// Title words whose folded form alone says the person is a woman.
-const FEMININE_TITLES = new Set(
-	'signora sigra signorina signa dottoressa dottssa professoressa profssa avvocata maestra famiglia fam'.split(' '),
-);
-// Tails of split abbreviations that make the title feminine: "sig.ra", "dott.ssa", "prof.ssa".
-const FEMININE_TAILS = new Set(['ra', 'na', 'ssa']);
 
 /** The title of a display name's folded words ("dott", "ssa" -> dottoressa), or null. */
 export function titleOf(keys: readonly string[]): { word: string; feminine: boolean; plural: boolean } | null {

@@ -1,8 +1,8 @@
-// Every Italian text the learner reads, in one place. Addressed with "tu", concrete: it quotes the
-// learner's own words, names the missing key facts and the name that should have been used.
+// The Italian texts of the name and thanks tips and of the advice, addressed with "tu" and concrete:
+// they quote the learner's own words and the name that should have been used (the detailed tip's
+// texts are in detailed.ts, the conduct gates' in conduct.ts).
 import type { Addressee } from '../comment/addressee';
-import { subjectOf, withPreposition } from '../comment/addressee';
-import { foldText } from '../text/normalize';
+import { withPreposition } from '../comment/addressee';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
@@ -15,108 +15,6 @@ export function list(items: readonly string[]): string {
 	const u = [...new Set(items)];
 	if (u.length <= 1) return u[0] ?? '';
 	return `${u.slice(0, -1).join(', ')} e ${u[u.length - 1]}`;
-}
-
-// Past this many words, a reply without facts is "long without content" rather than just thin.
-const LONG_WITHOUT_CONTENT = 35;
-
-/** What the detailed criterion found, for its feedback. */
-export interface DetailedInfo {
-	met: boolean;
-	copied: boolean;
-	offensive: boolean;
-	request: boolean;
-	policy: boolean;
-	/** The reply asks to moderate the tone, without recalling the page's rules. */
-	tone: boolean;
-	/** The comment names a concrete subject (a service, a place): a request may hide behind the insult. */
-	topic: boolean;
-	/** The comment is praise without a question. */
-	compliment: boolean;
-	/** The comment asks something (it has a question mark). */
-	question: boolean;
-	facts: string[];
-	offTopic: boolean;
-	weakOnly: boolean;
-	generic: string[];
-	words: number;
-	missing: string[];
-	foundLabels: string[];
-	/** Weak facts found (an office, a document, a step), quoted when they are all the reply gives. */
-	weak: string[];
-	/** The weak facts are all steps or documents ("verificare la posizione", "il modulo"), not offices. */
-	weakStep: boolean;
-	addressee: Addressee;
-	/** Key facts the reply states with a wrong value: the fact's label and the reply's words. */
-	wrong: { label: string; text: string }[];
-}
-
-// Promises that commit to nothing: when the reply leans on one, it is the flaw to name first.
-const VAGUE_PROMISE =
-	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat)/u;
-
-const RULES = 'le regole della pagina (social media policy o netiquette)';
-
-/** Feedback for the detailed tip. */
-export function detailedFeedback(d: DetailedInfo): string {
-	const who = subjectOf(d.addressee);
-	if (d.copied) {
-		return `Questa risposta è quasi uguale a una che hai già scritto per un altro commento. Il copia e incolla si nota: rispondi a quello che chiede ${who}.`;
-	}
-	if (d.met) {
-		if (d.missing.length) return `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`;
-		if (d.foundLabels.length) return `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`;
-		if (!d.facts.length) return `Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.`;
-		const shown = d.facts.slice(0, 3).map((f) => quote(f, 40));
-		return `Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete e utili (${list(shown)}).`;
-	}
-	const wrongFirst = d.wrong[0];
-	if (wrongFirst) {
-		return `Attenzione: ${quote(wrongFirst.text, 40)} non è giusto per ${wrongFirst.label}. Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`;
-	}
-	const missing = d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
-	if (d.offensive && !d.policy) {
-		const start = d.tone
-			? 'Chiedi di moderare i toni, ma non basta: ricorda'
-			: 'Il commento è offensivo: rispondi con calma, ricorda';
-		if (d.request)
-			return `${start} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missing}`;
-		if (d.topic)
-			return `${start} ${RULES} e, se dietro l'insulto c'è una richiesta concreta, rispondi anche a quella.${missing}`;
-		return `${start} ${RULES}.${missing}`;
-	}
-	if (d.offensive && d.policy) {
-		return `Ricordi le regole della pagina, ma nel commento c'è anche una richiesta o una segnalazione vera: rispondi con un'informazione concreta.${missing}`;
-	}
-	if (d.offTopic) {
-		// Not every comment asks something: a report or a complaint gets "a quello che segnala".
-		const asks = d.question ? `quello che chiede ${who}: rispondi alla sua domanda` : `quello che scrive ${who}: rispondi nel merito`;
-		return `Le informazioni che dai non riguardano ${asks}.${missing}`;
-	}
-	const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldText(g)));
-	if (promise) {
-		return `${quote(promise, 40)} è una promessa vaga e generica: non dice cosa succederà né quando. Scrivi una data, un orario o il prossimo passo preciso.${missing}`;
-	}
-	if (d.weakOnly) {
-		const shown = list(d.weak.slice(0, 2).map((w) => quote(w, 40)));
-		if (d.weak.length && d.weakStep) {
-			return `Indichi cosa fare (${shown}), ma non dove né come: aggiungi un link preciso, l'ufficio con orari e indirizzo, un telefono o un'email.${missing}`;
-		}
-		const named = d.weak.length ? `Citi ${shown}, ma` : 'Indichi a chi rivolgersi, ma';
-		return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missing}`;
-	}
-	if (d.compliment) {
-		return `Il commento è un complimento: riprendi quello che è piaciuto e aggiungi qualcosa di utile, come il prossimo evento o dove trovare foto e informazioni.${missing}`;
-	}
-	const first = d.generic[0];
-	if (first) {
-		return `La risposta è generica: ${quote(first, 50)} va bene per qualsiasi commento. Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
-	}
-	if (d.words > LONG_WITHOUT_CONTENT) {
-		return `La risposta è lunga ma non dice niente di concreto: togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.${missing}`;
-	}
-	const about = d.addressee.name ? `su quello che scrive ${who}` : 'sul commento';
-	return `Manca un'informazione concreta ${about}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missing}`;
 }
 
 /** What the name criterion found, for its feedback. */

@@ -1,11 +1,11 @@
 // The word lists and patterns behind facts.ts: what counts as a time, a date, an amount, a
 // contact, a place, an office, a document or a procedure step in an Italian PA reply.
 import type { FactKind } from '../types';
+import { MONTHS_RE as MONTHS, WEEKDAYS_RE as WEEKDAYS } from './time';
+import { STREET as STREET_WORDS } from './places';
+import { words } from './compile';
 
-const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
-const DAYS =
-	'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|sabati|domenica|domeniche|festivi|feriali|weekend|fine settimana';
-const WEEKDAYS = 'lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica';
+const DAYS = `${WEEKDAYS}|sabati|domeniche|festivi|feriali|weekend|fine settimana`;
 const UNITS =
 	'minuti|ore|giorni|giorno|settimane|settimana|mesi|anni|km|chilometri|metri|posti|kg|litri|cm|mq|persone|volte|euro|eur|centesimi|rate|corse|linea';
 const WORD_NUMBERS =
@@ -66,20 +66,12 @@ export const PATTERNS: [FactKind, RegExp][] = [
 ];
 
 // Words that open a street address: a capitalised word or a number must follow.
-/** Words that open a street address. */
-export const STREET = new Set(
-	'via viale piazza piazzale corso largo vicolo contrada localita frazione lungomare lungarno borgo salita strada parco giardini'.split(
-		' ',
-	),
-);
+/** Words that open a street address (lexicon/places.ts). */
+export const STREET = STREET_WORDS;
 /** Words after "via" that are not a street ("via email"). */
-export const NOT_STREET = new Set(
-	'email mail pec web internet telefono sms whatsapp posta social messaggio chat app telematica privata privato libera'.split(
-		' ',
-	),
-);
+export const NOT_STREET = words('NOT_STREET', 'email mail pec web internet telefono sms whatsapp posta social messaggio chat app telematica privata privato libera');
 /** Small words inside street names ("via dei Mille"). */
-export const STREET_LINKS = new Set('dei del della delle degli di de san santa xx iv'.split(' '));
+export const STREET_LINKS = words('STREET_LINKS', 'dei del della delle degli di de san santa xx iv');
 
 // Instructions the citizen can follow: an imperative (tu, Lei, voi) or infinitive of doing, with
 // an attached pronoun or not ("compila", "compili", "compilate", "compilare", "pagarlo").
@@ -95,16 +87,14 @@ export const GENERIC_OBJECTS = new Set(
 	),
 );
 /** Modal verbs addressed to the citizen: any infinitive after one is a step ("puoi ricaricare il borsellino"). */
-export const MODAL_BEFORE = new Set('puoi puo potete potrai potra potrete basta bastera devi deve dovete dovrai dovra'.split(' '));
+export const MODAL_BEFORE = words('MODAL_BEFORE', 'puoi puo potete potrai potra potrete basta bastera devi deve dovete dovrai dovra');
 /** An infinitive ("ricaricare", "chiedere", "aprire"). */
 export const INFINITIVE = /^\p{L}{2,}(?:are|ere|ire)$/u;
 /** Articles: after one, "porta" and "verifica" are nouns. */
-export const ARTICLE_BEFORE = new Set(
-	'il lo la l i gli le un una uno del della dello dei delle questa questo'.split(' '),
-);
+export const ARTICLE_BEFORE = words('ARTICLE_BEFORE', 'il lo la l i gli le un una uno del della dello dei delle questa questo');
 // A capitalised name after these words is a named office, service or tool ("Ufficio Mobilità", "app Rifiuti Roccabella").
 /** Words that take a capitalised proper name after them. */
-export const NAMED = new Set('ufficio sportello servizio settore app portale piattaforma sezione'.split(' '));
+export const NAMED = words('NAMED', 'ufficio sportello servizio settore app portale piattaforma sezione');
 
 // Citations of laws and acts ("DPR 380/2001", "art. 5 comma 2", "L. 241/90") are bureaucratic
 // references, not facts a citizen can use: numbers inside them do not count.

@@ -14,6 +14,7 @@ import {
 	HEALTH,
 	HOME,
 	INTIMIDATION,
+	LAUGHING_EMOJI,
 	NAMED_ADDRESS,
 	LEGAL_THREAT,
 	MINOR,
@@ -26,6 +27,7 @@ import {
 } from '../lexicon/conduct';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
+import type { IntentKind } from '../comment/intent';
 
 const toRange = (a: Analysed, fStart: number, fEnd: number): Range => ({
 	start: a.map[fStart] ?? 0,
@@ -52,8 +54,8 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 	return out;
 }
 
-/** Insults and mockery aimed at the citizen. */
-function disrespect(reply: Analysed): Range[] {
+/** Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a joke. */
+function disrespect(reply: Analysed, serious: boolean): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
 	const insults = findOffensive(reply)
@@ -63,7 +65,12 @@ function disrespect(reply: Analysed): Range[] {
 			const f = reply.map.indexOf(r.start);
 			return f < 0 || keep(f);
 		});
-	return [...insults, ...matchAll(reply, MOCKERY, keep), ...matchAll(reply, MOCKING_SIGNS, keep)];
+	return [
+		...insults,
+		...matchAll(reply, MOCKERY, keep),
+		...matchAll(reply, MOCKING_SIGNS, keep),
+		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
+	];
 }
 
 /** Intimidation; a legal threat counts unless the comment itself threatens someone. */
@@ -172,9 +179,11 @@ const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
  * The conduct failures of a reply, in the order a trainer would name them; empty when the reply
  * could be published.
  */
-export function judgeConduct(reply: Analysed, comment: Analysed): ConductFailure[] {
+export function judgeConduct(reply: Analysed, comment: Analysed, intent: IntentKind): ConductFailure[] {
 	const out: ConductFailure[] = [];
-	const insult = uniqueRanges(disrespect(reply));
+	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
+	const serious = intent !== 'praise' && intent !== 'other' && intent !== 'spam' && !new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
+	const insult = uniqueRanges(disrespect(reply, serious));
 	if (insult.length) out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment));
 	if (threat.length) out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });

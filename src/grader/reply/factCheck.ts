@@ -10,7 +10,7 @@ import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 
 /** Kinds whose invention misleads the citizen: they will come on that day, pay that sum, call that number. */
-const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(['date', 'time', 'amount', 'phone', 'email', 'reference']);
+const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(['date', 'time', 'amount', 'phone', 'email', 'link', 'reference']);
 
 /** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
 export interface Supported {

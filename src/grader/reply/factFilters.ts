@@ -7,6 +7,7 @@ import { STOP_WORDS } from '../text/stem';
 import type { Fact } from './facts';
 import { findFacts, isHomePage, isWeak } from './facts';
 import type { GenericHit } from './boilerplate';
+import { WEEKDAYS } from '../lexicon/time';
 
 /** True when `word` occurs in `text` as a whole word or phrase (not inside "risposta" for "posta"). */
 export function containsWord(text: string, word: string): boolean {
@@ -28,7 +29,7 @@ function echoedStatus(f: Fact, comment: Analysed): boolean {
 }
 
 // Weekdays in order, folded: indexes 0 (Monday) to 6 (Sunday).
-const WEEK = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'];
+const WEEK: readonly string[] = WEEKDAYS;
 // Plurals and groups of days, as the weekday indexes (0 = Monday) they cover.
 const DAY_GROUPS: Record<string, number[]> = {
 	sabati: [5],

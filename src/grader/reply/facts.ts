@@ -109,9 +109,7 @@ export function isWeak(f: Fact): boolean {
 	return (
 		WEAK_KINDS.has(f.kind) ||
 		(f.kind === 'place' &&
-			!/^(?:via|viale|piazza|piazzale|corso|largo|vicolo|contrada|localita|frazione|lungomare|lungarno|borgo|salita|strada|parco|giardini)\b/u.test(
-				f.text,
-			))
+			!STREET.has(f.text.split(/[\s']/u)[0] ?? ''))
 	);
 }
 

@@ -4,9 +4,10 @@
 import type { Analysed } from '../text/normalize';
 import { isCapitalised } from '../text/normalize';
 import { STREET_LINKS } from '../lexicon/facts';
+import { URBAN_STREET } from '../lexicon/places';
 
-// Words that open a street address. Not "borgo", "frazione", "località": a village can be the subject.
-const STREET = new Set('via viale piazza piazzale corso largo vicolo lungomare lungarno salita'.split(' '));
+// Street words only (lexicon/places.ts): not "borgo", "frazione", "località", a village can be the subject.
+const STREET = URBAN_STREET;
 
 // Longest run of name words after a street word ("via San Giovanni Bosco" = 3).
 const MAX_STREET_WORDS = 4;

@@ -96,7 +96,7 @@ const READERS: Reader[] = [
 	{
 		kind: 'link',
 		re: /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
-		key: (m) => (m[1] ?? '').replace(/[/.]+$/u, ''),
+		key: (m) => (m[1] ?? '').replace(/[/.:!?]+$/u, ''),
 	},
 	{
 		kind: 'weekday',

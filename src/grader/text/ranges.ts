@@ -2,7 +2,8 @@
 // to the whole meaningful unit a learner should see quoted («dal 6 all'8 dicembre», not «dal 6 all»).
 import type { Range } from '../types';
 import type { Analysed } from './normalize';
-import type { Fact } from '../reply/facts';
+import type { Fact } from '../types';
+import { MONTHS_RE } from '../lexicon/time';
 
 /** Sort ranges and merge the overlapping ones. */
 export function uniqueRanges(ranges: Range[]): Range[] {
@@ -50,7 +51,7 @@ export function quoteRange(a: Analysed, f: Fact): Range {
 		if (body.trim()) fEnd += lead + body.trimEnd().length;
 	}
 	for (let guard = 0; guard < 3 && DANGLING.test(a.folded.slice(fStart, fEnd)); guard++) {
-		const next = /^['\s]*[\p{L}\p{N}]+(?:[°'][\p{L}\p{N}]+)?(?:\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))?/u.exec(
+		const next = new RegExp(`^['\\s]*[\\p{L}\\p{N}]+(?:[°'][\\p{L}\\p{N}]+)?(?:\s(?:${MONTHS_RE}))?`, 'u').exec(
 			a.folded.slice(fEnd, fEnd + 40),
 		);
 		if (!next) break;

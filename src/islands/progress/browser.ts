@@ -3,14 +3,17 @@
  * Browser only.
  */
 
+import { homeHref, siteUrl as resolveSiteUrl } from '../../search/client/siteUrl';
+
 /**
  * Resolves a site-root path ("/tre-consigli/ringraziare/") against the site's real root. The build
  * makes HTML links relative, but links made at run time would otherwise point at the domain root
- * when the course is served from a sub-folder or an LMS package; `<link rel="home">` tells where the root is.
+ * when the course is served from a sub-folder or an LMS package; `<link rel="home">` tells where the
+ * root is. Inside a SCORM package a folder link also gets "index.html", as search's links do: LMS
+ * players do not map a folder to its index page.
  */
 export function siteUrl(path: string): string {
-	const home = document.querySelector<HTMLLinkElement>('link[rel="home"]')?.href ?? new URL('/', document.baseURI).href;
-	return new URL(path.replace(/^\/+/u, ''), home).href;
+	return resolveSiteUrl(path, homeHref(document));
 }
 
 /** Offers a text as a file download (a Blob URL: nothing leaves the browser). */

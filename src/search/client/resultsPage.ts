@@ -1,9 +1,10 @@
-// The /cerca/ page: reads ?q=, runs the search and lists every result with its module and a snippet.
+// The /cerca/ page: reads ?q=, runs the search (in a worker) and lists every result with its module
+// and a snippet.
 // The page is rendered with the course index and the "nothing found" advice already in place, so
 // without JavaScript (or when the index cannot load) it still leads somewhere.
-import { search } from '../query';
+import type { SearchResults } from '../query';
 import { cleanQuery } from '../sanitize';
-import { loadSearch } from './loadSearch';
+import { searchOffThread } from './offThread';
 import { appendSegments, element } from './render';
 import { homeHref, siteUrl } from './siteUrl';
 import { readStrings } from './strings';
@@ -24,12 +25,14 @@ export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
 	if (!query) return;
 	input.value = query;
 	document.title = `${t('search.page.docTitle', { query })} · ${document.title}`;
-	const engine = await loadSearch().catch(() => undefined);
-	if (!engine) {
+	// The index is parsed, loaded and queried in a worker: the page never waits on it.
+	let results: SearchResults;
+	try {
+		results = await searchOffThread(document, query, SNIPPET_CHARS);
+	} catch {
 		unavailable.hidden = false;
 		return;
 	}
-	const results = search(engine, query, engine.docs.length, SNIPPET_CHARS);
 	if (results.total === 0) {
 		status.textContent = t('search.page.none', { query });
 		none.hidden = false;

@@ -2,7 +2,7 @@
 // same way twice, returns plain JSON, keeps its evidence inside the reply, and stays fast.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
+import { CONDUCT_CAP, gradeReply } from '../../../src/grader/index';
 import type { GradeInput, GradeResult, Range } from '../../../src/grader/types';
 
 /** Time that only runaway work reaches (see the bounded-time tests). */
@@ -32,6 +32,7 @@ function rangesOf(r: GradeResult): Range[] {
 		...Object.values(r.criteria).flatMap((c) => c.evidence),
 		...r.advice.flatMap((a) => a.evidence),
 		...(r.keyFacts ?? []).flatMap((k) => k.evidence),
+		...r.conduct.flatMap((f) => f.evidence),
 	];
 }
 
@@ -45,8 +46,9 @@ describe('grader properties', () => {
 				fc.option(fc.boolean(), { nil: undefined }),
 				anyValue,
 				anyValue,
-				(comment, author, reply, offensive, keyFacts, previousReplies) => {
-					const input = { comment, author, reply, offensive, keyFacts, previousReplies } as unknown as GradeInput;
+				anyValue,
+				(comment, author, reply, offensive, keyFacts, previousReplies, factSheet) => {
+					const input = { comment, author, reply, offensive, keyFacts, previousReplies, factSheet } as unknown as GradeInput;
 					const r = gradeReply(input);
 					for (const range of rangesOf(r)) {
 						expect(range.start).toBeGreaterThanOrEqual(0);
@@ -60,6 +62,12 @@ describe('grader properties', () => {
 					}
 					expect(r.score).toBeGreaterThanOrEqual(0);
 					expect(r.score).toBeLessThanOrEqual(1);
+					// A failed conduct gate always caps the score, and always says why, with its words.
+					if (r.conduct.length > 0) expect(r.score).toBeLessThanOrEqual(CONDUCT_CAP);
+					for (const f of r.conduct) {
+						expect(f.message).toMatch(/^Non pubblicabile: /u);
+						expect(f.evidence.length).toBeGreaterThan(0);
+					}
 				},
 			),
 			{ numRuns: 300 },

@@ -2,8 +2,8 @@
 // "alla dottoressa Bianchi", a capitalised "Gianni" for "gianni_74", and "chi ha scritto" when the
 // display name holds no personal name.
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
-import { capitalise, subjectOf, withPreposition } from '../../../src/grader/comment/addressee';
+import { gradeReply } from '../../../../src/grader/index';
+import { capitalise, subjectOf, withPreposition } from '../../../../src/grader/comment/addressee';
 
 const COMMENT = 'Quando passa la raccolta della carta?';
 const FACTS = 'la carta passa il martedì dalle 6 alle 12.';

@@ -1,9 +1,9 @@
 // Facts checked, not just spotted: values read in any notation, a wrong value for a key fact makes
 // the reply not detailed, and values that come from nowhere are flagged as invented.
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
-import { inferKind, readValues } from '../../../src/grader/reply/values';
-import { analyse } from '../../../src/grader/text/normalize';
+import { gradeReply } from '../../../../src/grader/index';
+import { inferKind, readValues } from '../../../../src/grader/reply/values';
+import { analyse } from '../../../../src/grader/text/normalize';
 
 const values = (text: string) => readValues(analyse(text).folded).map((v) => `${v.kind}:${v.key}`);
 

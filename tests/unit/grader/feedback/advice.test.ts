@@ -1,8 +1,8 @@
 // Advice shown apart from the score: jargon, readability, capitals, privacy, length.
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
-import { analyse } from '../../../src/grader/text/normalize';
-import { gulpease } from '../../../src/grader/feedback/advice';
+import { gradeReply } from '../../../../src/grader/index';
+import { analyse } from '../../../../src/grader/text/normalize';
+import { gulpease } from '../../../../src/grader/feedback/advice';
 
 const advise = (reply: string, comment = 'Quando passa la raccolta?') =>
 	gradeReply({ author: 'Anna Rossi', comment, reply }).advice;

@@ -1,6 +1,6 @@
 // The thanks tip, table-driven over the traps in rubric.md.
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../src/grader/index';
+import { gradeReply } from '../../../../src/grader/index';
 
 const COMMENT = 'Segnalo una buca in via Roma.';
 const verdict = (reply: string, offensive?: boolean) =>
@@ -83,5 +83,39 @@ describe('thanks tip', () => {
 			offensive: false,
 		});
 		expect(r.criteria.thanks.met).toBe(true);
+	});
+});
+
+// From the rules added after an evaluation (proper-nouns).
+describe('thanks tip: "grazie" as a noun', () => {
+	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
+	it.each([
+		['a church name', 'La messa è nella chiesa della Madonna delle Grazie alle 10.', false],
+		['after an article', 'Le grazie ricevute dalla santa patrona sono ricordate nella mostra.', false],
+		['a real thanks in the same reply', 'Grazie Paola! La messa è in Santa Maria delle Grazie alle 10.', true],
+		['"tante grazie" is still a thanks', 'Tante grazie, Paola: la messa è alle 10.', true],
+	])('%s', (_, reply, met) => {
+		expect(grade('Paola Riva', 'A che ora è la messa?', reply).criteria.thanks.met).toBe(met);
+	});
+
+	it('thanks evidence stops at the thanked person', () => {
+		const reply = 'Grazie Paola! Ti rispondiamo subito.';
+		const r = grade('Paola Riva', 'Orari?', reply);
+		const ev = r.criteria.thanks.evidence[0];
+		expect(ev && reply.slice(ev.start, ev.end)).toBe('Grazie Paola');
+	});
+});
+
+// From the rules added after an evaluation (quotes-and-numbers).
+describe('thanks: quotations and subject pronouns', () => {
+	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
+	it.each([
+		['a project title in quotes', "Ciao Elisa, il laboratorio «Grazie Maestri» torna il 9 aprile in biblioteca.", false],
+		['a title in straight quotes', 'Ciao Elisa, la mostra "Grazie Dottori" apre il 9 aprile.', false],
+		['"anche noi" before the third party', 'Ciao Elisa, ringraziamo anche noi gli operai: la strada riapre il 9 aprile.', false],
+		['a real thanks beside a quoted title', "Grazie Elisa! Il laboratorio «Grazie Maestri» torna il 9 aprile.", true],
+		['"anche noi" thanking the reader', 'Ciao Elisa, ti ringraziamo anche noi: la strada riapre il 9 aprile.', true],
+	])('%s', (_, reply, met) => {
+		expect(grade('Elisa Conti', 'Quando riprendono le attività?', reply).criteria.thanks.met).toBe(met);
 	});
 });

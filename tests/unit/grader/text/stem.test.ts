@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STOP_WORDS, sameStem, stem } from '../../../src/grader/text/stem';
-import { foldText } from '../../../src/grader/text/normalize';
+import { STOP_WORDS, sameStem, stem } from '../../../../src/grader/text/stem';
+import { foldText } from '../../../../src/grader/text/normalize';
 
 // Word families that must share a stem (the stemmer gets folded words, as the grader does).
 const FAMILIES: string[][] = [

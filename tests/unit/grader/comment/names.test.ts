@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayName } from '../../../src/grader/comment/names';
+import { parseDisplayName } from '../../../../src/grader/comment/names';
 
 const firsts = (display: string): string[] => parseDisplayName(display).first.map((f) => f.raw);
 const surnames = (display: string): string[] => parseDisplayName(display).surnames.map((f) => f.raw);

@@ -2,8 +2,8 @@
 // intimidation, personal data shown or asked for in public) fail whatever the three tips say, and
 // ordinary good replies never trip them.
 import { describe, expect, it } from 'vitest';
-import { CONDUCT_CAP, gradeReply } from '../../../src/grader/index';
-import type { ConductKind } from '../../../src/grader/types';
+import { CONDUCT_CAP, gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
 
 const judge = (reply: string, comment = 'Quando riapre la piscina?', author = 'Gianni Rossi') =>
 	gradeReply({ author, comment, reply });
@@ -21,6 +21,11 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, impari a leggere: il post diceva che la piscina riapre il 3 novembre.',
 		'Ahahah Gianni, la piscina riapre il 3 novembre 🤡',
 		'Gianni, sei il solito leone da tastiera. Riapre il 3 novembre.',
+		'Gianni, sei il solito complottista: la piscina riapre il 3 novembre.',
+		'Povero illuso, Gianni: la piscina riapre il 3 novembre.',
+		'Gianni, se non leggi il post è un problema tuo. Riapre il 3 novembre.',
+		'Gianni, la piscina riapre il 3 novembre 😂',
+		'Gianni, se leggessi il post sapresti che la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -42,6 +47,11 @@ describe('conduct gate: insults and mockery', () => {
 		expect(result.criteria.thanks.met).toBe(true);
 		expect(result.criteria.detailed.met).toBe(true);
 		expect(result.score).toBe(CONDUCT_CAP);
+	});
+
+	it('lets a laughing emoji pass under a joke or praise, not under a complaint', () => {
+		expect(kinds('Grazie Gianni 😂 ci vediamo alla festa!', 'Che festa ragazzi, il sindaco ballava meglio di tutti 😂 bravi!')).toEqual([]);
+		expect(kinds('Gianni, il bus passa alle 8 😂', 'Il bus 12 è sempre in ritardo, una vergogna')).toContain('insult');
 	});
 
 	it.each([

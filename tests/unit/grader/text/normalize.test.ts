@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, foldText, hasAccent, sentences, squeeze, toRange } from '../../../src/grader/text/normalize';
+import { analyse, foldText, hasAccent, sentences, squeeze, toRange } from '../../../../src/grader/text/normalize';
 
 describe('analyse', () => {
 	it('folds case and accents and keeps offsets into the original', () => {

@@ -1,0 +1,216 @@
+// The detailed tip's feedback: an ordered table of {when, say} rows, the first that applies speaks,
+// and what the comment asked, said to the learner ("Lucia chiede «…»: rispondi sì o no…").
+import type { Addressee } from '../comment/addressee';
+import { subjectOf, withPreposition } from '../comment/addressee';
+import { foldText } from '../text/normalize';
+import { VAGUE_PROMISE } from '../lexicon/intent';
+import { list, quote } from './texts';
+
+// Past this many words, a reply without facts is "long without content" rather than just thin.
+const LONG_WITHOUT_CONTENT = 35;
+
+/** What the detailed criterion found, for its feedback. */
+export interface DetailedInfo {
+	met: boolean;
+	copied: boolean;
+	offensive: boolean;
+	request: boolean;
+	policy: boolean;
+	/** The reply asks to moderate the tone, without recalling the page's rules. */
+	tone: boolean;
+	/** The comment names a concrete subject (a service, a place): a request may hide behind the insult. */
+	topic: boolean;
+	/** The comment is praise without a question. */
+	compliment: boolean;
+	/** The comment asks something (it has a question mark). */
+	question: boolean;
+	facts: string[];
+	offTopic: boolean;
+	weakOnly: boolean;
+	generic: string[];
+	words: number;
+	missing: string[];
+	foundLabels: string[];
+	/** Weak facts found (an office, a document, a step), quoted when they are all the reply gives. */
+	weak: string[];
+	/** The weak facts are all steps or documents ("verificare la posizione", "il modulo"), not offices. */
+	weakStep: boolean;
+	addressee: Addressee;
+	/** Key facts the reply states with a wrong value: the fact's label and the reply's words. */
+	wrong: { label: string; text: string }[];
+	/** The reply pushes the matter elsewhere ("chiedete ai politici"), quoted; '' when it does not. */
+	deflection: string;
+}
+
+
+const RULES = 'le regole della pagina (social media policy o netiquette)';
+
+/** What the comment does, for feedback: its kind, the question as written, the information asked. */
+export interface IntentInfo {
+	kind: 'yes-no' | 'info' | 'report' | 'complaint' | 'praise' | 'opinion' | 'offensive' | 'spam' | 'other';
+	question: string;
+	asked: readonly ('when' | 'where' | 'howMuch' | 'documents' | 'who' | 'how' | 'why')[];
+}
+
+// What each piece of information asked for is, in the words of the feedback.
+const ASKED_WORDS: Record<IntentInfo['asked'][number], string> = {
+	when: 'quando',
+	where: 'dove',
+	howMuch: 'quanto costa',
+	documents: 'quali documenti servono',
+	who: 'a chi rivolgersi',
+	how: 'come fare',
+	why: 'perché',
+};
+
+/**
+ * What the comment calls for, said to the learner (rubric.md's table): "Lucia chiede «…»: rispondi
+ * sì o no, con la condizione o il motivo." Empty when the comment's intent gives nothing specific.
+ */
+export function whatWasAsked(i: IntentInfo, addressee: Addressee): string {
+	const who = subjectOf(addressee);
+	const asks = i.question ? `${capitalise(who)} chiede ${quote(i.question, 80)}` : '';
+	switch (i.kind) {
+		case 'yes-no':
+			return asks ? `${asks}: rispondi sì o no, con la condizione o il motivo.` : '';
+		case 'info': {
+			const what = list(i.asked.map((a) => ASKED_WORDS[a]));
+			return asks ? `${asks}: dai l'informazione concreta (${what}) o il punto preciso dove trovarla.` : '';
+		}
+		case 'report':
+			return `${capitalise(who)} segnala un problema: di' cosa succede ora, chi interviene e quando, o il numero della segnalazione. «Quanto prima» non basta.`;
+		case 'complaint':
+			return `${capitalise(who)} si lamenta di un servizio: spiega il motivo o la regola e che cosa può fare. Le scuse da sole non bastano.`;
+		case 'opinion':
+			return `${capitalise(who)} esprime un'opinione: di' che cosa l'amministrazione può e non può fare, e dove si decide la questione.`;
+		default:
+			return '';
+	}
+}
+
+const capitalise = (s: string): string => (s ? `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}` : s);
+
+/** Everything the detailed feedback reads: what the criterion found and what the comment asked. */
+export interface DetailedFeedbackInput extends DetailedInfo {
+	intent: IntentInfo;
+}
+
+/** One row of the feedback table: when it applies, and what it says. */
+interface Rule {
+	when: (d: DetailedFeedbackInput) => boolean;
+	say: (d: DetailedFeedbackInput) => string;
+}
+
+const missingOf = (d: DetailedFeedbackInput): string =>
+	d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
+const asked = (d: DetailedFeedbackInput): string => {
+	const w = whatWasAsked(d.intent, d.addressee);
+	return w ? ` ${w}` : '';
+};
+const toneStart = (d: DetailedFeedbackInput): string =>
+	d.tone ? 'Chiedi di moderare i toni, ma non basta: ricorda' : 'Il commento è offensivo: rispondi con calma, ricorda';
+
+/** The detailed tip's feedback, as an ordered table: the first row that applies speaks. */
+const DETAILED_RULES: readonly Rule[] = [
+	{
+		when: (d) => d.copied,
+		say: (d) =>
+			`Questa risposta è quasi uguale a una che hai già scritto per un altro commento. Il copia e incolla si nota: rispondi a quello che chiede ${subjectOf(d.addressee)}.`,
+	},
+	{
+		when: (d) => d.wrong.length > 0,
+		say: (d) =>
+			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto per ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`,
+	},
+	{
+		when: (d) => d.met && d.missing.length > 0,
+		say: (d) => `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`,
+	},
+	{ when: (d) => d.met && d.foundLabels.length > 0, say: (d) => `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).` },
+	{ when: (d) => d.met && d.facts.length === 0, say: () => 'Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.' },
+	{
+		when: (d) => d.met,
+		say: (d) =>
+			`Bene: dai ${withPreposition('a', d.addressee)} informazioni concrete e utili (${list(d.facts.slice(0, 3).map((f) => quote(f, 40)))}).`,
+	},
+	{
+		when: (d) => d.offensive && !d.policy && d.request,
+		say: (d) => `${toneStart(d)} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.offensive && !d.policy && d.topic,
+		say: (d) =>
+			`${toneStart(d)} ${RULES} e, se dietro l'insulto c'è una richiesta concreta, rispondi anche a quella.${missingOf(d)}`,
+	},
+	{ when: (d) => d.offensive && !d.policy, say: (d) => `${toneStart(d)} ${RULES}.${missingOf(d)}` },
+	{
+		when: (d) => d.offensive && d.policy,
+		say: (d) =>
+			`Ricordi le regole della pagina, ma nel commento c'è anche una richiesta o una segnalazione vera: rispondi con un'informazione concreta.${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.offTopic,
+		say: (d) => {
+			// Not every comment asks something: a report or a complaint gets "a quello che segnala".
+			const who = subjectOf(d.addressee);
+			const what = d.question ? `quello che chiede ${who}: rispondi alla sua domanda` : `quello che scrive ${who}: rispondi nel merito`;
+			return `Le informazioni che dai non riguardano ${what}.${missingOf(d)}`;
+		},
+	},
+	{
+		when: (d) => d.deflection !== '',
+		say: (d) =>
+			`${quote(d.deflection, 40)} rimanda altrove senza rispondere: di' che cosa l'amministrazione può e non può fare, e dove si decide la questione.${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.generic.some((g) => VAGUE_PROMISE.test(foldText(g))),
+		say: (d) => {
+			const promise = d.generic.find((g) => VAGUE_PROMISE.test(foldText(g))) ?? '';
+			return `${quote(promise, 40)} è una promessa vaga e generica: non dice cosa succederà né quando. Scrivi una data, un orario o il prossimo passo preciso.${missingOf(d)}`;
+		},
+	},
+	{
+		when: (d) => d.weakOnly && d.weak.length > 0 && d.weakStep,
+		say: (d) =>
+			`Indichi cosa fare (${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}), ma non dove né come: aggiungi un link preciso, l'ufficio con orari e indirizzo, un telefono o un'email.${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.weakOnly,
+		say: (d) => {
+			const named = d.weak.length ? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma` : 'Indichi a chi rivolgersi, ma';
+			return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missingOf(d)}`;
+		},
+	},
+	{
+		when: (d) => d.compliment,
+		say: (d) =>
+			`Il commento è un complimento: riprendi quello che è piaciuto e aggiungi qualcosa di utile, come il prossimo evento o dove trovare foto e informazioni.${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.generic.length > 0,
+		say: (d) =>
+			`La risposta è generica: ${quote(d.generic[0] ?? '', 50)} va bene per qualsiasi commento.${asked(d) || " Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo."}${missingOf(d)}`,
+	},
+	{
+		when: (d) => d.words > LONG_WITHOUT_CONTENT,
+		say: (d) =>
+			`La risposta è lunga ma non dice niente di concreto.${asked(d) || ' Togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.'}${missingOf(d)}`,
+	},
+	{
+		when: (d) => asked(d) !== '',
+		say: (d) => `${asked(d).trim()}${missingOf(d)}`,
+	},
+	{
+		when: () => true,
+		say: (d) => {
+			const about = d.addressee.name ? `su quello che scrive ${subjectOf(d.addressee)}` : 'sul commento';
+			return `Manca un'informazione concreta ${about}: un orario, una data, un luogo, un contatto, un link preciso o il prossimo passo.${missingOf(d)}`;
+		},
+	},
+];
+
+/** Feedback for the detailed tip: the first rule of DETAILED_RULES that applies. */
+export function detailedFeedback(d: DetailedFeedbackInput): string {
+	return DETAILED_RULES.find((r) => r.when(d))?.say(d) ?? '';
+}
+

@@ -1,0 +1,15 @@
+// Words that open a street address, in one list tagged by what else they can be.
+
+/** Street words proper: "via Verdi", "piazza della Libertà 3". */
+const URBAN = ['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'lungomare', 'lungarno', 'salita'] as const;
+/** Village words: an address, but a village can also be what a comment is about. */
+const VILLAGE = ['contrada', 'localita', 'frazione', 'borgo'] as const;
+/** Open spaces named like streets: "strada provinciale", "parco Ducale", "giardini Margherita". */
+const OPEN = ['strada', 'parco', 'giardini'] as const;
+
+/** Every word that opens an address (facts: "in via Roma 3", "al parco Ducale"). */
+export const STREET: ReadonlySet<string> = new Set<string>([...URBAN, ...VILLAGE, ...OPEN]);
+/** Street words only: sharing one with the comment says nothing about the subject (relevance). */
+export const URBAN_STREET: ReadonlySet<string> = new Set<string>(URBAN);
+/** A regex alternation of every address word, for patterns on folded text. */
+export const STREET_RE = [...STREET].join('|');

@@ -1,0 +1,148 @@
+// What the detailed tip looks at in a reply, gathered in one pass and named: the concrete facts
+// (times, places, contacts, steps, stances, causes) and which of them are about the comment, the
+// pointers and promises around them, the page's rules recalled, copy-paste, and the key facts with
+// their values checked. criteria/detailed.ts turns these findings into a verdict.
+import type { Fact, KeyFact, KeyFactVerdict } from '../types';
+import type { Analysed } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
+import { isWeak } from './facts';
+import type { GenericHit } from './boilerplate';
+import { findGeneric } from './boilerplate';
+import { usableFacts } from './factFilters';
+import type { CommentProfile } from './relevance';
+import { profileComment, relevantFacts } from './relevance';
+import { whoAnswers, yesNoAnswers } from './answers';
+import { nextSteps } from './nextSteps';
+import { matchKeyFacts } from './keyFacts';
+import type { Supported } from './factCheck';
+import { checkKeyFacts } from './factCheck';
+import { causeAnswers, stanceAnswers } from './stance';
+import { dice } from '../text/similarity';
+import { GREETINGS, TITLES } from '../lexicon/names';
+import { COMPLAINT, POLICY, REQUEST, TONE } from '../lexicon/policy';
+import { DEFLECTION, VAGUE_PROMISE } from '../lexicon/intent';
+import type { Intent } from '../comment/intent';
+
+/** What the findings need: the reply, the comment and what the exercise knows. */
+export interface DetailedInput {
+	reply: Analysed;
+	comment: Analysed;
+	offensive: boolean;
+	keyFacts: readonly KeyFact[];
+	previous: readonly Analysed[];
+	/** Values the exercise supports (key facts, comment, fact sheet): another value is wrong. */
+	supported: Supported;
+	/** What the comment does and asks. */
+	intent: Intent;
+}
+
+/** Everything the detailed tip found in a reply. */
+export interface DetailedFindings {
+	profile: CommentProfile;
+	/** Every concrete fact, in reading order. */
+	facts: Fact[];
+	/** The facts about the comment. */
+	relevant: Fact[];
+	/** Relevant facts that answer on their own. */
+	strong: Fact[];
+	/** Relevant facts that only point somewhere (an office, a document, the switchboard). */
+	weak: Fact[];
+	/** Some fact, relevant or not, answers on its own (for "off topic": facts, but about something else). */
+	anyStrong: boolean;
+	/** Dates for other days than the one asked about. */
+	otherDays: Fact[];
+	/** Generic formulas ("per informazioni contattare l'URP"). */
+	generic: GenericHit[];
+	/** Concrete enough on its own: a strong fact, or pointers of two kinds without a vague promise. */
+	factual: boolean;
+	/** The page's rules recalled, where. */
+	policy: RegExpExecArray | null;
+	/** A bare deflection ("chiedete ai politici"), where. */
+	deflection: RegExpExecArray | null;
+	/** The reply asks to moderate the tone. */
+	tone: boolean;
+	/** The comment holds a request or a concrete complaint, also inside an insult. */
+	request: boolean;
+	/** The reply is nearly the same as one the learner already gave. */
+	copied: boolean;
+	/** Key facts found, missing or wrong; undefined when the exercise lists none. */
+	keyFacts: KeyFactVerdict[] | undefined;
+}
+
+// Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
+// name or one swapped word stays above it, a genuinely rewritten reply falls well below).
+const COPY_THRESHOLD = 0.8;
+// Very short replies ("Grazie!") are alike by nature; they fail on content, not as copies.
+const MIN_COPY_TOKENS = 6;
+/** Words of a reply for copy comparison: the greeted name is dropped so "Ciao Luca"/"Ciao Marco" do not differ. */
+function comparable(a: Analysed): string[] {
+	return a.tokens
+		.filter((_, i) => {
+			const prev = a.tokens[i - 1]?.key ?? '';
+			return !(GREETINGS.has(prev) || TITLES.has(prev));
+		})
+		.map((t) => t.key);
+}
+
+/** Gather the findings of the detailed tip. */
+export function findDetailed(ctx: DetailedInput): DetailedFindings {
+	const { reply, comment } = ctx;
+	const profile = profileComment(comment);
+	const generic = findGeneric(reply);
+	const spans = sentences(reply);
+	const { usable, otherDays } = usableFacts(reply, comment, generic, spans);
+	const facts = [
+		...usable,
+		...yesNoAnswers(reply, comment, profile, generic),
+		...nextSteps(reply, comment, profile.wants.has('step')),
+		...whoAnswers(reply, profile),
+		...stanceAnswers(reply, ctx.intent, profile, generic),
+		...causeAnswers(reply, ctx.intent, generic),
+	].sort((x, y) => x.fStart - y.fStart);
+	const { relevant } = relevantFacts(reply, profile, facts);
+	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
+	// their contacts are pointers, not answers, unless the citizen asked whom to contact. A specific
+	// office's contact is always an answer.
+	const genericContact = (f: Fact): boolean => {
+		if ((f.kind !== 'phone' && f.kind !== 'email') || profile.wants.has(f.kind)) return false;
+		if (f.kind === 'email')
+			return /^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino)[@.]/u.test(f.text);
+		const s = spans[sentenceAt(spans, f.fStart)];
+		return (
+			s !== undefined && /\b(?:urp|relazioni con il pubblico|centralino)\b/u.test(reply.folded.slice(s.fStart, s.fEnd))
+		);
+	};
+	// To "dove...?" a venue or an office is the answer ("all'ecocentro"); elsewhere it is a pointer.
+	const isPointer = (f: Fact): boolean =>
+		genericContact(f) || (isWeak(f) && !(profile.where && (f.kind === 'place' || f.kind === 'office')));
+	const strong = relevant.filter((f) => !isPointer(f));
+	const weak = relevant.filter(isPointer);
+	const weakKinds = new Set(weak.map((f) => f.kind));
+	// A vague promise ("interverremo quanto prima") or a bare deflection ("chiedete ai politici") with
+	// only pointers around it gives the citizen nothing, however long the acknowledgement.
+	const deflection = DEFLECTION.exec(reply.folded);
+	const hollow = VAGUE_PROMISE.test(reply.folded) || deflection !== null;
+	const words = comparable(reply);
+	return {
+		profile,
+		facts,
+		relevant,
+		strong,
+		weak,
+		anyStrong: facts.some((x) => !isPointer(x)),
+		otherDays,
+		generic,
+		factual: strong.length > 0 || (weakKinds.size >= 2 && !hollow),
+		policy: POLICY.exec(reply.folded),
+		deflection,
+		tone: TONE.test(reply.folded),
+		request:
+			REQUEST.test(comment.folded) ||
+			profile.wants.size > 0 ||
+			(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded)),
+		copied: words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD),
+		keyFacts: ctx.keyFacts.length
+			? checkKeyFacts(reply, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
+			: undefined,
+	};
+}

@@ -1,0 +1,67 @@
+// What was asked: the comment's intent, and "detailed" judged against it (rubric.md's table).
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import { readIntent } from '../../../../src/grader/comment/intent';
+import { analyse } from '../../../../src/grader/text/normalize';
+
+const intent = (comment: string, offensive = false) => readIntent(analyse(comment), offensive);
+const detailed = (comment: string, reply: string) =>
+	gradeReply({ author: 'Lucia Bernardi', comment, reply }).criteria.detailed;
+
+describe('intent of a comment', () => {
+	it.each([
+		['Posso far ritirare anche un frigorifero vecchio?', 'yes-no'],
+		['Il sabato la biblioteca è aperta?', 'yes-no'],
+		['Quando passa la raccolta della carta?', 'info'],
+		['Quanto costa la carta d’identità?', 'info'],
+		['Il lampione di via dei Tigli è spento da due settimane.', 'report'],
+		['Si segnala che in via Roma c’è una buca enorme', 'report'],
+		['Il bus 12 è sempre in ritardo, una vergogna', 'complaint'],
+		['Bellissima la festa di ieri, complimenti a tutti!', 'praise'],
+		['Questo governo ci tartassa di tasse', 'opinion'],
+		['Guadagna 500 euro al giorno con il trading, clicca qui www.esempio.com', 'spam'],
+	])('«%s» is %s', (comment, kind) => {
+		expect(intent(comment).kind).toBe(kind);
+	});
+
+	it('knows which information a question asks for', () => {
+		expect(intent('Dove e quando si ritirano i sacchi?').asked).toEqual(['when', 'where']);
+		expect(intent('Quali documenti servono per la carta d’identità?').asked).toContain('documents');
+	});
+});
+
+describe('detailed, against what was asked', () => {
+	it('takes a yes/no stance with its condition as detailed, even with no number in it', () => {
+		expect(detailed('Posso portare il cane al parco fuori dal mio Comune?', 'Sì, anche fuori dal Comune, ma con il guinzaglio e senza creare assembramenti.').met).toBe(true);
+		expect(detailed('È consentito andare in bici sul lungofiume?', 'È consentito, purché si vada piano e si dia la precedenza ai pedoni.').met).toBe(true);
+	});
+
+	it('does not take a bare "sì" with a pointer to the website as detailed', () => {
+		expect(detailed('Posso portare il cane al parco?', 'Sì, è possibile: trovi tutte le informazioni sul sito.').met).toBe(false);
+	});
+
+	it('does not take a long acknowledgement with a vague promise as detailed', () => {
+		const r = detailed(
+			'Il lampione di via dei Tigli è spento da due settimane.',
+			'Gentile Lucia, la ringraziamo per la segnalazione, che abbiamo provveduto a inoltrare all’ufficio competente del settore lavori pubblici: interverremo quanto prima.',
+		);
+		expect(r.met).toBe(false);
+		expect(r.feedback).toMatch(/promessa vaga/u);
+	});
+
+	it('takes the cause of a disservice as an answer to a complaint', () => {
+		expect(detailed('La corsa delle 7:40 non è passata, vergogna', 'Buongiorno Lucia, una vettura è venuta a mancare causa guasto.').met).toBe(true);
+	});
+
+	it('does not take a bare deflection as an answer to a grievance, and says so', () => {
+		const r = detailed('Questo governo ci tartassa di tasse, vergogna', 'Lucia, chiedete ai rappresentanti politici che fanno le leggi.');
+		expect(r.met).toBe(false);
+		expect(r.feedback).toMatch(/rimanda altrove/u);
+	});
+
+	it('names what was asked in the feedback', () => {
+		expect(detailed('Posso far ritirare anche un frigorifero vecchio?', 'Ciao Lucia, consulta il sito del Comune.').feedback).toMatch(
+			/Lucia chiede «Posso far ritirare anche un frigorifero vecchio\?»: rispondi sì o no/u,
+		);
+	});
+});

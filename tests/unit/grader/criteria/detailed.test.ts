@@ -1,0 +1,424 @@
+// The detailed tip, table-driven over the traps in rubric.md.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { GradeInput } from '../../../../src/grader/types';
+import { daysIn } from '../../../../src/grader/reply/factFilters';
+
+const BUCA = 'Buca enorme in via Roma davanti al civico 8. Quando la sistemate?';
+const verdict = (comment: string, reply: string, extra: Partial<GradeInput> = {}) =>
+	gradeReply({ author: 'Anna Rossi', comment, reply, ...extra }).criteria.detailed;
+
+describe('detailed tip: concrete facts', () => {
+	it.each([
+		['a date', 'La chiudiamo giovedì 12 marzo.'],
+		['a time', 'La squadra arriva alle 14:30.'],
+		['a timeframe', 'La chiudiamo entro fine settimana.'],
+		['a status', 'La buca è già stata chiusa stamattina.'],
+		['a phone number', 'Per urgenze chiama lo 0573 000 123.'],
+		['an email', 'Manda una foto a manutenzioni@comune.valverde.example.it.'],
+		['a specific link', 'Segui i lavori su comune.valverde.example.it/lavori-via-roma.'],
+		['an amount', 'Il risarcimento arriva fino a 500 euro.'],
+		['a number of things', 'In via Roma chiudiamo 3 buche.'],
+		['an address', 'Il cantiere parte da via Mazzini 4.'],
+		['steps with documents', 'Compila il modulo di risarcimento e allega la fattura del gommista.'],
+	])('met with %s', (_, reply) => {
+		const r = verdict(BUCA, reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.evidence.length).toBeGreaterThan(0);
+	});
+
+	it('answers a where-question with a venue', () => {
+		expect(
+			verdict('Dove si buttano le pile?', 'Le pile vanno nei contenitori in tabaccheria o all\u2019ecocentro.').met,
+		).toBe(true);
+	});
+
+	it('accepts a yes/no answer that restates the subject', () => {
+		expect(verdict('Il sabato la biblioteca è aperta?', 'Sì, il sabato la biblioteca è aperta.').met).toBe(true);
+		expect(verdict('Domani le scuole sono chiuse?', 'Le scuole domani sono aperte regolarmente.').met).toBe(true);
+		expect(verdict('È così che trattate gli anziani?', 'No, ci dispiace molto.').met).toBe(false);
+	});
+});
+
+describe('detailed tip: not met', () => {
+	it.each([
+		['boilerplate', 'Grazie per la segnalazione, la inoltreremo agli uffici competenti.', 'uffici competenti'],
+		['URP pointer', "Per informazioni contattare l'URP.", 'generica'],
+		['vague promise', 'Interverremo il prima possibile.', 'generica'],
+		['home page', 'Trovi tutto su www.comune.valverde.it', 'concreta'],
+		['law citation', 'Le opere sono disciplinate dal DPR 380/2001.', 'concreta'],
+		[
+			'bureaucratic length',
+			'In riferimento alla Sua comunicazione si rappresenta che la medesima verrà trasmessa per le opportune valutazioni del caso, e che sarà cura dello scrivente fornire ogni utile riscontro nei tempi tecnici necessari, compatibilmente con i carichi di lavoro e le risorse disponibili.',
+			'',
+		],
+	])('%s', (_, reply, hint) => {
+		const r = verdict(BUCA, reply);
+		expect(r.met, r.feedback).toBe(false);
+		expect(r.feedback.toLowerCase()).toContain(hint.toLowerCase());
+	});
+
+	it('rejects an office named alone', () => {
+		const r = verdict(
+			"Ho pagato due volte l'IMU, come chiedo il rimborso?",
+			"Per il rimborso si rivolga all'Ufficio tributi.",
+		);
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('ufficio');
+	});
+
+	it('rejects details about something else', () => {
+		const r = verdict(
+			'Quando ritirate il vetro in via Garibaldi?',
+			'La raccolta della carta è il lunedì, dalle 6 alle 12.',
+		);
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('non riguardano');
+		expect(verdict('Quando scade la prima rata della TARI?', "La prima rata dell'IMU scade il 16 giugno.").met).toBe(
+			false,
+		);
+		expect(
+			verdict('Lo scuolabus può fermarsi in via dei Mulini?', 'Sabato alle 21 c\u2019è il concerto in piazza!').met,
+		).toBe(false);
+	});
+
+	it('rejects a reply already used for another comment, even with facts', () => {
+		const previous = ['Ciao Marco, grazie! La buca la chiudiamo giovedì 12 con asfalto a freddo.'];
+		const r = verdict(BUCA, 'Ciao Anna, grazie! La buca la chiudiamo giovedì 12 con asfalto a freddo.', {
+			previousReplies: previous,
+		});
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('copia e incolla');
+		expect(r.score).toBe(0);
+	});
+
+	it('keeps a rewritten reply that shares some words with an earlier one', () => {
+		const previous = ['Ciao Marco, grazie! Lo sfalcio del parco è mercoledì 21.'];
+		expect(
+			verdict(BUCA, 'Ciao Anna, grazie! La buca di via Roma la chiudiamo giovedì 12.', { previousReplies: previous })
+				.met,
+		).toBe(true);
+	});
+});
+
+describe('detailed tip: compliments', () => {
+	const PRAISE = 'Festa bellissima, complimenti a tutti!';
+	it('a bare thanks is not detailed', () => {
+		expect(verdict(PRAISE, 'Grazie! 😊').met).toBe(false);
+	});
+	it('picking up the praise without adding anything is not detailed', () => {
+		expect(verdict(PRAISE, 'Siamo felici che la festa ti sia piaciuta!').met).toBe(false);
+	});
+	it('picking up the praise and adding where the photos are is detailed', () => {
+		expect(
+			verdict(PRAISE, 'Siamo felici che la festa ti sia piaciuta! Le foto sono su comune.valverde.example.it/festa.')
+				.met,
+		).toBe(true);
+	});
+});
+
+describe('detailed tip: offensive comments', () => {
+	it('without a request, recalling the rules is enough', () => {
+		const r = verdict(
+			'Sindaco pagliaccio!',
+			'Su questa pagina non sono ammessi insulti, lo prevede la social media policy.',
+			{ offensive: true },
+		);
+		expect(r.met).toBe(true);
+	});
+	it('with a real request, the rules alone are not enough', () => {
+		const comment = 'Siete dei ladri! Quando riapre la piscina?';
+		expect(verdict(comment, 'Il suo commento viola la netiquette.', { offensive: true }).met).toBe(false);
+		expect(
+			verdict(comment, 'Niente insulti, per favore (netiquette). La piscina riapre lunedì 3 novembre.', {
+				offensive: true,
+			}).met,
+		).toBe(true);
+	});
+});
+
+describe('detailed tip: key facts', () => {
+	const keyFacts = [
+		{ label: 'il giorno del recupero', variants: ['venerdì 2 maggio', 'venerdì'] },
+		{ label: "l'orario", variants: ['entro le 6', 'dalle 20'] },
+		{ label: 'dove controllare', variants: ['calendario', 'comune.roccabella.example.it/rifiuti'] },
+	];
+	const comment = 'Il 1° maggio passate per l\u2019umido o devo aspettare lunedì?';
+
+	it('scores the share of key facts found and names the missing ones', () => {
+		const r = gradeReply({
+			author: 'Marco',
+			comment,
+			reply: 'Il recupero è venerdì 2 maggio, metti fuori il bidone dalle 20 di giovedì.',
+			keyFacts,
+		});
+		expect(r.criteria.detailed.met).toBe(true);
+		expect(r.criteria.detailed.feedback).toContain('dove controllare');
+		expect(r.keyFacts?.map((k) => k.found)).toEqual([true, true, false]);
+		expect(r.criteria.detailed.score).toBeCloseTo(0.83, 2);
+	});
+
+	it('accepts inflections and number words in variants', () => {
+		const r = gradeReply({
+			author: 'Marco',
+			comment: 'Quanto ci vuole?',
+			reply: 'Ti rispondiamo in cinque giorni lavorativi e le raccolte differenziate restano uguali.',
+			keyFacts: [
+				{ label: 'i tempi', variants: ['5 giorni'] },
+				{ label: 'la raccolta', variants: ['raccolta differenziata'] },
+			],
+		});
+		expect(r.keyFacts?.every((k) => k.found)).toBe(true);
+	});
+
+	it('accepts codes with other separators', () => {
+		const r = gradeReply({
+			author: 'Marco',
+			comment: 'A che ora passa?',
+			reply: 'Passa alle 7.40, chiama lo 0573000123 per dubbi.',
+			keyFacts: [
+				{ label: "l'ora", variants: ['7:40'] },
+				{ label: 'il telefono', variants: ['0573 000 123'] },
+			],
+		});
+		expect(r.keyFacts?.every((k) => k.found)).toBe(true);
+	});
+
+	it('is not met when no key fact is there', () => {
+		const r = gradeReply({ author: 'Marco', comment, reply: 'Ciao Marco, grazie! Stiamo verificando.', keyFacts });
+		expect(r.criteria.detailed.met).toBe(false);
+		expect(r.criteria.detailed.feedback).toContain("il giorno del recupero, l'orario e dove controllare");
+	});
+});
+
+// From the rules added after an evaluation (general-rules).
+describe('a link without a meaningful path is a generic pointer, whatever the body', () => {
+	const grade = (input: GradeInput) => gradeReply(input).criteria;
+	const comment = 'Come si rinnova il contrassegno per il parcheggio disabili?';
+	it.each([
+		['a transport company', 'Ciao Elena, grazie! Trovi tutto su www.gtt.to.it'],
+		['a health authority', 'Ciao Elena, grazie! Consulta il sito www.asl.cuneo.it/'],
+		['a region, with /home', 'Ciao Elena, grazie! Info su https://www.regione.piemonte.it/home'],
+		['a home page with index.html', 'Ciao Elena, grazie! Vai su www.inps.it/index.html'],
+		['a bare domain without www', 'Ciao Elena, grazie! Guarda su aslto4.it per restare aggiornata.'],
+	])('not met: %s', (_, reply) => {
+		expect(grade({ author: 'Elena Sacco', comment, reply }).detailed.met).toBe(false);
+	});
+
+	it.each([
+		['a page with a path', 'Ciao Elena, grazie! Il modulo è su www.gtt.to.it/contrassegni-disabili'],
+		['a service host', 'Ciao Elena, grazie! Si rinnova online su contrassegni.comune.torino.it con SPID.'],
+	])('met: %s', (_, reply) => {
+		expect(grade({ author: 'Elena Sacco', comment, reply }).detailed.met).toBe(true);
+	});
+});
+
+// From the rules added after an evaluation (next-steps).
+describe('specific next steps count as detailed', () => {
+	const detailed = (author: string, comment: string, reply: string) =>
+		gradeReply({ author, comment, reply }).criteria.detailed;
+	it.each([
+		[
+			'La bolletta dell’acqua di marzo mi è arrivata doppia',
+			'Ciao Paola, grazie! Mandaci in privato il codice utente e così controlliamo subito la doppia fatturazione.',
+		],
+		[
+			'Il verbale che ho ricevuto riporta una targa che non è la mia',
+			'Ciao Paola, grazie. Scrivici in privato il numero del verbale per annullarlo se l’errore è nostro.',
+		],
+		[
+			'La mia pratica per il passo carrabile è ferma da mesi',
+			'Ciao Paola, grazie. Indicaci in privato il numero della pratica e ti diciamo a che punto è.',
+		],
+		[
+			'Ho pagato la TARI due volte per errore',
+			'Ciao Paola, grazie! Puoi presentare un’istanza di rimborso all’ufficio tributi allegando le due ricevute.',
+		],
+	])('%s', (comment, reply) => {
+		expect(detailed('Paola Serra', comment, reply).met).toBe(true);
+	});
+
+	it.each([
+		[
+			'La bolletta dell’acqua di marzo mi è arrivata doppia',
+			'Ciao Paola, grazie. Verificheremo e ti faremo sapere a breve.',
+		],
+		['La mia pratica è ferma da mesi', 'Ciao Paola, grazie. Ci stiamo lavorando, valuteremo appena possibile.'],
+		['La mia pratica è ferma da mesi', 'Ciao Paola, grazie. Scrivici in privato, verificheremo.'],
+	])('a vague promise stays not detailed: %s', (comment, reply) => {
+		expect(detailed('Paola Serra', comment, reply).met).toBe(false);
+	});
+});
+
+// From the rules added after an evaluation (next-steps).
+describe('generic referrals and bare yeses', () => {
+	const detailed = (author: string, comment: string, reply: string) =>
+		gradeReply({ author, comment, reply }).criteria.detailed;
+	it.each([
+		['Dove si fa il vaccino antinfluenzale?', 'Ciao Ugo, grazie! Per ogni informazione consulta il sito della ASL.'],
+		[
+			'È possibile pagare la mensa con la carta?',
+			'Ciao Ugo, grazie. Sì, si può: trovi tutte le informazioni sul nostro sito.',
+		],
+	])('%s', (comment, reply) => {
+		expect(detailed('Ugo Neri', comment, reply).met).toBe(false);
+	});
+
+	it('a plain yes restating the subject still answers a precise question', () => {
+		const d = detailed(
+			'Ugo Neri',
+			'La biblioteca è aperta anche a Ferragosto?',
+			'Ciao Ugo, grazie! Sì, la biblioteca è aperta anche a Ferragosto.',
+		);
+		expect(d.met).toBe(true);
+	});
+});
+
+// From the rules added after an evaluation (next-steps).
+describe('"chi" questions are answered by naming who', () => {
+	const detailed = (author: string, comment: string, reply: string) =>
+		gradeReply({ author, comment, reply }).criteria.detailed;
+	it('credits the group that did it', () => {
+		const d = detailed(
+			'Irene Sala',
+			'Chi ha ripulito la spiaggia dopo la mareggiata? Grazie a chi l’ha fatto!',
+			'Ciao Irene, grazie! Sono stati gli scout del gruppo Pistoia 3 insieme alla squadra della Protezione civile, che hanno raccolto tronchi e plastica.',
+		);
+		expect(d.met).toBe(true);
+		expect(d.feedback).not.toContain('non riguardano');
+	});
+});
+
+// From the rules added after an evaluation (quotes-and-numbers).
+describe('evidence keeps Italian number formats whole', () => {
+	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
+	it('quotes «2.400 domande» and «1,5 milioni», not their tails', () => {
+		const r = grade(
+			'Elisa Conti',
+			'Quante domande sono arrivate per il bonus affitti?',
+			'Ciao Elisa, grazie! Sono arrivate 2.400 domande, per 1,5 milioni di euro in tutto.',
+		);
+		expect(r.criteria.detailed.feedback).toContain('«2.400 domande»');
+		expect(r.criteria.detailed.feedback).not.toMatch(/«400 domande»|«5 milioni/u);
+	});
+});
+
+// From the rules added after an evaluation (quotes-and-numbers).
+describe('relevance: the same thing in other words', () => {
+	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
+	it.each([
+		['Ci sono ancora posti per il corso di nuoto per ragazzi?', 'Ciao Elisa, grazie! Sì, restano 4 posti il lunedì alle 17: iscrizioni alla cassa della piscina.'],
+		["Un'altra estate senza aria condizionata in municipio, complimenti!", 'Ciao Elisa, hai ragione. Da luglio la sala d\'attesa al piano terra è climatizzata, aperta fino alle 18.'],
+	])('%s', (comment, reply) => {
+		expect(grade('Elisa Conti', comment, reply).criteria.detailed.met).toBe(true);
+	});
+});
+
+// From the rules added after an evaluation (relevance-cases).
+describe('detailed: facts about something else do not count', () => {
+	const detailed = (comment: string, reply: string, offensive?: boolean): boolean | null =>
+		gradeReply({ author: 'Paola Neri', comment, reply, ...(offensive === undefined ? {} : { offensive }) }).criteria
+			.detailed.met;
+	it.each([
+		[
+			'another school level (asked about the nursery)',
+			"Quando si fanno le domande per l'asilo nido?",
+			'Ciao Paola, le iscrizioni alla scuola secondaria di primo grado si fanno dal 7 al 31 gennaio.',
+		],
+		[
+			'the same street, another service (asked about drains)',
+			'I tombini di via Manzoni sono intasati, quando li pulite?',
+			'Ciao Paola, in via Manzoni la raccolta della carta passa il martedì dalle 6 alle 12.',
+		],
+		[
+			'a yes/no question answered about another subject',
+			'Il campo sportivo del quartiere Lame è gratuito per gli under 14?',
+			'Ciao Paola, la palestra di via Dante costa 15 euro l’ora dalle 9 alle 12.',
+		],
+		[
+			'other days than the day asked',
+			'A che ora apre il museo civico il sabato?',
+			'Ciao Paola, il museo civico apre dal lunedì al venerdì dalle 10 alle 18.',
+		],
+		[
+			'the citizen’s own news repeated with a vague reason',
+			'Perché hanno chiuso il sottopasso della stazione?',
+			'Ciao Paola, il sottopasso è stato chiuso per motivi tecnici.',
+		],
+	])('%s', (_, comment, reply) => {
+		expect(detailed(comment, reply)).toBe(false);
+	});
+
+	it('still counts the day asked, a range that covers it, or a date for one event', () => {
+		expect(detailed('A che ora apre il museo la domenica?', 'Ciao Paola, la domenica il museo apre dalle 10 alle 13.')).toBe(true);
+		expect(detailed('A che ora apre il museo il sabato?', 'Ciao Paola, il museo apre dal lunedì al sabato dalle 10 alle 18.')).toBe(true);
+		expect(
+			detailed('Per la festa di domenica possiamo avere le transenne?', 'Ciao Paola, le transenne si ritirano venerdì dalle 8 alle 12 al magazzino comunale.'),
+		).toBe(true);
+	});
+
+	it('reads weekday ranges and groups (on folded text)', () => {
+		expect([...daysIn('dal lunedi al venerdi')].sort()).toEqual([0, 1, 2, 3, 4]);
+		expect([...daysIn('dal venerdi al lunedi')].sort()).toEqual([0, 4, 5, 6]);
+		expect(daysIn('nei festivi').has(6)).toBe(true);
+		expect(daysIn('tutti i giorni').size).toBe(7);
+	});
+});
+
+// From the rules added after an evaluation (relevance-cases).
+describe('detailed: real answers that are not a time or a place', () => {
+	const detailed = (comment: string, reply: string, offensive?: boolean): boolean | null =>
+		gradeReply({ author: 'Paola Neri', comment, reply, ...(offensive === undefined ? {} : { offensive }) }).criteria
+			.detailed.met;
+	it.each([
+		[
+			'online channels as the way to do it',
+			'Si può pagare il trasporto scolastico senza andare allo sportello?',
+			"Ciao Paola, puoi ricaricare il conto del trasporto online con pagoPA o dall'app IO.",
+		],
+		[
+			'the reason, with figures',
+			'Perché la TARI è aumentata?',
+			'Ciao Paola, la tariffa è salita del 3% perché il costo di smaltimento in discarica è cresciuto del 10%.',
+		],
+		[
+			'ways to pay for parking, short SMS number',
+			'Come si paga la sosta se il parcometro è rotto?',
+			'Ciao Paola, puoi pagare con un SMS al 4850 indicando la zona o dal parcometro più vicino.',
+		],
+	])('%s', (_, comment, reply) => {
+		expect(detailed(comment, reply)).toBe(true);
+	});
+});
+
+// From the rules added after an evaluation (relevance-cases).
+describe('detailed: replies to insults that hide a complaint', () => {
+	it('netiquette alone is not enough when the insult carries a concrete problem', () => {
+		const comment = 'Branco di incapaci, il lampione di via Dante è ancora spento';
+		const r = gradeReply({ author: 'Paola Neri', comment, reply: 'Paola, ti invitiamo a rispettare la netiquette.', offensive: true });
+		expect(r.criteria.detailed.met).toBe(false);
+		expect(r.criteria.detailed.feedback).toContain('segnalazione vera');
+	});
+
+	it('netiquette alone is enough for a pure insult, and the feedback does not praise facts', () => {
+		const r = gradeReply({
+			author: 'Paola Neri',
+			comment: 'Siete solo dei buffoni, vergogna!',
+			reply: 'Paola, ti invitiamo a rispettare la netiquette della pagina.',
+			offensive: true,
+		});
+		expect(r.criteria.detailed.met).toBe(true);
+		expect(r.criteria.detailed.feedback).not.toContain('fatti');
+	});
+
+	it('a prohibition is not a procedure step', () => {
+		const r = gradeReply({
+			author: 'Paola Neri',
+			comment: 'Assessore idiota, il bus 5 è sempre in ritardo',
+			reply: 'Paola, ti chiediamo di non usare insulti. Dal 1° marzo la linea 5 passa ogni 12 minuti.',
+		});
+		expect(r.criteria.detailed.met).toBe(true);
+		expect(r.criteria.detailed.feedback).not.toContain('usare insulti');
+		expect(r.criteria.detailed.feedback).toContain('«Dal 1° marzo»');
+	});
+});

@@ -1,0 +1,171 @@
+// The name tip, table-driven over the traps in rubric.md.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { GradeInput } from '../../../../src/grader/types';
+import { parseDisplayName } from '../../../../src/grader/comment/names';
+
+const COMMENT = 'A che ora apre la biblioteca il sabato?';
+const verdict = (author: string, reply: string) => gradeReply({ author, comment: COMMENT, reply }).criteria.name;
+
+describe('name tip', () => {
+	it.each([
+		['first name after a greeting', 'Giulia Ferri', 'Ciao Giulia, il sabato apriamo alle 9.'],
+		['first name at the end', 'Chiara Neri', 'Il sabato apriamo alle 9. Buona giornata, Chiara!'],
+		['courtesy title and surname', 'Salvatore Esposito', 'Gentile sig. Esposito, il sabato apriamo alle 9.'],
+		['signora and surname', 'Maria Rossi', 'Gentile signora Rossi, il sabato apriamo alle 9.'],
+		['lowercase', 'Giulia Ferri', 'ciao giulia, il sabato apriamo alle 9.'],
+		['capitals', 'Giulia Ferri', 'CIAO GIULIA, IL SABATO APRIAMO ALLE 9.'],
+		['without the accent of the display name', "Nicolò D'Angelo", 'Ciao Nicolo, il sabato apriamo alle 9.'],
+		['with an accent the display name lacks, for a name written with one', 'Nicolo Rossi', 'Ciao Nicolò!'],
+		['surname with apostrophe', "Nicolò D'Angelo", 'Gentile signor D’Angelo, grazie.'],
+		['surname with particle', 'Maria Grazia De Luca', 'Gentile signora De Luca, grazie.'],
+		['compound first name', 'Maria Grazia De Luca', 'Ciao Maria Grazia!'],
+		['compound first name written as one word', 'Maria Grazia De Luca', 'Ciao Mariagrazia!'],
+		['initial of the surname in the display name', 'Marco R.', 'Ciao Marco!'],
+		['name from a handle', 'gianni_74', 'Ciao Gianni!'],
+		['full name from a diminutive handle', 'vale.rinaldi', 'Ciao Valentina!'],
+		['organisation', 'Pro Loco di Pistoia', 'Ciao amici della Pro Loco!'],
+		['ambiguous name in a vocative', 'Rosa Marino', 'Sì Rosa, apriamo alle 9.'],
+		['ambiguous name opening the reply', 'Sara Conti', 'Sara, grazie! Apriamo alle 9.'],
+		['stretched name', 'Giulia Ferri', 'Ciao Giuliaaa!'],
+	])('met: %s', (_, author, reply) => {
+		const r = verdict(author, reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.evidence.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['generic address', 'Giulia Ferri', 'Gentile utente, apriamo alle 9.', 'generico'],
+		['caro cittadino', 'Giulia Ferri', 'Caro cittadino, apriamo alle 9.', 'generico'],
+		['bare Salve', 'Giulia Ferri', 'Salve, apriamo alle 9.', 'generico'],
+		['signora without surname', 'Giulia Ferri', 'Gentile signora, apriamo alle 9.', 'generico'],
+		["someone else's name", "Nicolò D'Angelo", 'Ciao Luca, apriamo alle 9.', 'Luca'],
+		["someone else's surname", 'Lucia Bernardi', 'Gentile sig.ra Rossi, apriamo alle 9.', 'Rossi'],
+		['same name, other gender', 'Giorgia Ricci', 'Ciao Giorgio!', 'Giorgio'],
+		['square-bracket placeholder', 'Giulia Ferri', 'Gentile [NOME], apriamo alle 9.', '[NOME]'],
+		['curly placeholder', 'Giulia Ferri', 'Ciao {nome}, apriamo alle 9.', '{nome}'],
+		['XXX placeholder', 'Giulia Ferri', 'Gentile XXX, apriamo alle 9.', 'XXX'],
+		['name inside a verb (sarà)', 'Sara Conti', 'La biblioteca sarà aperta alle 9.', 'Ciao Sara'],
+		['unaccented verb (sara)', 'Sara Conti', 'Grazie! La strada sara asfaltata a maggio.', 'Ciao Sara'],
+		['name as a common noun', 'Rosa Marino', 'Nella rosa dei candidati ci sono tre nomi.', 'Ciao Rosa'],
+		['name as an adjective', 'Chiara Neri', 'La procedura è chiara.', 'Ciao Chiara'],
+		['name inside an expression', 'Massimo Ferri', 'Al massimo entro venerdì.', 'Ciao Massimo'],
+		['surname without a title', 'Giulia Bianchi', 'Bianchi, la via è chiusa.', 'Ciao Giulia'],
+		['no address at all', 'Giulia Ferri', 'Apriamo alle 9.', 'Ciao Giulia'],
+		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
+		['@handle inserted by the platform', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.', 'Ciao Gianni'],
+		['@handle of a full name', 'Roberta Milano', '@robertamilano ciao, apriamo alle 9.', 'Ciao Roberta'],
+	])('not met: %s', (_, author, reply, quoted) => {
+		const r = verdict(author, reply);
+		expect(r.met, r.feedback).toBe(false);
+		expect(r.feedback).toContain(quoted);
+	});
+
+	it('prefers the placeholder verdict over a name found elsewhere', () => {
+		expect(verdict('Giulia Ferri', 'Gentile [NOME], grazie Giulia.').met).toBe(false);
+	});
+
+	it('does not apply when the display name holds no name', () => {
+		const r = verdict('user483920', 'Ciao, apriamo alle 9.');
+		expect(r.met).toBeNull();
+	});
+
+	it('points its evidence at the name as typed', () => {
+		const reply = 'Buongiorno signor D’Angelo, grazie.';
+		const [range] = verdict("Nicolò D'Angelo", reply).evidence;
+		expect(reply.slice(range?.start, range?.end)).toBe('D’Angelo');
+	});
+});
+
+// From the rules added after an evaluation (general-rules).
+describe('a name that is also a word, or that belongs to another person', () => {
+	const grade = (input: GradeInput) => gradeReply(input).criteria;
+	const comment = 'Il parco di via Verdi chiude alle 19 anche d’estate?';
+	it.each([
+		['lowercase adjective after a greeting noun', 'Chiara Sala', 'D’estate chiude alle 21. Ti auguriamo una giornata chiara e fresca!'],
+		['lowercase adjective at the end', 'Serena Pace', 'D’estate chiude alle 21. Buona estate serena'],
+		['role word before the first name', 'Marco Testa', 'D’estate chiude alle 21, lo ha deciso il sindaco Marco Lodi.'],
+		['abbreviated role before the first name', 'Giulia Riva', 'D’estate chiude alle 21: ne risponde la dott.ssa Giulia Sarti.'],
+		['first name followed by another surname', 'Luca Ferro', 'D’estate chiude alle 21, come ha spiegato Luca Bertolini in consiglio.'],
+	])('not met: %s', (_, author, reply) => {
+		expect(grade({ author, comment, reply }).name.met).toBe(false);
+	});
+
+	it.each([
+		['capitalised name after a greeting noun', 'Serena Pace', 'D’estate chiude alle 21. Buona serata Serena!'],
+		['lowercase name after a strong greeting', 'Chiara Sala', 'ciao chiara, d’estate chiude alle 21.'],
+		['lowercase name set off by commas', 'Serena Pace', 'Grazie, serena, d’estate chiude alle 21.'],
+		['greeting with a title and the first name', 'Giulia Riva', 'Gentile dottoressa Giulia, d’estate chiude alle 21.'],
+		['first name with the author’s own surname', 'Luca Ferro', 'Buongiorno Luca Ferro, d’estate chiude alle 21.'],
+		['first name before a greeting word', 'Luca Ferro', 'Ciao Luca Grazie per la domanda: d’estate chiude alle 21.'],
+	])('met: %s', (_, author, reply) => {
+		expect(grade({ author, comment, reply }).name.met).toBe(true);
+	});
+
+	it('quotes a compound first name whole', () => {
+		const name = grade({ author: 'Anna Lisa Berti', comment, reply: 'Ciao Anna Lisa, chiude alle 21.' }).name;
+		expect(name.feedback).toContain('«Anna Lisa»');
+	});
+});
+
+// From the rules added after an evaluation (general-rules).
+describe('handles and pseudonyms: only known first names count', () => {
+	const grade = (input: GradeInput) => gradeReply(input).criteria;
+	it.each([
+		['SilentWolf_77', 'none', ''],
+		['Anonima Veneta', 'none', ''],
+		['Utente Lombardo', 'none', ''],
+		['x.ghost.x', 'none', ''],
+		['Rocco_De_Santis', 'person', 'Rocco'],
+		['Tiziana.Melis90', 'person', 'Tiziana'],
+		['Utente Federica', 'person', 'Federica'],
+		['papa_di_giorgio', 'none', ''],
+	])('%s', (display, kind, shown) => {
+		const parsed = parseDisplayName(display);
+		expect(parsed.kind).toBe(kind);
+		expect(parsed.addressee.name).toBe(shown);
+	});
+
+	it('does not suggest greeting a pseudonym', () => {
+		const name = grade({ author: 'Anonimo Ligure', comment: 'Quando apre il mercato?', reply: 'Ciao! Sabato alle 8.' }).name;
+		expect(name.met).toBeNull();
+	});
+});
+
+// From the rules added after an evaluation (proper-nouns).
+describe('name tip: proper nouns and titles', () => {
+	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
+	it.each([
+		['a saint in a place name', 'Lucia Ferri', 'Il poliambulatorio di Santa Lucia è aperto dalle 8 alle 14.', false],
+		['a street named after a person', 'Giulia Conti', 'La fermata è stata spostata in via Giulia 5.', false],
+		['the name as a vocative still counts', 'Lucia Ferri', 'Ciao Lucia, il poliambulatorio di Santa Lucia apre alle 8.', true],
+		["title + surname with an apostrophe", "Carlo Dell'Acqua", "Gentile signor Dell'Acqua, il modulo è online.", true],
+		["title + surname with D'", "Nicolò D'Angelo", "Buongiorno sig. D'Angelo, il modulo è online.", true],
+	])('%s', (_, author, reply, met) => {
+		expect(grade(author, 'Dove posso fare le analisi?', reply).criteria.name.met).toBe(met);
+	});
+
+	it.each([
+		['Cittadino Indignato', 'none'],
+		['Residente Esasperata', 'none'],
+		['genitore_preoccupato', 'none'],
+		['zio_pino', 'person'],
+		['Mamma Laura', 'person'],
+	])('display name %s is %s', (display, kind) => {
+		expect(parseDisplayName(display).kind).toBe(kind);
+	});
+
+	it('a kinship nickname resolves to the name after it', () => {
+		expect(parseDisplayName('zio_pino').addressee.name).toBe('Pino');
+		expect(grade('Cittadino Indignato', 'Quando?', 'Gentile utente, il 3 giugno.').criteria.name.met).toBeNull();
+	});
+
+	it.each([
+		['Nonna Pina', 'Ciao Pina, il centro apre lunedì alle 15.', true],
+		['Nonna Pina', 'Buongiorno, il centro apre lunedì alle 15.', null],
+		['Zia Ornella', 'Gentile Ornella, il centro apre lunedì alle 15.', true],
+		['Cittadino Indignato', 'Ciao Indignato, il centro apre lunedì alle 15.', null],
+	])('after a kinship word, a name the list lacks counts when used: %s / %s', (author, reply, met) => {
+		expect(grade(author, 'Quando apre il centro anziani?', reply).criteria.name.met).toBe(met);
+	});
+});
