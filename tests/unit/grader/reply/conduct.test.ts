@@ -26,6 +26,9 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, se non leggi il post è un problema tuo. Riapre il 3 novembre.',
 		'Gianni, la piscina riapre il 3 novembre 😂',
 		'Gianni, se leggessi il post sapresti che la piscina riapre il 3 novembre.',
+		'Gianni, legga meglio prima di scrivere: la piscina riapre il 3 novembre.',
+		'La locandina è chiarissima, bastava guardarla meglio: la piscina riapre il 3 novembre.',
+		'Se si sforzasse un po’ la leggerebbe anche lei: la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
