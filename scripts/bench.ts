@@ -45,6 +45,8 @@ function pageTypes(): Array<[string, string]> {
 		...pick('free practice', pages.find((p) => p === 'palestra/index.html')),
 		...pick('shift simulator', pages.find((p) => p.startsWith('turno/') && p !== 'turno/index.html')),
 		...pick('class report', pages.find((p) => p === 'docente/registro/index.html')),
+		...pick('workshop (instructor)', pages.find((p) => p === 'docente/crea/index.html')),
+		...pick('shared exercise (learner)', pages.find((p) => p === 'esercizio/index.html')),
 	];
 }
 
@@ -83,6 +85,7 @@ for (const [file, fn, title] of [
 	['scripts/bench-grader.ts', 'benchGrader', 'Grader'],
 	['scripts/bench-search.ts', 'benchSearch', 'Search'],
 	['scripts/bench-classroom.ts', 'benchClassroom', 'Class report'],
+	['scripts/bench-workshop.ts', 'benchWorkshop', 'Workshop links'],
 ] as const) {
 	const figures = await optional(file, fn);
 	if (figures.length > 0) {

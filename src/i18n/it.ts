@@ -9,8 +9,10 @@ import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
 import { siteStrings } from './strings/site';
+import { sharedStrings } from './strings/shared';
+import { workshopStrings } from './strings/workshop';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings } as const;
+export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings, ...workshopStrings, ...sharedStrings } as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;

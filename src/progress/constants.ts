@@ -15,3 +15,5 @@ export const TIP_IDS = ['detailed', 'name', 'thanks'] as const;
 export type TipId = (typeof TIP_IDS)[number];
 /** Name of the format written in export files: an import refuses anything else. */
 export const EXPORT_FORMAT = 'palestra-social-pa/risultati';
+/** Longest link fragment an instructor exercise may have: a typical one is under 2,000 characters. */
+export const MAX_FRAGMENT_CHARS = 8_000;

@@ -10,7 +10,25 @@ function withoutDrafts(progress: Progress, profile: Profile): ExportBody['progre
 	const exercises = Object.fromEntries(
 		Object.entries(progress.exercises).map(([id, e]) => [id, { attempts: e.attempts, revealedModel: e.revealedModel }]),
 	);
-	return { ...progress, exercises, profile };
+	const body: ExportBody['progress'] = { ...progress, exercises, profile };
+	if (progress.instructor) {
+		body.instructor = Object.fromEntries(
+			Object.entries(progress.instructor).map(([id, e]) => [id, { title: e.title, attempts: e.attempts, revealedModel: e.revealedModel }]),
+		);
+	}
+	return body;
+}
+
+/**
+ * The replies the learner shares for the classroom debrief: for every exercise (course or
+ * instructor) with a graded attempt, the reply that attempt graded, so text and verdicts agree.
+ */
+export function debriefReplies(progress: Progress): Record<string, string> {
+	const replies: Record<string, string> = {};
+	for (const [id, e] of [...Object.entries(progress.exercises), ...Object.entries(progress.instructor ?? {})]) {
+		if (e.attempts.length > 0 && e.gradedReply?.trim()) replies[id] = e.gradedReply;
+	}
+	return replies;
 }
 
 /** Checksum of an export body: SHA-256 of its canonical JSON. */
@@ -19,7 +37,7 @@ export async function exportChecksum(body: unknown): Promise<string> {
 }
 
 /**
- * Builds the export file for the learner's results. The checksum detects accidental damage
+ * Builds the export file for the learner's results (with the graded replies when `shareReplies`). The checksum detects accidental damage
  * (a truncated download, an edit by mistake); anyone can recompute it, so it is NOT a signature.
  */
 export async function buildExport(
@@ -27,6 +45,7 @@ export async function buildExport(
 	profile: Profile,
 	course: { id: string; version: string },
 	now: Date,
+	options: { shareReplies?: boolean } = {},
 ): Promise<ExportFileInput> {
 	const body: ExportBody = {
 		format: EXPORT_FORMAT,
@@ -35,6 +54,8 @@ export async function buildExport(
 		exportedAt: now.toISOString(),
 		progress: withoutDrafts(progress, profile),
 	};
+	// Reply texts leave the browser only when the learner asks: they are for the classroom debrief.
+	if (options.shareReplies) body.replies = debriefReplies(progress);
 	// The object written to disk is exactly the one hashed, so a JSON round trip gives back the same canonical text.
 	return { ...body, checksum: { algorithm: 'SHA-256', value: await exportChecksum(body) } };
 }

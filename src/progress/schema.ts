@@ -1,7 +1,7 @@
 // zod/mini: the same validation as zod, tree-shakable, so lesson pages stay light.
 import * as z from 'zod/mini';
 
-import { EXPORT_FORMAT, MAX_ATTEMPTS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId } from './constants';
+import { EXPORT_FORMAT, MAX_ATTEMPTS, MAX_FRAGMENT_CHARS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId } from './constants';
 
 export { EXPORT_FORMAT, MAX_ATTEMPTS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId };
 
@@ -34,6 +34,22 @@ export const exerciseProgressSchema = z.object({
 	lastReply: z._default(z.string().check(z.maxLength(20_000)), ''),
 	/** The learner revealed the model answer. */
 	revealedModel: z._default(z.boolean(), false),
+	/** The reply the last attempt graded: exported only when the learner shares replies for the debrief. */
+	gradedReply: z.optional(z.string().check(z.maxLength(20_000))),
+});
+
+/** An instructor exercise's id: `docente-` and a hash of its content (src/workshop/id.ts). */
+export const instructorIdSchema = z.string().check(z.regex(/^docente-[0-9a-f]{16}$/u));
+
+/**
+ * A learner's work on an exercise an instructor shared as a link: kept apart from the course's
+ * exercises, so it never counts toward completion, the certificate or the LMS.
+ */
+export const instructorExerciseSchema = z.extend(exerciseProgressSchema, {
+	/** The exercise's title as the link gave it (untrusted text, shown as text). */
+	title: z.string().check(z.maxLength(200)),
+	/** The link's fragment, to open the exercise again from /progressi/. Never exported. */
+	fragment: z.optional(z.string().check(z.maxLength(MAX_FRAGMENT_CHARS))),
 });
 
 /** One check of a quiz. */
@@ -105,6 +121,8 @@ export const progressSchema = z.object({
 	quizzes: z._default(z.record(contentId, quizProgressSchema), {}),
 	/** Asked only when needed (certificate, export). */
 	profile: z.optional(profileSchema),
+	/** Exercises shared by an instructor as a link, by id (never counted toward completion). */
+	instructor: z.optional(z.record(instructorIdSchema, instructorExerciseSchema)),
 	/** Last change of any kind. */
 	updatedAt: timestamp,
 });
@@ -124,12 +142,18 @@ export const exportFileSchema = z.object({
 	exportedAt: timestamp,
 	/** The stored progress, drafts removed; the profile is required here. */
 	progress: z.extend(progressSchema, { profile: profileSchema }),
+	/**
+	 * Replies shared for the classroom debrief, by exercise id (course or instructor): present only
+	 * when the learner ticked the box; each is the reply the exercise's last attempt graded.
+	 */
+	replies: z.optional(z.record(contentId, z.string().check(z.maxLength(20_000)))),
 	/** SHA-256 of the canonical JSON of every other field: detects accidental damage, it is NOT a signature. */
 	checksum: z.object({ algorithm: z.literal('SHA-256'), value: z.string().check(z.regex(/^[0-9a-f]{64}$/u)) }),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
+export type InstructorExerciseProgress = z.infer<typeof instructorExerciseSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type Progress = z.infer<typeof progressSchema>;

@@ -2,7 +2,8 @@ import type { GradeResult } from '../grader/types';
 import { emptyProgress, readRecord } from './record';
 import { addQuizCheck, attemptFrom, capped, patchExercise } from './changes';
 import { MAX_ATTEMPTS } from './constants';
-import type { Attempt, ExerciseProgress, Profile, Progress } from './schema';
+import type { Attempt, ExerciseProgress, InstructorExerciseProgress, Profile, Progress } from './schema';
+import { patchInstructor, type InstructorMeta } from './instructor';
 import { isQuotaError, MemoryStorage, removeKeys, type KeyValueStorage, type StorageProblem } from './storage';
 
 /** The one localStorage key of the site: every learner datum lives under it. */
@@ -96,7 +97,7 @@ export class ProgressStore {
 	/** Records a graded attempt and the reply it graded. */
 	recordAttempt(exerciseId: string, reply: string, result: GradeResult): Attempt {
 		const attempt = attemptFrom(result, this.#now().toISOString());
-		this.#update((p) => patchExercise(p, exerciseId, (e) => ({ lastReply: reply, attempts: capped([...e.attempts, attempt]) })));
+		this.#update((p) => patchExercise(p, exerciseId, (e) => ({ lastReply: reply, gradedReply: reply, attempts: capped([...e.attempts, attempt]) })));
 		return attempt;
 	}
 
@@ -132,6 +133,28 @@ export class ProgressStore {
 		this.#update((p) => {
 			p.profile = profile;
 		});
+	}
+
+	/** The learner's work on an instructor exercise (shared as a link), if any. */
+	instructorExercise(id: string): InstructorExerciseProgress | undefined {
+		return this.#state.instructor?.[id];
+	}
+
+	/** Keeps the reply being written to an instructor exercise. */
+	saveInstructorDraft(id: string, meta: InstructorMeta, reply: string): void {
+		this.#update((p) => patchInstructor(p, id, meta, () => ({ lastReply: reply })));
+	}
+
+	/** Records a graded attempt at an instructor exercise: stored apart, it never counts toward completion. */
+	recordInstructorAttempt(id: string, meta: InstructorMeta, reply: string, result: GradeResult): Attempt {
+		const attempt = attemptFrom(result, this.#now().toISOString());
+		this.#update((p) => patchInstructor(p, id, meta, (e) => ({ lastReply: reply, gradedReply: reply, attempts: capped([...e.attempts, attempt]) })));
+		return attempt;
+	}
+
+	/** Notes that the learner looked at an instructor exercise's model answer. */
+	revealInstructorModel(id: string, meta: InstructorMeta): void {
+		this.#update((p) => patchInstructor(p, id, meta, () => ({ revealedModel: true })));
 	}
 
 	/** Erases every datum of the learner, records kept aside included. */
