@@ -5,12 +5,13 @@
  */
 import { createTranslator } from './translate';
 import { classroomStrings } from './strings/classroom';
+import { competenceStrings } from './strings/competences';
 import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
 import { siteStrings } from './strings/site';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings } as const;
+export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings, ...competenceStrings } as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;
