@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildOutline, type CourseOutline } from './outline';
+import { competenceGroups, type CompetenceGroup } from './competences';
 
 /** The validated course configuration (content/course.yaml). Build time only. */
 export async function getCourse(): Promise<CollectionEntry<'course'>['data']> {
@@ -22,4 +23,10 @@ export async function getOutline(): Promise<CourseOutline> {
 			minutes: l.data.minutes,
 		})),
 	);
+}
+
+/** What the course develops: every module's competences and the final assessment's, each once. Build time only. */
+export async function getCourseCompetences(): Promise<CompetenceGroup[]> {
+	const [course, modules] = await Promise.all([getCourse(), getCollection('modules')]);
+	return competenceGroups([...modules.map((m) => m.data.competences), course.finalAssessment.competences]);
 }

@@ -5,6 +5,7 @@
  */
 import { createTranslator } from './translate';
 import { classroomStrings } from './strings/classroom';
+import { competenceStrings } from './strings/competences';
 import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
@@ -12,7 +13,16 @@ import { siteStrings } from './strings/site';
 import { sharedStrings } from './strings/shared';
 import { workshopStrings } from './strings/workshop';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings, ...workshopStrings, ...sharedStrings } as const;
+export const it = {
+	...siteStrings,
+	...exerciseStrings,
+	...progressStrings,
+	...classroomStrings,
+	...searchStrings,
+	...workshopStrings,
+	...sharedStrings,
+	...competenceStrings,
+} as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { competenceMapSchema } from './competences';
 
 /** Rules a learner must meet for the course to count as completed. */
 export const completionSchema = z.object({
@@ -36,6 +37,8 @@ export const courseSchema = z.object({
 		quiz: z.string().min(1),
 		/** Reply exercise ids (file names in exercises/). */
 		exercises: z.array(z.string().min(1)).min(1),
+		/** Syllabus areas and DigComp 2.2 competences it assesses (ids in src/course/competences.ts). */
+		competences: competenceMapSchema,
 	}),
 	/** Pass marks, as fractions from 0 to 1. */
 	passMarks: z.object({

@@ -21,6 +21,15 @@ test('a learner goes from the home page through the first lessons with previous/
 	await expect(page.getByRole('heading', { name: 'Lezioni del modulo' })).toBeVisible();
 });
 
+test('a module page lists its Syllabus area and DigComp competences, with their sources', async ({ page }) => {
+	await page.goto('/privacy/');
+	const section = page.getByRole('region', { name: 'Competenze' });
+	await expect(section.getByRole('heading', { level: 3, name: /^Syllabus/u })).toBeVisible();
+	await expect(section.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText('Comunicazione e condivisione');
+	await expect(section.getByRole('listitem').filter({ hasText: '4.2' })).toContainText('Proteggere i dati personali e la privacy');
+	await expect(page.getByRole('link', { name: /Syllabus «Competenze digitali per la PA»: Comunicazione e condivisione/u })).toBeVisible();
+});
+
 test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('Tab');

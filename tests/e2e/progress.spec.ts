@@ -140,9 +140,13 @@ test('the certificate lists what is missing, then asks the name and prints', asy
 	await expect(certificate).toContainText('Comunicazione digitale e relazione con il cittadino');
 	await expect(certificate).toContainText('3 novembre 2026');
 	await expect(certificate.locator('.code')).toHaveText(/^[0-9A-F]{5}-[0-9A-F]{5}$/u);
+	const competences = certificate.getByRole('region', { name: 'Competenze sviluppate' });
+	await expect(competences.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText('Comunicazione e condivisione');
+	await expect(competences.getByRole('listitem').filter({ hasText: '2.5' })).toContainText('Netiquette');
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(certificate).toBeVisible();
+	await expect(competences).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Stampa o salva in PDF' })).toBeHidden();
 	await expect(page.locator('header.site-header')).toBeHidden();
 });
