@@ -137,7 +137,8 @@ export class ProgressStore {
 	/** Erases every datum of the learner, records kept aside included. */
 	clear(): void {
 		// If storage refuses, the in-memory state is reset all the same, and the notice already says storage is off.
-		removeKeys(this.#storage, (key) => key === STORAGE_KEY || key.startsWith(QUARANTINE_PREFIX));
+		// Every key under the site's prefix goes: records kept aside, shifts in play.
+		removeKeys(this.#storage, (key) => key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`));
 		this.#lastRaw = null;
 		this.#loadIssue = undefined;
 		this.#state = emptyProgress(this.#courseId, this.#now());
