@@ -1,8 +1,8 @@
 import type { GradeResult } from '../grader/types';
 import { emptyProgress, readRecord } from './record';
-import { addQuizCheck, attemptFrom, capped, patchExercise } from './changes';
+import { addQuizCheck, addShiftPlay, attemptFrom, capped, patchExercise } from './changes';
 import { MAX_ATTEMPTS } from './constants';
-import type { Attempt, ExerciseProgress, Profile, Progress } from './schema';
+import type { Attempt, ExerciseProgress, Profile, Progress, ShiftPlay } from './schema';
 import { isQuotaError, MemoryStorage, removeKeys, type KeyValueStorage, type StorageProblem } from './storage';
 
 /** The one localStorage key of the site: every learner datum lives under it. */
@@ -108,6 +108,11 @@ export class ProgressStore {
 	/** Records a quiz score (0..1), keeping the best and a short history. */
 	recordQuiz(quizId: string, score: number): void {
 		this.#update((p) => addQuizCheck(p, quizId, this.#now().toISOString(), score));
+	}
+
+	/** Records a shift played to its end (the time is the store's clock). */
+	recordShift(shiftId: string, play: Omit<ShiftPlay, 'at'>): void {
+		this.#update((p) => addShiftPlay(p, shiftId, { ...play, at: this.#now().toISOString() }));
 	}
 
 	/** Marks a lesson as opened (first time only). */
