@@ -8,9 +8,10 @@ import { classroomStrings } from './strings/classroom';
 import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
+import { shiftStrings } from './strings/shift';
 import { siteStrings } from './strings/site';
 
-export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings } as const;
+export const it = { ...siteStrings, ...exerciseStrings, ...progressStrings, ...classroomStrings, ...searchStrings, ...shiftStrings } as const;
 
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof it;

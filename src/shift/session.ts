@@ -66,6 +66,8 @@ export const sessionSchema = z.object({
 	finished: z.boolean(),
 	/** The shift's comment ids when it started: a session of a changed file is not resumed. */
 	comments: z.array(z.string()),
+	/** The finished shift is already in the learner's progress (a reload must not record it twice). */
+	recorded: z.optional(z.boolean()),
 });
 
 export type StoredGrade = z.infer<typeof storedGradeSchema>;
