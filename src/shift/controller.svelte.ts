@@ -49,7 +49,7 @@ export class ShiftController {
 	}
 
 	pause(paused: boolean): void {
-		if (this.session) this.#commit(setPaused(this.session, paused));
+		if (this.session) this.#commit(setPaused(this.session, this.shift, paused));
 	}
 
 	extend(): void {
@@ -57,7 +57,7 @@ export class ShiftController {
 	}
 
 	turnOff(): void {
-		if (this.session) this.#commit(setPressure(this.session, false));
+		if (this.session) this.#commit(setPressure(this.session, this.shift, false));
 	}
 
 	end(): void {

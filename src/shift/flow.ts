@@ -92,10 +92,11 @@ export function settle(session: ShiftSession, shift: ShiftData): ShiftSession {
 	if (queue(next, shift).length === 0) {
 		const due = upcoming(next, shift).filter((c) => condition(c, shift, next.handled) === 'yes');
 		const first = due[0];
-		if (first) {
+		// A paused clock stays paused: the next comment waits for "Riprendi".
+		if (first && !(next.paused && next.pressure)) {
 			next.sim = Math.max(next.sim, parseClock(first.at));
 			admit();
-		} else if (upcoming(next, shift).length === 0) next.finished = true;
+		} else if (!first && upcoming(next, shift).length === 0) next.finished = true;
 	}
 	return next;
 }
@@ -117,12 +118,12 @@ export function handle(session: ShiftSession, shift: ShiftData, id: string, deci
 	return settle({ ...session, handled: [...session.handled, handling] }, shift);
 }
 
-/** Pauses or resumes the clock. */
-export const setPaused = (session: ShiftSession, paused: boolean): ShiftSession => ({ ...session, paused });
+/** Pauses or resumes the clock (resuming lets in what was due). */
+export const setPaused = (session: ShiftSession, shift: ShiftData, paused: boolean): ShiftSession => settle({ ...session, paused }, shift);
 /** Adds EXTENSION_MINUTES to the time limit. */
 export const extend = (session: ShiftSession): ShiftSession => ({ ...session, limitMs: session.limitMs + EXTENSION_MINUTES * 60_000 });
-/** Turns the time limit off (or on again). */
-export const setPressure = (session: ShiftSession, pressure: boolean): ShiftSession => ({ ...session, pressure });
+/** Turns the time limit off (or on again); without it the clock never waits on a pause. */
+export const setPressure = (session: ShiftSession, shift: ShiftData, pressure: boolean): ShiftSession => settle({ ...session, pressure }, shift);
 /** Ends the shift now: what is left in the queue counts as not handled. */
 export const finish = (session: ShiftSession): ShiftSession => ({ ...session, finished: true });
 /** Real time left before the limit, in ms. */

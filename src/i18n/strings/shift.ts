@@ -48,6 +48,7 @@ export const shiftStrings = {
 	'shift.queue.title': 'Commenti in attesa',
 	'shift.queue.count': { one: '%{count} commento in attesa', other: '%{count} commenti in attesa' },
 	'shift.queue.empty': 'Nessun commento in attesa.',
+	'shift.queue.pausedEmpty': 'Nessun commento in attesa. L’orologio è in pausa: riprendi per ricevere i prossimi.',
 	'shift.queue.open': 'Apri',
 	'shift.queue.item': '%{author}, arrivato alle %{time}',
 	'shift.queue.handled': { one: 'Hai gestito %{count} commento.', other: 'Hai gestito %{count} commenti.' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, extend, finish, handle, queue, remainingMs, sessionFits, setPaused, setPressure, startSession } from '../../../src/shift/flow';
 import { formatClock, parseClock } from '../../../src/shift/clock';
 import { judgeDecisions } from '../../../src/shift/decisions';
+import { gradeInput } from '../../../src/shift/grading';
 import { buildDebrief } from '../../../src/shift/debrief';
 import { sessionSchema } from '../../../src/shift/session';
 import { loadSession, saveSession, sessionKey, clearSession } from '../../../src/shift/storage';
@@ -27,21 +28,30 @@ describe('clock', () => {
 		expect(ids(s)).toEqual(['a1', 'a2']);
 	});
 	it('stays still while paused, however long the pause', () => {
-		let s = setPaused(start(), true);
+		let s = setPaused(start(), shift, true);
 		const before = { sim: s.sim, elapsed: s.elapsedMs };
 		s = advance(s, shift, 3_600_000);
 		expect({ sim: s.sim, elapsed: s.elapsedMs }).toEqual(before);
 		expect(s.finished).toBe(false);
+	});
+	it('does not jump to the next arrival while paused; resuming lets it in', () => {
+		let s = setPaused(start(), shift, true);
+		s = handle(s, shift, 'a1', ['reply-public'], 'x', undefined);
+		expect(formatClock(s.sim)).toBe('08:00');
+		expect(ids(s)).toEqual([]);
+		expect(s.finished).toBe(false);
+		s = setPaused(s, shift, false);
+		expect(ids(s)).toEqual(['a2']);
 	});
 	it('ends the shift at the time limit; an extension and turning the limit off keep it going', () => {
 		let s = advance(start(), shift, 9 * 60_000);
 		expect(remainingMs(s)).toBe(60_000);
 		s = extend(s);
 		expect(remainingMs(s)).toBe(11 * 60_000);
-		s = setPressure(s, false);
+		s = setPressure(s, shift, false);
 		s = advance(s, shift, 3_600_000);
 		expect(s.finished).toBe(false);
-		s = advance(setPressure(s, true), shift, 11 * 60_000);
+		s = advance(setPressure(s, shift, true), shift, 11 * 60_000);
 		expect(s.finished).toBe(true);
 	});
 	it('without a time limit, jumps to the next arrival when the queue is empty', () => {
@@ -49,6 +59,16 @@ describe('clock', () => {
 		s = handle(s, shift, 'a1', ['reply-public'], 'x', { criteria: { detailed: { met: true, score: 1, feedback: '' }, name: { met: true, score: 1, feedback: '' }, thanks: { met: true, score: 1, feedback: '' } }, score: 1, conduct: [] });
 		expect(formatClock(s.sim)).toBe('08:05');
 		expect(ids(s)).toEqual(['a2']);
+	});
+});
+
+describe('grader input', () => {
+	it('carries the fact sheet with the post, the key facts, offensive, and the earlier replies (copy-paste check)', () => {
+		const c = shift.comments[0]!;
+		const input = gradeInput(c, { author: 'Comune', time: 'ieri', text: 'Il post.' }, 'Risposta', ['Prima']);
+		expect(input).toMatchObject({ comment: c.text, author: c.author, offensive: false, keyFacts: c.keyFacts, previousReplies: ['Prima'] });
+		expect(input.factSheet).toContain(c.factSheet);
+		expect(input.factSheet).toContain('Il post.');
 	});
 });
 
@@ -103,7 +123,7 @@ describe('branches and the debrief', () => {
 describe('saving a session', () => {
 	it('round-trips through storage, and a paused clock comes back paused', () => {
 		const storage = new MemoryStorage();
-		const s = setPaused(advance(start(), shift, 30_000), true);
+		const s = setPaused(advance(start(), shift, 30_000), shift, true);
 		expect(saveSession(storage, s)).toBeUndefined();
 		const read = loadSession(storage, 'ramo', shift);
 		expect(read.session).toEqual(s);
