@@ -52,6 +52,10 @@ export interface Debrief {
 	path: string[];
 	/** Ids of the comments that would have arrived with every reply good and every decision right. */
 	betterPath: string[];
+	/** Comments that arrived only because an earlier one was handled poorly or wrongly. */
+	branchExtra: string[];
+	/** Comments of the better path that did not arrive because of how an earlier one was handled. */
+	branchMissed: string[];
 	/** Handled / arrived. */
 	handled: number;
 	total: number;
@@ -109,6 +113,8 @@ export function buildDebrief(session: ShiftSession, shift: ShiftData): Debrief {
 	const replies = mean(expecting.map((r) => r.handling?.grade?.score ?? 0));
 	const decisions = mean(comments.map((r) => (r.verdict?.right ? 1 : 0)));
 	const urgent = comments.filter((r) => r.urgentFirst !== undefined);
+	const better = betterPath(shift);
+	const handled = new Set(handledIds);
 	return {
 		comments,
 		tips,
@@ -121,7 +127,10 @@ export function buildDebrief(session: ShiftSession, shift: ShiftData): Debrief {
 			.filter((c) => session.arrivals[c.id])
 			.sort((a, b) => (session.arrivals[a.id]?.seq ?? 0) - (session.arrivals[b.id]?.seq ?? 0))
 			.map((c) => c.id),
-		betterPath: betterPath(shift),
+		betterPath: better,
+		branchExtra: shift.comments.filter((c) => session.arrivals[c.id] && !better.includes(c.id)).map((c) => c.id),
+		// Only comments whose condition was decided: one left out because the shift ended first is not a branch.
+		branchMissed: shift.comments.filter((c) => c.showIf && better.includes(c.id) && !session.arrivals[c.id] && handled.has(c.showIf.after)).map((c) => c.id),
 		handled: session.handled.length,
 		total: comments.length,
 	};

@@ -91,6 +91,8 @@ describe('branches and the debrief', () => {
 		expect(debrief.path).toContain('a3');
 		expect(debrief.betterPath).not.toContain('a3');
 		expect(debrief.betterPath).toContain('a6');
+		expect(debrief.branchExtra).toEqual(['a3']);
+		expect(debrief.branchMissed).toEqual([]);
 		expect(debrief.comments.find((r) => r.comment.id === 'a1')?.poorReply).toBe(true);
 		expect(debrief.score).toBeLessThan(1);
 	});
@@ -100,6 +102,8 @@ describe('branches and the debrief', () => {
 		expect(session.arrivals['a5']).toBeDefined();
 		expect(session.arrivals['a6']).toBeDefined();
 		expect(buildDebrief(session, shift).decisions).toBeLessThan(1);
+		const wrongSpam: Strategy = (comment) => (comment.id === 'a2' ? { decisions: ['reply-public'], reply: 'Ciao Luca, grazie.' } : rightHandling(comment));
+		expect(buildDebrief(play(shift, wrongSpam, 'ramo').session, shift).branchMissed).toEqual(['a6']);
 	});
 	it('the right handling reaches the better path with full marks', () => {
 		const debrief = buildDebrief(play(shift, rightHandling, 'ramo').session, shift);
@@ -117,6 +121,7 @@ describe('branches and the debrief', () => {
 		expect(report.urgentFirst).toBe(false);
 		expect(report.total).toBe(4);
 		expect(report.handled).toBe(2);
+		expect(report.branchMissed, 'comments left out by the early end are not a branch').toEqual([]);
 	});
 });
 
