@@ -1,5 +1,5 @@
 import type { CriterionId } from '../grader/types';
-import { needsReply, type ShiftComment, type ShiftData } from '../schemas/shift';
+import { DECISIONS, needsReply, type Decision, type ShiftComment, type ShiftData } from '../schemas/shift';
 import { judgeDecisions, type DecisionVerdict } from './decisions';
 import { poorReply } from './flow';
 import type { Handling, ShiftSession } from './session';
@@ -33,11 +33,24 @@ export interface TipTally {
 	mean: number;
 }
 
+/** One decision across the shift. */
+export interface DecisionTally {
+	decision: Decision;
+	/** Taken where it was right. */
+	right: number;
+	/** Not taken where the right set had it (comments left in the queue included). */
+	missed: number;
+	/** Taken where it was not right. */
+	extra: number;
+}
+
 /** Everything the debrief shows. */
 export interface Debrief {
 	/** Arrived comments: handled ones in the order handled, then the ones left in the queue. */
 	comments: CommentReport[];
 	tips: TipTally[];
+	/** Each decision that came up, in display order. */
+	decisionTallies: DecisionTally[];
 	/** Tip with the lowest mean under 100%, if any. */
 	weakest: CriterionId | undefined;
 	/** Mean reply score over the arrived comments that expected a reply (0 for a missing reply). */
@@ -113,11 +126,22 @@ export function buildDebrief(session: ShiftSession, shift: ShiftData): Debrief {
 	const replies = mean(expecting.map((r) => r.handling?.grade?.score ?? 0));
 	const decisions = mean(comments.map((r) => (r.verdict?.right ? 1 : 0)));
 	const urgent = comments.filter((r) => r.urgentFirst !== undefined);
+	const decisionTallies = DECISIONS.map((decision) => {
+		const tally = { decision, right: 0, missed: 0, extra: 0 };
+		for (const r of comments) {
+			const chosen = r.handling?.decisions ?? [];
+			if (r.verdict?.right) tally.right += chosen.includes(decision) ? 1 : 0;
+			else if (r.verdict?.extra.includes(decision)) tally.extra += 1;
+			else if (r.comment.decisions.right.includes(decision)) tally[chosen.includes(decision) ? 'right' : 'missed'] += 1;
+		}
+		return tally;
+	}).filter((t) => t.right + t.missed + t.extra > 0);
 	const better = betterPath(shift);
 	const handled = new Set(handledIds);
 	return {
 		comments,
 		tips,
+		decisionTallies,
 		weakest,
 		replies,
 		decisions,

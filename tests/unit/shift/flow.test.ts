@@ -93,6 +93,7 @@ describe('branches and the debrief', () => {
 		expect(debrief.betterPath).toContain('a6');
 		expect(debrief.branchExtra).toEqual(['a3']);
 		expect(debrief.branchMissed).toEqual([]);
+		expect(debrief.decisionTallies.every((d) => d.extra === 0 && d.missed === 0), 'only the reply was poor').toBe(true);
 		expect(debrief.comments.find((r) => r.comment.id === 'a1')?.poorReply).toBe(true);
 		expect(debrief.score).toBeLessThan(1);
 	});
@@ -102,6 +103,7 @@ describe('branches and the debrief', () => {
 		expect(session.arrivals['a5']).toBeDefined();
 		expect(session.arrivals['a6']).toBeDefined();
 		expect(buildDebrief(session, shift).decisions).toBeLessThan(1);
+		expect(buildDebrief(session, shift).decisionTallies.find((d) => d.decision === 'no-reply')).toMatchObject({ extra: 1 });
 		const wrongSpam: Strategy = (comment) => (comment.id === 'a2' ? { decisions: ['reply-public'], reply: 'Ciao Luca, grazie.' } : rightHandling(comment));
 		expect(buildDebrief(play(shift, wrongSpam, 'ramo').session, shift).branchMissed).toEqual(['a6']);
 	});
@@ -122,6 +124,9 @@ describe('branches and the debrief', () => {
 		expect(report.total).toBe(4);
 		expect(report.handled).toBe(2);
 		expect(report.branchMissed, 'comments left out by the early end are not a branch').toEqual([]);
+		// a7 expected a reply that is missing: its decisions were right, the reply was not written.
+		expect(report.decisionTallies.find((d) => d.decision === 'report-block')).toEqual({ decision: 'report-block', right: 1, missed: 0, extra: 0 });
+		expect(report.decisionTallies.find((d) => d.decision === 'no-reply')).toEqual({ decision: 'no-reply', right: 0, missed: 1, extra: 0 });
 	});
 });
 
