@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { needsReply, shiftSchema, type Decision, type ShiftComment, type ShiftData } from '../../src/schemas/shift';
+import { judgeDecisions } from '../../src/shift/decisions';
 import { expectNoAxeViolations } from './support';
 
 const LABELS: Record<Decision, string> = {
@@ -22,13 +23,16 @@ const shifts = readdirSync('exercises/shifts')
 	.sort()
 	.map((f) => ({ id: f.replace(/\.yaml$/u, ''), data: shiftSchema.parse(parse(readFileSync(`exercises/shifts/${f}`, 'utf8'))) }));
 
-/** The first shift with a branch, and the comment whose handling opens it. */
+/** The first shift with a branch opened by a poor handling (else any branch), and the branching comment. */
 function shiftWithBranch(): { id: string; data: ShiftData; branch: ShiftComment } {
-	for (const s of shifts) {
-		const branch = s.data.comments.find((c) => c.showIf && (c.showIf.when === 'poor-reply' || c.showIf.when === 'decided-wrong'));
-		if (branch) return { ...s, branch };
+	const poor = (c: ShiftComment) => c.showIf?.when === 'poor-reply' || c.showIf?.when === 'decided-wrong';
+	for (const pick of [poor, (c: ShiftComment) => c.showIf !== undefined]) {
+		for (const s of shifts) {
+			const branch = s.data.comments.find(pick);
+			if (branch) return { ...s, branch };
+		}
 	}
-	throw new Error('nessun turno con un ramo (showIf poor-reply o decided-wrong)');
+	throw new Error('nessun turno con un ramo (showIf)');
 }
 
 /** Presses Tab until `target` has focus: the test never clicks. */
@@ -41,7 +45,8 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 /** A set of decisions that is not right for the comment. */
-const wrongSet = (c: ShiftComment): Decision[] => (c.decisions.right.includes('no-reply') ? ['reply-public', 'forward'] : ['no-reply']);
+const wrongSet = (c: ShiftComment): Decision[] =>
+	([['no-reply'], ['delete'], ['hide'], ['report-block']] as Decision[][]).find((set) => !judgeDecisions(set, c.decisions).right) ?? ['forward'];
 
 const saved = (page: Page, id: string) =>
 	page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { elapsedMs: number; paused: boolean; handled: unknown[] } | null, `palestra-social-pa:turno:${id}`);
@@ -75,7 +80,7 @@ test('a shift played by keyboard only, with a branch taken, ends in a debrief th
 
 		const takeBranch = comment.id === trigger.after;
 		const decisions = takeBranch && trigger.when === 'decided-wrong' ? wrongSet(comment) : comment.decisions.right;
-		const reply = takeBranch && trigger.when === 'poor-reply' ? 'Ok.' : (comment.modelAnswer ?? '');
+		const reply = takeBranch && trigger.when === 'poor-reply' ? 'Ok.' : (comment.modelAnswer ?? 'Grazie del messaggio.');
 		for (const d of decisions) {
 			await tabTo(page, page.getByRole('checkbox', { name: LABELS[d], exact: true }));
 			await page.keyboard.press('Space');
