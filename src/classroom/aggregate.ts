@@ -4,6 +4,7 @@ import { evaluateCompletion, type Completion } from '../progress/completion';
 import { planExercises, type CoursePlan } from '../course/plan';
 import type { ExportFile, TipId } from '../progress/schema';
 import { mergeTipStats, moduleScore, tipStats, weakestTip, type TipStat } from '../progress/summary';
+import { summariseShifts, type ShiftsSummary } from '../progress/shifts';
 import type { LoadedLearner } from './importFile';
 
 /** One learner as the class report shows it and the CSV writes it. */
@@ -18,6 +19,8 @@ export interface LearnerRow {
 	lastActivity: string;
 	/** The certificate's verification code, for complete learners only. */
 	code: string | undefined;
+	/** Shifts of the course played to the end, and their best scores. */
+	shifts: ShiftsSummary;
 }
 
 /** Figures for the whole (filtered) class. */
@@ -58,6 +61,8 @@ export async function learnerRow(learner: LoadedLearner, plan: CoursePlan): Prom
 		tips: tipStats({ ...progress, exercises }),
 		lastActivity: progress.updatedAt,
 		code: completion.complete ? await verificationCode(progress, progress.profile, course) : undefined,
+		// Only the course's shifts: a file cannot inflate the count with made-up ids.
+		shifts: summariseShifts(progress, new Set((plan.shifts ?? []).map((s) => s.id))),
 	};
 }
 

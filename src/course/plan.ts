@@ -40,6 +40,8 @@ export interface CoursePlan {
 	final: { href: string; quiz: PlanItem; exercises: PlanItem[] };
 	/** Study time of the whole course: the hours on the certificate. */
 	totalMinutes: number;
+	/** The shifts of "Turno al Comune", sorted by id: practice, outside the completion rules. */
+	shifts?: PlanItem[];
 }
 
 /** Every lesson in reading order. */

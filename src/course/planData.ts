@@ -6,12 +6,13 @@ import type { CoursePlan, PlanItem } from './plan';
 
 /** The course plan for the progress page, the certificate and the class report. Build time only. */
 export async function getCoursePlan(): Promise<CoursePlan> {
-	const [course, outline, lessons, exercises, quizzes] = await Promise.all([
+	const [course, outline, lessons, exercises, quizzes, shifts] = await Promise.all([
 		getCourse(),
 		getOutline(),
 		getCollection('lessons'),
 		getCollection('exercises'),
 		getCollection('quizzes'),
+		getCollection('shifts'),
 	]);
 	const exerciseTitle = new Map(exercises.map((e) => [e.id, e.data.title]));
 	const quizTitle = new Map(quizzes.map((q) => [q.id, q.data.title]));
@@ -43,5 +44,8 @@ export async function getCoursePlan(): Promise<CoursePlan> {
 			exercises: items(course.finalAssessment.exercises, exerciseTitle, finalHref),
 		},
 		totalMinutes: outline.minutes,
+		shifts: shifts
+			.map((s) => ({ id: s.id, title: s.data.title, href: `/turno/${s.id}/` }))
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 	};
 }

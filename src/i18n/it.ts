@@ -9,6 +9,7 @@ import { competenceStrings } from './strings/competences';
 import { exerciseStrings } from './strings/exercise';
 import { progressStrings } from './strings/progress';
 import { searchStrings } from './strings/search';
+import { shiftStrings } from './strings/shift';
 import { siteStrings } from './strings/site';
 import { sharedStrings } from './strings/shared';
 import { workshopStrings } from './strings/workshop';
@@ -22,6 +23,7 @@ export const it = {
 	...workshopStrings,
 	...sharedStrings,
 	...competenceStrings,
+	...shiftStrings,
 } as const;
 
 /** A key of the UI dictionary. */

@@ -15,6 +15,8 @@ export interface SuspendCatalogue {
 	quizzes: string[];
 	/** Pass marks (0..1) whose first reaching the suspend data keeps: completion dates depend on it. */
 	passMarks: number[];
+	/** Every shift id of the course, sorted (absent in catalogues written before shifts were recorded). */
+	shifts?: string[];
 }
 
 const sortedUnique = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
@@ -30,6 +32,7 @@ export function buildCatalogue(plan: CoursePlan, exerciseIds: Iterable<string>, 
 		exercises: sortedUnique(exerciseIds),
 		quizzes: sortedUnique(quizIds),
 		passMarks: [...new Set([plan.passMarks.quiz, plan.passMarks.finalAssessment])].sort((a, b) => a - b),
+		...(plan.shifts?.length ? { shifts: sortedUnique(plan.shifts.map((s) => s.id)) } : {}),
 	};
 }
 
@@ -38,7 +41,8 @@ export function buildCatalogue(plan: CoursePlan, exerciseIds: Iterable<string>, 
  * lists: an edition that adds or reorders items gets another fingerprint, and old data is not misread.
  */
 export function catalogueFingerprint(catalogue: SuspendCatalogue): string {
-	const text = [catalogue.courseId, catalogue.lessons.join(','), catalogue.exercises.join(','), catalogue.quizzes.join(',')].join('|');
+	const lists = [catalogue.lessons, catalogue.exercises, catalogue.quizzes, ...(catalogue.shifts?.length ? [catalogue.shifts] : [])];
+	const text = [catalogue.courseId, ...lists.map((l) => l.join(','))].join('|');
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		hash ^= text.charCodeAt(i);

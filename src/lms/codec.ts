@@ -2,9 +2,11 @@ import { PROGRESS_SCHEMA_VERSION } from '../progress/constants';
 import type { Attempt, ExerciseProgress, Progress, QuizProgress } from '../progress/schema';
 import { catalogueFingerprint, type SuspendCatalogue } from './catalogue';
 import { ATTEMPT_TAIL, attemptTail, epochSeconds, int36, isoAt, readAttemptTail, readInt36, readShare2, share2 } from './compact';
+import { PLAY_TAIL, playTail, readPlayTail } from './shiftTail';
 
 /**
- * The learner's progress as SCORM suspend data: `1~fingerprint~base~lessons~exercises~quizzes`.
+ * The learner's progress as SCORM suspend data: `1~fingerprint~base~lessons~exercises~quizzes`,
+ * then `~shifts` when the learner has played a shift (older data, without it, still reads).
  * Items are positions in the catalogue, times are base-36 seconds after `base`, and of each history
  * only the entries that matter are kept: the first (completion dates), the best (scores), the last
  * (how the learner writes now) and the first to reach each pass mark. Replies are never included:
@@ -41,7 +43,9 @@ function encodeAt(progress: Progress, catalogue: SuspendCatalogue, detail: Detai
 	const lessons = catalogue.lessons.map((id) => progress.lessons[id]);
 	const exercises = catalogue.exercises.map((id) => progress.exercises[id]);
 	const quizzes = catalogue.quizzes.map((id) => progress.quizzes[id]);
+	const shifts = (catalogue.shifts ?? []).map((id) => progress.shifts?.[id]);
 	const times = [
+		...shifts.flatMap((s) => s?.plays.map((p) => p.at) ?? []),
 		...lessons.flatMap((l) => [l?.openedAt, l?.finishedAt]),
 		...exercises.flatMap((e) => e?.attempts.map((a) => a.at) ?? []),
 		...quizzes.flatMap((q) => q?.history.map((c) => c.at) ?? []),
@@ -62,7 +66,13 @@ function encodeAt(progress: Progress, catalogue: SuspendCatalogue, detail: Detai
 		const picked = keyIndices(q.history.map((c) => c.score), detail, catalogue.passMarks).map((i) => q.history[i]);
 		return [share2(q.best), ...picked.map((c) => (c ? `${off(c.at)}${share2(c.score)}` : ''))].join('.');
 	});
-	return [SUSPEND_FORMAT_VERSION, catalogueFingerprint(catalogue), int36(base), list(lessonText), list(exerciseText), list(quizText)].join('~');
+	const shiftText = shifts.map((s) => {
+		if (!s) return '';
+		return keyIndices(s.plays.map((p) => p.score), detail).map((i) => (s.plays[i] ? `${off(s.plays[i].at)}${playTail(s.plays[i])}` : '')).join('.');
+	});
+	const parts = [SUSPEND_FORMAT_VERSION, catalogueFingerprint(catalogue), int36(base), list(lessonText), list(exerciseText), list(quizText)];
+	if (shiftText.some(Boolean)) parts.push(list(shiftText));
+	return parts.join('~');
 }
 
 /**
@@ -97,8 +107,8 @@ function entries(text: string, max: number, what: string): string[] {
 
 function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 	const parts = text.split('~');
-	if (parts.length !== 6) throw new Unreadable('formato non riconosciuto');
-	const [version, fingerprint, baseText, lessonText, exerciseText, quizText] = parts as [string, string, string, string, string, string];
+	if (parts.length !== 6 && parts.length !== 7) throw new Unreadable('formato non riconosciuto');
+	const [version, fingerprint, baseText, lessonText, exerciseText, quizText, shiftText = ''] = parts as [string, string, string, string, string, string, string?];
 	if (version !== SUSPEND_FORMAT_VERSION) throw new Unreadable(`versione ${version.slice(0, 10)} non supportata`);
 	if (fingerprint !== catalogueFingerprint(catalogue)) throw new Unreadable('dati di un’altra edizione del corso');
 	const base = need(readInt36(baseText), 'base');
@@ -138,6 +148,11 @@ function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 		const best = Math.max(need(readShare2(bestText), 'migliore'), ...history.map((c) => c.score));
 		const quiz: QuizProgress = { at: last.at, score: last.score, best, history };
 		progress.quizzes[catalogue.quizzes[i] as string] = quiz;
+	});
+	entries(shiftText, catalogue.shifts?.length ?? 0, 'turni').forEach((entry, i) => {
+		if (entry === '') return;
+		const plays = entry.split('.').map((p) => need(p.length > PLAY_TAIL ? readPlayTail(p.slice(-PLAY_TAIL), time(p.slice(0, -PLAY_TAIL))) : undefined, 'turno'));
+		progress.shifts = { ...progress.shifts, [catalogue.shifts?.[i] as string]: { plays: plays.sort((a, b) => a.at.localeCompare(b.at)) } };
 	});
 	progress.updatedAt = need(isoAt(latest, 0), 'tempo');
 	return progress;

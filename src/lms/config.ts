@@ -23,6 +23,7 @@ export function lmsConfig(plan: CoursePlan, exerciseIds: Iterable<string>, quizI
 			quizzes: m.quizzes.map(untitled),
 		})),
 		final: { ...plan.final, quiz: untitled(plan.final.quiz), exercises: plan.final.exercises.map(untitled) },
+		...(plan.shifts ? { shifts: plan.shifts.map(untitled) } : {}),
 	};
 	return { plan: light, catalogue: buildCatalogue(plan, exerciseIds, quizIds) };
 }

@@ -1,5 +1,5 @@
 import { capped } from '../progress/changes';
-import type { Attempt, ExerciseProgress, LessonProgress, Progress, QuizProgress } from '../progress/schema';
+import type { Attempt, ExerciseProgress, LessonProgress, Progress, QuizProgress, ShiftPlay } from '../progress/schema';
 
 /**
  * Merging what the browser has with what the LMS restored. Nothing is ever lost: a lesson finished
@@ -46,6 +46,9 @@ export function mergeProgress(local: Progress, restored: Progress): Progress {
 	for (const [id, lesson] of Object.entries(restored.lessons)) merged.lessons[id] = mergeLesson(local.lessons[id], lesson);
 	for (const [id, exercise] of Object.entries(restored.exercises)) merged.exercises[id] = mergeExercise(local.exercises[id], exercise);
 	for (const [id, quiz] of Object.entries(restored.quizzes)) merged.quizzes[id] = mergeQuiz(local.quizzes[id], quiz);
+	for (const [id, shift] of Object.entries(restored.shifts ?? {})) {
+		merged.shifts = { ...merged.shifts, [id]: { plays: union<ShiftPlay>(local.shifts?.[id]?.plays ?? [], shift.plays) } };
+	}
 	merged.updatedAt = local.updatedAt >= restored.updatedAt ? local.updatedAt : restored.updatedAt;
 	return merged;
 }

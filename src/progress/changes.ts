@@ -1,6 +1,6 @@
 import type { GradeResult } from '../grader/types';
 import { MAX_ATTEMPTS } from './constants';
-import type { Attempt, ExerciseProgress, Progress } from './schema';
+import type { Attempt, ExerciseProgress, Progress, ShiftPlay } from './schema';
 
 /**
  * The changes a learner's actions make to a progress record, as pure functions on a draft the
@@ -38,4 +38,11 @@ export function addQuizCheck(draft: Progress, id: string, at: string, score: num
 		best: Math.max(score, previous?.best ?? 0),
 		history: capped([...(previous?.history ?? []), { at, score }]),
 	};
+}
+
+/** Adds a played shift, keeping a capped list of plays. */
+export function addShiftPlay(draft: Progress, id: string, play: ShiftPlay): void {
+	const shifts = { ...draft.shifts };
+	shifts[id] = { plays: capped([...(shifts[id]?.plays ?? []), play]) };
+	draft.shifts = shifts;
 }

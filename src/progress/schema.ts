@@ -72,6 +72,30 @@ export const quizProgressSchema = z.object({
 	history: z.array(quizCheckSchema).check(z.minLength(1), z.maxLength(MAX_ATTEMPTS)),
 });
 
+/** One shift of "Turno al Comune" played to its end, with its scores (never the replies). */
+export const shiftPlaySchema = z.object({
+	/** When the shift ended. */
+	at: timestamp,
+	/** The shift's score, 0..1: mean of replies and decisions. */
+	score: share,
+	/** Mean reply score over the comments that expected a reply, 0..1. */
+	replies: share,
+	/** Share of comments handled with the right decisions, 0..1. */
+	decisions: share,
+	/** Urgent comments were handled first; absent when none arrived. */
+	urgentFirst: z.optional(z.boolean()),
+	/** Comments handled. */
+	handled: z.int().check(z.gte(0), z.lte(50)),
+	/** Comments that arrived. */
+	total: z.int().check(z.gte(0), z.lte(50)),
+});
+
+/** A learner's plays of one shift. */
+export const shiftProgressSchema = z.object({
+	/** Plays, oldest first (capped at MAX_ATTEMPTS). */
+	plays: z.array(shiftPlaySchema).check(z.minLength(1), z.maxLength(MAX_ATTEMPTS)),
+});
+
 /** Lesson state. */
 export const lessonProgressSchema = z.object({
 	/** First time the lesson page was shown. */
@@ -119,6 +143,11 @@ export const progressSchema = z.object({
 	exercises: z._default(z.record(contentId, exerciseProgressSchema), {}),
 	/** Quizzes by id. */
 	quizzes: z._default(z.record(contentId, quizProgressSchema), {}),
+	/**
+	 * Shifts played, by id. Optional, so every record written before shifts were recorded is still a
+	 * valid record of this version, unchanged: no migration step is needed.
+	 */
+	shifts: z.optional(z.record(contentId, shiftProgressSchema)),
 	/** Asked only when needed (certificate, export). */
 	profile: z.optional(profileSchema),
 	/** Exercises shared by an instructor as a link, by id (never counted toward completion). */
@@ -156,6 +185,8 @@ export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
 export type InstructorExerciseProgress = z.infer<typeof instructorExerciseSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type ShiftPlay = z.infer<typeof shiftPlaySchema>;
+export type ShiftProgress = z.infer<typeof shiftProgressSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -1,8 +1,8 @@
 import type { GradeResult } from '../grader/types';
 import { emptyProgress, readRecord } from './record';
-import { addQuizCheck, attemptFrom, capped, patchExercise } from './changes';
+import { addQuizCheck, addShiftPlay, attemptFrom, capped, patchExercise } from './changes';
 import { MAX_ATTEMPTS } from './constants';
-import type { Attempt, ExerciseProgress, InstructorExerciseProgress, Profile, Progress } from './schema';
+import type { Attempt, ExerciseProgress, InstructorExerciseProgress, Profile, Progress, ShiftPlay } from './schema';
 import { patchInstructor, type InstructorMeta } from './instructor';
 import { isQuotaError, MemoryStorage, removeKeys, type KeyValueStorage, type StorageProblem } from './storage';
 
@@ -111,6 +111,11 @@ export class ProgressStore {
 		this.#update((p) => addQuizCheck(p, quizId, this.#now().toISOString(), score));
 	}
 
+	/** Records a shift played to its end (the time is the store's clock). */
+	recordShift(shiftId: string, play: Omit<ShiftPlay, 'at'>): void {
+		this.#update((p) => addShiftPlay(p, shiftId, { ...play, at: this.#now().toISOString() }));
+	}
+
 	/** Marks a lesson as opened (first time only). */
 	openLesson(lessonId: string): void {
 		if (this.#state.lessons[lessonId]?.openedAt) return;
@@ -160,7 +165,8 @@ export class ProgressStore {
 	/** Erases every datum of the learner, records kept aside included. */
 	clear(): void {
 		// If storage refuses, the in-memory state is reset all the same, and the notice already says storage is off.
-		removeKeys(this.#storage, (key) => key === STORAGE_KEY || key.startsWith(QUARANTINE_PREFIX));
+		// Every key under the site's prefix goes: records kept aside, shifts in play.
+		removeKeys(this.#storage, (key) => key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`));
 		this.#lastRaw = null;
 		this.#loadIssue = undefined;
 		this.#state = emptyProgress(this.#courseId, this.#now());

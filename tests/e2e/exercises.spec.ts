@@ -55,25 +55,6 @@ test('a wrong value for a key fact is named, and the reply is not detailed', asy
 	await expectNoAxeViolations(page);
 });
 
-test('the shift simulator catches a reply copied across comments and ends with a report', async ({ page }) => {
-	await page.goto('/turno/lunedi-mattina/');
-	await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/u);
-	const reply =
-		'Grazie mille per il messaggio! Il ritiro degli ingombranti si prenota al numero verde 200 800 111, dal lunedì al venerdì dalle 8 alle 14.';
-	const total = Number((await page.getByRole('heading', { level: 2 }).first().textContent())?.match(/di (\d+)/u)?.[1]);
-	expect(total).toBeGreaterThan(3);
-	for (let i = 0; i < total; i++) {
-		await page.getByRole('textbox').fill(reply);
-		await page.getByRole('button', { name: 'Valuta la risposta' }).click();
-		const detailed = page.getByRole('region', { name: 'Valutazione' }).locator('[data-criterion="detailed"]');
-		if (i === 1) await expect(detailed).toHaveAttribute('data-status', 'not_met');
-		await page.getByRole('button', { name: /Commento successivo|Chiudi il turno/u }).click();
-	}
-	await expect(page.getByRole('heading', { name: 'Resoconto del turno' })).toBeFocused();
-	await expect(page.getByText(/Il consiglio su cui lavorare: /u)).toBeVisible();
-	await expectNoAxeViolations(page);
-});
-
 test('a quiz explains every option after checking and keeps the score', async ({ page }) => {
 	const quizPage = builtPages().find((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('data-quiz='));
 	expect(quizPage, 'a lesson embeds a quiz').toBeTruthy();

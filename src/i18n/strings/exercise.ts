@@ -1,4 +1,4 @@
-/** Italian UI strings: Exercises, quizzes, free practice and the shift simulator (shipped with their islands). */
+/** Italian UI strings: Exercises, quizzes, free practice (shipped with their islands). */
 export const exerciseStrings = {
 	'criterion.detailed': 'Risposta dettagliata',
 	'criterion.name': 'Chiamare per nome',
@@ -69,21 +69,4 @@ export const exerciseStrings = {
 	'quiz.optionCorrect': 'corretta',
 	'quiz.optionWrong': 'non corretta',
 	'quiz.chosen': 'la tua scelta',
-	'shift.title': 'Turno al Comune',
-	'shift.intro': 'Un turno di servizio sulla pagina social di un Comune: i commenti arrivano uno dopo l\'altro e tu rispondi a ciascuno. Alla fine vedi il resoconto, consiglio per consiglio.',
-	'shift.choose': 'Scegli un turno',
-	'shift.comments': { one: '%{count} commento', other: '%{count} commenti' },
-	'shift.start': 'Inizia il turno',
-	'shift.progress': 'Commento %{current} di %{total}',
-	'shift.next': 'Commento successivo',
-	'shift.finish': 'Chiudi il turno e vedi il resoconto',
-	'shift.report': 'Resoconto del turno',
-	'shift.tip': '%{tip}: rispettato in %{met} su %{applicable} (media %{score}%)',
-	'shift.tipNone': '%{tip}: mai applicabile in questo turno',
-	'shift.weakest': 'Il consiglio su cui lavorare: %{tip}.',
-	'shift.noWeakest': 'Hai rispettato tutti i consigli in ogni risposta. Ottimo lavoro.',
-	'shift.overall': 'Punteggio medio del turno: %{score}%',
-	'shift.yourReply': 'La tua risposta',
-	'shift.model': 'Una risposta possibile',
-	'shift.restart': 'Ricomincia il turno',
 } as const;
