@@ -17,17 +17,40 @@ function samplePlan(): CoursePlan {
 		id: `modulo-${m + 1}`,
 		order: m + 1,
 		title: `Modulo ${m + 1}`,
-		lessons: Array.from({ length: 3 }, (_, l) => ({ id: `modulo-${m + 1}/lezione-${l + 1}`, title: `Lezione ${l + 1}`, minutes: 20, href: `/m${m}/l${l}/` })),
-		exercises: Array.from({ length: 4 }, (_, e) => ({ id: `es-${m + 1}-${e + 1}`, title: `Esercizio ${e + 1}`, href: `/m${m}/` })),
+		lessons: Array.from({ length: 3 }, (_, l) => ({
+			id: `modulo-${m + 1}/lezione-${l + 1}`,
+			title: `Lezione ${l + 1}`,
+			minutes: 20,
+			href: `/m${m}/l${l}/`,
+		})),
+		exercises: Array.from({ length: 4 }, (_, e) => ({
+			id: `es-${m + 1}-${e + 1}`,
+			title: `Esercizio ${e + 1}`,
+			href: `/m${m}/`,
+		})),
 		quizzes: [{ id: `quiz-${m + 1}`, title: `Quiz ${m + 1}`, href: `/m${m}/` }],
 	}));
-	const final = Array.from({ length: 5 }, (_, e) => ({ id: `finale-${e + 1}`, title: `Finale ${e + 1}`, href: '/verifica-finale/' }));
+	const final = Array.from({ length: 5 }, (_, e) => ({
+		id: `finale-${e + 1}`,
+		title: `Finale ${e + 1}`,
+		href: '/verifica-finale/',
+	}));
 	return {
-		course: { id: 'social-customer-care-pa', version: '1.0.0', title: 'Corso', competenceArea: 'Area', publisher: 'Ente' },
+		course: {
+			id: 'social-customer-care-pa',
+			version: '1.0.0',
+			title: 'Corso',
+			competenceArea: 'Area',
+			publisher: 'Ente',
+		},
 		rules: { allLessons: true, allExercises: true, finalAssessmentPassed: true },
 		passMarks: { finalAssessment: 0.7, quiz: 0.6 },
 		modules,
-		final: { href: '/verifica-finale/', quiz: { id: 'verifica-finale', title: 'Quiz finale', href: '/verifica-finale/' }, exercises: final },
+		final: {
+			href: '/verifica-finale/',
+			quiz: { id: 'verifica-finale', title: 'Quiz finale', href: '/verifica-finale/' },
+			exercises: final,
+		},
 		totalMinutes: 480,
 	};
 }
@@ -47,11 +70,23 @@ function learnerProgress(plan: CoursePlan, i: number): Progress {
 	return {
 		schemaVersion: 2,
 		courseId: plan.course.id,
-		lessons: Object.fromEntries(lessons.slice(0, Math.round(share * lessons.length)).map((l, n) => [l.id, { openedAt: at(n), finishedAt: at(n + 1) }])),
-		exercises: Object.fromEntries(
-			exercises.slice(0, Math.round(share * exercises.length)).map((e, n) => [e.id, { attempts: [attempt(n), attempt(n + 1), attempt(n + 2)], lastReply: '', revealedModel: false }]),
+		lessons: Object.fromEntries(
+			lessons
+				.slice(0, Math.round(share * lessons.length))
+				.map((l, n) => [l.id, { openedAt: at(n), finishedAt: at(n + 1) }]),
 		),
-		quizzes: share > 0.5 ? { 'verifica-finale': { at: at(900), score: share, best: share, history: [{ at: at(900), score: share }] } } : {},
+		exercises: Object.fromEntries(
+			exercises
+				.slice(0, Math.round(share * exercises.length))
+				.map((e, n) => [
+					e.id,
+					{ attempts: [attempt(n), attempt(n + 1), attempt(n + 2)], lastReply: '', revealedModel: false },
+				]),
+		),
+		quizzes:
+			share > 0.5
+				? { 'verifica-finale': { at: at(900), score: share, best: share, history: [{ at: at(900), score: share }] } }
+				: {},
 		updatedAt: at(999),
 	};
 }
@@ -62,7 +97,9 @@ export async function benchClassroom(): Promise<Array<{ label: string; value: st
 	const files: FileLike[] = [];
 	for (let i = 0; i < LEARNERS; i++) {
 		const profile = { nome: `Nome${i}`, cognome: `Cognome${i}`, ente: `Comune ${i % 40}`, classe: `PA-${i % 5}` };
-		const text = serialiseExport(await buildExport(learnerProgress(plan, i), profile, plan.course, new Date(Date.UTC(2026, 10, 20))));
+		const text = serialiseExport(
+			await buildExport(learnerProgress(plan, i), profile, plan.course, new Date(Date.UTC(2026, 10, 20))),
+		);
 		files.push({ name: `risultati-${i}.json`, size: text.length, text: async () => text });
 	}
 	const bytes = files.reduce((sum, f) => sum + f.size, 0);
@@ -77,7 +114,10 @@ export async function benchClassroom(): Promise<Array<{ label: string; value: st
 	return [
 		{ label: `${LEARNERS} learner files`, value: `${(bytes / 1024 / 1024).toFixed(1)} MB` },
 		{ label: 'import + validate + dedupe + rows', value: `${(loaded - start).toFixed(0)} ms` },
-		{ label: 'class figures + HR CSV', value: `${(end - loaded).toFixed(0)} ms (${(csv.length / 1024).toFixed(0)} KB)` },
+		{
+			label: 'class figures + HR CSV',
+			value: `${(end - loaded).toFixed(0)} ms (${(csv.length / 1024).toFixed(0)} KB)`,
+		},
 		{ label: `total (target < ${TARGET_MS} ms)`, value: `${(end - start).toFixed(0)} ms` },
 	];
 }

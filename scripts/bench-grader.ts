@@ -16,13 +16,20 @@ const AIM = { realAgreement: 95, corpusAgreement: 97, medianMs: 1, chunkGrowthKb
 const CHUNK_BEFORE_KB = 28.9;
 
 /** Agreement rows for one corpus: "detailed 73.3% (55/75)". */
-function agreementRows(label: string, result: ReturnType<typeof agreement>, aim: number): Array<{ label: string; value: string }> {
+function agreementRows(
+	label: string,
+	result: ReturnType<typeof agreement>,
+	aim: number,
+): Array<{ label: string; value: string }> {
 	return (['detailed', 'name', 'thanks', 'conduct'] as const)
 		.filter((m) => result.tally[m].total > 0)
 		.map((m) => {
 			const { agree, total } = result.tally[m];
 			const pct = (100 * agree) / total;
-			return { label: `${label}: ${m}`, value: `${pct.toFixed(1)}% (${agree}/${total})${m === 'conduct' ? '' : pct >= aim ? '' : `, aim ${aim}%`}` };
+			return {
+				label: `${label}: ${m}`,
+				value: `${pct.toFixed(1)}% (${agree}/${total})${m === 'conduct' ? '' : pct >= aim ? '' : `, aim ${aim}%`}`,
+			};
 		});
 }
 

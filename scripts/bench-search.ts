@@ -48,7 +48,10 @@ export async function benchSearch(): Promise<Array<{ label: string; value: strin
 	const index = JSON.stringify(payload.index);
 	return [
 		{ label: 'serialised index (raw / gzip, budget 80 KB gzip)', value: `${kb(index.length)} / ${kb(gzip(index))}` },
-		{ label: 'whole search-index.json with result texts (raw / gzip)', value: `${kb(text.length)} / ${kb(gzip(text))}` },
+		{
+			label: 'whole search-index.json with result texts (raw / gzip)',
+			value: `${kb(text.length)} / ${kb(gzip(text))}`,
+		},
 		{ label: 'documents', value: String(payload.docs.length) },
 		{ label: 'parse + load in lunr', value: `${loadMs.toFixed(1)} ms` },
 		{ label: `median query time (${QUERIES.length} queries × ${ROUNDS - 1})`, value: `${median(times).toFixed(2)} ms` },

@@ -24,8 +24,17 @@ export async function benchWorkshop(): Promise<Array<{ label: string; value: str
 	const worst = `${LINK_PREFIX}${'A'.repeat(MAX_FRAGMENT)}`;
 	return [
 		{ label: 'typical exercise, JSON', value: `${json} characters` },
-		{ label: 'typical exercise, link', value: `${(ORIGIN + fragment).length} characters (aim ≤ ${LINK_AIM}) ${(ORIGIN + fragment).length <= LINK_AIM ? 'ok' : 'OVER'}` },
-		{ label: 'decode + validate a typical link', value: `${timeMs(() => decodeExercise(fragment), 200).toFixed(2)} ms` },
-		{ label: `refuse a ${MAX_FRAGMENT.toLocaleString('en')}-character junk fragment`, value: `${timeMs(() => decodeExercise(worst)).toFixed(2)} ms` },
+		{
+			label: 'typical exercise, link',
+			value: `${(ORIGIN + fragment).length} characters (aim ≤ ${LINK_AIM}) ${(ORIGIN + fragment).length <= LINK_AIM ? 'ok' : 'OVER'}`,
+		},
+		{
+			label: 'decode + validate a typical link',
+			value: `${timeMs(() => decodeExercise(fragment), 200).toFixed(2)} ms`,
+		},
+		{
+			label: `refuse a ${MAX_FRAGMENT.toLocaleString('en')}-character junk fragment`,
+			value: `${timeMs(() => decodeExercise(worst)).toFixed(2)} ms`,
+		},
 	];
 }

@@ -33,26 +33,61 @@ function pagesIn(dir: string, prefix = ''): string[] {
 function pageTypes(): Array<[string, string]> {
 	const pages = pagesIn(DIST);
 	const html = (p: string) => readFileSync(join(DIST, p), 'utf8');
-	const lessons = pages.filter((p) => p.split('/').length === 3 && !/^(casi|docente|turno|cerca|progressi|attestato|palestra)\//u.test(p));
+	const lessons = pages.filter(
+		(p) => p.split('/').length === 3 && !/^(casi|docente|turno|cerca|progressi|attestato|palestra)\//u.test(p),
+	);
 	const pick = (label: string, p: string | undefined): Array<[string, string]> => (p ? [[label, p]] : []);
 	return [
 		...pick('home', 'index.html'),
-		...pick('module', pages.find((p) => p.split('/').length === 2 && lessons.some((l) => l.startsWith(p.split('/')[0]! + '/')))),
-		...pick('lesson, no exercise', lessons.find((p) => !html(p).includes('<astro-island'))),
-		...pick('lesson, one exercise', lessons.find((p) => (html(p).match(/data-exercise=/gu) ?? []).length === 1)),
-		...pick('case study', pages.find((p) => p.startsWith('casi/') && p !== 'casi/index.html')),
-		...pick('glossary', pages.find((p) => p === 'glossario/index.html')),
-		...pick('free practice', pages.find((p) => p === 'palestra/index.html')),
-		...pick('shift simulator', pages.find((p) => p.startsWith('turno/') && p !== 'turno/index.html')),
-		...pick('class report', pages.find((p) => p === 'docente/registro/index.html')),
-		...pick('workshop (instructor)', pages.find((p) => p === 'docente/crea/index.html')),
-		...pick('shared exercise (learner)', pages.find((p) => p === 'esercizio/index.html')),
+		...pick(
+			'module',
+			pages.find((p) => p.split('/').length === 2 && lessons.some((l) => l.startsWith(p.split('/')[0]! + '/'))),
+		),
+		...pick(
+			'lesson, no exercise',
+			lessons.find((p) => !html(p).includes('<astro-island')),
+		),
+		...pick(
+			'lesson, one exercise',
+			lessons.find((p) => (html(p).match(/data-exercise=/gu) ?? []).length === 1),
+		),
+		...pick(
+			'case study',
+			pages.find((p) => p.startsWith('casi/') && p !== 'casi/index.html'),
+		),
+		...pick(
+			'glossary',
+			pages.find((p) => p === 'glossario/index.html'),
+		),
+		...pick(
+			'free practice',
+			pages.find((p) => p === 'palestra/index.html'),
+		),
+		...pick(
+			'shift simulator',
+			pages.find((p) => p.startsWith('turno/') && p !== 'turno/index.html'),
+		),
+		...pick(
+			'class report',
+			pages.find((p) => p === 'docente/registro/index.html'),
+		),
+		...pick(
+			'workshop (instructor)',
+			pages.find((p) => p === 'docente/crea/index.html'),
+		),
+		...pick(
+			'shared exercise (learner)',
+			pages.find((p) => p === 'esercizio/index.html'),
+		),
 	];
 }
 
 async function optional(file: string, fn: string): Promise<Array<{ label: string; value: string }>> {
 	if (!existsSync(file)) return [];
-	const mod = (await import(`./${file.replace(/^scripts\//u, '')}`)) as Record<string, () => Promise<Array<{ label: string; value: string }>>>;
+	const mod = (await import(`./${file.replace(/^scripts\//u, '')}`)) as Record<
+		string,
+		() => Promise<Array<{ label: string; value: string }>>
+	>;
 	return (await mod[fn]?.()) ?? [];
 }
 
@@ -60,10 +95,16 @@ const seconds = buildSeconds();
 console.log(`\nBuild: ${seconds.toFixed(1)} s, ${pagesIn(DIST).length} pages\n`);
 console.log('Page weight (raw / gzip): HTML, CSS and JS loaded up front, then JS loaded on first use (the grader');
 console.log('on the first grading, search on the first focus of the box). Targets: no JS beyond the search opener');
-console.log(`on pages without exercises; every page type at most ${STARLIGHT.total} KB gzip up front, the weight of a stock`);
+console.log(
+	`on pages without exercises; every page type at most ${STARLIGHT.total} KB gzip up front, the weight of a stock`,
+);
 console.log(`Starlight docs page (${STARLIGHT.js} KB of it JS), measured with the same method on this machine kind.`);
-console.log(`Aim for a lesson with one exercise: at most ${LESSON_JS_AIM} KB of JS gzip, grader and search included (column`);
-console.log("'all JS, gzip'). Not met: the Svelte runtime alone is about 19 KB and the grader with its stemmer about 30 KB.\n");
+console.log(
+	`Aim for a lesson with one exercise: at most ${LESSON_JS_AIM} KB of JS gzip, grader and search included (column`,
+);
+console.log(
+	"'all JS, gzip'). Not met: the Svelte runtime alone is about 19 KB and the grader with its stemmer about 30 KB.\n",
+);
 const rows = pageTypes().map(([label, page]) => {
 	const m = measurePage(DIST, join(DIST, page));
 	const upFront = (m.html.gzip + m.css.gzip + m.js.gzip) / 1024;

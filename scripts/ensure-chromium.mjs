@@ -18,7 +18,9 @@ if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
 }
 console.log('Chromium manca: lo installo dai pacchetti Debian (apt-get install chromium)...');
 try {
-	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit',
+	});
 } catch {
 	console.error('Installazione di Chromium non riuscita: prova a mano con apt-get install -y chromium');
 	process.exit(1);

@@ -11,7 +11,10 @@ import type { ScormVersion } from '../src/lms/discovery';
 const BUILD = resolve('build');
 const SITE = join(BUILD, 'scorm-site');
 /** Zip names per edition. */
-const PACKAGES: Record<ScormVersion, string> = { '1.2': 'palestra-social-pa-scorm12.zip', '2004': 'palestra-social-pa-scorm2004.zip' };
+const PACKAGES: Record<ScormVersion, string> = {
+	'1.2': 'palestra-social-pa-scorm12.zip',
+	'2004': 'palestra-social-pa-scorm2004.zip',
+};
 /** A fixed date for every zip entry: the same sources give the same bytes. */
 const MTIME = new Date('2026-01-01T00:00:00Z');
 /** Already compressed: storing them saves time and nothing else. */
@@ -26,7 +29,8 @@ function filesUnder(dir: string): string[] {
 
 /** Anything a page would fetch from another origin: a package must work offline, inside any LMS. */
 function externalFetches(files: string[]): string[] {
-	const pattern = /(?:\ssrc=["']?(?:https?:)?\/\/|<link[^>]+rel=["']?(?:stylesheet|preload|modulepreload|icon)[^>]+href=["']?(?:https?:)?\/\/|url\(["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\/)/iu;
+	const pattern =
+		/(?:\ssrc=["']?(?:https?:)?\/\/|<link[^>]+rel=["']?(?:stylesheet|preload|modulepreload|icon)[^>]+href=["']?(?:https?:)?\/\/|url\(["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\/)/iu;
 	return files.filter((f) => /\.(html|css)$/u.test(f) && pattern.test(readFileSync(join(SITE, f), 'utf8')));
 }
 
@@ -43,7 +47,12 @@ function build(): void {
 
 function main(): void {
 	build();
-	const course = parse(readFileSync('content/course.yaml', 'utf8')) as { id: string; version: string; title: string; description: string };
+	const course = parse(readFileSync('content/course.yaml', 'utf8')) as {
+		id: string;
+		version: string;
+		title: string;
+		description: string;
+	};
 	const files = filesUnder(SITE).sort();
 	const fetches = externalFetches(files);
 	if (fetches.length > 0) throw new Error(`Risorse esterne in: ${fetches.join(', ')}`);
@@ -62,10 +71,15 @@ function main(): void {
 			launch: 'index.html',
 			files,
 		});
-		const zip = zipSync({ ...contents, 'imsmanifest.xml': [new TextEncoder().encode(manifest), { level: 9, mtime: MTIME }] });
+		const zip = zipSync({
+			...contents,
+			'imsmanifest.xml': [new TextEncoder().encode(manifest), { level: 9, mtime: MTIME }],
+		});
 		const out = join(BUILD, PACKAGES[version]);
 		writeFileSync(out, zip);
-		console.log(`SCORM ${version}: ${relative(process.cwd(), out)} (${files.length + 1} file, ${(statSync(out).size / 1024).toFixed(0)} KB)`);
+		console.log(
+			`SCORM ${version}: ${relative(process.cwd(), out)} (${files.length + 1} file, ${(statSync(out).size / 1024).toFixed(0)} KB)`,
+		);
 	}
 }
 

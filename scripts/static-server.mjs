@@ -7,8 +7,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 const [dir = 'dist', portArg = '4322', prefix = '/'] = process.argv.slice(2);
 const root = resolve(dir);
 const types = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-	'.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.xml': 'application/xml',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.png': 'image/png',
+	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
 };
 
@@ -31,7 +38,9 @@ createServer((req, res) => {
 	const file = fileFor(url.pathname);
 	if (!file) {
 		res.writeHead(404, { 'content-type': types['.html'] });
-		createReadStream(join(root, '404.html')).on('error', () => res.end('404')).pipe(res);
+		createReadStream(join(root, '404.html'))
+			.on('error', () => res.end('404'))
+			.pipe(res);
 		return;
 	}
 	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

@@ -22,13 +22,22 @@ export const collections = {
 		loader: glob({ base: './content/lessons', pattern: published('mdx') }),
 		schema: lessonSchema.extend({ module: reference('modules'), cases: z.array(reference('cases')).default([]) }),
 	}),
-	cases: defineCollection({ loader: glob({ base: './content/cases', pattern: published('mdx') }), schema: caseStudySchema }),
+	cases: defineCollection({
+		loader: glob({ base: './content/cases', pattern: published('mdx') }),
+		schema: caseStudySchema,
+	}),
 	instructor: defineCollection({
 		loader: glob({ base: './content/instructor', pattern: published('mdx') }),
 		schema: instructorGuideSchema,
 	}),
 	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
 	exercises: defineCollection({ loader: glob({ base: './exercises', pattern: '[^_]*.yaml' }), schema: exerciseSchema }),
-	quizzes: defineCollection({ loader: glob({ base: './exercises/quizzes', pattern: published('yaml') }), schema: quizSchema }),
-	shifts: defineCollection({ loader: glob({ base: './exercises/shifts', pattern: published('yaml') }), schema: shiftSchema }),
+	quizzes: defineCollection({
+		loader: glob({ base: './exercises/quizzes', pattern: published('yaml') }),
+		schema: quizSchema,
+	}),
+	shifts: defineCollection({
+		loader: glob({ base: './exercises/shifts', pattern: published('yaml') }),
+		schema: shiftSchema,
+	}),
 };

@@ -92,7 +92,9 @@ export function classStats(rows: ReadonlyArray<LearnerRow>): ClassStats {
 
 /** Class codes present in the rows, sorted, for the filter. */
 export function classCodes(rows: ReadonlyArray<LearnerRow>): string[] {
-	return [...new Set(rows.map((r) => r.file.progress.profile.classe ?? ''))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'it'));
+	return [...new Set(rows.map((r) => r.file.progress.profile.classe ?? ''))]
+		.filter(Boolean)
+		.sort((a, b) => a.localeCompare(b, 'it'));
 }
 
 /** Filter value for every learner. */

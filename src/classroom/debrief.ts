@@ -56,7 +56,9 @@ export function debriefExercises(
 	courseExercises: readonly PlanItem[],
 	options: { reveal: boolean; anonymousLabel: (n: number) => string },
 ): DebriefExercise[] {
-	const ordered = [...learners].sort((a, b) => (a.file.checksum.value < b.file.checksum.value ? -1 : a.file.checksum.value > b.file.checksum.value ? 1 : 0));
+	const ordered = [...learners].sort((a, b) =>
+		a.file.checksum.value < b.file.checksum.value ? -1 : a.file.checksum.value > b.file.checksum.value ? 1 : 0,
+	);
 	const course = new Map(courseExercises.map((e, i) => [e.id, { title: e.title, order: i }]));
 	const groups = new Map<string, DebriefExercise>();
 	ordered.forEach(({ file }, i) => {

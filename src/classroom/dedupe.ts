@@ -58,7 +58,10 @@ function reason(kept: LoadedLearner, dropped: LoadedLearner): DuplicateReason {
 }
 
 /** Merges learners (already loaded first, then new ones), keeping the newest file per learner, with a note for each file set aside. */
-export function dedupeLearners(learners: ReadonlyArray<LoadedLearner>): { learners: LoadedLearner[]; notes: DuplicateNote[] } {
+export function dedupeLearners(learners: ReadonlyArray<LoadedLearner>): {
+	learners: LoadedLearner[];
+	notes: DuplicateNote[];
+} {
 	const byKey = new Map<string, LoadedLearner>();
 	const notes: DuplicateNote[] = [];
 	for (const learner of learners) {
@@ -69,9 +72,18 @@ export function dedupeLearners(learners: ReadonlyArray<LoadedLearner>): { learne
 			continue;
 		}
 		// An identical file changes nothing: the one already there stays, whatever its name.
-		const [kept, dropped] = learner.file.checksum.value !== current.file.checksum.value && newer(learner, current) ? [learner, current] : [current, learner];
+		const [kept, dropped] =
+			learner.file.checksum.value !== current.file.checksum.value && newer(learner, current)
+				? [learner, current]
+				: [current, learner];
 		byKey.set(key, kept);
-		notes.push({ learner: fullName(kept.file.progress.profile), kept: kept.fileName, dropped: dropped.fileName, keptExportedAt: kept.file.exportedAt, reason: reason(kept, dropped) });
+		notes.push({
+			learner: fullName(kept.file.progress.profile),
+			kept: kept.fileName,
+			dropped: dropped.fileName,
+			keptExportedAt: kept.file.exportedAt,
+			reason: reason(kept, dropped),
+		});
 	}
 	return { learners: [...byKey.values()], notes };
 }

@@ -10,7 +10,12 @@ const dateTimeParts = new Intl.DateTimeFormat('it-IT', {
 	minute: '2-digit',
 	hourCycle: 'h23',
 });
-const longDate = new Intl.DateTimeFormat('it-IT', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat('it-IT', {
+	timeZone: TIME_ZONE,
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+});
 const oneDecimal = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
 
 /** "03/11/2026 14:05": the form Italian Excel reads as a date and time. */

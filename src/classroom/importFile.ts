@@ -41,8 +41,7 @@ export interface LoadedLearner {
 
 /** The outcome for one file. */
 export type ImportOutcome =
-	| { ok: true; learner: LoadedLearner }
-	| { ok: false; fileName: string; code: ImportErrorCode; detail?: string };
+	{ ok: true; learner: LoadedLearner } | { ok: false; fileName: string; code: ImportErrorCode; detail?: string };
 
 /** The part of a browser File the import reads: tests and the benchmark pass plain objects. */
 export interface FileLike {
@@ -53,7 +52,8 @@ export interface FileLike {
 
 type Refuse = (code: ImportErrorCode, detail?: string) => ImportOutcome;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The file's text, or why it cannot be one. */
 async function readText(file: FileLike, refuse: Refuse): Promise<string | ImportOutcome> {
@@ -78,13 +78,15 @@ async function checkExport(value: unknown, courseId: string, refuse: Refuse): Pr
 	if (!isObject(value) || value['format'] !== EXPORT_FORMAT) return refuse('notExport');
 
 	const version = value['schemaVersion'];
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('invalid', `schemaVersion: ${t('import.issue.other')}`);
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+		return refuse('invalid', `schemaVersion: ${t('import.issue.other')}`);
 	if (version > PROGRESS_SCHEMA_VERSION) return refuse('newerVersion', String(version));
 
 	const checksum = value['checksum'];
 	if (!isObject(checksum) || checksum['value'] === undefined) return refuse('noChecksum');
 	const sum = checksum['value'];
-	if (checksum['algorithm'] !== 'SHA-256' || typeof sum !== 'string' || !CHECKSUM.test(sum)) return refuse('badChecksum');
+	if (checksum['algorithm'] !== 'SHA-256' || typeof sum !== 'string' || !CHECKSUM.test(sum))
+		return refuse('badChecksum');
 	const body: Record<string, unknown> = { ...value };
 	delete body['checksum'];
 	if ((await exportChecksum(body)) !== sum.toLowerCase()) return refuse('checksum');
@@ -96,14 +98,20 @@ async function checkExport(value: unknown, courseId: string, refuse: Refuse): Pr
 	const progress = value['progress'];
 	const stored = isObject(progress) ? progress['schemaVersion'] : undefined;
 	// The export and its progress are written together: two versions mean a hand-made file.
-	if (isObject(progress) && stored !== version) return refuse('invalid', `progress.schemaVersion ≠ schemaVersion (${String(stored)} / ${version})`);
+	if (isObject(progress) && stored !== version)
+		return refuse('invalid', `progress.schemaVersion ≠ schemaVersion (${String(stored)} / ${version})`);
 	let migrated: unknown;
 	try {
 		migrated = migrate(progress);
 	} catch (error) {
 		return refuse('invalid', error instanceof MigrationError ? error.message : 'progress');
 	}
-	const checked = { ...value, schemaVersion: PROGRESS_SCHEMA_VERSION, progress: migrated, checksum: { ...checksum, value: sum.toLowerCase() } };
+	const checked = {
+		...value,
+		schemaVersion: PROGRESS_SCHEMA_VERSION,
+		progress: migrated,
+		checksum: { ...checksum, value: sum.toLowerCase() },
+	};
 	const result = exportFileSchema.safeParse(checked);
 	if (!result.success) return refuse('invalid', describeImportIssues(result.error.issues));
 	if (result.data.progress.courseId !== courseId) return refuse('otherCourse', result.data.progress.courseId);
@@ -115,7 +123,11 @@ async function checkExport(value: unknown, courseId: string, refuse: Refuse): Pr
  * course, schema, times (against `now`, the instructor's clock). Never throws; every refusal names
  * its reason, and every detail quoted from the file is cleaned of invisible characters and cut short.
  */
-export async function importLearnerFile(file: FileLike, courseId: string, now: Date = new Date()): Promise<ImportOutcome> {
+export async function importLearnerFile(
+	file: FileLike,
+	courseId: string,
+	now: Date = new Date(),
+): Promise<ImportOutcome> {
 	// The name comes from the learner too: a bidi override in it would reverse what follows on screen.
 	const fileName = cleanDetail(file.name, MAX_FILE_NAME);
 	const refuse: Refuse = (code, detail) =>

@@ -18,7 +18,8 @@ export function cleanDetail(text: string, max = MAX_DETAIL): string {
 }
 
 /** "progress.profile.nome": where the problem is, each field name cleaned and cut. */
-export const issuePath = (path: ReadonlyArray<PropertyKey>): string => path.map((p) => cleanDetail(String(p), MAX_SEGMENT)).join('.') || 'file';
+export const issuePath = (path: ReadonlyArray<PropertyKey>): string =>
+	path.map((p) => cleanDetail(String(p), MAX_SEGMENT)).join('.') || 'file';
 
 const TYPES: Readonly<Record<string, ClassroomUiKey>> = {
 	string: 'import.issue.type.string',

@@ -33,12 +33,21 @@ export async function addFiles(
 	const refused: Refusal[] = [];
 	for (const outcome of outcomes) {
 		if (outcome.ok) loaded.push(outcome.learner);
-		else refused.push(outcome.detail === undefined ? { fileName: outcome.fileName, code: outcome.code } : { fileName: outcome.fileName, code: outcome.code, detail: outcome.detail });
+		else
+			refused.push(
+				outcome.detail === undefined
+					? { fileName: outcome.fileName, code: outcome.code }
+					: { fileName: outcome.fileName, code: outcome.code, detail: outcome.detail },
+			);
 	}
 	const { learners, notes } = dedupeLearners([...register.learners, ...loaded]);
 	const editions = loaded
 		.filter((l) => l.file.course.version !== plan.course.version)
-		.map((l) => ({ fileName: l.fileName, learner: `${l.file.progress.profile.nome} ${l.file.progress.profile.cognome}`, version: l.file.course.version }));
+		.map((l) => ({
+			fileName: l.fileName,
+			learner: `${l.file.progress.profile.nome} ${l.file.progress.profile.cognome}`,
+			version: l.file.course.version,
+		}));
 	return {
 		register: {
 			learners,

@@ -14,7 +14,8 @@ export function nestingExceeds(text: string, limit: number): boolean {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
-			if (c === 0x5c) i++; // backslash: skip the escaped character
+			if (c === 0x5c)
+				i++; // backslash: skip the escaped character
 			else if (c === 0x22) inString = false;
 		} else if (c === 0x22) inString = true;
 		else if (c === 0x5b || c === 0x7b) {
@@ -30,7 +31,10 @@ class ForbiddenKey extends Error {}
  * Parses a JSON text from an untrusted file: refuses deep nesting before parsing and any
  * prototype-related key while parsing. The result is still unvalidated data.
  */
-export function parseUntrustedJson(text: string, maxDepth: number): { ok: true; value: unknown } | { ok: false; code: JsonRefusal } {
+export function parseUntrustedJson(
+	text: string,
+	maxDepth: number,
+): { ok: true; value: unknown } | { ok: false; code: JsonRefusal } {
 	if (nestingExceeds(text, maxDepth)) return { ok: false, code: 'tooDeep' };
 	try {
 		const value: unknown = JSON.parse(text, (key, item: unknown) => {

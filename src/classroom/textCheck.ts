@@ -14,7 +14,8 @@ export function textProblem(text: string): TextProblem | undefined {
 	const sample = text.slice(0, SAMPLE);
 	if (sample.startsWith('\uFFFD\uFFFD') && sample.includes('\u0000')) return 'utf16';
 	const nulAt = [...sample].map((c, i) => (c === '\u0000' ? i : -1)).filter((i) => i >= 0);
-	if (nulAt.length > 0 && nulAt.length >= sample.length / 3 && nulAt.every((i) => i % 2 === nulAt[0]! % 2)) return 'utf16';
+	if (nulAt.length > 0 && nulAt.length >= sample.length / 3 && nulAt.every((i) => i % 2 === nulAt[0]! % 2))
+		return 'utf16';
 	if (text.includes('\u0000') || text.startsWith('\uFFFD')) return 'binary';
 	return undefined;
 }

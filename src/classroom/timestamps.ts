@@ -14,7 +14,10 @@ export type TimeProblem = { code: 'dateFormat' | 'datePast' | 'dateFuture'; deta
 /** Every time in a file, with where it is: the export, then the progress, in file order. */
 export function fileTimes(file: ExportFile): Array<[path: string, time: string]> {
 	const { progress } = file;
-	const times: Array<[string, string]> = [['exportedAt', file.exportedAt], ['progress.updatedAt', progress.updatedAt]];
+	const times: Array<[string, string]> = [
+		['exportedAt', file.exportedAt],
+		['progress.updatedAt', progress.updatedAt],
+	];
 	for (const [id, lesson] of Object.entries(progress.lessons)) {
 		if (lesson.openedAt !== undefined) times.push([`progress.lessons.${id}.openedAt`, lesson.openedAt]);
 		if (lesson.finishedAt !== undefined) times.push([`progress.lessons.${id}.finishedAt`, lesson.finishedAt]);
@@ -42,6 +45,7 @@ export function timeProblem(file: ExportFile, now: Date): TimeProblem | undefine
 		if (Number.isNaN(ms) || new Date(ms).toISOString() !== time) return { code: 'dateFormat', detail };
 		if (ms < EARLIEST_TIME) return { code: 'datePast', detail };
 	}
-	if (Date.parse(file.exportedAt) > now.getTime() + CLOCK_SLACK_MS) return { code: 'dateFuture', detail: `exportedAt = ${file.exportedAt}` };
+	if (Date.parse(file.exportedAt) > now.getTime() + CLOCK_SLACK_MS)
+		return { code: 'dateFuture', detail: `exportedAt = ${file.exportedAt}` };
 	return undefined;
 }

@@ -36,8 +36,19 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
 
 /** Top-level page folders of the site: a module id must not take one of them. */
 export const RESERVED_PATHS = [
-	'casi', 'docente', 'glossario', 'palestra', 'turno', 'progressi', 'attestato', 'cerca', 'accessibilita',
-	'informativa-privacy', 'verifica-finale', '_astro', 'scorm',
+	'casi',
+	'docente',
+	'glossario',
+	'palestra',
+	'turno',
+	'progressi',
+	'attestato',
+	'cerca',
+	'accessibilita',
+	'informativa-privacy',
+	'verifica-finale',
+	'_astro',
+	'scorm',
 ] as const;
 
 /** Builds the ordered course outline. Throws when a lesson names a module that does not exist. */
@@ -45,12 +56,16 @@ export function buildOutline(modules: readonly ModuleInfo[], lessons: readonly L
 	const known = new Set(modules.map((m) => m.id));
 	for (const id of known) {
 		if ((RESERVED_PATHS as readonly string[]).includes(id)) {
-			throw new Error(`content/modules.yaml: l'id di modulo "${id}" è riservato a una pagina del sito; scegline un altro`);
+			throw new Error(
+				`content/modules.yaml: l'id di modulo "${id}" è riservato a una pagina del sito; scegline un altro`,
+			);
 		}
 	}
 	for (const lesson of lessons) {
 		if (!known.has(lesson.module)) {
-			throw new Error(`La lezione "${lesson.id}" indica il modulo "${lesson.module}", che non esiste in content/modules.yaml`);
+			throw new Error(
+				`La lezione "${lesson.id}" indica il modulo "${lesson.module}", che non esiste in content/modules.yaml`,
+			);
 		}
 	}
 	const ordered = [...modules].sort(byOrder).map((m) => {

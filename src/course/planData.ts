@@ -35,12 +35,18 @@ export async function getCoursePlan(): Promise<CoursePlan> {
 			order: m.order,
 			title: m.title,
 			lessons: m.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, href: pagePath(l.id) })),
-			exercises: m.lessons.flatMap((l) => items(embeddedExercises(bodies.get(l.id) ?? ''), exerciseTitle, pagePath(l.id))),
+			exercises: m.lessons.flatMap((l) =>
+				items(embeddedExercises(bodies.get(l.id) ?? ''), exerciseTitle, pagePath(l.id)),
+			),
 			quizzes: m.lessons.flatMap((l) => items(embeddedQuizzes(bodies.get(l.id) ?? ''), quizTitle, pagePath(l.id))),
 		})),
 		final: {
 			href: finalHref,
-			quiz: { id: course.finalAssessment.quiz, title: quizTitle.get(course.finalAssessment.quiz) ?? course.finalAssessment.quiz, href: finalHref },
+			quiz: {
+				id: course.finalAssessment.quiz,
+				title: quizTitle.get(course.finalAssessment.quiz) ?? course.finalAssessment.quiz,
+				href: finalHref,
+			},
 			exercises: items(course.finalAssessment.exercises, exerciseTitle, finalHref),
 		},
 		totalMinutes: outline.minutes,

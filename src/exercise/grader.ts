@@ -16,6 +16,9 @@ export function loadGrader(): Promise<typeof Grader> {
  * What the office knows, as the learner reads it: the exercise's instructions (its fact sheet) and
  * the page's own posts in the thread. Values in a reply found nowhere here are invented.
  */
-export function factSheetOf(exercise: { instructions: string; thread: readonly { text: string; fromPage?: boolean }[] }): string {
+export function factSheetOf(exercise: {
+	instructions: string;
+	thread: readonly { text: string; fromPage?: boolean }[];
+}): string {
 	return [exercise.instructions, ...exercise.thread.filter((m) => m.fromPage).map((m) => m.text)].join('\n');
 }

@@ -9,7 +9,10 @@ export interface Segment {
 /** Splits `text` into plain and marked runs from possibly overlapping, unsorted, out-of-bounds ranges. */
 export function segments(text: string, ranges: readonly Range[]): Segment[] {
 	const clean = ranges
-		.map((r) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.max(0, Math.min(r.end, text.length)) }))
+		.map((r) => ({
+			start: Math.max(0, Math.min(r.start, text.length)),
+			end: Math.max(0, Math.min(r.end, text.length)),
+		}))
 		.filter((r) => r.end > r.start)
 		.sort((a, b) => a.start - b.start);
 	const merged: Range[] = [];

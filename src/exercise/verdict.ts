@@ -23,7 +23,10 @@ export function tally(result: GradeResult): { met: number; applicable: number } 
 export const percent = (score: number): number => wholePercent(Math.min(1, Math.max(0, score)));
 
 /** The sentence announced to screen readers when a reply is graded: a failed conduct gate first. */
-export function announceResult(result: GradeResult, t: (key: 'grade.announce' | 'grade.announceConduct', v: Record<string, string | number>) => string): string {
+export function announceResult(
+	result: GradeResult,
+	t: (key: 'grade.announce' | 'grade.announceConduct', v: Record<string, string | number>) => string,
+): string {
 	const count = tally(result);
 	const score = percent(result.score);
 	const first = result.conduct[0];

@@ -123,7 +123,11 @@ export function gradeReply(input: GradeInput): GradeResult {
 		const invented = inventedValues(reply, supported, wrongRanges);
 		if (invented.length) {
 			const words = list(invented.slice(0, 3).map((r) => quote(reply.original.slice(r.start, r.end), 30)));
-			result.advice.push({ kind: 'invented', message: ADVICE_TEXT.invented(words, invented.length > 1), evidence: invented });
+			result.advice.push({
+				kind: 'invented',
+				message: ADVICE_TEXT.invented(words, invented.length > 1),
+				evidence: invented,
+			});
 		}
 	}
 	if (detailed.keyFacts) result.keyFacts = detailed.keyFacts;
@@ -138,7 +142,13 @@ export function gradingFailed(): GradeResult {
 		evidence: [],
 		feedback: 'Non è stato possibile valutare questa risposta: riprova o segnala il problema.',
 	};
-	return { criteria: { detailed: none, name: { ...none }, thanks: { ...none } }, score: 0, conduct: [], offensive: false, advice: [] };
+	return {
+		criteria: { detailed: none, name: { ...none }, thanks: { ...none } },
+		score: 0,
+		conduct: [],
+		offensive: false,
+		advice: [],
+	};
 }
 
 /**

@@ -58,7 +58,8 @@ function run(win: Window, config: LmsConfig, found: FoundApi, first: LmsSession)
 			// Merged with what the LMS had, so a browser that lost its storage never erases the LMS's record.
 			const current = restored ? mergeProgress(progress, restored) : progress;
 			let changed = false;
-			for (const [element, value] of reportValues(session.version, lmsReport(current, config.plan))) changed = session.set(element, value) || changed;
+			for (const [element, value] of reportValues(session.version, lmsReport(current, config.plan)))
+				changed = session.set(element, value) || changed;
 			const data = encodeSuspendData(current, config.catalogue);
 			if (data === undefined) console.warn('[SCORM] progressi troppo lunghi per cmi.suspend_data: non inviati');
 			else changed = session.set(names.suspendData, data) || changed;
@@ -75,7 +76,8 @@ function run(win: Window, config: LmsConfig, found: FoundApi, first: LmsSession)
 		report(store.state);
 	};
 	const elapsed = () => (Date.now() - started) / 1000;
-	const stamp = () => session.set(names.sessionTime, session.version === '1.2' ? scorm12Time(elapsed()) : iso8601Duration(elapsed()));
+	const stamp = () =>
+		session.set(names.sessionTime, session.version === '1.2' ? scorm12Time(elapsed()) : iso8601Duration(elapsed()));
 
 	begin();
 	store.subscribe((progress) => {

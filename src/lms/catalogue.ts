@@ -25,7 +25,11 @@ const sortedUnique = (ids: Iterable<string>): string[] => [...new Set(ids)].sort
  * The catalogue of a course: lessons from the plan, exercises and quizzes from their collections
  * (the practice pages use some that no lesson embeds). Build time.
  */
-export function buildCatalogue(plan: CoursePlan, exerciseIds: Iterable<string>, quizIds: Iterable<string>): SuspendCatalogue {
+export function buildCatalogue(
+	plan: CoursePlan,
+	exerciseIds: Iterable<string>,
+	quizIds: Iterable<string>,
+): SuspendCatalogue {
 	return {
 		courseId: plan.course.id,
 		lessons: planLessons(plan).map((l) => l.id),
@@ -41,7 +45,12 @@ export function buildCatalogue(plan: CoursePlan, exerciseIds: Iterable<string>, 
  * lists: an edition that adds or reorders items gets another fingerprint, and old data is not misread.
  */
 export function catalogueFingerprint(catalogue: SuspendCatalogue): string {
-	const lists = [catalogue.lessons, catalogue.exercises, catalogue.quizzes, ...(catalogue.shifts?.length ? [catalogue.shifts] : [])];
+	const lists = [
+		catalogue.lessons,
+		catalogue.exercises,
+		catalogue.quizzes,
+		...(catalogue.shifts?.length ? [catalogue.shifts] : []),
+	];
 	const text = [catalogue.courseId, ...lists.map((l) => l.join(','))].join('|');
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {

@@ -1,7 +1,17 @@
 import { PROGRESS_SCHEMA_VERSION } from '../progress/constants';
 import type { Attempt, ExerciseProgress, Progress, QuizProgress } from '../progress/schema';
 import { catalogueFingerprint, type SuspendCatalogue } from './catalogue';
-import { ATTEMPT_TAIL, attemptTail, epochSeconds, int36, isoAt, readAttemptTail, readInt36, readShare2, share2 } from './compact';
+import {
+	ATTEMPT_TAIL,
+	attemptTail,
+	epochSeconds,
+	int36,
+	isoAt,
+	readAttemptTail,
+	readInt36,
+	readShare2,
+	share2,
+} from './compact';
 import { PLAY_TAIL, playTail, readPlayTail } from './shiftTail';
 
 /**
@@ -55,22 +65,43 @@ function encodeAt(progress: Progress, catalogue: SuspendCatalogue, detail: Detai
 		.filter(Number.isFinite);
 	const base = times.length > 0 ? Math.min(...times) : 0;
 	const off = (iso: string) => int36((Number.isFinite(epochSeconds(iso)) ? epochSeconds(iso) : base) - base);
-	const lessonText = lessons.map((l) => (l ? `${l.openedAt ? off(l.openedAt) : ''}${l.finishedAt ? `.${off(l.finishedAt)}` : ''}` : ''));
+	const lessonText = lessons.map((l) =>
+		l ? `${l.openedAt ? off(l.openedAt) : ''}${l.finishedAt ? `.${off(l.finishedAt)}` : ''}` : '',
+	);
 	const exerciseText = exercises.map((e) => {
 		if (!e || (e.attempts.length === 0 && !e.revealedModel)) return '';
-		const picked = keyIndices(e.attempts.map((a) => a.score), detail).map((i) => e.attempts[i] as Attempt);
+		const picked = keyIndices(
+			e.attempts.map((a) => a.score),
+			detail,
+		).map((i) => e.attempts[i] as Attempt);
 		return `${e.revealedModel ? '!' : ''}${picked.map((a) => `${off(a.at)}${attemptTail(a)}`).join('.')}`;
 	});
 	const quizText = quizzes.map((q) => {
 		if (!q) return '';
-		const picked = keyIndices(q.history.map((c) => c.score), detail, catalogue.passMarks).map((i) => q.history[i]);
+		const picked = keyIndices(
+			q.history.map((c) => c.score),
+			detail,
+			catalogue.passMarks,
+		).map((i) => q.history[i]);
 		return [share2(q.best), ...picked.map((c) => (c ? `${off(c.at)}${share2(c.score)}` : ''))].join('.');
 	});
 	const shiftText = shifts.map((s) => {
 		if (!s) return '';
-		return keyIndices(s.plays.map((p) => p.score), detail).map((i) => (s.plays[i] ? `${off(s.plays[i].at)}${playTail(s.plays[i])}` : '')).join('.');
+		return keyIndices(
+			s.plays.map((p) => p.score),
+			detail,
+		)
+			.map((i) => (s.plays[i] ? `${off(s.plays[i].at)}${playTail(s.plays[i])}` : ''))
+			.join('.');
 	});
-	const parts = [SUSPEND_FORMAT_VERSION, catalogueFingerprint(catalogue), int36(base), list(lessonText), list(exerciseText), list(quizText)];
+	const parts = [
+		SUSPEND_FORMAT_VERSION,
+		catalogueFingerprint(catalogue),
+		int36(base),
+		list(lessonText),
+		list(exerciseText),
+		list(quizText),
+	];
 	if (shiftText.some(Boolean)) parts.push(list(shiftText));
 	return parts.join('~');
 }
@@ -79,7 +110,11 @@ function encodeAt(progress: Progress, catalogue: SuspendCatalogue, detail: Detai
  * The suspend data for `progress`, at most `limit` characters; undefined if even the lean form is
  * longer (the caller then leaves the LMS's previous value alone rather than send a truncated one).
  */
-export function encodeSuspendData(progress: Progress, catalogue: SuspendCatalogue, limit = SUSPEND_DATA_LIMIT): string | undefined {
+export function encodeSuspendData(
+	progress: Progress,
+	catalogue: SuspendCatalogue,
+	limit = SUSPEND_DATA_LIMIT,
+): string | undefined {
 	for (const detail of ['full', 'lean'] as const) {
 		const text = encodeAt(progress, catalogue, detail);
 		if (text.length <= limit) return text;
@@ -108,7 +143,15 @@ function entries(text: string, max: number, what: string): string[] {
 function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 	const parts = text.split('~');
 	if (parts.length !== 6 && parts.length !== 7) throw new Unreadable('formato non riconosciuto');
-	const [version, fingerprint, baseText, lessonText, exerciseText, quizText, shiftText = ''] = parts as [string, string, string, string, string, string, string?];
+	const [version, fingerprint, baseText, lessonText, exerciseText, quizText, shiftText = ''] = parts as [
+		string,
+		string,
+		string,
+		string,
+		string,
+		string,
+		string?,
+	];
 	if (version !== SUSPEND_FORMAT_VERSION) throw new Unreadable(`versione ${version.slice(0, 10)} non supportata`);
 	if (fingerprint !== catalogueFingerprint(catalogue)) throw new Unreadable('dati di un’altra edizione del corso');
 	const base = need(readInt36(baseText), 'base');
@@ -118,7 +161,14 @@ function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 		latest = Math.max(latest, base + seconds);
 		return need(isoAt(base, seconds), 'tempo');
 	};
-	const progress: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, courseId: catalogue.courseId, lessons: {}, exercises: {}, quizzes: {}, updatedAt: '' };
+	const progress: Progress = {
+		schemaVersion: PROGRESS_SCHEMA_VERSION,
+		courseId: catalogue.courseId,
+		lessons: {},
+		exercises: {},
+		quizzes: {},
+		updatedAt: '',
+	};
 	entries(lessonText, catalogue.lessons.length, 'lezioni').forEach((entry, i) => {
 		const match = /^([0-9a-z]*)(?:\.([0-9a-z]+))?$/u.exec(entry);
 		if (!match) throw new Unreadable('lezione');
@@ -134,15 +184,25 @@ function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 		const revealedModel = entry.startsWith('!');
 		const body = revealedModel ? entry.slice(1) : entry;
 		const attempts = (body === '' ? [] : body.split('.')).map((a) =>
-			need(a.length > ATTEMPT_TAIL ? readAttemptTail(a.slice(-ATTEMPT_TAIL), time(a.slice(0, -ATTEMPT_TAIL))) : undefined, 'tentativo'),
+			need(
+				a.length > ATTEMPT_TAIL ? readAttemptTail(a.slice(-ATTEMPT_TAIL), time(a.slice(0, -ATTEMPT_TAIL))) : undefined,
+				'tentativo',
+			),
 		);
-		const exercise: ExerciseProgress = { attempts: attempts.sort((a, b) => a.at.localeCompare(b.at)), lastReply: '', revealedModel };
+		const exercise: ExerciseProgress = {
+			attempts: attempts.sort((a, b) => a.at.localeCompare(b.at)),
+			lastReply: '',
+			revealedModel,
+		};
 		progress.exercises[catalogue.exercises[i] as string] = exercise;
 	});
 	entries(quizText, catalogue.quizzes.length, 'quiz').forEach((entry, i) => {
 		if (entry === '') return;
 		const [bestText = '', ...checkTexts] = entry.split('.');
-		const history = checkTexts.map((c) => ({ at: time(c.slice(0, -2)), score: need(readShare2(c.slice(-2)), 'punteggio') }));
+		const history = checkTexts.map((c) => ({
+			at: time(c.slice(0, -2)),
+			score: need(readShare2(c.slice(-2)), 'punteggio'),
+		}));
 		history.sort((a, b) => a.at.localeCompare(b.at));
 		const last = need(history.at(-1), 'quiz senza prove');
 		const best = Math.max(need(readShare2(bestText), 'migliore'), ...history.map((c) => c.score));
@@ -151,8 +211,18 @@ function decodeAt(text: string, catalogue: SuspendCatalogue): Progress {
 	});
 	entries(shiftText, catalogue.shifts?.length ?? 0, 'turni').forEach((entry, i) => {
 		if (entry === '') return;
-		const plays = entry.split('.').map((p) => need(p.length > PLAY_TAIL ? readPlayTail(p.slice(-PLAY_TAIL), time(p.slice(0, -PLAY_TAIL))) : undefined, 'turno'));
-		progress.shifts = { ...progress.shifts, [catalogue.shifts?.[i] as string]: { plays: plays.sort((a, b) => a.at.localeCompare(b.at)) } };
+		const plays = entry
+			.split('.')
+			.map((p) =>
+				need(
+					p.length > PLAY_TAIL ? readPlayTail(p.slice(-PLAY_TAIL), time(p.slice(0, -PLAY_TAIL))) : undefined,
+					'turno',
+				),
+			);
+		progress.shifts = {
+			...progress.shifts,
+			[catalogue.shifts?.[i] as string]: { plays: plays.sort((a, b) => a.at.localeCompare(b.at)) },
+		};
 	});
 	progress.updatedAt = need(isoAt(latest, 0), 'tempo');
 	return progress;

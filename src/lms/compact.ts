@@ -63,12 +63,25 @@ export function readAttemptTail(tail: string, at: string): Attempt | undefined {
 	let code = readInt36(tail.slice(0, 1));
 	const shares = [1, 3, 5, 7].map((i) => readShare2(tail.slice(i, i + 2)));
 	const [detailed, name, thanks, score] = shares;
-	if (code === undefined || code > 26 || detailed === undefined || name === undefined || thanks === undefined || score === undefined) return undefined;
+	if (
+		code === undefined ||
+		code > 26 ||
+		detailed === undefined ||
+		name === undefined ||
+		thanks === undefined ||
+		score === undefined
+	)
+		return undefined;
 	const digits: number[] = [];
 	for (let i = 0; i < TIP_IDS.length; i++) {
 		digits.unshift(code % 3);
 		code = Math.floor(code / 3);
 	}
 	const verdict = (i: number) => DIGIT_VERDICT[digits[i] ?? 0] ?? null;
-	return { at, verdicts: { detailed: verdict(0), name: verdict(1), thanks: verdict(2) }, scores: { detailed, name, thanks }, score };
+	return {
+		at,
+		verdicts: { detailed: verdict(0), name: verdict(1), thanks: verdict(2) },
+		scores: { detailed, name, thanks },
+		score,
+	};
 }

@@ -38,7 +38,11 @@ export const configJson = (config: LmsConfig): string => JSON.stringify(config).
  */
 const configShape = z.looseObject({
 	plan: z.looseObject({ modules: z.array(z.unknown()) }),
-	catalogue: z.looseObject({ lessons: z.array(z.unknown()), exercises: z.array(z.unknown()), quizzes: z.array(z.unknown()) }),
+	catalogue: z.looseObject({
+		lessons: z.array(z.unknown()),
+		exercises: z.array(z.unknown()),
+		quizzes: z.array(z.unknown()),
+	}),
 });
 
 /** The config embedded in the page; undefined when missing or not of the expected shape. */

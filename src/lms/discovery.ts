@@ -44,7 +44,14 @@ export type FoundApi = { version: '1.2'; api: Scorm12Api } | { version: '2004'; 
  */
 export const MAX_DEPTH = 10;
 
-const METHODS_12 = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'] as const;
+const METHODS_12 = [
+	'LMSInitialize',
+	'LMSFinish',
+	'LMSGetValue',
+	'LMSSetValue',
+	'LMSCommit',
+	'LMSGetLastError',
+] as const;
 const METHODS_2004 = ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'] as const;
 
 /** Reads a property of a possibly cross-origin window; undefined when the browser refuses. */

@@ -63,7 +63,9 @@ function lom(input: ManifestInput): string {
 	const p = input.version === '1.2' ? 'imsmd' : 'lom';
 	const lifecycle = input.version === '1.2' ? 'lifecycle' : 'lifeCycle';
 	const text = (value: string) =>
-		input.version === '1.2' ? `<${p}:langstring xml:lang="it">${escapeXml(value)}</${p}:langstring>` : `<${p}:string language="it">${escapeXml(value)}</${p}:string>`;
+		input.version === '1.2'
+			? `<${p}:langstring xml:lang="it">${escapeXml(value)}</${p}:langstring>`
+			: `<${p}:string language="it">${escapeXml(value)}</${p}:string>`;
 	return [
 		`    <${p}:lom>`,
 		`      <${p}:general>`,
@@ -101,7 +103,13 @@ export function buildManifest(input: ManifestInput): string {
 		`      <item identifier="${xmlId(`${input.courseId}-item`)}" identifierref="${xmlId(`${input.courseId}-sco`)}"${is12 ? ' isvisible="true"' : ''}>`,
 		`        <title>${title}</title>`,
 		// 2004: the SCO itself decides completion and success, the LMS must not assume them on exit.
-		...(is12 ? [] : ['        <imsss:sequencing>', '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>', '        </imsss:sequencing>']),
+		...(is12
+			? []
+			: [
+					'        <imsss:sequencing>',
+					'          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+					'        </imsss:sequencing>',
+				]),
 		'      </item>',
 		'    </organization>',
 		'  </organizations>',

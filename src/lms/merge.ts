@@ -30,7 +30,11 @@ function mergeLesson(ours: LessonProgress | undefined, theirs: LessonProgress): 
 
 function mergeExercise(ours: ExerciseProgress | undefined, theirs: ExerciseProgress): ExerciseProgress {
 	if (!ours) return theirs;
-	return { ...ours, attempts: union<Attempt>(ours.attempts, theirs.attempts), revealedModel: ours.revealedModel || theirs.revealedModel };
+	return {
+		...ours,
+		attempts: union<Attempt>(ours.attempts, theirs.attempts),
+		revealedModel: ours.revealedModel || theirs.revealedModel,
+	};
 }
 
 function mergeQuiz(ours: QuizProgress | undefined, theirs: QuizProgress): QuizProgress {
@@ -42,12 +46,22 @@ function mergeQuiz(ours: QuizProgress | undefined, theirs: QuizProgress): QuizPr
 
 /** Merges a restored record into the browser's; `local` wins on everything the LMS does not keep (drafts, profile). */
 export function mergeProgress(local: Progress, restored: Progress): Progress {
-	const merged: Progress = { ...local, lessons: { ...local.lessons }, exercises: { ...local.exercises }, quizzes: { ...local.quizzes } };
-	for (const [id, lesson] of Object.entries(restored.lessons)) merged.lessons[id] = mergeLesson(local.lessons[id], lesson);
-	for (const [id, exercise] of Object.entries(restored.exercises)) merged.exercises[id] = mergeExercise(local.exercises[id], exercise);
+	const merged: Progress = {
+		...local,
+		lessons: { ...local.lessons },
+		exercises: { ...local.exercises },
+		quizzes: { ...local.quizzes },
+	};
+	for (const [id, lesson] of Object.entries(restored.lessons))
+		merged.lessons[id] = mergeLesson(local.lessons[id], lesson);
+	for (const [id, exercise] of Object.entries(restored.exercises))
+		merged.exercises[id] = mergeExercise(local.exercises[id], exercise);
 	for (const [id, quiz] of Object.entries(restored.quizzes)) merged.quizzes[id] = mergeQuiz(local.quizzes[id], quiz);
 	for (const [id, shift] of Object.entries(restored.shifts ?? {})) {
-		merged.shifts = { ...merged.shifts, [id]: { plays: union<ShiftPlay>(local.shifts?.[id]?.plays ?? [], shift.plays) } };
+		merged.shifts = {
+			...merged.shifts,
+			[id]: { plays: union<ShiftPlay>(local.shifts?.[id]?.plays ?? [], shift.plays) },
+		};
 	}
 	merged.updatedAt = local.updatedAt >= restored.updatedAt ? local.updatedAt : restored.updatedAt;
 	return merged;

@@ -59,7 +59,10 @@ export function trackInternalNavigation(win: Window, root: URL): { isInternal():
 	});
 	const navigation = (win as Window & { navigation?: NavigationTarget }).navigation;
 	navigation?.addEventListener('navigate', (event) => {
-		const { destination, hashChange } = event as Event & { destination?: { url?: string; sameDocument?: boolean }; hashChange?: boolean };
+		const { destination, hashChange } = event as Event & {
+			destination?: { url?: string; sameDocument?: boolean };
+			hashChange?: boolean;
+		};
 		if (hashChange || destination?.sameDocument) return;
 		internal = inside(destination?.url);
 	});

@@ -17,7 +17,14 @@ export function readPlayTail(tail: string, at: string): ShiftPlay | undefined {
 	const [score, replies, decisions] = [0, 2, 4].map((i) => readShare2(tail.slice(i, i + 2)));
 	const urgent = tail[6];
 	const [handled, total] = [7, 9].map((i) => readInt36(tail.slice(i, i + 2)));
-	if (score === undefined || replies === undefined || decisions === undefined || handled === undefined || total === undefined) return undefined;
+	if (
+		score === undefined ||
+		replies === undefined ||
+		decisions === undefined ||
+		handled === undefined ||
+		total === undefined
+	)
+		return undefined;
 	if (handled > 50 || total > 50 || !['0', '1', '2'].includes(urgent ?? '')) return undefined;
 	return { at, score, replies, decisions, ...(urgent === '0' ? {} : { urgentFirst: urgent === '2' }), handled, total };
 }

@@ -19,10 +19,19 @@ export async function GET(): Promise<Response> {
 	const docs = buildDocuments({
 		modules: outline.modules,
 		// In course order, so equal scores list earlier lessons first.
-		lessons: outline.lessons.map((l) => ({ ...l, objectives: objectives.get(l.id) ?? [], body: bodies.get(l.id) ?? '' })),
+		lessons: outline.lessons.map((l) => ({
+			...l,
+			objectives: objectives.get(l.id) ?? [],
+			body: bodies.get(l.id) ?? '',
+		})),
 		cases: cases.map((c) => ({ id: c.id, ...c.data, body: c.body ?? '' })),
 		glossary: glossary.map((g) => ({ id: g.id, ...g.data })),
-		exercises: exercises.map((e) => ({ id: e.id, title: e.data.title, topic: e.data.topic, instructions: e.data.instructions })),
+		exercises: exercises.map((e) => ({
+			id: e.id,
+			title: e.data.title,
+			topic: e.data.topic,
+			instructions: e.data.instructions,
+		})),
 		labels: { glossary: t('nav.glossary'), cases: t('nav.cases') },
 	});
 	return new Response(JSON.stringify(buildSearchPayload(docs)), { headers: { 'Content-Type': 'application/json' } });

@@ -8,7 +8,8 @@ export function canonicalJson(value: unknown): string {
 		// JSON.stringify turns NaN and Infinity into null and leaves undefined out, as the file would.
 		return JSON.stringify(value) ?? 'null';
 	}
-	if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+	if (Array.isArray(value))
+		return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
 	const members = Object.keys(value)
 		.filter((key) => (value as Record<string, unknown>)[key] !== undefined)
 		.sort()

@@ -20,7 +20,13 @@ export function certifiedContent(progress: Progress, profile: Profile, course: {
 }
 
 /** "3F9A2-C41B7": the first CODE_LENGTH hex characters of SHA-256 of the certified content, in two groups. */
-export async function verificationCode(progress: Progress, profile: Profile, course: { id: string; version: string }): Promise<string> {
-	const hex = (await sha256Hex(canonicalJson(certifiedContent(progress, profile, course)))).slice(0, CODE_LENGTH).toUpperCase();
+export async function verificationCode(
+	progress: Progress,
+	profile: Profile,
+	course: { id: string; version: string },
+): Promise<string> {
+	const hex = (await sha256Hex(canonicalJson(certifiedContent(progress, profile, course))))
+		.slice(0, CODE_LENGTH)
+		.toUpperCase();
 	return `${hex.slice(0, CODE_LENGTH / 2)}-${hex.slice(CODE_LENGTH / 2)}`;
 }

@@ -24,7 +24,11 @@ export function attemptFrom(result: GradeResult, at: string): Attempt {
 }
 
 /** Changes one exercise's record, creating it when missing. */
-export function patchExercise(draft: Progress, id: string, patch: (current: ExerciseProgress) => Partial<ExerciseProgress>): void {
+export function patchExercise(
+	draft: Progress,
+	id: string,
+	patch: (current: ExerciseProgress) => Partial<ExerciseProgress>,
+): void {
 	const current = draft.exercises[id] ?? { attempts: [], lastReply: '', revealedModel: false };
 	draft.exercises[id] = { ...current, ...patch(current) };
 }

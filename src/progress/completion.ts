@@ -55,7 +55,10 @@ function firstPass(quiz: QuizProgress | undefined, mark: number): string | undef
 
 /** Latest of some ISO timestamps (they sort as text). */
 const latest = (times: Array<string | undefined>): string | undefined =>
-	times.reduce<string | undefined>((max, t) => (t !== undefined && (max === undefined || t > max) ? t : max), undefined);
+	times.reduce<string | undefined>(
+		(max, t) => (t !== undefined && (max === undefined || t > max) ? t : max),
+		undefined,
+	);
 
 /** The final assessment result. */
 export function finalResult(progress: Progress, plan: CoursePlan): FinalResult {
@@ -63,7 +66,10 @@ export function finalResult(progress: Progress, plan: CoursePlan): FinalResult {
 	const quiz = progress.quizzes[plan.final.quiz.id];
 	const exercises = plan.final.exercises;
 	const missingExercises = exercises.filter((e) => bestScore(progress.exercises[e.id]) === undefined);
-	const exerciseScore = exercises.length === 0 ? 0 : exercises.reduce((sum, e) => sum + (bestScore(progress.exercises[e.id]) ?? 0), 0) / exercises.length;
+	const exerciseScore =
+		exercises.length === 0
+			? 0
+			: exercises.reduce((sum, e) => sum + (bestScore(progress.exercises[e.id]) ?? 0), 0) / exercises.length;
 	const quizBest = quiz?.best;
 	const quizWeight = exercises.length === 0 ? 1 : FINAL_QUIZ_WEIGHT;
 	const score = quizWeight * (quizBest ?? 0) + (1 - quizWeight) * exerciseScore;

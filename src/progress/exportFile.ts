@@ -13,7 +13,10 @@ function withoutDrafts(progress: Progress, profile: Profile): ExportBody['progre
 	const body: ExportBody['progress'] = { ...progress, exercises, profile };
 	if (progress.instructor) {
 		body.instructor = Object.fromEntries(
-			Object.entries(progress.instructor).map(([id, e]) => [id, { title: e.title, attempts: e.attempts, revealedModel: e.revealedModel }]),
+			Object.entries(progress.instructor).map(([id, e]) => [
+				id,
+				{ title: e.title, attempts: e.attempts, revealedModel: e.revealedModel },
+			]),
 		);
 	}
 	return body;

@@ -22,7 +22,12 @@ export function patchInstructor(
 	patch: (current: InstructorExerciseProgress) => Partial<InstructorExerciseProgress>,
 ): void {
 	const all = { ...draft.instructor };
-	const current: InstructorExerciseProgress = all[id] ?? { attempts: [], lastReply: '', revealedModel: false, title: '' };
+	const current: InstructorExerciseProgress = all[id] ?? {
+		attempts: [],
+		lastReply: '',
+		revealedModel: false,
+		title: '',
+	};
 	delete all[id];
 	const next: InstructorExerciseProgress = { ...current, ...patch(current), title: meta.title.slice(0, 200) };
 	if (meta.fragment !== undefined) next.fragment = meta.fragment;

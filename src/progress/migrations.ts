@@ -5,7 +5,8 @@ export type RawRecord = Record<string, unknown>;
 /** One step from version `from` to `from + 1`: pure, returns a new record. */
 export type Migration = (record: RawRecord) => RawRecord;
 
-const isObject = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is RawRecord =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** v1 → v2: quizzes gain `history`. v1 kept only the last check and the best score, so both become history entries. */
 function addQuizHistory(record: RawRecord): RawRecord {
@@ -18,7 +19,13 @@ function addQuizHistory(record: RawRecord): RawRecord {
 		}
 		const { at, score, best } = quiz;
 		// The time of the best check was not kept: the last check's time is the closest we know (never earlier than the truth).
-		const history = typeof best === 'number' && best !== score ? [{ at, score: best }, { at, score }] : [{ at, score }];
+		const history =
+			typeof best === 'number' && best !== score
+				? [
+						{ at, score: best },
+						{ at, score },
+					]
+				: [{ at, score }];
 		upgraded[id] = { ...quiz, history };
 	}
 	return { ...record, schemaVersion: 2, quizzes: upgraded };
@@ -64,7 +71,8 @@ export function migrate(
 		const step: Migration | undefined = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
 		if (!step) throw new MigrationError(`nessuna migrazione dalla versione ${version}`, 'invalid');
 		const next = step(current);
-		if (next['schemaVersion'] !== version + 1) throw new MigrationError(`la migrazione da ${version} non porta a ${version + 1}`, 'invalid');
+		if (next['schemaVersion'] !== version + 1)
+			throw new MigrationError(`la migrazione da ${version} non porta a ${version + 1}`, 'invalid');
 		current = next;
 		version = version + 1;
 	}

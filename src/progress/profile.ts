@@ -16,7 +16,14 @@ export interface FieldError {
 export type ProfileErrors = Partial<Record<ProfileField, FieldError>>;
 
 /** Longest accepted value per field (the schema says the same). */
-const MAX_LENGTH: Record<ProfileField, number> = { nome: 100, cognome: 100, ente: 200, matricola: 50, email: 200, classe: 50 };
+const MAX_LENGTH: Record<ProfileField, number> = {
+	nome: 100,
+	cognome: 100,
+	ente: 200,
+	matricola: 50,
+	email: 200,
+	classe: 50,
+};
 
 /** A field as the form presents it. */
 interface FieldUi {
@@ -33,7 +40,13 @@ interface FieldUi {
 export const FIELD_UI: Record<ProfileField, FieldUi> = {
 	nome: { label: 'profile.nome', missing: 'profile.error.nome', required: true, autocomplete: 'given-name' },
 	cognome: { label: 'profile.cognome', missing: 'profile.error.cognome', required: true, autocomplete: 'family-name' },
-	ente: { label: 'profile.ente', hint: 'profile.enteHint', missing: 'profile.error.ente', required: true, autocomplete: 'organization' },
+	ente: {
+		label: 'profile.ente',
+		hint: 'profile.enteHint',
+		missing: 'profile.error.ente',
+		required: true,
+		autocomplete: 'organization',
+	},
 	matricola: { label: 'profile.matricola', hint: 'profile.matricolaHint', required: false, autocomplete: 'off' },
 	email: { label: 'profile.email', required: false, autocomplete: 'email' },
 	classe: { label: 'profile.classe', hint: 'profile.classeHint', required: false, autocomplete: 'off' },
@@ -70,7 +83,9 @@ function fieldError(field: ProfileField, value: string): FieldError | undefined 
 }
 
 /** Validates the form; returns the profile (blank optional fields left out) or a message per wrong field. */
-export function validateProfile(form: ProfileForm): { ok: true; profile: Profile } | { ok: false; errors: ProfileErrors } {
+export function validateProfile(
+	form: ProfileForm,
+): { ok: true; profile: Profile } | { ok: false; errors: ProfileErrors } {
 	const errors: ProfileErrors = {};
 	const values: Partial<Record<ProfileField, string>> = {};
 	for (const field of PROFILE_FIELDS) {

@@ -17,7 +17,8 @@ export function readRecord(raw: string, courseId: string): RecordRead {
 	try {
 		const parsed = progressSchema.safeParse(migrate(JSON.parse(raw)));
 		if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
-		if (parsed.data.courseId !== courseId) return { ok: false, reason: `il record appartiene a un altro corso (${parsed.data.courseId})` };
+		if (parsed.data.courseId !== courseId)
+			return { ok: false, reason: `il record appartiene a un altro corso (${parsed.data.courseId})` };
 		return { ok: true, progress: parsed.data };
 	} catch (error) {
 		return { ok: false, reason: error instanceof Error ? error.message : String(error) };

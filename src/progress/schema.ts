@@ -1,7 +1,14 @@
 // zod/mini: the same validation as zod, tree-shakable, so lesson pages stay light.
 import * as z from 'zod/mini';
 
-import { EXPORT_FORMAT, MAX_ATTEMPTS, MAX_FRAGMENT_CHARS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId } from './constants';
+import {
+	EXPORT_FORMAT,
+	MAX_ATTEMPTS,
+	MAX_FRAGMENT_CHARS,
+	PROGRESS_SCHEMA_VERSION,
+	TIP_IDS,
+	type TipId,
+} from './constants';
 
 export { EXPORT_FORMAT, MAX_ATTEMPTS, PROGRESS_SCHEMA_VERSION, TIP_IDS, type TipId };
 

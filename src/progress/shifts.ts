@@ -19,5 +19,9 @@ export function summariseShifts(progress: Pick<Progress, 'shifts'>, only?: Reado
 		if (top) best[id] = top;
 	}
 	const scores = Object.values(best).map((p) => p.score);
-	return { played: scores.length, best, meanBest: scores.length === 0 ? undefined : scores.reduce((a, b) => a + b, 0) / scores.length };
+	return {
+		played: scores.length,
+		best,
+		meanBest: scores.length === 0 ? undefined : scores.reduce((a, b) => a + b, 0) / scores.length,
+	};
 }

@@ -29,7 +29,9 @@ export function isQuotaError(error: unknown): boolean {
 	if (!(error instanceof Error)) return false;
 	// Browsers disagree on the name and code: Chrome and Safari say QuotaExceededError (22), old Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
 	const code = (error as Error & { code?: number }).code;
-	return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+	return (
+		error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+	);
 }
 
 /** Removes every key that matches; never throws (a storage that refuses is left as it is). */

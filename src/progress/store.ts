@@ -97,7 +97,13 @@ export class ProgressStore {
 	/** Records a graded attempt and the reply it graded. */
 	recordAttempt(exerciseId: string, reply: string, result: GradeResult): Attempt {
 		const attempt = attemptFrom(result, this.#now().toISOString());
-		this.#update((p) => patchExercise(p, exerciseId, (e) => ({ lastReply: reply, gradedReply: reply, attempts: capped([...e.attempts, attempt]) })));
+		this.#update((p) =>
+			patchExercise(p, exerciseId, (e) => ({
+				lastReply: reply,
+				gradedReply: reply,
+				attempts: capped([...e.attempts, attempt]),
+			})),
+		);
 		return attempt;
 	}
 
@@ -153,7 +159,13 @@ export class ProgressStore {
 	/** Records a graded attempt at an instructor exercise: stored apart, it never counts toward completion. */
 	recordInstructorAttempt(id: string, meta: InstructorMeta, reply: string, result: GradeResult): Attempt {
 		const attempt = attemptFrom(result, this.#now().toISOString());
-		this.#update((p) => patchInstructor(p, id, meta, (e) => ({ lastReply: reply, gradedReply: reply, attempts: capped([...e.attempts, attempt]) })));
+		this.#update((p) =>
+			patchInstructor(p, id, meta, (e) => ({
+				lastReply: reply,
+				gradedReply: reply,
+				attempts: capped([...e.attempts, attempt]),
+			})),
+		);
 		return attempt;
 	}
 

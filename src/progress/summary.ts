@@ -32,9 +32,7 @@ export interface TipStat {
 
 /** What the learner should do next. */
 export type NextStep =
-	| { kind: 'lesson' | 'exercise'; item: PlanItem }
-	| { kind: 'final'; href: string }
-	| { kind: 'certificate' };
+	{ kind: 'lesson' | 'exercise'; item: PlanItem } | { kind: 'final'; href: string } | { kind: 'certificate' };
 
 /** Mean best score of the module's attempted items. */
 export function moduleScore(progress: Progress, module: PlanModule): number | undefined {
@@ -101,13 +99,16 @@ export function mergeTipStats(groups: ReadonlyArray<ReadonlyArray<TipStat>>): Ti
 }
 
 /** Share of applicable attempts where the tip was met; undefined when it never applied. */
-export const tipRate = (stat: TipStat): number | undefined => (stat.applicable === 0 ? undefined : stat.met / stat.applicable);
+export const tipRate = (stat: TipStat): number | undefined =>
+	stat.applicable === 0 ? undefined : stat.met / stat.applicable;
 
 /** The tip met least often (ties: the lower mean score); undefined when every applicable tip is always met. */
 export function weakestTip(stats: ReadonlyArray<TipStat>): TipId | undefined {
 	const ranked = stats
 		.filter((s) => s.applicable > 0 && s.met < s.applicable)
-		.sort((a, b) => a.met / a.applicable - b.met / b.applicable || a.scoreSum / a.applicable - b.scoreSum / b.applicable);
+		.sort(
+			(a, b) => a.met / a.applicable - b.met / b.applicable || a.scoreSum / a.applicable - b.scoreSum / b.applicable,
+		);
 	return ranked[0]?.tip;
 }
 

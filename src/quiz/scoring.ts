@@ -11,7 +11,10 @@ export function isCorrect(question: QuizData['questions'][number], chosen: reado
 }
 
 /** Scores a quiz: number of questions answered exactly right, and the share 0..1. */
-export function scoreQuiz(quiz: Pick<QuizData, 'questions'>, answers: QuizAnswers): { correct: number; total: number; score: number } {
+export function scoreQuiz(
+	quiz: Pick<QuizData, 'questions'>,
+	answers: QuizAnswers,
+): { correct: number; total: number; score: number } {
 	const total = quiz.questions.length;
 	const correct = quiz.questions.filter((q, i) => isCorrect(q, answers[i] ?? [])).length;
 	return { correct, total, score: total === 0 ? 0 : correct / total };

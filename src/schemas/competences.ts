@@ -4,7 +4,11 @@ import { DIGCOMP_IDS, SYLLABUS_IDS } from '../course/competences';
 /** A list of framework ids: at least one, each once. */
 const idList = <T extends string>(ids: readonly [T, ...T[]], framework: string) =>
 	z
-		.array(z.enum(ids, { error: `non è un id di ${framework} previsto in src/course/competences.ts (scrivilo tra virgolette: "2.1")` }))
+		.array(
+			z.enum(ids, {
+				error: `non è un id di ${framework} previsto in src/course/competences.ts (scrivilo tra virgolette: "2.1")`,
+			}),
+		)
 		.min(1, `indica almeno una competenza ${framework}`)
 		.refine((list) => new Set(list).size === list.length, `un id ${framework} è ripetuto`);
 

@@ -24,7 +24,10 @@ export const verdictsSchema = z
 		name: z.boolean().nullable().optional(),
 		thanks: z.boolean().nullable().optional(),
 		/** Conduct gates the reply must fail, exactly (an insult back, personal data shown or asked in public). */
-		conduct: z.array(z.enum(['insult', 'threat', 'personal-data'])).min(1).optional(),
+		conduct: z
+			.array(z.enum(['insult', 'threat', 'personal-data']))
+			.min(1)
+			.optional(),
 	})
 	.refine((v) => Object.keys(v).length > 0, 'indicare almeno un criterio');
 

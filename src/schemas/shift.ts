@@ -4,13 +4,23 @@ import { keyFactSchema } from './exercise';
 // Shift file format v2 (`exercises/shifts/<id>.yaml`), as agreed in the shared spec of issue 13.
 
 /** A simulated time of day, "HH:MM" (24 hours). */
-export const clockTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, 'deve essere un orario HH:MM, per esempio "08:30"');
+export const clockTimeSchema = z
+	.string()
+	.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, 'deve essere un orario HH:MM, per esempio "08:30"');
 
 /** The platforms a shift can imitate (a neutral mock-up, never the brand). */
 export const shiftPlatformSchema = z.enum(['facebook', 'instagram', 'x', 'whatsapp', 'messenger']);
 
 /** The moderation decisions a learner can take on a comment, in the order they are shown. */
-export const DECISIONS = ['reply-public', 'move-private', 'hide', 'delete', 'report-block', 'forward', 'no-reply'] as const;
+export const DECISIONS = [
+	'reply-public',
+	'move-private',
+	'hide',
+	'delete',
+	'report-block',
+	'forward',
+	'no-reply',
+] as const;
 /** One moderation decision. */
 export const decisionSchema = z.enum(DECISIONS);
 /** Decisions that call for a written reply. */
@@ -21,7 +31,10 @@ const decisionSetSchema = z
 	.array(decisionSchema)
 	.min(1)
 	.refine((set) => new Set(set).size === set.length, 'ogni decisione compare una volta sola')
-	.refine((set) => !(set.includes('no-reply') && set.some((d) => REPLY_DECISIONS.includes(d))), '"no-reply" non si combina con una risposta');
+	.refine(
+		(set) => !(set.includes('no-reply') && set.some((d) => REPLY_DECISIONS.includes(d))),
+		'"no-reply" non si combina con una risposta',
+	);
 
 /** What makes a comment appear only after an earlier one was handled a given way. */
 export const showIfSchema = z.object({
@@ -65,7 +78,20 @@ export const shiftCommentSchema = z.object({
 	/** Optional image, described in words (it becomes the text alternative). */
 	image: z.string().min(5).optional(),
 	/** What kind of comment it is. */
-	kind: z.enum(['domanda', 'reclamo', 'segnalazione', 'complimento', 'offensivo', 'minaccia', 'dati-personali', 'emergenza', 'disinformazione', 'spam', 'stampa', 'politico']),
+	kind: z.enum([
+		'domanda',
+		'reclamo',
+		'segnalazione',
+		'complimento',
+		'offensivo',
+		'minaccia',
+		'dati-personali',
+		'emergenza',
+		'disinformazione',
+		'spam',
+		'stampa',
+		'politico',
+	]),
 	/** Danger, threats, personal data or misinformation: it should be handled before the others. */
 	urgent: z.boolean().default(false),
 	/** The comment is offensive: thanking is not expected. */
@@ -138,20 +164,44 @@ export const shiftSchema = z
 		let previousAt = shift.clock.start;
 		shift.comments.forEach((c, i) => {
 			const path = (...rest: (string | number)[]) => ['comments', i, ...rest];
-			if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: path('id'), message: `id "${c.id}" ripetuto: ogni commento ha un id diverso` });
+			if (seen.has(c.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: path('id'),
+					message: `id "${c.id}" ripetuto: ogni commento ha un id diverso`,
+				});
 			if (c.at < previousAt) {
-				ctx.addIssue({ code: 'custom', path: path('at'), message: `${c.at} è prima di ${previousAt}: i commenti vanno in ordine di arrivo, dall'apertura del turno` });
+				ctx.addIssue({
+					code: 'custom',
+					path: path('at'),
+					message: `${c.at} è prima di ${previousAt}: i commenti vanno in ordine di arrivo, dall'apertura del turno`,
+				});
 			}
 			previousAt = c.at > previousAt ? c.at : previousAt;
 			if (needsReply(c.decisions.right) && !c.modelAnswer) {
-				ctx.addIssue({ code: 'custom', path: path('modelAnswer'), message: 'manca: le decisioni giuste prevedono una risposta' });
+				ctx.addIssue({
+					code: 'custom',
+					path: path('modelAnswer'),
+					message: 'manca: le decisioni giuste prevedono una risposta',
+				});
 			}
 			if (c.showIf) {
 				const earlier = shift.comments.slice(0, i).find((e) => e.id === c.showIf?.after);
 				if (!earlier) {
-					ctx.addIssue({ code: 'custom', path: path('showIf', 'after'), message: `"${c.showIf.after}" non è l'id di un commento precedente` });
-				} else if ((c.showIf.when === 'poor-reply' || c.showIf.when === 'good-reply') && !needsReply(earlier.decisions.right)) {
-					ctx.addIssue({ code: 'custom', path: path('showIf', 'when'), message: `"${c.showIf.when}": il commento "${earlier.id}" non prevede una risposta` });
+					ctx.addIssue({
+						code: 'custom',
+						path: path('showIf', 'after'),
+						message: `"${c.showIf.after}" non è l'id di un commento precedente`,
+					});
+				} else if (
+					(c.showIf.when === 'poor-reply' || c.showIf.when === 'good-reply') &&
+					!needsReply(earlier.decisions.right)
+				) {
+					ctx.addIssue({
+						code: 'custom',
+						path: path('showIf', 'when'),
+						message: `"${c.showIf.when}": il commento "${earlier.id}" non prevede una risposta`,
+					});
 				}
 			}
 			seen.add(c.id);

@@ -51,9 +51,7 @@ function isPackedIndex(v: unknown): v is PackedIndex {
 	const vectors = v['vectors'];
 	return (
 		Array.isArray(vectors) &&
-		vectors.every(
-			(e) => Array.isArray(e) && typeof e[0] === 'string' && e.slice(1).every((n) => Number.isInteger(n)),
-		)
+		vectors.every((e) => Array.isArray(e) && typeof e[0] === 'string' && e.slice(1).every((n) => Number.isInteger(n)))
 	);
 }
 

@@ -77,7 +77,16 @@ export class ShiftController {
 			result = gradeSafely(gradeInput(comment, this.shift.post, reply, previous));
 		}
 		// The session may have moved on (the clock) while the grader loaded: apply to the latest.
-		this.#commit(handle(this.session ?? session, this.shift, commentId, decisions, needsReply(decisions) ? reply : '', result ? storedGrade(result) : undefined));
+		this.#commit(
+			handle(
+				this.session ?? session,
+				this.shift,
+				commentId,
+				decisions,
+				needsReply(decisions) ? reply : '',
+				result ? storedGrade(result) : undefined,
+			),
+		);
 		return result;
 	}
 

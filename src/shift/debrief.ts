@@ -89,7 +89,8 @@ export function betterPath(shift: ShiftData): string[] {
 	const shown = new Set<string>();
 	for (const c of shift.comments) {
 		const rule = c.showIf;
-		if (!rule || (shown.has(rule.after) && (rule.when === 'good-reply' || rule.when === 'decided-right'))) shown.add(c.id);
+		if (!rule || (shown.has(rule.after) && (rule.when === 'good-reply' || rule.when === 'decided-right')))
+			shown.add(c.id);
 	}
 	return shift.comments.filter((c) => shown.has(c.id)).map((c) => c.id);
 }
@@ -119,7 +120,12 @@ export function buildDebrief(session: ShiftSession, shift: ShiftData): Debrief {
 	const grades = comments.flatMap((r) => (r.handling?.grade ? [r.handling.grade] : []));
 	const tips = TIPS.map((tip) => {
 		const applicable = grades.map((g) => g.criteria[tip]).filter((c) => c.met !== null);
-		return { tip, applicable: applicable.length, met: applicable.filter((c) => c.met).length, mean: mean(applicable.map((c) => c.score)) };
+		return {
+			tip,
+			applicable: applicable.length,
+			met: applicable.filter((c) => c.met).length,
+			mean: mean(applicable.map((c) => c.score)),
+		};
 	});
 	const weakest = tips.filter((t) => t.applicable > 0 && t.mean < 1).sort((a, b) => a.mean - b.mean)[0]?.tip;
 	const expecting = comments.filter((r) => needsReply(r.comment.decisions.right));
@@ -154,7 +160,9 @@ export function buildDebrief(session: ShiftSession, shift: ShiftData): Debrief {
 		betterPath: better,
 		branchExtra: shift.comments.filter((c) => session.arrivals[c.id] && !better.includes(c.id)).map((c) => c.id),
 		// Only comments whose condition was decided: one left out because the shift ended first is not a branch.
-		branchMissed: shift.comments.filter((c) => c.showIf && better.includes(c.id) && !session.arrivals[c.id] && handled.has(c.showIf.after)).map((c) => c.id),
+		branchMissed: shift.comments
+			.filter((c) => c.showIf && better.includes(c.id) && !session.arrivals[c.id] && handled.has(c.showIf.after))
+			.map((c) => c.id),
 		handled: session.handled.length,
 		total: comments.length,
 	};

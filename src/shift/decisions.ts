@@ -10,10 +10,12 @@ export interface DecisionVerdict {
 	extra: Decision[];
 }
 
-const sameSet = (a: readonly Decision[], b: readonly Decision[]): boolean => a.length === b.length && a.every((d) => b.includes(d));
+const sameSet = (a: readonly Decision[], b: readonly Decision[]): boolean =>
+	a.length === b.length && a.every((d) => b.includes(d));
 
 /** Chosen decisions in the order they are shown, each once. */
-export const normaliseDecisions = (chosen: readonly Decision[]): Decision[] => DECISIONS.filter((d) => chosen.includes(d));
+export const normaliseDecisions = (chosen: readonly Decision[]): Decision[] =>
+	DECISIONS.filter((d) => chosen.includes(d));
 
 /** Grades a set of decisions against a comment's right set (or any set in `also`). */
 export function judgeDecisions(chosen: readonly Decision[], decisions: ShiftComment['decisions']): DecisionVerdict {

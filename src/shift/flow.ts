@@ -48,7 +48,11 @@ export function poorReply(comment: ShiftComment, handling: Pick<Handling, 'grade
 }
 
 /** Whether a comment's showIf holds: yes, no, or not known yet (the earlier comment is not handled). */
-export function condition(comment: ShiftComment, shift: ShiftData, handled: readonly Handling[]): 'yes' | 'no' | 'unknown' {
+export function condition(
+	comment: ShiftComment,
+	shift: ShiftData,
+	handled: readonly Handling[],
+): 'yes' | 'no' | 'unknown' {
 	const rule = comment.showIf;
 	if (!rule) return 'yes';
 	const earlier = shift.comments.find((c) => c.id === rule.after);
@@ -68,7 +72,11 @@ export function queue(session: ShiftSession, shift: ShiftData): ShiftComment[] {
 	const done = new Set(session.handled.map((h) => h.id));
 	return shift.comments
 		.filter((c) => session.arrivals[c.id] && !done.has(c.id))
-		.sort((a, b) => (session.arrivals[a.id]?.seq ?? 0) - (session.arrivals[b.id]?.seq ?? 0) || (session.arrivals[a.id]?.at ?? 0) - (session.arrivals[b.id]?.at ?? 0));
+		.sort(
+			(a, b) =>
+				(session.arrivals[a.id]?.seq ?? 0) - (session.arrivals[b.id]?.seq ?? 0) ||
+				(session.arrivals[a.id]?.at ?? 0) - (session.arrivals[b.id]?.at ?? 0),
+		);
 }
 
 /** Comments still to come: not arrived, their condition true or not yet known. */
@@ -112,18 +120,30 @@ export function advance(session: ShiftSession, shift: ShiftData, ms: number): Sh
 }
 
 /** Records how the learner handled a comment, then lets in what follows from it. */
-export function handle(session: ShiftSession, shift: ShiftData, id: string, decisions: Decision[], reply: string, grade: StoredGrade | undefined): ShiftSession {
+export function handle(
+	session: ShiftSession,
+	shift: ShiftData,
+	id: string,
+	decisions: Decision[],
+	reply: string,
+	grade: StoredGrade | undefined,
+): ShiftSession {
 	if (session.finished || !session.arrivals[id] || session.handled.some((h) => h.id === id)) return session;
 	const handling: Handling = { id, decisions, reply, at: session.sim, ...(grade ? { grade } : {}) };
 	return settle({ ...session, handled: [...session.handled, handling] }, shift);
 }
 
 /** Pauses or resumes the clock (resuming lets in what was due). */
-export const setPaused = (session: ShiftSession, shift: ShiftData, paused: boolean): ShiftSession => settle({ ...session, paused }, shift);
+export const setPaused = (session: ShiftSession, shift: ShiftData, paused: boolean): ShiftSession =>
+	settle({ ...session, paused }, shift);
 /** Adds EXTENSION_MINUTES to the time limit. */
-export const extend = (session: ShiftSession): ShiftSession => ({ ...session, limitMs: session.limitMs + EXTENSION_MINUTES * 60_000 });
+export const extend = (session: ShiftSession): ShiftSession => ({
+	...session,
+	limitMs: session.limitMs + EXTENSION_MINUTES * 60_000,
+});
 /** Turns the time limit off (or on again); without it the clock never waits on a pause. */
-export const setPressure = (session: ShiftSession, shift: ShiftData, pressure: boolean): ShiftSession => settle({ ...session, pressure }, shift);
+export const setPressure = (session: ShiftSession, shift: ShiftData, pressure: boolean): ShiftSession =>
+	settle({ ...session, pressure }, shift);
 /** Ends the shift now: what is left in the queue counts as not handled. */
 export const finish = (session: ShiftSession): ShiftSession => ({ ...session, finished: true });
 /** Real time left before the limit, in ms. */

@@ -6,7 +6,12 @@ import type { ShiftComment, ShiftPost } from '../schemas/shift';
  * post: what the page already said is known too), the key facts, whether the comment is offensive,
  * and the learner's earlier replies of the shift, so a reply copied across comments is caught.
  */
-export function gradeInput(comment: ShiftComment, post: ShiftPost | undefined, reply: string, previousReplies: readonly string[]): GradeInput {
+export function gradeInput(
+	comment: ShiftComment,
+	post: ShiftPost | undefined,
+	reply: string,
+	previousReplies: readonly string[],
+): GradeInput {
 	return {
 		comment: comment.text,
 		author: comment.author,

@@ -15,7 +15,9 @@ const criterion = z.object({ met: verdict, score: share, feedback: z.string().ch
 export const storedGradeSchema = z.object({
 	criteria: z.object({ detailed: criterion, name: criterion, thanks: criterion }),
 	score: share,
-	conduct: z.array(z.object({ kind: z.enum(['insult', 'threat', 'personal-data']), message: z.string().check(z.maxLength(2_000)) })),
+	conduct: z.array(
+		z.object({ kind: z.enum(['insult', 'threat', 'personal-data']), message: z.string().check(z.maxLength(2_000)) }),
+	),
 });
 
 /** One comment the learner handled. */
@@ -77,7 +79,11 @@ export type ShiftSession = z.infer<typeof sessionSchema>;
 
 /** A grader result reduced to what the session keeps (evidence and advice are shown once, then dropped). */
 export function storedGrade(result: StoredGrade): StoredGrade {
-	const c = (k: 'detailed' | 'name' | 'thanks') => ({ met: result.criteria[k].met, score: result.criteria[k].score, feedback: result.criteria[k].feedback });
+	const c = (k: 'detailed' | 'name' | 'thanks') => ({
+		met: result.criteria[k].met,
+		score: result.criteria[k].score,
+		feedback: result.criteria[k].feedback,
+	});
 	return {
 		criteria: { detailed: c('detailed'), name: c('name'), thanks: c('thanks') },
 		score: result.score,

@@ -25,8 +25,16 @@ export function loadSession(storage: KeyValueStorage | undefined, shiftId: strin
 	if (raw === null) return { session: undefined };
 	try {
 		const parsed = sessionSchema.safeParse(JSON.parse(raw));
-		if (!parsed.success) return { session: undefined, issue: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ') };
-		if (parsed.data.shiftId !== shiftId || !sessionFits(parsed.data, shift)) return { session: undefined, issue: 'il turno è cambiato da quando lo hai iniziato' };
+		if (!parsed.success)
+			return {
+				session: undefined,
+				issue: parsed.error.issues
+					.map((i) => `${i.path.join('.')}: ${i.message}`)
+					.slice(0, 3)
+					.join('; '),
+			};
+		if (parsed.data.shiftId !== shiftId || !sessionFits(parsed.data, shift))
+			return { session: undefined, issue: 'il turno è cambiato da quando lo hai iniziato' };
 		return { session: parsed.data };
 	} catch (error) {
 		return { session: undefined, issue: error instanceof Error ? error.message : String(error) };

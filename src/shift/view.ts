@@ -17,8 +17,14 @@ export function snippet(text: string, max = 90): string {
 /** Comments by id, as "Autore (ore)" for the path lists. */
 export function commentNames(shift: ShiftData, ids: readonly string[]): string {
 	const byId = new Map<string, ShiftComment>(shift.comments.map((c) => [c.id, c]));
-	return ids.map((id) => { const c = byId.get(id); return c ? `${c.author} (${c.at})` : id; }).join(', ');
+	return ids
+		.map((id) => {
+			const c = byId.get(id);
+			return c ? `${c.author} (${c.at})` : id;
+		})
+		.join(', ');
 }
 
 /** Inbox platforms show messages, not a post with comments. */
-export const isInbox = (platform: ShiftData['platform']): boolean => platform === 'whatsapp' || platform === 'messenger';
+export const isInbox = (platform: ShiftData['platform']): boolean =>
+	platform === 'whatsapp' || platform === 'messenger';

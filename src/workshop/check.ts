@@ -7,10 +7,17 @@ export interface CheckableExercise {
 	offensive?: boolean | undefined;
 	keyFacts?: GradeInput['keyFacts'] | undefined;
 	modelAnswers: readonly string[];
-	counterExamples?: ReadonlyArray<{
-		reply: string;
-		expect: { detailed?: boolean | null | undefined; name?: boolean | null | undefined; thanks?: boolean | null | undefined; conduct?: readonly ConductKind[] | undefined };
-	}> | undefined;
+	counterExamples?:
+		| ReadonlyArray<{
+				reply: string;
+				expect: {
+					detailed?: boolean | null | undefined;
+					name?: boolean | null | undefined;
+					thanks?: boolean | null | undefined;
+					conduct?: readonly ConductKind[] | undefined;
+				};
+		  }>
+		| undefined;
 }
 
 /** Why a sample does not grade as intended; the page words each kind in Italian. */
@@ -60,9 +67,11 @@ export function checkExercise(exercise: CheckableExercise, grade: (input: GradeI
 		const mismatches: Mismatch[] = [];
 		const got = kinds(result);
 		if (got.length > 0) mismatches.push({ kind: 'conduct', expected: [], got });
-		for (const tip of TIPS) if (result.criteria[tip].met === false) mismatches.push({ kind: 'tip', tip, expected: true, got: false });
+		for (const tip of TIPS)
+			if (result.criteria[tip].met === false) mismatches.push({ kind: 'tip', tip, expected: true, got: false });
 		for (const a of result.advice) if (a.kind === 'invented') mismatches.push({ kind: 'invented', message: a.message });
-		for (const k of result.keyFacts ?? []) if (k.wrong !== undefined) mismatches.push({ kind: 'wrongFact', label: k.label, value: k.wrong });
+		for (const k of result.keyFacts ?? [])
+			if (k.wrong !== undefined) mismatches.push({ kind: 'wrongFact', label: k.label, value: k.wrong });
 		checks.push({ kind: 'model', index, reply, result, mismatches });
 	});
 	(exercise.counterExamples ?? []).forEach((sample, index) => {
@@ -74,7 +83,8 @@ export function checkExercise(exercise: CheckableExercise, grade: (input: GradeI
 		if (expected.join() !== got.join()) mismatches.push({ kind: 'conduct', expected, got });
 		for (const tip of TIPS) {
 			const want = sample.expect[tip];
-			if (want !== undefined && result.criteria[tip].met !== want) mismatches.push({ kind: 'tip', tip, expected: want, got: result.criteria[tip].met });
+			if (want !== undefined && result.criteria[tip].met !== want)
+				mismatches.push({ kind: 'tip', tip, expected: want, got: result.criteria[tip].met });
 		}
 		checks.push({ kind: 'counter', index, reply: sample.reply, result, mismatches });
 	});

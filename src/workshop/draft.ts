@@ -34,7 +34,15 @@ export const draftSchema = z.object({
 	comment: str(3000),
 	offensive: z._default(z.boolean(), false),
 	keyFacts: z._default(
-		z.array(z.object({ label: str(200), variants: str(3000), kind: z._default(z.union([z.literal(''), z.enum(VALUE_KINDS)]), '') })).check(z.maxLength(15)),
+		z
+			.array(
+				z.object({
+					label: str(200),
+					variants: str(3000),
+					kind: z._default(z.union([z.literal(''), z.enum(VALUE_KINDS)]), ''),
+				}),
+			)
+			.check(z.maxLength(15)),
 		[],
 	),
 	modelAnswers: z._default(z.array(str(3000)).check(z.maxLength(5)), ['']),
@@ -68,7 +76,14 @@ export const emptyComment = (): DraftComment => ({ author: '', text: '' });
 /** An empty key fact row. */
 export const emptyKeyFact = (): DraftKeyFact => ({ label: '', variants: '', kind: '' });
 /** An empty counter-example row. */
-export const emptyCounterExample = (): DraftCounterExample => ({ reply: '', detailed: 'any', name: 'any', thanks: 'any', conduct: [], why: '' });
+export const emptyCounterExample = (): DraftCounterExample => ({
+	reply: '',
+	detailed: 'any',
+	name: 'any',
+	thanks: 'any',
+	conduct: [],
+	why: '',
+});
 
 /** A stored draft, if it is one (anything else is ignored, never cast). */
 export function readDraft(value: unknown): Draft | undefined {
@@ -84,9 +99,11 @@ export const lines = (text: string): string[] =>
 		.filter(Boolean);
 
 /** Text without lone surrogates (they cannot be written as UTF-8) and without outer spaces. */
-const clean = (text: string): string => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD').trim();
+const clean = (text: string): string =>
+	text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD').trim();
 
-const verdictOf = (e: Expectation): boolean | null | undefined => (e === 'any' ? undefined : e === 'not_applicable' ? null : e === 'met');
+const verdictOf = (e: Expectation): boolean | null | undefined =>
+	e === 'any' ? undefined : e === 'not_applicable' ? null : e === 'met';
 
 /**
  * The course exercise the form describes, in the shape of src/schemas/exercise.ts: the fact sheet
@@ -96,7 +113,9 @@ const verdictOf = (e: Expectation): boolean | null | undefined => (e === 'any' ?
  */
 export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInput {
 	const factSheet = clean(d.factSheet);
-	const instructions = [clean(d.instructions), factSheet ? `${factSheetLead} ${factSheet}` : ''].filter(Boolean).join(' ');
+	const instructions = [clean(d.instructions), factSheet ? `${factSheetLead} ${factSheet}` : '']
+		.filter(Boolean)
+		.join(' ');
 	const page = clean(d.page);
 	const post = clean(d.post);
 	return {
@@ -112,18 +131,22 @@ export function exerciseFromDraft(d: Draft, factSheetLead: string): ExerciseInpu
 			{ author: clean(d.author), time: COMMENT_TIME, text: clean(d.comment) },
 		],
 		offensive: d.offensive,
-		keyFacts: d.keyFacts.map((k) => ({ label: clean(k.label), variants: lines(clean(k.variants)), ...(k.kind ? { kind: k.kind } : {}) })),
+		keyFacts: d.keyFacts.map((k) => ({
+			label: clean(k.label),
+			variants: lines(clean(k.variants)),
+			...(k.kind ? { kind: k.kind } : {}),
+		})),
 		modelAnswers: d.modelAnswers.map(clean),
 		hints: lines(clean(d.hints)),
 		counterExamples: d.counterExamples.map((c) => {
-				const expect: NonNullable<ExerciseInput['counterExamples']>[number]['expect'] = {};
-				for (const tip of ['detailed', 'name', 'thanks'] as const) {
-					const v = verdictOf(c[tip]);
-					if (v !== undefined) expect[tip] = v;
-				}
-				if (c.conduct.length > 0) expect.conduct = [...c.conduct];
-				return { reply: clean(c.reply), expect, why: clean(c.why) };
-			}),
+			const expect: NonNullable<ExerciseInput['counterExamples']>[number]['expect'] = {};
+			for (const tip of ['detailed', 'name', 'thanks'] as const) {
+				const v = verdictOf(c[tip]);
+				if (v !== undefined) expect[tip] = v;
+			}
+			if (c.conduct.length > 0) expect.conduct = [...c.conduct];
+			return { reply: clean(c.reply), expect, why: clean(c.why) };
+		}),
 	};
 }
 

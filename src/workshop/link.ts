@@ -63,7 +63,8 @@ function inflateCapped(data: Uint8Array, max: number): Uint8Array | 'over' | und
 		else parts.push(chunk);
 	});
 	try {
-		for (let i = 0; i < data.length && !over; i += CHUNK) inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+		for (let i = 0; i < data.length && !over; i += CHUNK)
+			inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
 	} catch {
 		return undefined;
 	}

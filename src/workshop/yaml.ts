@@ -13,7 +13,10 @@ const AMBIGUOUS = /^(?:y|n|yes|no|on|off|true|false|null|~|[-+]?[\d.]+(?:e[-+]?\
 export function yamlString(text: string): string {
 	if (SAFE_PLAIN.test(text) && !AMBIGUOUS.test(text) && !/[ ]$/u.test(text) && !/ #|: /u.test(text)) return text;
 	// JSON leaves DEL, C1 controls, line and paragraph separators and the BOM raw: YAML wants them escaped.
-	return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(text).replace(
+		/[\u007f-\u009f\u2028\u2029\ufeff]/gu,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 type Value = string | boolean | null | undefined | Value[] | { [key: string]: Value };
@@ -57,7 +60,13 @@ export function exerciseYaml(exercise: ExerciseInput): string {
 		instructions: exercise.instructions,
 		platform: exercise.platform,
 		page: exercise.page,
-		thread: exercise.thread.map((m) => ({ author: m.author, fromPage: m.fromPage ? true : undefined, time: m.time, text: m.text, image: m.image })),
+		thread: exercise.thread.map((m) => ({
+			author: m.author,
+			fromPage: m.fromPage ? true : undefined,
+			time: m.time,
+			text: m.text,
+			image: m.image,
+		})),
 		offensive: exercise.offensive ?? false,
 		keyFacts: (exercise.keyFacts ?? []).map((k) => ({ label: k.label, variants: k.variants, kind: k.kind })),
 		modelAnswers: exercise.modelAnswers,

@@ -14,7 +14,10 @@ async function openRegister(page: Page) {
 	await expect(page.getByLabel('File dei risultati dei corsisti (JSON)')).toBeVisible();
 }
 
-test('an exported file loads in the class report beside a corrupt and a hostile one; the CSV is safe', async ({ page, baseURL }) => {
+test('an exported file loads in the class report beside a corrupt and a hostile one; the CSV is safe', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = watchPage(page, baseURL!);
 	await page.goto(lessonWithExercise());
 	await finishLessonAndExercise(page);
@@ -24,16 +27,17 @@ test('an exported file loads in the class report beside a corrupt and a hostile 
 	await page.getByLabel(/^Cognome/u).fill('Neri');
 	await page.getByLabel(/^Ente/u).fill('Comune di Valverde');
 	await page.getByLabel(/^Codice classe/u).fill('PA-2026-A');
-	const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salva ed esporta' }).click()]);
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Salva ed esporta' }).click(),
+	]);
 	const exportedPath = `${test.info().outputPath()}/${exported.suggestedFilename()}`;
 	await exported.saveAs(exportedPath);
 
 	await openRegister(page);
-	await page.getByLabel('File dei risultati dei corsisti (JSON)').setInputFiles([
-		exportedPath,
-		`${FIXTURES}/corrotto-troncato.json`,
-		`${FIXTURES}/ostile-markup-formula.json`,
-	]);
+	await page
+		.getByLabel('File dei risultati dei corsisti (JSON)')
+		.setInputFiles([exportedPath, `${FIXTURES}/corrotto-troncato.json`, `${FIXTURES}/ostile-markup-formula.json`]);
 	const status = page.getByRole('status').filter({ hasText: 'File letti: 3' });
 	await expect(status).toHaveText('File letti: 3. Caricati: 2. Non caricati: 1.');
 	await expect(status).toBeFocused();
@@ -45,17 +49,23 @@ test('an exported file loads in the class report beside a corrupt and a hostile 
 	// Markup from the file is shown as text and never becomes an element.
 	await expect(table.getByRole('rowheader', { name: /<img src=x onerror="alert\(1\)">/u })).toBeVisible();
 	await expect(table.locator('img, script')).toHaveCount(0);
-	await expect(page.getByText(/^(Il consiglio che la classe rispetta meno: .+|La classe rispetta ogni consiglio applicabile)\.$/u)).toBeVisible();
+	await expect(
+		page.getByText(/^(Il consiglio che la classe rispetta meno: .+|La classe rispetta ogni consiglio applicabile)\.$/u),
+	).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: "Scarica il CSV per l'ufficio del personale" }).click()]);
+	const [csvDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: "Scarica il CSV per l'ufficio del personale" }).click(),
+	]);
 	const bytes = await readFile((await csvDownload.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = bytes.toString('utf8').slice(1).split('\r\n');
 	expect(lines).toHaveLength(4);
 	expect(lines[0]).toMatch(/^Cognome;Nome;Ente;/u);
 	expect(lines.find((l) => l.startsWith('Neri;Giulia;Comune di Valverde;'))).toBeDefined();
-	for (const line of lines) for (const cell of line.split(';')) expect(cell.replace(/^"/u, '')).not.toMatch(/^[=+\-@\t\r]/u);
+	for (const line of lines)
+		for (const cell of line.split(';')) expect(cell.replace(/^"/u, '')).not.toMatch(/^[=+\-@\t\r]/u);
 	expect(lines.join('\n')).toContain(`"'=HYPERLINK(`);
 	expect(problems.consoleErrors).toEqual([]);
 });
@@ -74,17 +84,28 @@ test('the import code (validation, zod) loads only when the first files arrive',
 	expect(importCode(scripts).length).toBeGreaterThan(0);
 });
 
-test('files dropped on the page load too; the same learner twice keeps the newest; the class filter and size cap work', async ({ page }) => {
+test('files dropped on the page load too; the same learner twice keeps the newest; the class filter and size cap work', async ({
+	page,
+}) => {
 	await openRegister(page);
-	const names = ['valida-bianchi-luca-vecchia.json', 'valida-bianchi-luca.json', 'valida-v1-verdi-anna.json', 'ostile-proto.json'];
-	const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(`${FIXTURES}/${name}`, 'utf8') })));
+	const names = [
+		'valida-bianchi-luca-vecchia.json',
+		'valida-bianchi-luca.json',
+		'valida-v1-verdi-anna.json',
+		'ostile-proto.json',
+	];
+	const files = await Promise.all(
+		names.map(async (name) => ({ name, text: await readFile(`${FIXTURES}/${name}`, 'utf8') })),
+	);
 	const dataTransfer = await page.evaluateHandle((list) => {
 		const transfer = new DataTransfer();
 		for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
 		return transfer;
 	}, files);
 	await page.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer });
-	await expect(page.getByRole('status').filter({ hasText: 'File letti: 4' })).toHaveText('File letti: 4. Caricati: 3. Non caricati: 1.');
+	await expect(page.getByRole('status').filter({ hasText: 'File letti: 4' })).toHaveText(
+		'File letti: 4. Caricati: 3. Non caricati: 1.',
+	);
 	await expect(page.getByText(/Luca Bianchi: c'erano più file\. Tenuto «valida-bianchi-luca\.json»/u)).toBeVisible();
 	await expect(page.getByText('ostile-proto.json: il file contiene nomi di campo non ammessi')).toBeVisible();
 	await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);

@@ -22,7 +22,7 @@ test('a lesson exercise grades, keeps the reply across a reload and reveals the 
 	await page.goto(lessonWithExercise());
 	let exercise = await hydratedExercise(page);
 	const box = exercise.getByRole('textbox');
-	await box.fill('Gentile utente, per informazioni contattare l\'URP.');
+	await box.fill("Gentile utente, per informazioni contattare l'URP.");
 	await exercise.getByRole('button', { name: 'Valuta la risposta' }).click();
 	const region = exercise.getByRole('region', { name: 'Valutazione' });
 	await expect(region.locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'not_met');
@@ -43,10 +43,15 @@ test('a wrong value for a key fact is named, and the reply is not detailed', asy
 	await page.goto('/tre-consigli/ringraziare/');
 	const exercise = page.locator('[data-exercise="insulto-strada-chiusa"]');
 	await exercise.scrollIntoViewIfNeeded();
-	await expect(page.locator('astro-island:has([data-exercise="insulto-strada-chiusa"])')).not.toHaveAttribute('ssr', /.*/u);
+	await expect(page.locator('astro-island:has([data-exercise="insulto-strada-chiusa"])')).not.toHaveAttribute(
+		'ssr',
+		/.*/u,
+	);
 	await exercise
 		.getByRole('textbox')
-		.fill('Enzo, gli insulti vanno contro la netiquette. Via Roma resta chiusa fino a lunedì: la deviazione passa da viale Europa.');
+		.fill(
+			'Enzo, gli insulti vanno contro la netiquette. Via Roma resta chiusa fino a lunedì: la deviazione passa da viale Europa.',
+		);
 	await exercise.getByRole('button', { name: 'Valuta la risposta' }).click();
 	const region = exercise.getByRole('region', { name: 'Valutazione' });
 	await expect(region.locator('[data-criterion="detailed"]')).toHaveAttribute('data-status', 'not_met');
@@ -80,9 +85,14 @@ test('served from a sub-path, the grader loads on demand with no failed request'
 	await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/u);
 	await page.getByLabel("Nome dell'autore").fill('Anna Russo');
 	await page.getByLabel('Commento del cittadino').fill('Quando apre la piscina comunale?');
-	await page.getByLabel('La tua risposta').fill('Ciao Anna, grazie! La piscina comunale riapre lunedì 2 giugno alle 9, in via dello Sport 3.');
+	await page
+		.getByLabel('La tua risposta')
+		.fill('Ciao Anna, grazie! La piscina comunale riapre lunedì 2 giugno alle 9, in via dello Sport 3.');
 	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
-	await expect(page.getByRole('region', { name: 'Valutazione' }).locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'met');
+	await expect(page.getByRole('region', { name: 'Valutazione' }).locator('[data-criterion="name"]')).toHaveAttribute(
+		'data-status',
+		'met',
+	);
 	expect(problems.failed).toEqual([]);
 	expect(problems.consoleErrors).toEqual([]);
 });

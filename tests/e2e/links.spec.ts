@@ -28,7 +28,8 @@ test('every internal link, asset and fragment of the build resolves', () => {
 			const fragment = url.split('#')[1];
 			if (fragment && target.endsWith('.html')) {
 				const targetHtml = readFileSync(target, 'utf8');
-				if (!targetHtml.includes(`id="${decodeURIComponent(fragment)}"`)) broken.push(`${file}: ${url} (ancora mancante)`);
+				if (!targetHtml.includes(`id="${decodeURIComponent(fragment)}"`))
+					broken.push(`${file}: ${url} (ancora mancante)`);
 			}
 		}
 	}

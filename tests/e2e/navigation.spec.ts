@@ -13,7 +13,10 @@ test('a learner goes from the home page through the first lessons with previous/
 	const pager = page.getByRole('navigation', { name: 'Lezione precedente e successiva' });
 	await pager.getByRole('link', { name: /Successiva/u }).click();
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle ?? '');
-	await page.getByRole('navigation', { name: 'Lezione precedente e successiva' }).getByRole('link', { name: /Precedente/u }).click();
+	await page
+		.getByRole('navigation', { name: 'Lezione precedente e successiva' })
+		.getByRole('link', { name: /Precedente/u })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle ?? '');
 
 	const crumbs = page.getByRole('navigation', { name: 'Percorso' });
@@ -25,9 +28,15 @@ test('a module page lists its Syllabus area and DigComp competences, with their 
 	await page.goto('/privacy/');
 	const section = page.getByRole('region', { name: 'Competenze' });
 	await expect(section.getByRole('heading', { level: 3, name: /^Syllabus/u })).toBeVisible();
-	await expect(section.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText('Comunicazione e condivisione');
-	await expect(section.getByRole('listitem').filter({ hasText: '4.2' })).toContainText('Proteggere i dati personali e la privacy');
-	await expect(page.getByRole('link', { name: /Syllabus «Competenze digitali per la PA»: Comunicazione e condivisione/u })).toBeVisible();
+	await expect(section.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText(
+		'Comunicazione e condivisione',
+	);
+	await expect(section.getByRole('listitem').filter({ hasText: '4.2' })).toContainText(
+		'Proteggere i dati personali e la privacy',
+	);
+	await expect(
+		page.getByRole('link', { name: /Syllabus «Competenze digitali per la PA»: Comunicazione e condivisione/u }),
+	).toBeVisible();
 });
 
 test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
@@ -55,9 +64,11 @@ test('served from a sub-path, every link of the home page and a lesson resolves 
 	await page.goto(`${origin}${SUBPATH_PREFIX}`);
 	await page.getByRole('link', { name: /^Inizia dalla prima lezione/u }).click();
 	await expect(page).toHaveURL(new RegExp(`^${origin}${SUBPATH_PREFIX}[a-z-]+/[a-z0-9-]+/$`, 'u'));
-	const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-		links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('http://127.0.0.1')),
-	);
+	const hrefs = await page
+		.locator('a[href]')
+		.evaluateAll((links) =>
+			links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('http://127.0.0.1')),
+		);
 	expect(hrefs.length).toBeGreaterThan(10);
 	for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
 		expect(href.startsWith(`${origin}${SUBPATH_PREFIX}`), href).toBe(true);

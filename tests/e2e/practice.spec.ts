@@ -10,7 +10,8 @@ async function fill(page: Page, author: string, comment: string, reply: string, 
 	return page.getByRole('region', { name: 'Valutazione' });
 }
 
-const tip = (region: ReturnType<Page['getByRole']>, criterion: string) => region.locator(`[data-criterion="${criterion}"]`);
+const tip = (region: ReturnType<Page['getByRole']>, criterion: string) =>
+	region.locator(`[data-criterion="${criterion}"]`);
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('/palestra/');
@@ -109,7 +110,9 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
 	await expect(page.getByLabel('Commento offensivo')).toBeChecked();
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Tab');
-	await page.keyboard.type('Ciao Luca, grazie della domanda! In via Roma la carta si raccoglie ogni martedì mattina: esponi il contenitore entro le 6.');
+	await page.keyboard.type(
+		'Ciao Luca, grazie della domanda! In via Roma la carta si raccoglie ogni martedì mattina: esponi il contenitore entro le 6.',
+	);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Valuta la risposta' })).toBeFocused();
 	await page.keyboard.press('Enter');

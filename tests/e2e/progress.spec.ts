@@ -13,9 +13,14 @@ async function openProgress(page: Page, url = '/progressi/') {
 
 /** The course-wide count of finished lessons on /progressi/. */
 const lessonsDone = (page: Page, done: number) =>
-	page.getByRole('region', { name: 'Completamento del corso' }).getByText(new RegExp(`^Lezioni completate: ${done} su \\d+$`, 'u'));
+	page
+		.getByRole('region', { name: 'Completamento del corso' })
+		.getByText(new RegExp(`^Lezioni completate: ${done} su \\d+$`, 'u'));
 
-test('a finished lesson and exercise show on /progressi/, and "Cancella i miei dati" asks first', async ({ page, baseURL }) => {
+test('a finished lesson and exercise show on /progressi/, and "Cancella i miei dati" asks first', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = watchPage(page, baseURL!);
 	const lesson = lessonWithExercise();
 	await page.goto(lesson);
@@ -50,7 +55,9 @@ test('a finished lesson and exercise show on /progressi/, and "Cancella i miei d
 	expect(problems.consoleErrors).toEqual([]);
 });
 
-test('the export asks for the profile only then, validates it in Italian and downloads a checked file', async ({ page }) => {
+test('the export asks for the profile only then, validates it in Italian and downloads a checked file', async ({
+	page,
+}) => {
 	await page.goto(lessonWithExercise());
 	await finishLessonAndExercise(page);
 	await openProgress(page);
@@ -70,11 +77,23 @@ test('the export asks for the profile only then, validates it in Italian and dow
 	await page.getByRole('button', { name: 'Salva ed esporta' }).click();
 	await expect(summary).toContainText("L'indirizzo email non sembra corretto");
 	await page.getByLabel(/^Email/u).fill('giulia.neri@comune.valverde.it');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salva ed esporta' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Salva ed esporta' }).click(),
+	]);
 	expect(download.suggestedFilename()).toMatch(/^risultati-neri-giulia-\d{4}-\d{2}-\d{2}\.json$/u);
-	const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')) as Record<string, never>;
-	expect(file).toMatchObject({ format: 'palestra-social-pa/risultati', schemaVersion: 2, course: { id: 'social-customer-care-pa' } });
-	expect(file['checksum']).toMatchObject({ algorithm: 'SHA-256', value: expect.stringMatching(/^[0-9a-f]{64}$/u) as unknown });
+	const file = JSON.parse(
+		await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'),
+	) as Record<string, never>;
+	expect(file).toMatchObject({
+		format: 'palestra-social-pa/risultati',
+		schemaVersion: 2,
+		course: { id: 'social-customer-care-pa' },
+	});
+	expect(file['checksum']).toMatchObject({
+		algorithm: 'SHA-256',
+		value: expect.stringMatching(/^[0-9a-f]{64}$/u) as unknown,
+	});
 	await expect(page.getByRole('status').filter({ hasText: 'File pronto' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Esporta i miei risultati' })).toBeFocused();
 });
@@ -106,7 +125,9 @@ test('a corrupt stored record is kept aside and reported', async ({ page }) => {
 	}, STORAGE_KEY);
 	await openProgress(page);
 	await expect(page.getByRole('alert')).toContainText('Alcuni dati salvati erano illeggibili');
-	const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('palestra-social-pa:corrotto:')));
+	const kept = await page.evaluate(() =>
+		Object.keys(localStorage).filter((k) => k.startsWith('palestra-social-pa:corrotto:')),
+	);
 	expect(kept).toHaveLength(1);
 });
 
@@ -141,7 +162,9 @@ test('the certificate lists what is missing, then asks the name and prints', asy
 	await expect(certificate).toContainText('3 novembre 2026');
 	await expect(certificate.locator('.code')).toHaveText(/^[0-9A-F]{5}-[0-9A-F]{5}$/u);
 	const competences = certificate.getByRole('region', { name: 'Competenze sviluppate' });
-	await expect(competences.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText('Comunicazione e condivisione');
+	await expect(competences.getByRole('listitem').filter({ hasText: 'Area 2' })).toContainText(
+		'Comunicazione e condivisione',
+	);
 	await expect(competences.getByRole('listitem').filter({ hasText: '2.5' })).toContainText('Netiquette');
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ media: 'print' });
@@ -154,7 +177,10 @@ test('the certificate lists what is missing, then asks the name and prints', asy
 test('links made at run time stay inside a sub-path deployment', async ({ page }) => {
 	await openProgress(page, `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_PREFIX}progressi/`);
 	const next = page.getByRole('link', { name: /^Continua con la lezione/u });
-	await expect(next).toHaveAttribute('href', new RegExp(`^http://127\\.0\\.0\\.1:${SUBPATH_PORT}${SUBPATH_PREFIX}`, 'u'));
+	await expect(next).toHaveAttribute(
+		'href',
+		new RegExp(`^http://127\\.0\\.0\\.1:${SUBPATH_PORT}${SUBPATH_PREFIX}`, 'u'),
+	);
 	await next.click();
 	await expect(page.getByRole('heading', { name: 'Obiettivi della lezione' })).toBeVisible();
 });

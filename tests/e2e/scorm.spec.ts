@@ -8,7 +8,16 @@ import { LMS_PORT } from '../../playwright.config';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lms/codec';
 import { evaluateCompletion } from '../../src/progress/completion';
 import { finishLessonAndExercise, lessonWithExercise } from '../fixtures/learners/e2e';
-import { courseFrame, lmsEvents, readCmi, relaunchData, SCORM_SITE, siteConfig, wholeCourse, type Edition } from '../fixtures/lms/helpers';
+import {
+	courseFrame,
+	lmsEvents,
+	readCmi,
+	relaunchData,
+	SCORM_SITE,
+	siteConfig,
+	wholeCourse,
+	type Edition,
+} from '../fixtures/lms/helpers';
 import { watchPage } from './support';
 
 const LMS = `http://127.0.0.1:${LMS_PORT}`;
@@ -16,7 +25,8 @@ const COURSE = `${LMS}/corsi/palestra-social-pa/`;
 const STORAGE_KEY = 'palestra-social-pa';
 
 test.beforeAll(() => {
-	if (!existsSync(join(SCORM_SITE, 'index.html'))) throw new Error('Manca build/scorm-site/: esegui prima npm run package:scorm');
+	if (!existsSync(join(SCORM_SITE, 'index.html')))
+		throw new Error('Manca build/scorm-site/: esegui prima npm run package:scorm');
 });
 
 /** Opens the test LMS for an edition (optionally with cmi data from a previous launch) and waits for the course to initialise. */
@@ -38,7 +48,10 @@ async function lastReport(page: Page, edition: Edition) {
 }
 
 for (const edition of ['1.2', '2004'] as const) {
-	test(`SCORM ${edition}: one session across pages reports a lesson and an exercise, and a relaunch restores them`, async ({ page, browser }) => {
+	test(`SCORM ${edition}: one session across pages reports a lesson and an exercise, and a relaunch restores them`, async ({
+		page,
+		browser,
+	}) => {
 		const problems = watchPage(page, LMS);
 		const config = siteConfig();
 		const lesson = lessonWithExercise(SCORM_SITE);
@@ -73,7 +86,9 @@ for (const edition of ['1.2', '2004'] as const) {
 		expect(kinds.filter((k) => k === 'finish')).toHaveLength(1);
 		report = await lastReport(page, edition);
 		expect(report?.exit).toBe('suspend');
-		expect(report?.sessionTime).toMatch(edition === '1.2' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/u : /^PT(\d+H)?(\d+M)?([\d.]+S)?$/u);
+		expect(report?.sessionTime).toMatch(
+			edition === '1.2' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/u : /^PT(\d+H)?(\d+M)?([\d.]+S)?$/u,
+		);
 		expect(problems.failed).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
 
@@ -86,7 +101,9 @@ for (const edition of ['1.2', '2004'] as const) {
 		await expect.poll(() => courseFrame(again).url()).toBe(`${COURSE}${report?.location.slice(1)}index.html`);
 		await expect(courseFrame(again).locator('lesson-tracker [data-state="todo"]')).toBeVisible();
 		await courseFrame(again).evaluate((href) => location.assign(href), `${COURSE}progressi/index.html`);
-		const lessons = courseFrame(again).getByText(/^Lezioni completate: 1 su \d+$/u).first();
+		const lessons = courseFrame(again)
+			.getByText(/^Lezioni completate: 1 su \d+$/u)
+			.first();
 		await expect(lessons).toBeVisible();
 		await expect(courseFrame(again).getByText(/^Esercizi svolti almeno una volta: 1 su \d+$/u)).toBeVisible();
 		await context.close();
@@ -99,10 +116,15 @@ test('the whole course done: passed, scored, and the suspend data fits SCORM 1.2
 	const expected = evaluateCompletion(record, config.plan);
 	expect(expected.complete).toBe(true);
 	await page.goto(`${LMS}/lms/`);
-	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(record)] as const);
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+		STORAGE_KEY,
+		JSON.stringify(record),
+	] as const);
 	for (const edition of ['1.2', '2004'] as const) {
 		await launch(page, edition);
-		await expect.poll(async () => (await lastReport(page, edition))?.status).toBe(edition === '1.2' ? 'passed' : 'completed/passed');
+		await expect
+			.poll(async () => (await lastReport(page, edition))?.status)
+			.toBe(edition === '1.2' ? 'passed' : 'completed/passed');
 		const report = await lastReport(page, edition);
 		expect(Number(report?.raw)).toBeCloseTo(expected.final.score * 100, 0);
 		expect(report?.suspendData.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
@@ -128,15 +150,21 @@ test('outside an LMS the SCORM site works as before; the site itself ships no LM
 	expect(problems.consoleErrors).toEqual([]);
 
 	const files = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+		);
 	const lmsCode = /LMSInitialize|API_1484_11|palestra-lms/u;
 	expect(files('dist').filter((f) => lmsCode.test(readFileSync(f, 'utf8')))).toEqual([]);
-	expect(files(SCORM_SITE).filter((f) => /\.(html|js)$/u.test(f) && lmsCode.test(readFileSync(f, 'utf8'))).length).toBeGreaterThan(0);
+	expect(
+		files(SCORM_SITE).filter((f) => /\.(html|js)$/u.test(f) && lmsCode.test(readFileSync(f, 'utf8'))).length,
+	).toBeGreaterThan(0);
 
 	for (const name of ['palestra-social-pa-scorm12.zip', 'palestra-social-pa-scorm2004.zip']) {
 		const zip = unzipSync(readFileSync(join('build', name)));
 		const manifest = strFromU8(zip['imsmanifest.xml'] ?? new Uint8Array());
-		expect(manifest).toContain(name.includes('2004') ? '<schemaversion>2004 4th Edition</schemaversion>' : '<schemaversion>1.2</schemaversion>');
+		expect(manifest).toContain(
+			name.includes('2004') ? '<schemaversion>2004 4th Edition</schemaversion>' : '<schemaversion>1.2</schemaversion>',
+		);
 		expect(Object.keys(zip)).toContain('index.html');
 		// scorm-again is the LMS's runtime, for tests only: never inside a course package.
 		expect(Object.entries(zip).filter(([, bytes]) => strFromU8(bytes, true).includes('Scorm12API'))).toEqual([]);

@@ -4,7 +4,13 @@ import { expectNoAxeViolations, watchPage } from './support';
 
 const ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
 const LESSON = '/tre-consigli/ringraziare/';
-const HOSTILE = ['<img src=x onerror=alert(1)>', '*~^:', 'title:ringraziare~2 +grazie -spam^10', '"<script>alert(1)</script>', 'x'.repeat(10_000)];
+const HOSTILE = [
+	'<img src=x onerror=alert(1)>',
+	'*~^:',
+	'title:ringraziare~2 +grazie -spam^10',
+	'"<script>alert(1)</script>',
+	'x'.repeat(10_000),
+];
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Cerca nel corso' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Risultati della ricerca' });
@@ -98,7 +104,9 @@ test.describe('the header combobox', () => {
 			await expect(page.locator('[data-popup] img, [data-popup] script')).toHaveCount(0);
 		}
 		await box.fill('*~^:');
-		await expect(page.locator('[data-note]')).toHaveText('Nessun risultato per «*~^:». Premi Invio per i suggerimenti.');
+		await expect(page.locator('[data-note]')).toHaveText(
+			'Nessun risultato per «*~^:». Premi Invio per i suggerimenti.',
+		);
 		expect(problems.consoleErrors).toEqual([]);
 	});
 

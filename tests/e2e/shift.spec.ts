@@ -21,7 +21,10 @@ const LABELS: Record<Decision, string> = {
 const shifts = readdirSync('exercises/shifts')
 	.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
 	.sort()
-	.map((f) => ({ id: f.replace(/\.yaml$/u, ''), data: shiftSchema.parse(parse(readFileSync(`exercises/shifts/${f}`, 'utf8'))) }));
+	.map((f) => ({
+		id: f.replace(/\.yaml$/u, ''),
+		data: shiftSchema.parse(parse(readFileSync(`exercises/shifts/${f}`, 'utf8'))),
+	}));
 
 /** The first shift with a branch opened by a poor handling (else any branch), and the branching comment. */
 function shiftWithBranch(): { id: string; data: ShiftData; branch: ShiftComment } {
@@ -46,12 +49,24 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 
 /** A set of decisions that is not right for the comment. */
 const wrongSet = (c: ShiftComment): Decision[] =>
-	([['no-reply'], ['delete'], ['hide'], ['report-block']] as Decision[][]).find((set) => !judgeDecisions(set, c.decisions).right) ?? ['forward'];
+	([['no-reply'], ['delete'], ['hide'], ['report-block']] as Decision[][]).find(
+		(set) => !judgeDecisions(set, c.decisions).right,
+	) ?? ['forward'];
 
 const saved = (page: Page, id: string) =>
-	page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { elapsedMs: number; paused: boolean; handled: unknown[] } | null, `palestra-social-pa:turno:${id}`);
+	page.evaluate(
+		(key) =>
+			JSON.parse(localStorage.getItem(key) ?? 'null') as {
+				elapsedMs: number;
+				paused: boolean;
+				handled: unknown[];
+			} | null,
+		`palestra-social-pa:turno:${id}`,
+	);
 
-test('a shift played by keyboard only, with a branch taken, ends in a debrief that shows both paths; axe in every state', async ({ page }) => {
+test('a shift played by keyboard only, with a branch taken, ends in a debrief that shows both paths; axe in every state', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	const { id, data, branch } = shiftWithBranch();
 	const trigger = branch.showIf!;
@@ -80,7 +95,8 @@ test('a shift played by keyboard only, with a branch taken, ends in a debrief th
 
 		const takeBranch = comment.id === trigger.after;
 		const decisions = takeBranch && trigger.when === 'decided-wrong' ? wrongSet(comment) : comment.decisions.right;
-		const reply = takeBranch && trigger.when === 'poor-reply' ? 'Ok.' : (comment.modelAnswer ?? 'Grazie del messaggio.');
+		const reply =
+			takeBranch && trigger.when === 'poor-reply' ? 'Ok.' : (comment.modelAnswer ?? 'Grazie del messaggio.');
 		for (const d of decisions) {
 			await tabTo(page, page.getByRole('checkbox', { name: LABELS[d], exact: true }));
 			await page.keyboard.press('Space');

@@ -10,7 +10,8 @@ export function builtPages(dir = 'dist'): string[] {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const full = join(folder, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else if (entry.name === 'index.html') pages.push(`/${relative(dir, folder).split('\\').join('/')}/`.replace('//', '/'));
+			else if (entry.name === 'index.html')
+				pages.push(`/${relative(dir, folder).split('\\').join('/')}/`.replace('//', '/'));
 		}
 	};
 	walk(dir);
@@ -26,7 +27,8 @@ export function watchPage(page: Page, origin: string) {
 	page.on('pageerror', (err) => problems.consoleErrors.push(err.message));
 	page.on('request', (req) => {
 		const url = req.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			problems.foreignRequests.push(url);
 	});
 	page.on('response', (res) => {
 		if (res.status() >= 400) problems.failed.push(`${res.status()} ${res.url()}`);

@@ -24,7 +24,10 @@ const COMMENT = 'Quindi giovedì mio figlio resta senza pranzo? E lo paghiamo lo
 const MODEL =
 	'Ciao Paola, grazie per la domanda. Giovedì 12 marzo la mensa resta chiusa per lo sciopero: tuo figlio può portare il pranzo da casa, oppure uscire alle 12:30. Il pasto di giovedì non viene addebitato.';
 
-test('an instructor writes an exercise by keyboard, a learner takes it from the link, the class discusses it', async ({ browser, baseURL }) => {
+test('an instructor writes an exercise by keyboard, a learner takes it from the link, the class discusses it', async ({
+	browser,
+	baseURL,
+}) => {
 	const instructor = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	const page = await instructor.newPage();
 	const problems = watchPage(page, baseURL!);
@@ -32,10 +35,17 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	await expect(page.getByLabel('Titolo', { exact: true })).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	await page.locator('main').focus().catch(() => undefined);
+	await page
+		.locator('main')
+		.focus()
+		.catch(() => undefined);
 	await typeInto(page, 'Titolo', 'La mensa chiusa per lo sciopero');
 	await typeInto(page, 'Argomento', 'mensa scolastica');
-	await typeInto(page, 'Consegna per i corsisti', 'Rispondi a Paola come addetto ai social del Comune. La pagina del Comune di Valverde dà del tu.');
+	await typeInto(
+		page,
+		'Consegna per i corsisti',
+		'Rispondi a Paola come addetto ai social del Comune. La pagina del Comune di Valverde dà del tu.',
+	);
 	await typeInto(
 		page,
 		'Scheda dell’ufficio',
@@ -64,7 +74,9 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	const check = page.getByRole('region', { name: 'Verifica in tempo reale' });
 	await expect(check.getByRole('status')).toHaveText('Valutati come previsto: 2 su 2.');
 	await expect(check.locator('[data-sample="model-1"]')).toContainText('Risposta modello 1: Come previsto');
-	await expect(check.locator('[data-sample="counter-1"] [data-criterion="name"]')).toHaveText('Chiamare per nome: Non rispettato');
+	await expect(check.locator('[data-sample="counter-1"] [data-criterion="name"]')).toHaveText(
+		'Chiamare per nome: Non rispettato',
+	);
 
 	const linkField = page.getByLabel('Link per i corsisti');
 	await expect(linkField).toHaveValue(/\/esercizio\/#e1\./u);
@@ -93,9 +105,15 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	const learner = await learnerContext.newPage();
 	const learnerProblems = watchPage(learner, baseURL!);
 	await learner.goto(link);
-	await expect(learner.getByText('Questo esercizio è stato scritto dal tuo docente, non dagli autori del corso.', { exact: false })).toBeVisible();
+	await expect(
+		learner.getByText('Questo esercizio è stato scritto dal tuo docente, non dagli autori del corso.', {
+			exact: false,
+		}),
+	).toBeVisible();
 	await expect(learner.getByRole('heading', { name: 'La mensa chiusa per lo sciopero' })).toBeVisible();
-	await learner.getByRole('textbox', { name: 'Rispondi al commento di Paola Bruni' }).fill('Ciao Paola, grazie! Giovedì può portare il pranzo da casa.');
+	await learner
+		.getByRole('textbox', { name: 'Rispondi al commento di Paola Bruni' })
+		.fill('Ciao Paola, grazie! Giovedì può portare il pranzo da casa.');
 	await learner.getByRole('button', { name: 'Valuta la risposta' }).click();
 	const verdict = learner.getByRole('region', { name: 'Valutazione' });
 	await expect(verdict.locator('[data-criterion="name"]')).toHaveAttribute('data-status', 'met');
@@ -109,7 +127,10 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	await learner.getByLabel(/^Nome/u).fill('Giulia');
 	await learner.getByLabel(/^Cognome/u).fill('Neri');
 	await learner.getByLabel(/^Ente/u).fill('Comune di Valverde');
-	const [download] = await Promise.all([learner.waitForEvent('download'), learner.getByRole('button', { name: 'Salva ed esporta' }).click()]);
+	const [download] = await Promise.all([
+		learner.waitForEvent('download'),
+		learner.getByRole('button', { name: 'Salva ed esporta' }).click(),
+	]);
 	const file = `${test.info().outputPath()}/${download.suggestedFilename()}`;
 	await download.saveAs(file);
 	await expectNoAxeViolations(learner);
@@ -121,7 +142,9 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	await expect(debrief.locator('[data-debrief-reply]')).toContainText('Corsista 1');
 	await expect(debrief).toContainText('Giovedì può portare il pranzo da casa');
 	await expect(debrief).not.toContainText('Giulia Neri');
-	await expect(page.getByLabel('Esercizio', { exact: true })).toContainText('La mensa chiusa per lo sciopero (esercizio del docente)');
+	await expect(page.getByLabel('Esercizio', { exact: true })).toContainText(
+		'La mensa chiusa per lo sciopero (esercizio del docente)',
+	);
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Proietta' }).focus();
 	await page.keyboard.press('Enter');
@@ -146,20 +169,31 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 });
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
-const fragmentOf = (value: unknown) => LINK_PREFIX + b64url(deflateSync(new TextEncoder().encode(JSON.stringify(value))));
+const fragmentOf = (value: unknown) =>
+	LINK_PREFIX + b64url(deflateSync(new TextEncoder().encode(JSON.stringify(value))));
 const hostileExercise = {
 	title: '<img src=x onerror="window.__pwned=1">',
 	instructions: '<script>window.__pwned=1</script> Rispondi al commento.',
 	platform: 'facebook' as const,
 	page: 'Comune <b>di</b> Valverde',
-	thread: [{ author: '<svg onload="window.__pwned=1">', time: '1 h', text: '<a href="javascript:alert(1)">clic</a>', fromPage: false }],
+	thread: [
+		{
+			author: '<svg onload="window.__pwned=1">',
+			time: '1 h',
+			text: '<a href="javascript:alert(1)">clic</a>',
+			fromPage: false,
+		},
+	],
 	offensive: false,
 	keyFacts: [],
 	modelAnswers: ['<iframe src="javascript:alert(1)"></iframe> Ciao, grazie della domanda.'],
 	hints: [],
 };
 
-test('hostile links: markup stays text; a huge fragment and a wrong schema are refused in Italian', async ({ page, baseURL }) => {
+test('hostile links: markup stays text; a huge fragment and a wrong schema are refused in Italian', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = watchPage(page, baseURL!);
 	page.on('dialog', (dialog) => {
 		throw new Error(`finestra di dialogo inattesa: ${dialog.message()}`);

@@ -53,7 +53,9 @@ describe.each(files)('exercises/%s', (file) => {
 		(_, sample) => {
 			const result = gradeReply({ ...base, reply: sample.reply });
 			// A counter-example fails exactly the conduct gates it names, and none when it names none.
-			expect([...new Set(result.conduct.map((f) => f.kind))].sort(), sample.why).toEqual([...(sample.expect.conduct ?? [])].sort());
+			expect([...new Set(result.conduct.map((f) => f.kind))].sort(), sample.why).toEqual(
+				[...(sample.expect.conduct ?? [])].sort(),
+			);
 			for (const id of CRITERIA) {
 				const want = sample.expect[id];
 				if (want === undefined) continue;

@@ -9,7 +9,6 @@ export type { Addressee } from '../types';
 /** No personal name: feedback says "chi ha scritto". */
 export const NO_ADDRESSEE: Addressee = { name: '', titled: false, feminine: null };
 
-
 /** The title of a display name's folded words ("dott", "ssa" -> dottoressa), or null. */
 export function titleOf(keys: readonly string[]): { word: string; feminine: boolean; plural: boolean } | null {
 	for (let i = 0; i < keys.length; i++) {
@@ -23,11 +22,16 @@ export function titleOf(keys: readonly string[]): { word: string; feminine: bool
 
 /** "gianni" -> "Gianni", "FRANCESCA" -> "Francesca", "d'angelo" -> "D'Angelo", "de luca" -> "De Luca". */
 export function capitalise(name: string): string {
-	return name.toLowerCase().replace(/(^|[\s'\u2019-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+	return name
+		.toLowerCase()
+		.replace(/(^|[\s'\u2019-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The author called by a title and a surname: "signora Rossi", "famiglia Bianchi", "coniugi Parodi". */
-export function titledAddressee(title: { word: string; feminine: boolean; plural: boolean }, surname: string): Addressee {
+export function titledAddressee(
+	title: { word: string; feminine: boolean; plural: boolean },
+	surname: string,
+): Addressee {
 	return { name: `${title.word} ${capitalise(surname)}`, titled: true, feminine: title.feminine, plural: title.plural };
 }
 

@@ -8,7 +8,8 @@ import { ASKED, COMPLAINT, OPINION, REPORT, SPAM, YES_NO_OPENERS } from '../lexi
 import { PRAISE } from '../lexicon/topics';
 
 /** What a comment does. */
-export type IntentKind = 'yes-no' | 'info' | 'report' | 'complaint' | 'praise' | 'opinion' | 'offensive' | 'spam' | 'other';
+export type IntentKind =
+	'yes-no' | 'info' | 'report' | 'complaint' | 'praise' | 'opinion' | 'offensive' | 'spam' | 'other';
 
 /** The comment's intent, the information asked (for "info") and the question as the citizen wrote it. */
 export interface Intent {
@@ -24,7 +25,9 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 	const asking = spans.filter((s) => /\?/u.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
 	const questionSpan = asking[asking.length - 1];
 	const question = questionSpan
-		? comment.original.slice(comment.map[questionSpan.fStart] ?? 0, comment.map[questionSpan.fEnd] ?? comment.original.length).trim()
+		? comment.original
+				.slice(comment.map[questionSpan.fStart] ?? 0, comment.map[questionSpan.fEnd] ?? comment.original.length)
+				.trim()
 		: '';
 	const qText = questionSpan ? comment.folded.slice(questionSpan.fStart, questionSpan.fEnd) : '';
 	const asked = qText ? ASKED.filter(([re]) => re.test(qText)).map(([, a]) => a) : [];

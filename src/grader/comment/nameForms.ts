@@ -39,7 +39,14 @@ export function handleParts(display: string): string[] {
 }
 
 /** An organisation's multi-word names that people use on their own ("Pro Loco", "Croce Rossa"). */
-export const ORG_PHRASES = ['pro loco', 'croce rossa', 'croce verde', 'croce bianca', 'protezione civile', 'vigili del fuoco'];
+export const ORG_PHRASES = [
+	'pro loco',
+	'croce rossa',
+	'croce verde',
+	'croce bianca',
+	'protezione civile',
+	'vigili del fuoco',
+];
 
 /** Forms people use for an organisation: its full name, "Pro Loco", "Comitato Genitori", "Virtus". */
 export function orgForms(words: { key: string; raw: string }[], cleaned: string, folded: string): NameForm[] {
@@ -77,4 +84,3 @@ export function orgForms(words: { key: string; raw: string }[], cleaned: string,
 	}
 	return forms;
 }
-

@@ -43,7 +43,6 @@ export interface ParsedName {
 // First names and nicknames: after a role word ("zio_pino") only these are taken as a name.
 const KNOWN_FIRST = new Set([...FIRST_NAMES, ...NICKNAMES.flat()]);
 
-
 /** Parse a platform display name into the forms usable to address its owner. */
 export function parseDisplayName(input: string): ParsedName {
 	const cleaned = (typeof input === 'string' ? input : '')
@@ -87,7 +86,10 @@ export function parseDisplayName(input: string): ParsedName {
 	// A handle ("TheDarkKnight_92", "Kevin_Dos_Santos") or a pseudonym ("Anonimo Sardo") mixes names
 	// with nicknames and words: only known first names count, and they alone make the first name.
 	const pseudonym = words.some((w) => PSEUDONYM_WORDS.has(w.key));
-	if ((looksLikeHandle || pseudonym) && !(names[0] && (GENERIC_ADDRESS.has(names[0].key) || KIN_WORDS.has(names[0].key)))) {
+	if (
+		(looksLikeHandle || pseudonym) &&
+		!(names[0] && (GENERIC_ADDRESS.has(names[0].key) || KIN_WORDS.has(names[0].key)))
+	) {
 		const at = names.findIndex((w) => KNOWN_FIRST.has(w.key));
 		if (at < 0) return empty;
 		let end = at + 1;

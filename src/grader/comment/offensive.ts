@@ -70,7 +70,9 @@ const TARGETED = set(
 );
 // Contempt words: next to a targeted word they make it a slur whoever it is aimed at ("zingari
 // schifosi", "luridi parassiti"); alone they are ordinary complaints ("strade sporche").
-const CONTEMPT = set('schifosi schifose schifoso schifosa luridi lurido lurida luride maledetti maledetto sporchi sporco');
+const CONTEMPT = set(
+	'schifosi schifose schifoso schifosa luridi lurido lurida luride maledetti maledetto sporchi sporco',
+);
 // Words that make the next insult aimed at someone.
 const TARGET_MARKERS = set(
 	'siete sei sono voi branco banda massa manica accozzaglia covo razza sindaco sindaca assessore giunta ' +

@@ -73,7 +73,10 @@ function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score
 /** The words a verdict rests on. */
 function evidenceOf(reply: Analysed, f: DetailedFindings, met: boolean, offensive: boolean): Range[] {
 	const wrong = (f.keyFacts ?? []).filter((k) => k.wrong !== undefined);
-	const at = (m: RegExpExecArray): Range => ({ start: reply.map[m.index] ?? 0, end: reply.map[m.index + m[0].length] ?? 0 });
+	const at = (m: RegExpExecArray): Range => ({
+		start: reply.map[m.index] ?? 0,
+		end: reply.map[m.index + m[0].length] ?? 0,
+	});
 	if (f.copied) return [{ start: 0, end: reply.original.length }];
 	if (wrong.length) return wrong.flatMap((k) => k.evidence);
 	if (met) {
@@ -117,7 +120,10 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		wrong: keyFacts.filter((k) => k.wrong !== undefined).map((k) => ({ label: k.label, text: k.wrong ?? '' })),
 		intent: ctx.intent,
 		deflection: f.deflection
-			? reply.original.slice(reply.map[f.deflection.index] ?? 0, reply.map[f.deflection.index + f.deflection[0].length] ?? 0)
+			? reply.original.slice(
+					reply.map[f.deflection.index] ?? 0,
+					reply.map[f.deflection.index + f.deflection[0].length] ?? 0,
+				)
 			: '',
 	});
 	const result: CriterionResult = {

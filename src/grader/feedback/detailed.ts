@@ -42,7 +42,6 @@ export interface DetailedInfo {
 	deflection: string;
 }
 
-
 const RULES = 'le regole della pagina (social media policy o netiquette)';
 
 /** What the comment does, for feedback: its kind, the question as written, the information asked. */
@@ -126,8 +125,14 @@ const DETAILED_RULES: readonly Rule[] = [
 		when: (d) => d.met && d.missing.length > 0,
 		say: (d) => `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`,
 	},
-	{ when: (d) => d.met && d.foundLabels.length > 0, say: (d) => `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).` },
-	{ when: (d) => d.met && d.facts.length === 0, say: () => 'Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.' },
+	{
+		when: (d) => d.met && d.foundLabels.length > 0,
+		say: (d) => `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`,
+	},
+	{
+		when: (d) => d.met && d.facts.length === 0,
+		say: () => 'Bene: non raccogli la provocazione e ricordi con calma le regole della pagina.',
+	},
 	{
 		when: (d) => d.met,
 		say: (d) =>
@@ -135,7 +140,8 @@ const DETAILED_RULES: readonly Rule[] = [
 	},
 	{
 		when: (d) => d.offensive && !d.policy && d.request,
-		say: (d) => `${toneStart(d)} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missingOf(d)}`,
+		say: (d) =>
+			`${toneStart(d)} ${RULES} e rispondi alla richiesta che contiene con un'informazione concreta.${missingOf(d)}`,
 	},
 	{
 		when: (d) => d.offensive && !d.policy && d.topic,
@@ -153,7 +159,9 @@ const DETAILED_RULES: readonly Rule[] = [
 		say: (d) => {
 			// Not every comment asks something: a report or a complaint gets "a quello che segnala".
 			const who = subjectOf(d.addressee);
-			const what = d.question ? `quello che chiede ${who}: rispondi alla sua domanda` : `quello che scrive ${who}: rispondi nel merito`;
+			const what = d.question
+				? `quello che chiede ${who}: rispondi alla sua domanda`
+				: `quello che scrive ${who}: rispondi nel merito`;
 			return `Le informazioni che dai non riguardano ${what}.${missingOf(d)}`;
 		},
 	},
@@ -177,7 +185,9 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.weakOnly,
 		say: (d) => {
-			const named = d.weak.length ? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma` : 'Indichi a chi rivolgersi, ma';
+			const named = d.weak.length
+				? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma`
+				: 'Indichi a chi rivolgersi, ma';
 			return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missingOf(d)}`;
 		},
 	},
@@ -189,7 +199,7 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.generic.length > 0,
 		say: (d) =>
-			`La risposta è generica: ${quote(d.generic[0] ?? '', 50)} va bene per qualsiasi commento.${asked(d) || " Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo."}${missingOf(d)}`,
+			`La risposta è generica: ${quote(d.generic[0] ?? '', 50)} va bene per qualsiasi commento.${asked(d) || ' Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo.'}${missingOf(d)}`,
 	},
 	{
 		when: (d) => d.words > LONG_WITHOUT_CONTENT,
@@ -213,4 +223,3 @@ const DETAILED_RULES: readonly Rule[] = [
 export function detailedFeedback(d: DetailedFeedbackInput): string {
 	return DETAILED_RULES.find((r) => r.when(d))?.say(d) ?? '';
 }
-

@@ -69,7 +69,10 @@ export const PATTERNS: [FactKind, RegExp][] = [
 /** Words that open a street address (lexicon/places.ts). */
 export const STREET = STREET_WORDS;
 /** Words after "via" that are not a street ("via email"). */
-export const NOT_STREET = words('NOT_STREET', 'email mail pec web internet telefono sms whatsapp posta social messaggio chat app telematica privata privato libera');
+export const NOT_STREET = words(
+	'NOT_STREET',
+	'email mail pec web internet telefono sms whatsapp posta social messaggio chat app telematica privata privato libera',
+);
 /** Small words inside street names ("via dei Mille"). */
 export const STREET_LINKS = words('STREET_LINKS', 'dei del della delle degli di de san santa xx iv');
 
@@ -82,16 +85,20 @@ export const STEP_VERB =
 export const GENERIC_OBJECTS = new Set(
 	'privato privata messaggio messaggi dm direct qui pagina sito informazioni info dettagli aggiornamenti comune ufficio uffici competenti competente urp canali social modo tempo volta possibile problema richiesta segnalazione segnalazioni commento commenti nostra nostro nostri vostra pure subito sempre occhio anche ancora ' +
 		// The page's rules are what an offensive comment gets, not a procedure ("non usare insulti").
-		'insulti offese parolacce toni tono linguaggio netiquette regole policy rispetto'.split(
-		' ',
-	),
+		'insulti offese parolacce toni tono linguaggio netiquette regole policy rispetto'.split(' '),
 );
 /** Modal verbs addressed to the citizen: any infinitive after one is a step ("puoi ricaricare il borsellino"). */
-export const MODAL_BEFORE = words('MODAL_BEFORE', 'puoi puo potete potrai potra potrete basta bastera devi deve dovete dovrai dovra');
+export const MODAL_BEFORE = words(
+	'MODAL_BEFORE',
+	'puoi puo potete potrai potra potrete basta bastera devi deve dovete dovrai dovra',
+);
 /** An infinitive ("ricaricare", "chiedere", "aprire"). */
 export const INFINITIVE = /^\p{L}{2,}(?:are|ere|ire)$/u;
 /** Articles: after one, "porta" and "verifica" are nouns. */
-export const ARTICLE_BEFORE = words('ARTICLE_BEFORE', 'il lo la l i gli le un una uno del della dello dei delle questa questo');
+export const ARTICLE_BEFORE = words(
+	'ARTICLE_BEFORE',
+	'il lo la l i gli le un una uno del della dello dei delle questa questo',
+);
 // A capitalised name after these words is a named office, service or tool ("Ufficio Mobilità", "app Rifiuti Roccabella").
 /** Words that take a capitalised proper name after them. */
 export const NAMED = words('NAMED', 'ufficio sportello servizio settore app portale piattaforma sezione');

@@ -7,13 +7,22 @@ export const YES_NO_OPENERS =
 
 /** Words that ask for a piece of information, and which one. */
 export const ASKED: readonly (readonly [RegExp, Asked])[] = [
-	[/\b(?:quando|a che ora|che ore|che giorno|quale giorno|entro quando|fino a quando|da quando|quanto tempo|orari|orario)\b/u, 'when'],
+	[
+		/\b(?:quando|a che ora|che ore|che giorno|quale giorno|entro quando|fino a quando|da quando|quanto tempo|orari|orario)\b/u,
+		'when',
+	],
 	[/\b(?:dove|in che via|indirizzo|a quale ufficio|in quale ufficio)\b/u, 'where'],
 	[/\b(?:quanto costa|quanto si paga|quanto devo|quanto costano|costo|prezzo|tariffa|importo|quanto)\b/u, 'howMuch'],
-	[/\b(?:che documenti|quali documenti|cosa devo portare|cosa serve|cosa occorre|documenti|modulo|moduli)\b/u, 'documents'],
+	[
+		/\b(?:che documenti|quali documenti|cosa devo portare|cosa serve|cosa occorre|documenti|modulo|moduli)\b/u,
+		'documents',
+	],
 	[/\b(?:a chi|chi devo|chi posso|chi chiamo|chi)\b/u, 'who'],
 	[/\b(?:come|in che modo|c'e un modo|procedura)\b/u, 'how'],
-	[/\b(?:perche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u, 'why'],
+	[
+		/\b(?:perche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u,
+		'why',
+	],
 ];
 
 /** The pieces of information a question can ask for. */

@@ -7,7 +7,8 @@ import { words } from './compile';
  * Common first names in Italy: recognise someone else's name in a vocative, and the only parts of a
  * handle or a pseudonym ("Kevin_Dos_Santos", "Anonimo Sardo") taken as a name.
  */
-export const FIRST_NAMES = words('FIRST_NAMES', 
+export const FIRST_NAMES = words(
+	'FIRST_NAMES',
 	'achille adriano alberto aldo alessandro alessio alex alfonso alfredo amedeo andrea angelo antonino ' +
 		'antonio arturo attilio augusto aurelio bernardo biagio bruno calogero carlo carmelo carmine cesare ' +
 		'christian claudio corrado cosimo cristian cristiano dario davide demetrio diego dino domenico ' +
@@ -38,7 +39,8 @@ export const FIRST_NAMES = words('FIRST_NAMES',
 );
 
 /** First names that are also ordinary Italian words: they count only in a vocative ("Ciao Rosa"). */
-export const WORD_NAMES = words('WORD_NAMES', 
+export const WORD_NAMES = words(
+	'WORD_NAMES',
 	'rosa viola serena chiara bianca bianco vera franco felice stella marina massimo angelo natale ' +
 		'domenica sole alba gioia fortunato fortunata speranza celeste fiore libero primo giusto sereno ' +
 		'grazia pace margherita gemma perla aurora luce sara mia donato benedetto amato costante fedele ' +
@@ -65,13 +67,13 @@ export const NICKNAMES: readonly (readonly [string, string])[] = (
 export const ACCENTED_NAMES = words('ACCENTED_NAMES', 'nicolo niccolo mose noe giosue jose zoe andre rene ludovico');
 
 /** Courtesy and professional titles that may precede a surname. */
-export const TITLES = words('TITLES', 
+export const TITLES = words(
+	'TITLES',
 	'sig signor signore signora signori signorina sigra signa egr egregio egregia dott dottor dottore dottoressa dottssa dr ' +
 		'prof professor professore professoressa profssa avv avvocato avvocata ing ingegner ingegnere arch architetto ' +
 		'geom geometra rag ragioniere maestro maestra don suor mr mrs ms sindaco sindaca assessore ' +
 		'assessora consigliere consigliera presidente comandante famiglia fam coniugi',
 );
-
 
 /** Abbreviated or variant titles and the full words written in a sentence, masculine / feminine. */
 // Abbreviated or variant titles and the full words written in a sentence, masculine / feminine.
@@ -118,7 +120,8 @@ export const FEMININE_TITLES = words(
 export const FEMININE_TAILS = new Set(['ra', 'na', 'ssa']);
 
 /** Role words: a first name right after one ("l'assessora Paola") is that official, not the reader. */
-export const ROLE_WORDS = words('ROLE_WORDS', 
+export const ROLE_WORDS = words(
+	'ROLE_WORDS',
 	'assessore assessora sindaco sindaca vicesindaco vicesindaca dott dottor dottore dottoressa dr consigliere ' +
 		'consigliera presidente direttore direttrice dirigente comandante prof professore professoressa ' +
 		'avv avvocato avvocata ing arch geom don suor padre madre figlio figlia marito moglie',
@@ -128,7 +131,8 @@ export const ROLE_WORDS = words('ROLE_WORDS',
 export const TITLE_TAILS = words('TITLE_TAILS', 'ra na ssa ma mo mi me le');
 
 /** Words that introduce an address: greetings, openings, closings and thanks ("Ciao X", "grazie X"). */
-export const GREETINGS = words('GREETINGS', 
+export const GREETINGS = words(
+	'GREETINGS',
 	'ciao salve buongiorno buonasera buondi buon buona giorno sera ehi hey ehila hola hi hello ' +
 		'gentile gentilissimo gentilissima gentilissimi gent gentmo gentma caro cara cari care ' +
 		'carissimo carissima egregio egregia spett spettabile bentornato bentornata benvenuto benvenuta ' +
@@ -137,13 +141,15 @@ export const GREETINGS = words('GREETINGS',
 );
 
 /** Greetings strong enough that a capitalised word after them is taken as a name. */
-export const STRONG_GREETINGS = words('STRONG_GREETINGS', 
+export const STRONG_GREETINGS = words(
+	'STRONG_GREETINGS',
 	'ciao salve buongiorno buonasera buondi ehi hey gentile gentilissimo gentilissima gentmo gentma ' +
 		'gent caro cara carissimo carissima egregio egregia spett spettabile dear',
 );
 
 /** Generic ways to address someone without a name: they do not meet the tip. */
-export const GENERIC_ADDRESS = words('GENERIC_ADDRESS', 
+export const GENERIC_ADDRESS = words(
+	'GENERIC_ADDRESS',
 	'utente utenti cittadino cittadina cittadini cittadine signore signora signori signorina amico ' +
 		'amica amici amiche tutti tutte contribuente contribuenti elettore elettrice elettori genitore ' +
 		'genitori cliente clienti visitatore visitatrice lettore lettrice follower residente residenti ' +
@@ -152,21 +158,29 @@ export const GENERIC_ADDRESS = words('GENERIC_ADDRESS',
 );
 
 /** Words that make a display name a pseudonym ("Anonimo Sardo", "Utente Marco"): only a known first name after them is a name. */
-export const PSEUDONYM_WORDS = words('PSEUDONYM_WORDS', 'anonimo anonima anonimi anon utente user guest ospite nickname');
+export const PSEUDONYM_WORDS = words(
+	'PSEUDONYM_WORDS',
+	'anonimo anonima anonimi anon utente user guest ospite nickname',
+);
 
 /** Kinship words used as a nickname's prefix ("zio_pino", "Nonna Lina"): a description, not a name. */
 export const KIN_WORDS = words('KIN_WORDS', 'zio zia nonno nonna mamma papa babbo mammina nipote cugino cugina');
 
 /** Words that make the next name part of a place or a saint's name: "Santa Maria Nuova", "via Giulia". */
-export const PLACE_BEFORE = words('PLACE_BEFORE', 'san santa santo sant s via viale piazza piazzale corso largo vicolo lungomare lungarno salita chiesa basilica');
+export const PLACE_BEFORE = words(
+	'PLACE_BEFORE',
+	'san santa santo sant s via viale piazza piazzale corso largo vicolo lungomare lungarno salita chiesa basilica',
+);
 
 /** Words that open a surname: "De Luca", "Lo Faro", "D'Angelo", "Della Valle". */
-export const PARTICLES = words('PARTICLES', 
+export const PARTICLES = words(
+	'PARTICLES',
 	'de di del dell della dello dei degli da dal dall dalla dalle lo la li le d van von mc mac san sant santa',
 );
 
 /** Words marking an organisation's display name. */
-export const ORG_WORDS = words('ORG_WORDS', 
+export const ORG_WORDS = words(
+	'ORG_WORDS',
 	'associazione assoc asd aps onlus odv ets comitato circolo parrocchia cooperativa coop societa srl ' +
 		'spa snc sas gruppo fondazione consorzio scuola istituto liceo biblioteca museo teatro club ' +
 		'polisportiva banda coro misericordia avis caritas comune provincia regione ufficio azienda ditta ' +
@@ -176,13 +190,15 @@ export const ORG_WORDS = words('ORG_WORDS',
 );
 
 /** Parts of a handle that are not a name ("user", "official", "real"). */
-export const NON_NAME_PARTS = words('NON_NAME_PARTS', 
+export const NON_NAME_PARTS = words(
+	'NON_NAME_PARTS',
 	'user utente official ufficiale real the account profilo page pagina fb ig insta admin ' +
 		'anonimo anonima guest ospite nome name xx xxx',
 );
 
 /** Determiners and prepositions: a name right after them is a word ("la rosa", "sarà") not an address. */
-export const DETERMINERS = words('DETERMINERS', 
+export const DETERMINERS = words(
+	'DETERMINERS',
 	'il lo la i gli le un uno una l del dello della dei degli delle al allo alla ai agli alle nel ' +
 		'nello nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle ' +
 		'col questo questa questi queste quel quello quella quei quelle ogni qualche mio mia tuo tua suo ' +

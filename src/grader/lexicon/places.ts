@@ -1,7 +1,18 @@
 // Words that open a street address, in one list tagged by what else they can be.
 
 /** Street words proper: "via Verdi", "piazza della Libertà 3". */
-const URBAN = ['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'lungomare', 'lungarno', 'salita'] as const;
+const URBAN = [
+	'via',
+	'viale',
+	'piazza',
+	'piazzale',
+	'corso',
+	'largo',
+	'vicolo',
+	'lungomare',
+	'lungarno',
+	'salita',
+] as const;
 /** Village words: an address, but a village can also be what a comment is about. */
 const VILLAGE = ['contrada', 'localita', 'frazione', 'borgo'] as const;
 /** Open spaces named like streets: "strada provinciale", "parco Ducale", "giardini Margherita". */

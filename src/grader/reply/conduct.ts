@@ -79,11 +79,7 @@ function intimidation(reply: Analysed, comment: Analysed): Range[] {
 	const threats = findOffensive(reply)
 		.filter((h) => h.kind === 'threat')
 		.map((h) => h.range);
-	return [
-		...threats,
-		...matchAll(reply, INTIMIDATION),
-		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
-	];
+	return [...threats, ...matchAll(reply, INTIMIDATION), ...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT))];
 }
 
 interface DataHit {
@@ -102,7 +98,8 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 		return s !== undefined && PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd));
 	};
 	for (const [what, re] of ALWAYS_PRIVATE) {
-		for (const m of reply.folded.matchAll(re)) out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
+		for (const m of reply.folded.matchAll(re))
+			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	for (const [what, re] of CONTACTS) {
 		const theirs = new Set([...comment.folded.matchAll(re)].map((m) => squash(m[0])));
@@ -119,13 +116,18 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 		const repeated = comment.folded.includes(health[0]);
 		const hypothetical = /\bse\b/u.test(text.slice(0, health.index));
 		if (repeated || (PERSONAL.test(text) && !hypothetical)) {
-			out.push({ what: 'dati sulla salute', range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length) });
+			out.push({
+				what: 'dati sulla salute',
+				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
+			});
 		}
 	}
 	// A child's class or first name, when the comment is about the citizen's child.
 	const minor = MINOR.exec(comment.folded);
 	if (minor) {
-		const classes = new Set([...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))));
+		const classes = new Set(
+			[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
+		);
 		for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
 			if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
 				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
@@ -134,12 +136,15 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 		// A child's first name alone, already posted by the parent, identifies little; with the class
 		// or a health detail in the same reply it identifies the child.
 		const detailed = out.some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
-		const after = comment.original.slice(comment.map[minor.index + minor[0].length] ?? 0).match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
+		const after = comment.original
+			.slice(comment.map[minor.index + minor[0].length] ?? 0)
+			.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
 		const child = after?.[1];
 		if (child && detailed) {
 			const key = child.toLowerCase();
 			for (const t of reply.tokens) {
-				if (t.key === key && !privateSentence(t.fStart)) out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
+				if (t.key === key && !privateSentence(t.fStart))
+					out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
 			}
 		}
 	}
@@ -151,7 +156,8 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 	for (const address of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
-		if (at >= 0 && !privateSentence(at)) out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });
+		if (at >= 0 && !privateSentence(at))
+			out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });
 	}
 	return out;
 }
@@ -182,11 +188,17 @@ const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
 export function judgeConduct(reply: Analysed, comment: Analysed, intent: IntentKind): ConductFailure[] {
 	const out: ConductFailure[] = [];
 	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
-	const serious = intent !== 'praise' && intent !== 'other' && intent !== 'spam' && !new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
+	const serious =
+		intent !== 'praise' &&
+		intent !== 'other' &&
+		intent !== 'spam' &&
+		!new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
 	const insult = uniqueRanges(disrespect(reply, serious));
-	if (insult.length) out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
+	if (insult.length)
+		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment));
-	if (threat.length) out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
+	if (threat.length)
+		out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
 	const shown = shownData(reply, comment);
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];

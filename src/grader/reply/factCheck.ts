@@ -10,7 +10,15 @@ import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 
 /** Kinds whose invention misleads the citizen: they will come on that day, pay that sum, call that number. */
-const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(['date', 'time', 'amount', 'phone', 'email', 'link', 'reference']);
+const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set([
+	'date',
+	'time',
+	'amount',
+	'phone',
+	'email',
+	'link',
+	'reference',
+]);
 
 /** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
 export interface Supported {
@@ -27,7 +35,9 @@ function same(a: Value, b: Value): boolean {
 
 /** Collect the supported values. */
 export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly string[]): Supported {
-	const values = [...keyFacts.flatMap((k) => k.variants), ...texts].flatMap((t) => readValues(analyse(t).folded).flatMap(expand));
+	const values = [...keyFacts.flatMap((k) => k.variants), ...texts].flatMap((t) =>
+		readValues(analyse(t).folded).flatMap(expand),
+	);
 	// A range in the reply is supported when both its ends are.
 	return { values, has: (v) => expand(v).every((e) => values.some((s) => same(s, e))) };
 }
@@ -54,7 +64,9 @@ export function checkKeyFacts(
 		const kind = kindOf(kf);
 		if (!kind) return result;
 		// The same value written another way ("3/11" for "3 novembre", "7:00" for "alle 7") is the fact.
-		const own = kf.variants.flatMap((v) => readValues(analyse(v).folded).flatMap(expand)).filter((v) => v.kind === kind);
+		const own = kf.variants
+			.flatMap((v) => readValues(analyse(v).folded).flatMap(expand))
+			.filter((v) => v.kind === kind);
 		const same_ = values.filter((v) => v.kind === kind && expand(v).every((e) => own.some((o) => same(o, e))));
 		if (same_.length) return { ...result, found: true, evidence: same_.map((v) => valueRange(reply, v)) };
 		const wrong = values.filter((v) => v.kind === kind && !supported.has(v));

@@ -25,7 +25,9 @@ function echoedStatus(f: Fact, comment: Analysed): boolean {
 	const participle = /(\p{L}+at)[oaie]$|(\p{L}+s)[oaie]$/u.exec(f.text.split(' ').pop() ?? '');
 	const root = participle?.[1] ?? participle?.[2];
 	if (!root) return false;
-	return new RegExp(`\\b(?:ha|hanno|avete|abbiamo|e|sono|stat[oaie])\\s(?:gia\\s)?${root}[oaie]\\b`, 'u').test(comment.folded);
+	return new RegExp(`\\b(?:ha|hanno|avete|abbiamo|e|sono|stat[oaie])\\s(?:gia\\s)?${root}[oaie]\\b`, 'u').test(
+		comment.folded,
+	);
 }
 
 // Weekdays in order, folded: indexes 0 (Monday) to 6 (Sunday).
@@ -45,7 +47,10 @@ const DAY_GROUPS: Record<string, number[]> = {
 };
 // Any weekday or group of days; and a range of weekdays ("dal lunedì al venerdì").
 const DAY_WORDS = new RegExp(`\\b(?:${[...WEEK, ...Object.keys(DAY_GROUPS)].join('|')})\\b`, 'gu');
-const DAY_RANGE = new RegExp(`\\b(?:da|dal|dalla)\\s(${WEEK.join('|')})\\s(?:a|al|alla)\\s(${WEEK.join('|')})\\b`, 'gu');
+const DAY_RANGE = new RegExp(
+	`\\b(?:da|dal|dalla)\\s(${WEEK.join('|')})\\s(?:a|al|alla)\\s(${WEEK.join('|')})\\b`,
+	'gu',
+);
 
 /** Weekdays a text covers: named days, groups ("festivi") and ranges ("dal lunedì al venerdì"). */
 export function daysIn(text: string): Set<number> {

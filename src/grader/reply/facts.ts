@@ -18,7 +18,6 @@ import {
 	STREET_LINKS,
 } from '../lexicon/facts';
 
-
 function streets(a: Analysed, out: Fact[]): void {
 	a.tokens.forEach((t, i) => {
 		if (!STREET.has(t.key)) return;
@@ -106,11 +105,7 @@ export const WEAK_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['office', 'd
 
 /** A venue word ("municipio", "ecocentro") rather than a street address: also weak. */
 export function isWeak(f: Fact): boolean {
-	return (
-		WEAK_KINDS.has(f.kind) ||
-		(f.kind === 'place' &&
-			!STREET.has(f.text.split(/[\s']/u)[0] ?? ''))
-	);
+	return WEAK_KINDS.has(f.kind) || (f.kind === 'place' && !STREET.has(f.text.split(/[\s']/u)[0] ?? ''));
 }
 
 // A link whose path says nothing ("/", "/home", "/index.html", "/it"): it opens on a home page.

@@ -15,11 +15,7 @@ export function placeholderHits(a: Analysed, introduced: (i: number) => boolean)
 		hits.push({ range: { start: m.index, end: m.index + m[0].length }, text: m[0] });
 	a.tokens.forEach((t, i) => {
 		const raw = a.original.slice(t.start, t.end);
-		if (
-			CAPS_PLACEHOLDER.test(t.key) &&
-			(raw === raw.toUpperCase() || /^x+$/u.test(t.key)) &&
-			introduced(i)
-		) {
+		if (CAPS_PLACEHOLDER.test(t.key) && (raw === raw.toUpperCase() || /^x+$/u.test(t.key)) && introduced(i)) {
 			hits.push({ range: { start: t.start, end: t.end }, text: raw });
 		}
 	});

@@ -4,7 +4,17 @@
 import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import { STOP_WORDS, sameStem, stem } from '../text/stem';
-import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, PRAISE, SIBLINGS, SYNONYMS, WANTS, WHERE } from '../lexicon/topics';
+import {
+	ASKS_HOW,
+	CLUSTERS,
+	GENERIC_WORDS,
+	OPEN_QUESTION,
+	PRAISE,
+	SIBLINGS,
+	SYNONYMS,
+	WANTS,
+	WHERE,
+} from '../lexicon/topics';
 import { addressTokens } from './places';
 import type { Fact, FactKind } from './facts';
 

@@ -63,7 +63,10 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 	// A cause or a correction is information whatever the comment asked, except for praise and spam.
 	if (intent.kind === 'praise' || intent.kind === 'spam') return [];
 	const out: Fact[] = [];
-	const found = [...reply.folded.matchAll(new RegExp(CAUSE.source, 'gu')), ...reply.folded.matchAll(new RegExp(CORRECTION.source, 'gu'))];
+	const found = [
+		...reply.folded.matchAll(new RegExp(CAUSE.source, 'gu')),
+		...reply.folded.matchAll(new RegExp(CORRECTION.source, 'gu')),
+	];
 	for (const m of found) {
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;
 		out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });

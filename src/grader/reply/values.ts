@@ -22,7 +22,8 @@ interface Reader {
 	key: (m: RegExpMatchArray) => string | null;
 }
 
-const validDate = (d: number, m: number): string | null => (d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `${d}/${m}` : null);
+const validDate = (d: number, m: number): string | null =>
+	d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `${d}/${m}` : null;
 
 const READERS: Reader[] = [
 	{
@@ -78,7 +79,11 @@ const READERS: Reader[] = [
 		key: (m) => {
 			const raw = m[1] ?? m[2] ?? '';
 			// Italian format: dots group thousands, a comma marks decimals; a lone dot with two digits is decimal.
-			const plain = /,/u.test(raw) ? raw.replace(/\./gu, '').replace(',', '.') : /\.\d{3}$/u.test(raw) ? raw.replace(/\./gu, '') : raw;
+			const plain = /,/u.test(raw)
+				? raw.replace(/\./gu, '').replace(',', '.')
+				: /\.\d{3}$/u.test(raw)
+					? raw.replace(/\./gu, '')
+					: raw;
 			const n = Number(plain);
 			return Number.isFinite(n) ? String(Math.round(n * 100)) : null;
 		},
@@ -127,7 +132,12 @@ export function readValues(folded: string): Value[] {
 	const unique = out.filter(
 		(v) =>
 			!out.some(
-				(w) => w !== v && w.kind === v.kind && w.fStart <= v.fStart && w.fEnd >= v.fEnd && w.fEnd - w.fStart > v.fEnd - v.fStart,
+				(w) =>
+					w !== v &&
+					w.kind === v.kind &&
+					w.fStart <= v.fStart &&
+					w.fEnd >= v.fEnd &&
+					w.fEnd - w.fStart > v.fEnd - v.fStart,
 			),
 	);
 	// A phone number never overlaps a date ("03-11-2025" is not a number to call).

@@ -26,7 +26,8 @@ export const rangeOf = (a: Analysed, f: Fact): Range => ({
 // How far a quoted fact may grow to reach the end of its clause; beyond it the quote stays the fact.
 const MAX_CLAUSE = 80;
 // Words that leave a phrase unfinished when they end a quote: "dal 6 all", "con orario".
-const DANGLING = /(?:^|\s)(?:a|ad|al|all|allo|alla|alle|ai|agli|da|dal|dall|dalla|dalle|dai|di|del|dell|della|delle|dei|in|nel|nella|con|per|su|sul|sulla|tra|fra|e|o|il|lo|la|le|i|gli|un|una|uno)['\s]*$/u;
+const DANGLING =
+	/(?:^|\s)(?:a|ad|al|all|allo|alla|alle|ai|agli|da|dal|dall|dalla|dalle|dai|di|del|dell|della|delle|dei|in|nel|nella|con|per|su|sul|sulla|tra|fra|e|o|il|lo|la|le|i|gli|un|una|uno)['\s]*$/u;
 
 /**
  * The range to quote for a fact: a bare "Sì", "No", "gratuito" or "è stata riparata" grows to its

@@ -1,11 +1,15 @@
 /** Italian UI strings: the instructor's class report (report.*) and the import of learner files (import.*). */
 export const classroomStrings = {
 	'report.title': 'Registro della classe',
-	'report.description': 'Il docente carica i file dei risultati dei corsisti e ottiene il registro della classe e il CSV per l\'ufficio del personale.',
-	'report.intro': 'Carica i file dei risultati che i corsisti hanno esportato da «I miei progressi». Vedrai chi ha completato il corso, le ore, i punteggi e il consiglio su cui la classe sbaglia di più, e potrai scaricare il CSV per l\'ufficio del personale.',
-	'report.privacy': 'I file vengono letti solo in questo browser: nessun dato viene inviato. Chiudendo la pagina il registro si svuota.',
+	'report.description':
+		"Il docente carica i file dei risultati dei corsisti e ottiene il registro della classe e il CSV per l'ufficio del personale.",
+	'report.intro':
+		"Carica i file dei risultati che i corsisti hanno esportato da «I miei progressi». Vedrai chi ha completato il corso, le ore, i punteggi e il consiglio su cui la classe sbaglia di più, e potrai scaricare il CSV per l'ufficio del personale.",
+	'report.privacy':
+		'I file vengono letti solo in questo browser: nessun dato viene inviato. Chiudendo la pagina il registro si svuota.',
 	'report.loading': 'Caricamento del registro…',
-	'report.noscript': 'Il registro funziona con JavaScript attivo: i file vengono letti nel tuo browser, senza inviarli a nessuno.',
+	'report.noscript':
+		'Il registro funziona con JavaScript attivo: i file vengono letti nel tuo browser, senza inviarli a nessuno.',
 	'report.files.label': 'File dei risultati dei corsisti (JSON)',
 	'report.files.hint': 'Puoi sceglierne molti insieme. Ogni file può pesare al massimo 1 MB.',
 	'report.files.drop': 'Oppure trascina qui i file.',
@@ -13,11 +17,15 @@ export const classroomStrings = {
 	'report.status': 'File letti: %{read}. Caricati: %{loaded}. Non caricati: %{refused}.',
 	'report.refused.title': { one: '%{count} file non caricato', other: '%{count} file non caricati' },
 	'report.notes.title': 'Note sui file caricati',
-	'report.duplicate': '%{learner}: c\'erano più file. Tenuto «%{kept}» (esportato il %{date}), scartato «%{dropped}» perché meno recente.',
-	'report.duplicate.identical': '%{learner}: «%{dropped}» è lo stesso file di «%{kept}» (stesso contenuto): contato una volta sola.',
-	'report.duplicate.sameTime': '%{learner}: «%{kept}» e «%{dropped}» risultano esportati nello stesso istante ma hanno contenuti diversi. Tenuto «%{kept}», con l\'attività più recente: verifica con il corsista.',
+	'report.duplicate':
+		"%{learner}: c'erano più file. Tenuto «%{kept}» (esportato il %{date}), scartato «%{dropped}» perché meno recente.",
+	'report.duplicate.identical':
+		'%{learner}: «%{dropped}» è lo stesso file di «%{kept}» (stesso contenuto): contato una volta sola.',
+	'report.duplicate.sameTime':
+		"%{learner}: «%{kept}» e «%{dropped}» risultano esportati nello stesso istante ma hanno contenuti diversi. Tenuto «%{kept}», con l'attività più recente: verifica con il corsista.",
 	'report.error': 'Non è stato possibile completare il caricamento: riprova. I file già caricati restano nel registro.',
-	'report.edition': '«%{file}» (%{learner}) viene dall\'edizione %{version} del corso: i conteggi seguono l\'edizione attuale.',
+	'report.edition':
+		"«%{file}» (%{learner}) viene dall'edizione %{version} del corso: i conteggi seguono l'edizione attuale.",
 	'report.empty': 'Nessun file caricato finora.',
 	'report.filter': 'Classe',
 	'report.filter.all': 'Tutte le classi',
@@ -30,9 +38,13 @@ export const classroomStrings = {
 	'report.stats.distribution': 'Punteggi della verifica finale',
 	'report.stats.bin': 'Punteggio tra %{from} e %{to}%',
 	'report.stats.binValue': { one: '%{count} corsista', other: '%{count} corsisti' },
-	'report.stats.notTaken': { one: '%{count} corsista non ha ancora svolto il quiz finale.', other: '%{count} corsisti non hanno ancora svolto il quiz finale.' },
+	'report.stats.notTaken': {
+		one: '%{count} corsista non ha ancora svolto il quiz finale.',
+		other: '%{count} corsisti non hanno ancora svolto il quiz finale.',
+	},
 	'report.stats.tips': 'I tre consigli nella classe',
-	'report.stats.tipsIntro': 'Quante volte la classe rispetta ogni consiglio, contando l\'ultimo tentativo di ogni esercizio di ogni corsista.',
+	'report.stats.tipsIntro':
+		"Quante volte la classe rispetta ogni consiglio, contando l'ultimo tentativo di ogni esercizio di ogni corsista.",
 	'report.stats.tipsNone': 'Nessun corsista ha ancora svolto esercizi.',
 	'report.stats.weakest': 'Il consiglio che la classe rispetta meno: %{tip}.',
 	'report.stats.noWeakest': 'La classe rispetta ogni consiglio applicabile.',
@@ -45,10 +57,15 @@ export const classroomStrings = {
 	'report.table.shifts': 'Turni giocati',
 	'report.table.shiftsValue': '%{count} (media %{score})',
 	'report.table.none': 'nessun dato',
-	'report.table.legend': 'M1, M2…: punteggio medio di esercizi e quiz svolti in ogni modulo. Consigli: quota di risposte che li rispettano. Turni giocati: turni al Comune chiusi, con la media dei migliori punteggi. Ore riconosciute: durata delle lezioni completate. Orari di Roma.',
-	'report.csv.button': 'Scarica il CSV per l\'ufficio del personale',
-	'report.csv.help': 'Il CSV si apre con Excel: una riga per corsista, colonne separate da punto e virgola. Contiene solo i corsisti della classe scelta.',
-	'report.csv.done': { one: 'CSV pronto: «%{file}», %{count} corsista.', other: 'CSV pronto: «%{file}», %{count} corsisti.' },
+	'report.table.legend':
+		'M1, M2…: punteggio medio di esercizi e quiz svolti in ogni modulo. Consigli: quota di risposte che li rispettano. Turni giocati: turni al Comune chiusi, con la media dei migliori punteggi. Ore riconosciute: durata delle lezioni completate. Orari di Roma.',
+	'report.csv.button': "Scarica il CSV per l'ufficio del personale",
+	'report.csv.help':
+		'Il CSV si apre con Excel: una riga per corsista, colonne separate da punto e virgola. Contiene solo i corsisti della classe scelta.',
+	'report.csv.done': {
+		one: 'CSV pronto: «%{file}», %{count} corsista.',
+		other: 'CSV pronto: «%{file}», %{count} corsisti.',
+	},
 	'report.csv.cognome': 'Cognome',
 	'report.csv.nome': 'Nome',
 	'report.csv.ente': 'Ente',
@@ -79,19 +96,27 @@ export const classroomStrings = {
 	'import.error.tooDeep': 'il file ha una struttura troppo annidata per essere un file di risultati.',
 	'import.error.forbiddenKeys': 'il file contiene nomi di campo non ammessi (__proto__, constructor o prototype).',
 	'import.error.notExport': 'non è un file di risultati di Palestra Social PA.',
-	'import.error.newerVersion': 'il file viene da una versione più recente del sito (formato %{detail}): aggiorna questa pagina e riprova.',
+	'import.error.newerVersion':
+		'il file viene da una versione più recente del sito (formato %{detail}): aggiorna questa pagina e riprova.',
 	'import.error.noChecksum': 'manca il codice di controllo: il file è incompleto.',
-	'import.error.checksum': 'il codice di controllo non corrisponde: il file è stato modificato o si è danneggiato. Chiedi al corsista di esportarlo di nuovo.',
+	'import.error.checksum':
+		'il codice di controllo non corrisponde: il file è stato modificato o si è danneggiato. Chiedi al corsista di esportarlo di nuovo.',
 	'import.error.otherCourse': 'il file appartiene a un altro corso («%{detail}»).',
 	'import.error.invalid': 'il contenuto non rispetta il formato previsto (%{detail}).',
-	'import.error.unreadable': 'il browser non è riuscito a leggere il file (forse è stato spostato o cancellato nel frattempo): riprova a caricarlo.',
-	'import.error.unexpected': 'errore inatteso durante il controllo del file: il file non è stato caricato, gli altri sì.',
-	'import.error.utf16': 'il file è salvato in codifica UTF-16, ma il registro legge solo file UTF-8 come quelli esportati dal corso. Chiedi al corsista di esportarlo di nuovo, senza aprirlo e salvarlo con altri programmi.',
-	'import.error.binary': 'il file non è un testo: forse è un archivio compresso (ZIP), un\'immagine o un documento rinominato «.json».',
-	'import.error.badChecksum': 'il codice di controllo non è nel formato atteso (SHA-256, 64 cifre esadecimali): il file è stato modificato o si è danneggiato.',
+	'import.error.unreadable':
+		'il browser non è riuscito a leggere il file (forse è stato spostato o cancellato nel frattempo): riprova a caricarlo.',
+	'import.error.unexpected':
+		'errore inatteso durante il controllo del file: il file non è stato caricato, gli altri sì.',
+	'import.error.utf16':
+		'il file è salvato in codifica UTF-16, ma il registro legge solo file UTF-8 come quelli esportati dal corso. Chiedi al corsista di esportarlo di nuovo, senza aprirlo e salvarlo con altri programmi.',
+	'import.error.binary':
+		"il file non è un testo: forse è un archivio compresso (ZIP), un'immagine o un documento rinominato «.json».",
+	'import.error.badChecksum':
+		'il codice di controllo non è nel formato atteso (SHA-256, 64 cifre esadecimali): il file è stato modificato o si è danneggiato.',
 	'import.error.dateFormat': 'una data non è scritta nel formato del corso (%{detail}): il file è stato modificato.',
 	'import.error.datePast': 'una data è precedente al 2020, quando il corso non esisteva ancora (%{detail}).',
-	'import.error.dateFuture': 'il file risulta esportato nel futuro (%{detail}): controlla data e ora del computer del corsista e chiedigli di esportare di nuovo il file.',
+	'import.error.dateFuture':
+		'il file risulta esportato nel futuro (%{detail}): controlla data e ora del computer del corsista e chiedigli di esportare di nuovo il file.',
 	'import.issue.type': 'tipo di valore sbagliato (atteso: %{expected})',
 	'import.issue.type.string': 'testo',
 	'import.issue.type.number': 'numero',

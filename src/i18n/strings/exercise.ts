@@ -40,12 +40,17 @@ export const exerciseStrings = {
 	'thread.label': 'Simulazione di commenti sulla pagina %{page}, su %{platform}',
 	'thread.image': 'Immagine allegata: %{alt}',
 	'thread.page': 'pagina',
-	'thread.offensive': 'Commento offensivo: non serve ringraziare, ma rispondi con calma e richiama le regole della pagina.',
-	'storage.unavailable': 'Il browser non permette di salvare i dati: le tue risposte restano solo finché non chiudi la pagina.',
-	'storage.full': 'La memoria del browser è piena: i nuovi progressi non vengono salvati. Esporta i risultati da «I miei progressi» prima di chiudere.',
-	'storage.corrupt': 'Alcuni dati salvati erano illeggibili: li abbiamo messi da parte senza cancellarli e ripartiamo da zero. Dettaglio: %{reason}',
+	'thread.offensive':
+		'Commento offensivo: non serve ringraziare, ma rispondi con calma e richiama le regole della pagina.',
+	'storage.unavailable':
+		'Il browser non permette di salvare i dati: le tue risposte restano solo finché non chiudi la pagina.',
+	'storage.full':
+		'La memoria del browser è piena: i nuovi progressi non vengono salvati. Esporta i risultati da «I miei progressi» prima di chiudere.',
+	'storage.corrupt':
+		'Alcuni dati salvati erano illeggibili: li abbiamo messi da parte senza cancellarli e ripartiamo da zero. Dettaglio: %{reason}',
 	'practice.title': 'Palestra libera',
-	'practice.intro': 'Incolla o scrivi il commento di un cittadino, poi la tua risposta: la valutazione sui tre consigli arriva subito. Tutto resta nel tuo browser.',
+	'practice.intro':
+		'Incolla o scrivi il commento di un cittadino, poi la tua risposta: la valutazione sui tre consigli arriva subito. Tutto resta nel tuo browser.',
 	'practice.author': "Nome dell'autore",
 	'practice.authorHint': 'Come lo mostra il social, per esempio «Giulia Neri» o «marco_74».',
 	'practice.comment': 'Commento del cittadino',
@@ -53,7 +58,8 @@ export const exerciseStrings = {
 	'practice.offensive': 'Commento offensivo',
 	'practice.offensiveHint': 'Spunta se il commento insulta o minaccia: in quel caso non serve ringraziare.',
 	'practice.missing': 'Compila il campo «%{field}».',
-	'practice.noscript': 'La valutazione funziona con JavaScript attivo: il calcolo avviene nel tuo browser, senza inviare nulla.',
+	'practice.noscript':
+		'La valutazione funziona con JavaScript attivo: il calcolo avviene nel tuo browser, senza inviare nulla.',
 	'quiz.label': 'Quiz',
 	'quiz.check': 'Verifica le risposte',
 	'quiz.retry': 'Rispondi di nuovo',

@@ -21,10 +21,13 @@ export const searchStrings = {
 	'search.page.none': 'Nessun risultato per «%{query}».',
 	'search.page.tips': 'Qualche suggerimento',
 	'search.page.tipSpelling': 'Controlla come hai scritto le parole.',
-	'search.page.tipFewer': 'Usa meno parole, o parole più generiche: «insulti» invece di «insulti al sindaco su Facebook».',
+	'search.page.tipFewer':
+		'Usa meno parole, o parole più generiche: «insulti» invece di «insulti al sindaco su Facebook».',
 	'search.page.tipGlossary': 'Cerca le espressioni burocratiche nel glossario «Burocratese → italiano chiaro».',
 	'search.page.tipIndex': "Sfoglia l'indice del corso, qui sotto.",
-	'search.page.unavailable': "La ricerca non è disponibile in questo momento. Trovi ogni lezione nell'indice del corso qui sotto.",
-	'search.page.noscript': "Per cercare nel corso serve JavaScript, che nel tuo browser non è attivo. Trovi comunque ogni lezione nell'indice del corso qui sotto.",
+	'search.page.unavailable':
+		"La ricerca non è disponibile in questo momento. Trovi ogni lezione nell'indice del corso qui sotto.",
+	'search.page.noscript':
+		"Per cercare nel corso serve JavaScript, che nel tuo browser non è attivo. Trovi comunque ogni lezione nell'indice del corso qui sotto.",
 	'search.page.index': 'Indice del corso',
 } as const;

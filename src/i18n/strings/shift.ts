@@ -23,9 +23,11 @@ export const shiftStrings = {
 	'shift.noscript': 'Il turno funziona con JavaScript attivo: tutto avviene nel tuo browser, senza inviare nulla.',
 	'shift.loading': 'Caricamento del turno…',
 	'shift.start.title': 'Prima di iniziare',
-	'shift.start.limit': 'Il turno ha un limite di %{minutes}: il tempo scorre e i commenti si accumulano. Puoi metterlo in pausa, allungarlo o toglierlo in qualsiasi momento.',
+	'shift.start.limit':
+		'Il turno ha un limite di %{minutes}: il tempo scorre e i commenti si accumulano. Puoi metterlo in pausa, allungarlo o toglierlo in qualsiasi momento.',
 	'shift.start.noLimit': 'Gioca senza limite di tempo',
-	'shift.start.noLimitHint': 'I commenti arrivano lo stesso in ordine, ma l’orologio si muove solo quando hai gestito quelli in attesa.',
+	'shift.start.noLimitHint':
+		'I commenti arrivano lo stesso in ordine, ma l’orologio si muove solo quando hai gestito quelli in attesa.',
 	'shift.start.go': 'Inizia il turno',
 	'shift.resumed': 'Hai ripreso il turno da dove l’avevi lasciato.',
 	'shift.sessionIssue': 'Il turno salvato non si può riprendere (%{reason}): ne inizi uno nuovo.',
@@ -89,7 +91,8 @@ export const shiftStrings = {
 	'shift.debrief.decisions': 'Decisioni giuste: %{right} su %{total} (%{score}).',
 	'shift.debrief.handled': 'Commenti gestiti: %{handled} su %{total} arrivati.',
 	'shift.debrief.urgentYes': 'Hai gestito per primi i commenti urgenti.',
-	'shift.debrief.urgentNo': 'Non sempre hai gestito per primi i commenti urgenti (pericoli, minacce, dati personali, notizie false).',
+	'shift.debrief.urgentNo':
+		'Non sempre hai gestito per primi i commenti urgenti (pericoli, minacce, dati personali, notizie false).',
 	'shift.debrief.urgentNone': 'In questo turno non sono arrivati commenti urgenti.',
 	'shift.debrief.tips': 'I tre consigli',
 	'shift.debrief.tip': '%{tip}: rispettato in %{met} su %{applicable} (media %{score})',

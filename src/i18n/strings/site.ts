@@ -48,7 +48,8 @@ export const siteStrings = {
 	'cases.organisation': 'Ente',
 	'cases.year': 'Anno',
 	'glossary.title': 'Burocratese → italiano chiaro',
-	'glossary.intro': 'Espressioni burocratiche frequenti e le alternative semplici da usare nelle risposte ai cittadini.',
+	'glossary.intro':
+		'Espressioni burocratiche frequenti e le alternative semplici da usare nelle risposte ai cittadini.',
 	'glossary.plain': 'Scrivi invece',
 	'glossary.before': 'Prima',
 	'glossary.after': 'Dopo',
@@ -56,14 +57,18 @@ export const siteStrings = {
 	'notFound.text': 'La pagina che cerchi non esiste o è stata spostata.',
 	'notFound.home': 'Torna alla pagina iniziale del corso',
 	'instructor.title': 'Modalità docente',
-	'instructor.intro': 'Guide per condurre ogni modulo in aula, in sessioni di 2-3 ore, con tempi, domande per la discussione e attività di gruppo.',
+	'instructor.intro':
+		'Guide per condurre ogni modulo in aula, in sessioni di 2-3 ore, con tempi, domande per la discussione e attività di gruppo.',
 	'instructor.reportTitle': 'Risultati della classe',
-	'instructor.reportIntro': 'Raccogli i file esportati dai corsisti e caricali nel registro: ottieni il quadro della classe e il CSV per l\'ufficio del personale.',
+	'instructor.reportIntro':
+		"Raccogli i file esportati dai corsisti e caricali nel registro: ottieni il quadro della classe e il CSV per l'ufficio del personale.",
 	'instructor.guides': 'Guide ai moduli',
 	'instructor.duration': 'Durata della sessione: %{duration}',
 	'final.title': 'Verifica finale',
-	'final.description': 'La prova conclusiva del corso: un quiz su tutti i moduli e cinque risposte a commenti di cittadini.',
-	'final.intro': 'La verifica finale ha due parti: un quiz su tutti i moduli e %{count} commenti di cittadini a cui rispondere. Puoi riprovare quante volte vuoi: conta il risultato migliore.',
+	'final.description':
+		'La prova conclusiva del corso: un quiz su tutti i moduli e cinque risposte a commenti di cittadini.',
+	'final.intro':
+		'La verifica finale ha due parti: un quiz su tutti i moduli e %{count} commenti di cittadini a cui rispondere. Puoi riprovare quante volte vuoi: conta il risultato migliore.',
 	'final.passMark': 'Per superarla serve almeno il %{mark}.',
 	'nav.final': 'Verifica finale',
 } as const;

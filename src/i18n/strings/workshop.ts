@@ -1,25 +1,32 @@
 /** Italian UI strings: the instructor's workshop (/docente/crea/) and the classroom debrief. */
 export const workshopStrings = {
 	'workshop.title': 'Crea un esercizio',
-	'workshop.description': 'Trasforma un commento vero del tuo ente in un esercizio valutato e condividilo con i corsisti con un link.',
+	'workshop.description':
+		'Trasforma un commento vero del tuo ente in un esercizio valutato e condividilo con i corsisti con un link.',
 	'workshop.intro':
 		'Scrivi un esercizio di risposta a partire da un commento vero: il valutatore del corso giudica subito le risposte modello e i controesempi, così vedi se l’esercizio funziona come vuoi.',
 	'workshop.privacy':
 		'Tutto resta in questo browser: l’esercizio viaggia dentro il link e nessun server lo riceve. Prima di scrivere, togli dal commento nomi veri, recapiti e ogni altro dato personale.',
-	'workshop.noscript': 'Il laboratorio funziona con JavaScript attivo: tutto avviene nel tuo browser, senza inviare nulla.',
+	'workshop.noscript':
+		'Il laboratorio funziona con JavaScript attivo: tutto avviene nel tuo browser, senza inviare nulla.',
 	'workshop.loading': 'Caricamento del laboratorio…',
 	'workshop.linkFromHome': 'Crea un esercizio da un commento del tuo ente e condividilo con un link:',
 	'workshop.steps.title': 'Da un commento vero a un esercizio, in tre passi',
-	'workshop.steps.privacy': 'Togli prima i dati personali: nome vero, recapiti, codici, dati sanitari, dettagli sui minori e tutto ciò che fa riconoscere la persona. Chi ha il link legge tutto.',
-	'workshop.steps.factSheet': 'Scrivi la scheda dell’ufficio: i fatti che una buona risposta deve dare. Il valutatore considera inventato ogni dato che non trova lì, nel commento o nelle informazioni chiave.',
-	'workshop.steps.counter': 'Controlla i controesempi: condividi il link solo quando ogni risposta modello e ogni controesempio risulta «Come previsto».',
+	'workshop.steps.privacy':
+		'Togli prima i dati personali: nome vero, recapiti, codici, dati sanitari, dettagli sui minori e tutto ciò che fa riconoscere la persona. Chi ha il link legge tutto.',
+	'workshop.steps.factSheet':
+		'Scrivi la scheda dell’ufficio: i fatti che una buona risposta deve dare. Il valutatore considera inventato ogni dato che non trova lì, nel commento o nelle informazioni chiave.',
+	'workshop.steps.counter':
+		'Controlla i controesempi: condividi il link solo quando ogni risposta modello e ogni controesempio risulta «Come previsto».',
 	'workshop.section.exercise': 'L’esercizio',
 	'workshop.section.thread': 'La conversazione',
 	'workshop.section.keyFacts': 'Informazioni chiave',
-	'workshop.section.keyFactsIntro': 'Che cosa deve contenere una buona risposta. Basta una delle formulazioni accettate; vale anche con altre desinenze.',
+	'workshop.section.keyFactsIntro':
+		'Che cosa deve contenere una buona risposta. Basta una delle formulazioni accettate; vale anche con altre desinenze.',
 	'workshop.section.models': 'Risposte modello e suggerimenti',
 	'workshop.section.counter': 'Controesempi',
-	'workshop.section.counterIntro': 'Risposte sbagliate con l’esito che il valutatore deve dare: servono a controllare che l’esercizio distingua una buona risposta da una cattiva.',
+	'workshop.section.counterIntro':
+		'Risposte sbagliate con l’esito che il valutatore deve dare: servono a controllare che l’esercizio distingua una buona risposta da una cattiva.',
 	'workshop.field.title': 'Titolo',
 	'workshop.field.titleHint': 'Per esempio «La mensa chiusa per sciopero».',
 	'workshop.field.module': 'Modulo del corso',
@@ -37,7 +44,8 @@ export const workshopStrings = {
 	'workshop.field.pageHint': 'Per esempio «Comune di Valverde».',
 	'workshop.field.post': 'Post della pagina (facoltativo)',
 	'workshop.field.postHint': 'Il post sotto cui il cittadino ha commentato.',
-	'workshop.earlier.intro': 'Commenti precedenti (facoltativi): altri cittadini che hanno scritto prima, per dare contesto.',
+	'workshop.earlier.intro':
+		'Commenti precedenti (facoltativi): altri cittadini che hanno scritto prima, per dare contesto.',
 	'workshop.earlier.legend': 'Commento precedente %{n}',
 	'workshop.earlier.author': 'Nome di chi ha scritto',
 	'workshop.earlier.text': 'Testo del commento',
@@ -91,7 +99,8 @@ export const workshopStrings = {
 	'workshop.conduct.personal-data': 'dati personali',
 	'workshop.conduct.none': 'nessun motivo',
 	'workshop.check.title': 'Verifica in tempo reale',
-	'workshop.check.intro': 'Mentre scrivi, il valutatore del corso giudica le risposte modello e i controesempi, con le stesse regole usate per gli esercizi del corso.',
+	'workshop.check.intro':
+		'Mentre scrivi, il valutatore del corso giudica le risposte modello e i controesempi, con le stesse regole usate per gli esercizi del corso.',
 	'workshop.check.empty': 'Scrivi il commento e almeno una risposta modello per vedere i giudizi.',
 	'workshop.check.model': 'Risposta modello %{n}',
 	'workshop.check.counter': 'Controesempio %{n}',
@@ -113,7 +122,8 @@ export const workshopStrings = {
 	'workshop.error.invalid': '«%{field}»: valore non valido.',
 	'workshop.outputs.title': 'Condividi l’esercizio',
 	'workshop.link.label': 'Link per i corsisti',
-	'workshop.link.hint': 'L’esercizio è dentro il link (%{count} caratteri): chi lo apre non invia nulla a nessun server.',
+	'workshop.link.hint':
+		'L’esercizio è dentro il link (%{count} caratteri): chi lo apre non invia nulla a nessun server.',
 	'workshop.link.pending': 'Il link compare quando l’esercizio è completo.',
 	'workshop.link.copy': 'Copia il link',
 	'workshop.link.copied': 'Link copiato negli appunti.',
@@ -124,25 +134,31 @@ export const workshopStrings = {
 	'workshop.qr.label': 'Codice QR che apre l’esercizio',
 	'workshop.qr.tooLong': 'Il link è troppo lungo per un codice QR leggibile da un telefono: condividi il link.',
 	'workshop.yaml.title': 'File YAML per il corso',
-	'workshop.yaml.intro': 'Se l’esercizio è buono, proponilo agli autori del corso: il file segue lo schema di exercises/.',
+	'workshop.yaml.intro':
+		'Se l’esercizio è buono, proponilo agli autori del corso: il file segue lo schema di exercises/.',
 	'workshop.yaml.label': 'Contenuto del file',
 	'workshop.yaml.download': 'Scarica il file YAML',
 	'workshop.print.title': 'Scheda da stampare',
-	'workshop.print.intro': 'Per le classi su carta: la scheda contiene consegna, conversazione, spazio per la risposta e suggerimenti.',
+	'workshop.print.intro':
+		'Per le classi su carta: la scheda contiene consegna, conversazione, spazio per la risposta e suggerimenti.',
 	'workshop.print.button': 'Stampa la scheda',
 	'workshop.sheet.byInstructor': 'Esercizio preparato dal docente',
 	'workshop.sheet.reply': 'La tua risposta',
 	'workshop.sheet.hints': 'Suggerimenti',
 	'workshop.draft.saved': 'Bozza salvata in questo browser.',
 	'workshop.draft.restored': 'Abbiamo ripreso la bozza salvata in questo browser.',
-	'workshop.draft.unavailable': 'Il browser non permette di salvare: la bozza andrà persa se chiudi la pagina. Scarica il file YAML per conservarla.',
-	'workshop.draft.full': 'La memoria del browser è piena: le ultime modifiche alla bozza non sono salvate. Scarica il file YAML per conservarla.',
+	'workshop.draft.unavailable':
+		'Il browser non permette di salvare: la bozza andrà persa se chiudi la pagina. Scarica il file YAML per conservarla.',
+	'workshop.draft.full':
+		'La memoria del browser è piena: le ultime modifiche alla bozza non sono salvate. Scarica il file YAML per conservarla.',
 	'workshop.draft.reset': 'Ricomincia da capo',
 	'workshop.draft.resetConfirm': 'Cancellare la bozza e ricominciare da capo?',
 	'workshop.draft.wasReset': 'Bozza cancellata: il modulo è vuoto.',
 	'debrief.title': 'Discussione in aula',
-	'debrief.intro': 'Le risposte che i corsisti hanno scelto di condividere, esercizio per esercizio, con i giudizi del valutatore.',
-	'debrief.none': 'Nessun file caricato contiene risposte condivise. Chiedi ai corsisti di esportare con «includi le mie risposte per la discussione in aula».',
+	'debrief.intro':
+		'Le risposte che i corsisti hanno scelto di condividere, esercizio per esercizio, con i giudizi del valutatore.',
+	'debrief.none':
+		'Nessun file caricato contiene risposte condivise. Chiedi ai corsisti di esportare con «includi le mie risposte per la discussione in aula».',
 	'debrief.exercise': 'Esercizio',
 	'debrief.instructorTag': '(esercizio del docente)',
 	'debrief.sort': 'Ordine delle risposte',

@@ -7,7 +7,12 @@ import type { SearchReply, SearchRequest } from './searchWorker';
 
 /** Run `query` and return every result (limit 0 = all), off the main thread when possible. */
 export async function searchOffThread(doc: Document, query: string, snippetChars: number): Promise<SearchResults> {
-	const request: SearchRequest = { indexUrl: siteUrl('/search-index.json', homeHref(doc)), query, limit: 0, snippetChars };
+	const request: SearchRequest = {
+		indexUrl: siteUrl('/search-index.json', homeHref(doc)),
+		query,
+		limit: 0,
+		snippetChars,
+	};
 	try {
 		return await inWorker(request);
 	} catch {

@@ -16,7 +16,11 @@ export function appendSegments(parent: Element, segments: readonly Segment[]): v
 }
 
 /** A new element with a class, children appended by the caller. */
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+	doc: Document,
+	tag: K,
+	className: string,
+): HTMLElementTagNameMap[K] {
 	const el = doc.createElement(tag);
 	el.className = className;
 	return el;

@@ -45,7 +45,8 @@ export async function enhanceResultsPage(host: HTMLElement): Promise<void> {
 		link.href = siteUrl(hit.doc.url, home);
 		appendSegments(link, hit.title);
 		item.appendChild(element(document, 'h2', 'title')).append(link);
-		item.appendChild(element(document, 'p', 'context')).textContent = `${t(`search.kind.${hit.doc.kind}`)} · ${hit.doc.context}`;
+		item.appendChild(element(document, 'p', 'context')).textContent =
+			`${t(`search.kind.${hit.doc.kind}`)} · ${hit.doc.context}`;
 		appendSegments(item.appendChild(element(document, 'p', 'snippet')), hit.snippet);
 		list.append(item);
 	}

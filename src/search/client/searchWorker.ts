@@ -26,13 +26,17 @@ async function load(url: string): Promise<SearchEngine> {
 	return loadEngine(payload);
 }
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<SearchRequest>) => void) | null; postMessage(m: SearchReply): void };
+const scope = self as unknown as {
+	onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
+	postMessage(m: SearchReply): void;
+};
 
 scope.onmessage = (event) => {
 	const { indexUrl, query, limit, snippetChars } = event.data;
 	engine ??= load(indexUrl);
 	engine.then(
-		(e) => scope.postMessage({ ok: true, results: search(e, query, limit === 0 ? e.docs.length : limit, snippetChars) }),
+		(e) =>
+			scope.postMessage({ ok: true, results: search(e, query, limit === 0 ? e.docs.length : limit, snippetChars) }),
 		(error: unknown) => {
 			engine = undefined;
 			scope.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });

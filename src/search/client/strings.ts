@@ -29,7 +29,10 @@ type SearchDictionary = Record<SearchClientKey, string | PluralForms>;
 
 const isEntry = (value: unknown): value is string | PluralForms =>
 	typeof value === 'string' ||
-	(typeof value === 'object' && value !== null && typeof (value as PluralForms).one === 'string' && typeof (value as PluralForms).other === 'string');
+	(typeof value === 'object' &&
+		value !== null &&
+		typeof (value as PluralForms).one === 'string' &&
+		typeof (value as PluralForms).other === 'string');
 
 /**
  * Every key present, each a text or its plural forms. Checked by hand, not with zod/mini as stored
@@ -37,7 +40,9 @@ const isEntry = (value: unknown): value is string | PluralForms =>
  * /cerca/ loads up front and every other page loads on the first focus of the search box.
  */
 const isSearchDictionary = (value: unknown): value is SearchDictionary =>
-	typeof value === 'object' && value !== null && SEARCH_CLIENT_KEYS.every((key) => isEntry((value as Record<string, unknown>)[key]));
+	typeof value === 'object' &&
+	value !== null &&
+	SEARCH_CLIENT_KEYS.every((key) => isEntry((value as Record<string, unknown>)[key]));
 
 /** The translator for the strings in the element's `data-strings`, or undefined when missing or unreadable. */
 export function readStrings(el: HTMLElement): SearchTranslator | undefined {

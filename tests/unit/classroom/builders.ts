@@ -8,7 +8,11 @@ import { plan as testPlan } from '../progress/fixtures';
 export const plan = {
 	...testPlan,
 	course: { ...testPlan.course, id: 'social-customer-care-pa' },
-	modules: testPlan.modules.map((m, i) => (i === 0 ? { ...m, exercises: [...m.exercises, { id: 'rifiuti-umido-festivo', title: 'Rifiuti', href: '/uno/a/' }] } : m)),
+	modules: testPlan.modules.map((m, i) =>
+		i === 0
+			? { ...m, exercises: [...m.exercises, { id: 'rifiuti-umido-festivo', title: 'Rifiuti', href: '/uno/a/' }] }
+			: m,
+	),
 };
 /** The course id every file here is made for. */
 export const COURSE = plan.course.id;
@@ -47,9 +51,22 @@ export type Loose = Record<string, any>;
  * A genuine export of `profile`, passed through `change`, then given a correct checksum again
  * (as a careless or hostile tool would) unless `resign` is false.
  */
-export async function exportOf(profile: Profile = MARIA, change: (file: Loose) => void = () => {}, options: { day?: number; resign?: boolean } = {}): Promise<Loose> {
+export async function exportOf(
+	profile: Profile = MARIA,
+	change: (file: Loose) => void = () => {},
+	options: { day?: number; resign?: boolean } = {},
+): Promise<Loose> {
 	const day = options.day ?? 2;
-	const file = JSON.parse(serialiseExport(await buildExport(progressOf(profile, day), profile, { id: COURSE, version: '1.0.0' }, new Date(Date.UTC(2026, 10, day, 12))))) as Loose;
+	const file = JSON.parse(
+		serialiseExport(
+			await buildExport(
+				progressOf(profile, day),
+				profile,
+				{ id: COURSE, version: '1.0.0' },
+				new Date(Date.UTC(2026, 10, day, 12)),
+			),
+		),
+	) as Loose;
 	const { checksum, ...body } = file;
 	change(body);
 	if (options.resign === false) return { ...body, checksum };
@@ -57,8 +74,16 @@ export async function exportOf(profile: Profile = MARIA, change: (file: Loose) =
 }
 
 /** A file as the browser would hand it over: `size` counts UTF-8 bytes. */
-export const fileOf = (name: string, text: string): FileLike => ({ name, size: new TextEncoder().encode(text).length, text: async () => text });
+export const fileOf = (name: string, text: string): FileLike => ({
+	name,
+	size: new TextEncoder().encode(text).length,
+	text: async () => text,
+});
 /** A file made of raw bytes, read as the browser's File.text() does (UTF-8, bad bytes become U+FFFD). */
-export const bytesFile = (name: string, bytes: Uint8Array): FileLike => ({ name, size: bytes.length, text: async () => new TextDecoder().decode(bytes) });
+export const bytesFile = (name: string, bytes: Uint8Array): FileLike => ({
+	name,
+	size: bytes.length,
+	text: async () => new TextDecoder().decode(bytes),
+});
 /** An export as a file. */
 export const jsonFile = (name: string, value: unknown): FileLike => fileOf(name, JSON.stringify(value, null, 2));

@@ -15,7 +15,7 @@ describe('CSV cells', () => {
 		['-2', "'-2"],
 		['@SOMMA(A1)', "'@SOMMA(A1)"],
 		['\t=1', "'\t=1"],
-		['\r=1', "\"'\r=1\""],
+		['\r=1', '"\'\r=1"'],
 		[' =1', "' =1"],
 		['=HYPERLINK("http://x";"y")', `"'=HYPERLINK(""http://x"";""y"")"`],
 		['<script>alert(1)</script>', '<script>alert(1)</script>'],

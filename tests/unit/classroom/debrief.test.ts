@@ -18,8 +18,19 @@ async function exported(profile: Profile, reply: string, shareReplies: boolean, 
 	const store = memoryStore(undefined, COURSE);
 	store.recordAttempt('es-a', reply, grade(score, { detailed: score > 0.5, name: true, thanks: true }));
 	store.saveDraft('es-a', 'una bozza mai valutata');
-	store.recordInstructorAttempt(INSTRUCTOR_ID, { title: 'La mensa <b>chiusa</b>', fragment: 'e1.abc' }, `${reply} (docente)`, grade(0.5, { detailed: false, name: true, thanks: null }));
-	const file = await buildExport(store.state, profile, { id: COURSE, version: '1.0.0' }, new Date('2026-11-20T10:00:00.000Z'), { shareReplies });
+	store.recordInstructorAttempt(
+		INSTRUCTOR_ID,
+		{ title: 'La mensa <b>chiusa</b>', fragment: 'e1.abc' },
+		`${reply} (docente)`,
+		grade(0.5, { detailed: false, name: true, thanks: null }),
+	);
+	const file = await buildExport(
+		store.state,
+		profile,
+		{ id: COURSE, version: '1.0.0' },
+		new Date('2026-11-20T10:00:00.000Z'),
+		{ shareReplies },
+	);
 	return fileOf(`${profile.cognome}.json`, serialiseExport(file));
 }
 
@@ -33,7 +44,10 @@ async function loaded(files: Awaited<ReturnType<typeof exported>>[]) {
 
 describe('the classroom debrief', () => {
 	it('shows shared replies per exercise, anonymous, and never a name unless revealed', async () => {
-		const register = await loaded([await exported(ANNA, 'Ciao Giulia, grazie: apriamo alle 9.', true), await exported(LUCA, 'Buongiorno, grazie a lei.', true, 0.4)]);
+		const register = await loaded([
+			await exported(ANNA, 'Ciao Giulia, grazie: apriamo alle 9.', true),
+			await exported(LUCA, 'Buongiorno, grazie a lei.', true, 0.4),
+		]);
 		const anonymous = debriefExercises(register.rows, planExercises(plan), { reveal: false, anonymousLabel });
 		expect(anonymous.map((e) => [e.id, e.instructor, e.title, e.replies.length])).toEqual([
 			['es-a', false, 'Esercizio A', 2],
@@ -52,7 +66,10 @@ describe('the classroom debrief', () => {
 	});
 
 	it('sorts replies by score either way', async () => {
-		const register = await loaded([await exported(ANNA, 'Ciao, grazie.', true, 0.9), await exported(LUCA, 'Buongiorno.', true, 0.3)]);
+		const register = await loaded([
+			await exported(ANNA, 'Ciao, grazie.', true, 0.9),
+			await exported(LUCA, 'Buongiorno.', true, 0.3),
+		]);
 		const [exercise] = debriefExercises(register.rows, planExercises(plan), { reveal: true, anonymousLabel });
 		expect(sortReplies(exercise!.replies, 'lowest').map((r) => r.score)).toEqual([0.3, 0.9]);
 		expect(sortReplies(exercise!.replies, 'highest').map((r) => r.score)).toEqual([0.9, 0.3]);
@@ -89,7 +106,10 @@ describe('the classroom debrief', () => {
 	it('ignores replies to exercises the course does not have and the file does not describe', async () => {
 		const register = await loaded([await exported(ANNA, 'Ciao Giulia, grazie.', true)]);
 		const row = register.rows[0]!;
-		const hostile = { ...row, file: { ...row.file, replies: { ...row.file.replies, 'inventato': 'x', 'docente-ffffffffffffffff': 'y' } } };
+		const hostile = {
+			...row,
+			file: { ...row.file, replies: { ...row.file.replies, inventato: 'x', 'docente-ffffffffffffffff': 'y' } },
+		};
 		const ids = debriefExercises([hostile], planExercises(plan), { reveal: false, anonymousLabel }).map((e) => e.id);
 		expect(ids).toEqual(['es-a', INSTRUCTOR_ID]);
 	});
@@ -100,7 +120,10 @@ describe('the classroom debrief', () => {
 		const { checksum: _, ...body } = text;
 		const bad = { ...body, replies: { 'es-a': { html: '<script>' } } };
 		const { exportChecksum } = await import('../../../src/progress/exportFile');
-		const hostile = fileOf('ostile.json', JSON.stringify({ ...bad, checksum: { algorithm: 'SHA-256', value: await exportChecksum(bad) } }));
+		const hostile = fileOf(
+			'ostile.json',
+			JSON.stringify({ ...bad, checksum: { algorithm: 'SHA-256', value: await exportChecksum(bad) } }),
+		);
 		const { register } = await addFiles(emptyRegister(), [good, hostile], plan, NOW);
 		expect(register.rows).toHaveLength(1);
 		expect(register.refused.map((r) => r.code)).toEqual(['invalid']);
@@ -110,7 +133,8 @@ describe('the classroom debrief', () => {
 		const { MAX_INSTRUCTOR_EXERCISES } = await import('../../../src/progress/instructor');
 		const store = memoryStore(undefined, COURSE);
 		const id = (n: number) => `docente-${n.toString(16).padStart(16, '0')}`;
-		for (let n = 0; n <= MAX_INSTRUCTOR_EXERCISES; n++) store.saveInstructorDraft(id(n), { title: `Esercizio ${n}` }, 'bozza');
+		for (let n = 0; n <= MAX_INSTRUCTOR_EXERCISES; n++)
+			store.saveInstructorDraft(id(n), { title: `Esercizio ${n}` }, 'bozza');
 		const ids = Object.keys(store.state.instructor ?? {});
 		expect(ids).toHaveLength(MAX_INSTRUCTOR_EXERCISES);
 		expect(ids).not.toContain(id(0));
@@ -119,9 +143,13 @@ describe('the classroom debrief', () => {
 
 	it('keeps instructor exercises out of completion and the certificate data', async () => {
 		const store = memoryStore(undefined, COURSE);
-		store.recordInstructorAttempt(INSTRUCTOR_ID, { title: 'Mensa' }, 'Ciao', grade(1, { detailed: true, name: true, thanks: true }));
+		store.recordInstructorAttempt(
+			INSTRUCTOR_ID,
+			{ title: 'Mensa' },
+			'Ciao',
+			grade(1, { detailed: true, name: true, thanks: true }),
+		);
 		expect(store.state.exercises).toEqual({});
 		expect(store.instructorExercise(INSTRUCTOR_ID)?.attempts).toHaveLength(1);
 	});
 });
-

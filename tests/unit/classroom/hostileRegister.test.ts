@@ -19,14 +19,15 @@ function parseCsv(text: string): string[][] {
 			i++;
 			for (;;) {
 				if (i >= text.length) throw new Error('virgolette non chiuse');
-				if (text[i] === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+				if (text[i] === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
 				else if (text[i] === '"') break;
 				else cell += text[i++];
 			}
 			i++;
 		} else {
 			while (i < text.length && !/[;\r\n]/u.test(text[i]!)) {
-				if (text[i] === '"') throw new Error(`virgolette in una cella senza virgolette: ${JSON.stringify(text.slice(i - 10, i + 10))}`);
+				if (text[i] === '"')
+					throw new Error(`virgolette in una cella senza virgolette: ${JSON.stringify(text.slice(i - 10, i + 10))}`);
 				cell += text[i++];
 			}
 		}
@@ -40,13 +41,33 @@ function parseCsv(text: string): string[][] {
 }
 
 /** A cell a spreadsheet could run: after what it may skip (spaces, invisible characters, quotes), a formula sign. */
-const live = (cell: string): boolean => /^[\s\p{Cf}"'`\u201C\u201D]*[=+\-@\u2212\t\r]/u.test(cell.normalize('NFKC')) && !cell.startsWith("'");
+const live = (cell: string): boolean =>
+	/^[\s\p{Cf}"'`\u201C\u201D]*[=+\-@\u2212\t\r]/u.test(cell.normalize('NFKC')) && !cell.startsWith("'");
 
-const INJECTIONS = ['=1+1', '+1', '-1', '@SOMMA(A1)', '\u0009=1', ' =cmd|" /C calc"!A0', '"=1"', '\u200B=1', '＝1+1', '﹢1', '＠A1', '−1', 'a;b"c', "'=già neutro"];
+const INJECTIONS = [
+	'=1+1',
+	'+1',
+	'-1',
+	'@SOMMA(A1)',
+	'\u0009=1',
+	' =cmd|" /C calc"!A0',
+	'"=1"',
+	'\u200B=1',
+	'＝1+1',
+	'﹢1',
+	'＠A1',
+	'−1',
+	'a;b"c',
+	"'=già neutro",
+];
 
 describe('a batch of hostile and broken files', () => {
 	it('refuses the bad ones with a reason, loads the good ones, and never throws', async () => {
-		const broken: FileLike = { name: 'illeggibile.json', size: 3, text: () => Promise.reject(new Error('NotReadableError')) };
+		const broken: FileLike = {
+			name: 'illeggibile.json',
+			size: 3,
+			text: () => Promise.reject(new Error('NotReadableError')),
+		};
 		const files: FileLike[] = [
 			jsonFile('buono.json', await exportOf()),
 			fileOf('vuoto.json', ''),
@@ -54,7 +75,10 @@ describe('a batch of hostile and broken files', () => {
 			fileOf('profondo.json', '['.repeat(100_000)),
 			fileOf('proto.json', '{"__proto__":{"x":1}}'),
 			broken,
-			jsonFile('futuro.json', await exportOf({ ...MARIA, nome: 'Futuro' }, (f) => (f['exportedAt'] = '2099-01-01T00:00:00.000Z'))),
+			jsonFile(
+				'futuro.json',
+				await exportOf({ ...MARIA, nome: 'Futuro' }, (f) => (f['exportedAt'] = '2099-01-01T00:00:00.000Z')),
+			),
 			jsonFile('<b>altro</b>.json', await exportOf({ ...MARIA, nome: 'Anna' })),
 		];
 		const { register, summary } = await addFiles(emptyRegister(), files, plan, NOW);
@@ -95,7 +119,10 @@ describe('who is the same learner', () => {
 	it('keeps the later export by instant and says why', async () => {
 		const older = jsonFile('z-vecchio.json', await exportOf(MARIA, () => {}, { day: 2 }));
 		const newer = jsonFile('a-nuovo.json', await exportOf({ ...MARIA, nome: 'MARIA' }, () => {}, { day: 3 }));
-		for (const order of [[older, newer], [newer, older]]) {
+		for (const order of [
+			[older, newer],
+			[newer, older],
+		]) {
 			const { register } = await addFiles(emptyRegister(), order, plan, NOW);
 			expect(register.learners.map((l) => l.fileName)).toEqual(['a-nuovo.json']);
 			expect(register.duplicates).toMatchObject([{ kept: 'a-nuovo.json', dropped: 'z-vecchio.json', reason: 'older' }]);
@@ -104,8 +131,14 @@ describe('who is the same learner', () => {
 
 	it('with identical export times, keeps the later activity whatever the order, and asks to check', async () => {
 		const early = jsonFile('b.json', await exportOf(MARIA));
-		const late = jsonFile('a.json', await exportOf(MARIA, (f) => (f['progress']['updatedAt'] = '2026-11-02T11:30:00.000Z')));
-		for (const order of [[early, late], [late, early]]) {
+		const late = jsonFile(
+			'a.json',
+			await exportOf(MARIA, (f) => (f['progress']['updatedAt'] = '2026-11-02T11:30:00.000Z')),
+		);
+		for (const order of [
+			[early, late],
+			[late, early],
+		]) {
 			const { register } = await addFiles(emptyRegister(), order, plan, NOW);
 			expect(register.learners.map((l) => l.fileName)).toEqual(['a.json']);
 			expect(register.duplicates).toMatchObject([{ kept: 'a.json', dropped: 'b.json', reason: 'sameTime' }]);
@@ -118,7 +151,9 @@ describe('who is the same learner', () => {
 		const again = await addFiles(first.register, [jsonFile('maria (1).json', file)], plan, NOW);
 		expect(again.register.rows).toHaveLength(1);
 		expect(again.register.learners[0]).toBe(first.register.learners[0]);
-		expect(again.register.duplicates).toMatchObject([{ kept: 'maria.json', dropped: 'maria (1).json', reason: 'identical' }]);
+		expect(again.register.duplicates).toMatchObject([
+			{ kept: 'maria.json', dropped: 'maria (1).json', reason: 'identical' },
+		]);
 	});
 });
 
@@ -126,10 +161,20 @@ describe('class figures', () => {
 	it('counts the tips over the course exercises only: made-up exercises do not outweigh the class', async () => {
 		const honest = await exportOf(MARIA);
 		const flood = await exportOf({ ...MARIA, nome: 'Bruno' }, (f) => {
-			const attempt = { ...f['progress']['exercises']['es-a']['attempts'][0], verdicts: { detailed: true, name: false, thanks: true }, scores: { detailed: 1, name: 0, thanks: 1 } };
-			for (let i = 0; i < 2000; i++) f['progress']['exercises'][`finto-${i}`] = { attempts: [attempt], revealedModel: false };
+			const attempt = {
+				...f['progress']['exercises']['es-a']['attempts'][0],
+				verdicts: { detailed: true, name: false, thanks: true },
+				scores: { detailed: 1, name: 0, thanks: 1 },
+			};
+			for (let i = 0; i < 2000; i++)
+				f['progress']['exercises'][`finto-${i}`] = { attempts: [attempt], revealedModel: false };
 		});
-		const { register } = await addFiles(emptyRegister(), [jsonFile('m.json', honest), jsonFile('b.json', flood)], plan, NOW);
+		const { register } = await addFiles(
+			emptyRegister(),
+			[jsonFile('m.json', honest), jsonFile('b.json', flood)],
+			plan,
+			NOW,
+		);
 		const stats = classStats(filterRows(register.rows, ALL_CLASSES));
 		expect(stats.tips.find((s) => s.tip === 'name')).toMatchObject({ applicable: 2, met: 2 });
 		expect(stats.weakest).toBeUndefined();
@@ -140,7 +185,14 @@ describe('the HR CSV with hostile text everywhere', () => {
 	it('stays well formed (same column count on every row) and has no live formula', async () => {
 		const files: FileLike[] = [];
 		for (const [i, text] of INJECTIONS.entries()) {
-			const profile: Profile = { nome: text, cognome: `${text}${i}`, ente: text, matricola: text, classe: text, email: `+${i}-cmd@evil.example` };
+			const profile: Profile = {
+				nome: text,
+				cognome: `${text}${i}`,
+				ente: text,
+				matricola: text,
+				classe: text,
+				email: `+${i}-cmd@evil.example`,
+			};
 			files.push(jsonFile(`${text}.json`, await exportOf(profile)));
 		}
 		files.push(jsonFile('classe.json', await exportOf({ ...MARIA, classe: 'PA;2026 "A"' })));
@@ -159,7 +211,15 @@ describe('the HR CSV with hostile text everywhere', () => {
 	});
 
 	it('filters by a class code with separators and quotes', async () => {
-		const { register } = await addFiles(emptyRegister(), [jsonFile('c.json', await exportOf({ ...MARIA, classe: 'tutte' })), jsonFile('d.json', await exportOf({ ...MARIA, nome: 'Dario', classe: 'A;"B"' }))], plan, NOW);
+		const { register } = await addFiles(
+			emptyRegister(),
+			[
+				jsonFile('c.json', await exportOf({ ...MARIA, classe: 'tutte' })),
+				jsonFile('d.json', await exportOf({ ...MARIA, nome: 'Dario', classe: 'A;"B"' })),
+			],
+			plan,
+			NOW,
+		);
 		expect(classCodes(register.rows)).toEqual(['A;"B"', 'tutte']);
 		expect(filterRows(register.rows, classFilter('A;"B"')).map((r) => r.file.progress.profile.nome)).toEqual(['Dario']);
 		expect(filterRows(register.rows, classFilter('tutte'))).toHaveLength(1);

@@ -1,12 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importLearnerFile, MAX_FILE_BYTES, type FileLike, type ImportErrorCode } from '../../../src/classroom/importFile';
+import {
+	importLearnerFile,
+	MAX_FILE_BYTES,
+	type FileLike,
+	type ImportErrorCode,
+} from '../../../src/classroom/importFile';
 import { nestingExceeds, parseUntrustedJson } from '../../../src/classroom/safeJson';
 
 const COURSE = 'social-customer-care-pa';
 const DIR = 'tests/fixtures/learners';
 
-const fileOf = (name: string, text: string, size = new TextEncoder().encode(text).length): FileLike => ({ name, size, text: async () => text });
+const fileOf = (name: string, text: string, size = new TextEncoder().encode(text).length): FileLike => ({
+	name,
+	size,
+	text: async () => text,
+});
 const fixture = (name: string): FileLike => fileOf(name, readFileSync(`${DIR}/${name}`, 'utf8'));
 
 /** Every fixture file and what the import must make of it. */
@@ -27,7 +36,11 @@ const EXPECTED: Record<string, 'ok' | ImportErrorCode> = {
 
 describe('learner file import', () => {
 	it('has an expectation for every fixture', () => {
-		expect(readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(EXPECTED).sort());
+		expect(
+			readdirSync(DIR)
+				.filter((f) => f.endsWith('.json'))
+				.sort(),
+		).toEqual(Object.keys(EXPECTED).sort());
 	});
 
 	it.each(Object.entries(EXPECTED))('%s → %s', async (name, expected) => {
@@ -69,7 +82,10 @@ describe('learner file import', () => {
 		['{"format":"palestra-social-pa/risultati","schemaVersion":"2"}', 'invalid'],
 		['{"format":"palestra-social-pa/risultati","schemaVersion":2}', 'noChecksum'],
 		['{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"value":"00"}}', 'badChecksum'],
-		[`{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}}`, 'checksum'],
+		[
+			`{"format":"palestra-social-pa/risultati","schemaVersion":2,"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}}`,
+			'checksum',
+		],
 		['{"constructor":{"prototype":{"x":1}}}', 'forbiddenKeys'],
 	])('refuses %j as %s', async (text, code) => {
 		expect(await importLearnerFile(fileOf('x.json', text), COURSE)).toMatchObject({ ok: false, code });

@@ -7,7 +7,11 @@ const t = (key: string, v: Record<string, string | number>): string => `${key} $
 
 describe('verdict display', () => {
 	it('announces a failed conduct gate before the tips', () => {
-		const result = gradeReply({ author: 'Gianni', comment: 'Quando riapre?', reply: 'Gianni, il pagliaccio sei tu. Riapre il 3 novembre.' });
+		const result = gradeReply({
+			author: 'Gianni',
+			comment: 'Quando riapre?',
+			reply: 'Gianni, il pagliaccio sei tu. Riapre il 3 novembre.',
+		});
 		const said = announceResult(result, t);
 		expect(said.startsWith('grade.announceConduct')).toBe(true);
 		expect(said).toContain('offende o deride');
@@ -15,13 +19,19 @@ describe('verdict display', () => {
 	});
 
 	it('announces the tally when the reply can be published', () => {
-		const result = gradeReply({ author: 'Anna', comment: 'Quando passa?', reply: 'Ciao Anna, grazie! Passa martedì alle 7.' });
+		const result = gradeReply({
+			author: 'Anna',
+			comment: 'Quando passa?',
+			reply: 'Ciao Anna, grazie! Passa martedì alle 7.',
+		});
 		expect(announceResult(result, t).startsWith('grade.announce ')).toBe(true);
 		expect(tally(result)).toEqual({ met: 3, applicable: 3 });
 	});
 
 	it('drops the heading the message repeats', () => {
-		expect(conductReason('Non pubblicabile: la risposta offende chi ha scritto.')).toBe('La risposta offende chi ha scritto.');
+		expect(conductReason('Non pubblicabile: la risposta offende chi ha scritto.')).toBe(
+			'La risposta offende chi ha scritto.',
+		);
 		expect(conductReason('Altro testo')).toBe('Altro testo');
 	});
 });

@@ -48,7 +48,15 @@ describe('grader properties', () => {
 				anyValue,
 				anyValue,
 				(comment, author, reply, offensive, keyFacts, previousReplies, factSheet) => {
-					const input = { comment, author, reply, offensive, keyFacts, previousReplies, factSheet } as unknown as GradeInput;
+					const input = {
+						comment,
+						author,
+						reply,
+						offensive,
+						keyFacts,
+						previousReplies,
+						factSheet,
+					} as unknown as GradeInput;
 					const r = gradeReply(input);
 					for (const range of rangesOf(r)) {
 						expect(range.start).toBeGreaterThanOrEqual(0);

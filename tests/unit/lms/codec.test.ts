@@ -16,7 +16,8 @@ function decode(text: string | undefined, c = catalogue): Progress {
 	return read.progress;
 }
 
-const floorSecond = (iso: string | undefined) => (iso === undefined ? undefined : new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString());
+const floorSecond = (iso: string | undefined) =>
+	iso === undefined ? undefined : new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString();
 
 describe('suspend data with the whole course done', () => {
 	const full = wholeCourse(catalogue);
@@ -33,7 +34,10 @@ describe('suspend data with the whole course done', () => {
 		const back = decode(text);
 		expect(progressSchema.safeParse(back).success).toBe(true);
 		for (const [id, lesson] of Object.entries(full.lessons)) {
-			expect(back.lessons[id]).toEqual({ openedAt: floorSecond(lesson.openedAt), finishedAt: floorSecond(lesson.finishedAt) });
+			expect(back.lessons[id]).toEqual({
+				openedAt: floorSecond(lesson.openedAt),
+				finishedAt: floorSecond(lesson.finishedAt),
+			});
 		}
 		for (const [id, exercise] of Object.entries(full.exercises)) {
 			const restored = back.exercises[id];
@@ -66,7 +70,14 @@ describe('suspend data with the whole course done', () => {
 
 describe('round trip', () => {
 	it('keeps an empty record empty and a small one exact to the second', () => {
-		const empty: Progress = { schemaVersion: 2, courseId: catalogue.courseId, lessons: {}, exercises: {}, quizzes: {}, updatedAt: '2026-11-02T09:00:00.000Z' };
+		const empty: Progress = {
+			schemaVersion: 2,
+			courseId: catalogue.courseId,
+			lessons: {},
+			exercises: {},
+			quizzes: {},
+			updatedAt: '2026-11-02T09:00:00.000Z',
+		};
 		const text = encodeSuspendData(empty, catalogue);
 		expect(text).toBe(`1~${catalogueFingerprint(catalogue)}~0~~~`);
 		expect(decode(text)).toMatchObject({ lessons: {}, exercises: {}, quizzes: {} });
@@ -77,17 +88,37 @@ describe('round trip', () => {
 
 	it('rounds scores down, so a quantised score never passes a mark the real one missed', () => {
 		const c = { ...catalogue, quizzes: ['finale'] };
-		const quiz = { at: '2026-11-02T09:00:00.000Z', score: 0.6999, best: 0.6999, history: [{ at: '2026-11-02T09:00:00.000Z', score: 0.6999 }] };
-		const p: Progress = { schemaVersion: 2, courseId: c.courseId, lessons: {}, exercises: {}, quizzes: { finale: quiz }, updatedAt: quiz.at };
+		const quiz = {
+			at: '2026-11-02T09:00:00.000Z',
+			score: 0.6999,
+			best: 0.6999,
+			history: [{ at: '2026-11-02T09:00:00.000Z', score: 0.6999 }],
+		};
+		const p: Progress = {
+			schemaVersion: 2,
+			courseId: c.courseId,
+			lessons: {},
+			exercises: {},
+			quizzes: { finale: quiz },
+			updatedAt: quiz.at,
+		};
 		expect(decode(encodeSuspendData(p, c), c).quizzes['finale']?.best).toBe(0.699);
 		const exact = { ...quiz, score: 0.7, best: 0.7, history: [{ at: quiz.at, score: 0.7 }] };
 		expect(decode(encodeSuspendData({ ...p, quizzes: { finale: exact } }, c), c).quizzes['finale']?.best).toBe(0.7);
 	});
 
 	it('gives the same completion as the browser for a course plan', () => {
-		const c = { courseId: plan.course.id, lessons: ['uno/a', 'uno/b', 'due/c'], exercises: ['es-a', 'es-c', 'fin-1', 'fin-2'], quizzes: ['finale', 'quiz-uno'], passMarks: [0.6, 0.7] };
+		const c = {
+			courseId: plan.course.id,
+			lessons: ['uno/a', 'uno/b', 'due/c'],
+			exercises: ['es-a', 'es-c', 'fin-1', 'fin-2'],
+			quizzes: ['finale', 'quiz-uno'],
+			passMarks: [0.6, 0.7],
+		};
 		const p = wholeCourse(c);
-		expect(evaluateCompletion(decode(encodeSuspendData(p, c), c), plan).complete).toBe(evaluateCompletion(p, plan).complete);
+		expect(evaluateCompletion(decode(encodeSuspendData(p, c), c), plan).complete).toBe(
+			evaluateCompletion(p, plan).complete,
+		);
 	});
 });
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findApi, MAX_DEPTH, type ApiHost } from '../../../src/lms/discovery';
 
-const api12 = () => Object.fromEntries(['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'].map((m) => [m, () => '']));
-const api2004 = () => Object.fromEntries(['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'].map((m) => [m, () => '']));
+const api12 = () =>
+	Object.fromEntries(
+		['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'].map((m) => [
+			m,
+			() => '',
+		]),
+	);
+const api2004 = () =>
+	Object.fromEntries(
+		['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'].map((m) => [m, () => '']),
+	);
 
 type FakeWindow = ApiHost & { parent: FakeWindow; top: FakeWindow; opener: FakeWindow | null; [key: string]: unknown };
 

@@ -3,7 +3,8 @@ import type { Progress } from '../../../src/progress/schema';
 
 /** A catalogue the size of the real course: 24 lessons, 36 exercises, 9 quizzes. */
 export function courseSizedCatalogue(scale = 1): SuspendCatalogue {
-	const ids = (prefix: string, n: number) => Array.from({ length: n * scale }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
+	const ids = (prefix: string, n: number) =>
+		Array.from({ length: n * scale }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
 	return {
 		courseId: 'social-customer-care-pa',
 		lessons: ids('modulo/lezione', 24),
@@ -24,7 +25,14 @@ const verdict = (n: number) => [true, false, null][n % 3] ?? null;
 export function wholeCourse(catalogue: SuspendCatalogue, start = Date.parse('2026-01-05T08:00:00.000Z')): Progress {
 	let tick = 0;
 	const at = () => new Date(start + (tick += 9_973) * 1000 + 457).toISOString();
-	const p: Progress = { schemaVersion: 2, courseId: catalogue.courseId, lessons: {}, exercises: {}, quizzes: {}, updatedAt: '' };
+	const p: Progress = {
+		schemaVersion: 2,
+		courseId: catalogue.courseId,
+		lessons: {},
+		exercises: {},
+		quizzes: {},
+		updatedAt: '',
+	};
 	for (const id of catalogue.lessons) p.lessons[id] = { openedAt: at(), finishedAt: at() };
 	catalogue.exercises.forEach((id, i) => {
 		const attempts = Array.from({ length: 20 }, (_, j) => ({
@@ -33,7 +41,11 @@ export function wholeCourse(catalogue: SuspendCatalogue, start = Date.parse('202
 			scores: { detailed: share(i, j), name: share(j, i), thanks: share(i + 3, j) },
 			score: share(i + 1, j + 1),
 		}));
-		p.exercises[id] = { attempts, lastReply: 'Una risposta lunga che non deve mai finire nei dati SCORM.', revealedModel: i % 3 === 0 };
+		p.exercises[id] = {
+			attempts,
+			lastReply: 'Una risposta lunga che non deve mai finire nei dati SCORM.',
+			revealedModel: i % 3 === 0,
+		};
 	});
 	catalogue.quizzes.forEach((id, i) => {
 		const history = Array.from({ length: 20 }, (_, j) => ({ at: at(), score: share(i, j) }));

@@ -8,7 +8,14 @@ const input = (version: ManifestInput['version']): ManifestInput => ({
 	title: 'Social customer care per la PA & i "cittadini" <online>',
 	description: "Rispondere ai cittadini: un'introduzione.",
 	launch: 'index.html',
-	files: ['index.html', '_astro/app.js', 'tre-consigli/ringraziare/index.html', 'font/titillium web@400.woff2', 'imsmanifest.xml', 'index.html'],
+	files: [
+		'index.html',
+		'_astro/app.js',
+		'tre-consigli/ringraziare/index.html',
+		'font/titillium web@400.woff2',
+		'imsmanifest.xml',
+		'index.html',
+	],
 });
 
 /**
@@ -17,7 +24,8 @@ const input = (version: ManifestInput['version']): ManifestInput => ({
  */
 function wellFormed(xml: string): boolean {
 	const body = xml.replace(/^<\?xml[^?]*\?>\s*/u, '');
-	const token = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
+	const token =
+		/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
 	const stack: string[] = [];
 	let roots = 0;
 	let match: RegExpExecArray | null;
@@ -39,7 +47,8 @@ function wellFormed(xml: string): boolean {
 
 describe('buildManifest', () => {
 	it('(the checker itself rejects broken XML)', () => {
-		for (const bad of ['<a><b></a></b>', '<a x="1 & 2"/>', '<a>1 & 2</a>', '<a/><b/>', '<a x=1/>', '<a>']) expect(wellFormed(bad)).toBe(false);
+		for (const bad of ['<a><b></a></b>', '<a x="1 & 2"/>', '<a>1 & 2</a>', '<a/><b/>', '<a x=1/>', '<a>'])
+			expect(wellFormed(bad)).toBe(false);
 		expect(wellFormed('<?xml version="1.0"?>\n<a x="&amp;"><b/>t &lt; u</a>\n')).toBe(true);
 	});
 
@@ -49,7 +58,12 @@ describe('buildManifest', () => {
 		expect(xml).toContain('<title>Social customer care per la PA &amp; i &quot;cittadini&quot; &lt;online&gt;</title>');
 		expect(xml).toContain('un&apos;introduzione');
 		const files = [...xml.matchAll(/<file href="([^"]+)"\/>/gu)].map((m) => m[1]);
-		expect(files).toEqual(['_astro/app.js', 'font/titillium%20web%40400.woff2', 'index.html', 'tre-consigli/ringraziare/index.html']);
+		expect(files).toEqual([
+			'_astro/app.js',
+			'font/titillium%20web%40400.woff2',
+			'index.html',
+			'tre-consigli/ringraziare/index.html',
+		]);
 		expect(xml).toMatch(/<resource identifier="[^"]+" type="webcontent" adlcp:scorm[tT]ype="sco" href="index.html">/u);
 		expect(xml).toContain('identifier="social-customer-care-pa-1.0.0" version="1.0.0"');
 	});

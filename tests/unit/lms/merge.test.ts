@@ -7,7 +7,13 @@ import { ProgressStore, QUARANTINE_PREFIX, STORAGE_KEY } from '../../../src/prog
 import type { Progress } from '../../../src/progress/schema';
 import { clock, grade, memoryStore, plan } from '../progress/fixtures';
 
-const catalogue = { courseId: plan.course.id, lessons: ['uno/a', 'uno/b', 'due/c'], exercises: ['es-a', 'es-c', 'fin-1', 'fin-2'], quizzes: ['finale', 'quiz-uno'], passMarks: [0.6, 0.7] };
+const catalogue = {
+	courseId: plan.course.id,
+	lessons: ['uno/a', 'uno/b', 'due/c'],
+	exercises: ['es-a', 'es-c', 'fin-1', 'fin-2'],
+	quizzes: ['finale', 'quiz-uno'],
+	passMarks: [0.6, 0.7],
+};
 const allMet = { detailed: true, name: true, thanks: true } as const;
 
 /** What the LMS would give back for a record. */
@@ -46,7 +52,11 @@ describe('mergeProgress', () => {
 
 	it('two browsers: the union of both, in time order, earliest dates kept', () => {
 		const a = learner('2026-11-02T09:00:00.000Z');
-		const b = new ProgressStore({ courseId: plan.course.id, storage: new MemoryStorage(), now: clock('2026-11-01T08:00:00.000Z') });
+		const b = new ProgressStore({
+			courseId: plan.course.id,
+			storage: new MemoryStorage(),
+			now: clock('2026-11-01T08:00:00.000Z'),
+		});
 		b.finishLesson('uno/a');
 		b.recordAttempt('es-a', 'Dall’altro PC', grade(0.6, allMet));
 		b.recordQuiz('quiz-uno', 0.9);
@@ -60,8 +70,14 @@ describe('mergeProgress', () => {
 	});
 
 	it('a restored finish date without an opening date still opens the lesson', () => {
-		const restored: Progress = { ...memoryStore().state, lessons: { 'uno/a': { finishedAt: '2026-11-02T09:00:00.000Z' } } };
-		expect(mergeProgress(memoryStore().state, restored).lessons['uno/a']).toEqual({ openedAt: '2026-11-02T09:00:00.000Z', finishedAt: '2026-11-02T09:00:00.000Z' });
+		const restored: Progress = {
+			...memoryStore().state,
+			lessons: { 'uno/a': { finishedAt: '2026-11-02T09:00:00.000Z' } },
+		};
+		expect(mergeProgress(memoryStore().state, restored).lessons['uno/a']).toEqual({
+			openedAt: '2026-11-02T09:00:00.000Z',
+			finishedAt: '2026-11-02T09:00:00.000Z',
+		});
 	});
 });
 

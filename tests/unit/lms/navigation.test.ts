@@ -25,7 +25,15 @@ describe('bookmarkUrl', () => {
 		expect(bookmarkUrl('/uno/a/', pages, root)?.href).toBe(`${root.href}uno/a/index.html`);
 	});
 	it('ignores anything that is not a page of the plan', () => {
-		for (const junk of ['', '/', 'uno/a/', '//evil.example/', 'https://evil.example/', '/uno/a/../../../x/', 'javascript:alert(1)']) {
+		for (const junk of [
+			'',
+			'/',
+			'uno/a/',
+			'//evil.example/',
+			'https://evil.example/',
+			'/uno/a/../../../x/',
+			'javascript:alert(1)',
+		]) {
 			expect(bookmarkUrl(junk, pages, root)).toBeUndefined();
 		}
 	});

@@ -7,7 +7,12 @@ const allMet = { detailed: true, name: true, thanks: true } as const;
 
 describe('lmsReport', () => {
 	it('a new learner: incomplete, unknown, no score', () => {
-		expect(lmsReport(memoryStore().state, plan)).toEqual({ completion: 'incomplete', success: 'unknown', score: undefined, progress: 0 });
+		expect(lmsReport(memoryStore().state, plan)).toEqual({
+			completion: 'incomplete',
+			success: 'unknown',
+			score: undefined,
+			progress: 0,
+		});
 	});
 
 	it('everything done and the final passed: completed and passed, with the final score', () => {
@@ -33,9 +38,15 @@ describe('lmsReport', () => {
 	});
 
 	it('follows the course’s rules: without the final among them, lessons and exercises complete the course', () => {
-		const lenient: CoursePlan = { ...plan, rules: { allLessons: true, allExercises: true, finalAssessmentPassed: false } };
+		const lenient: CoursePlan = {
+			...plan,
+			rules: { allLessons: true, allExercises: true, finalAssessmentPassed: false },
+		};
 		expect(lmsReport(completedStore(0.5).state, lenient)).toMatchObject({ completion: 'completed', success: 'failed' });
-		const lessonsOnly: CoursePlan = { ...plan, rules: { allLessons: true, allExercises: false, finalAssessmentPassed: false } };
+		const lessonsOnly: CoursePlan = {
+			...plan,
+			rules: { allLessons: true, allExercises: false, finalAssessmentPassed: false },
+		};
 		const store = memoryStore();
 		for (const lesson of ['uno/a', 'uno/b', 'due/c']) store.finishLesson(lesson);
 		expect(lmsReport(store.state, lessonsOnly).completion).toBe('completed');
@@ -44,7 +55,12 @@ describe('lmsReport', () => {
 });
 
 describe('SCORM 1.2 lesson_status', () => {
-	const r = (completion: LmsReport['completion'], success: LmsReport['success']): LmsReport => ({ completion, success, score: undefined, progress: 0 });
+	const r = (completion: LmsReport['completion'], success: LmsReport['success']): LmsReport => ({
+		completion,
+		success,
+		score: undefined,
+		progress: 0,
+	});
 	it.each([
 		[r('incomplete', 'unknown'), 'incomplete'],
 		[r('incomplete', 'passed'), 'incomplete'],
@@ -81,7 +97,11 @@ describe('reportValues', () => {
 	it('no score before the final assessment', () => {
 		const none: LmsReport = { completion: 'incomplete', success: 'unknown', score: undefined, progress: 1 / 3 };
 		expect(reportValues('1.2', none)).toEqual([['cmi.core.lesson_status', 'incomplete']]);
-		expect(reportValues('2004', none).map(([e]) => e)).toEqual(['cmi.completion_status', 'cmi.success_status', 'cmi.progress_measure']);
+		expect(reportValues('2004', none).map(([e]) => e)).toEqual([
+			'cmi.completion_status',
+			'cmi.success_status',
+			'cmi.progress_measure',
+		]);
 		expect(reportValues('2004', none)[2]).toEqual(['cmi.progress_measure', '0.3333']);
 	});
 });

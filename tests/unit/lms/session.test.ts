@@ -15,9 +15,15 @@ function fake12(options: { reInitialize?: boolean } = {}) {
 			state = 'open';
 			return ((error = '0'), 'true');
 		},
-		LMSFinish: () => (calls.push('finish'), state === 'open' ? ((state = 'done'), (error = '0'), 'true') : ((error = '301'), 'false')),
+		LMSFinish: () => (
+			calls.push('finish'),
+			state === 'open' ? ((state = 'done'), (error = '0'), 'true') : ((error = '301'), 'false')
+		),
 		LMSGetValue: (e) => (state === 'open' ? ((error = '0'), data.get(e) ?? '') : ((error = '301'), '')),
-		LMSSetValue: (e, v) => (calls.push(`set ${e}`), state === 'open' ? (data.set(e, v), (error = '0'), 'true') : ((error = '301'), 'false')),
+		LMSSetValue: (e, v) => (
+			calls.push(`set ${e}`),
+			state === 'open' ? (data.set(e, v), (error = '0'), 'true') : ((error = '301'), 'false')
+		),
 		LMSCommit: () => (calls.push('commit'), state === 'open' ? 'true' : 'false'),
 		LMSGetLastError: () => error,
 	};
@@ -73,13 +79,27 @@ describe('LmsSession', () => {
 		const boom = () => {
 			throw new Error('LMS rotto');
 		};
-		const broken: Scorm2004Api = { Initialize: () => 'true', Terminate: boom, GetValue: boom, SetValue: boom, Commit: boom, GetLastError: () => '122' };
+		const broken: Scorm2004Api = {
+			Initialize: () => 'true',
+			Terminate: boom,
+			GetValue: boom,
+			SetValue: boom,
+			Commit: boom,
+			GetLastError: () => '122',
+		};
 		const session = LmsSession.open({ version: '2004', api: broken });
 		expect(session?.get('cmi.location')).toBe('');
 		expect(session?.set('cmi.location', '/x/')).toBe(false);
 		expect(session?.commit()).toBe(false);
 		expect(session?.finish()).toBe(false);
-		const hostile: Scorm2004Api = { Initialize: boom, Terminate: boom, GetValue: boom, SetValue: boom, Commit: boom, GetLastError: boom };
+		const hostile: Scorm2004Api = {
+			Initialize: boom,
+			Terminate: boom,
+			GetValue: boom,
+			SetValue: boom,
+			Commit: boom,
+			GetLastError: boom,
+		};
 		expect(LmsSession.open({ version: '2004', api: hostile })).toBeUndefined();
 	});
 

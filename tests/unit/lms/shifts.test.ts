@@ -77,8 +77,22 @@ describe('shifts in suspend data', () => {
 
 	it('merge with the browser’s plays without losing any', () => {
 		const at = (d: number) => new Date(Date.UTC(2026, 10, d)).toISOString();
-		const p = (d: number, score: number) => ({ at: at(d), score, replies: score, decisions: score, handled: 7, total: 7 });
-		const empty: Progress = { schemaVersion: 2, courseId: 'c', lessons: {}, exercises: {}, quizzes: {}, updatedAt: at(1) };
+		const p = (d: number, score: number) => ({
+			at: at(d),
+			score,
+			replies: score,
+			decisions: score,
+			handled: 7,
+			total: 7,
+		});
+		const empty: Progress = {
+			schemaVersion: 2,
+			courseId: 'c',
+			lessons: {},
+			exercises: {},
+			quizzes: {},
+			updatedAt: at(1),
+		};
 		const local = { ...empty, shifts: { a: { plays: [p(2, 0.5)] } } };
 		const restored = { ...empty, shifts: { a: { plays: [p(2, 0.5), p(3, 0.9)] }, b: { plays: [p(4, 0.7)] } } };
 		const merged = mergeProgress(local, restored);
@@ -87,7 +101,17 @@ describe('shifts in suspend data', () => {
 	});
 
 	it('are listed in the catalogue from the plan, sorted', () => {
-		const c = buildCatalogue({ ...plan, shifts: [{ id: 'z', title: '', href: '/turno/z/' }, { id: 'a', title: '', href: '/turno/a/' }] }, [], []);
+		const c = buildCatalogue(
+			{
+				...plan,
+				shifts: [
+					{ id: 'z', title: '', href: '/turno/z/' },
+					{ id: 'a', title: '', href: '/turno/a/' },
+				],
+			},
+			[],
+			[],
+		);
 		expect(c.shifts).toEqual(['a', 'z']);
 		expect(buildCatalogue(plan, [], []).shifts).toBeUndefined();
 	});

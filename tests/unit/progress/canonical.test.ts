@@ -42,7 +42,10 @@ describe('export file', () => {
 	it('gets a different checksum when one score changes', async () => {
 		const store = completedStore();
 		const file = await buildExport(store.state, store.state.profile!, plan.course, new Date('2026-11-05T10:00:00Z'));
-		const { checksum, ...body } = JSON.parse(serialiseExport(file)) as { checksum: { value: string }; progress: { quizzes: { finale: { best: number } } } };
+		const { checksum, ...body } = JSON.parse(serialiseExport(file)) as {
+			checksum: { value: string };
+			progress: { quizzes: { finale: { best: number } } };
+		};
 		body.progress.quizzes.finale.best = 1;
 		expect(await exportChecksum(body)).not.toBe(checksum.value);
 	});
@@ -51,6 +54,8 @@ describe('export file', () => {
 		expect(exportFileName({ nome: 'Niccolò', cognome: "D'Amico", ente: 'x' }, new Date('2026-11-05T10:00:00Z'))).toBe(
 			'risultati-d-amico-niccolo-2026-11-05.json',
 		);
-		expect(exportFileName({ nome: '红', cognome: '<>', ente: 'x' }, new Date('2026-11-05T10:00:00Z'))).toBe('risultati-corsista-2026-11-05.json');
+		expect(exportFileName({ nome: '红', cognome: '<>', ente: 'x' }, new Date('2026-11-05T10:00:00Z'))).toBe(
+			'risultati-corsista-2026-11-05.json',
+		);
 	});
 });

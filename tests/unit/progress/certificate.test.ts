@@ -7,7 +7,9 @@ import { completedStore, plan } from './fixtures';
 describe('verification code', () => {
 	it('has two groups of five hex characters', async () => {
 		const store = completedStore();
-		expect(await verificationCode(store.state, store.state.profile!, plan.course)).toMatch(/^[0-9A-F]{5}-[0-9A-F]{5}$/u);
+		expect(await verificationCode(store.state, store.state.profile!, plan.course)).toMatch(
+			/^[0-9A-F]{5}-[0-9A-F]{5}$/u,
+		);
 	});
 
 	it('is the same from the browser and from the exported file, drafts or not', async () => {
@@ -15,7 +17,9 @@ describe('verification code', () => {
 		store.saveDraft('es-a', 'bozza');
 		const profile = store.state.profile!;
 		const fromBrowser = await verificationCode(store.state, profile, plan.course);
-		const file = exportFileSchema.parse(JSON.parse(serialiseExport(await buildExport(store.state, profile, plan.course, new Date()))));
+		const file = exportFileSchema.parse(
+			JSON.parse(serialiseExport(await buildExport(store.state, profile, plan.course, new Date()))),
+		);
 		expect(await verificationCode(file.progress, file.progress.profile, file.course)).toBe(fromBrowser);
 	});
 

@@ -19,10 +19,11 @@ describe('completion rules', () => {
 		expect(result.creditedMinutes).toBe(90);
 	});
 
-	const cases: Array<{ what: string; change: (s: ProgressStore) => void; missing: 'lessons' | 'exercises' | 'final' }> = [
-		{ what: 'a lesson not finished', change: (s) => s.clear(), missing: 'lessons' },
-		{ what: 'the final quiz under the pass mark', change: (s) => s.recordQuiz('finale', 0.5), missing: 'final' },
-	];
+	const cases: Array<{ what: string; change: (s: ProgressStore) => void; missing: 'lessons' | 'exercises' | 'final' }> =
+		[
+			{ what: 'a lesson not finished', change: (s) => s.clear(), missing: 'lessons' },
+			{ what: 'the final quiz under the pass mark', change: (s) => s.recordQuiz('finale', 0.5), missing: 'final' },
+		];
 	it.each(cases)('reports $what', ({ change, missing }) => {
 		const store = completedStore(0.69);
 		change(store);
@@ -61,7 +62,10 @@ describe('completion rules', () => {
 	});
 
 	it('follows the rules switched off in the configuration', () => {
-		const lenient: CoursePlan = { ...plan, rules: { allLessons: false, allExercises: false, finalAssessmentPassed: true } };
+		const lenient: CoursePlan = {
+			...plan,
+			rules: { allLessons: false, allExercises: false, finalAssessmentPassed: true },
+		};
 		const store = memoryStore();
 		store.recordQuiz('finale', 1);
 		store.recordAttempt('fin-1', 'x', grade(1, met));

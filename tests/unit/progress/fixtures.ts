@@ -5,7 +5,13 @@ import { ProgressStore } from '../../../src/progress/store';
 
 /** A small course: two modules, three lessons, three exercises (one also final), one module quiz, a final quiz and a final-only exercise. */
 export const plan: CoursePlan = {
-	course: { id: 'corso-prova', version: '1.0.0', title: 'Corso di prova', competenceArea: 'Comunicazione digitale', publisher: 'Palestra Social PA' },
+	course: {
+		id: 'corso-prova',
+		version: '1.0.0',
+		title: 'Corso di prova',
+		competenceArea: 'Comunicazione digitale',
+		publisher: 'Palestra Social PA',
+	},
 	rules: { allLessons: true, allExercises: true, finalAssessmentPassed: true },
 	passMarks: { finalAssessment: 0.7, quiz: 0.6 },
 	modules: [
@@ -44,7 +50,10 @@ export const plan: CoursePlan = {
 };
 
 /** A grade with the given verdicts (null = not applicable) and overall score. */
-export function grade(score: number, met: { detailed: boolean | null; name: boolean | null; thanks: boolean | null }): GradeResult {
+export function grade(
+	score: number,
+	met: { detailed: boolean | null; name: boolean | null; thanks: boolean | null },
+): GradeResult {
 	const criterion = (m: boolean | null) => ({ met: m, score: m === true ? 1 : 0, evidence: [], feedback: '' });
 	return {
 		criteria: { detailed: criterion(met.detailed), name: criterion(met.name), thanks: criterion(met.thanks) },

@@ -17,7 +17,8 @@ const v1 = {
 
 describe('migrations', () => {
 	it('has a step from every version below the current one', () => {
-		for (let v = 1; v < PROGRESS_SCHEMA_VERSION; v++) expect(MIGRATIONS[v], `manca la migrazione da ${v}`).toBeTypeOf('function');
+		for (let v = 1; v < PROGRESS_SCHEMA_VERSION; v++)
+			expect(MIGRATIONS[v], `manca la migrazione da ${v}`).toBeTypeOf('function');
 	});
 
 	it('brings a v1 record to v2: quizzes gain a history, best and last checks both kept', () => {
@@ -45,7 +46,12 @@ describe('migrations', () => {
 			1: (r) => ({ ...r, schemaVersion: 2, trail: ['1→2'] }),
 			2: (r) => ({ ...r, schemaVersion: 3, trail: [...(r['trail'] as string[]), '2→3'] }),
 		};
-		expect(migrate({ schemaVersion: 0, old: 'x' }, steps, 3)).toEqual({ schemaVersion: 3, old: 'x', renamed: 'x', trail: ['1→2', '2→3'] });
+		expect(migrate({ schemaVersion: 0, old: 'x' }, steps, 3)).toEqual({
+			schemaVersion: 3,
+			old: 'x',
+			renamed: 'x',
+			trail: ['1→2', '2→3'],
+		});
 	});
 
 	it.each([
@@ -65,6 +71,8 @@ describe('migrations', () => {
 	});
 
 	it('refuses a step that does not land on the next version', () => {
-		expect(() => migrate({ schemaVersion: 0 }, { 0: (r) => ({ ...r, schemaVersion: 5 }) }, 1)).toThrow(/non porta a 1/u);
+		expect(() => migrate({ schemaVersion: 0 }, { 0: (r) => ({ ...r, schemaVersion: 5 }) }, 1)).toThrow(
+			/non porta a 1/u,
+		);
 	});
 });

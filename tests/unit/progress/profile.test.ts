@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { profileToForm, validateProfile, type ProfileForm } from '../../../src/progress/profile';
 
-const form = (over: Partial<ProfileForm>): ProfileForm => ({ ...profileToForm(undefined), nome: 'Maria', cognome: 'Rossi', ente: 'Comune di Valverde', ...over });
+const form = (over: Partial<ProfileForm>): ProfileForm => ({
+	...profileToForm(undefined),
+	nome: 'Maria',
+	cognome: 'Rossi',
+	ente: 'Comune di Valverde',
+	...over,
+});
 
 describe('profile validation', () => {
 	it('accepts the required fields and leaves blank optional ones out', () => {
-		expect(validateProfile(form({ email: '  ' }))).toEqual({ ok: true, profile: { nome: 'Maria', cognome: 'Rossi', ente: 'Comune di Valverde' } });
+		expect(validateProfile(form({ email: '  ' }))).toEqual({
+			ok: true,
+			profile: { nome: 'Maria', cognome: 'Rossi', ente: 'Comune di Valverde' },
+		});
 	});
 
 	it('tidies spaces', () => {
@@ -30,6 +39,10 @@ describe('profile validation', () => {
 	});
 
 	it('accepts Italian names and class codes as typed', () => {
-		expect(validateProfile(form({ cognome: "D'Alò", classe: 'PA-2026/A', matricola: '00123', email: 'm.dalo@comune.valverde.it' })).ok).toBe(true);
+		expect(
+			validateProfile(
+				form({ cognome: "D'Alò", classe: 'PA-2026/A', matricola: '00123', email: 'm.dalo@comune.valverde.it' }),
+			).ok,
+		).toBe(true);
 	});
 });

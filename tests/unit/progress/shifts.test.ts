@@ -36,7 +36,14 @@ describe('shifts in the progress record', () => {
 	});
 
 	it('reads records written before shifts existed, unchanged, and refuses a malformed play', () => {
-		const old = { schemaVersion: 2, courseId: plan.course.id, lessons: {}, exercises: {}, quizzes: {}, updatedAt: '2026-11-02T09:00:00.000Z' };
+		const old = {
+			schemaVersion: 2,
+			courseId: plan.course.id,
+			lessons: {},
+			exercises: {},
+			quizzes: {},
+			updatedAt: '2026-11-02T09:00:00.000Z',
+		};
 		expect(readRecord(JSON.stringify(old), plan.course.id)).toMatchObject({ ok: true });
 		const bad = { ...old, shifts: { 'lunedi-mattina': { plays: [{ ...play(2), at: '2026-11-02T09:00:00.000Z' }] } } };
 		expect(progressSchema.safeParse(bad).success).toBe(false);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCompletion } from '../../../src/progress/completion';
-import { mergeTipStats, nextStep, summariseModules, tipRate, tipStats, weakestTip } from '../../../src/progress/summary';
+import {
+	mergeTipStats,
+	nextStep,
+	summariseModules,
+	tipRate,
+	tipStats,
+	weakestTip,
+} from '../../../src/progress/summary';
 import { completedStore, grade, memoryStore, plan } from './fixtures';
 
 describe('tips', () => {
@@ -27,7 +34,12 @@ describe('tips', () => {
 	it('adds up tallies across learners', () => {
 		const a = [{ tip: 'name' as const, applicable: 2, met: 1, scoreSum: 1 }];
 		const b = [{ tip: 'name' as const, applicable: 3, met: 3, scoreSum: 3 }];
-		expect(mergeTipStats([a, b]).find((s) => s.tip === 'name')).toEqual({ tip: 'name', applicable: 5, met: 4, scoreSum: 4 });
+		expect(mergeTipStats([a, b]).find((s) => s.tip === 'name')).toEqual({
+			tip: 'name',
+			applicable: 5,
+			met: 4,
+			scoreSum: 4,
+		});
 	});
 });
 
@@ -72,6 +84,7 @@ describe('next step', () => {
 		const store = make();
 		const step = nextStep(store.state, plan, evaluateCompletion(store.state, plan));
 		expect(step.kind).toBe(expected.kind);
-		if ('id' in expected && (step.kind === 'lesson' || step.kind === 'exercise')) expect(step.item.id).toBe(expected.id);
+		if ('id' in expected && (step.kind === 'lesson' || step.kind === 'exercise'))
+			expect(step.item.id).toBe(expected.id);
 	});
 });

@@ -28,7 +28,9 @@ describe('mdxToText', () => {
 	});
 
 	it('keeps the words and drops syntax, imports, comments, components and code', () => {
-		expect(text).toBe('Testo con grassetto, corsivo e un collegamento. Citazione voce di elenco primo passo Chi Quando Dogane 8-20');
+		expect(text).toBe(
+			'Testo con grassetto, corsivo e un collegamento. Citazione voce di elenco primo passo Chi Quando Dogane 8-20',
+		);
 	});
 });
 
@@ -52,8 +54,17 @@ describe('buildDocuments', () => {
 				body: '## Come\nTesto.\n<ReplyExercise id="es-1" />',
 			},
 		],
-		cases: [{ id: 'pistoia', title: 'Pistoia', description: 'Un caso.', organisation: 'Comune di Pistoia', body: 'Testo.' }],
-		glossary: [{ id: 'a-mezzo-di', term: 'a mezzo (di)', plain: ['con', 'tramite'], example: { before: 'A mezzo posta.', after: 'Con la posta.' } }],
+		cases: [
+			{ id: 'pistoia', title: 'Pistoia', description: 'Un caso.', organisation: 'Comune di Pistoia', body: 'Testo.' },
+		],
+		glossary: [
+			{
+				id: 'a-mezzo-di',
+				term: 'a mezzo (di)',
+				plain: ['con', 'tramite'],
+				example: { before: 'A mezzo posta.', after: 'Con la posta.' },
+			},
+		],
 		exercises: [
 			{ id: 'es-1', title: 'Un esercizio', topic: 'rifiuti', instructions: 'Rispondi.' },
 			{ id: 'orfano', title: 'Mai usato', topic: 'niente', instructions: 'Nessuna pagina.' },
@@ -73,7 +84,10 @@ describe('buildDocuments', () => {
 
 	it('leaves out exercises that no lesson embeds', () => {
 		expect(docs.some((d) => d.title === 'Mai usato')).toBe(false);
-		expect(embeddedExercises('<ReplyExercise id="a" />\n<Quiz id="q" />\n<ReplyExercise  id="b" />')).toEqual(['a', 'b']);
+		expect(embeddedExercises('<ReplyExercise id="a" />\n<Quiz id="q" />\n<ReplyExercise  id="b" />')).toEqual([
+			'a',
+			'b',
+		]);
 	});
 
 	it('bounds snippet texts', () => {

@@ -29,7 +29,11 @@ describe('wordSpans', () => {
 describe('queryWords: user input becomes plain words', () => {
 	it.each<[string, unknown, string[]]>([
 		['lunr syntax characters', '*:~^+-', []],
-		['syntax glued to words', 'title:ringraziare~2 +commenti -spam^10 rin*', ['title', 'ringraziare', '2', 'commenti', 'spam', '10', 'rin']],
+		[
+			'syntax glued to words',
+			'title:ringraziare~2 +commenti -spam^10 rin*',
+			['title', 'ringraziare', '2', 'commenti', 'spam', '10', 'rin'],
+		],
 		['markup', '<script>alert("x")</script>', ['script', 'alert', 'x']],
 		['an image tag', '<img src=x onerror=alert(1)>', ['img', 'src', 'x', 'onerror', 'alert', '1']],
 		['quotes', '"commenti offensivi"', ['commenti', 'offensivi']],

@@ -38,7 +38,8 @@ describe('plugin installation', () => {
 	});
 
 	it('registers the stemmer the serialised index names', () => {
-		const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
+		const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
+			.registeredFunctions;
 		expect(registered['stemmer-it']).toBe(italian.plugin.stemmer);
 	});
 });

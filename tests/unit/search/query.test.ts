@@ -9,7 +9,11 @@ const show = (segments: Segment[]) => segments.map((s) => (s.match ? `[${s.text}
 
 describe('search: finding', () => {
 	it.each([
-		['stemming: "ringraziamenti" finds a lesson that says "ringraziare"', 'ringraziamenti', '/tre-consigli/ringraziare/'],
+		[
+			'stemming: "ringraziamenti" finds a lesson that says "ringraziare"',
+			'ringraziamenti',
+			'/tre-consigli/ringraziare/',
+		],
 		['accents folded on the query side: "perche" finds "Perché"', 'perche', '/scrivere-chiaro/perche/'],
 		['accents folded on the index side: "città" finds "città" and "CITTA" too', 'CITTA', '/scrivere-chiaro/perche/'],
 		['plural query, singular text', 'offensivi', '/moderazione/commenti/'],
@@ -68,7 +72,9 @@ describe('search: hostile input never throws', () => {
 	});
 
 	it('does not write to the console', () => {
-		const spies = (['log', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+		const spies = (['log', 'warn', 'error'] as const).map((m) =>
+			vi.spyOn(console, m).mockImplementation(() => undefined),
+		);
 		for (const q of hostile) search(engine, q);
 		for (const spy of spies) {
 			expect(spy).not.toHaveBeenCalled();

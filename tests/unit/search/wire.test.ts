@@ -37,8 +37,14 @@ describe('parsePayload', () => {
 		['an array', []],
 		['another version', { ...good, version: 2 }],
 		['no index', { ...good, index: undefined }],
-		['a document of an unknown kind', { ...good, docs: [{ kind: 'video', title: 't', context: 'c', url: '/x/', snippet: '' }] }],
-		['a document with an absolute URL', { ...good, docs: [{ kind: 'lesson', title: 't', context: 'c', url: 'javascript:alert(1)', snippet: '' }] }],
+		[
+			'a document of an unknown kind',
+			{ ...good, docs: [{ kind: 'video', title: 't', context: 'c', url: '/x/', snippet: '' }] },
+		],
+		[
+			'a document with an absolute URL',
+			{ ...good, docs: [{ kind: 'lesson', title: 't', context: 'c', url: 'javascript:alert(1)', snippet: '' }] },
+		],
 		['non-integer vector values', { ...good, index: { ...(good['index'] as object), vectors: [['title/0', 1.5]] } }],
 	])('refuses %s', (_what, json) => {
 		expect(parsePayload(json)).toBeUndefined();

@@ -1,6 +1,17 @@
 // The rules of the simulator, without a browser: clock, pause, time limit, branches, order, saving.
 import { describe, expect, it } from 'vitest';
-import { advance, extend, finish, handle, queue, remainingMs, sessionFits, setPaused, setPressure, startSession } from '../../../src/shift/flow';
+import {
+	advance,
+	extend,
+	finish,
+	handle,
+	queue,
+	remainingMs,
+	sessionFits,
+	setPaused,
+	setPressure,
+	startSession,
+} from '../../../src/shift/flow';
 import { formatClock, parseClock } from '../../../src/shift/clock';
 import { judgeDecisions } from '../../../src/shift/decisions';
 import { gradeInput } from '../../../src/shift/grading';
@@ -56,7 +67,15 @@ describe('clock', () => {
 	});
 	it('without a time limit, jumps to the next arrival when the queue is empty', () => {
 		let s = startSession(shift, 'ramo', new Date(), { pressure: false });
-		s = handle(s, shift, 'a1', ['reply-public'], 'x', { criteria: { detailed: { met: true, score: 1, feedback: '' }, name: { met: true, score: 1, feedback: '' }, thanks: { met: true, score: 1, feedback: '' } }, score: 1, conduct: [] });
+		s = handle(s, shift, 'a1', ['reply-public'], 'x', {
+			criteria: {
+				detailed: { met: true, score: 1, feedback: '' },
+				name: { met: true, score: 1, feedback: '' },
+				thanks: { met: true, score: 1, feedback: '' },
+			},
+			score: 1,
+			conduct: [],
+		});
 		expect(formatClock(s.sim)).toBe('08:05');
 		expect(ids(s)).toEqual(['a2']);
 	});
@@ -66,7 +85,13 @@ describe('grader input', () => {
 	it('carries the fact sheet with the post, the key facts, offensive, and the earlier replies (copy-paste check)', () => {
 		const c = shift.comments[0]!;
 		const input = gradeInput(c, { author: 'Comune', time: 'ieri', text: 'Il post.' }, 'Risposta', ['Prima']);
-		expect(input).toMatchObject({ comment: c.text, author: c.author, offensive: false, keyFacts: c.keyFacts, previousReplies: ['Prima'] });
+		expect(input).toMatchObject({
+			comment: c.text,
+			author: c.author,
+			offensive: false,
+			keyFacts: c.keyFacts,
+			previousReplies: ['Prima'],
+		});
 		expect(input.factSheet).toContain(c.factSheet);
 		expect(input.factSheet).toContain('Il post.');
 	});
@@ -79,12 +104,17 @@ describe('decisions', () => {
 		expect(judgeDecisions(['hide'], c).right).toBe(true);
 	});
 	it('name what is missing and what is extra', () => {
-		expect(judgeDecisions(['reply-public', 'hide'], c)).toEqual({ right: false, missing: ['no-reply'], extra: ['reply-public', 'hide'] });
+		expect(judgeDecisions(['reply-public', 'hide'], c)).toEqual({
+			right: false,
+			missing: ['no-reply'],
+			extra: ['reply-public', 'hide'],
+		});
 	});
 });
 
 describe('branches and the debrief', () => {
-	const poorOnA1: Strategy = (comment) => (comment.id === 'a1' ? { decisions: ['reply-public'], reply: 'Ok.' } : rightHandling(comment));
+	const poorOnA1: Strategy = (comment) =>
+		comment.id === 'a1' ? { decisions: ['reply-public'], reply: 'Ok.' } : rightHandling(comment);
 	it('a poor first reply brings the follow-up, and the debrief shows both paths', () => {
 		const { session } = play(shift, poorOnA1, 'ramo');
 		const debrief = buildDebrief(session, shift);
@@ -93,18 +123,25 @@ describe('branches and the debrief', () => {
 		expect(debrief.betterPath).toContain('a6');
 		expect(debrief.branchExtra).toEqual(['a3']);
 		expect(debrief.branchMissed).toEqual([]);
-		expect(debrief.decisionTallies.every((d) => d.extra === 0 && d.missed === 0), 'only the reply was poor').toBe(true);
+		expect(
+			debrief.decisionTallies.every((d) => d.extra === 0 && d.missed === 0),
+			'only the reply was poor',
+		).toBe(true);
 		expect(debrief.comments.find((r) => r.comment.id === 'a1')?.poorReply).toBe(true);
 		expect(debrief.score).toBeLessThan(1);
 	});
 	it('a wrong decision on the threat brings a worried citizen; a right one on the spam brings a thank-you', () => {
-		const wrongThreat: Strategy = (comment) => (comment.id === 'a4' ? { decisions: ['no-reply'], reply: '' } : rightHandling(comment));
+		const wrongThreat: Strategy = (comment) =>
+			comment.id === 'a4' ? { decisions: ['no-reply'], reply: '' } : rightHandling(comment);
 		const { session } = play(shift, wrongThreat, 'ramo');
 		expect(session.arrivals['a5']).toBeDefined();
 		expect(session.arrivals['a6']).toBeDefined();
 		expect(buildDebrief(session, shift).decisions).toBeLessThan(1);
-		expect(buildDebrief(session, shift).decisionTallies.find((d) => d.decision === 'no-reply')).toMatchObject({ extra: 1 });
-		const wrongSpam: Strategy = (comment) => (comment.id === 'a2' ? { decisions: ['reply-public'], reply: 'Ciao Luca, grazie.' } : rightHandling(comment));
+		expect(buildDebrief(session, shift).decisionTallies.find((d) => d.decision === 'no-reply')).toMatchObject({
+			extra: 1,
+		});
+		const wrongSpam: Strategy = (comment) =>
+			comment.id === 'a2' ? { decisions: ['reply-public'], reply: 'Ciao Luca, grazie.' } : rightHandling(comment);
 		expect(buildDebrief(play(shift, wrongSpam, 'ramo').session, shift).branchMissed).toEqual(['a6']);
 	});
 	it('the right handling reaches the better path with full marks', () => {
@@ -125,8 +162,18 @@ describe('branches and the debrief', () => {
 		expect(report.handled).toBe(2);
 		expect(report.branchMissed, 'comments left out by the early end are not a branch').toEqual([]);
 		// a7 expected a reply that is missing: its decisions were right, the reply was not written.
-		expect(report.decisionTallies.find((d) => d.decision === 'report-block')).toEqual({ decision: 'report-block', right: 1, missed: 0, extra: 0 });
-		expect(report.decisionTallies.find((d) => d.decision === 'no-reply')).toEqual({ decision: 'no-reply', right: 0, missed: 1, extra: 0 });
+		expect(report.decisionTallies.find((d) => d.decision === 'report-block')).toEqual({
+			decision: 'report-block',
+			right: 1,
+			missed: 0,
+			extra: 0,
+		});
+		expect(report.decisionTallies.find((d) => d.decision === 'no-reply')).toEqual({
+			decision: 'no-reply',
+			right: 0,
+			missed: 1,
+			extra: 0,
+		});
 	});
 });
 

@@ -16,7 +16,11 @@ export function shiftFiles(): { path: string; id: string; raw: unknown }[] {
 		readdirSync(dir)
 			.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
 			.sort()
-			.map((f) => ({ path: join(dir, f), id: f.replace(/\.yaml$/u, ''), raw: parse(readFileSync(join(dir, f), 'utf8')) })),
+			.map((f) => ({
+				path: join(dir, f),
+				id: f.replace(/\.yaml$/u, ''),
+				raw: parse(readFileSync(join(dir, f), 'utf8')),
+			})),
 	);
 }
 
@@ -26,10 +30,17 @@ export const loadShift = (path: string): ShiftData => shiftSchema.parse(parse(re
 export type Strategy = (comment: ShiftComment) => { decisions: Decision[]; reply: string };
 
 /** The file's own right handling: the right set, the model answer when a reply is expected. */
-export const rightHandling: Strategy = (c) => ({ decisions: c.decisions.right, reply: needsReply(c.decisions.right) ? (c.modelAnswer ?? '') : '' });
+export const rightHandling: Strategy = (c) => ({
+	decisions: c.decisions.right,
+	reply: needsReply(c.decisions.right) ? (c.modelAnswer ?? '') : '',
+});
 
 /** Plays a whole shift, always taking the first comment of the queue; returns the session and every grader result. */
-export function play(shift: ShiftData, strategy: Strategy, id = 'prova'): { session: ShiftSession; results: Map<string, GradeResult> } {
+export function play(
+	shift: ShiftData,
+	strategy: Strategy,
+	id = 'prova',
+): { session: ShiftSession; results: Map<string, GradeResult> } {
 	let session = startSession(shift, id, new Date('2026-12-01T09:00:00Z'), { pressure: false });
 	const results = new Map<string, GradeResult>();
 	for (let guard = 0; !session.finished && guard < 100; guard++) {
@@ -38,7 +49,9 @@ export function play(shift: ShiftData, strategy: Strategy, id = 'prova'): { sess
 		const { decisions, reply } = strategy(next);
 		let grade;
 		if (needsReply(decisions) && reply) {
-			const result = gradeReply(gradeInput(next, shift.post, reply, session.handled.map((h) => h.reply).filter(Boolean)));
+			const result = gradeReply(
+				gradeInput(next, shift.post, reply, session.handled.map((h) => h.reply).filter(Boolean)),
+			);
 			results.set(next.id, result);
 			grade = storedGrade(result);
 		}

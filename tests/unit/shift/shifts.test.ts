@@ -32,23 +32,35 @@ describe.each(shiftFiles().map((f) => [f.path, f] as const))('%s', (path, file) 
 			if (!needsReply(report.comment.decisions.right)) continue;
 			expect(result, where).toBeDefined();
 			if (!result) continue;
-			expect(result.conduct.map((f) => f.message), where).toEqual([]);
-			expect(result.advice.filter((a) => a.kind === 'invented').map((a) => a.message), where).toEqual([]);
+			expect(
+				result.conduct.map((f) => f.message),
+				where,
+			).toEqual([]);
+			expect(
+				result.advice.filter((a) => a.kind === 'invented').map((a) => a.message),
+				where,
+			).toEqual([]);
 			for (const k of result.keyFacts ?? []) expect(k.wrong, `${where} ${k.label}`).toBeUndefined();
-			for (const c of CRITERIA) expect(result.criteria[c].met, `${where} ${c}: ${result.criteria[c].feedback}`).not.toBe(false);
+			for (const c of CRITERIA)
+				expect(result.criteria[c].met, `${where} ${c}: ${result.criteria[c].feedback}`).not.toBe(false);
 			if (report.comment.offensive) expect(result.criteria.thanks.met, where).toBeNull();
 		}
 		expect(debrief.decisions).toBe(1);
-		if (debrief.urgentFirst !== undefined && shift.comments.every((c) => !c.showIf)) expect(typeof debrief.urgentFirst).toBe('boolean');
+		if (debrief.urgentFirst !== undefined && shift.comments.every((c) => !c.showIf))
+			expect(typeof debrief.urgentFirst).toBe('boolean');
 	});
 
 	const wrongs = shift.comments.flatMap((c) => c.wrong.map((w, i) => [`${c.id} #${i + 1}`, c, w] as const));
 	if (wrongs.length === 0) return;
 	it.each(wrongs)('stated wrong handling %s gets its stated verdicts', (_, comment, wrong) => {
-		expect(judgeDecisions(wrong.decisions, comment.decisions).right, 'decisionsRight').toBe(wrong.expect.decisionsRight);
+		expect(judgeDecisions(wrong.decisions, comment.decisions).right, 'decisionsRight').toBe(
+			wrong.expect.decisionsRight,
+		);
 		if (!wrong.reply) return;
 		const result = gradeReply(gradeInput(comment, shift.post, wrong.reply, []));
-		expect([...new Set(result.conduct.map((f) => f.kind))].sort(), 'conduct').toEqual([...(wrong.expect.conduct ?? [])].sort());
+		expect([...new Set(result.conduct.map((f) => f.kind))].sort(), 'conduct').toEqual(
+			[...(wrong.expect.conduct ?? [])].sort(),
+		);
 		for (const c of CRITERIA) {
 			const want = wrong.expect[c];
 			if (want === undefined) continue;

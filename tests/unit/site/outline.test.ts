@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, neighbours, readingMinutes, type LessonInfo, type ModuleInfo } from '../../../src/course/outline';
+import {
+	buildOutline,
+	neighbours,
+	readingMinutes,
+	type LessonInfo,
+	type ModuleInfo,
+} from '../../../src/course/outline';
 
 const modules: ModuleInfo[] = [
 	{ id: 'b', order: 2, title: 'B', summary: '' },

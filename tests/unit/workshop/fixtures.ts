@@ -10,7 +10,8 @@ export function typicalDraft(): Draft {
 		...emptyDraft('tre-consigli'),
 		title: 'La mensa chiusa per lo sciopero',
 		topic: 'mensa scolastica',
-		instructions: 'Rispondi a Paola come se fossi l’addetto ai social del Comune. La pagina del Comune di Valverde dà del tu.',
+		instructions:
+			'Rispondi a Paola come se fossi l’addetto ai social del Comune. La pagina del Comune di Valverde dà del tu.',
 		factSheet:
 			'Giovedì 12 marzo la mensa delle scuole primarie resta chiusa per lo sciopero del personale della ditta. I bambini possono uscire alle 12:30 oppure portare il pranzo da casa. Il pasto non viene addebitato. Per informazioni: ufficio scuola, 200 000 123, dal lunedì al venerdì dalle 9 alle 12.',
 		platform: 'facebook',
@@ -26,10 +27,25 @@ export function typicalDraft(): Draft {
 		modelAnswers: [
 			'Ciao Paola, grazie per la domanda. Giovedì 12 marzo la mensa resta chiusa per lo sciopero: tuo figlio può portare il pranzo da casa e mangiarlo a scuola, oppure uscire alle 12:30. Il pasto di giovedì non viene addebitato. Per altri dubbi chiama l’ufficio scuola al 200 000 123, dal lunedì al venerdì dalle 9 alle 12.',
 		],
-		hints: 'Paola lavora fino alle 17: quale soluzione le serve?\nC’è una domanda sul pagamento: rispondi anche a quella.',
+		hints:
+			'Paola lavora fino alle 17: quale soluzione le serve?\nC’è una domanda sul pagamento: rispondi anche a quella.',
 		counterExamples: [
-			{ reply: 'Gentile utente, si rimanda al comunicato pubblicato. Cordiali saluti.', detailed: 'not_met', name: 'not_met', thanks: 'not_met', conduct: [], why: 'Risposta standard: non dice niente a Paola.' },
-			{ reply: 'Ciao Paola, grazie! Il servizio potrebbe non essere garantito.', detailed: 'not_met', name: 'met', thanks: 'met', conduct: [], why: 'Ripete il post senza rispondere alle domande.' },
+			{
+				reply: 'Gentile utente, si rimanda al comunicato pubblicato. Cordiali saluti.',
+				detailed: 'not_met',
+				name: 'not_met',
+				thanks: 'not_met',
+				conduct: [],
+				why: 'Risposta standard: non dice niente a Paola.',
+			},
+			{
+				reply: 'Ciao Paola, grazie! Il servizio potrebbe non essere garantito.',
+				detailed: 'not_met',
+				name: 'met',
+				thanks: 'met',
+				conduct: [],
+				why: 'Ripete il post senza rispondere alle domande.',
+			},
 		],
 	};
 }

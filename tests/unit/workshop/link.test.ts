@@ -9,8 +9,13 @@ import { instructorExerciseId } from '../../../src/workshop/id';
 import { LEAD, typicalDraft } from './fixtures';
 
 const typical = sharedExerciseSchema.parse(sharedFrom(exerciseFromDraft(typicalDraft(), LEAD)));
-const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
-const fragmentOf = (value: unknown) => LINK_PREFIX + b64url(deflateSync(new TextEncoder().encode(JSON.stringify(value))));
+const b64url = (bytes: Uint8Array) =>
+	btoa(String.fromCharCode(...bytes))
+		.replace(/\+/gu, '-')
+		.replace(/\//gu, '_')
+		.replace(/=+$/u, '');
+const fragmentOf = (value: unknown) =>
+	LINK_PREFIX + b64url(deflateSync(new TextEncoder().encode(JSON.stringify(value))));
 
 describe('exercise links', () => {
 	it('round-trips a typical exercise, and its link stays under 2,000 characters', () => {
@@ -25,15 +30,22 @@ describe('exercise links', () => {
 	});
 
 	it('round-trips any valid shared exercise', () => {
-		const str = (min: number, max: number) => fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).filter((s) => s.length >= min && s.length <= max);
+		const str = (min: number, max: number) =>
+			fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).filter((s) => s.length >= min && s.length <= max);
 		const exercise = fc.record({
 			title: str(3, 40),
 			instructions: str(10, 80),
 			platform: fc.constantFrom('facebook', 'x', 'instagram'),
 			page: str(3, 30),
-			thread: fc.array(fc.record({ author: str(1, 20), time: str(1, 5), text: str(1, 80), fromPage: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+			thread: fc.array(fc.record({ author: str(1, 20), time: str(1, 5), text: str(1, 80), fromPage: fc.boolean() }), {
+				minLength: 1,
+				maxLength: 3,
+			}),
 			offensive: fc.boolean(),
-			keyFacts: fc.array(fc.record({ label: str(3, 20), variants: fc.array(str(1, 10), { minLength: 1, maxLength: 3 }) }), { maxLength: 3 }),
+			keyFacts: fc.array(
+				fc.record({ label: str(3, 20), variants: fc.array(str(1, 10), { minLength: 1, maxLength: 3 }) }),
+				{ maxLength: 3 },
+			),
 			modelAnswers: fc.array(str(20, 80), { minLength: 1, maxLength: 2 }),
 			hints: fc.array(str(5, 30), { maxLength: 2 }),
 		});
@@ -48,10 +60,17 @@ describe('exercise links', () => {
 
 	it('refuses fuzzed fragments without throwing', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string().map((s) => LINK_PREFIX + s), fc.uint8Array().map((b) => LINK_PREFIX + b64url(b))), (fragment) => {
-				const read = decodeExercise(fragment);
-				expect(read.ok).toBe(false);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.string().map((s) => LINK_PREFIX + s),
+					fc.uint8Array().map((b) => LINK_PREFIX + b64url(b)),
+				),
+				(fragment) => {
+					const read = decodeExercise(fragment);
+					expect(read.ok).toBe(false);
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});

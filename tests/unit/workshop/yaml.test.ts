@@ -32,10 +32,41 @@ describe('the YAML for exercises/', () => {
 
 	it('keeps any text exactly, whatever YAML would make of it plain', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.constantFrom('no', 'yes', '12:30', '# nota', 'a: b', '- x', '0x1F', 'null', '"', "'", ' x', 'x ', '\u2028', '\u0085', '@x', '*x', '&x', '!x', '%x', '`x', '{a}', '[a]', '|', '>')), (text) => {
-				const safe = text.replace(/[\uD800-\uDFFF]/gu, '');
-				expect(parse(`v: ${yamlString(safe)}\n`)).toEqual({ v: safe });
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.constantFrom(
+						'no',
+						'yes',
+						'12:30',
+						'# nota',
+						'a: b',
+						'- x',
+						'0x1F',
+						'null',
+						'"',
+						"'",
+						' x',
+						'x ',
+						'\u2028',
+						'\u0085',
+						'@x',
+						'*x',
+						'&x',
+						'!x',
+						'%x',
+						'`x',
+						'{a}',
+						'[a]',
+						'|',
+						'>',
+					),
+				),
+				(text) => {
+					const safe = text.replace(/[\uD800-\uDFFF]/gu, '');
+					expect(parse(`v: ${yamlString(safe)}\n`)).toEqual({ v: safe });
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
@@ -78,7 +109,12 @@ describe('the thread and the problems list', () => {
 	});
 
 	it('names the field at fault, in the form order, one problem per field', () => {
-		const draft = { ...typicalDraft(), title: 'x', earlier: [{ author: '', text: 'Anche io.' }], modelAnswers: ['troppo corta'] };
+		const draft = {
+			...typicalDraft(),
+			title: 'x',
+			earlier: [{ author: '', text: 'Anche io.' }],
+			modelAnswers: ['troppo corta'],
+		};
 		const problems = draftProblems(exerciseFromDraft(draft, LEAD), draft);
 		expect(problems.map((p) => [p.field.id, p.kind.key])).toEqual([
 			['ws-title', 'tooShort'],

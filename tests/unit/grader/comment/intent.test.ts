@@ -32,12 +32,24 @@ describe('intent of a comment', () => {
 
 describe('detailed, against what was asked', () => {
 	it('takes a yes/no stance with its condition as detailed, even with no number in it', () => {
-		expect(detailed('Posso portare il cane al parco fuori dal mio Comune?', 'Sì, anche fuori dal Comune, ma con il guinzaglio e senza creare assembramenti.').met).toBe(true);
-		expect(detailed('È consentito andare in bici sul lungofiume?', 'È consentito, purché si vada piano e si dia la precedenza ai pedoni.').met).toBe(true);
+		expect(
+			detailed(
+				'Posso portare il cane al parco fuori dal mio Comune?',
+				'Sì, anche fuori dal Comune, ma con il guinzaglio e senza creare assembramenti.',
+			).met,
+		).toBe(true);
+		expect(
+			detailed(
+				'È consentito andare in bici sul lungofiume?',
+				'È consentito, purché si vada piano e si dia la precedenza ai pedoni.',
+			).met,
+		).toBe(true);
 	});
 
 	it('does not take a bare "sì" with a pointer to the website as detailed', () => {
-		expect(detailed('Posso portare il cane al parco?', 'Sì, è possibile: trovi tutte le informazioni sul sito.').met).toBe(false);
+		expect(
+			detailed('Posso portare il cane al parco?', 'Sì, è possibile: trovi tutte le informazioni sul sito.').met,
+		).toBe(false);
 	});
 
 	it('does not take a long acknowledgement with a vague promise as detailed', () => {
@@ -50,18 +62,26 @@ describe('detailed, against what was asked', () => {
 	});
 
 	it('takes the cause of a disservice as an answer to a complaint', () => {
-		expect(detailed('La corsa delle 7:40 non è passata, vergogna', 'Buongiorno Lucia, una vettura è venuta a mancare causa guasto.').met).toBe(true);
+		expect(
+			detailed(
+				'La corsa delle 7:40 non è passata, vergogna',
+				'Buongiorno Lucia, una vettura è venuta a mancare causa guasto.',
+			).met,
+		).toBe(true);
 	});
 
 	it('does not take a bare deflection as an answer to a grievance, and says so', () => {
-		const r = detailed('Questo governo ci tartassa di tasse, vergogna', 'Lucia, chiedete ai rappresentanti politici che fanno le leggi.');
+		const r = detailed(
+			'Questo governo ci tartassa di tasse, vergogna',
+			'Lucia, chiedete ai rappresentanti politici che fanno le leggi.',
+		);
 		expect(r.met).toBe(false);
 		expect(r.feedback).toMatch(/rimanda altrove/u);
 	});
 
 	it('names what was asked in the feedback', () => {
-		expect(detailed('Posso far ritirare anche un frigorifero vecchio?', 'Ciao Lucia, consulta il sito del Comune.').feedback).toMatch(
-			/Lucia chiede «Posso far ritirare anche un frigorifero vecchio\?»: rispondi sì o no/u,
-		);
+		expect(
+			detailed('Posso far ritirare anche un frigorifero vecchio?', 'Ciao Lucia, consulta il sito del Comune.').feedback,
+		).toMatch(/Lucia chiede «Posso far ritirare anche un frigorifero vecchio\?»: rispondi sì o no/u);
 	});
 });

@@ -307,8 +307,14 @@ describe('evidence keeps Italian number formats whole', () => {
 describe('relevance: the same thing in other words', () => {
 	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
 	it.each([
-		['Ci sono ancora posti per il corso di nuoto per ragazzi?', 'Ciao Elisa, grazie! Sì, restano 4 posti il lunedì alle 17: iscrizioni alla cassa della piscina.'],
-		["Un'altra estate senza aria condizionata in municipio, complimenti!", 'Ciao Elisa, hai ragione. Da luglio la sala d\'attesa al piano terra è climatizzata, aperta fino alle 18.'],
+		[
+			'Ci sono ancora posti per il corso di nuoto per ragazzi?',
+			'Ciao Elisa, grazie! Sì, restano 4 posti il lunedì alle 17: iscrizioni alla cassa della piscina.',
+		],
+		[
+			"Un'altra estate senza aria condizionata in municipio, complimenti!",
+			"Ciao Elisa, hai ragione. Da luglio la sala d'attesa al piano terra è climatizzata, aperta fino alle 18.",
+		],
 	])('%s', (comment, reply) => {
 		expect(grade('Elisa Conti', comment, reply).criteria.detailed.met).toBe(true);
 	});
@@ -350,10 +356,20 @@ describe('detailed: facts about something else do not count', () => {
 	});
 
 	it('still counts the day asked, a range that covers it, or a date for one event', () => {
-		expect(detailed('A che ora apre il museo la domenica?', 'Ciao Paola, la domenica il museo apre dalle 10 alle 13.')).toBe(true);
-		expect(detailed('A che ora apre il museo il sabato?', 'Ciao Paola, il museo apre dal lunedì al sabato dalle 10 alle 18.')).toBe(true);
 		expect(
-			detailed('Per la festa di domenica possiamo avere le transenne?', 'Ciao Paola, le transenne si ritirano venerdì dalle 8 alle 12 al magazzino comunale.'),
+			detailed('A che ora apre il museo la domenica?', 'Ciao Paola, la domenica il museo apre dalle 10 alle 13.'),
+		).toBe(true);
+		expect(
+			detailed(
+				'A che ora apre il museo il sabato?',
+				'Ciao Paola, il museo apre dal lunedì al sabato dalle 10 alle 18.',
+			),
+		).toBe(true);
+		expect(
+			detailed(
+				'Per la festa di domenica possiamo avere le transenne?',
+				'Ciao Paola, le transenne si ritirano venerdì dalle 8 alle 12 al magazzino comunale.',
+			),
 		).toBe(true);
 	});
 
@@ -395,7 +411,12 @@ describe('detailed: real answers that are not a time or a place', () => {
 describe('detailed: replies to insults that hide a complaint', () => {
 	it('netiquette alone is not enough when the insult carries a concrete problem', () => {
 		const comment = 'Branco di incapaci, il lampione di via Dante è ancora spento';
-		const r = gradeReply({ author: 'Paola Neri', comment, reply: 'Paola, ti invitiamo a rispettare la netiquette.', offensive: true });
+		const r = gradeReply({
+			author: 'Paola Neri',
+			comment,
+			reply: 'Paola, ti invitiamo a rispettare la netiquette.',
+			offensive: true,
+		});
 		expect(r.criteria.detailed.met).toBe(false);
 		expect(r.criteria.detailed.feedback).toContain('segnalazione vera');
 	});

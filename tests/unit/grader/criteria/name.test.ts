@@ -82,11 +82,23 @@ describe('a name that is also a word, or that belongs to another person', () => 
 	const grade = (input: GradeInput) => gradeReply(input).criteria;
 	const comment = 'Il parco di via Verdi chiude alle 19 anche d’estate?';
 	it.each([
-		['lowercase adjective after a greeting noun', 'Chiara Sala', 'D’estate chiude alle 21. Ti auguriamo una giornata chiara e fresca!'],
+		[
+			'lowercase adjective after a greeting noun',
+			'Chiara Sala',
+			'D’estate chiude alle 21. Ti auguriamo una giornata chiara e fresca!',
+		],
 		['lowercase adjective at the end', 'Serena Pace', 'D’estate chiude alle 21. Buona estate serena'],
 		['role word before the first name', 'Marco Testa', 'D’estate chiude alle 21, lo ha deciso il sindaco Marco Lodi.'],
-		['abbreviated role before the first name', 'Giulia Riva', 'D’estate chiude alle 21: ne risponde la dott.ssa Giulia Sarti.'],
-		['first name followed by another surname', 'Luca Ferro', 'D’estate chiude alle 21, come ha spiegato Luca Bertolini in consiglio.'],
+		[
+			'abbreviated role before the first name',
+			'Giulia Riva',
+			'D’estate chiude alle 21: ne risponde la dott.ssa Giulia Sarti.',
+		],
+		[
+			'first name followed by another surname',
+			'Luca Ferro',
+			'D’estate chiude alle 21, come ha spiegato Luca Bertolini in consiglio.',
+		],
 	])('not met: %s', (_, author, reply) => {
 		expect(grade({ author, comment, reply }).name.met).toBe(false);
 	});
@@ -127,7 +139,11 @@ describe('handles and pseudonyms: only known first names count', () => {
 	});
 
 	it('does not suggest greeting a pseudonym', () => {
-		const name = grade({ author: 'Anonimo Ligure', comment: 'Quando apre il mercato?', reply: 'Ciao! Sabato alle 8.' }).name;
+		const name = grade({
+			author: 'Anonimo Ligure',
+			comment: 'Quando apre il mercato?',
+			reply: 'Ciao! Sabato alle 8.',
+		}).name;
 		expect(name.met).toBeNull();
 	});
 });
@@ -138,8 +154,13 @@ describe('name tip: proper nouns and titles', () => {
 	it.each([
 		['a saint in a place name', 'Lucia Ferri', 'Il poliambulatorio di Santa Lucia è aperto dalle 8 alle 14.', false],
 		['a street named after a person', 'Giulia Conti', 'La fermata è stata spostata in via Giulia 5.', false],
-		['the name as a vocative still counts', 'Lucia Ferri', 'Ciao Lucia, il poliambulatorio di Santa Lucia apre alle 8.', true],
-		["title + surname with an apostrophe", "Carlo Dell'Acqua", "Gentile signor Dell'Acqua, il modulo è online.", true],
+		[
+			'the name as a vocative still counts',
+			'Lucia Ferri',
+			'Ciao Lucia, il poliambulatorio di Santa Lucia apre alle 8.',
+			true,
+		],
+		['title + surname with an apostrophe', "Carlo Dell'Acqua", "Gentile signor Dell'Acqua, il modulo è online.", true],
 		["title + surname with D'", "Nicolò D'Angelo", "Buongiorno sig. D'Angelo, il modulo è online.", true],
 	])('%s', (_, author, reply, met) => {
 		expect(grade(author, 'Dove posso fare le analisi?', reply).criteria.name.met).toBe(met);

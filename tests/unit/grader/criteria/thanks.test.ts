@@ -110,10 +110,18 @@ describe('thanks tip: "grazie" as a noun', () => {
 describe('thanks: quotations and subject pronouns', () => {
 	const grade = (author: string, comment: string, reply: string) => gradeReply({ author, comment, reply });
 	it.each([
-		['a project title in quotes', "Ciao Elisa, il laboratorio «Grazie Maestri» torna il 9 aprile in biblioteca.", false],
+		[
+			'a project title in quotes',
+			'Ciao Elisa, il laboratorio «Grazie Maestri» torna il 9 aprile in biblioteca.',
+			false,
+		],
 		['a title in straight quotes', 'Ciao Elisa, la mostra "Grazie Dottori" apre il 9 aprile.', false],
-		['"anche noi" before the third party', 'Ciao Elisa, ringraziamo anche noi gli operai: la strada riapre il 9 aprile.', false],
-		['a real thanks beside a quoted title', "Grazie Elisa! Il laboratorio «Grazie Maestri» torna il 9 aprile.", true],
+		[
+			'"anche noi" before the third party',
+			'Ciao Elisa, ringraziamo anche noi gli operai: la strada riapre il 9 aprile.',
+			false,
+		],
+		['a real thanks beside a quoted title', 'Grazie Elisa! Il laboratorio «Grazie Maestri» torna il 9 aprile.', true],
 		['"anche noi" thanking the reader', 'Ciao Elisa, ti ringraziamo anche noi: la strada riapre il 9 aprile.', true],
 	])('%s', (_, reply, met) => {
 		expect(grade('Elisa Conti', 'Quando riprendono le attività?', reply).criteria.thanks.met).toBe(met);

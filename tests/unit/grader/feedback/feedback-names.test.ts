@@ -75,7 +75,11 @@ describe('the name tip suggests a form that fits the display name', () => {
 	});
 
 	it('does not call a correct title + surname generic', () => {
-		const r = gradeReply({ author: "Carmela Dell'Orto", comment: COMMENT, reply: `Gentile signora Dell'Orto, ${FACTS}` });
+		const r = gradeReply({
+			author: "Carmela Dell'Orto",
+			comment: COMMENT,
+			reply: `Gentile signora Dell'Orto, ${FACTS}`,
+		});
 		expect(r.criteria.name.met).toBe(true);
 	});
 });
@@ -83,7 +87,12 @@ describe('the name tip suggests a form that fits the display name', () => {
 describe('families and couples', () => {
 	const grade = (author: string, reply: string) => gradeReply({ author, comment: 'Quando riapre la piscina?', reply });
 	it.each([
-		['Famiglia Bianchi', 'Gentile famiglia Bianchi, la piscina riapre lunedì 3 giugno alle 9.', true, 'alla famiglia Bianchi'],
+		[
+			'Famiglia Bianchi',
+			'Gentile famiglia Bianchi, la piscina riapre lunedì 3 giugno alle 9.',
+			true,
+			'alla famiglia Bianchi',
+		],
 		['Fam. Rossi', 'Buongiorno, la piscina riapre lunedì 3 giugno alle 9.', false, 'alla famiglia Rossi'],
 		['Coniugi Parodi', 'Buongiorno, la piscina riapre lunedì 3 giugno alle 9.', false, 'ai coniugi Parodi'],
 	])('%s / %s: name met %s, detailed feedback says «%s»', (author, reply, met, phrase) => {

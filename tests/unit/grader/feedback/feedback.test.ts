@@ -94,7 +94,11 @@ describe('overall score', () => {
 describe('feedback wording', () => {
 	const grade = (input: GradeInput) => gradeReply(input).criteria;
 	it('calls a pasted name worse than no name, without ambiguity', () => {
-		const name = grade({ author: 'Ilaria Conte', comment: 'Il mercato è aperto?', reply: 'Ciao Martina, sì, fino alle 13.' }).name;
+		const name = grade({
+			author: 'Ilaria Conte',
+			comment: 'Il mercato è aperto?',
+			reply: 'Ciao Martina, sì, fino alle 13.',
+		}).name;
 		expect(name.feedback).toContain('peggio che non mettere il nome');
 		expect(name.feedback).not.toContain('più di un nome mancante');
 	});
@@ -112,7 +116,11 @@ describe('feedback wording', () => {
 	});
 
 	it('names the author with the title the reply used for someone else', () => {
-		const name = grade({ author: 'Teresa Longo', comment: 'La palestra è aperta?', reply: 'Gentile signora Galli, sì.' }).name;
+		const name = grade({
+			author: 'Teresa Longo',
+			comment: 'La palestra è aperta?',
+			reply: 'Gentile signora Galli, sì.',
+		}).name;
 		expect(name.feedback).toContain('della signora Longo');
 	});
 
@@ -128,7 +136,11 @@ describe('feedback wording', () => {
 	});
 
 	it('acknowledges a request to moderate the tone but asks for the rules', () => {
-		const detailed = grade({ author: 'Ugo Neri', comment: 'Siete dei buffoni', reply: 'Ugo, ti chiediamo di moderare i toni.' }).detailed;
+		const detailed = grade({
+			author: 'Ugo Neri',
+			comment: 'Siete dei buffoni',
+			reply: 'Ugo, ti chiediamo di moderare i toni.',
+		}).detailed;
 		expect(detailed.feedback).toContain('moderare i toni, ma non basta');
 	});
 
@@ -197,7 +209,11 @@ describe('detailed feedback wording', () => {
 		expect(r.criteria.detailed.feedback).not.toContain('su il commento');
 	});
 	it('does not speak of a question when the comment asks none', () => {
-		const r = grade('Elisa Conti', 'La fontana del parco Verdi perde acqua da ieri.', 'Ciao Elisa, grazie! La biblioteca è aperta dalle 9 alle 18.');
+		const r = grade(
+			'Elisa Conti',
+			'La fontana del parco Verdi perde acqua da ieri.',
+			'Ciao Elisa, grazie! La biblioteca è aperta dalle 9 alle 18.',
+		);
 		expect(r.criteria.detailed.met).toBe(false);
 		expect(r.criteria.detailed.feedback).not.toContain('domanda');
 	});

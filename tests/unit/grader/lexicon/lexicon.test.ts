@@ -45,8 +45,14 @@ describe('lexicon', () => {
 	it('keeps the lists that must agree in agreement', () => {
 		// Names that are also words are ambiguous only as words: never a generic address or a title.
 		expect(shared(WORD_NAMES, GENERIC_ADDRESS)).toEqual([]);
-		expect([...ACCENTED_NAMES].filter((w) => !FIRST_NAMES.has(w)), 'accented names are names').toEqual([]);
-		expect([...URBAN_STREET].filter((w) => !PLACE_BEFORE.has(w)), 'street words announce a place').toEqual([]);
+		expect(
+			[...ACCENTED_NAMES].filter((w) => !FIRST_NAMES.has(w)),
+			'accented names are names',
+		).toEqual([]);
+		expect(
+			[...URBAN_STREET].filter((w) => !PLACE_BEFORE.has(w)),
+			'street words announce a place',
+		).toEqual([]);
 		// Every title feedback can spell out is a title the name tip knows, and the other way round.
 		expect(Object.keys(TITLE_WORDS).filter((w) => !TITLES.has(w))).toEqual([]);
 		expect([...FEMININE_TITLES].filter((w) => !(w in TITLE_WORDS))).toEqual([]);
@@ -68,7 +74,10 @@ describe('lexicon', () => {
 		for (const text of courteous) {
 			const folded = analyse(text).folded;
 			for (const re of [MOCKERY, INTIMIDATION, MOCKING_SIGNS]) {
-				expect([...folded.matchAll(new RegExp(re.source, 'gu'))].map((m) => m[0]), text).toEqual([]);
+				expect(
+					[...folded.matchAll(new RegExp(re.source, 'gu'))].map((m) => m[0]),
+					text,
+				).toEqual([]);
 			}
 		}
 	});

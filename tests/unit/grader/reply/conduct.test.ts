@@ -38,7 +38,9 @@ describe('conduct gate: insults and mockery', () => {
 	});
 
 	it('quotes the words that cause the failure', () => {
-		expect(quoted('Gianni, il pagliaccio sei tu. Riapre il 3 novembre.', comment).join(' ')).toMatch(/pagliaccio sei tu/u);
+		expect(quoted('Gianni, il pagliaccio sei tu. Riapre il 3 novembre.', comment).join(' ')).toMatch(
+			/pagliaccio sei tu/u,
+		);
 	});
 
 	it('keeps the three tips’ own verdicts', () => {
@@ -53,7 +55,12 @@ describe('conduct gate: insults and mockery', () => {
 	});
 
 	it('lets a laughing emoji pass under a joke or praise, not under a complaint', () => {
-		expect(kinds('Grazie Gianni 😂 ci vediamo alla festa!', 'Che festa ragazzi, il sindaco ballava meglio di tutti 😂 bravi!')).toEqual([]);
+		expect(
+			kinds(
+				'Grazie Gianni 😂 ci vediamo alla festa!',
+				'Che festa ragazzi, il sindaco ballava meglio di tutti 😂 bravi!',
+			),
+		).toEqual([]);
 		expect(kinds('Gianni, il bus passa alle 8 😂', 'Il bus 12 è sempre in ritardo, una vergogna')).toContain('insult');
 	});
 
@@ -77,30 +84,37 @@ describe('conduct gate: intimidation', () => {
 
 	it('lets a page report a real threat to the authorities', () => {
 		const threat = 'Vengo in Comune con la tanica di benzina';
-		expect(kinds('Gianni, abbiamo segnalato il commento alla Polizia Postale. Le minacce non sono ammesse.', threat)).toEqual([]);
-		expect(kinds('Gianni, questo commento sarà segnalato: le minacce sono un reato e ti denunciamo.', threat)).not.toContain(
-			'threat',
-		);
+		expect(
+			kinds('Gianni, abbiamo segnalato il commento alla Polizia Postale. Le minacce non sono ammesse.', threat),
+		).toEqual([]);
+		expect(
+			kinds('Gianni, questo commento sarà segnalato: le minacce sono un reato e ti denunciamo.', threat),
+		).not.toContain('threat');
 	});
 });
 
 describe('conduct gate: personal data', () => {
 	it('fails a tax code or an IBAN shown in public, also when the citizen posted it first', () => {
 		const comment = 'Ho pagato due volte, IBAN IT60X0542811101000000123456, rimborsate?';
-		expect(kinds('Ciao Gianni, grazie: il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment)).toContain(
-			'personal-data',
-		);
-		expect(quoted('Ciao Gianni, il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment)).toEqual([
-			'IT60X0542811101000000123456',
-		]);
+		expect(
+			kinds('Ciao Gianni, grazie: il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment),
+		).toContain('personal-data');
+		expect(
+			quoted('Ciao Gianni, il rimborso va sull’IBAN IT60X0542811101000000123456 entro 30 giorni.', comment),
+		).toEqual(['IT60X0542811101000000123456']);
 		expect(kinds('Per il codice fiscale BRNLCU85M52Z000X la pratica è chiusa.')).toContain('personal-data');
 	});
 
 	it('fails the citizen’s own phone, health, home address and a child’s details repeated', () => {
 		expect(kinds('Ti richiamiamo al 333 123 4567.', 'Chiamatemi al 333 123 4567')).toContain('personal-data');
-		expect(kinds('Per la celiachia di tuo figlio non preoccuparti.', 'Mio figlio è celiaco')).toContain('personal-data');
+		expect(kinds('Per la celiachia di tuo figlio non preoccuparti.', 'Mio figlio è celiaco')).toContain(
+			'personal-data',
+		);
 		expect(
-			kinds('Gianni, passiamo in via dei Tigli 14 domani alle 10.', 'Abito in via dei Tigli 14 e il cassonetto è pieno'),
+			kinds(
+				'Gianni, passiamo in via dei Tigli 14 domani alle 10.',
+				'Abito in via dei Tigli 14 e il cassonetto è pieno',
+			),
 		).toContain('personal-data');
 		expect(
 			kinds(
@@ -114,17 +128,22 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Ciao Gianni, grazie! Scrivici qui sotto codice fiscale e indirizzo.')).toContain('personal-data');
 		expect(kinds('Gianni, lasciaci il tuo numero di telefono e ti richiamiamo.')).toContain('personal-data');
 		expect(kinds('Ciao Gianni, grazie! Scrivici in privato il codice fiscale e controlliamo.')).toEqual([]);
-		expect(kinds('Gianni, non scrivere qui il tuo codice fiscale: mandacelo a tributi@comune.valverde.example.it.')).toEqual([]);
+		expect(
+			kinds('Gianni, non scrivere qui il tuo codice fiscale: mandacelo a tributi@comune.valverde.example.it.'),
+		).toEqual([]);
 	});
 
 	it('lets pass what identifies nobody', () => {
 		// A hypothesis states no fact about anyone; a street with no house number is a place, not a home.
 		expect(
-			kinds('Gianni, non è possibile. Se sua madre ha una disabilità, può chiedere il contrassegno.', 'Posso entrare in ZTL?'),
+			kinds(
+				'Gianni, non è possibile. Se sua madre ha una disabilità, può chiedere il contrassegno.',
+				'Posso entrare in ZTL?',
+			),
 		).toEqual([]);
-		expect(kinds('Ciao Gianni, grazie! Il lampione di via Roma è riparato.', 'Abito in via Roma 3, lampione spento')).toEqual(
-			[],
-		);
+		expect(
+			kinds('Ciao Gianni, grazie! Il lampione di via Roma è riparato.', 'Abito in via Roma 3, lampione spento'),
+		).toEqual([]);
 		// The office's own contacts are not personal data.
 		expect(kinds('Ciao Gianni, grazie! Chiama l’ufficio tributi allo 0999 123456.', 'Chi chiamo?')).toEqual([]);
 	});

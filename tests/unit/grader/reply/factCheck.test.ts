@@ -71,7 +71,9 @@ describe('key facts with values', () => {
 	});
 
 	it('flags values the exercise does not give as invented, apart from the score', () => {
-		const result = grade('Ciao Gianni, grazie! La piscina riapre lunedì 3 novembre dopo i lavori: pratica n. 2317, ti richiamiamo alle 15.');
+		const result = grade(
+			'Ciao Gianni, grazie! La piscina riapre lunedì 3 novembre dopo i lavori: pratica n. 2317, ti richiamiamo alle 15.',
+		);
 		const invented = result.advice.filter((a) => a.kind === 'invented');
 		expect(invented).toHaveLength(1);
 		expect(invented[0]?.message).toMatch(/«pratica n\. 2317» e «alle 15»: non compaiono/iu);
@@ -79,7 +81,11 @@ describe('key facts with values', () => {
 	});
 
 	it('flags nothing as invented without a fact sheet', () => {
-		const result = gradeReply({ author: 'Gianni', comment: 'Quando riapre?', reply: 'Riapre alle 15, pratica n. 2317.' });
+		const result = gradeReply({
+			author: 'Gianni',
+			comment: 'Quando riapre?',
+			reply: 'Riapre alle 15, pratica n. 2317.',
+		});
 		expect(result.advice.filter((a) => a.kind === 'invented')).toEqual([]);
 	});
 
