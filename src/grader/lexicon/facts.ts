@@ -82,10 +82,11 @@ export const STREET_LINKS = words('STREET_LINKS', 'dei del della delle degli di 
 export const STEP_VERB =
 	/^(?:(?:compil|prenot|port|alleg|present|invi|chiam|telefon|clicc|selezion|consegn|segnal|conserv|ritir|rinnov|controll|confront|install|us|indic|mostr)(?:a|i|ate|are|hi|aci|ateci|al[aoi]|arl[aoie]|arne)|(?:scaric|pag|verific)(?:a|hi|ate|are|arl[aoie])|(?:scriv|chied|richied|mett|esp|acced|scegl|inser|apr|iscriv)(?:i|a|ete|ere|ici|eteci|isci|isca|ire|iti|ersi|erl[aoie]|erne|onga|oni|orre|elga|ga)|vieni|venga|venite|venire|vai|vada|andare|fai|faccia|fate|recati|rechi|recatevi|recarsi|registrati|registratevi|registrarsi|entra|entri|lascia|lasci|lasciate|lasciare|scelga)$/u;
 /** Objects too vague to make a step concrete ("scrivici in privato"). */
-export const GENERIC_OBJECTS = new Set(
+export const GENERIC_OBJECTS = words(
+	'GENERIC_OBJECTS',
 	'privato privata messaggio messaggi dm direct qui pagina sito informazioni info dettagli aggiornamenti comune ufficio uffici competenti competente urp canali social modo tempo volta possibile problema richiesta segnalazione segnalazioni commento commenti nostra nostro nostri vostra pure subito sempre occhio anche ancora ' +
 		// The page's rules are what an offensive comment gets, not a procedure ("non usare insulti").
-		'insulti offese parolacce toni tono linguaggio netiquette regole policy rispetto'.split(' '),
+		'insulti offese parolacce toni tono linguaggio netiquette regole policy rispetto',
 );
 /** Modal verbs addressed to the citizen: any infinitive after one is a step ("puoi ricaricare il borsellino"). */
 export const MODAL_BEFORE = words(

@@ -52,7 +52,7 @@ export function quoteRange(a: Analysed, f: Fact): Range {
 		if (body.trim()) fEnd += lead + body.trimEnd().length;
 	}
 	for (let guard = 0; guard < 3 && DANGLING.test(a.folded.slice(fStart, fEnd)); guard++) {
-		const next = new RegExp(`^['\\s]*[\\p{L}\\p{N}]+(?:[°'][\\p{L}\\p{N}]+)?(?:\s(?:${MONTHS_RE}))?`, 'u').exec(
+		const next = new RegExp(`^['\\s]*[\\p{L}\\p{N}]+(?:[°'][\\p{L}\\p{N}]+)?(?:\\s(?:${MONTHS_RE}))?`, 'u').exec(
 			a.folded.slice(fEnd, fEnd + 40),
 		);
 		if (!next) break;
