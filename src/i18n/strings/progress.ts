@@ -114,7 +114,7 @@ export const progressStrings = {
 	'certificate.certifies': 'Si attesta che',
 	'certificate.ente': 'in servizio presso %{ente}',
 	'certificate.completed': 'ha completato il corso',
-	'certificate.area': 'Area di competenza',
+	'certificate.area': 'Ambito del corso',
 	'certificate.hours': 'Durata',
 	'certificate.date': 'Data di completamento',
 	'certificate.score': 'Punteggio della verifica finale',
