@@ -100,7 +100,7 @@ export async function benchClassroom(): Promise<Array<{ label: string; value: st
 		const text = serialiseExport(
 			await buildExport(learnerProgress(plan, i), profile, plan.course, new Date(Date.UTC(2026, 10, 20))),
 		);
-		files.push({ name: `risultati-${i}.json`, size: text.length, text: async () => text });
+		files.push({ name: `risultati-${i}.json`, size: text.length, text: () => Promise.resolve(text) });
 	}
 	const bytes = files.reduce((sum, f) => sum + f.size, 0);
 	const start = performance.now();

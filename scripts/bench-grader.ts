@@ -50,7 +50,7 @@ const WARMUP_PASSES = 2;
 const LONG_REPLY_CHARS = 100_000;
 
 /** Measure the grader; returns label/value rows for the bench table. */
-export async function benchGrader(): Promise<Array<{ label: string; value: string }>> {
+export function benchGrader(): Array<{ label: string; value: string }> {
 	const corpusPath = fileURLToPath(new URL('../tests/fixtures/grader/corpus.yaml', import.meta.url));
 	const cases = parse(readFileSync(corpusPath, 'utf8')) as GradeInput[];
 	for (let p = 0; p < WARMUP_PASSES; p++) for (const c of cases) gradeReply(c);
@@ -91,5 +91,5 @@ export async function benchGrader(): Promise<Array<{ label: string; value: strin
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	for (const row of await benchGrader()) console.log(`${row.label.padEnd(45)} ${row.value}`);
+	for (const row of benchGrader()) console.log(`${row.label.padEnd(45)} ${row.value}`);
 }

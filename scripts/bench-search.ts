@@ -29,7 +29,7 @@ const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Index size (raw and gzip) and median query time, as label/value rows. */
-export async function benchSearch(): Promise<Array<{ label: string; value: string }>> {
+export function benchSearch(): Array<{ label: string; value: string }> {
 	if (!existsSync(INDEX_FILE)) return [{ label: 'search index', value: `${INDEX_FILE} missing: run npx astro build` }];
 	const text = readFileSync(INDEX_FILE, 'utf8');
 	const loadStart = performance.now();

@@ -16,7 +16,7 @@ function timeMs(fn: () => unknown, runs = 20): number {
 	return (performance.now() - start) / runs;
 }
 
-export async function benchWorkshop(): Promise<Array<{ label: string; value: string }>> {
+export function benchWorkshop(): Array<{ label: string; value: string }> {
 	const exercise = exerciseFromDraft(typicalDraft(), LEAD);
 	const shared = sharedExerciseSchema.parse(sharedFrom(exercise));
 	const fragment = encodeExercise(shared);

@@ -86,7 +86,7 @@ async function optional(file: string, fn: string): Promise<Array<{ label: string
 	if (!existsSync(file)) return [];
 	const mod = (await import(`./${file.replace(/^scripts\//u, '')}`)) as Record<
 		string,
-		() => Promise<Array<{ label: string; value: string }>>
+		() => Array<{ label: string; value: string }> | Promise<Array<{ label: string; value: string }>>
 	>;
 	return (await mod[fn]?.()) ?? [];
 }

@@ -6,12 +6,12 @@ import { parse } from 'yaml';
 export function courseLoader(path: string): Loader {
 	return {
 		name: 'course-loader',
-		load: async ({ store, parseData, watcher }) => {
+		load: async (context) => {
 			const raw: unknown = parse(await readFile(path, 'utf8'));
-			const data = await parseData({ id: 'course', data: raw as Record<string, unknown>, filePath: path });
-			store.clear();
-			store.set({ id: 'course', data, filePath: path });
-			watcher?.add(path);
+			const data = await context.parseData({ id: 'course', data: raw as Record<string, unknown>, filePath: path });
+			context.store.clear();
+			context.store.set({ id: 'course', data, filePath: path });
+			context.watcher?.add(path);
 		},
 	};
 }

@@ -5,7 +5,7 @@ import { browserStorage, type KeyValueStorage, type StorageProblem } from '../pr
 import { needsReply, type Decision, type ShiftData } from '../schemas/shift';
 import { buildDebrief } from './debrief';
 import { normaliseDecisions } from './decisions';
-import { advance, extend, finish, handle, setPaused, setPressure, startSession } from './flow';
+import { advance, extend, finish, handle, setPaused, setPressure, startSession, startTime } from './flow';
 import { gradeInput } from './grading';
 import { storedGrade, type ShiftSession } from './session';
 import { clearSession, loadSession, saveSession } from './storage';
@@ -40,7 +40,7 @@ export class ShiftController {
 
 	/** Starts a new shift, with or without the time limit. */
 	start(pressure: boolean): void {
-		this.#commit(startSession(this.shift, this.id, new Date(), { pressure }));
+		this.#commit(startSession(this.shift, this.id, startTime(), { pressure }));
 	}
 
 	/** Real time passed while the page was open and the clock running. */

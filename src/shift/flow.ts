@@ -17,6 +17,9 @@ export interface StartOptions {
 
 const lastArrival = (shift: ShiftData): number => parseClock(shift.comments.at(-1)?.at ?? shift.clock.start);
 
+/** The real time a shift starts at: a plain value handed to the pure functions below. */
+export const startTime = (): Date => new Date();
+
 /** A new session, with the comments due at the opening already in the queue. */
 export function startSession(shift: ShiftData, shiftId: string, now: Date, options: StartOptions): ShiftSession {
 	const session: ShiftSession = {

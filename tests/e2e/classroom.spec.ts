@@ -58,7 +58,7 @@ test('an exported file loads in the class report beside a corrupt and a hostile 
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: "Scarica il CSV per l'ufficio del personale" }).click(),
 	]);
-	const bytes = await readFile((await csvDownload.path())!);
+	const bytes = await readFile(await csvDownload.path());
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = bytes.toString('utf8').slice(1).split('\r\n');
 	expect(lines).toHaveLength(4);

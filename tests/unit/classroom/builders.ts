@@ -77,13 +77,13 @@ export async function exportOf(
 export const fileOf = (name: string, text: string): FileLike => ({
 	name,
 	size: new TextEncoder().encode(text).length,
-	text: async () => text,
+	text: () => Promise.resolve(text),
 });
 /** A file made of raw bytes, read as the browser's File.text() does (UTF-8, bad bytes become U+FFFD). */
 export const bytesFile = (name: string, bytes: Uint8Array): FileLike => ({
 	name,
 	size: bytes.length,
-	text: async () => new TextDecoder().decode(bytes),
+	text: () => Promise.resolve(new TextDecoder().decode(bytes)),
 });
 /** An export as a file. */
 export const jsonFile = (name: string, value: unknown): FileLike => fileOf(name, JSON.stringify(value, null, 2));

@@ -141,7 +141,7 @@ describe('the classroom debrief', () => {
 		expect(ids.at(-1)).toBe(id(MAX_INSTRUCTOR_EXERCISES));
 	});
 
-	it('keeps instructor exercises out of completion and the certificate data', async () => {
+	it('keeps instructor exercises out of completion and the certificate data', () => {
 		const store = memoryStore(undefined, COURSE);
 		store.recordInstructorAttempt(
 			INSTRUCTOR_ID,

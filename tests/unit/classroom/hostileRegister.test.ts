@@ -19,9 +19,12 @@ function parseCsv(text: string): string[][] {
 			i++;
 			for (;;) {
 				if (i >= text.length) throw new Error('virgolette non chiuse');
-				if (text[i] === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
-				else if (text[i] === '"') break;
-				else cell += text[i++];
+				if (text[i] === '"' && text[i + 1] === '"') {
+					cell += '"';
+					i += 2;
+				} else if (text[i] === '"') {
+					break;
+				} else cell += text[i++];
 			}
 			i++;
 		} else {
@@ -33,8 +36,11 @@ function parseCsv(text: string): string[][] {
 		}
 		row.push(cell);
 		if (text[i] === ';') i++;
-		else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-		else throw new Error(`fine riga non CRLF a ${i}: ${JSON.stringify(text.slice(i, i + 10))}`);
+		else if (text.startsWith('\r\n', i)) {
+			rows.push(row);
+			row = [];
+			i += 2;
+		} else throw new Error(`fine riga non CRLF a ${i}: ${JSON.stringify(text.slice(i, i + 10))}`);
 	}
 	if (row.length > 0) throw new Error('ultima riga senza CRLF');
 	return rows;

@@ -14,7 +14,7 @@ const DIR = 'tests/fixtures/learners';
 const fileOf = (name: string, text: string, size = new TextEncoder().encode(text).length): FileLike => ({
 	name,
 	size,
-	text: async () => text,
+	text: () => Promise.resolve(text),
 });
 const fixture = (name: string): FileLike => fileOf(name, readFileSync(`${DIR}/${name}`, 'utf8'));
 
@@ -63,7 +63,11 @@ describe('learner file import', () => {
 
 	it('refuses a file over the size cap before reading it', async () => {
 		let read = false;
-		const huge: FileLike = { name: 'enorme.json', size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '{}') };
+		const huge: FileLike = {
+			name: 'enorme.json',
+			size: MAX_FILE_BYTES + 1,
+			text: () => ((read = true), Promise.resolve('{}')),
+		};
 		expect(await importLearnerFile(huge, COURSE)).toMatchObject({ ok: false, code: 'tooLarge' });
 		expect(read).toBe(false);
 	});

@@ -17,7 +17,7 @@ import { plan } from './builders';
 const DIR = 'tests/fixtures/learners';
 const fixture = (name: string): FileLike => {
 	const text = readFileSync(`${DIR}/${name}`, 'utf8');
-	return { name, size: text.length, text: async () => text };
+	return { name, size: text.length, text: () => Promise.resolve(text) };
 };
 
 describe('class register', () => {

@@ -27,7 +27,7 @@ export function readMdx(dir: string): ContentFile[] {
 	return files(dir, '.mdx', true).map((path) => {
 		const text = readFileSync(path, 'utf8');
 		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(text);
-		return { path, id: relative(dir, path).replace(/\.mdx$/u, ''), data: match ? parse(match[1]!) : undefined, body: match?.[2] ?? text };
+		return { path, id: relative(dir, path).replace(/\.mdx$/u, ''), data: match ? (parse(match[1]!) as unknown) : undefined, body: match?.[2] ?? text };
 	});
 }
 
@@ -36,7 +36,7 @@ export function readYaml(dir: string): ContentFile[] {
 	return files(dir, '.yaml', false).map((path) => ({
 		path,
 		id: relative(dir, path).replace(/\.yaml$/u, ''),
-		data: parse(readFileSync(path, 'utf8')),
+		data: parse(readFileSync(path, 'utf8')) as unknown,
 		body: '',
 	}));
 }

@@ -89,7 +89,9 @@ describe('restoreInto', () => {
 		store.subscribe((p) => seen.push(Object.keys(p.lessons).length));
 		expect(restoreInto(store, throughLms(learner().state), storage)).toBe(true);
 		expect(store.state.lessons['uno/a']?.finishedAt).toBeDefined();
-		expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').lessons['uno/a']).toBeDefined();
+		expect(
+			(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { lessons: Record<string, unknown> }).lessons['uno/a'],
+		).toBeDefined();
 		expect(seen.at(-1)).toBe(2);
 		// Nothing new the second time: no write.
 		expect(restoreInto(store, throughLms(learner().state), storage)).toBe(false);

@@ -192,7 +192,10 @@ describe('saving a session', () => {
 	it('reports an unreadable or outdated session instead of resuming it', () => {
 		const storage = new MemoryStorage();
 		storage.setItem(sessionKey('ramo'), '{"version":1');
-		expect(loadSession(storage, 'ramo', shift)).toMatchObject({ session: undefined, issue: expect.any(String) });
+		expect(loadSession(storage, 'ramo', shift)).toMatchObject({
+			session: undefined,
+			issue: expect.any(String) as unknown,
+		});
 		storage.setItem(sessionKey('ramo'), JSON.stringify({ ...start(), comments: ['a1'] }));
 		expect(sessionFits({ ...start(), comments: ['a1'] }, shift)).toBe(false);
 		expect(loadSession(storage, 'ramo', shift).session).toBeUndefined();

@@ -19,7 +19,7 @@ export function shiftFiles(): { path: string; id: string; raw: unknown }[] {
 			.map((f) => ({
 				path: join(dir, f),
 				id: f.replace(/\.yaml$/u, ''),
-				raw: parse(readFileSync(join(dir, f), 'utf8')),
+				raw: parse(readFileSync(join(dir, f), 'utf8')) as unknown,
 			})),
 	);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftSchema, type ShiftInput } from '../../../src/schemas/shift';
 import { loadShift } from './play';
 
-const good = (): ShiftInput => structuredClone(loadShift('tests/fixtures/shifts/ramo.yaml')) as ShiftInput;
+const good = (): ShiftInput => structuredClone(loadShift('tests/fixtures/shifts/ramo.yaml'));
 
 /** The paths and messages of the issues zod raises for a shift. */
 function problems(data: unknown): string[] {

@@ -16,7 +16,7 @@ import { LEAD, typicalDraft } from './fixtures';
 describe('the YAML for exercises/', () => {
 	it('validates with the course schema and reads back as the same exercise', () => {
 		const exercise = exerciseFromDraft(typicalDraft(), LEAD);
-		const read = parse(exerciseYaml(exercise));
+		const read: unknown = parse(exerciseYaml(exercise));
 		const parsed = exerciseSchema.safeParse(read);
 		expect(parsed.error?.message).toBeUndefined();
 		expect(parsed.data).toEqual(exerciseSchema.parse(exercise));
