@@ -86,7 +86,10 @@ test('an instructor writes an exercise by keyboard, a learner takes it from the 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'Link copiato' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-	await expect(page.getByRole('img', { name: 'Codice QR che apre l’esercizio' }).locator('svg')).toBeVisible();
+	const qr = page.getByRole('img', { name: 'Codice QR che apre l’esercizio' });
+	await expect(qr).toBeVisible();
+	// Drawn in the browser as an SVG image: no request leaves the page.
+	await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;/u);
 	await expect(page.getByLabel('Contenuto del file')).toHaveValue(/^title: La mensa chiusa per lo sciopero\nmodule: /u);
 	await expectNoAxeViolations(page);
 
