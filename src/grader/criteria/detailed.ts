@@ -5,6 +5,7 @@
 // reply/detailedFindings.ts; here they become met, score, evidence and feedback.
 import type { CriterionResult, KeyFactVerdict, Range } from '../types';
 import type { Analysed } from '../text/normalize';
+import { toRange } from '../text/normalize';
 import type { Fact } from '../reply/facts';
 import { quoteRange, rangeOf, uniqueRanges } from '../text/ranges';
 import { detailedFeedback } from '../feedback/detailed';
@@ -45,6 +46,12 @@ function preferred(facts: Fact[]): Fact[] {
 	return plain.length ? plain : facts;
 }
 
+/** The reply's own words for a pattern found in its folded text. */
+function quoteOf(reply: Analysed, m: RegExpExecArray): string {
+	const r = toRange(reply, m.index, m.index + m[0].length);
+	return reply.original.slice(r.start, r.end);
+}
+
 /** Met and score from the findings. */
 function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score: number } {
 	if (f.copied) return { met: false, score: 0 };
@@ -73,10 +80,7 @@ function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score
 /** The words a verdict rests on. */
 function evidenceOf(reply: Analysed, f: DetailedFindings, met: boolean, offensive: boolean): Range[] {
 	const wrong = (f.keyFacts ?? []).filter((k) => k.wrong !== undefined);
-	const at = (m: RegExpExecArray): Range => ({
-		start: reply.map[m.index] ?? 0,
-		end: reply.map[m.index + m[0].length] ?? 0,
-	});
+	const at = (m: RegExpExecArray): Range => toRange(reply, m.index, m.index + m[0].length);
 	if (f.copied) return [{ start: 0, end: reply.original.length }];
 	if (wrong.length) return wrong.flatMap((k) => k.evidence);
 	if (met) {
@@ -119,12 +123,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		addressee: ctx.addressee,
 		wrong: keyFacts.filter((k) => k.wrong !== undefined).map((k) => ({ label: k.label, text: k.wrong ?? '' })),
 		intent: ctx.intent,
-		deflection: f.deflection
-			? reply.original.slice(
-					reply.map[f.deflection.index] ?? 0,
-					reply.map[f.deflection.index + f.deflection[0].length] ?? 0,
-				)
-			: '',
+		deflection: f.deflection ? quoteOf(reply, f.deflection) : '',
 	});
 	const result: CriterionResult = {
 		met,

@@ -4,7 +4,7 @@
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse, sentences, sentenceAt } from '../text/normalize';
+import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	ALWAYS_PRIVATE,
@@ -28,11 +28,6 @@ import {
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import type { IntentKind } from '../comment/intent';
-
-const toRange = (a: Analysed, fStart: number, fEnd: number): Range => ({
-	start: a.map[fStart] ?? 0,
-	end: a.map[fEnd] ?? a.original.length,
-});
 
 /** Folded offsets that sit inside quotation marks: the reply quotes the citizen there. */
 function quotedMask(a: Analysed): Uint8Array {

@@ -42,11 +42,6 @@ export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly st
 	return { values, has: (v) => expand(v).every((e) => values.some((s) => same(s, e))) };
 }
 
-/** The kind of a key fact: declared, or inferred from its variants. */
-export function kindOf(kf: KeyFact): ValueKind | undefined {
-	return kf.kind ?? inferKind(kf.variants.map((v) => readValues(analyse(v).folded)));
-}
-
 /**
  * Key-fact verdicts with values checked: a missing value fact for which the reply states an
  * unsupported value of the same kind gets `wrong` (the reply's words) and its evidence.
@@ -61,11 +56,14 @@ export function checkKeyFacts(
 	return found.map((result, i) => {
 		const kf = keyFacts[i];
 		if (!kf || result.found) return result;
-		const kind = kindOf(kf);
+		// The fact's kind: declared, or inferred from the values its variants state.
+		const variantValues = kf.variants.map((v) => readValues(analyse(v).folded));
+		const kind = kf.kind ?? inferKind(variantValues);
 		if (!kind) return result;
 		// The same value written another way ("3/11" for "3 novembre", "7:00" for "alle 7") is the fact.
-		const own = kf.variants
-			.flatMap((v) => readValues(analyse(v).folded).flatMap(expand))
+		const own = variantValues
+			.flat()
+			.flatMap(expand)
 			.filter((v) => v.kind === kind);
 		const same_ = values.filter((v) => v.kind === kind && expand(v).every((e) => own.some((o) => same(o, e))));
 		if (same_.length) return { ...result, found: true, evidence: same_.map((v) => valueRange(reply, v)) };

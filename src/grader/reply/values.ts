@@ -4,6 +4,7 @@
 // compares them to tell a right value from a wrong or invented one.
 import type { Range, ValueKind } from '../types';
 import type { Analysed } from '../text/normalize';
+import { toRange } from '../text/normalize';
 import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
 
 /** One value found in a text: its kind, canonical key and where it is. */
@@ -161,10 +162,7 @@ export function expand(v: Value): Value[] {
 }
 
 /** A value's range in the original text. */
-export const valueRange = (a: Analysed, v: Value): Range => ({
-	start: a.map[v.fStart] ?? 0,
-	end: a.map[v.fEnd] ?? a.original.length,
-});
+export const valueRange = (a: Analysed, v: Value): Range => toRange(a, v.fStart, v.fEnd);
 
 /**
  * The kind of value a key fact is about, from its variants: when every variant states a value and
