@@ -10,6 +10,7 @@ import {
 	ALWAYS_PRIVATE,
 	ASK,
 	ASKED_DATA,
+	BLOCK_THREAT,
 	CONTACTS,
 	HEALTH,
 	HOME,
@@ -68,13 +69,21 @@ function disrespect(reply: Analysed, serious: boolean): Range[] {
 	];
 }
 
-/** Intimidation; a legal threat counts unless the comment itself threatens someone. */
-function intimidation(reply: Analysed, comment: Analysed): Range[] {
+/**
+ * Intimidation; a legal threat counts unless the comment itself threatens someone, a threat to
+ * block unless the comment offends.
+ */
+function intimidation(reply: Analysed, comment: Analysed, offensive: boolean): Range[] {
 	const commentThreatens = findOffensive(comment).some((h) => h.kind === 'threat');
 	const threats = findOffensive(reply)
 		.filter((h) => h.kind === 'threat')
 		.map((h) => h.range);
-	return [...threats, ...matchAll(reply, INTIMIDATION), ...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT))];
+	return [
+		...threats,
+		...matchAll(reply, INTIMIDATION),
+		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
+		...(offensive ? [] : matchAll(reply, BLOCK_THREAT)),
+	];
 }
 
 interface DataHit {
@@ -191,7 +200,7 @@ export function judgeConduct(reply: Analysed, comment: Analysed, intent: IntentK
 	const insult = uniqueRanges(disrespect(reply, serious));
 	if (insult.length)
 		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
-	const threat = uniqueRanges(intimidation(reply, comment));
+	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));
 	if (threat.length)
 		out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
 	const shown = shownData(reply, comment);

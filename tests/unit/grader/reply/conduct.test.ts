@@ -29,6 +29,11 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, legga meglio prima di scrivere: la piscina riapre il 3 novembre.',
 		'La locandina è chiarissima, bastava guardarla meglio: la piscina riapre il 3 novembre.',
 		'Se si sforzasse un po’ la leggerebbe anche lei: la piscina riapre il 3 novembre.',
+		'Ha letto il post? La piscina riapre il 3 novembre.',
+		'È bello leggere un commento così, pieno di amore. La piscina riapre il 3 novembre.',
+		'Se usa Facebook sa anche leggere il calendario: la piscina riapre il 3 novembre.',
+		'La piscina riapre il 3 novembre. Ora, se volete, continuate pure a ridere.',
+		'Rispondo a chi per partito preso critica tutto: la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -80,6 +85,35 @@ describe('conduct gate: intimidation', () => {
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
 		expect(kinds('Sappiamo chi sei, Gianni. Stai attento a quello che scrivi.', 'Che vergogna')).toContain('threat');
+	});
+
+	it('fails a threat to block or to report a citizen who offended nobody', () => {
+		const helper = 'Puoi chiamare il numero verde: la voce guida ti dà lo stato della domanda.';
+		expect(kinds('Non rispondete al posto nostro o dobbiamo bloccarvi.', helper)).toContain('threat');
+		expect(
+			kinds(
+				'Siamo costretti a inviare segnalazione ai nostri ispettori per un controllo di suo figlio.',
+				'Mio figlio non ha mai lavorato, dove può informarsi sul reddito di cittadinanza?',
+			),
+		).toContain('threat');
+	});
+
+	it('lets a page recall that the policy allows a block, against insults', () => {
+		expect(
+			kinds(
+				'Gianni, gli insulti violano la nostra social media policy: smetta, o la blocchiamo come prevede la policy.',
+				'Siete dei buffoni e dei ladri',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Grazie della segnalazione, Gianni: faremo una segnalazione agli ispettori del lavoro sul cantiere.',
+				'Nel cantiere di via Roma lavorano senza casco',
+			),
+		).toEqual([]);
+		expect(kinds('Gianni, ha letto il regolamento della piscina? Lo trova qui: comune.example.it/piscina.')).toEqual(
+			[],
+		);
 	});
 
 	it('lets a page report a real threat to the authorities', () => {
