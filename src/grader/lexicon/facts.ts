@@ -53,7 +53,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'place',
-		/\b(?:ecocentro|centro di raccolta|isola ecologica|municipio|palazzo comunale|sala consiliare|teatro comunale|biblioteca comunale|ufficio postale|ingresso principale|ingresso di|piano terra|stazione|casa della (?:salute|comunita)|distretto sanitario|banca|posta|tabaccheri[ae]|farmacia|edicola|biglietteria|parcometr[oi]|questura|carabinieri)\b/gu,
+		/\b(?:ecocentro|centro di raccolta|isola ecologica|municipio|palazzo comunale|sala consiliare|teatro comunale|biblioteca comunale|ufficio postale|ingresso principale|ingresso di|piano terra|stazione|casa della (?:salute|comunita)|distretto sanitario|banca|(?<!attenzione\s)posta(?!\s(?:elettronica|certificata|ordinaria|nei|nel|nella|in|a|al|alla|su|sul|sulla|da|dal|dalla))|tabaccheri[ae]|farmacia|edicola|biglietteria|parcometr[oi]|questura|carabinieri)\b/gu,
 	],
 	[
 		'document',
@@ -61,7 +61,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'status',
-		/\b(?:e|sono|e gia|sono gia|abbiamo|abbiamo gia|hanno|hanno gia)\s(?:gia\s)?(?:stat[oaie]\s)?(?:riparat|sostituit|sistemat|ripristinat|rimoss|svuotat|pulit|ritirat|risolt|riattivat|aggiornat|corrett|approvat|accolt|rimborsat|annullat|potat|tagliat|asfaltat|installat|prorogat|spostat|rinviat|sospes|registrat|accreditat|liberat|riapert)[oaie]\b|\babbiamo (?:gia )?provveduto a (?:riparare|sostituire|correggere|rimuovere|pulire|svuotare|ripristinare|sistemare|chiudere|potare)\b|\b(?:squadra|tecnici|operai|operatori|agenti|spazzaneve)\s(?:e|sono|sta|stanno)\s(?:gia\s)?(?:sul posto|intervenut[oi]|arrivat[ie]|in via)/gu,
+		/\b(?:e|sono|e gia|sono gia|abbiamo|abbiamo gia|hanno|hanno gia)\s(?:gia\s)?(?:stat[oaie]\s)?(?:riparat|sostituit|sistemat|ripristinat|rimoss|svuotat|pulit|ritirat|risolt|riattivat|aggiornat|corrett|approvat|accolt|rimborsat|annullat|potat|tagliat|asfaltat|installat|prorogat|spostat|rinviat|sospes|registrat|accreditat|liberat|riapert|colmat|tappat|rattoppat|ricollocat|rimess|raccolt|smaltit|bonificat|affidat|attivat)[oaie]\b|\babbiamo (?:gia )?provveduto a (?:riparare|sostituire|correggere|rimuovere|pulire|svuotare|ripristinare|sistemare|chiudere|potare)\b|\b(?:operatori|operai|tecnici|squadr[ae]|agenti|pattugli[ae]|vigili|giardinieri|ditta|polizia (?:locale|municipale)|ufficio (?:del |della |dei |delle )?\p{L}{4,}(?: \p{L}{4,})?)\s(?:provvedera|provvederanno|procedera|procederanno|interverra|interverranno)\s(?:a|ad)\s(?:ritirare|ripulire|pulire|rimuovere|riparare|sostituire|effettuare (?:un|il) sopralluogo|potare|tagliare|svuotare|asfaltare|installare|ripristinare|sgomberare|chiudere)\b|\b(?:stiamo|stanno|sta)\s(?:gia\s)?(?:effettuando|eseguendo|completando|ultimando|terminando)\s(?:il|la|i|le|gli|l'|lo)\s?\p{L}{3,}|\b(?:squadra|tecnici|operai|operatori|agenti|spazzaneve)\s(?:e|sono|sta|stanno)\s(?:gia\s)?(?:sul posto|intervenut[oi]|arrivat[ie]|in via)/gu,
 	],
 ];
 
@@ -98,7 +98,7 @@ export const INFINITIVE = /^\p{L}{2,}(?:are|ere|ire)$/u;
 /** Articles: after one, "porta" and "verifica" are nouns. */
 export const ARTICLE_BEFORE = words(
 	'ARTICLE_BEFORE',
-	'il lo la l i gli le un una uno del della dello dei delle questa questo',
+	'il lo la l i gli le un una uno del della dello dei delle questa questo nei nel nella negli nelle ai al alla agli alle sui sul sulla',
 );
 // A capitalised name after these words is a named office, service or tool ("Ufficio Mobilità", "app Rifiuti Roccabella").
 /** Words that take a capitalised proper name after them. */

@@ -61,7 +61,7 @@ export const CAUSE =
 
 /** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
 export const CORRECTION =
-	/\b(?:nessun[oa]?|non (?:e|era|si tratta di|c'e stat[oa]))\s[^.!?\n]{2,50}?,?\s(?:ma|bensi)\s(?:solo\s)?(?:la|il|lo|un|una|l'|i|le|gli|del|della|dello)\s?\p{L}{3,}/u;
+	/\b(?:nessun[oa]?|non (?:e|era|si tratta di|c'e stat[oa]))\s[^.!?\n]{2,50}?,?\s(?:ma|bensi)\s(?:solo\s)?(?:la|il|lo|un|una|l'|i|le|gli|del|della|dello|da|dal|dalla|dai|dagli)\s?\p{L}{3,}/u;
 
 /** Pushing the matter elsewhere without saying where it is decided: not an answer to a grievance. */
 export const DEFLECTION =
@@ -69,4 +69,4 @@ export const DEFLECTION =
 
 /** A promise that commits to nothing: no date, no who, no how. */
 export const VAGUE_PROMISE =
-	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat\p{L}*|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]) (?:agli|all'|al|alla) (?:uffici|ufficio|settore|servizio) (?:competent[ei]|prepost[oi]|interessat[oi]))/u;
+	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat\p{L}*|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]|segnalat[oa]) (?:agli|all'|al|alla|ai) (?:uffici|ufficio|settore|servizio|servizi|reparto|area) (?:competent[ei]|prepost[oi]|interessat[oi])|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]|segnalat[oa]|segnalarl[oa]|inoltrarl[oa]|trasmetterl[oa]) (?:agli|all'|al|alla|ai) (?:competent[ei]|prepost[oi]) (?:uffici|ufficio|settore|servizio|servizi|reparto|area))/u;

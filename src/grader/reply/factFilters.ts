@@ -99,6 +99,25 @@ function otherDaySentences(reply: Analysed, comment: Analysed, spans: Span[]): S
 	return out;
 }
 
+// A closing formula followed only by a short tail: the tail is the signature (office, e-mail,
+// phones), the same under every reply, not an answer to this comment.
+const CLOSING =
+	/\b(?:cordiali saluti|distinti saluti|saluti cordiali|cordialmente|un cordiale saluto|i migliori saluti)\b[.,!]?/gu;
+const MAX_SIGNATURE = 250;
+
+/** Where the signature starts, or the end of the reply when there is none. */
+function signatureStart(reply: Analysed): number {
+	let start = reply.folded.length;
+	for (const m of reply.folded.matchAll(CLOSING)) {
+		const end = m.index + m[0].length;
+		if (reply.folded.length - end <= MAX_SIGNATURE) {
+			start = end;
+			break;
+		}
+	}
+	return start;
+}
+
 /** The reply's facts that can count, and those set aside for being about other days than asked. */
 export function usableFacts(
 	reply: Analysed,
@@ -123,7 +142,10 @@ export function usableFacts(
 		f.kind === 'date' && !/\d/u.test(f.text) && promised.has(sentenceAt(spans, f.fStart));
 	// Asked about Sunday, a sentence with the Monday-to-Friday hours is about other days.
 	const elsewhere = otherDaySentences(reply, comment, spans);
-	const kept = findFacts(reply, STOP_WORDS).filter((f) => !isHomePage(f) && !echo(f) && !inGeneric(f) && !vagueDate(f));
+	const signature = signatureStart(reply);
+	const kept = findFacts(reply, STOP_WORDS).filter(
+		(f) => !isHomePage(f) && !echo(f) && !inGeneric(f) && !vagueDate(f) && f.fStart < signature,
+	);
 	const otherDay = (f: Fact): boolean => elsewhere.has(sentenceAt(spans, f.fStart));
 	return { usable: kept.filter((f) => !otherDay(f)), otherDays: kept.filter(otherDay) };
 }

@@ -43,8 +43,10 @@ function steps(a: Analysed, out: Fact[], stop: ReadonlySet<string>): void {
 	a.tokens.forEach((t, i) => {
 		const prev = a.tokens[i - 1]?.key ?? '';
 		const verb = STEP_VERB.test(t.key) || (MODAL_BEFORE.has(prev) && INFINITIVE.test(t.key));
-		// "di non usare insulti" forbids, it does not instruct.
-		if (!verb || ARTICLE_BEFORE.has(prev) || prev === 'non') return;
+		// "di non usare insulti" forbids, it does not instruct; "si è provveduto a segnalarla" is what
+		// the office did.
+		const office = prev === 'a' && /^provved\p{L}*$/u.test(a.tokens[i - 2]?.key ?? '');
+		if (!verb || ARTICLE_BEFORE.has(prev) || prev === 'non' || office) return;
 		for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {
 			const o = a.tokens[k];
 			// A bracket closes the step too: a quote must never cut inside one («allegare (basta»).

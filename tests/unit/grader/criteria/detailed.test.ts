@@ -443,3 +443,41 @@ describe('detailed: replies to insults that hide a complaint', () => {
 		expect(r.criteria.detailed.feedback).toContain('«Dal 1° marzo»');
 	});
 });
+
+describe('detailed: forms found in replies published by PA offices', () => {
+	const report = 'Segnalo una buca pericolosa in via Comandini.';
+	it('counts the state of the intervention and who does what next', () => {
+		expect(verdict(report, 'Gentile cittadino, la buca è stata colmata.').met).toBe(true);
+		expect(verdict(report, 'I lavori da lei segnalati sono stati affidati alla ditta Rossi.').met).toBe(true);
+		expect(verdict(report, 'Gli operai provvederanno a riparare la buca e a ripulire l’area.').met).toBe(true);
+		expect(verdict(report, 'Il cartello non è stato messo dal Comune ma da ignoti.').met).toBe(true);
+	});
+
+	it('counts a request for the data needed to check, with its purpose', () => {
+		expect(
+			verdict(
+				'Sulla metro A è partito un annuncio offensivo.',
+				'Ci scusiamo. Per eseguire una verifica, abbiamo bisogno di qualche dato come la stazione, l’ora e la direzione del treno.',
+			).met,
+		).toBe(true);
+	});
+
+	it('does not count a forward to the competent office, the mailbox or the closing courtesy', () => {
+		expect(
+			verdict(
+				report,
+				'Si precisa che questa casella di posta elettronica è interna. Si è provveduto a segnalarla al competente Reparto Strade.',
+			).met,
+		).toBe(false);
+		expect(
+			verdict(report, 'La ringraziamo per l’attenzione posta nei confronti della città, cordiali saluti.').met,
+		).toBe(false);
+	});
+
+	it('does not count the contacts of the signature under the closing formula', () => {
+		const signed =
+			'Gentile cittadino, la Polizia Municipale informa di aver contattato il cittadino.\nCordiali saluti.\n\nStaff Comunicazione\ninformacomune@comune.example.it\n0575 000001';
+		expect(verdict(report, signed).met).toBe(false);
+		expect(verdict(report, 'Per la buca chiama il Servizio strade allo 0575 000001. Cordiali saluti.').met).toBe(true);
+	});
+});
