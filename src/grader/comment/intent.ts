@@ -4,7 +4,16 @@
 import type { Analysed } from '../text/normalize';
 import { sentences } from '../text/normalize';
 import type { Asked } from '../lexicon/intent';
-import { ASKED, COMPLAINT, OPINION, REPORT, SPAM, YES_NO_OPENERS } from '../lexicon/intent';
+import {
+	ASKED,
+	COMPLAINT,
+	INDIRECT_YES_NO,
+	OPINION,
+	RELATIVE_CHI,
+	REPORT,
+	SPAM,
+	YES_NO_OPENERS,
+} from '../lexicon/intent';
 import { PRAISE } from '../lexicon/topics';
 
 /** What a comment does. */
@@ -24,13 +33,17 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 	const spans = sentences(comment);
 	const asking = spans.filter((s) => /\?/u.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
 	const questionSpan = asking[asking.length - 1];
-	const question = questionSpan
-		? comment.original
-				.slice(comment.map[questionSpan.fStart] ?? 0, comment.map[questionSpan.fEnd] ?? comment.original.length)
-				.trim()
-		: '';
-	const qText = questionSpan ? comment.folded.slice(questionSpan.fStart, questionSpan.fEnd) : '';
-	const asked = qText ? ASKED.filter(([re]) => re.test(qText)).map(([, a]) => a) : [];
+	// Without a question mark, "chiediamo se…" still asks yes or no.
+	const indirect = questionSpan ? null : INDIRECT_YES_NO.exec(comment.folded);
+	const qStart = questionSpan?.fStart ?? indirect?.index;
+	const qEnd = questionSpan?.fEnd ?? (indirect ? indirect.index + indirect[0].length : undefined);
+	const question =
+		qStart !== undefined && qEnd !== undefined
+			? comment.original.slice(comment.map[qStart] ?? 0, comment.map[qEnd] ?? comment.original.length).trim()
+			: '';
+	const qText = qStart !== undefined && qEnd !== undefined ? comment.folded.slice(qStart, qEnd + 1) : '';
+	const relative = RELATIVE_CHI.test(qText);
+	const asked = qText ? ASKED.filter(([re, a]) => re.test(qText) && !(a === 'who' && relative)).map(([, a]) => a) : [];
 	const base = { asked, question };
 	if (offensive) return { ...base, kind: 'offensive' };
 	if (SPAM.test(comment.folded) && /https?:|www\.|\.com\b/u.test(comment.folded)) return { ...base, kind: 'spam' };

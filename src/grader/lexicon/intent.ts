@@ -5,6 +5,17 @@
 export const YES_NO_OPENERS =
 	/(?:^|[.!?\n]\s*)(?:ma |scusate,? |buongiorno,? |salve,? |ciao,? |una domanda:? )?(?:posso|possiamo|si puo|si possono|e possibile|e consentito|e permesso|e vietato|e obbligatorio|e necessario|e vero che|e aperto|e aperta|e chiuso|e chiusa|sono aperti|sono chiusi|c'e|ci sono|ci sara|devo|dobbiamo|bisogna|serve|servono|occorre|vale|valgono|funziona|passa|passano|avete|hanno|anche|quindi)\b/u;
 
+/**
+ * "Chi" that opens a relative clause, not a question about who: "Chi ha la domanda in attesa lo
+ * riceverà?" asks yes or no about those who have one.
+ */
+export const RELATIVE_CHI =
+	/\bchi (?:ha|hanno|e|sono|abbia|non ha|ha gia|gia ha)\b[^?]{3,80}?\b(?:lo|la|li|le|ne|potra|puo|deve|dovra|riceve|ricevera|avra|rientra|rientrera)\b[^?]*\?/u;
+
+/** A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate". */
+export const INDIRECT_YES_NO =
+	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|mi chiedo|ci chiediamo|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire) se\b[^.!?\n]*/u;
+
 /** Words that ask for a piece of information, and which one. */
 export const ASKED: readonly (readonly [RegExp, Asked])[] = [
 	[
@@ -49,7 +60,7 @@ export const SPAM =
  * "anche fuori…", "solo se…", "non serve", "ci sono".
  */
 export const STANCE =
-	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono) (?:possibile|possibili|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
+	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono|risulta|risultano) (?:possibile|possibili|autorizzat[oaie]|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
 
 /** A condition, an exception or a reason attached to the stance. */
 export const CONDITION =

@@ -20,6 +20,9 @@ describe('intent of a comment', () => {
 		['Bellissima la festa di ieri, complimenti a tutti!', 'praise'],
 		['Questo governo ci tartassa di tasse', 'opinion'],
 		['Guadagna 500 euro al giorno con il trading, clicca qui www.esempio.com', 'spam'],
+		['Chi ha la domanda ancora in attesa di esito lo riceverà?', 'yes-no'],
+		['Chi ha tagliato gli alberi del parco?', 'info'],
+		['Davanti al civico 6 fermano i bus privati: chiediamo se le fermate sono autorizzate.', 'yes-no'],
 	])('«%s» is %s', (comment, kind) => {
 		expect(intent(comment).kind).toBe(kind);
 	});
@@ -31,6 +34,15 @@ describe('intent of a comment', () => {
 });
 
 describe('detailed, against what was asked', () => {
+	it('takes «non risulta autorizzata» as the answer to an indirect yes/no question', () => {
+		expect(
+			detailed(
+				'Davanti al civico 6 fermano i bus privati: chiediamo se le fermate sono autorizzate.',
+				'La linea non risulta autorizzata dal Comune, pertanto è abusiva: spetta alla Polizia Locale sanzionarla.',
+			).met,
+		).toBe(true);
+	});
+
 	it('takes a yes/no stance with its condition as detailed, even with no number in it', () => {
 		expect(
 			detailed(
