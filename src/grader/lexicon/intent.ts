@@ -64,7 +64,7 @@ export const STANCE =
 
 /** A condition, an exception or a reason attached to the stance. */
 export const CONDITION =
-	/\b(?:purche|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
+	/\b(?:purche|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|pertanto|dunque|per cui|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
 
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =
