@@ -113,6 +113,11 @@ export const WANTS: [RegExp, FactKind[]][] = [
 		/\b(?:a chi|chi devo|chi posso|chi chiamo|numero|telefono|contatto|contatti|email|mail)\b/u,
 		['phone', 'email', 'office', 'link'],
 	],
+	// "Che succede?", "perché…?": the cause is the answer, whatever words it uses.
+	[
+		/\b(?:perche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u,
+		['answer', 'status'],
+	],
 	// "Chi ha pulito il parco?" is answered by naming people, a group or an organisation.
 	[
 		/\bchi (?:ha|hanno|e stato|e stata|sono stati|sono state|si occupa|si e occupato|si e occupata|organizza|gestisce|decide|paga|deve|fa)\b/u,

@@ -97,3 +97,14 @@ describe('detailed, against what was asked', () => {
 		).toMatch(/Lucia chiede «Posso far ritirare anche un frigorifero vecchio\?»: rispondi sì o no/u);
 	});
 });
+
+describe('a cause answers «che succede?» and «perché?»', () => {
+	it('takes the cause as the answer, in whatever words', () => {
+		expect(
+			detailed(
+				'Sul treno delle 19:17 hanno annunciato che è stato rapito un bambino: che succede?',
+				'È partito per errore il messaggio registrato: adesso il capotreno annuncerà che era un errore.',
+			).met,
+		).toBe(true);
+	});
+});
