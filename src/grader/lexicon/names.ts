@@ -175,7 +175,7 @@ export const PLACE_BEFORE = words(
 /** Words that open a surname: "De Luca", "Lo Faro", "D'Angelo", "Della Valle". */
 export const PARTICLES = words(
 	'PARTICLES',
-	'de di del dell della dello dei degli da dal dall dalla dalle lo la li le d van von mc mac san sant santa',
+	'de di del dell della dello dei degli da dal dall dalla dalle lo la li le d van von mc mac san sant santa el al ben bin ibn abu du',
 );
 
 /** Words marking an organisation's display name. */

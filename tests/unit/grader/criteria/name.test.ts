@@ -190,3 +190,13 @@ describe('name tip: proper nouns and titles', () => {
 		expect(grade(author, 'Quando apre il centro anziani?', reply).criteria.name.met).toBe(met);
 	});
 });
+
+describe('name tip: surnames with Arabic or other particles', () => {
+	it('reads «El Idrissi» and «Ben Salah» as surnames after a title', () => {
+		const met = (author: string, reply: string) =>
+			gradeReply({ author, comment: 'Quando apre l’anagrafe?', reply }).criteria.name.met;
+		expect(met('Karim El Idrissi', 'Gentile signor El Idrissi, l’anagrafe apre alle 9.')).toBe(true);
+		expect(met('Fatima Ben Salah', 'Gentile signora Ben Salah, l’anagrafe apre alle 9.')).toBe(true);
+		expect(met('Karim El Idrissi', 'Gentile signor Rossi, l’anagrafe apre alle 9.')).toBe(false);
+	});
+});
