@@ -41,7 +41,7 @@ export type Asked = 'when' | 'where' | 'howMuch' | 'documents' | 'who' | 'how' |
 
 /** A report of a problem: something broken, dirty, missing or dangerous, often with a place. */
 export const REPORT =
-	/\b(?:segnalo|segnalazione|vi segnalo|si segnala|segnaliamo|non (?:posso|riesco a|riusciamo a|si riesce a|si puo)|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
+	/\b(?:segnalo|segnalazione|vi segnalo|si segnala|segnaliamo|si chiede|si richiede|chiedo|chiediamo|richiedo|richiediamo|non (?:posso|riesco a|riusciamo a|si riesce a|si puo)|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
@@ -69,6 +69,12 @@ export const CONDITION =
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =
 	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio))/u;
+
+/**
+ * A reason given for a decision or a limit: "non sono installabili in quanto non esistono
+ * strumenti omologati". What a complaint calls for (rubric: "the reason or the rule behind it").
+ */
+export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche)\b/u;
 
 /** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
 export const CORRECTION =

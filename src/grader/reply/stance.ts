@@ -10,11 +10,13 @@ import type { Intent } from '../comment/intent';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
 import { STOP_WORDS } from '../text/stem';
-import { CAUSE, CONDITION, CORRECTION, STANCE } from '../lexicon/intent';
+import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, STANCE } from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
 // trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
 const MIN_STANCE_CONTENT = 3;
+// A reason needs this many content words on each side: "lo facciamo perché è giusto" says nothing.
+const MIN_REASON_SIDE = 3;
 
 function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
 	return reply.tokens.filter(
@@ -70,6 +72,20 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 	for (const m of found) {
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;
 		out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
+	}
+	// To a complaint, a grievance or a request, a sentence that says why, with content on both sides of
+	// the connective, is the answer; "non è di nostra competenza perché…" is a deflection.
+	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report') {
+		for (const s of sentences(reply)) {
+			const text = reply.folded.slice(s.fStart, s.fEnd);
+			const why = REASON.exec(text);
+			if (!why || DEFLECTION.test(text)) continue;
+			const at = s.fStart + why.index;
+			const before = contentWords(reply, { fStart: s.fStart, fEnd: at }, generic);
+			const after = contentWords(reply, { fStart: at + why[0].length, fEnd: s.fEnd }, generic);
+			if (before >= MIN_REASON_SIDE && after >= MIN_REASON_SIDE)
+				out.push({ kind: 'answer', fStart: s.fStart, fEnd: s.fEnd, text });
+		}
 	}
 	return out;
 }

@@ -481,3 +481,21 @@ describe('detailed: forms found in replies published by PA offices', () => {
 		expect(verdict(report, 'Per la buca chiama il Servizio strade allo 0575 000001. Cordiali saluti.').met).toBe(true);
 	});
 });
+
+describe('detailed: to a complaint or a request, the reason is the answer', () => {
+	const request = 'Nel sottopasso passano ancora i motorini. Si chiede l’installazione di telecamere.';
+	it('counts a reason with content on both sides', () => {
+		expect(
+			verdict(
+				request,
+				'Le telecamere per il transito vietato non sono installabili in quanto non esistono strumenti omologati per questo controllo.',
+			).met,
+		).toBe(true);
+	});
+	it('does not count an empty reason or a deflection', () => {
+		expect(verdict(request, 'Non possiamo, perché non si può.').met).toBe(false);
+		expect(
+			verdict(request, 'Non è di nostra competenza perché la questione riguarda altri enti del territorio.').met,
+		).toBe(false);
+	});
+});
