@@ -34,6 +34,11 @@ describe('conduct gate: insults and mockery', () => {
 		'Se usa Facebook sa anche leggere il calendario: la piscina riapre il 3 novembre.',
 		'La piscina riapre il 3 novembre. Ora, se volete, continuate pure a ridere.',
 		'Rispondo a chi per partito preso critica tutto: la piscina riapre il 3 novembre.',
+		'Gianni, sei più lento di una tartaruga: la piscina riapre il 3 novembre.',
+		'Ma insomma!!! La piscina riapre il 3 novembre.',
+		'Te l’abbiamo già detto mille volte: la piscina riapre il 3 novembre.',
+		'La piscina riapre il 3 novembre, glielo abbiamo scritto 1.000 volte.',
+		'Quante volte dobbiamo ripeterlo? La piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -76,6 +81,9 @@ describe('conduct gate: insults and mockery', () => {
 		'Ciao Gianni, grazie! Per informazioni si informi allo sportello di via Roma 1, dalle 9 alle 12.',
 		'Gianni, hai ragione: dovevamo informare meglio. La piscina riapre lunedì 3 novembre.',
 		'Ciao Gianni, grazie! Brava la squadra di nuoto: complimenti per la medaglia.',
+		'Gianni, come abbiamo scritto più volte, la piscina riapre il 3 novembre.',
+		'Gianni, il nuovo orario è più lento del vecchio, ma copre anche la domenica.',
+		'Gianni, per l’ennesima volta ci scusiamo per il disagio: la piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
