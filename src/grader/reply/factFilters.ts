@@ -138,8 +138,11 @@ export function usableFacts(
 	const inGeneric = (f: Fact): boolean => boiler[f.fStart] === 1 || boiler[Math.max(f.fStart, f.fEnd - 1)] === 1;
 	// "A settembre ti faremo sapere": a bare month next to a vague promise dates the promise, not the answer.
 	const promised = new Set(generic.map((g) => sentenceAt(spans, g.fStart)));
+	// "I lavori sono in fase di completamento e riapriremo appena possibile": work under way, next
+	// to a vague promise, says no more than the promise.
 	const vagueDate = (f: Fact): boolean =>
-		f.kind === 'date' && !/\d/u.test(f.text) && promised.has(sentenceAt(spans, f.fStart));
+		((f.kind === 'date' && !/\d/u.test(f.text)) || (f.kind === 'status' && /\bin (?:corso|fase) di\b/u.test(f.text))) &&
+		promised.has(sentenceAt(spans, f.fStart));
 	// Asked about Sunday, a sentence with the Monday-to-Friday hours is about other days.
 	const elsewhere = otherDaySentences(reply, comment, spans);
 	const signature = signatureStart(reply);

@@ -451,6 +451,20 @@ describe('detailed: forms found in replies published by PA offices', () => {
 		expect(verdict(report, 'I lavori da lei segnalati sono stati affidati alla ditta Rossi.').met).toBe(true);
 		expect(verdict(report, 'Gli operai provvederanno a riparare la buca e a ripulire l’area.').met).toBe(true);
 		expect(verdict(report, 'Il cartello non è stato messo dal Comune ma da ignoti.').met).toBe(true);
+		expect(verdict(report, 'Si è provveduto alla riparazione.').met).toBe(true);
+		expect(verdict(report, 'I lavori di rifacimento della strada sono in corso di ultimazione.').met).toBe(true);
+		expect(verdict(report, 'Al termine dei lavori il manto stradale sarà ripristinato.').met).toBe(true);
+	});
+
+	it('does not count an assessment under way or a forward as the state of the work', () => {
+		expect(verdict(report, 'La sua segnalazione è in corso di valutazione.').met).toBe(false);
+		expect(verdict(report, 'Si è provveduto alla segnalazione all’ufficio competente.').met).toBe(false);
+		expect(
+			verdict(
+				'Quando riapre la piscina?',
+				'I lavori sono in fase di completamento e la piscina riaprirà appena possibile.',
+			).met,
+		).toBe(false);
 	});
 
 	it('counts a request for the data needed to check, with its purpose', () => {
