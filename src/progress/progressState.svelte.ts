@@ -1,6 +1,6 @@
 import type { Progress } from './schema';
 import type { StorageProblem } from './storage';
-import type { LoadIssue, ProgressStore } from './store';
+import type { LoadIssue, ProgressStore } from './storeCore';
 
 /**
  * Reactive view of a ProgressStore for islands: the store stays plain TS (unit-testable), this

@@ -1,8 +1,8 @@
 import { migrate } from './migrations';
-import { PROGRESS_SCHEMA_VERSION, progressSchema, type Progress } from './schema';
+import type { RecordRead } from './emptyRecord';
+import { progressSchema } from './schema';
 
-/** The outcome of reading one stored record. */
-export type RecordRead = { ok: true; progress: Progress } | { ok: false; reason: string };
+export { emptyProgress, type RecordRead, type RecordReader } from './emptyRecord';
 
 /** Zod issues as one readable line: "quizzes.x.score: Too big". */
 export function describeIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
@@ -23,16 +23,4 @@ export function readRecord(raw: string, courseId: string): RecordRead {
 	} catch (error) {
 		return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 	}
-}
-
-/** A progress record with nothing in it. */
-export function emptyProgress(courseId: string, now: Date): Progress {
-	return {
-		schemaVersion: PROGRESS_SCHEMA_VERSION,
-		courseId,
-		lessons: {},
-		exercises: {},
-		quizzes: {},
-		updatedAt: now.toISOString(),
-	};
 }

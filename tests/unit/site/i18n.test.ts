@@ -43,4 +43,9 @@ describe('formatPercent', () => {
 	it('agrees with the whole percentage points for every share', () => {
 		for (let i = 0; i <= 10_000; i++) expect(formatPercent(i / 10_000)).toBe(`${wholePercent(i / 10_000)}%`);
 	});
+	it('writes what Intl writes, with and without its shortcut past Intl', () => {
+		const intl = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 0 });
+		for (const share of [-120, -1, -0.05, 0, 0.5, 1, 99.99, 100, 123.456, 1e6])
+			expect(formatPercent(share)).toBe(intl.format(wholePercent(share) / 100));
+	});
 });
