@@ -8,6 +8,7 @@ import { glossaryEntrySchema } from './schemas/glossary';
 import { instructorGuideSchema } from './schemas/instructorGuide';
 import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
+import { pageSchema } from './schemas/page';
 import { quizSchema } from './schemas/quiz';
 import { shiftSchema } from './schemas/shift';
 import { courseLoader } from './loaders/courseLoader';
@@ -29,6 +30,10 @@ export const collections = {
 	instructor: defineCollection({
 		loader: glob({ base: './content/instructor', pattern: published('mdx') }),
 		schema: instructorGuideSchema,
+	}),
+	pages: defineCollection({
+		loader: glob({ base: './content/pages', pattern: '[^_]*.mdx' }),
+		schema: pageSchema,
 	}),
 	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema }),
 	exercises: defineCollection({ loader: glob({ base: './exercises', pattern: '[^_]*.yaml' }), schema: exerciseSchema }),

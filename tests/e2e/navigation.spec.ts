@@ -39,6 +39,31 @@ test('a module page lists its Syllabus area and DigComp competences, with their 
 	).toBeVisible();
 });
 
+test('the footer leads to the accessibility statement and the privacy notice, written in content/pages/', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const footer = page.getByRole('contentinfo');
+	await footer.getByRole('link', { name: 'Dichiarazione di accessibilità' }).click();
+	await expect(page).toHaveURL(/\/accessibilita\/$/u);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dichiarazione di accessibilità');
+	// The course's own values reach the MDX body (content/course.yaml: publisher, accessibilityContact).
+	await expect(page.locator('.prose p').first()).toContainText('Palestra Social PA si impegna');
+	await expect(page.getByRole('link', { name: 'accessibilita@ente.example.it' })).toHaveAttribute(
+		'href',
+		'mailto:accessibilita@ente.example.it',
+	);
+	// Markdown sets Italian apostrophes as typographic ones (’), as in every lesson.
+	await expect(page.getByRole('listitem').filter({ hasText: 'tastiera' }).first()).toContainText(
+		'l’elemento attivo è sempre ben visibile',
+	);
+
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy e dati nel browser' }).click();
+	await expect(page).toHaveURL(/\/informativa-privacy\/$/u);
+	await expect(page.getByRole('heading', { level: 2, name: 'Cancellare i dati' })).toBeVisible();
+	await expect(page.getByText('il pulsante «Cancella i miei dati» elimina tutto')).toBeVisible();
+});
+
 test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('Tab');

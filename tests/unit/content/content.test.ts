@@ -9,6 +9,7 @@ import { moduleSchema } from '../../../src/schemas/module';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { caseStudySchema } from '../../../src/schemas/caseStudy';
 import { instructorGuideSchema } from '../../../src/schemas/instructorGuide';
+import { pageSchema } from '../../../src/schemas/page';
 import { shiftSchema } from '../../../src/schemas/shift';
 import { embeddedExercises, embeddedQuizzes } from '../../../src/course/embeds';
 import { readMdx, readYaml } from './load';
@@ -19,6 +20,7 @@ const moduleIds = new Set(modules.map((m) => m.id));
 const lessons = readMdx('content/lessons');
 const cases = readMdx('content/cases');
 const guides = readMdx('content/instructor');
+const pages = readMdx('content/pages');
 const exercises = readYaml('exercises');
 const quizzes = readYaml('exercises/quizzes');
 const shifts = readYaml('exercises/shifts');
@@ -54,6 +56,15 @@ describe('course content as a whole', () => {
 		for (const q of quizzes) expect(() => quizSchema.parse(q.data), q.path).not.toThrow();
 		for (const e of exercises) expect(moduleIds.has(exerciseSchema.parse(e.data).module), e.path).toBe(true);
 		for (const s of shifts) expect(() => shiftSchema.parse(s.data), s.path).not.toThrow();
+	});
+
+	it('every page of the site matches its schema and takes no module\'s address', () => {
+		// The footer links to these two.
+		expect(pages.map((p) => p.id)).toEqual(expect.arrayContaining(['accessibilita', 'informativa-privacy']));
+		for (const p of pages) {
+			expect(issues(pageSchema.safeParse(p.data)), p.path).toEqual([]);
+			expect(moduleIds.has(p.id), p.path).toBe(false);
+		}
 	});
 
 	it('the final assessment names a quiz and exercises that exist', () => {
