@@ -60,7 +60,7 @@ export const SPAM =
  * "anche fuori…", "solo se…", "non serve", "ci sono".
  */
 export const STANCE =
-	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono|risulta|risultano) (?:possibile|possibili|autorizzat[oaie]|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
+	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono|risulta|risultano) (?:possibile|possibili|autorizzat[oaie]|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|(?:non )?(?:prevede|prevedono|consente|consentono|permette|permettono|ammette|ammettono|vieta|vietano|esclude|escludono) (?:anche )?(?:tale|questa|la|una simile) possibilita|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
 
 /** A condition, an exception or a reason attached to the stance. */
 export const CONDITION =
@@ -68,7 +68,7 @@ export const CONDITION =
 
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =
-	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio))/u;
+	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio)|per (?:motivi|ragioni|esigenze) (?:di )?\p{L}+ (?:conness|legat|dovut|relativ)[ie] (?:a|al|alla|allo|ai|alle|agli|all')\s?\p{L}{3,})/u;
 
 /**
  * A reason given for a decision or a limit: "non sono installabili in quanto non esistono

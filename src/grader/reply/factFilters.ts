@@ -22,7 +22,11 @@ export function containsWord(text: string, word: string): boolean {
 /** "è stata spostata" when the citizen wrote "hanno spostato": they know it already. */
 function echoedStatus(f: Fact, comment: Analysed): boolean {
 	if (f.kind !== 'status') return false;
-	const participle = /(\p{L}+at)[oaie]$|(\p{L}+s)[oaie]$/u.exec(f.text.split(' ').pop() ?? '');
+	const last = f.text.split(' ').pop() ?? '';
+	// "Sono stati effettuati" says only that it was done: to "perché avete tagliato…?" that is an echo.
+	if (/^(?:effettuat|eseguit|svolt|realizzat)[oaie]$/u.test(last))
+		return /\b(?<!non )(?:avete|hanno)\s(?:gia\s)?\p{L}+(?:at|ut|it)[oaie]\b/u.test(comment.folded);
+	const participle = /(\p{L}+at)[oaie]$|(\p{L}+s)[oaie]$/u.exec(last);
 	const root = participle?.[1] ?? participle?.[2];
 	if (!root) return false;
 	return new RegExp(`\\b(?:ha|hanno|avete|abbiamo|e|sono|stat[oaie])\\s(?:gia\\s)?${root}[oaie]\\b`, 'u').test(

@@ -454,11 +454,27 @@ describe('detailed: forms found in replies published by PA offices', () => {
 		expect(verdict(report, 'Si è provveduto alla riparazione.').met).toBe(true);
 		expect(verdict(report, 'I lavori di rifacimento della strada sono in corso di ultimazione.').met).toBe(true);
 		expect(verdict(report, 'Al termine dei lavori il manto stradale sarà ripristinato.').met).toBe(true);
+		expect(verdict(report, 'Gli interventi di pulizia della zona sono stati effettuati più volte.').met).toBe(true);
+		expect(verdict(report, 'Gli operai comunali effettueranno un sopralluogo.').met).toBe(true);
+	});
+
+	it('counts a reason with its content for a complaint, not a bare «per motivi di sicurezza»', () => {
+		const complaint = 'Ogni mattina un’auto dei vigili resta accesa davanti alla scuola. Che spreco!';
+		expect(
+			verdict(complaint, 'L’auto era accesa per motivi funzionali connessi alla ricarica della batteria.').met,
+		).toBe(true);
+		expect(
+			verdict(
+				'Perché avete tagliato gli alberi in piazza? Erano sani!',
+				'Gli abbattimenti sono stati effettuati per motivi di sicurezza.',
+			).met,
+		).toBe(false);
 	});
 
 	it('does not count an assessment under way or a forward as the state of the work', () => {
 		expect(verdict(report, 'La sua segnalazione è in corso di valutazione.').met).toBe(false);
 		expect(verdict(report, 'Si è provveduto alla segnalazione all’ufficio competente.').met).toBe(false);
+		expect(verdict(report, 'È stata effettuata la segnalazione all’ufficio competente.').met).toBe(false);
 		expect(
 			verdict(
 				'Quando riapre la piscina?',
