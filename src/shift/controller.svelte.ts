@@ -1,5 +1,5 @@
 import type { GradeResult } from '../grader/types';
-import { loadGrader } from '../exercise/grader';
+import { loadGrader } from '../grading/load';
 import { progressStore } from '../progress/client';
 import { browserStorage, type KeyValueStorage, type StorageProblem } from '../progress/storage';
 import { needsReply, type Decision, type ShiftData } from '../schemas/shift';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import { gradeReply } from '../../src/grader/index';
-import { factSheetOf } from '../../src/exercise/grader';
+import { factSheetOf } from '../../src/grading/load';
 import type { CriterionId, GradeInput } from '../../src/grader/types';
 
 const DIR = join(import.meta.dirname, '../../exercises');

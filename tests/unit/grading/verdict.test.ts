@@ -1,6 +1,6 @@
 // How a graded reply is shown and announced: the conduct gate first.
 import { describe, expect, it } from 'vitest';
-import { announceResult, conductReason, tally } from '../../../src/exercise/verdict';
+import { announceResult, conductReason, tally } from '../../../src/grading/verdict';
 import { gradeReply } from '../../../src/grader/index';
 
 const t = (key: string, v: Record<string, string | number>): string => `${key} ${JSON.stringify(v)}`;

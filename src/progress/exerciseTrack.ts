@@ -1,7 +1,7 @@
 import type { GradeResult } from '../grader/types';
-import type { InstructorMeta } from '../progress/instructor';
-import type { ExerciseProgress } from '../progress/schema';
-import type { ProgressStore } from '../progress/store';
+import type { InstructorMeta } from './instructor';
+import type { ExerciseProgress } from './schema';
+import type { ProgressStore } from './store';
 
 /** Where an exercise island keeps its work: the course's exercises, or the instructor's apart. */
 export interface ExerciseTrack {
