@@ -3,13 +3,14 @@
 // `npm run check`. eslint-plugin-astro's parser (astro-eslint-parser) reads .astro files with the
 // WebAssembly @astrojs/compiler, already installed for prettier-plugin-astro: no native binding.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', 'build/', 'coverage/', '.astro/', 'node_modules/', 'public/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,

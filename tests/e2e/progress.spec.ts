@@ -142,6 +142,17 @@ test('two open tabs stay consistent', async ({ context }) => {
 	await expect(lessonsDone(progress, 1)).toBeVisible();
 });
 
+test('a certificate page opened on a first visit starts when another tab stores the course', async ({ context }) => {
+	const certificate = await context.newPage();
+	await certificate.goto('/attestato/');
+	await expect(certificate.getByRole('heading', { name: "Cosa manca per l'attestato" })).toBeVisible();
+	const other = await context.newPage();
+	await other.goto('/');
+	await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, completeRecord()]);
+	await expect(certificate.getByRole('heading', { name: 'I tuoi dati', exact: true })).toBeVisible();
+	await expect(certificate.getByRole('heading', { name: "Cosa manca per l'attestato" })).toBeHidden();
+});
+
 test('the certificate lists what is missing, then asks the name and prints', async ({ page }) => {
 	await page.goto('/attestato/');
 	await expect(page.getByRole('heading', { name: "Cosa manca per l'attestato" })).toBeVisible();
