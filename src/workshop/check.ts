@@ -45,6 +45,11 @@ export const factSheetOfDraft = (e: CheckableExercise): string =>
 
 const kinds = (result: GradeResult): ConductKind[] => [...new Set(result.conduct.map((f) => f.kind))].sort();
 
+/** Whether the exercise has a model answer or a counter-example to grade (a new draft has none). */
+export const hasSamples = (exercise: CheckableExercise): boolean =>
+	exercise.modelAnswers.some((reply) => reply.trim() !== '') ||
+	(exercise.counterExamples ?? []).some((sample) => sample.reply.trim() !== '');
+
 /**
  * Grades every model answer and counter-example with `grade` (the grader's gradeSafely) and lists
  * what differs from the intent, by the rules the unit tests apply to the course's exercises: a

@@ -9,7 +9,7 @@ import { DRAFT_KEY, forgetDraft, loadDraft, saveDraft } from '../../../src/works
 import { draftProblems } from '../../../src/workshop/validate';
 import { MemoryStorage } from '../../../src/progress/storage';
 import { exerciseYaml, yamlString } from '../../../src/workshop/yaml';
-import { checkExercise } from '../../../src/workshop/check';
+import { checkExercise, hasSamples } from '../../../src/workshop/check';
 import { gradeReply } from '../../../src/grader/index';
 import { LEAD, typicalDraft } from './fixtures';
 
@@ -86,6 +86,15 @@ describe('the workshop draft', () => {
 			['counter', []],
 			['counter', []],
 		]);
+	});
+
+	it('has nothing to check, and no grader to load, until a model answer or a counter-example is written', () => {
+		const empty = exerciseFromDraft(emptyDraft('tre-consigli'), LEAD);
+		expect(hasSamples(empty)).toBe(false);
+		expect(checkExercise(empty, gradeReply)).toEqual([]);
+		expect(hasSamples(exerciseFromDraft(typicalDraft(), LEAD))).toBe(true);
+		const onlyCounter = { ...typicalDraft(), modelAnswers: [''] };
+		expect(hasSamples(exerciseFromDraft(onlyCounter, LEAD))).toBe(true);
 	});
 
 	it('reports a counter-example that does not grade as expected', () => {
