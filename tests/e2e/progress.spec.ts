@@ -132,14 +132,26 @@ test('a corrupt stored record is kept aside and reported', async ({ page }) => {
 	expect(kept).toHaveLength(1);
 });
 
-test('two open tabs stay consistent', async ({ context }) => {
+test("two open tabs stay consistent; a first visit is the page's HTML until something is stored", async ({
+	context,
+}) => {
 	const progress = await context.newPage();
+	const scripts: string[] = [];
+	progress.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
 	await openProgress(progress);
 	await expect(lessonsDone(progress, 0)).toBeVisible();
+	// Nothing stored: nothing to export or erase yet, and the island's code has not loaded.
+	await expect(progress.getByText(/^In questo browser non ci sono ancora risultati\./u)).toBeVisible();
+	await expect(progress.getByRole('button', { name: 'Esporta i miei risultati' })).toHaveCount(0);
+	expect(scripts.filter((path) => path.includes('mountProgress'))).toEqual([]);
 	const lesson = await context.newPage();
 	await lesson.goto(lessonWithExercise());
 	await lesson.getByRole('button', { name: 'Segna la lezione come completata' }).click();
 	await expect(lessonsDone(progress, 1)).toBeVisible();
+	await expect(progress.getByRole('button', { name: 'Esporta i miei risultati' })).toBeVisible();
+	expect(scripts.some((path) => path.includes('mountProgress'))).toBe(true);
 });
 
 test('a certificate page opened on a first visit starts when another tab stores the course', async ({ context }) => {
@@ -186,13 +198,25 @@ test('the certificate lists what is missing, then asks the name and prints', asy
 	await expect(page.locator('header.site-header')).toBeHidden();
 });
 
-test('links made at run time stay inside a sub-path deployment', async ({ page }) => {
-	await openProgress(page, `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_PREFIX}progressi/`);
+test('links stay inside a sub-path deployment, in the first-visit HTML and made at run time', async ({ page }) => {
+	const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_PREFIX}`;
+	const insideSubPath = new RegExp(`^http://127\\.0\\.0\\.1:${SUBPATH_PORT}${SUBPATH_PREFIX}`, 'u');
+	// First visit: the page's HTML, whose links the build made relative.
+	await openProgress(page, `${root}progressi/`);
 	const next = page.getByRole('link', { name: /^Continua con la lezione/u });
-	await expect(next).toHaveAttribute(
-		'href',
-		new RegExp(`^http://127\\.0\\.0\\.1:${SUBPATH_PORT}${SUBPATH_PREFIX}`, 'u'),
-	);
+	expect(await next.evaluate((a: HTMLAnchorElement) => a.href)).toMatch(insideSubPath);
 	await next.click();
 	await expect(page.getByRole('heading', { name: 'Obiettivi della lezione' })).toBeVisible();
+	// With a lesson finished, the island draws the page and makes its links at run time.
+	await page.getByRole('button', { name: 'Segna la lezione come completata' }).click();
+	await expect(page.locator('lesson-tracker [data-state="done"]')).toBeFocused();
+	await openProgress(page, `${root}progressi/`);
+	await expect(lessonsDone(page, 1)).toBeVisible();
+	const again = page
+		.getByRole('region', { name: 'Il prossimo passo' })
+		.getByRole('link', { name: /^(?:Continua con la lezione|Svolgi l'esercizio)/u });
+	await expect(again).toHaveAttribute('href', insideSubPath);
+	await again.click();
+	await expect(page).toHaveURL(insideSubPath);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/non trovata/iu);
 });

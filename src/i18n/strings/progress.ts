@@ -62,6 +62,8 @@ export const progressStrings = {
 	'progress.data.title': 'Esporta i tuoi risultati',
 	'progress.data.profile': 'I tuoi dati: %{name}, %{ente}.',
 	'progress.data.editProfile': 'Modifica i tuoi dati',
+	'progress.data.nothingYet':
+		'In questo browser non ci sono ancora risultati. Quando avrai completato una lezione o un esercizio, qui potrai esportarli in un file da consegnare al docente, oppure cancellarli.',
 	'progress.data.editIntro': "Correggi i dati che compariranno sull'attestato e nel file esportato.",
 	'progress.export.button': 'Esporta i miei risultati',
 	'progress.export.help':
