@@ -30,6 +30,19 @@ function pagesIn(dir: string, prefix = ''): string[] {
 	return out;
 }
 
+/** Page types that are one page each. */
+const FIXED_PAGES: ReadonlyArray<[string, string]> = [
+	['glossary', 'glossario/index.html'],
+	['free practice', 'palestra/index.html'],
+	['class report', 'docente/registro/index.html'],
+	['workshop (instructor)', 'docente/crea/index.html'],
+	['shared exercise (learner)', 'esercizio/index.html'],
+	['final assessment', 'verifica-finale/index.html'],
+	['progress', 'progressi/index.html'],
+	['certificate', 'attestato/index.html'],
+	['search results', 'cerca/index.html'],
+];
+
 /** One representative page per type, found in the build. */
 function pageTypes(): Array<[string, string]> {
 	const pages = pagesIn(DIST);
@@ -57,45 +70,10 @@ function pageTypes(): Array<[string, string]> {
 			pages.find((p) => p.startsWith('casi/') && p !== 'casi/index.html'),
 		),
 		...pick(
-			'glossary',
-			pages.find((p) => p === 'glossario/index.html'),
-		),
-		...pick(
-			'free practice',
-			pages.find((p) => p === 'palestra/index.html'),
-		),
-		...pick(
 			'shift simulator',
 			pages.find((p) => p.startsWith('turno/') && p !== 'turno/index.html'),
 		),
-		...pick(
-			'class report',
-			pages.find((p) => p === 'docente/registro/index.html'),
-		),
-		...pick(
-			'workshop (instructor)',
-			pages.find((p) => p === 'docente/crea/index.html'),
-		),
-		...pick(
-			'shared exercise (learner)',
-			pages.find((p) => p === 'esercizio/index.html'),
-		),
-		...pick(
-			'final assessment',
-			pages.find((p) => p === 'verifica-finale/index.html'),
-		),
-		...pick(
-			'progress',
-			pages.find((p) => p === 'progressi/index.html'),
-		),
-		...pick(
-			'certificate',
-			pages.find((p) => p === 'attestato/index.html'),
-		),
-		...pick(
-			'search results',
-			pages.find((p) => p === 'cerca/index.html'),
-		),
+		...FIXED_PAGES.flatMap(([label, page]) => pick(label, pages.includes(page) ? page : undefined)),
 	];
 }
 
