@@ -62,9 +62,12 @@ export const SPAM =
 export const STANCE =
 	/\b(?:si|no|certo|certamente|esatto|assolutamente|(?:non )?(?:e|sono|risulta|risultano) (?:possibile|possibili|autorizzat[oaie]|consentit[oaie]|permess[oaie]|vietat[oaie]|obbligatori[oaie]|necessari[oaie]|previst[oaie]|ammess[oaie]|gratuit[oaie]|a pagamento|valid[oaie]|apert[oaie]|chius[oaie])|(?:non )?(?:si puo|si possono|puo|puoi|potete|possono|serve|servono|occorre|bisogna|basta|e sufficiente|rientra|rientrano|vale|valgono)|(?:non )?(?:ci sono|c'e)|anche (?:fuori|se|senza|con|per|dentro|oltre|nei|nel|nella|la|il)|(?:non )?(?:prevede|prevedono|consente|consentono|permette|permettono|ammette|ammettono|vieta|vietano|esclude|escludono) (?:anche )?(?:tale|questa|la|una simile) possibilita|solo (?:se|per|con|su|nei|nel|dopo|prima)|soltanto (?:se|per|con))\b/u;
 
-/** A condition, an exception or a reason attached to the stance. */
+/**
+ * A condition, an exception or a reason attached to the stance; also who it applies to ("tutti
+ * coloro che hanno i requisiti", "chi ha presentato la domanda").
+ */
 export const CONDITION =
-	/\b(?:purche|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|pertanto|dunque|per cui|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
+	/\b(?:purche|(?:tutti |tutte )?coloro che|tutt[ie] (?:quelli|quelle|quanti|quante) che|chi (?:ha|abbia) (?:i requisiti|diritto|presentato|fatto|gia)|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|pertanto|dunque|per cui|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
 
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =

@@ -50,12 +50,25 @@ export function stanceAnswers(
 		const around = `${text.slice(0, stance.index)} ${text.slice(stance.index + stance[0].length)}`;
 		const next = spans[i + 1];
 		const following = next ? reply.folded.slice(next.fStart, next.fEnd) : '';
-		const conditioned = CONDITION.test(around) || CONDITION.test(following.slice(0, 40));
-		const topic = topics[i];
-		// The reply's opening sentence answers the question it follows, in whatever words.
-		const onTopic = i === firstContent || (topic !== undefined && overlaps(profile, topic)) || profile.vague;
-		if (!conditioned || !onTopic || contentWords(reply, s, generic) < MIN_STANCE_CONTENT) return;
-		out.push({ kind: 'answer', fStart: s.fStart + stance.index, fEnd: s.fEnd, text: text.slice(stance.index) });
+		const conditionHere = CONDITION.test(around);
+		const conditionNext = !conditionHere && next !== undefined && CONDITION.test(following.slice(0, 40));
+		const sharesTopic = (j: number): boolean => {
+			const topic = topics[j];
+			return topic !== undefined && overlaps(profile, topic);
+		};
+		// The reply's opening sentence answers the question it follows, in whatever words; a condition
+		// taken from the next sentence must be about what was asked ("tutti coloro che ci seguono" is not).
+		const onTopic = (conditionNext ? sharesTopic(i + 1) : i === firstContent || sharesTopic(i)) || profile.vague;
+		// A short stance ("I fondi ci sono.") takes its content from the condition that follows it.
+		const words = contentWords(reply, s, generic) + (conditionNext && next ? contentWords(reply, next, generic) : 0);
+		if (!(conditionHere || conditionNext) || !onTopic || words < MIN_STANCE_CONTENT) return;
+		const fEnd = conditionNext && next ? next.fEnd : s.fEnd;
+		out.push({
+			kind: 'answer',
+			fStart: s.fStart + stance.index,
+			fEnd,
+			text: reply.folded.slice(s.fStart + stance.index, fEnd),
+		});
 	});
 	return out;
 }

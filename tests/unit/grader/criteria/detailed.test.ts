@@ -529,3 +529,38 @@ describe('detailed: to a complaint or a request, the reason is the answer', () =
 		).toBe(false);
 	});
 });
+
+describe('detailed: a short stance whose condition follows in the next sentence', () => {
+	const detailed = (comment: string, reply: string): boolean | null =>
+		gradeReply({ author: 'Marta Riva', comment, reply }).criteria.detailed.met;
+
+	it('counts the stance with who it applies to, said in the next sentence', () => {
+		expect(
+			detailed(
+				'È vero che i fondi per il contributo sono finiti? Chi ha la domanda in attesa lo riceverà?',
+				'I fondi ci sono. Tutti coloro che hanno presentato la domanda e hanno i requisiti riceveranno il contributo.',
+			),
+		).toBe(true);
+		expect(
+			detailed(
+				'Posso iscrivere mio figlio al centro estivo anche se non siamo residenti?',
+				'Sì. Purché ci siano ancora posti liberi dopo le iscrizioni dei residenti.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count a bare stance, or one followed by courtesy', () => {
+		expect(
+			detailed(
+				'Posso iscrivere mio figlio al centro estivo anche se non siamo residenti?',
+				'Sì. Grazie per averci scritto!',
+			),
+		).toBe(false);
+		expect(
+			detailed(
+				'È vero che i fondi per il contributo sono finiti?',
+				'I fondi ci sono. Tutti coloro che ci seguono lo sanno.',
+			),
+		).toBe(false);
+	});
+});
