@@ -12,6 +12,7 @@ import {
 	ASKED_DATA,
 	BLOCK_THREAT,
 	CONTACTS,
+	ECONOMIC,
 	HEALTH,
 	HOME,
 	INTIMIDATION,
@@ -125,6 +126,16 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
 			});
 		}
+	}
+	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
+	for (const s of spans) {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		const economic = ECONOMIC.exec(text);
+		if (!economic || PRIVATE_CHANNEL.test(text) || /\bse\b/u.test(text.slice(0, economic.index))) continue;
+		out.push({
+			what: 'situazione economica',
+			range: toRange(reply, s.fStart + economic.index, s.fStart + economic.index + economic[0].length),
+		});
 	}
 	// A child's class or first name, when the comment is about the citizen's child.
 	const minor = MINOR.exec(comment.folded);

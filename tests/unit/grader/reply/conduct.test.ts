@@ -39,6 +39,13 @@ describe('conduct gate: insults and mockery', () => {
 		'Te l’abbiamo già detto mille volte: la piscina riapre il 3 novembre.',
 		'La piscina riapre il 3 novembre, glielo abbiamo scritto 1.000 volte.',
 		'Quante volte dobbiamo ripeterlo? La piscina riapre il 3 novembre.',
+		'Gianni, detto da uno che scrive così fa sorridere. La piscina riapre il 3 novembre.',
+		'Senti chi parla! La piscina riapre il 3 novembre.',
+		'Gianni, la barzelletta la racconti tu ogni giorno qui sotto. Riapre il 3 novembre.',
+		'Gianni, forse è lei che non ha letto il post: la piscina riapre il 3 novembre.',
+		'Forse era lei a non essere attento, Gianni: la piscina riapre il 3 novembre.',
+		'Immaginiamo che tu dal divano faccia molto di più. La piscina riapre il 3 novembre.',
+		'Complimenti per la pazienza, Gianni 🙄 La piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -84,6 +91,10 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, come abbiamo scritto più volte, la piscina riapre il 3 novembre.',
 		'Gianni, il nuovo orario è più lento del vecchio, ma copre anche la domenica.',
 		'Gianni, per l’ennesima volta ci scusiamo per il disagio: la piscina riapre il 3 novembre.',
+		'Gianni, non è lei che non ha capito: il post era sbagliato, ci scusiamo. La piscina riapre il 3 novembre.',
+		'Immaginiamo che tu voglia saperne di più, Gianni: la piscina riapre il 3 novembre, orari sul sito.',
+		'Gianni, la domanda la fa lei dal portale: la piscina riapre il 3 novembre.',
+		'Direttamente dal divano di casa puoi prenotare la corsia, Gianni: la piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
@@ -173,6 +184,29 @@ describe('conduct gate: personal data', () => {
 		expect(
 			kinds('Gianni, non scrivere qui il tuo codice fiscale: mandacelo a tributi@comune.valverde.example.it.'),
 		).toEqual([]);
+	});
+
+	it('fails a person’s economic or tax situation said in public', () => {
+		const comment = 'Avete perso la mia domanda per il contributo affitto!';
+		expect(
+			kinds('Gianni, la domanda è respinta perché il suo ISEE di 32.000 euro supera la soglia.', comment),
+		).toContain('personal-data');
+		expect(kinds('Gianni, risulta che lei non ha pagato la TARI 2023.', comment)).toContain('personal-data');
+		expect(kinds('Gianni, lei risulta moroso da due anni.', comment)).toContain('personal-data');
+	});
+
+	it('lets pass thresholds said of everyone, hypotheses and private channels', () => {
+		const comment = 'Chi può avere il contributo affitto?';
+		expect(kinds('Ciao Gianni, grazie! Lo chiedono le famiglie con un ISEE fino a 15.000 euro.', comment)).toEqual([]);
+		expect(kinds('Ciao Gianni, grazie! Se non hai pagato la TARI entro il 16, usa il ravvedimento.', comment)).toEqual(
+			[],
+		);
+		expect(kinds('Ciao Gianni, grazie! Chi non ha pagato la multa riceve un sollecito per posta.', comment)).toEqual(
+			[],
+		);
+		expect(kinds('Ciao Gianni, grazie! In privato ti diciamo se risulta che non hai pagato la TARI.', comment)).toEqual(
+			[],
+		);
 	});
 
 	it('lets pass what identifies nobody', () => {
