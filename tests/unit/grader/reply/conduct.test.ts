@@ -46,6 +46,15 @@ describe('conduct gate: insults and mockery', () => {
 		'Forse era lei a non essere attento, Gianni: la piscina riapre il 3 novembre.',
 		'Immaginiamo che tu dal divano faccia molto di più. La piscina riapre il 3 novembre.',
 		'Complimenti per la pazienza, Gianni 🙄 La piscina riapre il 3 novembre.',
+		'Gianni, le piscine le rovinano quelli come te. Riapre il 3 novembre.',
+		'Gianni, rispondiamo a tutti, ma non ai maleducati come te.',
+		'Gianni, la prossima volta vota meglio 😉',
+		'Gianni, c’era scritto nel post. Basta leggere. Riapre il 3 novembre.',
+		'Gianni, tu invece cosa fai? La piscina riapre il 3 novembre.',
+		'Gianni, ma davvero? È sul volantino: riapre il 3 novembre.',
+		'Gianni, se ti informassi prima non avresti questi problemi. Riapre il 3 novembre.',
+		'La piscina chiude per chi non rispetta le regole, evidentemente anche lei.',
+		'Gianni, riapre il 3 novembre, come chiunque sappia leggere un cartello sa già.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -95,6 +104,10 @@ describe('conduct gate: insults and mockery', () => {
 		'Immaginiamo che tu voglia saperne di più, Gianni: la piscina riapre il 3 novembre, orari sul sito.',
 		'Gianni, la domanda la fa lei dal portale: la piscina riapre il 3 novembre.',
 		'Direttamente dal divano di casa puoi prenotare la corsia, Gianni: la piscina riapre il 3 novembre.',
+		'Gianni, grazie a persone come lei la piscina è più curata: riapre il 3 novembre.',
+		'Gianni, per sapere gli orari basta leggere la tabella sul sito: riapre il 3 novembre.',
+		'Gianni, se preferisse un altro giorno, la piscina riapre anche il 5 novembre.',
+		'Gianni, evidentemente anche lei ha notato il guasto: la piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
