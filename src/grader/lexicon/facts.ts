@@ -27,7 +27,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'time',
-		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}\b|\b\d{1,2}(?:[:.]\d{2})?\s?-\s?\d{1,2}(?:[:.]\d{2})?\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
+		/\b(?:dalle|dall'|dall)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\s(?:alle|all'|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b(?:ore|h)\s?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b(?:dalle|alle|entro le|verso le|dopo le|prima delle|fino alle|dall|all)\s?(?:ore\s)?\d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s?-\s?\d{1,2}(?:[:.]\d{2})?\b|\bmezzogiorno\b|\bmezzanotte\b|\b24 ore su 24\b/gu,
 	],
 	[
 		'date',

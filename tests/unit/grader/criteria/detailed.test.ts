@@ -301,6 +301,17 @@ describe('evidence keeps Italian number formats whole', () => {
 		expect(r.criteria.detailed.feedback).toContain('«2.400 domande»');
 		expect(r.criteria.detailed.feedback).not.toMatch(/«400 domande»|«5 milioni/u);
 	});
+
+	it('quotes a time with its minutes, «alle 9:30», not «alle 9»', () => {
+		const r = grade(
+			'Mario Neri',
+			'Il bus 5 non passa da mezz’ora',
+			'Ciao Mario, il bus è fermo per un guasto: riparte alle 9:30.',
+		);
+		expect(r.criteria.detailed.feedback).toContain('«alle 9:30»');
+		const dotted = grade('Mario Neri', 'A che ora apre?', 'Ciao Mario, apre alle ore 8.30 ogni giorno.');
+		expect(dotted.criteria.detailed.feedback).toContain('«alle ore 8.30»');
+	});
 });
 
 // From the rules added after an evaluation (quotes-and-numbers).
