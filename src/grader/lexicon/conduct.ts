@@ -21,14 +21,14 @@ export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\b(?:a?h(?:a|a
  * scrivi". Always out of place, whatever the comment said.
  */
 export const INTIMIDATION =
-	/\b(?:(?:sappiamo|sapiamo) (?:bene )?(?:chi sei|chi e|chi siete|dove abit\p{L}*|dove lavor\p{L}*|come ti chiami)|(?:te|ve|se) ne (?:pentirai|pentirete|pentira)|(?:stai|state|stia) attent[oaie] (?:a|con) (?:quello|cio|come|cosa)|occhio a (?:quello che|come|cosa) (?:scrivi|scrive|scrivete|dici|dice)|(?:ti|vi|la|le) (?:teniamo|terremo) d'occhio|(?:ti|vi) (?:veniamo|verremo) a (?:cercare|prendere|trovare)|(?:abbiamo|ho) (?:preso nota|salvato) (?:del tuo|del suo|il tuo|il suo) (?:nome|profilo))/gu;
+	/\b(?:(?:sappiamo|sapiamo) (?:bene )?(?:chi sei|chi e|chi siete|dove abit\p{L}*|dove lavor\p{L}*|come ti chiami)|(?:te|ve|se) ne (?:pentirai|pentirete|pentira)|(?:stai|state|stia) attent[oaie] (?:a|con) (?:quello|cio|come|cosa)|occhio a (?:quello che|come|cosa) (?:scrivi|scrive|scrivete|dici|dice)|(?:ti|vi|la|le) (?:teniamo|terremo) d'occhio|(?:ti|vi) (?:veniamo|verremo) a (?:cercare|prendere|trovare)|(?:abbiamo|ho) (?:preso nota|salvato|fatto uno screenshot) (?:del tuo|del suo|del vostro|il tuo|il suo|il vostro|dei tuoi|dei suoi|i tuoi|i suoi) (?:nome|profilo|commento|commenti|post|messaggio|messaggi)|(?:girat|inoltrat|trasmess|passat|mandat)[oaie] (?:il (?:tuo|suo|vostro) (?:commento|post|messaggio) )?(?:al nostro |all')?(?:ufficio legale|legali|avvocat\p{L}*|avvocatura))/gu;
 
 /**
  * Legal threats: right against a threat or a crime in the comment ("abbiamo segnalato il commento
  * alla Polizia Postale"), intimidating against a criticism ("ti denunciamo per diffamazione").
  */
 export const LEGAL_THREAT =
-	/\b(?:(?:ti|vi|la|le|lo) (?:denunc(?:iamo|eremo|erò|ero|io)|querel(?:iamo|eremo|o|ero))|(?:sara|sarai|sarete|verra|verrai|verrete) (?:denunciat[oaie]|querelat[oaie])|(?:ne )?(?:risponderai|rispondera|risponderete) (?:in tribunale|davanti al giudice|nelle sedi (?:opportune|competenti))|rischi(?:a|ando|ate|ano)? (?:pure |anche |cosi )?(?:una )?(?:querela|denuncia)|(?:siamo|sono) costrett[oaie] a (?:inviare|fare|trasmettere) (?:una )?segnalazione|(?:controllo|controlli|verifiche|ispezione|ispezioni) (?:di|su|a) (?:tuo|suo|vostro) (?:figli[oa]|marito|moglie|famiglia)|(?:procederemo|agiremo) (?:per vie legali|legalmente|in sede (?:civile|penale)) (?:contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti))/gu;
+	/\b(?:(?:ti|vi|la|le|lo) (?:denunc(?:iamo|eremo|erò|ero|io)|querel(?:iamo|eremo|o|ero))|(?:sara|sarai|sarete|verra|verrai|verrete) (?:denunciat[oaie]|querelat[oaie])|(?:ne )?(?:risponderai|rispondera|risponderete) (?:in tribunale|davanti al giudice|nelle sedi (?:opportune|competenti))|ci vediamo in tribunale|(?:ti|vi|la|le) (?:aspettiamo|attendiamo) in tribunale|rischi(?:a|ando|ate|ano)? (?:pure |anche |cosi )?(?:una )?(?:querela|denuncia)|(?:siamo|sono) costrett[oaie] a (?:inviare|fare|trasmettere) (?:una )?segnalazione|(?:controllo|controlli|verifiche|ispezione|ispezioni) (?:di|su|a) (?:tuo|suo|vostro) (?:figli[oa]|marito|moglie|famiglia)|(?:procederemo|agiremo) (?:per vie legali|legalmente|in sede (?:civile|penale)) (?:contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti))/gu;
 
 /**
  * Threatening to block a citizen who has not offended anyone: "non rispondete al posto nostro o
@@ -55,7 +55,7 @@ export const PRIVATE_CHANNEL =
 
 /** Health data (GDPR art. 9) said of a person. */
 export const HEALTH =
-	/\b(?:diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|legge 104)\b/u;
+	/\b(?:diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
 
 /** Words that tie a sentence to the person: "tuo figlio è celiaco", "la sua invalidità". */
 export const PERSONAL =
@@ -67,7 +67,7 @@ export const PERSONAL =
  * said of everyone ("con un ISEE fino a 15.000 euro") or a hypothesis ("se non hai pagato…") is not.
  */
 export const ECONOMIC =
-	/\b(?:(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
+	/\b(?:(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
 
 /** A minor in the comment: the details that follow identify a child. */
 export const MINOR =
@@ -79,7 +79,7 @@ export const SCHOOL_CLASS =
 
 /** The citizen says where they live: "abito in via Roma 12", "casa mia in via Verdi 3". */
 export const HOME =
-	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
+	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|abita|abitano|vive|vivono|risiede|risiedono|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
 
 /** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */
 export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [

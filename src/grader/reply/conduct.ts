@@ -93,6 +93,10 @@ interface DataHit {
 }
 
 const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
+/** An age in years: "15 anni". */
+const AGE = /\b\d{1,2} anni\b/gu;
+/** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
+const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
 
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
 function shownData(reply: Analysed, comment: Analysed): DataHit[] {
@@ -148,8 +152,17 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
 			}
 		}
-		// A child's first name alone, already posted by the parent, identifies little; with the class
-		// or a health detail in the same reply it identifies the child.
+		// The child's age, repeated: with the name it identifies the child. A value written in the reply is
+		// shown, whatever channel the sentence then points to.
+		const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
+		for (const m of reply.folded.matchAll(AGE)) {
+			// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
+			const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
+			if (ages.has(m[0]) && !rule)
+				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+		// A child's first name alone, already posted by the parent, identifies little; with the class,
+		// the age or a health detail in the same reply it identifies the child.
 		const detailed = out.some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
 		const after = comment.original
 			.slice(comment.map[minor.index + minor[0].length] ?? 0)

@@ -117,6 +117,12 @@ describe('conduct gate: intimidation', () => {
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
 		expect(kinds('Sappiamo chi sei, Gianni. Stai attento a quello che scrivi.', 'Che vergogna')).toContain('threat');
+		expect(kinds('Gianni, questa è diffamazione: ti aspettiamo in tribunale.', 'Il sindaco è un corrotto')).toContain(
+			'threat',
+		);
+		expect(
+			kinds('Gianni, abbiamo salvato il tuo commento e lo abbiamo girato all’ufficio legale.', 'Siete degli inetti'),
+		).toContain('threat');
 	});
 
 	it('fails a threat to block or to report a citizen who offended nobody', () => {
@@ -206,6 +212,39 @@ describe('conduct gate: personal data', () => {
 		).toContain('personal-data');
 		expect(kinds('Gianni, risulta che lei non ha pagato la TARI 2023.', comment)).toContain('personal-data');
 		expect(kinds('Gianni, lei risulta moroso da due anni.', comment)).toContain('personal-data');
+	});
+
+	it('fails an income or a pension amount, a third person’s home and a child’s age repeated', () => {
+		expect(
+			kinds('Lucia, con il tuo reddito di 9.000 euro l’importo è corretto.', 'Perché la pensione è bassa?'),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Anna, grazie: i servizi sociali passano da tua madre in via Po 3 domani.',
+				'Scrivo per mia madre Rosa, 87 anni, che vive da sola in via Po 3',
+			),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Sara, il certificato per Luca (15 anni) è pronto allo sportello 2. Grazie!',
+				'Ho chiesto il certificato di residenza per mio figlio Luca di 15 anni',
+			),
+		).toContain('personal-data');
+	});
+
+	it('lets pass an age that is the threshold of a rule, and an amount that is everyone’s', () => {
+		expect(
+			kinds(
+				'Ciao Gianni, grazie! Sì: sotto i 6 anni l’ingresso al museo è gratuito.',
+				'Mio figlio di 6 anni può entrare gratis al museo?',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Ciao Gianni, grazie! Il contributo è di 300 euro per ogni famiglia, con la sua domanda.',
+				'Quanto è il contributo?',
+			),
+		).toEqual([]);
 	});
 
 	it('lets pass thresholds said of everyone, hypotheses and private channels', () => {
