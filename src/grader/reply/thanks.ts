@@ -93,13 +93,13 @@ function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [P
 
 const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete deve occorre bisogno necessario');
 
-/** "non ringraziarci", "non serve ringraziare", "non c'è bisogno di dire grazie": not a thanks. */
+/** "non ringraziarci", "non serve ringraziare", "nessun ringraziamento", "non c'è bisogno di dire grazie": not a thanks. */
 function negated(a: Analysed, i: number): boolean {
 	const prev = [1, 2, 3, 4].map((d) => a.tokens[i - d]?.key ?? '');
 	// "Non ti ringrazieremo mai abbastanza" is a warm thanks, not a refusal.
 	const next = [1, 2, 3].map((d) => a.tokens[i + d]?.key ?? '');
 	if (next.includes('abbastanza')) return false;
-	if (prev[0] === 'non') return true;
+	if (prev[0] === 'non' || prev[0] === 'nessun' || prev[0] === 'nessuno') return true;
 	if (prev[1] === 'non' && NEGATION_HELPERS.has(prev[0] ?? '')) return true;
 	return prev.includes('non') && prev.some((p) => p === 'bisogno' || p === 'serve' || p === 'occorre');
 }

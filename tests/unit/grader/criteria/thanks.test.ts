@@ -55,6 +55,7 @@ describe('thanks tip', () => {
 		['reply to thanks', "Non c'è di che!", 'Manca'],
 		['closing formula', 'Cordiali saluti.', 'Manca'],
 		['negated', 'Non serve ringraziarci.', 'Manca'],
+		['negated with "nessun"', 'Nessun ringraziamento necessario, Anna.', 'Manca'],
 		['appreciation is not thanks', 'Apprezziamo il tuo contributo.', 'Manca'],
 		['prego', 'Prego, è un piacere.', 'Manca'],
 	])('not met: %s', (_, reply, hint) => {

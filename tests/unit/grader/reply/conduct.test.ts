@@ -55,6 +55,7 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, se ti informassi prima non avresti questi problemi. Riapre il 3 novembre.',
 		'La piscina chiude per chi non rispetta le regole, evidentemente anche lei.',
 		'Gianni, riapre il 3 novembre, come chiunque sappia leggere un cartello sa già.',
+		'Gianni, grazie, ma la piscina riapre quando riapre. Non insistere.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
