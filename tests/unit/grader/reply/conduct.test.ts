@@ -56,6 +56,16 @@ describe('conduct gate: insults and mockery', () => {
 		'La piscina chiude per chi non rispetta le regole, evidentemente anche lei.',
 		'Gianni, riapre il 3 novembre, come chiunque sappia leggere un cartello sa già.',
 		'Gianni, grazie, ma la piscina riapre quando riapre. Non insistere.',
+		'Gianni, si calmi. La piscina riapre il 3 novembre.',
+		'Gianni, come già ampiamente spiegato, la piscina riapre il 3 novembre.',
+		'Ci spiace che non abbia compreso il post, Gianni: la piscina riapre il 3 novembre.',
+		'Gianni, non è colpa nostra se lei non legge. La piscina riapre il 3 novembre.',
+		'Ci vuole pazienza, Gianni, cosa che a lei evidentemente manca. Riapre il 3 novembre.',
+		'Lenti saranno quelli che non sanno leggere un avviso, Gianni. Riapre il 3 novembre.',
+		'Il personale è corretto, a differenza di chi scrive certe cose. Riapre il 3 novembre.',
+		'Gianni, riapre il 3 novembre. La prossima volta cerca su Google prima di chiedere.',
+		'Gianni, lo sanno anche i sassi: la piscina riapre il 3 novembre.',
+		'Gianni, te lo diciamo con calma, così capisci: la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -109,6 +119,11 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, per sapere gli orari basta leggere la tabella sul sito: riapre il 3 novembre.',
 		'Gianni, se preferisse un altro giorno, la piscina riapre anche il 5 novembre.',
 		'Gianni, evidentemente anche lei ha notato il guasto: la piscina riapre il 3 novembre.',
+		'Gianni, ti chiediamo di mantenere la calma e il rispetto nei commenti: la piscina riapre il 3 novembre.',
+		'Gianni, ci dispiace che non abbia ricevuto risposta: la piscina riapre il 3 novembre.',
+		'Gianni, ti mandiamo il volantino, così capisci come prenotare: la piscina riapre il 3 novembre.',
+		'Gianni, controlla sul sito prima di partire: la piscina riapre il 3 novembre.',
+		'A differenza dello scorso anno, Gianni, la piscina riapre già il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
@@ -124,6 +139,12 @@ describe('conduct gate: intimidation', () => {
 		expect(
 			kinds('Gianni, abbiamo salvato il tuo commento e lo abbiamo girato all’ufficio legale.', 'Siete degli inetti'),
 		).toContain('threat');
+		expect(
+			kinds('Gianni, dalle foto del tuo profilo si vede che non sei un esempio di pulizia.', 'Il Comune non pulisce'),
+		).toContain('threat');
+		expect(
+			kinds('Ciao Gianni, grazie! Sul nostro profilo trovi tutti gli aggiornamenti.', 'Il Comune non pulisce'),
+		).toEqual([]);
 	});
 
 	it('fails a threat to block or to report a citizen who offended nobody', () => {
