@@ -74,6 +74,9 @@ export interface DetailedFindings {
 const COPY_THRESHOLD = 0.8;
 // Very short replies ("Grazie!") are alike by nature; they fail on content, not as copies.
 const MIN_COPY_TOKENS = 6;
+/** A number that measures time: "30 giorni", "due settimane", "48 ore". */
+const DURATION = /\b(?:minut|or[ae]\b|giorn|settiman|mes[ei]\b|ann[oi]\b)/u;
+
 /** Words of a reply for copy comparison: the greeted name is dropped so "Ciao Luca"/"Ciao Marco" do not differ. */
 function comparable(a: Analysed): string[] {
 	return a.tokens
@@ -115,7 +118,14 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	// To "dove...?" a venue or an office is the answer ("all'ecocentro"); elsewhere it is a pointer.
 	const isPointer = (f: Fact): boolean =>
 		genericContact(f) || (isWeak(f) && !(profile.where && (f.kind === 'place' || f.kind === 'office')));
-	const strong = relevant.filter((f) => !isPointer(f));
+	// To "quando…?" alone a count or an amount about something else ("120 aree e 3.000 alberi") is no
+	// answer; a duration ("entro 30 giorni") is.
+	// To "perché…?" alone, a bare year ("il 2024 è stato un anno di cambiamenti") gives no reason.
+	const only = (a: string): boolean => ctx.intent.asked.length === 1 && ctx.intent.asked[0] === a;
+	const noTime = (f: Fact): boolean => (f.kind === 'number' || f.kind === 'amount') && !DURATION.test(f.text);
+	const bareYear = (f: Fact): boolean => f.kind === 'date' && /^(?:19|20)\d\d$/u.test(f.text);
+	const noAnswer = (f: Fact): boolean => (only('when') && noTime(f)) || (only('why') && bareYear(f));
+	const strong = relevant.filter((f) => !isPointer(f) && !noAnswer(f));
 	const weak = relevant.filter(isPointer);
 	const weakKinds = new Set(weak.map((f) => f.kind));
 	// A vague promise ("interverremo quanto prima") or a bare deflection ("chiedete ai politici") with

@@ -17,12 +17,19 @@ describe('detailed tip: concrete facts', () => {
 		['a phone number', 'Per urgenze chiama lo 0573 000 123.'],
 		['an email', 'Manda una foto a manutenzioni@comune.valverde.example.it.'],
 		['a specific link', 'Segui i lavori su comune.valverde.example.it/lavori-via-roma.'],
-		['an amount', 'Il risarcimento arriva fino a 500 euro.'],
-		['a number of things', 'In via Roma chiudiamo 3 buche.'],
 		['an address', 'Il cantiere parte da via Mazzini 4.'],
 		['steps with documents', 'Compila il modulo di risarcimento e allega la fattura del gommista.'],
 	])('met with %s', (_, reply) => {
 		const r = verdict(BUCA, reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.evidence.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['an amount', 'Quanto rimborsate per una gomma bucata in via Roma?', 'Il risarcimento arriva fino a 500 euro.'],
+		['a number of things', 'Quante buche chiudete in via Roma?', 'In via Roma chiudiamo 3 buche.'],
+	])('met with %s, when that is what was asked', (_, comment, reply) => {
+		const r = verdict(comment, reply);
 		expect(r.met, r.feedback).toBe(true);
 		expect(r.evidence.length).toBeGreaterThan(0);
 	});
@@ -573,5 +580,38 @@ describe('detailed: a short stance whose condition follows in the next sentence'
 				'I fondi ci sono. Tutti coloro che ci seguono lo sanno.',
 			),
 		).toBe(false);
+	});
+});
+
+describe('detailed: what was asked decides which facts answer it', () => {
+	const detailed = (comment: string, reply: string): boolean | null =>
+		gradeReply({ author: 'Anna Neri', comment, reply }).criteria.detailed.met;
+	const WHEN = 'Quando riaprono i giardini di piazza Verdi?';
+
+	it('to «quando?», counts of other things are no answer; a date or a duration is', () => {
+		expect(
+			detailed(
+				WHEN,
+				'Grazie Anna! Il Comune, attento al verde con oltre 120 aree e 3.000 alberi, sta lavorando per riaprire presto i giardini.',
+			),
+		).toBe(false);
+		expect(detailed(BUCA, 'Grazie Anna, il risarcimento arriva fino a 500 euro.')).toBe(false);
+		expect(detailed(WHEN, 'Grazie Anna! I giardini di piazza Verdi riaprono sabato 20 aprile.')).toBe(true);
+		expect(detailed(WHEN, 'Grazie Anna! I giardini di piazza Verdi riaprono entro 30 giorni, a lavori finiti.')).toBe(
+			true,
+		);
+	});
+
+	it('to «perché?», a bare year is no reason; a cause is', () => {
+		const WHY = 'Perché avete chiuso la biblioteca di quartiere?';
+		expect(
+			detailed(WHY, 'Anna, grazie. Il 2024 è stato un anno di grandi cambiamenti e abbiamo dovuto fare delle scelte.'),
+		).toBe(false);
+		expect(
+			detailed(
+				WHY,
+				'Anna, grazie. L’abbiamo chiusa a causa delle infiltrazioni dal tetto: i libri sono in via Dante 3.',
+			),
+		).toBe(true);
 	});
 });

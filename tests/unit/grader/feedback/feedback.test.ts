@@ -147,10 +147,15 @@ describe('feedback wording', () => {
 	it.each([
 		['a time range with minutes', 'Ciao Ada, grazie! Aperto 7-9:30 e 16-19.', '«7-9:30»'],
 		['a day range without a month', 'Ciao Ada, grazie! Chiuso dal 3 al 17 per lavori.', '«dal 3 al 17»'],
-		['a numbered file', 'Ciao Ada, grazie! È la pratica n. 2025/334, chiusa giovedì.', '«n. 2025/334»'],
+		[
+			'a numbered file',
+			'Ciao Ada, grazie! È la pratica n. 2025/334, chiusa giovedì.',
+			'«n. 2025/334»',
+			'Che fine ha fatto la mia pratica?',
+		],
 		['a time, not the word after it', 'Ciao Ada, grazie! Si apre alle 7 fino a sera.', '«alle 7»'],
-	])('quotes whole facts: %s', (_, reply, quoted) => {
-		const detailed = grade({ author: 'Ada Serra', comment: 'Quando è aperta la piscina?', reply }).detailed;
+	])('quotes whole facts: %s', (_, reply, quoted, comment = 'Quando è aperta la piscina?') => {
+		const detailed = grade({ author: 'Ada Serra', comment, reply }).detailed;
 		expect(detailed.feedback).toContain(quoted);
 	});
 });
