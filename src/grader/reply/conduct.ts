@@ -99,7 +99,7 @@ const AGE = /\b\d{1,2} anni\b/gu;
 const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
 
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
-function shownData(reply: Analysed, comment: Analysed): DataHit[] {
+function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
 	const out: DataHit[] = [];
 	const spans = sentences(reply);
 	const privateSentence = (at: number): boolean => {
@@ -181,6 +181,14 @@ function shownData(reply: Analysed, comment: Analysed): DataHit[] {
 		...[...comment.folded.matchAll(HOME)].map((m) => m[1]),
 		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => analyse(m[2] ?? '').folded),
 	];
+	// The author's own name next to a street and number in the reply: their address, from the office's records.
+	for (const m of reply.original.matchAll(NAMED_ADDRESS)) {
+		const surname = (m[1] ?? '').split(' ').pop()?.toLowerCase() ?? '';
+		const address = m[2] ?? '';
+		if (!surnames.has(surname) || address === '') continue;
+		const start = m.index + m[0].length - address.length;
+		out.push({ what: 'indirizzo di casa', range: { start, end: start + address.length } });
+	}
 	for (const address of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
@@ -213,7 +221,12 @@ const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
  * The conduct failures of a reply, in the order a trainer would name them; empty when the reply
  * could be published.
  */
-export function judgeConduct(reply: Analysed, comment: Analysed, intent: IntentKind): ConductFailure[] {
+export function judgeConduct(
+	reply: Analysed,
+	comment: Analysed,
+	intent: IntentKind,
+	surnames: ReadonlySet<string> = new Set(),
+): ConductFailure[] {
 	const out: ConductFailure[] = [];
 	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
 	const serious =
@@ -227,7 +240,7 @@ export function judgeConduct(reply: Analysed, comment: Analysed, intent: IntentK
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));
 	if (threat.length)
 		out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
-	const shown = shownData(reply, comment);
+	const shown = shownData(reply, comment, surnames);
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];
 		out.push({

@@ -145,6 +145,16 @@ describe('conduct gate: intimidation', () => {
 		expect(
 			kinds('Ciao Gianni, grazie! Sul nostro profilo trovi tutti gli aggiornamenti.', 'Il Comune non pulisce'),
 		).toEqual([]);
+		const critic = 'L’assessore non fa niente, vergogna';
+		expect(kinds('Gianni, abbiamo segnalato il tuo commento alla Polizia Postale.', critic)).toContain('threat');
+		expect(kinds('Gianni, ancora una parola e ti blocchiamo.', critic)).toContain('threat');
+		expect(kinds('Gianni, i commenti restano: li leggono tutti, anche il tuo datore di lavoro.', critic)).toContain(
+			'threat',
+		);
+		expect(kinds('Ciao Gianni, grazie! Abbiamo segnalato il guasto alla Polizia locale.', critic)).toEqual([]);
+		expect(kinds('Ciao Gianni, grazie! Per il bonus serve anche la firma del tuo datore di lavoro.', critic)).toEqual(
+			[],
+		);
 	});
 
 	it('fails a threat to block or to report a citizen who offended nobody', () => {
@@ -252,6 +262,16 @@ describe('conduct gate: personal data', () => {
 				'Ho chiesto il certificato di residenza per mio figlio Luca di 15 anni',
 			),
 		).toContain('personal-data');
+	});
+
+	it('fails the author’s own address read from the office’s records, not the office’s address', () => {
+		const comment = 'Ho pagato la multa ma mi arriva il sollecito';
+		expect(
+			kinds('Gianni, grazie: il verbale intestato a Gianni Rossi, via Garibaldi 22, risulta pagato.', comment),
+		).toContain('personal-data');
+		expect(
+			kinds('Ciao Gianni, grazie! Passa all’Ufficio Verbali, via Garibaldi 22, dalle 9 alle 12.', comment),
+		).toEqual([]);
 	});
 
 	it('lets pass an age that is the threshold of a rule, and an amount that is everyone’s', () => {
