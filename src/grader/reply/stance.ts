@@ -86,9 +86,10 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;
 		out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
 	}
-	// To a complaint, a grievance or a request, a sentence that says why, with content on both sides of
-	// the connective, is the answer; "non è di nostra competenza perché…" is a deflection.
-	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report') {
+	// To a complaint, a grievance, a request or a "perché…?", a sentence that says why, with content on
+	// both sides of the connective, is the answer; "non è di nostra competenza perché…" is a deflection.
+	const asksWhy = intent.kind === 'info' && intent.asked.includes('why');
+	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report' || asksWhy) {
 		for (const s of sentences(reply)) {
 			const text = reply.folded.slice(s.fStart, s.fEnd);
 			const why = REASON.exec(text);

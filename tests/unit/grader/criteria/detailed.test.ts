@@ -615,3 +615,23 @@ describe('detailed: what was asked decides which facts answer it', () => {
 		).toBe(true);
 	});
 });
+
+describe('detailed: to «perché…?», the reason is the answer', () => {
+	const detailed = (comment: string, reply: string): boolean | null =>
+		gradeReply({ author: 'Anna Neri', comment, reply }).criteria.detailed.met;
+	const WHY = 'Perché non è arrivato nessun messaggio di allerta prima della scossa?';
+
+	it('counts a reason with content on both sides', () => {
+		expect(
+			detailed(
+				WHY,
+				'Il sistema di allerta non è attivo per i terremoti in quanto il fenomeno non è prevedibile e la localizzazione è incerta.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count a deflection or an empty reason', () => {
+		expect(detailed(WHY, 'Non è di nostra competenza perché se ne occupa un altro ente.')).toBe(false);
+		expect(detailed(WHY, 'Succede perché è così.')).toBe(false);
+	});
+});
