@@ -66,6 +66,13 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, riapre il 3 novembre. La prossima volta cerca su Google prima di chiedere.',
 		'Gianni, lo sanno anche i sassi: la piscina riapre il 3 novembre.',
 		'Gianni, te lo diciamo con calma, così capisci: la piscina riapre il 3 novembre.',
+		'Gianni, e sti cavoli? La piscina riapre il 3 novembre.',
+		'Gianni, ma chi se ne frega, riaprirà il 3 novembre.',
+		'Gianni, piantala di lamentarti: la piscina riapre il 3 novembre.',
+		'Gianni, fattene una ragione. La piscina riapre il 3 novembre.',
+		'E allora vai al mare! La piscina riapre il 3 novembre, Gianni.',
+		'Gianni, sei il solito lamentone. La piscina riapre il 3 novembre.',
+		'Gianni, mettiti l’anima in pace: la piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -124,6 +131,8 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, ti mandiamo il volantino, così capisci come prenotare: la piscina riapre il 3 novembre.',
 		'Gianni, controlla sul sito prima di partire: la piscina riapre il 3 novembre.',
 		'A differenza dello scorso anno, Gianni, la piscina riapre già il 3 novembre.',
+		'Gianni, ti chiediamo di smettere di scrivere insulti: la piscina riapre il 3 novembre.',
+		'Gianni, se il 12 è in ritardo, prendi il 5: la piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
