@@ -7,6 +7,8 @@ import { daysIn } from '../../../../src/grader/reply/factFilters';
 const BUCA = 'Buca enorme in via Roma davanti al civico 8. Quando la sistemate?';
 const verdict = (comment: string, reply: string, extra: Partial<GradeInput> = {}) =>
 	gradeReply({ author: 'Anna Rossi', comment, reply, ...extra }).criteria.detailed;
+/** Whether the detailed tip is met. */
+const detailed = (comment: string, reply: string): boolean | null => verdict(comment, reply).met;
 
 describe('detailed tip: concrete facts', () => {
 	it.each([
@@ -549,9 +551,6 @@ describe('detailed: to a complaint or a request, the reason is the answer', () =
 });
 
 describe('detailed: a short stance whose condition follows in the next sentence', () => {
-	const detailed = (comment: string, reply: string): boolean | null =>
-		gradeReply({ author: 'Marta Riva', comment, reply }).criteria.detailed.met;
-
 	it('counts the stance with who it applies to, said in the next sentence', () => {
 		expect(
 			detailed(
@@ -584,8 +583,6 @@ describe('detailed: a short stance whose condition follows in the next sentence'
 });
 
 describe('detailed: what was asked decides which facts answer it', () => {
-	const detailed = (comment: string, reply: string): boolean | null =>
-		gradeReply({ author: 'Anna Neri', comment, reply }).criteria.detailed.met;
 	const WHEN = 'Quando riaprono i giardini di piazza Verdi?';
 
 	it('to «quando?», counts of other things are no answer; a date or a duration is', () => {
@@ -617,8 +614,6 @@ describe('detailed: what was asked decides which facts answer it', () => {
 });
 
 describe('detailed: to «perché…?», the reason is the answer', () => {
-	const detailed = (comment: string, reply: string): boolean | null =>
-		gradeReply({ author: 'Anna Neri', comment, reply }).criteria.detailed.met;
 	const WHY = 'Perché non è arrivato nessun messaggio di allerta prima della scossa?';
 
 	it('counts a reason with content on both sides', () => {
