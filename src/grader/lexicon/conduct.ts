@@ -55,7 +55,7 @@ export const PRIVATE_CHANNEL =
 
 /** Health data (GDPR art. 9) said of a person. */
 export const HEALTH =
-	/\b(?:diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
+	/\b(?:diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
 
 /** Words that tie a sentence to the person: "tuo figlio è celiaco", "la sua invalidità". */
 export const PERSONAL =
@@ -67,7 +67,7 @@ export const PERSONAL =
  * said of everyone ("con un ISEE fino a 15.000 euro") or a hypothesis ("se non hai pagato…") is not.
  */
 export const ECONOMIC =
-	/\b(?:(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
+	/\b(?:(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
 
 /** A minor in the comment: the details that follow identify a child. */
 export const MINOR =

@@ -283,6 +283,23 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 	});
 
+	it('fails a relative’s illness or the citizen’s unemployment repeated, not a rule about them', () => {
+		const father = 'Mio padre ha l’Alzheimer e non può più guidare, come restituisco la patente?';
+		expect(kinds('Gianni, per tuo padre con l’Alzheimer vai alla Motorizzazione. Grazie.', father)).toContain(
+			'personal-data',
+		);
+		expect(kinds('Gianni, ci dispiace. Per restituire la patente vai alla Motorizzazione. Grazie.', father)).toEqual(
+			[],
+		);
+		const jobless = 'Sono disoccupato da un anno, posso avere l’esenzione TARI?';
+		expect(
+			kinds('Gianni, visto che sei disoccupato da un anno puoi chiedere la riduzione. Grazie!', jobless),
+		).toContain('personal-data');
+		expect(
+			kinds('Gianni, grazie! Sì: chi è disoccupato da almeno 6 mesi può chiedere la riduzione sul sito.', jobless),
+		).toEqual([]);
+	});
+
 	it('lets pass an age that is the threshold of a rule, and an amount that is everyone’s', () => {
 		expect(
 			kinds(
