@@ -13,6 +13,11 @@ import {
 	BLOCK_THREAT,
 	CONTACTS,
 	ECONOMIC,
+	INCOME_AMOUNT,
+	IRONIC_EMOJI,
+	THEIR_CHILD,
+	THEIR_HOME,
+	THRESHOLD,
 	HEALTH,
 	HOME,
 	INTIMIDATION,
@@ -52,7 +57,7 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 }
 
 /** Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a joke. */
-function disrespect(reply: Analysed, serious: boolean): Range[] {
+function disrespect(reply: Analysed, serious: boolean, aggrieved: boolean): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
 	const insults = findOffensive(reply)
@@ -67,6 +72,7 @@ function disrespect(reply: Analysed, serious: boolean): Range[] {
 		...matchAll(reply, MOCKERY, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
+		...(aggrieved ? matchAll(reply, IRONIC_EMOJI) : []),
 	];
 }
 
@@ -93,6 +99,9 @@ interface DataHit {
 }
 
 const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
+/** A sentence about the office's own bank account. */
+const OFFICE_IBAN =
+	/\b(?:del comune|dell'ente|della scuola|della tesoreria|tesoreria|intestat[oa] al comune|dell'azienda|dell'ufficio|per (?:i|il) pagament\p{L}*)\b/u;
 /** An age in years: "15 anni". */
 const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
@@ -107,8 +116,35 @@ function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<str
 		return s !== undefined && PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd));
 	};
 	for (const [what, re] of ALWAYS_PRIVATE) {
-		for (const m of reply.folded.matchAll(re))
+		for (const m of reply.folded.matchAll(re)) {
+			// The office's own IBAN, for paying it, is public ("l'IBAN del Comune per la mensa è…").
+			const s = spans[sentenceAt(spans, m.index)];
+			const sentence = s ? reply.folded.slice(s.fStart, s.fEnd) : '';
+			if (what === 'IBAN' && OFFICE_IBAN.test(sentence) && !comment.folded.includes(m[0])) continue;
 			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+	}
+	// What the office knows of the citizen, said in the thread: their home, their child's class, an income.
+	for (const m of reply.folded.matchAll(THEIR_HOME)) {
+		const address = m[1] ?? '';
+		const at = m.index + m[0].length - address.length;
+		if (!privateSentence(at)) out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.length) });
+	}
+	for (const s of spans) {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		if (THEIR_CHILD.test(text)) {
+			for (const m of text.matchAll(SCHOOL_CLASS))
+				out.push({
+					what: 'dati di un minore',
+					range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length),
+				});
+		}
+		const income = INCOME_AMOUNT.exec(text);
+		if (income && PERSONAL.test(text) && !THRESHOLD.test(text) && !/\bse\b/u.test(text.slice(0, income.index)))
+			out.push({
+				what: 'situazione economica',
+				range: toRange(reply, s.fStart + income.index, s.fStart + income.index + income[0].length),
+			});
 	}
 	for (const [what, re] of CONTACTS) {
 		const theirs = new Set([...comment.folded.matchAll(re)].map((m) => squash(m[0])));
@@ -234,7 +270,11 @@ export function judgeConduct(
 		intent !== 'other' &&
 		intent !== 'spam' &&
 		!new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
-	const insult = uniqueRanges(disrespect(reply, serious));
+	// Irony under a grievance: a wink or a clap answers a complaint with a smirk.
+	const aggrieved =
+		(intent === 'complaint' || intent === 'report' || intent === 'opinion' || intent === 'offensive') &&
+		!new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original);
+	const insult = uniqueRanges(disrespect(reply, serious, aggrieved));
 	if (insult.length)
 		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));

@@ -73,6 +73,12 @@ describe('conduct gate: insults and mockery', () => {
 		'E allora vai al mare! La piscina riapre il 3 novembre, Gianni.',
 		'Gianni, sei il solito lamentone. La piscina riapre il 3 novembre.',
 		'Gianni, mettiti l’anima in pace: la piscina riapre il 3 novembre.',
+		'Gianni, sempre un piacere leggere i suoi commenti costruttivi. Riapre il 3 novembre.',
+		'Gianni, lei trova sempre il modo di lamentarsi. La piscina riapre il 3 novembre.',
+		'Gianni, se i nostri post le sembrano inutili può smettere di seguirci e trovarsi un hobby.',
+		'Gianni, il sito funziona per tutti: forse il problema è dall’altra parte dello schermo?',
+		'Gianni, tutti dicono di aver pagato. Se davvero lo ha fatto, mostri la ricevuta.',
+		'Gianni, la piscina riapre il 3 novembre 😉',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -133,6 +139,7 @@ describe('conduct gate: insults and mockery', () => {
 		'A differenza dello scorso anno, Gianni, la piscina riapre già il 3 novembre.',
 		'Gianni, ti chiediamo di smettere di scrivere insulti: la piscina riapre il 3 novembre.',
 		'Gianni, se il 12 è in ritardo, prendi il 5: la piscina riapre il 3 novembre.',
+		'Gianni, scusaci: la piscina riapre il 3 novembre, e per farci perdonare il primo ingresso è gratis 🙂',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
@@ -157,6 +164,11 @@ describe('conduct gate: intimidation', () => {
 		const critic = 'L’assessore non fa niente, vergogna';
 		expect(kinds('Gianni, abbiamo segnalato il tuo commento alla Polizia Postale.', critic)).toContain('threat');
 		expect(kinds('Gianni, ancora una parola e ti blocchiamo.', critic)).toContain('threat');
+		expect(kinds('Gianni, un altro commento del genere e la banniamo dalla pagina.', critic)).toContain('threat');
+		expect(kinds('Gianni, commenti come il suo verranno segnalati e il suo profilo bloccato.', critic)).toContain(
+			'threat',
+		);
+		expect(kinds('Gianni, le consigliamo di moderare i toni finché è in tempo.', critic)).toContain('threat');
 		expect(kinds('Gianni, i commenti restano: li leggono tutti, anche il tuo datore di lavoro.', critic)).toContain(
 			'threat',
 		);
@@ -297,6 +309,40 @@ describe('conduct gate: personal data', () => {
 		).toContain('personal-data');
 		expect(
 			kinds('Gianni, grazie! Sì: chi è disoccupato da almeno 6 mesi può chiedere la riduzione sul sito.', jobless),
+		).toEqual([]);
+	});
+
+	it('fails what the office knows of the citizen said in the thread: home, a plate, a child’s class, an income', () => {
+		const lamp = 'Il lampione davanti a casa mia è spento';
+		expect(kinds('Gentile Gianni, il tecnico passa davanti a casa sua in via dei Mille 14 giovedì.', lamp)).toContain(
+			'personal-data',
+		);
+		expect(kinds('Gianni, il verbale riguarda il veicolo targato FG 482 KL.', 'Multa ingiusta!')).toContain(
+			'personal-data',
+		);
+		expect(
+			kinds('Gianni, suo figlio Matteo, in 3ª B, risulta escluso: la domanda era fuori termine.', 'Perché è escluso?'),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Gianni, la pensione di sua madre è sospesa: il reddito 2022 dichiarato (22.300 €) supera il limite.',
+				'Perché hanno sospeso la pensione?',
+			),
+		).toContain('personal-data');
+		expect(kinds('Gianni, le rette di marzo non risultano pagate.', 'Perché il servizio è sospeso?')).toContain(
+			'personal-data',
+		);
+	});
+
+	it('lets pass the office’s own IBAN and an income threshold for everyone', () => {
+		expect(
+			kinds(
+				'Ciao Gianni, grazie! L’IBAN del Comune per la mensa è IT60 X054 2811 1010 0000 0123 456, causale: mese.',
+				'Come pago la mensa?',
+			),
+		).toEqual([]);
+		expect(
+			kinds('Ciao Gianni, grazie! La riduzione spetta con un reddito fino a 15.000 euro.', 'Chi ha la riduzione?'),
 		).toEqual([]);
 	});
 
