@@ -50,6 +50,8 @@ export function stem(word: string): string {
 /** True when two stems denote the same word family, tolerating Snowball's "buc"/"buch" splits. */
 export function sameStem(a: string, b: string): boolean {
 	if (a === b) return true;
+	// Days and months are exact: "mercato" is not "mercoledì", "settimana" not "settembre".
+	if (CALENDAR_STEMS.has(a) || CALENDAR_STEMS.has(b)) return false;
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	// A stem of 4+ letters that starts the other one (riapr/riaprir) is the same family; shorter
 	// stems are too promiscuous ("sab" would match "sabbia").
@@ -61,3 +63,13 @@ export function sameStem(a: string, b: string): boolean {
 
 /** Shortest stem allowed to match another stem as a prefix. */
 const MIN_PREFIX_STEM = 4;
+
+/** Stems of the weekdays and months, which match only themselves. */
+const CALENDAR_STEMS: ReadonlySet<string> = new Set(
+	(
+		'lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile maggio giugno ' +
+		'luglio agosto settembre ottobre novembre dicembre'
+	)
+		.split(' ')
+		.map(stem),
+);
