@@ -7,7 +7,11 @@ import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 
 const PATH = fileURLToPath(new URL('../../fixtures/grader/known-misses.yaml', import.meta.url));
-const schema = z.object({ corpus: z.array(z.string()), realReplies: z.array(z.string()) });
+const schema = z.object({
+	corpus: z.array(z.string()),
+	realReplies: z.array(z.string()),
+	adversarial: z.array(z.string()).default([]),
+});
 type Known = z.infer<typeof schema>;
 
 /** The recorded misses per corpus. */

@@ -1,0 +1,73 @@
+// The grader on replies an outside tester wrote to break it (tests/fixtures/grader/adversarial/):
+// prints the agreement per family and ratchets on the reviewed known misses. Family A must fail the
+// conduct gate, family B must pass it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { gradeReply } from '../../../src/grader/index';
+import { compare, knownMisses, record } from './ratchet';
+
+const DIR = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
+const lines = (file: string): unknown[] =>
+	readFileSync(`${DIR}${file}`, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() !== '')
+		.map((l) => JSON.parse(l) as unknown);
+
+const verdict = z.union([z.boolean(), z.null(), z.literal('any')]);
+const expectedSchema = z.object({
+	id: z.string(),
+	family: z.enum(['A', 'B', 'C', 'D']),
+	conduct: z.enum(['fail', 'pass']),
+	detailed: verdict,
+	name: verdict,
+	thanks: verdict,
+});
+const replySchema = z.object({ id: z.string(), author: z.string(), comment: z.string(), reply: z.string() }).loose();
+
+const replies = new Map(
+	lines('replies.jsonl')
+		.map((r) => replySchema.parse(r))
+		.map((r) => [r.id, r]),
+);
+const expected = lines('expected.jsonl').map((e) => expectedSchema.parse(e));
+
+describe('adversarial replies from an outside tester', () => {
+	it('match their replies one to one', () => {
+		expect(expected.length).toBe(replies.size);
+		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
+	});
+
+	it('misses nothing beyond the reviewed known misses', () => {
+		const misses: string[] = [];
+		const tally = new Map<string, [number, number]>();
+		const count = (key: string, agree: boolean): void => {
+			const [a, t] = tally.get(key) ?? [0, 0];
+			tally.set(key, [a + (agree ? 1 : 0), t + 1]);
+		};
+		for (const e of expected) {
+			const result = gradeReply(replies.get(e.id) as Parameters<typeof gradeReply>[0]);
+			const failed = result.conduct.length > 0;
+			count(`${e.family} conduct`, failed === (e.conduct === 'fail'));
+			if (failed !== (e.conduct === 'fail')) misses.push(`${e.id} conduct`);
+			for (const tip of ['detailed', 'name', 'thanks'] as const) {
+				const want = e[tip];
+				if (want === 'any') continue;
+				const agree = result.criteria[tip].met === want;
+				count(`${e.family} ${tip}`, agree);
+				if (!agree) misses.push(`${e.id} ${tip}`);
+			}
+		}
+		console.log(
+			`\nAdversarial replies: ${expected.length}\n${[...tally]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([k, [a, t]]) => `  ${k.padEnd(12)} ${a}/${t}`)
+				.join('\n')}`,
+		);
+		if (process.env['UPDATE_KNOWN_MISSES']) record('adversarial', misses);
+		const { added, fixed } = compare(misses, knownMisses().adversarial);
+		expect(added, 'new misses (regressions)').toEqual([]);
+		expect(fixed, 'fixed misses: remove them from known-misses.yaml').toEqual([]);
+	});
+});
