@@ -1,0 +1,184 @@
+// Personal data in a reply (the third conduct gate): what the reply shows in public (identifying
+// numbers, the citizen's own contacts, health, a child's details, a home, an economic situation,
+// also when the citizen posted them first or the office knows them from its records) and what it
+// asks the citizen to post in the thread. Patterns in lexicon/conduct.ts; reply/conduct.ts turns
+// the hits into failures.
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
+import {
+	ALWAYS_PRIVATE,
+	ASK,
+	ASKED_DATA,
+	CONTACTS,
+	ECONOMIC,
+	HEALTH,
+	HOME,
+	INCOME_AMOUNT,
+	MINOR,
+	NAMED_ADDRESS,
+	PERSONAL,
+	PRIVATE_CHANNEL,
+	SCHOOL_CLASS,
+	THEIR_CHILD,
+	THEIR_HOME,
+	THRESHOLD,
+} from '../lexicon/conduct';
+
+/** One piece of personal data found, and where. */
+export interface DataHit {
+	what: string;
+	range: Range;
+}
+
+const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
+/** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
+const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
+/** A sentence about the office's own bank account. */
+const OFFICE_IBAN =
+	/\b(?:del comune|dell'ente|della scuola|della tesoreria|tesoreria|intestat[oa] al comune|dell'azienda|dell'ufficio|per (?:i|il) pagament\p{L}*)\b/u;
+/** An age in years: "15 anni". */
+const AGE = /\b\d{1,2} anni\b/gu;
+/** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
+const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
+
+/** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
+export function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
+	const out: DataHit[] = [];
+	const spans = sentences(reply);
+	const privateSentence = (at: number): boolean => {
+		const s = spans[sentenceAt(spans, at)];
+		return s !== undefined && PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd));
+	};
+	for (const [what, re] of ALWAYS_PRIVATE) {
+		for (const m of reply.folded.matchAll(re)) {
+			// The office's own IBAN, for paying it, is public ("l'IBAN del Comune per la mensa è…").
+			const s = spans[sentenceAt(spans, m.index)];
+			const sentence = s ? reply.folded.slice(s.fStart, s.fEnd) : '';
+			if (what === 'IBAN' && OFFICE_IBAN.test(sentence) && !comment.folded.includes(m[0])) continue;
+			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+	}
+	// What the office knows of the citizen, said in the thread: their home, their child's class, an income.
+	for (const m of reply.folded.matchAll(THEIR_HOME)) {
+		const address = m[1] ?? '';
+		const at = m.index + m[0].length - address.length;
+		if (!privateSentence(at)) out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.length) });
+	}
+	for (const s of spans) {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		if (THEIR_CHILD.test(text)) {
+			for (const m of text.matchAll(SCHOOL_CLASS))
+				out.push({
+					what: 'dati di un minore',
+					range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length),
+				});
+		}
+		const income = INCOME_AMOUNT.exec(text);
+		if (income && PERSONAL.test(text) && !THRESHOLD.test(text) && !hypothetical(text, income.index))
+			out.push({
+				what: 'situazione economica',
+				range: toRange(reply, s.fStart + income.index, s.fStart + income.index + income[0].length),
+			});
+	}
+	for (const [what, re] of CONTACTS) {
+		const theirs = new Set([...comment.folded.matchAll(re)].map((m) => squash(m[0])));
+		for (const m of reply.folded.matchAll(re)) {
+			if (theirs.has(squash(m[0]))) out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+	}
+	// Health: a health word said of a person, or repeated from the comment, outside a private-channel sentence.
+	for (const s of spans) {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		const health = HEALTH.exec(text);
+		if (!health || PRIVATE_CHANNEL.test(text)) continue;
+		const repeated = comment.folded.includes(health[0]);
+		if (repeated || (PERSONAL.test(text) && !hypothetical(text, health.index))) {
+			out.push({
+				what: 'dati sulla salute',
+				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
+			});
+		}
+	}
+	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
+	for (const s of spans) {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		const economic = ECONOMIC.exec(text);
+		if (!economic || PRIVATE_CHANNEL.test(text) || hypothetical(text, economic.index)) continue;
+		out.push({
+			what: 'situazione economica',
+			range: toRange(reply, s.fStart + economic.index, s.fStart + economic.index + economic[0].length),
+		});
+	}
+	// A child's class or first name, when the comment is about the citizen's child.
+	const minor = MINOR.exec(comment.folded);
+	if (minor) {
+		const classes = new Set(
+			[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
+		);
+		for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
+			if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
+				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+			}
+		}
+		// The child's age, repeated: with the name it identifies the child. A value written in the reply is
+		// shown, whatever channel the sentence then points to.
+		const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
+		for (const m of reply.folded.matchAll(AGE)) {
+			// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
+			const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
+			if (ages.has(m[0]) && !rule)
+				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+		// A child's first name alone, already posted by the parent, identifies little; with the class,
+		// the age or a health detail in the same reply it identifies the child.
+		const detailed = out.some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
+		const after = comment.original
+			.slice(comment.map[minor.index + minor[0].length] ?? 0)
+			.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
+		const child = after?.[1];
+		if (child && detailed) {
+			const key = child.toLowerCase();
+			for (const t of reply.tokens) {
+				if (t.key === key && !privateSentence(t.fStart))
+					out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
+			}
+		}
+	}
+	// The citizen's home address, or the address of a person the comment names, repeated.
+	const homes = [
+		...[...comment.folded.matchAll(HOME)].map((m) => m[1]),
+		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => analyse(m[2] ?? '').folded),
+	];
+	// The author's own name next to a street and number in the reply: their address, from the office's records.
+	for (const m of reply.original.matchAll(NAMED_ADDRESS)) {
+		const surname = (m[1] ?? '').split(' ').pop()?.toLowerCase() ?? '';
+		const address = m[2] ?? '';
+		if (!surnames.has(surname) || address === '') continue;
+		const start = m.index + m[0].length - address.length;
+		out.push({ what: 'indirizzo di casa', range: { start, end: start + address.length } });
+	}
+	for (const address of homes) {
+		if (!address) continue;
+		const at = reply.folded.indexOf(address.trim());
+		if (at >= 0 && !privateSentence(at))
+			out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });
+	}
+	return out;
+}
+
+/** Personal data the reply asks for in the thread (not in a private channel). */
+export function askedData(reply: Analysed): DataHit[] {
+	const spans = sentences(reply);
+	const out: DataHit[] = [];
+	for (const m of reply.folded.matchAll(ASK)) {
+		const s = spans[sentenceAt(spans, m.index)];
+		if (!s) continue;
+		const text = reply.folded.slice(m.index, s.fEnd);
+		const asked = ASKED_DATA.exec(text);
+		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
+		out.push({ what: asked[0], range: toRange(reply, s.fStart, s.fEnd) });
+		break;
+	}
+	return out;
+}
