@@ -6,6 +6,13 @@
 import { homeHref, siteUrl as resolveSiteUrl } from '../../search/client/siteUrl';
 
 /**
+ * Makes a site-root path a link. The islands' default is `siteUrl` (against the real site root, in
+ * the browser); when a page's HTML draws the same component at build time it passes the path as it
+ * is, and the build makes it relative.
+ */
+export type SiteLink = (path: string) => string;
+
+/**
  * Resolves a site-root path ("/tre-consigli/ringraziare/") against the site's real root. The build
  * makes HTML links relative, but links made at run time would otherwise point at the domain root
  * when the course is served from a sub-folder or an LMS package; `<link rel="home">` tells where the
