@@ -126,8 +126,16 @@ export function parseDisplayName(input: string): ParsedName {
 	if (split < 0) split = names.length === 1 ? 1 : names.length - 1;
 	const firstWords = names.slice(0, split);
 	const surnameWords = names.length === 1 ? names : names.slice(split);
-
-	return person(a.original, words, handle, firstWords, surnameWords, names);
+	const parsed = person(a.original, words, handle, firstWords, surnameWords, names);
+	// "Pietro Lolli Ceroni": a middle word that is no known first name may open a double surname,
+	// which a title often cuts to its first part ("signor Lolli").
+	const middle = names.length === 3 && FIRST_NAMES.has(first0?.key ?? '') ? names[1] : undefined;
+	if (middle && !FIRST_NAMES.has(middle.key) && !PARTICLES.has(middle.key) && lastW)
+		parsed.surnames.push(
+			form([middle.key], middle.raw),
+			form([middle.key, lastW.key], spanOf(a.original, [middle, lastW])),
+		);
+	return parsed;
 }
 
 interface Word {
@@ -178,6 +186,7 @@ function person(
 				),
 			]
 		: [];
+
 	const full =
 		names.length > 1
 			? [

@@ -19,6 +19,8 @@ describe('name tip', () => {
 		['with an accent the display name lacks, for a name written with one', 'Nicolo Rossi', 'Ciao Nicolò!'],
 		['surname with apostrophe', "Nicolò D'Angelo", 'Gentile signor D’Angelo, grazie.'],
 		['surname with particle', 'Maria Grazia De Luca', 'Gentile signora De Luca, grazie.'],
+		['first part of a double surname', 'Pietro Lolli Ceroni', 'Gentile signor Lolli … il sabato apriamo alle 9.'],
+		['double surname whole', 'Pietro Lolli Ceroni', 'Gentile signor Lolli Ceroni, il sabato apriamo alle 9.'],
 		['compound first name', 'Maria Grazia De Luca', 'Ciao Maria Grazia!'],
 		['compound first name written as one word', 'Maria Grazia De Luca', 'Ciao Mariagrazia!'],
 		['initial of the surname in the display name', 'Marco R.', 'Ciao Marco!'],
@@ -52,6 +54,7 @@ describe('name tip', () => {
 		['name inside an expression', 'Massimo Ferri', 'Al massimo entro venerdì.', 'Ciao Massimo'],
 		['surname without a title', 'Giulia Bianchi', 'Bianchi, la via è chiusa.', 'Ciao Giulia'],
 		['no address at all', 'Giulia Ferri', 'Apriamo alle 9.', 'Ciao Giulia'],
+		['part of a double surname without a title', 'Pietro Lolli Ceroni', 'Lolli, il sabato apriamo alle 9.', 'Pietro'],
 		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
 		['@handle inserted by the platform', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.', 'Ciao Gianni'],
 		['@handle of a full name', 'Roberta Milano', '@robertamilano ciao, apriamo alle 9.', 'Ciao Roberta'],
