@@ -61,16 +61,6 @@ function keyFactsOf(v: unknown): KeyFact[] {
 		.filter((k) => k.variants.some((x) => x.trim()));
 }
 
-/**
- * The reply with its @handles blanked out (same length, so offsets hold): the platform inserts
- * "@mario_rossi82" at the start of a reply on X, and that is addressing, not calling by name.
- */
-function withoutHandles(reply: Analysed): Analysed {
-	return reply.original.includes('@') ? analyse(reply.original.replace(HANDLE, (h) => ' '.repeat(h.length))) : reply;
-}
-// An @handle not part of an email address ("tributi@comune.it" keeps its name).
-const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]+/gu;
-
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
@@ -105,7 +95,7 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const detailed = judgeDetailed({ reply, comment, offensive, keyFacts, previous, addressee, supported, intent });
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
-		name: judgeName(findAddress(withoutHandles(reply), name), name, comment),
+		name: judgeName(findAddress(reply, name), name, comment),
 		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee),
 	};
 	const applicable = Object.values(criteria).filter((c) => c.met !== null);

@@ -1,7 +1,7 @@
 // How a reply addresses its reader: the author's name (first name, title + surname, full name,
 // organisation), a template placeholder, someone else's name, or a generic "Gentile utente".
 import type { Analysed } from '../text/normalize';
-import { gapBetween, hasAccent, isCapitalised, rawOf, squeeze, tokenRange } from '../text/normalize';
+import { analyse, foldText, gapBetween, hasAccent, isCapitalised, rawOf, squeeze, tokenRange } from '../text/normalize';
 import {
 	BOUNDARY,
 	gapAfter,
@@ -15,6 +15,7 @@ import {
 	vocative,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
+import { handleParts } from '../comment/nameForms';
 import {
 	ACCENTED_NAMES,
 	DETERMINERS,
@@ -110,6 +111,30 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	return hits;
 }
 
+/**
+ * A handle the replier typed after a greeting ("Gentile @RobertoMancini,") that spells the name the
+ * author displays: written on purpose, unlike the @handle a platform puts at the start of a reply
+ * (rubric.md).
+ */
+function greetedHandleHits(a: Analysed, name: ParsedName): AddressHit[] {
+	// An author known only by a handle ("gianni_74") is not named by repeating it.
+	if (name.handle) return [];
+	const forms = [...name.first, ...name.full].map((f) => f.keys.join(' '));
+	const hits: AddressHit[] = [];
+	a.tokens.forEach((t, i) => {
+		if (!/^\s*@$/u.test(gapBefore(a, i))) return;
+		const k = prevKey(a, i);
+		if (!(GREETINGS.has(k) || STRONG_GREETINGS.has(k) || TITLES.has(k))) return;
+		const raw = /^[^\s,;:!?]+/u.exec(a.original.slice(t.start))?.[0] ?? '';
+		const parts = ` ${handleParts(raw)
+			.map((p) => foldText(p))
+			.join(' ')} `;
+		if (forms.some((f) => parts.startsWith(` ${f} `)))
+			hits.push({ range: { start: t.start - 1, end: t.start + raw.length }, text: `@${raw}` });
+	});
+	return hits;
+}
+
 function isNameLike(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
 	if (!t || !/^\p{L}{2,}$/u.test(t.key)) return false;
@@ -174,12 +199,23 @@ function genericHits(a: Analysed): AddressHit[] {
 	return hits;
 }
 
+/**
+ * The reply with its @handles blanked out (same length, so offsets hold): the platform inserts
+ * "@mario_rossi82" at the start of a reply on X, and that is addressing, not calling by name.
+ */
+function withoutHandles(reply: Analysed): Analysed {
+	return reply.original.includes('@') ? analyse(reply.original.replace(HANDLE, (h) => ' '.repeat(h.length))) : reply;
+}
+// An @handle not part of an email address ("tributi@comune.it" keeps its name).
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]+/gu;
+
 /** Find every way the reply addresses its reader. */
-export function findAddress(a: Analysed, name: ParsedName): AddressFindings {
+export function findAddress(reply: Analysed, name: ParsedName): AddressFindings {
+	const a = withoutHandles(reply);
 	const authorKeys = new Set<string>();
 	for (const f of [...name.first, ...name.surnames, ...name.full]) for (const k of f.keys) authorKeys.add(k);
 	return {
-		author: authorHits(a, name),
+		author: [...authorHits(a, name), ...greetedHandleHits(reply, name)],
 		placeholder: placeholderHits(a, (i) => greetingBefore(a, i) || titleBefore(a, i)),
 		other: otherHits(a, authorKeys),
 		generic: genericHits(a),

@@ -20,6 +20,11 @@ describe('name tip', () => {
 		['surname with apostrophe', "Nicolò D'Angelo", 'Gentile signor D’Angelo, grazie.'],
 		['surname with particle', 'Maria Grazia De Luca', 'Gentile signora De Luca, grazie.'],
 		['first part of a double surname', 'Pietro Lolli Ceroni', 'Gentile signor Lolli … il sabato apriamo alle 9.'],
+		[
+			'a handle spelling the name, typed after a greeting',
+			'Roberto Mancini',
+			'Gentile @RobertoMancini, il sabato apriamo alle 9.',
+		],
 		['double surname whole', 'Pietro Lolli Ceroni', 'Gentile signor Lolli Ceroni, il sabato apriamo alle 9.'],
 		['compound first name', 'Maria Grazia De Luca', 'Ciao Maria Grazia!'],
 		['compound first name written as one word', 'Maria Grazia De Luca', 'Ciao Mariagrazia!'],
@@ -58,6 +63,13 @@ describe('name tip', () => {
 		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
 		['@handle inserted by the platform', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.', 'Ciao Gianni'],
 		['@handle of a full name', 'Roberta Milano', '@robertamilano ciao, apriamo alle 9.', 'Ciao Roberta'],
+		[
+			'a greeting with the handle of an author known only by it',
+			'gianni_74',
+			'Ciao @gianni_74, apriamo alle 9.',
+			'Ciao Gianni',
+		],
+		["a greeting with someone else's handle", 'Roberta Milano', 'Gentile @comune_valverde, apriamo alle 9.', 'Roberta'],
 	])('not met: %s', (_, author, reply, quoted) => {
 		const r = verdict(author, reply);
 		expect(r.met, r.feedback).toBe(false);
