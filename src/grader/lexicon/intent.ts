@@ -41,11 +41,11 @@ export type Asked = 'when' | 'where' | 'howMuch' | 'documents' | 'who' | 'how' |
 
 /** A report of a problem: something broken, dirty, missing or dangerous, often with a place. */
 export const REPORT =
-	/\b(?:segnalo|segnala|segnalano|segnalazione|vi segnalo|si segnala|segnaliamo|ho riscontrato|abbiamo riscontrato|si riscontra|danneggiat[oaie]|danneggiamento|si chiede|si richiede|chiedo|chiediamo|richiedo|richiediamo|non (?:posso|riesco a|riusciamo a|si riesce a|si puo)|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi])\b/u;
+	/\b(?:segnalo|segnala|segnalano|segnalazione|vi segnalo|si segnala|segnaliamo|ho riscontrato|abbiamo riscontrato|si riscontra|danneggiat[oaie]|danneggiamento|si chiede|si richiede|chiedo|chiediamo|richiedo|richiediamo|non (?:posso|riesco a|riusciamo a|si riesce a|si puo)|da segnalare|rott[oaie]|guast[oaie]|spent[oaie]|buca|buche|voragine|perdita d'acqua|allagat[oaie]|abbandonat[oaie]|rifiuti|immondizia|spazzatura|cassonett[oi]|non (?:e|sono) (?:passat[oaie]|stat[oaie] ritirat[oaie])|non (?:funziona|funzionano|passa|passano)|non e mai passat[oa]|pericolos[oaie]|pericolo|caduto|caduta|crollat[oaie]|erba alta|sporc[oaie]|degrado|lampion[ei]|semafor[oi]|senza (?:acqua|luce|corrente|elettricita|gas|riscaldamento|linea|connessione))\b/u;
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
-	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|da (?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|indecente|indecenti|pessimo|pessima)\b/u;
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|indecente|indecenti|pessimo|pessima)\b/u;
 
 /** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
 export const OPINION =

@@ -24,6 +24,7 @@ import {
 	THEIR_HOME,
 	THRESHOLD,
 } from '../lexicon/conduct';
+import { FIRST_NAMES } from '../lexicon/names';
 
 /** One piece of personal data found, and where. */
 export interface DataHit {
@@ -37,6 +38,11 @@ const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.
 /** A sentence about the office's own bank account. */
 const OFFICE_IBAN =
 	/\b(?:del comune|dell'ente|della scuola|della tesoreria|tesoreria|intestat[oa] al comune|dell'azienda|dell'ufficio|per (?:i|il) pagament\p{L}*)\b/u;
+/** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
+const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
+/** "la maestra Anna della sezione…": a member of staff, not a child. */
+const STAFF_BEFORE =
+	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
 /** An age in years: "15 anni". */
 const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
@@ -128,6 +134,13 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
 			const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
 			if (ages.has(m[0]) && !rule)
+				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+		// A child named with their class or section ("Sofia della sezione Coccinelle"): the office's records.
+		for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
+			const named = m[1] ?? '';
+			const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
+			if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
 				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 		// A child's first name alone, already posted by the parent, identifies little; with the class,

@@ -16,6 +16,8 @@ describe('intent of a comment', () => {
 		['Quanto costa la carta d’identità?', 'info'],
 		['Il lampione di via dei Tigli è spento da due settimane.', 'report'],
 		['Si segnala che in via Roma c’è una buca enorme', 'report'],
+		['Sono 3 giorni senza acqua calda nella palestra comunale!!', 'report'],
+		['Sono tre settimane che aspetto la carta d’identità, nessuna notizia', 'complaint'],
 		['Il bus 12 è sempre in ritardo, una vergogna', 'complaint'],
 		['Bellissima la festa di ieri, complimenti a tutti!', 'praise'],
 		['Questo governo ci tartassa di tasse', 'opinion'],

@@ -79,6 +79,14 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, il sito funziona per tutti: forse il problema è dall’altra parte dello schermo?',
 		'Gianni, tutti dicono di aver pagato. Se davvero lo ha fatto, mostri la ricevuta.',
 		'Gianni, la piscina riapre il 3 novembre 😉',
+		'Gianni, magari se leggesse il sito prima di commentare avrebbe già la risposta: riapre il 3 novembre.',
+		'Gianni, la piscina riapre il 3 novembre. Forse dovrebbe controllare meglio il calendario prima di scrivere.',
+		'Gianni, esistono anche altre piscine, sa? Questa riapre il 3 novembre.',
+		'Gianni, e secondo lei dove dovremmo mettere i nuotatori, in corridoio? Riapre il 3 novembre.',
+		'Gianni, se la piscina di Pistoia le piace tanto, ci sono i treni. La nostra riapre il 3 novembre.',
+		'Gianni, prima della piscina forse sarebbe utile un corso di italiano. Riapre il 3 novembre.',
+		'Gianni, evidentemente non era così urgente come pensa. La piscina riapre il 3 novembre.',
+		'Gianni, non è un hotel a 5 stelle. La piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -140,6 +148,12 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, ti chiediamo di smettere di scrivere insulti: la piscina riapre il 3 novembre.',
 		'Gianni, se il 12 è in ritardo, prendi il 5: la piscina riapre il 3 novembre.',
 		'Gianni, scusaci: la piscina riapre il 3 novembre, e per farci perdonare il primo ingresso è gratis 🙂',
+		'Gianni, prima di scriverci controlla le FAQ sul sito: la piscina riapre il 3 novembre.',
+		'Gianni, dovrebbe compilare il modulo prima di scrivere all’ufficio sport: la piscina riapre il 3 novembre.',
+		'Gianni, secondo noi hai ragione: la piscina riapre il 3 novembre.',
+		'Gianni, lo sa? La piscina riapre già il 3 novembre.',
+		'Gianni, il corso di italiano per stranieri riprende a gennaio; la piscina riapre il 3 novembre.',
+		'Gianni, se le piace nuotare la mattina presto, dal 3 novembre apriamo alle 7.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
@@ -332,6 +346,24 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Gianni, le rette di marzo non risultano pagate.', 'Perché il servizio è sospeso?')).toContain(
 			'personal-data',
 		);
+		// "al minimo" names the pension top-up here, not a threshold: the amount is still hers.
+		expect(
+			kinds(
+				'Gentile Gianni, la pensione di sua madre è sospesa perché il reddito 2022 dichiarato (22.300 €) supera il limite per l’integrazione al minimo.',
+				'La pensione di mia madre è stata sospesa!',
+			),
+		).toContain('personal-data');
+	});
+
+	it('fails a child named with their class or section, not a member of staff', () => {
+		const nursery = 'A che ora chiude il nido di via Manzoni? Mia figlia fa il tempo pieno';
+		expect(quoted('Ciao Gianni, Sofia della sezione Coccinelle può restare fino alle 16:30.', nursery)).toEqual([
+			'Sofia della sezione Coccinelle',
+		]);
+		expect(
+			kinds('Ciao Gianni, grazie! La maestra Anna della sezione Coccinelle ti risponde in segreteria.', nursery),
+		).toEqual([]);
+		expect(kinds('Ciao Gianni, grazie! Il tempo pieno del nido finisce alle 16:30.', nursery)).toEqual([]);
 	});
 
 	it('lets pass the office’s own IBAN and an income threshold for everyone', () => {
@@ -343,6 +375,18 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 		expect(
 			kinds('Ciao Gianni, grazie! La riduzione spetta con un reddito fino a 15.000 euro.', 'Chi ha la riduzione?'),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Ciao Gianni, grazie! Sì, se la tua pensione è inferiore a 12.000 euro l’anno hai la riduzione.',
+				'Chi ha la riduzione?',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Ciao Gianni, grazie! L’integrazione al minimo spetta con un reddito personale non superiore a 8.500 €.',
+				'Chi ha diritto all’integrazione?',
+			),
 		).toEqual([]);
 	});
 
