@@ -130,6 +130,10 @@ export function parseDisplayName(input: string): ParsedName {
 	// "Pietro Lolli Ceroni": a middle word that is no known first name may open a double surname,
 	// which a title often cuts to its first part ("signor Lolli").
 	const middle = names.length === 3 && FIRST_NAMES.has(first0?.key ?? '') ? names[1] : undefined;
+	// "Luciano C.": the initial is all the surname the page shows, and "Egr. sig. C." uses it.
+	const initial = words[words.length - 1];
+	if (names.length === 1 && words.length > 1 && initial?.key.length === 1 && !PARTICLES.has(initial.key))
+		parsed.surnames.push(form([initial.key], initial.raw));
 	if (middle && !FIRST_NAMES.has(middle.key) && !PARTICLES.has(middle.key) && lastW)
 		parsed.surnames.push(
 			form([middle.key], middle.raw),

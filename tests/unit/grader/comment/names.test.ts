@@ -6,7 +6,7 @@ const surnames = (display: string): string[] => parseDisplayName(display).surnam
 
 describe('parseDisplayName', () => {
 	it.each([
-		['Marco R.', ['Marco'], ['Marco']],
+		['Marco R.', ['Marco'], ['Marco', 'R']],
 		['gianni_74', ['gianni', 'giovanni'], ['gianni']],
 		['vale.rinaldi', ['vale', 'valentina', 'valeria', 'valerio'], ['rinaldi']],
 		['Maria Grazia De Luca', ['Maria', 'Maria Grazia'], ['De Luca']],

@@ -25,6 +25,11 @@ describe('name tip', () => {
 			'Roberto Mancini',
 			'Gentile @RobertoMancini, il sabato apriamo alle 9.',
 		],
+		[
+			'title and the initial that is all the display name shows of the surname',
+			'Luciano C.',
+			'Egr. sig. C., il sabato apriamo alle 9.',
+		],
 		['double surname whole', 'Pietro Lolli Ceroni', 'Gentile signor Lolli Ceroni, il sabato apriamo alle 9.'],
 		['compound first name', 'Maria Grazia De Luca', 'Ciao Maria Grazia!'],
 		['compound first name written as one word', 'Maria Grazia De Luca', 'Ciao Mariagrazia!'],
@@ -59,6 +64,8 @@ describe('name tip', () => {
 		['name inside an expression', 'Massimo Ferri', 'Al massimo entro venerdì.', 'Ciao Massimo'],
 		['surname without a title', 'Giulia Bianchi', 'Bianchi, la via è chiusa.', 'Ciao Giulia'],
 		['no address at all', 'Giulia Ferri', 'Apriamo alle 9.', 'Ciao Giulia'],
+		['an initial without a title', 'Luciano C.', 'C. il sabato apriamo alle 9.', 'Luciano'],
+		['a title with another initial', 'Luciano C.', 'Egr. sig. B., il sabato apriamo alle 9.', 'Luciano'],
 		['part of a double surname without a title', 'Pietro Lolli Ceroni', 'Lolli, il sabato apriamo alle 9.', 'Pietro'],
 		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
 		['@handle inserted by the platform', 'gianni_74', '@gianni_74 il sabato apriamo alle 9.', 'Ciao Gianni'],
