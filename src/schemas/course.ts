@@ -11,6 +11,36 @@ export const completionSchema = z.object({
 	finalAssessmentPassed: z.boolean().default(true),
 });
 
+/**
+ * What only the publisher knows, for the privacy notice and the accessibility statement
+ * (`content/pages/`). Optional facts that are missing make the pages send the reader to the contact.
+ */
+export const publicationSchema = z.object({
+	/** Contact of the data controller (titolare del trattamento): an email address. */
+	privacyContact: z.email(),
+	/** Contact of the data protection officer (DPO), when the publisher has one. */
+	dpoContact: z.email().optional(),
+	/** Who hosts the site: the provider's name. */
+	host: z.string().min(2).optional(),
+	/** Days the server keeps its access logs. */
+	logRetentionDays: z.number().int().positive().optional(),
+	/** Legal basis of the server logs, in the controller's words. */
+	legalBasis: z.string().min(5).optional(),
+	/** Transfers outside the EU: "nessuno", or where and with which safeguards. */
+	transfers: z.string().min(2).optional(),
+	/** The accessibility evaluation (AgID model), once done. */
+	accessibility: z
+		.object({
+			status: z.enum(['conforme', 'parzialmente conforme', 'non conforme']),
+			/** How it was evaluated: "autovalutazione", a third party. */
+			method: z.string().min(3),
+			evaluatedOn: z.iso.date(),
+			/** Content that is not accessible, or "nessuno noto". */
+			nonAccessible: z.string().min(2),
+		})
+		.optional(),
+});
+
 /** The course as a whole: `content/course.yaml`. */
 export const courseSchema = z.object({
 	/** Stable identifier, written into exports and SCORM packages. */
@@ -29,6 +59,8 @@ export const courseSchema = z.object({
 	publisher: z.string().min(2),
 	/** Contact for accessibility feedback (email address). */
 	accessibilityContact: z.email(),
+	/** Facts about the published site for the privacy notice and the accessibility statement. */
+	publication: publicationSchema,
 	/** Completion rules. */
 	completion: completionSchema,
 	/** The final assessment: one quiz and the reply exercises it includes. */

@@ -62,6 +62,16 @@ test('the footer leads to the accessibility statement and the privacy notice, wr
 	await expect(page).toHaveURL(/\/informativa-privacy\/$/u);
 	await expect(page.getByRole('heading', { level: 2, name: 'Cancellare i dati' })).toBeVisible();
 	await expect(page.getByText('il pulsante «Cancella i miei dati» elimina tutto')).toBeVisible();
+	// The publisher's facts come from content/course.yaml (publication): a missing one sends the reader
+	// to the controller, never shows a blank to fill in.
+	await expect(page.getByRole('link', { name: 'privacy@ente.example.it' }).first()).toHaveAttribute(
+		'href',
+		'mailto:privacy@ente.example.it',
+	);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Chi ospita il sito' })).toHaveText(
+		'Chi ospita il sito: non indicato, chiedilo al titolare',
+	);
+	await expect(page.locator('main')).not.toContainText('[');
 });
 
 test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { courseSchema } from '../../../src/schemas/course';
+import { courseSchema, publicationSchema } from '../../../src/schemas/course';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary';
 import { lessonSchema } from '../../../src/schemas/lesson';
@@ -84,5 +84,22 @@ describe('course content as a whole', () => {
 		for (const e of entries) glossaryEntrySchema.parse(e);
 		expect(entries.length).toBeGreaterThanOrEqual(40);
 		expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+	});
+});
+
+describe('the publisher’s facts for the privacy notice and the accessibility statement', () => {
+	it('has a controller contact', () => {
+		expect(course.publication.privacyContact).toMatch(/@/u);
+	});
+	it('takes an accessibility evaluation with a known status and a date', () => {
+		const evaluation = { status: 'parzialmente conforme', method: 'autovalutazione', evaluatedOn: '2026-12-01', nonAccessible: 'nessuno noto' };
+		expect(publicationSchema.safeParse({ privacyContact: 'a@b.it', accessibility: evaluation }).success).toBe(true);
+	});
+	it('refuses an unknown status or a date that is not a date, naming the field', () => {
+		const bad = publicationSchema.safeParse({
+			privacyContact: 'a@b.it',
+			accessibility: { status: 'quasi conforme', method: 'autovalutazione', evaluatedOn: '1 dicembre', nonAccessible: 'nessuno' },
+		});
+		expect(issues(bad).map((l) => l.split(':')[0])).toEqual(['accessibility.status', 'accessibility.evaluatedOn']);
 	});
 });
