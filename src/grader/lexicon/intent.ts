@@ -79,6 +79,14 @@ export const CAUSE =
  */
 export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche)\b/u;
 
+/**
+ * The rule or the purpose behind a decision, said without "perché": "è prevista dall'ordinanza
+ * n. 45/2024", "è dovuta per legge", "ai sensi dell'art. 1", "per garantire il ricambio dei posti",
+ * "le strisce blu garantiscono il ricambio". What a "perché…?" or a complaint calls for.
+ */
+export const RULE_OR_PURPOSE =
+	/\b(?:(?:e|sono|era|erano|e stat[oaie]|sono stat[oaie]) (?:previst[oaie]|stabilit[oaie]|impost[oaie]|disciplinat[oaie]|regolat[oaie]|decis[oaie]|istituit[oaie]) (?:da|dal|dalla|dallo|dai|dalle|dall'|con|per)\s?(?:legge|leggi|l'ordinanz\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|deliber\p{L}*|norm\p{L}*|codice|l'art\p{L}*|art\p{L}*|dpcm|circolar\p{L}*|piano|contratto|convenzione|giunta|consiglio)|(?:e|sono) dovut[oaie] per legge|(?:lo|la|li|le) (?:prevede|prevedono|stabilisce|stabiliscono|impone|impongono) (?:la |il |l'|lo |una |un )?(?:legge|ordinanza|regolamento|decreto|delibera|norma|codice|art\p{L}*)|(?:ai sensi|in base|in applicazione|in forza|in attuazione) (?:del|della|dello|dell'|dei|delle|al|alla|allo|all'|ai|alle)\s?(?:legge|art\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|delibera\p{L}*|norm\p{L}*|codice|d\.?\s?lgs|dpr|dpcm|piano)|(?:servono|serve|servira|serviranno) (?:a|per) \p{L}{4,}|per (?:garantire|permettere|consentire|favorire|tutelare|proteggere|ridurre|evitare|limitare|assicurare|agevolare|migliorare|contenere|prevenire|incentivare|scoraggiare|disincentivare|rispettare)|(?:garantisce|garantiscono|permette|permettono|consente|consentono|evita|evitano|riduce|riducono|assicura|assicurano|favorisce|favoriscono) (?:il|la|lo|l'|i|gli|le|un|una|che|di) ?\p{L}{4,})/u;
+
 /** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
 export const CORRECTION =
 	/\b(?:nessun[oa]?|non (?:e|era|si tratta di|c'e stat[oa]))\s[^.!?\n]{2,50}?,?\s(?:ma|bensi)\s(?:solo\s)?(?:la|il|lo|un|una|l'|i|le|gli|del|della|dello|da|dal|dalla|dai|dagli)\s?\p{L}{3,}/u;

@@ -16,7 +16,7 @@ import { nextSteps } from './nextSteps';
 import { matchKeyFacts } from './keyFacts';
 import type { Supported } from './factCheck';
 import { checkKeyFacts } from './factCheck';
-import { causeAnswers, stanceAnswers } from './stance';
+import { causeAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
 import { COMPLAINT, POLICY, REQUEST, TONE } from '../lexicon/policy';
@@ -101,6 +101,7 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 		...whoAnswers(reply, profile),
 		...stanceAnswers(reply, ctx.intent, profile, generic),
 		...causeAnswers(reply, ctx.intent, generic),
+		...ruleAnswers(reply, ctx.intent, profile, generic),
 	].sort((x, y) => x.fStart - y.fStart);
 	const { relevant } = relevantFacts(reply, profile, facts);
 	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):

@@ -10,13 +10,16 @@ import type { Intent } from '../comment/intent';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
 import { STOP_WORDS } from '../text/stem';
-import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, STANCE } from '../lexicon/intent';
+import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, RULE_OR_PURPOSE, STANCE } from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
 // trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
 const MIN_STANCE_CONTENT = 3;
 // A reason needs this many content words on each side: "lo facciamo perché è giusto" says nothing.
 const MIN_REASON_SIDE = 3;
+// A rule or a purpose needs this many content words in its sentence: "È previsto dalla legge." alone
+// names no rule and no thing.
+const MIN_RULE_CONTENT = 5;
 
 function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
 	return reply.tokens.filter(
@@ -101,5 +104,34 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 				out.push({ kind: 'answer', fStart: s.fStart, fEnd: s.fEnd, text });
 		}
 	}
+	return out;
+}
+
+/**
+ * To a "perché…?", a complaint or a grievance: the rule or the purpose behind what the citizen
+ * questions, in a sentence about it ("La ZTL domenicale è prevista dall'ordinanza n. 45/2024 per la
+ * pedonalizzazione del centro", "Le strisce blu garantiscono il ricambio dei posti").
+ */
+export function ruleAnswers(
+	reply: Analysed,
+	intent: Intent,
+	profile: CommentProfile,
+	generic: readonly GenericHit[],
+): Fact[] {
+	const asksWhy = intent.kind === 'info' && intent.asked.includes('why');
+	if (!(asksWhy || intent.kind === 'complaint' || intent.kind === 'opinion')) return [];
+	const spans = sentences(reply);
+	const topics = sentenceTopics(reply, spans);
+	const out: Fact[] = [];
+	spans.forEach((s, i) => {
+		const text = reply.folded.slice(s.fStart, s.fEnd);
+		const rule = RULE_OR_PURPOSE.exec(text);
+		const topic = topics[i];
+		if (!rule || DEFLECTION.test(text) || !topic || !overlaps(profile, topic)) return;
+		if (generic.some((g) => s.fStart + rule.index >= g.fStart && s.fStart + rule.index < g.fEnd)) return;
+		if (contentWords(reply, s, generic) < MIN_RULE_CONTENT) return;
+		const fStart = s.fStart + rule.index;
+		out.push({ kind: 'answer', fStart, fEnd: s.fEnd, text: reply.folded.slice(fStart, s.fEnd) });
+	});
 	return out;
 }

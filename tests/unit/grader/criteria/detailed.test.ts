@@ -630,3 +630,31 @@ describe('detailed: to «perché…?», the reason is the answer', () => {
 		expect(detailed(WHY, 'Succede perché è così.')).toBe(false);
 	});
 });
+
+describe('detailed: to «perché…?» or a complaint, the rule or the purpose behind it is the answer', () => {
+	const ZTL = 'Ma perché la ZTL è attiva anche la domenica? Non ha senso';
+
+	it.each([
+		[ZTL, 'La ZTL domenicale è prevista dall’ordinanza n. 45/2024 per la pedonalizzazione del centro.'],
+		[
+			'Perché devo pagare la TARI se non produco rifiuti?',
+			'La TARI è dovuta per legge per il possesso di locali che possono produrre rifiuti.',
+		],
+		['Perché le strisce blu anche davanti all’ospedale?', 'Le strisce blu garantiscono il ricambio dei posti.'],
+		[
+			'Assurdo il divieto di sosta in via Roma il martedì!',
+			'Il divieto di sosta del martedì in via Roma serve a pulire la strada con la spazzatrice.',
+		],
+	])('counts «%s» → «%s»', (comment, reply) => {
+		expect(detailed(comment, reply)).toBe(true);
+	});
+
+	it.each([
+		// The rule named without saying which, or about something else.
+		[ZTL, 'È previsto dalla legge.'],
+		[ZTL, 'Come previsto dal regolamento comunale, le domande si presentano allo sportello.'],
+		[ZTL, 'Capiamo il disagio: il nostro impegno serve a migliorare il servizio.'],
+	])('does not count «%s» → «%s»', (comment, reply) => {
+		expect(detailed(comment, reply)).toBe(false);
+	});
+});
