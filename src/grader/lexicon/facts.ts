@@ -57,7 +57,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'document',
-		/\b(?:spid|cie|carta d'identita(?: elettronica)?|tessera (?:sanitaria|elettorale)|isee|f24|pagopa|app io|modulo|moduli|ricevuta|certificato|autocertificazione|codice pagatore|passaporto|permesso di soggiorno|patente|fascicolo sanitario|bollettino|avviso di pagamento|pec|fototessera|fototessere|delega|contratto|duplicato|calendario)\b/gu,
+		/\b(?:spid|cie|carta d'identita(?: elettronica)?|documento d'identita|documento di (?:identita|riconoscimento)|libretto di circolazione|carta di circolazione|tessera (?:sanitaria|elettorale)|isee|f24|pagopa|app io|modulo|moduli|ricevuta|certificato|autocertificazione|codice pagatore|passaporto|permesso di soggiorno|patente|fascicolo sanitario|bollettino|avviso di pagamento|pec|fototessera|fototessere|delega|contratto|duplicato|calendario)\b/gu,
 	],
 	[
 		'status',

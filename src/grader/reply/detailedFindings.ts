@@ -116,9 +116,19 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 			s !== undefined && /\b(?:urp|relazioni con il pubblico|centralino)\b/u.test(reply.folded.slice(s.fStart, s.fEnd))
 		);
 	};
+	// To "quali documenti…?" the documents named are the answer, not the one asked about ("Che cosa
+	// serve per la carta d'identità?" is not answered by "informazioni sulla CIE").
+	const asksDocuments = ctx.intent.kind === 'info' && ctx.intent.asked.includes('documents');
+	const echoed = (f: Fact): boolean => {
+		const doc = f.text === 'cie' ? "carta d'identita" : f.text.replace(/ elettronica$/u, '');
+		return comment.folded.includes(doc) || (doc === "carta d'identita" && /\bcie\b/u.test(comment.folded));
+	};
 	// To "dove...?" a venue or an office is the answer ("all'ecocentro"); elsewhere it is a pointer.
 	const isPointer = (f: Fact): boolean =>
-		genericContact(f) || (isWeak(f) && !(profile.where && (f.kind === 'place' || f.kind === 'office')));
+		genericContact(f) ||
+		(isWeak(f) &&
+			!(profile.where && (f.kind === 'place' || f.kind === 'office')) &&
+			!(asksDocuments && f.kind === 'document' && !echoed(f)));
 	// To "quando…?" alone a count or an amount about something else ("120 aree e 3.000 alberi") is no
 	// answer; a duration ("entro 30 giorni") is.
 	// To "perché…?" alone, a bare year ("il 2024 è stato un anno di cambiamenti") gives no reason.

@@ -658,3 +658,23 @@ describe('detailed: to «perché…?» or a complaint, the rule or the purpose b
 		expect(detailed(comment, reply)).toBe(false);
 	});
 });
+
+describe('detailed: to «quali documenti…?», the documents named are the answer', () => {
+	it('counts the documents to bring', () => {
+		expect(
+			detailed(
+				'Quali documenti servono per il cambio di residenza?',
+				'Servono il documento d’identità e, se hai un’auto, la patente e il libretto di circolazione.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count the document asked about, echoed in a referral', () => {
+		expect(
+			detailed(
+				'Posso fare la carta d’identità elettronica per mio figlio? Che cosa serve?',
+				'Per tutte le informazioni sulla CIE consulta la sezione dedicata del nostro sito.',
+			),
+		).toBe(false);
+	});
+});
