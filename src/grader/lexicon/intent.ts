@@ -23,7 +23,11 @@ export const ASKED: readonly (readonly [RegExp, Asked])[] = [
 		'when',
 	],
 	[/\b(?:dove|in che via|indirizzo|a quale ufficio|in quale ufficio)\b/u, 'where'],
-	[/\b(?:quanto costa|quanto si paga|quanto devo|quanto costano|costo|prezzo|tariffa|importo|quanto)\b/u, 'howMuch'],
+	[
+		// Not "in quanto" (because), "per quanto riguarda", "quanto prima".
+		/\b(?:quanto costa|quanto si paga|quanto devo|quanto costano|costo|prezzo|tariffa|importo|(?<!\b(?:in|per|tanto) )quanto(?! (?:prima|riguarda|detto|scritto|segue|previsto|possibile)))\b/u,
+		'howMuch',
+	],
 	[
 		/\b(?:che documenti|quali documenti|cosa devo portare|cosa serve|cosa occorre|documenti|modulo|moduli)\b/u,
 		'documents',

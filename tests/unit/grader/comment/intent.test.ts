@@ -32,6 +32,13 @@ describe('intent of a comment', () => {
 	it('knows which information a question asks for', () => {
 		expect(intent('Dove e quando si ritirano i sacchi?').asked).toEqual(['when', 'where']);
 		expect(intent('Quali documenti servono per la carta d’identità?').asked).toContain('documents');
+		expect(intent('Quanto si paga per il nido?').asked).toEqual(['howMuch']);
+	});
+
+	it('does not take "in quanto" or "quanto prima" for a question about an amount', () => {
+		const moto = 'Chiedo se è consentito l’uso di moto nel ciclodromo, in quanto sempre più spesso le vediamo';
+		expect(intent(moto)).toMatchObject({ kind: 'yes-no', asked: [] });
+		expect(intent('Potete sistemare la buca quanto prima?').asked).toEqual([]);
 	});
 });
 
