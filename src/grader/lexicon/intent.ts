@@ -49,7 +49,7 @@ export const REPORT =
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
-	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|indecente|indecenti|pessimo|pessima)\b/u;
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|indecente|indecenti|pessimo|pessima)\b/u;
 
 /** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
 export const OPINION =
@@ -90,6 +90,13 @@ export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche)\b/u;
  */
 export const RULE_OR_PURPOSE =
 	/\b(?:(?:e|sono|era|erano|e stat[oaie]|sono stat[oaie]) (?:previst[oaie]|stabilit[oaie]|impost[oaie]|disciplinat[oaie]|regolat[oaie]|decis[oaie]|istituit[oaie]) (?:da|dal|dalla|dallo|dai|dalle|dall'|con|per)\s?(?:legge|leggi|l'ordinanz\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|deliber\p{L}*|norm\p{L}*|codice|l'art\p{L}*|art\p{L}*|dpcm|circolar\p{L}*|piano|contratto|convenzione|giunta|consiglio)|(?:e|sono) dovut[oaie] per legge|(?:lo|la|li|le) (?:prevede|prevedono|stabilisce|stabiliscono|impone|impongono) (?:la |il |l'|lo |una |un )?(?:legge|ordinanza|regolamento|decreto|delibera|norma|codice|art\p{L}*)|(?:ai sensi|in base|in applicazione|in forza|in attuazione) (?:del|della|dello|dell'|dei|delle|al|alla|allo|all'|ai|alle)\s?(?:legge|art\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|delibera\p{L}*|norm\p{L}*|codice|d\.?\s?lgs|dpr|dpcm|piano)|(?:servono|serve|servira|serviranno) (?:a|per) \p{L}{4,}|per (?:garantire|permettere|consentire|favorire|tutelare|proteggere|ridurre|evitare|limitare|assicurare|agevolare|migliorare|contenere|prevenire|incentivare|scoraggiare|disincentivare|rispettare)|(?:garantisce|garantiscono|permette|permettono|consente|consentono|evita|evitano|riduce|riducono|assicura|assicurano|favorisce|favoriscono) (?:il|la|lo|l'|i|gli|le|un|una|che|di) ?\p{L}{4,})/u;
+
+/**
+ * A remedy already granted or under way: "questo Comando ha iniziato la pratica per il rimborso",
+ * "abbiamo disposto la sostituzione del contatore", "è stato effettuato l'intervento".
+ */
+export const REMEDY =
+	/\b(?:ha|abbiamo|hanno|e stat[oa]|sono stat[ie]|e|sono) (?:gia )?(?:avviat[oaie]|iniziat[oaie]|disposto|dispost[oaie]|emess[oaie]|effettuat[oaie]|accreditat[oaie]|predispost[oaie]|concess[oaie]|riconosciut[oaie]|annullat[oaie]|sostituit[oaie]|riparat[oaie]|ripristinat[oaie]|rimoss[oaie]|sistemat[oaie]|risolt[oaie]|completat[oaie]|ultimat[oaie])\b[^.!?\n]{0,60}?\b(?:rimbors[oi]|annullament[oi]|sgravi[oi]?|risarciment[oi]|indennizz[oi]|sostituzion[ei]|riparazion[ei]|ripristin[oi]|rimozion[ei]|pratica|intervent[oi]|lavori)\b/u;
 
 /** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
 export const CORRECTION =

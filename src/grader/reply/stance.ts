@@ -10,7 +10,7 @@ import type { Intent } from '../comment/intent';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
 import { STOP_WORDS } from '../text/stem';
-import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, RULE_OR_PURPOSE, STANCE } from '../lexicon/intent';
+import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, REMEDY, RULE_OR_PURPOSE, STANCE } from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
 // trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
@@ -76,7 +76,10 @@ export function stanceAnswers(
 	return out;
 }
 
-/** The cause of a disservice, or the correction of a wrong claim ("nessun dissesto, ma la rottura di un tubo"). */
+/**
+ * The cause of a disservice, the correction of a wrong claim ("nessun dissesto, ma la rottura di un
+ * tubo"), or a remedy granted or under way ("ha iniziato la pratica per il rimborso").
+ */
 export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly GenericHit[]): Fact[] {
 	// A cause or a correction is information whatever the comment asked, except for praise and spam.
 	if (intent.kind === 'praise' || intent.kind === 'spam') return [];
@@ -84,6 +87,7 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 	const found = [
 		...reply.folded.matchAll(new RegExp(CAUSE.source, 'gu')),
 		...reply.folded.matchAll(new RegExp(CORRECTION.source, 'gu')),
+		...reply.folded.matchAll(new RegExp(REMEDY.source, 'gu')),
 	];
 	for (const m of found) {
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;

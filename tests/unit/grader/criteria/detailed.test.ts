@@ -678,3 +678,18 @@ describe('detailed: to «quali documenti…?», the documents named are the answ
 		).toBe(false);
 	});
 });
+
+describe('detailed: to a complaint, a remedy granted or under way is the answer', () => {
+	const TOWED = 'Protesto: mi avete rimosso e multato l’auto per un cantiere senza nessun avviso!';
+
+	it('counts the remedy', () => {
+		expect(
+			detailed(TOWED, 'Questo Comando ha iniziato la pratica per il rimborso delle spese di rimozione e della multa.'),
+		).toBe(true);
+	});
+
+	it('does not count a forward or a remedy only promised', () => {
+		expect(detailed(TOWED, 'È stata effettuata la segnalazione agli uffici competenti.')).toBe(false);
+		expect(detailed(TOWED, 'A breve saranno avviate le pratiche necessarie.')).toBe(false);
+	});
+});
