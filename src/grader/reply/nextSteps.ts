@@ -21,6 +21,10 @@ const ACTION =
 // Named procedures that solve a problem on their own: the citizen knows what to ask for.
 const PROCEDURE =
 	/\b(?:(?:annullamento |annullarla |annullarlo |annullare )?in autotutela|ricorso al (?:giudice di pace|prefetto)|istanza di (?:rimborso|rateizzazione|sgravio|riesame|annullamento)|ravvedimento operoso|accesso (?:agli atti|civico)|rateizzazione|sgravio)\b/gu;
+// A workaround while the problem lasts: "nel frattempo paga con la contactless", "in alternativa
+// puoi usare la biglietteria automatica". A means to do the thing itself, not a referral.
+const WORKAROUND =
+	/\b(?:nel frattempo|intanto|in alternativa|nell'attesa)\s?,?\s(?:(?:puoi|potete|puo|si puo) )?(?:paga|pagate|pagare|usa|usate|usare|utilizza|utilizzate|utilizzare|acquista|acquistate|acquistare|compra|comprate|comprare|prendi|prendete|prendere|scarica|scaricate|scaricare|valida|validate|validare|timbra|timbrate|timbrare)\b[^.!?\n]{0,40}?\b(?:con|tramite|presso|alla|al|allo|all'|alle|ai|dalla|dal|dall'|sulla|sul|sull'|nella|nel|nell'|via|la|il|l'|le|i|gli)\s?\p{L}{3,}/gu;
 // The data and the action must sit close to the request: within one sentence of this many characters.
 const MAX_STEP = 220;
 
@@ -48,6 +52,8 @@ export function nextSteps(reply: Analysed, comment: Analysed, asksHow: boolean):
 			text: text.slice(m.index, end),
 		});
 	}
+	for (const m of text.matchAll(WORKAROUND))
+		out.push({ kind: 'next', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
 	for (const m of text.matchAll(PROCEDURE)) {
 		if (containsWord(comment.folded, m[0])) continue;
 		out.push({

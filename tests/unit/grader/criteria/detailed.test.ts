@@ -693,3 +693,17 @@ describe('detailed: to a complaint, a remedy granted or under way is the answer'
 		expect(detailed(TOWED, 'A breve saranno avviate le pratiche necessarie.')).toBe(false);
 	});
 });
+
+describe('detailed: a workaround while the problem lasts is a next step', () => {
+	const APP = 'La app dice che non esisto, non posso timbrare il biglietto';
+
+	it('counts a means to do the thing meanwhile', () => {
+		expect(detailed(APP, 'Non perdere la fede, nel frattempo paga con la contactless.')).toBe(true);
+		expect(detailed(APP, 'In alternativa puoi acquistare il biglietto alla biglietteria automatica.')).toBe(true);
+	});
+
+	it('does not count a referral said the same way', () => {
+		expect(detailed(APP, 'Nel frattempo ti invitiamo a pazientare.')).toBe(false);
+		expect(detailed(APP, 'Intanto puoi rivolgerti all’ufficio competente.')).toBe(false);
+	});
+});
