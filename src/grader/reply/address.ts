@@ -54,6 +54,13 @@ function accentClash(a: Analysed, i: number, j: number, f: NameForm): boolean {
 
 type Role = 'first' | 'surname' | 'full';
 
+/** Articles and articulated prepositions: before a name they make it a reference ("della signora Rossi"). */
+const ARTICLE_BEFORE = new Set(
+	'il lo la l i gli le del dello della dell dei degli delle al allo alla all ai agli alle dal dallo dalla dall dai dagli dalle sul sullo sulla sull'.split(
+		' ',
+	),
+);
+
 /** Tokens i..j, which spell one of the author's name forms, really address the author. */
 function addresses(
 	a: Analysed,
@@ -62,8 +69,14 @@ function addresses(
 	f: NameForm,
 	role: Role,
 	authorKeys: ReadonlySet<string>,
+	org: boolean,
 ): boolean {
 	if (accentClash(a, i, j, f)) return false;
+	// "alla signora Rossella Netti", "firmata dal signor Borghi": the author named in the third person,
+	// as in a reply to a newspaper, is talked about, not addressed (rubric.md: the reply addresses them).
+	// An organisation takes an article anyway ("amici della Pro Loco").
+	const from = titledFrom(a, i);
+	if (!org && ARTICLE_BEFORE.has(prevKey(a, from)) && /^[\s']*$/u.test(gapBefore(a, from))) return false;
 	if (role === 'full') return true;
 	if (role === 'surname') return titleBefore(a, i);
 	// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
@@ -101,7 +114,8 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 			if (j > i && !JOINABLE.test(gapBetween(a, j - 1, j))) break;
 			// "Giuliaaa": letters stretched for warmth are the same name.
 			joined += squeeze(a.tokens[j]?.key ?? '');
-			if ((forms.get(joined) ?? []).some(({ f, role }) => addresses(a, i, j, f, role, authorKeys))) best = j;
+			if ((forms.get(joined) ?? []).some(({ f, role }) => addresses(a, i, j, f, role, authorKeys, name.kind === 'org')))
+				best = j;
 		}
 		if (best >= 0) {
 			hits.push({ range: tokenRange(a, i, best), text: rawOf(a, i, best) });

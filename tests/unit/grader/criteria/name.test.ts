@@ -33,6 +33,11 @@ describe('name tip', () => {
 		['double surname whole', 'Pietro Lolli Ceroni', 'Gentile signor Lolli Ceroni, il sabato apriamo alle 9.'],
 		['compound first name', 'Maria Grazia De Luca', 'Ciao Maria Grazia!'],
 		['compound first name written as one word', 'Maria Grazia De Luca', 'Ciao Mariagrazia!'],
+		[
+			'a title with the surname, also after a third-person mention',
+			'Rossella Netti',
+			'Gentile signora Netti, come scritto alla signora Netti, apriamo alle 9.',
+		],
 		['initial of the surname in the display name', 'Marco R.', 'Ciao Marco!'],
 		['name from a handle', 'gianni_74', 'Ciao Gianni!'],
 		['full name from a diminutive handle', 'vale.rinaldi', 'Ciao Valentina!'],
@@ -65,6 +70,18 @@ describe('name tip', () => {
 		['surname without a title', 'Giulia Bianchi', 'Bianchi, la via è chiusa.', 'Ciao Giulia'],
 		['no address at all', 'Giulia Ferri', 'Apriamo alle 9.', 'Ciao Giulia'],
 		['an initial without a title', 'Luciano C.', 'C. il sabato apriamo alle 9.', 'Luciano'],
+		[
+			'the author named in the third person, as in a reply to a newspaper',
+			'Rossella Netti',
+			'Egregio direttore, rispondiamo alla signora Rossella Netti: il sabato apriamo alle 9.',
+			'Rossella',
+		],
+		[
+			'the author as the signer of a letter',
+			'Stefano Borghi',
+			'La lettera firmata dal signor Borghi chiede gli orari.',
+			'Stefano',
+		],
 		['a title with another initial', 'Luciano C.', 'Egr. sig. B., il sabato apriamo alle 9.', 'Luciano'],
 		['part of a double surname without a title', 'Pietro Lolli Ceroni', 'Lolli, il sabato apriamo alle 9.', 'Pietro'],
 		// rubric.md: the @handle the platform inserts on X is addressing, not calling by name.
