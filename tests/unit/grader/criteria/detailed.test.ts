@@ -707,3 +707,23 @@ describe('detailed: a workaround while the problem lasts is a next step', () => 
 		expect(detailed(APP, 'Intanto puoi rivolgerti all’ufficio competente.')).toBe(false);
 	});
 });
+
+describe('detailed: "a seguito di…" gives a cause, "a seguito della sua segnalazione" does not', () => {
+	const STOP = 'Hanno tolto la fermata Peretola e mia figlia arriva a scuola in ritardo, vergogna';
+
+	it('counts the event that caused the change', () => {
+		expect(
+			detailed(
+				STOP,
+				'A seguito della rimozione del semaforo e del passaggio pedonale, la fermata è stata soppressa per sicurezza.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count the formula that opens a reply', () => {
+		expect(detailed(STOP, 'A seguito della sua segnalazione, stiamo verificando con gli uffici.')).toBe(false);
+		expect(detailed(STOP, 'A seguito delle nostre verifiche, le comunichiamo che valuteremo la richiesta.')).toBe(
+			false,
+		);
+	});
+});
