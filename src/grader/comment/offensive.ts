@@ -94,8 +94,10 @@ const PHRASES =
 const VEILED_THREAT =
 	/(?<!\b(?:ci|non) )\b(?:vengo|veniamo|verro|verremo|passo|passiamo|arrivo|arriviamo|torno|torniamo|ripasso)(?: [^\s.!?;]+){0,4}? co(?:n|l|i|lla|lle) (?:(?:il|lo|la|l'|un|uno|una|un'|i|gli|le|mio|mia|miei|mie|una bella|un bel) ?)?(?:tanic[ah]e?|benzina|fucil[ei]|pistol[ae]|coltell[oi]|sprang[ah]e?|mazz[ae]|baston[ei]|bomb[ae]|molotov|accendin[oi]|machete|asci[ae])\b(?! (?:finit[aeio]|in riserva|a secco|scaric[aeio]|rott[aeio]|vuot[aeio]))/gu;
 
-// Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0".
-const OBFUSCATED = /\p{L}[\p{L}@$*0-9]*[@$*0-9][\p{L}@$*0-9]*\p{L}?/gu;
+// Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0". A run of letters and symbols from its
+// first letter (one pass over the text: a run never fails once started); those with a symbol count.
+const OBFUSCATED = /(?<!\p{L})\p{L}[\p{L}@$*0-9]*/gu;
+const SYMBOL = /[@$*0-9]/u;
 const CENSOR_TARGETS = [
 	'cazzo',
 	'merda',
@@ -180,7 +182,7 @@ export function findOffensive(a: Analysed): OffensiveHit[] {
 		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: 'threat' });
 	}
 	for (const m of a.folded.matchAll(OBFUSCATED)) {
-		if (censored(m[0])) {
+		if (SYMBOL.test(m[0]) && censored(m[0])) {
 			const start = a.map[m.index] ?? 0;
 			const end = a.map[m.index + m[0].length] ?? a.original.length;
 			hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: 'insult' });

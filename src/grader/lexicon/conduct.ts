@@ -99,7 +99,7 @@ export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
 /** Contacts that are private when they are the citizen's (repeated from the comment). */
 export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 	['numero di telefono', /(?:\+39[\s.]?)?\b3\d{2}(?:[\s./-]?\d){6,7}\b|\b0\d{1,3}(?:[\s./-]?\d){5,8}\b/gu],
-	['email', /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	['email', /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
 ];
 
 /** The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14". */

@@ -14,11 +14,11 @@ const WORD_NUMBERS =
 // Each pattern is linear (no nested quantifiers) so a 100,000-character reply stays fast.
 /** Fact patterns on folded text, by kind. */
 export const PATTERNS: [FactKind, RegExp][] = [
-	['email', /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	['email', /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
 	[
 		'link',
 		// A link never ends on the punctuation that follows it in a sentence ("…/elezioni2025,").
-		/\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
+		/(?<![^\s<>"'(«])(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|(?<![a-z0-9.\/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
 	],
 	// Short numbers count after "SMS"/"WhatsApp": "un SMS al 4850" is how to pay for parking.
 	[
@@ -38,7 +38,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	],
 	[
 		'amount',
-		/(?:€|\beuro\s?)\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro\b|eur\b)|\d+(?:[.,]\d+)?\s?%|\b(?:gratis|gratuit[oaie]|gratuitamente)\b/gu,
+		/(?:€|\beuro\s?)\s?\d|(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:€|euro\b|eur\b)|(?<![\d.,])\d+(?:[.,]\d+)?\s?%|\b(?:gratis|gratuit[oaie]|gratuitamente)\b/gu,
 	],
 	[
 		'number',

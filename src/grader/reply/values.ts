@@ -96,12 +96,12 @@ const READERS: Reader[] = [
 	},
 	{
 		kind: 'email',
-		re: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu,
+		re: /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu,
 		key: (m) => m[0],
 	},
 	{
 		kind: 'link',
-		re: /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
+		re: /(?<![a-z0-9.\/-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
 		key: (m) => (m[1] ?? '').replace(/[/.:!?]+$/u, ''),
 	},
 	{

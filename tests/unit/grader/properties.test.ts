@@ -128,6 +128,15 @@ describe('grader properties', () => {
 		expect(elapsed).toBeLessThan(RUNAWAY_MS);
 	});
 
+	// Runs that made a pattern rescan the rest of the text from every position (quadratic): an email,
+	// a domain, an amount, a censored word. Each took 15-30 s before their patterns were anchored.
+	it.each(['ab-', '12.', 'aa', 'it', 'a.'])('judges 100,000 characters of «%s» repeated in bounded time', (unit) => {
+		const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+		const started = performance.now();
+		gradeReply({ comment: reply, author: 'Giulia Ferri', reply });
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+	});
+
 	it('judges 100,000 characters of random text in bounded time', () => {
 		const text = fc
 			.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 100, seed: 7 })
