@@ -727,3 +727,21 @@ describe('detailed: "a seguito di…" gives a cause, "a seguito della sua segnal
 		);
 	});
 });
+
+describe('detailed: a path through a site’s menu is as precise as a link', () => {
+	const FORM = 'Dove trovo l’allegato A del regolamento per il question time?';
+
+	it('counts the path', () => {
+		expect(
+			detailed(
+				FORM,
+				'Il modulo è sul sito dell’Ente – Amministrazione Trasparente – Altri contenuti – Dati ulteriori.',
+			),
+		).toBe(true);
+		expect(detailed(FORM, 'Lo trovi nella sezione Servizi > Regolamenti > Question time.')).toBe(true);
+	});
+
+	it('does not count the site alone', () => {
+		expect(detailed(FORM, 'Il modulo è sul sito istituzionale dell’Ente.')).toBe(false);
+	});
+});
