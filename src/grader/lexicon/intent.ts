@@ -79,9 +79,11 @@ export const CAUSE =
 
 /**
  * A reason given for a decision or a limit: "non sono installabili in quanto non esistono
- * strumenti omologati". What a complaint calls for (rubric: "the reason or the rule behind it").
+ * strumenti omologati", or what holds despite the citizen's point ("anche se con il contrassegno,
+ * l'auto era in divieto di sosta"). What a complaint calls for (rubric: "the reason or the rule
+ * behind it").
  */
-export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche)\b/u;
+export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche|anche se|nonostante|sebbene|benche)\b/u;
 
 /**
  * The rule or the purpose behind a decision, said without "perché": "è prevista dall'ordinanza

@@ -102,9 +102,13 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 			const why = REASON.exec(text);
 			if (!why || DEFLECTION.test(text)) continue;
 			const at = s.fStart + why.index;
-			const before = contentWords(reply, { fStart: s.fStart, fEnd: at }, generic);
-			const after = contentWords(reply, { fStart: at + why[0].length, fEnd: s.fEnd }, generic);
-			if (before >= MIN_REASON_SIDE && after >= MIN_REASON_SIDE)
+			// "Anche se con il contrassegno, l'auto era in divieto": the two sides are split by the comma.
+			const comma = why.index < 3 ? text.indexOf(',', why.index) : -1;
+			const split = comma > 0 ? s.fStart + comma : at;
+			const before = contentWords(reply, { fStart: s.fStart, fEnd: split }, generic);
+			const after = contentWords(reply, { fStart: comma > 0 ? split : at + why[0].length, fEnd: s.fEnd }, generic);
+			// The conceded point may be short ("anche se con il contrassegno"); what holds may not.
+			if (before >= (comma > 0 ? MIN_REASON_SIDE - 1 : MIN_REASON_SIDE) && after >= MIN_REASON_SIDE)
 				out.push({ kind: 'answer', fStart: s.fStart, fEnd: s.fEnd, text });
 		}
 	}

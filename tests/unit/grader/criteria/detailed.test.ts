@@ -745,3 +745,24 @@ describe('detailed: a path through a site’s menu is as precise as a link', () 
 		expect(detailed(FORM, 'Il modulo è sul sito istituzionale dell’Ente.')).toBe(false);
 	});
 });
+
+describe('detailed: to a complaint, what holds despite the citizen’s point is the answer', () => {
+	const FINE = 'I miei genitori multati in via Zamenhof nonostante il contrassegno disabili. Vergogna.';
+
+	it('counts a concession with what holds', () => {
+		expect(detailed(FINE, 'Anche se con contrassegno disabili, l’auto era in divieto di sosta in via Zamenhof.')).toBe(
+			true,
+		);
+		expect(
+			detailed(
+				FINE,
+				'Il contrassegno consente la sosta sulle strisce blu, anche se non permette di sostare in divieto.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count an empty concession', () => {
+		expect(detailed(FINE, 'Anche se capiamo, è così.')).toBe(false);
+		expect(detailed(FINE, 'Ci dispiace, anche se non dipende da noi.')).toBe(false);
+	});
+});
