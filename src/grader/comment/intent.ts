@@ -10,6 +10,7 @@ import {
 	INDIRECT_YES_NO,
 	OPINION,
 	RELATIVE_CHI,
+	RHETORICAL,
 	REPORT,
 	SPAM,
 	YES_NO_OPENERS,
@@ -43,11 +44,16 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 			: '';
 	const qText = qStart !== undefined && qEnd !== undefined ? comment.folded.slice(qStart, qEnd + 1) : '';
 	const relative = RELATIVE_CHI.test(qText);
-	const asked = qText ? ASKED.filter(([re, a]) => re.test(qText) && !(a === 'who' && relative)).map(([, a]) => a) : [];
+	// "E dove sta la tolleranza?": a grievance, however it ends; it asks for nothing.
+	const rhetorical = RHETORICAL.test(qText);
+	const asked =
+		qText && !rhetorical
+			? ASKED.filter(([re, a]) => re.test(qText) && !(a === 'who' && relative)).map(([, a]) => a)
+			: [];
 	const base = { asked, question };
 	if (offensive) return { ...base, kind: 'offensive' };
 	if (SPAM.test(comment.folded) && /https?:|www\.|\.com\b/u.test(comment.folded)) return { ...base, kind: 'spam' };
-	if (qText) {
+	if (qText && !rhetorical) {
 		if (asked.length && !YES_NO_OPENERS.test(qText)) return { ...base, kind: 'info' };
 		return { ...base, kind: asked.length && !/^\W*(?:posso|si puo|e possibile)/u.test(qText) ? 'info' : 'yes-no' };
 	}
@@ -55,5 +61,5 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 	if (COMPLAINT.test(comment.folded)) return { ...base, kind: 'complaint' };
 	if (PRAISE.test(comment.folded)) return { ...base, kind: 'praise' };
 	if (OPINION.test(comment.folded)) return { ...base, kind: 'opinion' };
-	return { ...base, kind: 'other' };
+	return { ...base, kind: rhetorical ? 'complaint' : 'other' };
 }

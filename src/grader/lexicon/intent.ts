@@ -12,6 +12,13 @@ export const YES_NO_OPENERS =
 export const RELATIVE_CHI =
 	/\bchi (?:ha|hanno|e|sono|abbia|non ha|ha gia|gia ha)\b[^?]{3,80}?\b(?:lo|la|li|le|ne|potra|puo|deve|dovra|riceve|ricevera|avra|rientra|rientrera)\b[^?]*\?/u;
 
+/**
+ * A rhetorical question that asks for nothing: "dove sta la tolleranza?", "dov'è il buon senso?",
+ * "che senso ha?". It voices a grievance.
+ */
+export const RHETORICAL =
+	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b/u;
+
 /** A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate". */
 export const INDIRECT_YES_NO =
 	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|mi chiedo|ci chiediamo|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire) se\b[^.!?\n]*/u;
@@ -91,7 +98,7 @@ export const REASON = /\b(?:in quanto|poiche|dato che|visto che|perche|anche se|
  * "le strisce blu garantiscono il ricambio". What a "perché…?" or a complaint calls for.
  */
 export const RULE_OR_PURPOSE =
-	/\b(?:(?:e|sono|era|erano|e stat[oaie]|sono stat[oaie]) (?:previst[oaie]|stabilit[oaie]|impost[oaie]|disciplinat[oaie]|regolat[oaie]|decis[oaie]|istituit[oaie]) (?:da|dal|dalla|dallo|dai|dalle|dall'|con|per)\s?(?:legge|leggi|l'ordinanz\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|deliber\p{L}*|norm\p{L}*|codice|l'art\p{L}*|art\p{L}*|dpcm|circolar\p{L}*|piano|contratto|convenzione|giunta|consiglio)|(?:e|sono) dovut[oaie] per legge|(?:lo|la|li|le) (?:prevede|prevedono|stabilisce|stabiliscono|impone|impongono) (?:la |il |l'|lo |una |un )?(?:legge|ordinanza|regolamento|decreto|delibera|norma|codice|art\p{L}*)|(?:ai sensi|in base|in applicazione|in forza|in attuazione) (?:del|della|dello|dell'|dei|delle|al|alla|allo|all'|ai|alle)\s?(?:legge|art\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|delibera\p{L}*|norm\p{L}*|codice|d\.?\s?lgs|dpr|dpcm|piano)|(?:servono|serve|servira|serviranno) (?:a|per) \p{L}{4,}|per (?:garantire|permettere|consentire|favorire|tutelare|proteggere|ridurre|evitare|limitare|assicurare|agevolare|migliorare|contenere|prevenire|incentivare|scoraggiare|disincentivare|rispettare)|(?:garantisce|garantiscono|permette|permettono|consente|consentono|evita|evitano|riduce|riducono|assicura|assicurano|favorisce|favoriscono) (?:il|la|lo|l'|i|gli|le|un|una|che|di) ?\p{L}{4,})/u;
+	/\b(?:(?:e|sono|era|erano|e stat[oaie]|sono stat[oaie]) (?:previst[oaie]|stabilit[oaie]|impost[oaie]|disciplinat[oaie]|regolat[oaie]|decis[oaie]|istituit[oaie]) (?:da|dal|dalla|dallo|dai|dalle|dall'|con|per)\s?(?:legge|leggi|l'ordinanz\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|deliber\p{L}*|norm\p{L}*|codice|l'art\p{L}*|art\p{L}*|dpcm|circolar\p{L}*|piano|contratto|convenzione|giunta|consiglio)|(?:e|sono) dovut[oaie] per legge|\bvig(?:e|ono|eva|evano) (?:gia )?(?:il |l'|un |una |lo |la )?(?:divieto|divieti|obbligo|obblighi|limite|limiti|ordinanza|regola|regole|norma|zona|ztl)|(?:lo|la|li|le) (?:prevede|prevedono|stabilisce|stabiliscono|impone|impongono) (?:la |il |l'|lo |una |un )?(?:legge|ordinanza|regolamento|decreto|delibera|norma|codice|art\p{L}*)|(?:ai sensi|in base|in applicazione|in forza|in attuazione) (?:del|della|dello|dell'|dei|delle|al|alla|allo|all'|ai|alle)\s?(?:legge|art\p{L}*|ordinanz\p{L}*|regolament\p{L}*|decret\p{L}*|delibera\p{L}*|norm\p{L}*|codice|d\.?\s?lgs|dpr|dpcm|piano)|(?:servono|serve|servira|serviranno) (?:a|per) \p{L}{4,}|per (?:garantire|permettere|consentire|favorire|tutelare|proteggere|ridurre|evitare|limitare|assicurare|agevolare|migliorare|contenere|prevenire|incentivare|scoraggiare|disincentivare|rispettare)|(?:garantisce|garantiscono|permette|permettono|consente|consentono|evita|evitano|riduce|riducono|assicura|assicurano|favorisce|favoriscono) (?:il|la|lo|l'|i|gli|le|un|una|che|di) ?\p{L}{4,})/u;
 
 /**
  * A remedy already granted or under way: "questo Comando ha iniziato la pratica per il rimborso",

@@ -18,6 +18,8 @@ describe('intent of a comment', () => {
 		['Si segnala che in via Roma c’è una buca enorme', 'report'],
 		['Sono 3 giorni senza acqua calda nella palestra comunale!!', 'report'],
 		['Sono tre settimane che aspetto la carta d’identità, nessuna notizia', 'complaint'],
+		['Tutte le auto multate, solo la nostra? E dove sta la tolleranza per gli eventi?', 'complaint'],
+		['Che senso ha chiudere la biblioteca il sabato?', 'complaint'],
 		['Il bus 12 è sempre in ritardo, una vergogna', 'complaint'],
 		['Bellissima la festa di ieri, complimenti a tutti!', 'praise'],
 		['Questo governo ci tartassa di tasse', 'opinion'],

@@ -766,3 +766,14 @@ describe('detailed: to a complaint, what holds despite the citizen’s point is 
 		expect(detailed(FINE, 'Ci dispiace, anche se non dipende da noi.')).toBe(false);
 	});
 });
+
+describe('detailed: the rule in force behind a fine answers a complaint', () => {
+	it('counts "vige il divieto" in a sentence about the same thing', () => {
+		expect(
+			detailed(
+				'Tutte le auto multate in centro, solo la nostra? E dove sta la tolleranza?',
+				'In quelle aree del centro vige il divieto di sosta per le auto, segnalato dai cartelli.',
+			),
+		).toBe(true);
+	});
+});
