@@ -107,6 +107,14 @@ export const RULE_OR_PURPOSE =
 export const REMEDY =
 	/\b(?:ha|abbiamo|hanno|e stat[oa]|sono stat[ie]|e|sono) (?:gia )?(?:avviat[oaie]|iniziat[oaie]|disposto|dispost[oaie]|emess[oaie]|effettuat[oaie]|accreditat[oaie]|predispost[oaie]|concess[oaie]|riconosciut[oaie]|annullat[oaie]|sostituit[oaie]|riparat[oaie]|ripristinat[oaie]|rimoss[oaie]|sistemat[oaie]|risolt[oaie]|completat[oaie]|ultimat[oaie])\b[^.!?\n]{0,60}?\b(?:rimbors[oi]|annullament[oi]|sgravi[oi]?|risarciment[oi]|indennizz[oi]|sostituzion[ei]|riparazion[ei]|ripristin[oi]|rimozion[ei]|pratica|intervent[oi]|lavori)\b/u;
 
+/**
+ * The body that is competent, named: "la zona del Nereo è nel Comune di Noli", "la competenza è
+ * della Regione", "la strada è gestita da ANAS". Unlike a bare "non è di nostra competenza", it
+ * says where the matter is decided (rubric's table).
+ */
+export const COMPETENT_BODY =
+	/\b(?:(?:e|sono|ricade|ricadono|rientra|rientrano|si trova|si trovano) (?:nel territorio (?:del|della|dell') ?|nel |nella |di competenza (?:del|della|dell'|di) ?|in capo (?:al|alla|all') ?|gestit[oaie] da(?:l|lla|ll')? ?)|(?:la )?competenza (?:e|spetta) (?:del|della|dell'|al|alla|all'|di) ?)(?:comune|regione|provincia|citta metropolitana|anas|rfi|consorzio|asl|ausl|ats|stato|demanio|autostrade|soprintendenza|prefettura|questura|capitaneria|parco|ente parco|gestore|ministero)\b/u;
+
 /** A wrong claim corrected: "Nessun dissesto idrogeologico ma la rottura di un tubo". */
 export const CORRECTION =
 	/\b(?:nessun[oa]?|non (?:e|era|si tratta di|c'e stat[oa]))\s[^.!?\n]{2,50}?,?\s(?:ma|bensi)\s(?:solo\s)?(?:la|il|lo|un|una|l'|i|le|gli|del|della|dello|da|dal|dalla|dai|dagli)\s?\p{L}{3,}/u;

@@ -10,7 +10,17 @@ import type { Intent } from '../comment/intent';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
 import { STOP_WORDS } from '../text/stem';
-import { CAUSE, CONDITION, CORRECTION, DEFLECTION, REASON, REMEDY, RULE_OR_PURPOSE, STANCE } from '../lexicon/intent';
+import {
+	CAUSE,
+	COMPETENT_BODY,
+	CONDITION,
+	CORRECTION,
+	DEFLECTION,
+	REASON,
+	REMEDY,
+	RULE_OR_PURPOSE,
+	STANCE,
+} from '../lexicon/intent';
 
 // A stance sentence needs this many content words beside the generic pointers: "Sì, è possibile:
 // trovi le informazioni sul sito" restates nothing and sends the citizen elsewhere.
@@ -78,7 +88,8 @@ export function stanceAnswers(
 
 /**
  * The cause of a disservice, the correction of a wrong claim ("nessun dissesto, ma la rottura di un
- * tubo"), or a remedy granted or under way ("ha iniziato la pratica per il rimborso").
+ * tubo"), a remedy granted or under way ("ha iniziato la pratica per il rimborso"), or the
+ * competent body named ("la zona è nel Comune di Noli").
  */
 export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly GenericHit[]): Fact[] {
 	// A cause or a correction is information whatever the comment asked, except for praise and spam.
@@ -88,6 +99,7 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 		...reply.folded.matchAll(new RegExp(CAUSE.source, 'gu')),
 		...reply.folded.matchAll(new RegExp(CORRECTION.source, 'gu')),
 		...reply.folded.matchAll(new RegExp(REMEDY.source, 'gu')),
+		...reply.folded.matchAll(new RegExp(COMPETENT_BODY.source, 'gu')),
 	];
 	for (const m of found) {
 		if (generic.some((g) => m.index >= g.fStart && m.index < g.fEnd)) continue;

@@ -777,3 +777,21 @@ describe('detailed: the rule in force behind a fine answers a complaint', () => 
 		).toBe(true);
 	});
 });
+
+describe('detailed: naming the competent body says where the matter is decided', () => {
+	const BOARS = 'Fate qualcosa per i cinghiali invece di postare foto delle sagre!';
+
+	it('counts the body named', () => {
+		expect(detailed(BOARS, 'Per i cinghiali la competenza è della Regione, ufficio Caccia e Pesca.')).toBe(true);
+		expect(
+			detailed(
+				'Venite a sistemare la spiaggia del Nereo, è piena di buche!',
+				'La zona del Nereo è nel Comune di Noli.',
+			),
+		).toBe(true);
+	});
+
+	it('does not count a bare "not our competence"', () => {
+		expect(detailed(BOARS, 'Non è di nostra competenza.')).toBe(false);
+	});
+});
