@@ -58,7 +58,8 @@ export function stanceAnswers(
 	spans.forEach((s, i) => {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		const stance = STANCE.exec(text);
-		if (!stance) return;
+		// "a chi solo per denigrare": inside a clause about someone, not the office's stance.
+		if (!stance || /\bchi $/u.test(text.slice(0, stance.index))) return;
 		// The condition may come before the stance ("se è un rapporto stabile… quindi sì") or after it.
 		const around = `${text.slice(0, stance.index)} ${text.slice(stance.index + stance[0].length)}`;
 		const next = spans[i + 1];

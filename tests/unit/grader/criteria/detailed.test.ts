@@ -795,3 +795,19 @@ describe('detailed: naming the competent body says where the matter is decided',
 		expect(detailed(BOARS, 'Non è di nostra competenza.')).toBe(false);
 	});
 });
+
+describe('detailed: a stance word inside a clause about someone is not the office’s stance', () => {
+	const EVENTS = 'Gli eventi dell’estate sono tutti in una sola località? E le altre marine?';
+
+	it('does not count "a chi solo per…"', () => {
+		expect(
+			detailed(EVENTS, 'Rispondo a chi solo per polemica scrive queste cose, a chi solo per invidia critica sempre.'),
+		).toBe(false);
+	});
+
+	it('still counts a stance with its condition', () => {
+		expect(detailed(EVENTS, 'No: gli eventi sono in tutte le marine, solo per il concerto si va in piazza.')).toBe(
+			true,
+		);
+	});
+});
