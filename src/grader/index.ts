@@ -2,7 +2,6 @@
 // course (detailed answers, call users by name, always thank) and adds advice apart from the score.
 // Pure: no DOM, storage, clock, randomness or network; same input, same output.
 import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } from './types';
-import type { Analysed } from './text/normalize';
 import { analyse } from './text/normalize';
 import { parseDisplayName } from './comment/names';
 import { findAddress } from './reply/address';

@@ -18,7 +18,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	[
 		'link',
 		// A link never ends on the punctuation that follows it in a sentence ("…/elezioni2025,").
-		/(?<![^\s<>"'(«:[])(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|(?<![a-z0-9.\/-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
+		/(?<![^\s<>"'(«:[])(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|(?<![a-z0-9./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
 	],
 	// A path through a site's menu is as precise as a link: "sul sito – Amministrazione Trasparente –
 	// Altri contenuti", "nella sezione Servizi > Tributi > TARI", or four steps without the word "sito".

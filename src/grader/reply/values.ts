@@ -101,7 +101,7 @@ const READERS: Reader[] = [
 	},
 	{
 		kind: 'link',
-		re: /(?<![a-z0-9.\/-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
+		re: /(?<![a-z0-9./-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:it|eu|com|org|gov|net|info)(?:\/[^\s,;)"]*)?)/gu,
 		key: (m) => (m[1] ?? '').replace(/[/.:!?]+$/u, ''),
 	},
 	{
