@@ -34,6 +34,8 @@ const ADVERBS = set(
 		// Subject pronouns: "ringraziamo anche noi i volontari" thanks the volunteers.
 		'noi io',
 );
+// A title or role that, with no name after it, can only mean the person who wrote ("la signora").
+const BARE_WRITER = set('signora signore signor signorina lettrice lettore cittadina cittadino utente scrivente');
 // A thank word right after an opening quotation mark belongs to a quotation: a title ("il progetto
 // 'Grazie Nonni'") or someone else's words, not the reply's own thanks.
 const OPENING_QUOTE = /(?:^|[\s(])["'«“‘„]$/u;
@@ -124,6 +126,14 @@ function verbTarget(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'a
 	if (ARTICLES.has(next.key) || next.key === 'tutti' || next.key === 'tutte') {
 		// "ringraziamo la signora Rossi" thanks the author; "ringraziamo i volontari" does not.
 		for (let m = k + 1; m <= k + 3; m++) if (authorKeys.has(a.tokens[m]?.key ?? '')) return 'author';
+		// "Ringraziamo la Signora per aver apprezzato…": a bare title, with no name, is the writer.
+		const noun = a.tokens[k + 1];
+		const after = a.tokens[k + 2];
+		const named =
+			after !== undefined &&
+			/^\s+$/u.test(gapBetween(a, k + 1, k + 2)) &&
+			/^\p{Lu}/u.test(a.original.slice(after.start, after.end));
+		if (noun && BARE_WRITER.has(noun.key) && next.key !== 'i' && next.key !== 'gli' && !named) return 'author';
 		return 'third';
 	}
 	if (A_PREPOSITIONS.has(next.key)) return target(a, k + 1, authorKeys) === 'reader' ? 'author' : 'third';

@@ -128,3 +128,15 @@ describe('thanks: quotations and subject pronouns', () => {
 		expect(grade('Elisa Conti', 'Quando riprendono le attività?', reply).criteria.thanks.met).toBe(met);
 	});
 });
+
+describe('thanks: the writer named by a bare title', () => {
+	it('counts "ringraziamo la signora" with no name after it', () => {
+		expect(verdict('Ringraziamo noi la Signora per aver apprezzato il lavoro degli agenti.').met).toBe(true);
+		expect(verdict('Ringraziamo l’utente per la segnalazione: la buca si chiude lunedì.').met).toBe(true);
+	});
+
+	it('does not count a title with someone else’s name, or a group', () => {
+		expect(verdict('Ringraziamo la signora Bianchi, che ci ha avvisato per prima.').met).toBe(false);
+		expect(verdict('Ringraziamo i cittadini che ci hanno aiutato.').met).toBe(false);
+	});
+});
