@@ -154,6 +154,9 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, lo sa? La piscina riapre già il 3 novembre.',
 		'Gianni, il corso di italiano per stranieri riprende a gennaio; la piscina riapre il 3 novembre.',
 		'Gianni, se le piace nuotare la mattina presto, dal 3 novembre apriamo alle 7.',
+		'Gianni, se ti piace tanto nuotare, dal 3 novembre ci sono anche i corsi serali.',
+		'E secondo te, Gianni, dove dovremmo mettere le nuove panche della piscina? Scrivici le tue idee.',
+		'Gianni, e secondo lei quale orario sarebbe migliore? La piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
