@@ -10,14 +10,14 @@ import { containsWord } from './factFilters';
 
 // Verbs asking the citizen to send something: tu, Lei and voi, with or without "ci".
 const SEND =
-	/\b(?:scrivici|scriveteci|ci scriva|mandaci|mandateci|ci mandi|inviaci|inviateci|ci invii|indicaci|indicateci|ci indichi|comunicaci|comunicateci|ci comunichi|segnalaci|segnalateci|ci segnali|lasciaci|ci lasci|passaci|dacci|ci dia|fornisci(?:ci)?|ci fornisca|(?:puoi|potresti|puo|potrebbe|potete|potreste) (?:fornirci|indicarci|comunicarci|mandarci|inviarci|dirci)|abbiamo bisogno (?:di|del|della|dei|delle|dell')|ci (?:serve|servono|occorre|occorrono))\b/gu;
+	/\b(?:scrivici|scriveteci|ci scriva|mandaci|mandateci|ci mandi|inviaci|inviateci|ci invii|indicaci|indicateci|ci indichi|comunicaci|comunicateci|ci comunichi|segnalaci|segnalateci|ci segnali|lasciaci|ci lasci|passaci|dacci|ci dia|fornisci(?:ci)?|ci fornisca|(?:puoi|potresti|puo|potrebbe|potete|potreste) (?:fornirci|indicarci|comunicarci|mandarci|inviarci|dirci)|abbiamo bisogno (?:di|del|della|dei|delle|dell')|(?:ci )?(?:serve|servono|occorre|occorrono)|(?:e|sono) necessari[oa]?)\b/gu;
 // One precise piece of data that identifies the citizen's case; "i tuoi dati" or "più dettagli" do not.
 const DATA =
 	/\b(?:(?:il |l')?numero (?:del(?:la)? |di |dell')?(?:verbale|pratica|protocollo|domanda|fattura|bolletta|contratto|avviso|ticket|tessera|contatore|utenza|cartella|ricevuta|prenotazione|segnalazione)|(?:la )?targa|(?:il )?codice (?:utente|cliente|fiscale|pagatore|pratica|utenza|avviso|iuv|prenotazione)|(?:l')?iban|(?:il )?pod|(?:il )?pdr|(?:l')?indirizzo (?:esatto|preciso|della segnalazione|del(?:la)? \p{L}+)|(?:il )?civico|(?:la )?matricola|(?:la )?data (?:del(?:la)?|di) (?:verbale|domanda|pagamento|prenotazione|richiesta)|(?:la )?(?:stazione|fermata)|(?:la )?direzione (?:del (?:treno|bus|tram|convoglio|mezzo)|di marcia)|(?:il )?numero (?:della |del )?(?:vettura|corsa|treno|bus|autobus|tram|linea))\b/u;
 // What the office then does, said as a present commitment or a purpose: "e verifichiamo", "così
 // controlliamo", "per annullarla". A future "verificheremo" is the vague promise and does not count.
 const ACTION =
-	/\b(?:(?:e|cosi|cosi che|in modo che|poi|quindi)\s(?:(?:ti|vi|le|la|lo|ne|ce|glie)\s)?(?:(?:ne|lo|la|li|le)\s)?(?:subito\s)?(?:verifichiamo|controlliamo|ricontrolliamo|diciamo|indichiamo|rispondiamo|annulliamo|sblocchiamo|correggiamo|aggiorniamo|rimborsiamo|sistemiamo|mandiamo|inviamo|spieghiamo|ricerchiamo|cerchiamo|recuperiamo|riattiviamo|procediamo|apriamo|segnaliamo|passiamo|facciamo|fissiamo|prenotiamo|chiamiamo|richiamiamo|contattiamo|rintracciamo|diamo)|per\s(?:(?:poter|potere)\s)?(?:eseguire|fare|effettuare)\s(?:una\s|le\s|gli\s|i\s)?(?:verific|controll|accertament)\p{L}*|per\s(?:(?:poter|potere)\s)?(?:verificar|controllar|annullar|rimborsar|correggere|correggerl|sbloccar|aggiornar|recuperar|rintracciar|riattivar|ricercar|sistemar)\p{L}*)\b/u;
+	/\b(?:(?:e|cosi|cosi che|in modo che|poi|quindi)\s(?:(?:ti|vi|le|la|lo|ne|ce|glie)\s)?(?:(?:ne|lo|la|li|le)\s)?(?:subito\s)?(?:verifichiamo|controlliamo|ricontrolliamo|diciamo|indichiamo|rispondiamo|annulliamo|sblocchiamo|correggiamo|aggiorniamo|rimborsiamo|sistemiamo|mandiamo|inviamo|spieghiamo|ricerchiamo|cerchiamo|recuperiamo|riattiviamo|procediamo|apriamo|segnaliamo|passiamo|facciamo|fissiamo|prenotiamo|chiamiamo|richiamiamo|contattiamo|rintracciamo|diamo)|per\s(?:(?:poter|potere)\s)?(?:eseguire|fare|effettuare)\s(?:una\s|le\s|gli\s|i\s)?(?:verific|controll|accertament)\p{L}*|per\s(?:(?:poter|potere)\s)?(?:verificar|controllar|annullar|rimborsar|correggere|correggerl|sbloccar|aggiornar|recuperar|rintracciar|riattivar|ricercar|sistemar|intervenir|inoltrar)\p{L}*|per\s(?:la|il|l')\s?(?:segnalazione|verifica|controllo|intervento|sopralluogo|rimborso|annullamento)\s(?:a|al|alla|all'|ai|agli|del|della|dei)\s?\p{L}{3,})\b/u;
 // Named procedures that solve a problem on their own: the citizen knows what to ask for.
 const PROCEDURE =
 	/\b(?:(?:annullamento |annullarla |annullarlo |annullare )?in autotutela|ricorso al (?:giudice di pace|prefetto)|istanza di (?:rimborso|rateizzazione|sgravio|riesame|annullamento)|ravvedimento operoso|accesso (?:agli atti|civico)|rateizzazione|sgravio)\b/gu;
@@ -38,7 +38,8 @@ export function nextSteps(reply: Analysed, comment: Analysed, asksHow: boolean):
 	const text = reply.folded;
 	for (const m of asksHow ? [] : text.matchAll(SEND)) {
 		const rest = text.slice(m.index, m.index + MAX_STEP);
-		const stop = rest.search(/[.!?\n](?:\s|$)/u);
+		// "via e n. civico": the full stop of an abbreviation does not end the clause.
+		const stop = rest.search(/(?<!\b(?:n|nr|num|tel|sig|ecc))[.!?\n](?:\s|$)/u);
 		const clause = stop >= 0 ? rest.slice(0, stop) : rest;
 		const data = DATA.exec(clause);
 		// The purpose may come first: "Per eseguire una verifica, abbiamo bisogno della stazione".
