@@ -813,7 +813,7 @@ describe('detailed: a stance word inside a clause about someone is not the offic
 });
 
 describe('detailed: the datum needed to act, with what it is for, is a next step', () => {
-	const PARKING = 'Il posto auto di mio figlio è occupato da un’auto in sosta vietata, intervenite?';
+	const PARKING = 'Il posto auto di mio figlio è occupato da un’auto in sosta vietata.';
 
 	it('counts "per la segnalazione alla centrale occorre via e n. civico"', () => {
 		expect(detailed(PARKING, 'Buongiorno, per la segnalazione alla centrale operativa occorre via e n. civico.')).toBe(
