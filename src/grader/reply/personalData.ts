@@ -43,6 +43,15 @@ const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|cla
 /** "la maestra Anna della sezione…": a member of staff, not a child. */
 const STAFF_BEFORE =
 	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
+/** The folded span [from, to) is written in capitals, or follows the word "targa" ("targato"). */
+function plateLike(reply: Analysed, from: number, to: number): boolean {
+	const raw = reply.original.slice(reply.map[from] ?? 0, reply.map[to] ?? reply.original.length);
+	return (
+		!/\p{Ll}/u.test(raw) ||
+		/\btarga\p{L}*\s*(?:n\.?\s*|numero\s*|:\s*)?$/u.test(reply.folded.slice(Math.max(0, from - 24), from))
+	);
+}
+
 /** An age in years: "15 anni". */
 const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
@@ -62,6 +71,9 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			const s = spans[sentenceAt(spans, m.index)];
 			const sentence = s ? reply.folded.slice(s.fStart, s.fEnd) : '';
 			if (what === 'IBAN' && OFFICE_IBAN.test(sentence) && !comment.folded.includes(m[0])) continue;
+			// "i Vigili del Fuoco al 115 se c'è pericolo" has the shape of a plate: a plate is written in
+			// capitals ("FG 482 KL") or named as one ("targa fg482kl").
+			if (what === 'targa' && !plateLike(reply, m.index, m.index + m[0].length)) continue;
 			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 	}

@@ -155,6 +155,8 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, il corso di italiano per stranieri riprende a gennaio; la piscina riapre il 3 novembre.',
 		'Gianni, se le piace nuotare la mattina presto, dal 3 novembre apriamo alle 7.',
 		'Gianni, se ti piace tanto nuotare, dal 3 novembre ci sono anche i corsi serali.',
+		'Gianni, per l’allagamento chiama i Vigili del Fuoco al 115 se c’è pericolo: la piscina riapre il 3 novembre.',
+		'Gianni, il bus da 8 posti fa 2 corse: la piscina riapre il 3 novembre.',
 		'E secondo te, Gianni, dove dovremmo mettere le nuove panche della piscina? Scrivici le tue idee.',
 		'Gianni, e secondo lei quale orario sarebbe migliore? La piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
@@ -335,6 +337,9 @@ describe('conduct gate: personal data', () => {
 			'personal-data',
 		);
 		expect(kinds('Gianni, il verbale riguarda il veicolo targato FG 482 KL.', 'Multa ingiusta!')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Gianni, il verbale riguarda il veicolo targato fg 482 kl.', 'Multa ingiusta!')).toContain(
 			'personal-data',
 		);
 		expect(
