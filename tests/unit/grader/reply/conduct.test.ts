@@ -87,6 +87,8 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, prima della piscina forse sarebbe utile un corso di italiano. Riapre il 3 novembre.',
 		'Gianni, evidentemente non era così urgente come pensa. La piscina riapre il 3 novembre.',
 		'Gianni, non è un hotel a 5 stelle. La piscina riapre il 3 novembre.',
+		'Gianni, ma ci sei o ci fai? La piscina riapre il 3 novembre.',
+		'Gianni, ci fai o ci sei? La piscina riapre il 3 novembre.',
 	])('fails «%s»', (reply) => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
@@ -157,6 +159,9 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, se ti piace tanto nuotare, dal 3 novembre ci sono anche i corsi serali.',
 		'Gianni, per l’allagamento chiama i Vigili del Fuoco al 115 se c’è pericolo: la piscina riapre il 3 novembre.',
 		'Gianni, il bus da 8 posti fa 2 corse: la piscina riapre il 3 novembre.',
+		'Gianni, ci fai sapere se sei riuscito a prenotare? La piscina riapre il 3 novembre.',
+		'Gianni, se ci sei riuscito, perfetto: la piscina riapre il 3 novembre.',
+		'Gianni, ci sei? Ti abbiamo scritto in privato: la piscina riapre il 3 novembre.',
 		'E secondo te, Gianni, dove dovremmo mettere le nuove panche della piscina? Scrivici le tue idee.',
 		'Gianni, e secondo lei quale orario sarebbe migliore? La piscina riapre il 3 novembre.',
 	])('lets a calm reply pass: «%s»', (reply) => {
