@@ -56,7 +56,7 @@ export const REPORT =
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
-	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|indecente|indecenti|pessimo|pessima)\b/u;
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|costa troppo|costano troppo|troppo car[oaie]|e un furto|indignat[oaie]|non e possibile|non e normale|non e accettabile|scandal[oi]|scandalos[oaie]|inammissibile|pazzesco|pazzesca|indecente|indecenti|pessimo|pessima)\b/u;
 
 /** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
 export const OPINION =

@@ -9,6 +9,7 @@ import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
 	INTIMIDATION,
+	CALM_DOWN,
 	IRONIC_EMOJI,
 	LAUGHING_EMOJI,
 	LEGAL_THREAT,
@@ -58,6 +59,7 @@ function disrespect(reply: Analysed, serious: boolean, aggrieved: boolean): Rang
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
 		...(aggrieved ? matchAll(reply, IRONIC_EMOJI) : []),
+		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 	];
 }
 

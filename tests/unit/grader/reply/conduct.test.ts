@@ -169,6 +169,41 @@ describe('conduct gate: insults and mockery', () => {
 	});
 });
 
+describe('conduct gate: soothing words are mockery only under a grievance', () => {
+	it.each([
+		[
+			'C’è un incendio vicino a casa, cosa facciamo?',
+			'Giulia, chiamate subito il 115, state calmi e allontanatevi dal fumo.',
+		],
+		['Che bella la festa!', 'Grazie Giulia! Rilassati e goditi il concerto di stasera alle 21 in piazza.'],
+		[
+			'Quando riapre la piscina?',
+			'Ciao Giulia, beata te che nuoti anche d’inverno! La piscina riapre lunedì 3 novembre.',
+		],
+		[
+			'Quanto costa la carta d’identità?',
+			'Ciao Giulia, grazie! Costa 22,21 euro, anche con il bancomat, sa? È comodo.',
+		],
+	])('passes under a question or praise: «%s» → «%s»', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+
+	it.each([
+		[
+			'Il parcheggio dell’ospedale costa troppo, è un furto',
+			'Giulia, esistono anche gli autobus, sa? La linea 5 ferma lì.',
+		],
+		[
+			'Sono indignata, la biblioteca chiude ad agosto!!!',
+			'Giulia, si rilassi e si goda un libro: riapre il 25 agosto.',
+		],
+		['Non è possibile aspettare 8 mesi per una visita', 'Giulia, 8 mesi? Beata lei, c’è chi aspetta un anno.'],
+		['Il bus 12 è sempre in ritardo, una vergogna', 'Giulia, stia calma: il 12 passa alle 8:20.'],
+	])('fails under a complaint: «%s» → «%s»', (comment, reply) => {
+		expect(kinds(reply, comment)).toContain('insult');
+	});
+});
+
 describe('conduct gate: intimidation', () => {
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
