@@ -16,7 +16,7 @@ export const CONDUCT_TEXT = {
 	threat: (words: readonly string[]): string =>
 		`Non pubblicabile: la risposta intimidisce chi ha scritto${quoted(words)}. Una critica, anche dura, non si minaccia: si risponde nel merito. Le minacce vere si segnalano alle autorità, senza annunciarlo come un avvertimento.`,
 	shown: (kinds: readonly string[]): string =>
-		`Non pubblicabile: la risposta mostra in pubblico dati personali (${list(kinds)}). Non ripeterli mai, neanche se li ha scritti il cittadino: prosegui in messaggio privato e chiedi di togliere il commento (o eliminalo, dopo averne conservato una copia).`,
+		`Non pubblicabile: la risposta mostra in pubblico dati personali (${list(kinds)}). Non ripeterli mai, neanche se li ha scritti il cittadino: prosegui in messaggio privato e chiedi di togliere il commento (o eliminalo e annota la rimozione nel registro, senza copiare i dati).`,
 	asked: (kinds: readonly string[]): string =>
 		`Non pubblicabile: la risposta chiede in pubblico dati personali (${list(kinds)}). Chiedili solo in un canale privato: messaggio privato, email o sportello.`,
 };

@@ -88,7 +88,7 @@ export const ADVICE_TEXT = {
 		`Indice Gulpease ${index}: il testo è difficile per molti lettori. Usa frasi più brevi e parole comuni (sui social punta almeno a 60).`,
 	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',
 	commentExposes: (what: string): string =>
-		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo dopo averne conservato una copia, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
+		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo e annota la rimozione nel registro senza copiare i dati, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
 	invented: (values: string, many: boolean): string =>
 		`${values}: ${many ? 'non compaiono' : 'non compare'} nelle informazioni che hai. Non promettere date, orari, importi, numeri di pratica o contatti che l'ufficio non ti ha dato: se non li sai, scrivi cosa succede e quando darai notizie certe.`,
 	length: (words: number): string =>
