@@ -190,7 +190,6 @@ function person(
 				),
 			]
 		: [];
-
 	const full =
 		names.length > 1
 			? [

@@ -1,6 +1,7 @@
 // Word lists and patterns of the conduct gates: what a public administration's reply must never
 // say to a citizen (insults, mockery, intimidation) and the personal data it must never show or ask
 // for in public. Patterns run on folded text (lowercase, no accents, typographic quotes unified).
+import { EMAIL } from './facts';
 
 /**
  * Mockery and sarcasm aimed at the citizen: the page makes fun of them or talks down to them.
@@ -108,7 +109,7 @@ export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
 /** Contacts that are private when they are the citizen's (repeated from the comment). */
 export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 	['numero di telefono', /(?:\+39[\s.]?)?\b3\d{2}(?:[\s./-]?\d){6,7}\b|\b0\d{1,3}(?:[\s./-]?\d){5,8}\b/gu],
-	['email', /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	['email', EMAIL],
 ];
 
 /** The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14". */

@@ -12,9 +12,15 @@ const WORD_NUMBERS =
 	'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille';
 
 // Each pattern is linear (no nested quantifiers) so a 100,000-character reply stays fast.
+/**
+ * An email address, starting where an address can start (so a long run of letters is not rescanned
+ * from each position). One pattern for facts, values and the personal-data gate.
+ */
+export const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;
+
 /** Fact patterns on folded text, by kind. */
 export const PATTERNS: [FactKind, RegExp][] = [
-	['email', /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu],
+	['email', EMAIL],
 	[
 		'link',
 		// A link never ends on the punctuation that follows it in a sentence ("…/elezioni2025,").

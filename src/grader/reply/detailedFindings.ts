@@ -99,9 +99,9 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 		...yesNoAnswers(reply, comment, profile, generic),
 		...nextSteps(reply, comment, profile.wants.has('step')),
 		...whoAnswers(reply, profile),
-		...stanceAnswers(reply, ctx.intent, profile, generic),
-		...causeAnswers(reply, ctx.intent, generic),
-		...ruleAnswers(reply, ctx.intent, profile, generic),
+		...stanceAnswers(reply, spans, ctx.intent, profile, generic),
+		...causeAnswers(reply, spans, ctx.intent, generic),
+		...ruleAnswers(reply, spans, ctx.intent, profile, generic),
 	].sort((x, y) => x.fStart - y.fStart);
 	const { relevant } = relevantFacts(reply, profile, facts);
 	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):

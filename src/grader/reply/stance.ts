@@ -3,7 +3,6 @@
 // attenti…", "È consentito, purché…"), and the cause of a disservice the citizen complains about
 // ("una vettura è venuta a mancare causa guasto").
 import type { Analysed, Span } from '../text/normalize';
-import { sentences } from '../text/normalize';
 import type { Fact } from './facts';
 import type { GenericHit } from './boilerplate';
 import type { Intent } from '../comment/intent';
@@ -31,6 +30,9 @@ const MIN_REASON_SIDE = 3;
 // names no rule and no thing.
 const MIN_RULE_CONTENT = 5;
 
+/** The comment asks "perché…?". */
+const asksWhy = (intent: Intent): boolean => intent.kind === 'info' && intent.asked.includes('why');
+
 function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
 	return reply.tokens.filter(
 		(t) =>
@@ -45,12 +47,12 @@ function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]):
 /** Stances with their condition or reason, for a yes/no question. */
 export function stanceAnswers(
 	reply: Analysed,
+	spans: Span[],
 	intent: Intent,
 	profile: CommentProfile,
 	generic: readonly GenericHit[],
 ): Fact[] {
 	if (intent.kind !== 'yes-no') return [];
-	const spans = sentences(reply);
 	const topics = sentenceTopics(reply, spans);
 	const out: Fact[] = [];
 	// The first sentence with content: a greeting alone ("Buongiorno,") does not count.
@@ -92,7 +94,7 @@ export function stanceAnswers(
  * tubo"), a remedy granted or under way ("ha iniziato la pratica per il rimborso"), or the
  * competent body named ("la zona è nel Comune di Noli").
  */
-export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly GenericHit[]): Fact[] {
+export function causeAnswers(reply: Analysed, spans: Span[], intent: Intent, generic: readonly GenericHit[]): Fact[] {
 	// A cause or a correction is information whatever the comment asked, except for praise and spam.
 	if (intent.kind === 'praise' || intent.kind === 'spam') return [];
 	const out: Fact[] = [];
@@ -108,9 +110,8 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
 	}
 	// To a complaint, a grievance, a request or a "perché…?", a sentence that says why, with content on
 	// both sides of the connective, is the answer; "non è di nostra competenza perché…" is a deflection.
-	const asksWhy = intent.kind === 'info' && intent.asked.includes('why');
-	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report' || asksWhy) {
-		for (const s of sentences(reply)) {
+	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report' || asksWhy(intent)) {
+		for (const s of spans) {
 			const text = reply.folded.slice(s.fStart, s.fEnd);
 			const why = REASON.exec(text);
 			if (!why || DEFLECTION.test(text)) continue;
@@ -135,13 +136,12 @@ export function causeAnswers(reply: Analysed, intent: Intent, generic: readonly 
  */
 export function ruleAnswers(
 	reply: Analysed,
+	spans: Span[],
 	intent: Intent,
 	profile: CommentProfile,
 	generic: readonly GenericHit[],
 ): Fact[] {
-	const asksWhy = intent.kind === 'info' && intent.asked.includes('why');
-	if (!(asksWhy || intent.kind === 'complaint' || intent.kind === 'opinion')) return [];
-	const spans = sentences(reply);
+	if (!(asksWhy(intent) || intent.kind === 'complaint' || intent.kind === 'opinion')) return [];
 	const topics = sentenceTopics(reply, spans);
 	const out: Fact[] = [];
 	spans.forEach((s, i) => {

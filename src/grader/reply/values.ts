@@ -6,6 +6,7 @@ import type { Range, ValueKind } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
 import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
+import { EMAIL } from '../lexicon/facts';
 
 /** One value found in a text: its kind, canonical key and where it is. */
 export interface Value {
@@ -96,7 +97,7 @@ const READERS: Reader[] = [
 	},
 	{
 		kind: 'email',
-		re: /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu,
+		re: EMAIL,
 		key: (m) => m[0],
 	},
 	{
