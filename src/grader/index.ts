@@ -87,7 +87,7 @@ export function gradeReply(input: GradeInput): GradeResult {
 	// Feedback sentences name a person; an organisation or a handle gets a neutral "chi ha scritto".
 	const addressee = name.kind === 'person' ? name.addressee : NO_ADDRESSEE;
 	const intent = readIntent(comment, offensive);
-	const conduct = judgeConduct(reply, comment, intent.kind, new Set(name.surnames.flatMap((f) => f.keys)));
+	const conduct = judgeConduct(reply, comment, intent, new Set(name.surnames.flatMap((f) => f.keys)));
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const supported = supportedValues(keyFacts, [comment.original, factSheet]);

@@ -17,7 +17,7 @@ export const RELATIVE_CHI =
  * "che senso ha?". It voices a grievance.
  */
 export const RHETORICAL =
-	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b/u;
+	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:lavora|lavori|fa (?:qualcosa|niente|nulla)|muove un dito)\b|\bci prendete in giro\b|\bvi rendete conto\b|\bma (?:vi|ti|si) vergogna(?:te|no)?\b/u;
 
 /** A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate". */
 export const INDIRECT_YES_NO =
@@ -56,7 +56,7 @@ export const REPORT =
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
-	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|costa troppo|costano troppo|troppo car[oaie]|e un furto|indignat[oaie]|non e possibile|non e normale|non e accettabile|scandal[oi]|scandalos[oaie]|inammissibile|pazzesco|pazzesca|indecente|indecenti|pessimo|pessima)\b/u;
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|costa troppo|costano troppo|troppo car[oaie]|e un furto|indignat[oaie]|non e possibile|non e normale|non e accettabile|scandal[oi]|scandalos[oaie]|inammissibile|pazzesco|pazzesca|indecente|indecenti|pessimo|pessima|da cani|fare cassa|(?:macchin\p{L}*|bancomat) (?:da|per fare|per far) soldi|al buio|nessuno (?:ci|mi) dice)\b/u;
 
 /** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
 export const OPINION =

@@ -4,7 +4,7 @@
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { toRange } from '../text/normalize';
+import { analyse, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
@@ -13,6 +13,7 @@ import {
 	IRONIC_EMOJI,
 	LAUGHING_EMOJI,
 	LEGAL_THREAT,
+	LECTURE,
 	MOCKERY,
 	MOCKING_SIGNS,
 	REPORTED_SPEECH,
@@ -20,7 +21,8 @@ import {
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
-import type { IntentKind } from '../comment/intent';
+import type { Intent } from '../comment/intent';
+import { COMPLAINT, REPORT } from '../lexicon/intent';
 
 /** Folded offsets that sit inside quotation marks: the reply quotes the citizen there. */
 function quotedMask(a: Analysed): Uint8Array {
@@ -42,8 +44,11 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 	return out;
 }
 
-/** Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a joke. */
-function disrespect(reply: Analysed, serious: boolean, aggrieved: boolean): Range[] {
+/**
+ * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
+ * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared).
+ */
+function disrespect(reply: Analysed, comment: Analysed, serious: boolean, aggrieved: boolean): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
 	const insults = findOffensive(reply)
@@ -56,9 +61,10 @@ function disrespect(reply: Analysed, serious: boolean, aggrieved: boolean): Rang
 	return [
 		...insults,
 		...matchAll(reply, MOCKERY, keep),
+		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
-		...(aggrieved ? matchAll(reply, IRONIC_EMOJI) : []),
+		...(aggrieved && !new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original) ? matchAll(reply, IRONIC_EMOJI) : []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 	];
 }
@@ -90,7 +96,7 @@ const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
 export function judgeConduct(
 	reply: Analysed,
 	comment: Analysed,
-	intent: IntentKind,
+	{ kind: intent, question }: Pick<Intent, 'kind' | 'question'>,
 	surnames: ReadonlySet<string> = new Set(),
 ): ConductFailure[] {
 	const out: ConductFailure[] = [];
@@ -100,11 +106,18 @@ export function judgeConduct(
 		intent !== 'other' &&
 		intent !== 'spam' &&
 		!new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
-	// Irony under a grievance: a wink or a clap answers a complaint with a smirk.
+	// Irony under a grievance: a wink or a clap answers a complaint with a smirk. A comment that
+	// complains, or reports a problem and then asks ("tre buche enormi… Quando le sistemate?"), is
+	// one too; a plain question that names a problem ("Quando passano i rifiuti?") is not.
+	const beforeQuestion = question ? comment.folded.replace(analyse(question).folded, ' ') : comment.folded;
 	const aggrieved =
-		(intent === 'complaint' || intent === 'report' || intent === 'opinion' || intent === 'offensive') &&
-		!new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original);
-	const insult = uniqueRanges(disrespect(reply, serious, aggrieved));
+		intent === 'complaint' ||
+		intent === 'report' ||
+		intent === 'opinion' ||
+		intent === 'offensive' ||
+		COMPLAINT.test(comment.folded) ||
+		REPORT.test(beforeQuestion);
+	const insult = uniqueRanges(disrespect(reply, comment, serious, aggrieved));
 	if (insult.length)
 		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));

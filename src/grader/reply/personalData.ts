@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
 import {
+	ACCUSATION,
 	ALWAYS_PRIVATE,
 	ASK,
 	ASKED_DATA,
@@ -19,6 +20,7 @@ import {
 	NAMED_ADDRESS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
+	ROLE_BEFORE_NAME,
 	SCHOOL_CLASS,
 	THEIR_CHILD,
 	THEIR_HOME,
@@ -183,6 +185,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		const start = m.index + m[0].length - address.length;
 		out.push({ what: 'indirizzo di casa', range: { start, end: start + address.length } });
 	}
+	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
 	for (const address of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
@@ -190,6 +193,30 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });
 	}
 	return out;
+}
+
+/**
+ * A private person the comment accuses by name ("Ve lo dico io chi è: Aldo Ferretti… MULTATELO"),
+ * named again by the reply: a public page does not repeat an accusation against someone who cannot
+ * answer. People named in a public role ("il geometra Bellini") and the author are not concerned.
+ */
+function accusedNamed(
+	reply: Analysed,
+	comment: Analysed,
+	surnames: ReadonlySet<string>,
+	privateSentence: (at: number) => boolean,
+): DataHit[] {
+	if (!ACCUSATION.test(comment.folded)) return [];
+	const accused = new Set<string>();
+	for (const m of comment.original.matchAll(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})\b/gu)) {
+		const [first, last] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+		const before = analyse(comment.original.slice(Math.max(0, m.index - 25), m.index)).folded;
+		if (FIRST_NAMES.has(first) && !surnames.has(last) && !ROLE_BEFORE_NAME.test(before)) accused.add(last);
+	}
+	if (accused.size === 0) return [];
+	return reply.tokens
+		.filter((t) => accused.has(t.key) && /^\p{Lu}/u.test(reply.original.slice(t.start)) && !privateSentence(t.fStart))
+		.map((t) => ({ what: 'il nome della persona accusata', range: { start: t.start, end: t.end } }));
 }
 
 /** Personal data the reply asks for in the thread (not in a private channel). */

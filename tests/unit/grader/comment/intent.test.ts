@@ -24,6 +24,11 @@ describe('intent of a comment', () => {
 		['Sono indignata, la biblioteca chiude ad agosto!!!', 'complaint'],
 		['Non è possibile aspettare 8 mesi per una visita cardiologica', 'complaint'],
 		['Il bus 12 è sempre in ritardo, una vergogna', 'complaint'],
+		['DIECI GIORNI AL BUIO!!! Vergogna. Ma qualcuno lavora in questo Comune???', 'complaint'],
+		[
+			'Complimenti 👏👏 3 multe in una settimana, il varco è segnalato da cani. Bella macchinetta da soldi',
+			'complaint',
+		],
 		['Bellissima la festa di ieri, complimenti a tutti!', 'praise'],
 		['Questo governo ci tartassa di tasse', 'opinion'],
 		['Guadagna 500 euro al giorno con il trading, clicca qui www.esempio.com', 'spam'],

@@ -204,6 +204,57 @@ describe('conduct gate: soothing words are mockery only under a grievance', () =
 	});
 });
 
+describe('conduct gate: lectures and put-downs', () => {
+	const complaint = 'IL LAMPIONE È SPENTO DA DIECI GIORNI!!! Vergogna, ma qualcuno lavora in questo Comune???';
+	it.each([
+		'Giulia, se avesse letto il post avrebbe visto che il guasto è già segnalato. Torna acceso giovedì.',
+		'Giulia, prima di scrivere VERGOGNA in maiuscolo potevi informarti: il guasto è di un cantiere privato.',
+		'Giulia, la scadenza era nota da mesi: di solito ci si pensa prima. Scrivi all’anagrafe.',
+		'Giulia, con questo linguaggio ti qualifichi da sola. Il lampione torna acceso giovedì.',
+		'Giulia, il corso è fatto apposta per chi non sa neanche cos’è un’email.',
+		'Giulia, forse qualcuno i cartelli non li guarda. Dal 2 ottobre ce n’è un secondo.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, complaint)).toContain('insult');
+	});
+
+	it.each([
+		[
+			'Mia mamma non usa il computer, può iscriversi?',
+			'Certo Giulia! Se non sa neanche accendere il tablet non importa: si parte da zero.',
+		],
+		[
+			'Il cartello è nascosto dagli alberi',
+			'Grazie Giulia: se qualcuno non lo vede è colpa nostra, lo spostiamo entro venerdì.',
+		],
+		[
+			'Si può parcheggiare in piazza?',
+			'Ciao Giulia, no: ci si pensa prima di arrivare, il parcheggio di via Verdi è gratuito.',
+		],
+		['La buca è ancora lì, vergogna', 'Giulia, hai ragione, ci dovevamo pensare prima: la squadra arriva lunedì.'],
+	])('passes under «%s»: «%s»', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+
+	it('reads irony under a report that ends with a question, not under a plain question', () => {
+		const report = 'Tre buche enormi davanti alla scuola, un ragazzo ha rischiato di cadere. Quando le sistemate?';
+		expect(kinds('Giulia, le chiudiamo oggi. Se andassero più piano rischierebbero meno 😉', report)).toContain(
+			'insult',
+		);
+		expect(kinds('Giulia, stai serena: le chiudiamo oggi pomeriggio.', report)).toContain('insult');
+		expect(kinds('Ciao Giulia, passiamo giovedì a ritirarli 😉', 'Quando passano i rifiuti ingombranti?')).toEqual([]);
+		expect(kinds('Ciao Giulia, stai serena: passiamo giovedì.', 'Quando passano i rifiuti ingombranti?')).toEqual([]);
+	});
+
+	it('lets a page quote an insult it moderates, in the plural too', () => {
+		expect(
+			kinds(
+				'Enzo, se ci dai dei buffoni il commento lo dobbiamo togliere: la netiquette non ammette offese. Fino a venerdì passa da viale Europa.',
+				'SIETE DEI BUFFONI INCAPACI',
+			),
+		).toEqual([]);
+	});
+});
+
 describe('conduct gate: intimidation', () => {
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
@@ -235,6 +286,17 @@ describe('conduct gate: intimidation', () => {
 		expect(kinds('Ciao Gianni, grazie! Per il bonus serve anche la firma del tuo datore di lavoro.', critic)).toEqual(
 			[],
 		);
+	});
+
+	it('fails a counter-threat, also to someone who threatened or insulted', () => {
+		const threat = 'Il geometra che ha firmato, se lo becco gli spacco la faccia';
+		expect(kinds('Sergio, abbiamo girato le tue minacce ai Carabinieri: preparati a risponderne.', threat)).toContain(
+			'threat',
+		);
+		expect(kinds('Enzo, un altro commento così e ti blocchiamo. Regolati.', 'Siete dei buffoni')).toContain('threat');
+		expect(
+			kinds('Ciao Gianni, preparati a pagare la seconda rata entro il 16 dicembre.', 'Quando scade la rata?'),
+		).toEqual([]);
 	});
 
 	it('fails a threat to block or to report a citizen who offended nobody', () => {
@@ -314,6 +376,38 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Ciao Gianni, grazie! Scrivici in privato il codice fiscale e controlliamo.')).toEqual([]);
 		expect(
 			kinds('Gianni, non scrivere qui il tuo codice fiscale: mandacelo a tributi@comune.valverde.example.it.'),
+		).toEqual([]);
+	});
+
+	it('fails a child’s class asked in the thread, not in a private message', () => {
+		const comment = 'Nella terza foto c’è mia figlia in primo piano, toglietela subito!';
+		expect(kinds('Signora, ci scusi: ci conferma qui sotto in che classe è sua figlia?', comment)).toContain(
+			'personal-data',
+		);
+		expect(
+			kinds('Signora, ci scusi: ci scriva in privato in che classe è sua figlia, togliamo la foto.', comment),
+		).toEqual([]);
+	});
+
+	it('fails the name of a private person the comment accuses, not of someone in a public role', () => {
+		const accusation = 'Ve lo dico io chi è: Aldo Ferretti, scarica mobili vecchi accanto ai cassonetti. MULTATELO!!';
+		expect(
+			kinds('Gianni, grazie: se il signor Ferretti verrà riconosciuto, gli agenti faranno la multa.', accusation),
+		).toContain('personal-data');
+		expect(
+			kinds('Gianni, grazie: abbiamo girato la segnalazione alla Polizia locale, che farà le verifiche.', accusation),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Gianni, l’assessore Neri ha firmato la delibera: le panchine arrivano a maggio.',
+				'L’assessore Paolo Neri aveva promesso le panchine, multatelo!',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Grazie Gianni! Un grazie anche al signor Bianchi.',
+				'Il vicino Aldo Bianchi mi ha aiutato tanto, ringraziatelo',
+			),
 		).toEqual([]);
 	});
 
