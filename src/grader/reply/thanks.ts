@@ -4,6 +4,7 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { gapBetween, squeeze, tokenRange } from '../text/normalize';
+import { FIRST_NAMES } from '../lexicon/names';
 
 /** A thanking expression found in the reply, and whether it thanks the author. */
 export interface ThanksHit {
@@ -77,7 +78,15 @@ function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [P
 	const t = a.tokens[k];
 	// With no complement the thanks is the thank word and its intensifiers ("Grazie mille").
 	if (!t || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return ['none', k - 1];
-	if (!A_PREPOSITIONS.has(t.key)) return authorKeys.has(t.key) ? ['author', k] : ['none', k - 1];
+	if (!A_PREPOSITIONS.has(t.key)) {
+		if (authorKeys.has(t.key)) return ['author', k];
+		// "Grazie Patrizia! Ermanno, …": another person's first name after the thanks, with the writer
+		// named apart, thanks that person. With no other name ("Grazie Luca" to Nicolò) it is the
+		// writer thanked by the wrong name, which the name tip reports.
+		const named = /^\p{Lu}/u.test(a.original.slice(t.start, t.end)) && FIRST_NAMES.has(t.key);
+		const writerNamed = a.tokens.some((w) => authorKeys.has(w.key));
+		return named && writerNamed ? ['third', k] : ['none', k - 1];
+	}
 	if (target(a, k + 1, authorKeys) === 'reader') return ['author', k + 1];
 	// "grazie alle segnalazioni come la tua", "grazie alla collaborazione di tutti voi": merit given to the reader.
 	for (let m = k + 2; m <= k + 4; m++) {
@@ -88,9 +97,14 @@ function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [P
 			return ['author', noun ? m + 1 : m];
 		}
 	}
-	// "grazie a Dio", "grazie al portale", "grazie ai volontari": thanks to something or someone else.
+	// "grazie a Dio", "grazie al portale", "grazie ai volontari": thanks to something or someone else;
+	// "grazie anche a Luca" thanks a person by name.
 	const end = Math.min(a.tokens.length - 1, k + 1);
-	return [(t.key === 'a' || t.key === 'ad') && ARTICLES.has(a.tokens[k + 1]?.key ?? '') ? 'third' : 'causal', end];
+	const after = a.tokens[k + 1];
+	const person =
+		after !== undefined && FIRST_NAMES.has(after.key) && /^\p{Lu}/u.test(a.original.slice(after.start, after.end));
+	const third = (t.key === 'a' || t.key === 'ad') && (ARTICLES.has(after?.key ?? '') || person);
+	return [third ? 'third' : 'causal', end];
 }
 
 const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete deve occorre bisogno necessario');

@@ -140,3 +140,24 @@ describe('thanks: the writer named by a bare title', () => {
 		expect(verdict('Ringraziamo i cittadini che ci hanno aiutato.').met).toBe(false);
 	});
 });
+
+describe('thanks: another person named right after "grazie"', () => {
+	it('thanks that person when the writer is named apart', () => {
+		const result = verdict('Grazie Patrizia! Anna, la buca di via Roma si chiude lunedì.');
+		expect(result.met).toBe(false);
+		expect(result.feedback).toMatch(/^Ringrazi qualcun altro/u);
+	});
+
+	it('thanks the writer, by a wrong name, when no other name is there', () => {
+		expect(verdict('Grazie Luca per la segnalazione: la buca si chiude lunedì.').met).toBe(true);
+		expect(verdict('Grazie Anna! La buca di via Roma si chiude lunedì.').met).toBe(true);
+	});
+});
+
+describe('thanks: "grazie a" a person', () => {
+	it('reads "grazie anche a Luca" as thanks to Luca, not as "per merito di"', () => {
+		const result = verdict('Anna, la buca si chiude lunedì: grazie anche a Luca per la foto.');
+		expect(result.met).toBe(false);
+		expect(result.feedback).toMatch(/^Ringrazi qualcun altro/u);
+	});
+});
