@@ -2,6 +2,7 @@
 // course (detailed answers, call users by name, always thank) and adds advice apart from the score.
 // Pure: no DOM, storage, clock, randomness or network; same input, same output.
 import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } from './types';
+import { VALUE_KINDS } from './types';
 import { analyse } from './text/normalize';
 import { parseDisplayName } from './comment/names';
 import { findAddress } from './reply/address';
@@ -37,7 +38,6 @@ const MAX_VARIANTS = 50;
 const MAX_PREVIOUS = 50;
 // A fact sheet longer than this is cut: exercises' sheets are a few hundred characters.
 const MAX_FACT_SHEET = 20_000;
-const VALUE_KINDS = ['date', 'time', 'weekday', 'amount', 'phone', 'email', 'link', 'reference'] as const;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -91,7 +91,18 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const supported = supportedValues(keyFacts, [comment.original, factSheet]);
-	const detailed = judgeDetailed({ reply, comment, offensive, keyFacts, previous, addressee, supported, intent });
+	const sheet = factSheet.trim() ? analyse(factSheet) : undefined;
+	const detailed = judgeDetailed({
+		reply,
+		comment,
+		offensive,
+		keyFacts,
+		previous,
+		addressee,
+		supported,
+		intent,
+		sheet,
+	});
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
 		name: judgeName(findAddress(reply, name), name, comment),
@@ -108,7 +119,10 @@ export function gradeReply(input: GradeInput): GradeResult {
 	};
 	// Without the office's fact sheet nothing tells an invented value from a known one.
 	if (factSheet.trim()) {
-		const wrongRanges = (detailed.keyFacts ?? []).flatMap((k) => (k.wrong ? k.evidence : []));
+		const wrongRanges = [
+			...(detailed.keyFacts ?? []).flatMap((k) => (k.wrong ? k.evidence : [])),
+			...detailed.sheetWrong,
+		];
 		const invented = inventedValues(reply, supported, wrongRanges);
 		if (invented.length) {
 			const words = list(invented.slice(0, 3).map((r) => quote(reply.original.slice(r.start, r.end), 30)));

@@ -1,5 +1,16 @@
 /** Kinds of value a key fact can be about; a reply stating another value of the same kind is wrong. */
-export type ValueKind = 'date' | 'time' | 'weekday' | 'amount' | 'phone' | 'email' | 'link' | 'reference';
+export const VALUE_KINDS = [
+	'date',
+	'time',
+	'weekday',
+	'amount',
+	'phone',
+	'email',
+	'link',
+	'reference',
+	'address',
+] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /** A fact the exercise author expects in a good reply, with the wordings accepted for it. */
 export interface KeyFact {

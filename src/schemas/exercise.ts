@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { VALUE_KINDS } from '../grader/types';
 
 /** The social platforms an exercise can imitate (as a neutral mock-up, never a copy of the brand). */
 export const platformSchema = z.enum(['facebook', 'x', 'instagram', 'whatsapp', 'telegram', 'youtube', 'linkedin']);
@@ -41,7 +42,7 @@ export const keyFactSchema = z.object({
 	 * The kind of value the fact is, when the variants alone do not say it (inferred otherwise): a
 	 * reply stating another value of this kind gets the fact wrong.
 	 */
-	kind: z.enum(['date', 'time', 'weekday', 'amount', 'phone', 'email', 'link', 'reference']).optional(),
+	kind: z.enum(VALUE_KINDS).optional(),
 });
 
 /** A reply exercise: `exercises/<id>.yaml`. The file name is the id. */

@@ -1,5 +1,6 @@
 // zod/mini: the learner's page validates links with it, and stays light.
 import * as z from 'zod/mini';
+import { VALUE_KINDS } from '../grader/types';
 
 /**
  * An exercise as a link carries it: what the learner's page needs (no counter-examples, module or
@@ -11,8 +12,8 @@ const text = (min: number, max: number) => z.string().check(z.minLength(min), z.
 
 /** The platforms a mock-up can imitate (as in src/schemas/exercise.ts). */
 export const PLATFORMS = ['facebook', 'x', 'instagram', 'whatsapp', 'telegram', 'youtube', 'linkedin'] as const;
-/** Kinds of value a key fact can be (as in src/schemas/exercise.ts). */
-export const VALUE_KINDS = ['date', 'time', 'weekday', 'amount', 'phone', 'email', 'link', 'reference'] as const;
+/** Kinds of value a key fact can be (the grader's own list). */
+export { VALUE_KINDS };
 
 /** Caps on a shared exercise: generous for a real exercise, small enough for any phone. */
 export const LIMITS = { messages: 8, keyFacts: 15, variants: 20, modelAnswers: 5, hints: 10, long: 3000 } as const;

@@ -55,6 +55,8 @@ function quoteOf(reply: Analysed, m: RegExpExecArray): string {
 /** Met and score from the findings. */
 function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score: number } {
 	if (f.copied) return { met: false, score: 0 };
+	// A value the office gives otherwise ("31 agosto" for "31 luglio") is wrong, as for a key fact.
+	const sheetWrong = f.sheetWrong.length > 0;
 	// An offensive comment with no request in it is answered by recalling the rules calmly.
 	const generalMet = offensive && !f.request ? f.policy !== null || f.factual : f.factual;
 	if (f.keyFacts) {
@@ -62,7 +64,9 @@ function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score
 		const share = found / f.keyFacts.length;
 		// A wrong value (another date, another phone number) is worse than none: the reply is not detailed.
 		const wrong = f.keyFacts.some((k) => k.wrong !== undefined);
-		const met = !wrong && (share > KEY_FACT_SHARE || (found >= 1 && generalMet));
+		// A key fact found settles that the reply is on topic: with it, any concrete fact counts.
+		const concrete = generalMet || f.anyStrong;
+		const met = !wrong && !sheetWrong && (share > KEY_FACT_SHARE || (found >= 1 && concrete));
 		return { met, score: met ? KEY_FACT_PASS_FLOOR + (1 - KEY_FACT_PASS_FLOOR) * share : KEY_FACT_PASS_FLOOR * share };
 	}
 	const weakKinds = new Set(f.weak.map((x) => x.kind)).size;
@@ -74,7 +78,7 @@ function verdict(f: DetailedFindings, offensive: boolean): { met: boolean; score
 			: f.facts.length > 0
 				? OFF_TOPIC_SCORE
 				: 0;
-	return { met: generalMet, score };
+	return sheetWrong ? { met: false, score: Math.min(score, WEAK_ONLY_SCORE) } : { met: generalMet, score };
 }
 
 /** The words a verdict rests on. */
@@ -82,7 +86,8 @@ function evidenceOf(reply: Analysed, f: DetailedFindings, met: boolean, offensiv
 	const wrong = (f.keyFacts ?? []).filter((k) => k.wrong !== undefined);
 	const at = (m: RegExpExecArray): Range => toRange(reply, m.index, m.index + m[0].length);
 	if (f.copied) return [{ start: 0, end: reply.original.length }];
-	if (wrong.length) return wrong.flatMap((k) => k.evidence);
+	if (wrong.length || f.sheetWrong.length)
+		return [...wrong.flatMap((k) => k.evidence), ...f.sheetWrong.map((w) => w.range)];
 	if (met) {
 		return [
 			...f.relevant.map((x) => quoteRange(reply, x)),
@@ -96,7 +101,12 @@ function evidenceOf(reply: Analysed, f: DetailedFindings, met: boolean, offensiv
 }
 
 /** Judge the detailed tip; also returns the key-fact check when the exercise lists key facts. */
-export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; keyFacts?: KeyFactVerdict[] } {
+export function judgeDetailed(ctx: DetailedContext): {
+	result: CriterionResult;
+	keyFacts?: KeyFactVerdict[];
+	/** Where the reply states a value the fact sheet gives otherwise. */
+	sheetWrong: Range[];
+} {
 	const { reply, comment } = ctx;
 	const f = findDetailed(ctx);
 	const { met, score } = verdict(f, ctx.offensive);
@@ -112,7 +122,9 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		compliment: f.profile.compliment,
 		question: comment.folded.includes('?'),
 		facts: quoted(reply, preferred(f.strong.length ? f.strong : f.relevant)),
-		offTopic: (f.anyStrong && f.relevant.length === 0) || (!f.factual && f.otherDays.length > 0),
+		offTopic:
+			!keyFacts.some((k) => k.found) &&
+			((f.anyStrong && f.relevant.length === 0) || (!f.factual && f.otherDays.length > 0)),
 		weakOnly: !f.factual && f.weak.length > 0,
 		weak: quoted(reply, f.weak),
 		weakStep: f.weak.every((x) => x.kind === 'step' || x.kind === 'document'),
@@ -122,6 +134,7 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		foundLabels: keyFacts.filter((k) => k.found).map((k) => k.label),
 		addressee: ctx.addressee,
 		wrong: keyFacts.filter((k) => k.wrong !== undefined).map((k) => ({ label: k.label, text: k.wrong ?? '' })),
+		sheetWrong: f.sheetWrong.map((w) => ({ text: w.text, expected: w.expected })),
 		intent: ctx.intent,
 		deflection: f.deflection ? quoteOf(reply, f.deflection) : '',
 	});
@@ -131,5 +144,6 @@ export function judgeDetailed(ctx: DetailedContext): { result: CriterionResult; 
 		evidence: uniqueRanges(evidenceOf(reply, f, met, ctx.offensive)),
 		feedback,
 	};
-	return f.keyFacts ? { result, keyFacts: f.keyFacts } : { result };
+	const sheetWrong = f.sheetWrong.map((w) => w.range);
+	return f.keyFacts ? { result, keyFacts: f.keyFacts, sheetWrong } : { result, sheetWrong };
 }

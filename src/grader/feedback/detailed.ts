@@ -38,6 +38,8 @@ export interface DetailedInfo {
 	addressee: Addressee;
 	/** Key facts the reply states with a wrong value: the fact's label and the reply's words. */
 	wrong: { label: string; text: string }[];
+	/** Values the office's information gives otherwise: the reply's words and the office's. */
+	sheetWrong: { text: string; expected: string }[];
 	/** The reply pushes the matter elsewhere ("chiedete ai politici"), quoted; '' when it does not. */
 	deflection: string;
 }
@@ -120,6 +122,11 @@ const DETAILED_RULES: readonly Rule[] = [
 		when: (d) => d.wrong.length > 0,
 		say: (d) =>
 			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto per ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`,
+	},
+	{
+		when: (d) => d.sheetWrong.length > 0,
+		say: (d) =>
+			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 40)}. Un dato sbagliato è peggio di nessun dato: correggilo.`,
 	},
 	{
 		when: (d) => d.met && d.missing.length > 0,

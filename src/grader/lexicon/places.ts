@@ -24,3 +24,13 @@ export const STREET: ReadonlySet<string> = new Set<string>([...URBAN, ...VILLAGE
 export const URBAN_STREET: ReadonlySet<string> = new Set<string>(URBAN);
 /** A regex alternation of every address word, for patterns on folded text. */
 export const STREET_RE = [...STREET].join('|');
+/** Street words proper, as a regex alternation (an address with a house number starts with one). */
+export const URBAN_STREET_RE = URBAN.join('|');
+/** Village words, as a regex alternation. */
+export const VILLAGE_RE = VILLAGE.join('|');
+/**
+ * Words that end a street name before the number: "via Roma entro le 12" names no house number.
+ * Articles and prepositions that are part of names ("via della Libertà", "piazza di Spagna") are not here.
+ */
+export const NOT_IN_STREET_NAME =
+	'(?:alle|alla|dalle|dalla|le|la|il|lo|entro|fino|ore|e|o|a|ad|da|in|con|per|su|tra|fra|dal|al|nel|nella|sul|che|dopo|prima|numero|civico|dove|chiuso|chiusa|aperto|aperta|oggi|domani|ieri|sara|resta|riapre|chiude)';

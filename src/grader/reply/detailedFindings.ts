@@ -14,8 +14,8 @@ import { profileComment, relevantFacts } from './relevance';
 import { whoAnswers, yesNoAnswers } from './answers';
 import { nextSteps } from './nextSteps';
 import { matchKeyFacts } from './keyFacts';
-import type { Supported } from './factCheck';
-import { checkKeyFacts } from './factCheck';
+import type { SheetConflict, Supported } from './factCheck';
+import { checkKeyFacts, sheetConflicts } from './factCheck';
 import { causeAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
@@ -34,6 +34,8 @@ export interface DetailedInput {
 	supported: Supported;
 	/** What the comment does and asks. */
 	intent: Intent;
+	/** What the office knows (the exercise's fact sheet), when the exercise gives it. */
+	sheet?: Analysed | undefined;
 }
 
 /** Everything the detailed tip found in a reply. */
@@ -67,6 +69,8 @@ export interface DetailedFindings {
 	copied: boolean;
 	/** Key facts found, missing or wrong; undefined when the exercise lists none. */
 	keyFacts: KeyFactVerdict[] | undefined;
+	/** Values the fact sheet gives otherwise ("31 agosto" where the office says "31 luglio"). */
+	sheetWrong: SheetConflict[];
 }
 
 // Near-identical to an earlier reply: word-bigram Dice at or above this is copy-paste (a changed
@@ -144,6 +148,10 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	const deflection = DEFLECTION.exec(reply.folded);
 	const hollow = VAGUE_PROMISE.test(reply.folded) || deflection !== null;
 	const words = comparable(reply);
+	const keyFacts = ctx.keyFacts.length
+		? checkKeyFacts(reply, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
+		: undefined;
+	const taken = (keyFacts ?? []).flatMap((k) => (k.wrong ? k.evidence : []));
 	return {
 		profile,
 		facts,
@@ -162,8 +170,7 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 			profile.wants.size > 0 ||
 			(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded)),
 		copied: words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD),
-		keyFacts: ctx.keyFacts.length
-			? checkKeyFacts(reply, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
-			: undefined,
+		keyFacts,
+		sheetWrong: ctx.sheet ? sheetConflicts(reply, ctx.sheet, ctx.supported, taken) : [],
 	};
 }

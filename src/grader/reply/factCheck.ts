@@ -5,7 +5,9 @@
 // ticket number, a date of intervention) is invented.
 import type { KeyFact, KeyFactVerdict, Range, ValueKind } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse } from '../text/normalize';
+import { analyse, sentenceAt, sentences } from '../text/normalize';
+import { STOP_WORDS, stem } from '../text/stem';
+import { MONTHS, WEEKDAYS } from '../lexicon/time';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 
@@ -18,6 +20,7 @@ const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set([
 	'email',
 	'link',
 	'reference',
+	'address',
 ]);
 
 /** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
@@ -26,25 +29,89 @@ export interface Supported {
 	has: (v: Value) => boolean;
 }
 
-/** Whether two values of the same kind are the same (a link also matches its own page's domain). */
+/**
+ * Whether two values of the same kind are the same: a link also matches its own page's domain, and
+ * a day named without its month ("venerdì 14", month 0) matches that day of any month.
+ */
 function same(a: Value, b: Value): boolean {
 	if (a.kind !== b.kind) return false;
 	if (a.key === b.key) return true;
+	if (a.kind === 'date') {
+		const [[da, ma], [db, mb]] = [a.key.split('/'), b.key.split('/')];
+		return da === db && (ma === '0' || mb === '0');
+	}
 	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));
+}
+
+/** The values a key fact's variant states; a variant that is a bare number ("1187") is a reference. */
+function variantValues(variant: string): Value[] {
+	const text = analyse(variant);
+	const { folded } = text;
+	const values = readValues(text);
+	const bare = /^\s*(\d{3,7})\s*$/u.exec(folded);
+	return values.length === 0 && bare?.[1]
+		? [{ kind: 'reference', key: bare[1], fStart: 0, fEnd: folded.length }]
+		: values;
 }
 
 /** Collect the supported values. */
 export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly string[]): Supported {
-	const values = [...keyFacts.flatMap((k) => k.variants), ...texts].flatMap((t) =>
-		readValues(analyse(t).folded).flatMap(expand),
-	);
-	// A range in the reply is supported when both its ends are.
-	return { values, has: (v) => expand(v).every((e) => values.some((s) => same(s, e))) };
+	const values = [
+		...keyFacts.flatMap((k) => k.variants.map(variantValues)),
+		...texts.map((t) => readValues(analyse(t))),
+	].flatMap((vs) => vs.flatMap(expand));
+	const folded = [...keyFacts.flatMap((k) => k.variants), ...texts].map((t) => analyse(t).folded);
+	// A range in the reply is supported when both its ends are; an address when its street and, soon
+	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40").
+	return {
+		values,
+		has: (v) =>
+			expand(v).every((e) => values.some((s) => same(s, e))) || (v.kind === 'address' && addressIn(v.key, folded)),
+	};
+}
+
+/** Whether a street ("via dei tigli") is written in one of the texts with the house number within a few words. */
+function addressIn(key: string, texts: readonly string[]): boolean {
+	const cut = key.lastIndexOf(' ');
+	const [street, number] = [key.slice(0, cut), key.slice(cut + 1)];
+	const near = new RegExp(`^[^.!?\\n]{0,40}?\\b${number}\\b`, 'u');
+	return texts.some((t) => {
+		for (let at = t.indexOf(street); at >= 0; at = t.indexOf(street, at + 1)) {
+			if (near.test(t.slice(at + street.length))) return true;
+		}
+		return false;
+	});
+}
+
+/** How far apart two values of one kind are, to tell which key fact a wrong value was meant for. */
+function distance(a: Value, b: Value): number {
+	const minutes = (k: string): number => {
+		const [h, m] = k.split(':').map(Number);
+		return (h ?? 0) * 60 + (m ?? 0);
+	};
+	// A day without its month is compared by the day alone.
+	const days = (k: string, other: string): number => {
+		const [d, m] = k.split('/').map(Number);
+		return (k.endsWith('/0') || other.endsWith('/0') ? 0 : (m ?? 0) * 31) + (d ?? 0);
+	};
+	if (a.kind === 'time') return Math.abs(minutes(a.key) - minutes(b.key));
+	if (a.kind === 'date') return Math.abs(days(a.key, b.key) - days(b.key, a.key));
+	if (a.kind === 'amount' || a.kind === 'weekday') return Math.abs(Number(a.key) - Number(b.key));
+	// Phones, references, emails, links: characters that differ, position by position.
+	let differ = Math.abs(a.key.length - b.key.length);
+	for (let i = 0; i < Math.min(a.key.length, b.key.length); i++) if (a.key[i] !== b.key[i]) differ++;
+	return differ;
 }
 
 /**
- * Key-fact verdicts with values checked: a missing value fact for which the reply states an
- * unsupported value of the same kind gets `wrong` (the reply's words) and its evidence.
+ * Key-fact verdicts with values checked. A key fact's variants are alternatives, and the values
+ * inside one variant go together ("dalle 15 alle 19" is two times): a kind of value is settled
+ * for the fact when the reply states every value of one variant. A value the reply states that
+ * nothing in the exercise supports is a wrong value for a fact whose values of that kind are not
+ * settled (the closest one when several are open), whether or not the fact's words are there:
+ * "navetta dalle 14" for "navetta dalle 14:30" is wrong, and so is another phone number beside
+ * the right office. A fact whose kind is declared or inferred and stated in another notation is
+ * found ("3/11" for "3 novembre").
  */
 export function checkKeyFacts(
 	reply: Analysed,
@@ -52,32 +119,154 @@ export function checkKeyFacts(
 	found: readonly KeyFactVerdict[],
 	supported: Supported,
 ): KeyFactVerdict[] {
-	const values = readValues(reply.folded);
-	return found.map((result, i) => {
-		const kf = keyFacts[i];
-		if (!kf || result.found) return result;
-		// The fact's kind: declared, or inferred from the values its variants state.
-		const variantValues = kf.variants.map((v) => readValues(analyse(v).folded));
-		const kind = kf.kind ?? inferKind(variantValues);
-		if (!kind) return result;
-		// The same value written another way ("3/11" for "3 novembre", "7:00" for "alle 7") is the fact.
-		const own = variantValues
-			.flat()
-			.flatMap(expand)
-			.filter((v) => v.kind === kind);
-		const same_ = values.filter((v) => v.kind === kind && expand(v).every((e) => own.some((o) => same(o, e))));
-		if (same_.length) return { ...result, found: true, evidence: same_.map((v) => valueRange(reply, v)) };
-		const wrong = values.filter((v) => v.kind === kind && !supported.has(v));
-		const first = wrong[0];
-		if (!first) return result;
-		const evidence: Range[] = wrong.map((v) => valueRange(reply, v));
-		return { ...result, evidence, wrong: reply.original.slice(evidence[0]?.start ?? 0, evidence[0]?.end ?? 0) };
+	const values = readValues(reply);
+	const stated = values.flatMap(expand);
+	const inReply = (v: Value): boolean => stated.some((s) => same(s, v));
+	const facts = keyFacts.map((kf, i) => {
+		const variants = kf.variants.map((v) => variantValues(v).flatMap(expand));
+		const kind = kf.kind ?? inferKind(variants);
+		// Kinds for which no variant is fully stated: their values are open to a wrong one.
+		const open = new Map<ValueKind, Value[]>();
+		for (const k of new Set(variants.flat().map((v) => v.kind))) {
+			const withK = variants.map((vs) => vs.filter((v) => v.kind === k)).filter((vs) => vs.length > 0);
+			if (!withK.some((vs) => vs.every(inReply))) open.set(k, withK.flat());
+		}
+		// A declared or inferred kind the reply misses is open too ("gratuito" declared an amount).
+		if (kind && !open.has(kind) && !found[i]?.found) open.set(kind, []);
+		return { kind, variants, open };
 	});
+	const checked = (kind: ValueKind): boolean => CHECKED_FOR_INVENTION.has(kind) || facts.some((f) => f.kind === kind);
+	// Each unsupported value goes to the one open fact it most likely misstates: the fact whose label
+	// and words share most with the value's sentence ("la graduatoria provvisoria esce il 10 luglio"
+	// is about "la data della graduatoria provvisoria"), then the closest value.
+	const spans = sentences(reply);
+	const factWords = keyFacts.map((kf) => {
+		const text = analyse([kf.label, ...kf.variants].join(' '));
+		return subjectWords(text, 0, text.folded.length);
+	});
+	const wrongOf = new Map<number, Value[]>();
+	for (const v of values) {
+		if (!checked(v.kind) || supported.has(v)) continue;
+		const span = spans[sentenceAt(spans, v.fStart)];
+		const words = span ? subjectWords(reply, span.fStart, span.fEnd) : new Set<string>();
+		let best = -1;
+		let bestShared = -1;
+		let bestDistance = Number.POSITIVE_INFINITY;
+		facts.forEach((f, i) => {
+			// A range one end of which is the fact's own ("dal 16 al 18 ottobre" for "18 ottobre") is about that fact.
+			const shares = expand(v).some((e) => f.variants.flat().some((o) => same(o, e)));
+			const open = f.open.get(v.kind);
+			if (!open && !shares) return;
+			// With no value to compare (a declared kind), any closer fact wins.
+			const d = shares
+				? 0
+				: open?.length
+					? Math.min(...expand(v).flatMap((e) => open.map((o) => distance(e, o))))
+					: Number.MAX_SAFE_INTEGER;
+			const shared = [...words].filter((w) => factWords[i]?.has(w)).length;
+			if (shared > bestShared || (shared === bestShared && d < bestDistance))
+				[best, bestShared, bestDistance] = [i, shared, d];
+		});
+		if (best >= 0) wrongOf.set(best, [...(wrongOf.get(best) ?? []), v]);
+	}
+	return found.map((result, i) => {
+		const wrong = wrongOf.get(i);
+		if (wrong) {
+			const evidence: Range[] = wrong.map((v) => valueRange(reply, v));
+			const first = evidence[0] ?? { start: 0, end: 0 };
+			return { ...result, found: false, evidence, wrong: reply.original.slice(first.start, first.end) };
+		}
+		const kind = facts[i]?.kind;
+		if (result.found || !kind) return result;
+		// The same value written another way ("3/11" for "3 novembre", "7:00" for "alle 7") is the fact.
+		const own = (facts[i]?.variants ?? []).flat().filter((v) => v.kind === kind);
+		const same_ = values.filter((v) => v.kind === kind && expand(v).every((e) => own.some((o) => same(o, e))));
+		return same_.length ? { ...result, found: true, evidence: same_.map((v) => valueRange(reply, v)) } : result;
+	});
+}
+
+/** A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words. */
+export interface SheetConflict {
+	range: Range;
+	text: string;
+	expected: string;
+}
+
+// Words that say what a sentence is about; values and calendar words are left out, since they differ.
+const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
+// Content words a reply's sentence must share with the sheet's to be about the same thing.
+const SAME_SUBJECT = 2;
+// Kinds where a value a character or two off the office's is a slip for it, whatever the sentence.
+const NEAR_MISS: ReadonlySet<ValueKind> = new Set(['phone', 'reference', 'email', 'link']);
+
+function subjectWords(a: Analysed, from: number, to: number): Set<string> {
+	const out = new Set<string>();
+	for (const t of a.tokens) {
+		if (t.fStart < from || t.fEnd > to || /\d/u.test(t.key) || t.key.length < 3) continue;
+		if (STOP_WORDS.has(t.key) || CALENDAR.has(t.key)) continue;
+		out.add(stem(t.key));
+	}
+	return out;
+}
+
+/**
+ * Values the reply states that the fact sheet gives otherwise: a value nothing supports, in a
+ * sentence that shares at least two content words with a sheet sentence holding another value of
+ * the same kind that the reply does not state ("hai tempo fino al 31 agosto per pagare senza
+ * sanzioni" against "si paga senza sanzioni entro il 31 luglio"), or a number or code one or two
+ * characters off one of the sheet's ("200 000 154" for "200 000 145"). Values already judged wrong for
+ * a key fact (`taken`) are not judged twice.
+ */
+export function sheetConflicts(
+	reply: Analysed,
+	sheet: Analysed,
+	supported: Supported,
+	taken: readonly Range[],
+): SheetConflict[] {
+	const values = readValues(reply);
+	const stated = values.flatMap(expand);
+	const sheetValues = readValues(sheet).filter((v) => !expand(v).every((e) => stated.some((x) => same(x, e))));
+	if (sheetValues.length === 0) return [];
+	const [replySpans, sheetSpans] = [sentences(reply), sentences(sheet)];
+	const subjectOf = (a: Analysed, spans: ReturnType<typeof sentences>, at: number): Set<string> => {
+		const span = spans[sentenceAt(spans, at)];
+		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
+	};
+	const out: SheetConflict[] = [];
+	for (const v of values) {
+		if (!CHECKED_FOR_INVENTION.has(v.kind) || supported.has(v)) continue;
+		const range = valueRange(reply, v);
+		if (taken.some((t) => t.start === range.start)) continue;
+		const words = subjectOf(reply, replySpans, v.fStart);
+		let best: { value: Value; shared: number; distance: number } | undefined;
+		for (const s of sheetValues) {
+			if (s.kind !== v.kind) continue;
+			const subject = subjectOf(sheet, sheetSpans, s.fStart);
+			const shared = [...words].filter((w) => subject.has(w)).length;
+			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));
+			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
+			const slip = NEAR_MISS.has(v.kind) && d <= 2;
+			const score = slip ? Number.MAX_SAFE_INTEGER : shared;
+			if (
+				(slip || shared >= SAME_SUBJECT) &&
+				(!best || score > best.shared || (score === best.shared && d < best.distance))
+			)
+				best = { value: s, shared: score, distance: d };
+		}
+		if (!best) continue;
+		const expected = valueRange(sheet, best.value);
+		out.push({
+			range,
+			text: reply.original.slice(range.start, range.end),
+			expected: sheet.original.slice(expected.start, expected.end),
+		});
+	}
+	return out;
 }
 
 /** Values the reply states that nothing in the exercise supports: to be flagged as invented. */
 export function inventedValues(reply: Analysed, supported: Supported, wrongRanges: readonly Range[]): Range[] {
-	return readValues(reply.folded)
+	return readValues(reply)
 		.filter((v) => CHECKED_FOR_INVENTION.has(v.kind) && !supported.has(v))
 		.map((v) => valueRange(reply, v))
 		.filter((r) => !wrongRanges.some((w) => w.start === r.start));

@@ -7,6 +7,7 @@ import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
 import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
 import { EMAIL } from '../lexicon/facts';
+import { NOT_IN_STREET_NAME, URBAN_STREET_RE, VILLAGE_RE } from '../lexicon/places';
 
 /** One value found in a text: its kind, canonical key and where it is. */
 export interface Value {
@@ -18,10 +19,25 @@ export interface Value {
 
 const monthOf = (name: string): number => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
 
+/** The text values are read from: folded for the patterns, the original for letter case. */
+export type Text = Pick<Analysed, 'original' | 'folded' | 'map'>;
+
 interface Reader {
 	kind: ValueKind;
 	re: RegExp;
-	key: (m: RegExpMatchArray) => string | null;
+	/** The canonical key, or null when the match is not such a value after all. */
+	key: (m: RegExpMatchArray, text: Text) => string | null;
+}
+
+/** Lowercase words a street name may hold ("via della Libertà"); its other words are capitalised. */
+const NAME_LINK = /^(?:di|de|del|della|dello|dell'\S*|dei|degli|delle|d'\S*|da|dal|dalla|dalle|sul|sulla)$/u;
+
+/** Whether the original words of a street name look like one: capitalised, but for the linking words. */
+function namesAStreet(m: RegExpMatchArray, text: Text): boolean {
+	const at = m.indices?.[2];
+	if (!at) return false;
+	const words = text.original.slice(text.map[at[0]] ?? 0, text.map[at[1]] ?? 0).split(/\s+/u);
+	return words.some((w) => /^[\p{Lu}\d]/u.test(w)) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_LINK.test(w));
 }
 
 const validDate = (d: number, m: number): string | null =>
@@ -37,6 +53,26 @@ const READERS: Reader[] = [
 		kind: 'date',
 		re: new RegExp(`\\b(primo|1°) (${MONTHS_RE})\\b`, 'gu'),
 		key: (m) => validDate(1, monthOf(m[2] ?? '')),
+	},
+	{
+		// A span of days in one month: "dal 2 al 20 maggio", "tra il 14 e il 18 ottobre".
+		kind: 'date',
+		re: new RegExp(`\\b(?:dal|tra il|fra il) (\\d{1,2}) (?:al|e il) (\\d{1,2})°?\\s?(${MONTHS_RE})\\b`, 'gu'),
+		key: (m) => {
+			const month = monthOf(m[3] ?? '');
+			const [from, to] = [validDate(Number(m[1]), month), validDate(Number(m[2]), month)];
+			return from && to && Number(m[1]) < Number(m[2]) ? `${from}-${to}` : null;
+		},
+	},
+	{
+		// A day of the month named with its weekday and no month: "venerdì 14". The month is left
+		// open (0): it matches that day of any month.
+		kind: 'date',
+		re: new RegExp(
+			`(?<=\\b(?:${WEEKDAYS_RE}) )(\\d{1,2})\\b(?![.,:/]\\d|°?\\s?(?:${MONTHS_RE}|\\/)|\\s?(?:euro|€|%|minuti|ore|giorni))`,
+			'gu',
+		),
+		key: (m) => validDate(Number(m[1]), 1)?.replace(/\/1$/u, '/0') ?? null,
 	},
 	{
 		// 3/11, 03/11/2025, 03-11-2025, 3.11.2025; a dash or a dot only with a year ("9-12" and
@@ -91,9 +127,19 @@ const READERS: Reader[] = [
 		},
 	},
 	{
+		// Landlines start with 0, mobiles with 3, free and shared-cost numbers with 80x, 199, 89x. No
+		// Italian number starts with 2: the course writes its fictitious numbers as 200 000 xxx (as
+		// films use 555), and they are read as numbers to call, in that spaced form only (not "2024/2025").
 		kind: 'phone',
-		re: /(?:\+39[\s.]?)?\b(?:0\d{1,3}|3\d{2}|80[03]|199|89\d)(?:[\s./-]?\d){5,8}\b/gu,
+		re: /(?:\+39[\s.]?)?\b(?:(?:0\d{1,3}|3\d{2}|80[03]|199|89\d)(?:[\s./-]?\d){5,8}|2\d{2}[\s.]\d{3}[\s.]\d{3,4})\b/gu,
 		key: (m) => m[0].replace(/^\+39/u, '').replace(/\D/gu, ''),
+	},
+	{
+		// The short public numbers: emergencies (112, 113, 115, 118), children (114), violence (1522),
+		// environment (1515), sea rescue (1530).
+		kind: 'phone',
+		re: /(?<![\d.,/:-])\b(112|113|114|115|117|118|1515|1522|1530)\b(?![.,:/-]?\d|\s?(?:euro|€|%|anni|metri|km|giorni|ore|minuti))/gu,
+		key: (m) => m[1] ?? null,
 	},
 	{
 		kind: 'email',
@@ -111,19 +157,36 @@ const READERS: Reader[] = [
 		key: (m) => String(WEEKDAYS.indexOf((m[1] ?? '') as (typeof WEEKDAYS)[number]) + 1),
 	},
 	{
-		// "pratica n. 2317", "segnalazione numero 48", "ticket #123", "protocollo 5521".
+		// "pratica n. 2317", "segnalazione numero 48", "ticket #123", "protocollo 5521", "ha il numero 1187".
 		kind: 'reference',
-		re: /\b(?:pratica|segnalazione|ticket|protocollo|richiesta|domanda|verbale)(?:\s*:\s*|\s)(?:n\.?\s?|n°\s?|nr\.?\s?|numero\s|#\s?)?(\d{3,})\b/gu,
+		re: /\b(?:(?:pratica|segnalazione|ticket|protocollo|richiesta|domanda|verbale)(?:\s*:\s*|\s)(?:n\.?\s?|n°\s?|nr\.?\s?|numero\s|#\s?)?|numero\s|n\.\s?|n°\s?|(?:numero|n\.) (?:della|del|di) (?:sua |tua |vostra )?(?:segnalazione|pratica|richiesta|domanda|protocollo|ticket)(?: e|:)? )(\d{3,7})\b(?![\s./-]?\d)/gu,
 		key: (m) => m[1] ?? null,
+	},
+	{
+		// A ticket or file code: "VV-2026-0318", "PL-318".
+		kind: 'reference',
+		re: /\b([a-z]{2,4}-\d{2,}(?:-\d+)*)\b(?![./-]?\d)/gu,
+		key: (m) => m[1] ?? null,
+	},
+	{
+		// A street address with its house number: "via Roma 12", "piazza della Libertà, 3/a".
+		kind: 'address',
+		re: new RegExp(
+			`\\b(${URBAN_STREET_RE}|${VILLAGE_RE}) ((?:(?!${NOT_IN_STREET_NAME}\\b)[\\p{L}']+ ){0,3}(?!${NOT_IN_STREET_NAME}\\b)[\\p{L}']+),? (?:n\\.\\s?|n°\\s?)?(\\d{1,4})(?:\\s?\\/\\s?[a-z]\\b|[a-z]\\b)?(?![.,:/-]?\\d|\\s?(?:euro|€|%|minuti|ore|giorni|metri|km)|°|\\s?(?:${MONTHS_RE}))`,
+			'dgu',
+		),
+		// Only a name written as one: "piazza della Repubblica trova 40 posti" is no address.
+		key: (m, text) => (namesAStreet(m, text) ? `${m[1]} ${m[2]} ${m[3]}` : null),
 	},
 ];
 
 /** The values in a folded text, in reading order. */
-export function readValues(folded: string): Value[] {
+export function readValues(text: Text): Value[] {
+	const { folded } = text;
 	const out: Value[] = [];
 	for (const r of READERS) {
 		for (const m of folded.matchAll(r.re)) {
-			const key = r.key(m);
+			const key = r.key(m, text);
 			if (key === null || key === '') continue;
 			// An email's domain is not a second value, a link inside an email neither.
 			if (r.kind === 'link' && out.some((v) => v.kind === 'email' && v.fStart <= m.index && m.index < v.fEnd)) continue;
@@ -142,9 +205,17 @@ export function readValues(folded: string): Value[] {
 					w.fEnd - w.fStart > v.fEnd - v.fStart,
 			),
 	);
-	// A phone number never overlaps a date ("03-11-2025" is not a number to call).
+	// A phone number never overlaps a date, a code or an address ("03-11-2025", "VV-2026-0318" and
+	// "via Roma 112" are not numbers to call).
 	const noClash = unique.filter(
-		(v) => v.kind !== 'phone' || !unique.some((d) => d.kind === 'date' && d.fStart < v.fEnd && v.fStart < d.fEnd),
+		(v) =>
+			v.kind !== 'phone' ||
+			!unique.some(
+				(d) =>
+					(d.kind === 'date' || d.kind === 'reference' || d.kind === 'address') &&
+					d.fStart < v.fEnd &&
+					v.fStart < d.fEnd,
+			),
 	);
 	// A date written with a weekday ("lunedì 3 novembre") is one value: drop the weekday inside it.
 	return noClash
@@ -156,9 +227,9 @@ export function readValues(folded: string): Value[] {
 		.sort((x, y) => x.fStart - y.fStart);
 }
 
-/** The values a range stands for: "9:00-12:00" is also "9:00" and "12:00". */
+/** The values a range stands for: "9:00-12:00" is also "9:00" and "12:00", "2/5-20/5" is "2/5" and "20/5". */
 export function expand(v: Value): Value[] {
-	if (v.kind !== 'time' || !v.key.includes('-')) return [v];
+	if ((v.kind !== 'time' && v.kind !== 'date') || !v.key.includes('-')) return [v];
 	return v.key.split('-').map((key) => ({ ...v, key }));
 }
 

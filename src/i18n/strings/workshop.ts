@@ -77,6 +77,7 @@ export const workshopStrings = {
 	'workshop.kind.email': 'Email',
 	'workshop.kind.link': 'Indirizzo web',
 	'workshop.kind.reference': 'Numero di pratica',
+	'workshop.kind.address': 'Indirizzo (via e numero civico)',
 	'workshop.model.first': 'Risposta modello',
 	'workshop.model.other': 'Risposta modello %{n}',
 	'workshop.model.hint': 'Deve rispettare tutti i consigli che si applicano.',

@@ -5,7 +5,7 @@ import { gradeReply } from '../../../../src/grader/index';
 import { inferKind, readValues } from '../../../../src/grader/reply/values';
 import { analyse } from '../../../../src/grader/text/normalize';
 
-const values = (text: string) => readValues(analyse(text).folded).map((v) => `${v.kind}:${v.key}`);
+const values = (text: string) => readValues(analyse(text)).map((v) => `${v.kind}:${v.key}`);
 
 describe('values', () => {
 	it('reads dates, times, amounts, phones, emails, links and references in canonical form', () => {
@@ -22,13 +22,34 @@ describe('values', () => {
 		expect(values('aperto il sabato')).toEqual(['weekday:6']);
 	});
 
+	it('reads spans of days, a day with its weekday, codes, the short public numbers and addresses', () => {
+		expect(values('dal 2 al 20 maggio')).toEqual(['date:2/5-20/5']);
+		expect(values('fino a venerdì 14')).toEqual(['date:14/0']);
+		expect(values('la sua segnalazione ha il numero 1187')).toEqual(['reference:1187']);
+		expect(values('il numero della sua segnalazione è 1178')).toEqual(['reference:1178']);
+		expect(values('ticket VV-2026-0318')).toEqual(['reference:vv-2026-0318']);
+		expect(values('chiami subito il 112')).toEqual(['phone:112']);
+		expect(values('al numero verde 200 800 456')).toEqual(['phone:200800456']);
+		expect(values('in via dei Tigli 40')).toEqual(['address:via dei tigli 40']);
+		expect(values('piazza della Libertà, 3/a')).toEqual(['address:piazza della liberta 3']);
+	});
+
+	it('reads no address, phone or date where there is none', () => {
+		expect(values('in piazza della Repubblica trova 40 posti bici')).toEqual([]);
+		expect(values('in via Roma entro le 12')).toEqual(['time:12:00']);
+		expect(values('via Roma 112')).toEqual(['address:via roma 112']);
+		expect(values('anno scolastico 2024/2025')).toEqual([]);
+		expect(values('il lunedì 16:30')).toEqual(['weekday:1', 'time:16:30']);
+		expect(values('ha 115 anni')).toEqual([]);
+	});
+
 	it('does not take hours for dates nor dates for phone numbers', () => {
 		expect(values('orario 9-12')).toEqual(['time:9:00-12:00']);
 		expect(values('il 03-11-2025')).toEqual(['date:3/11']);
 	});
 
 	it('infers a key fact’s kind only when every variant states a value of one kind', () => {
-		const kind = (...vs: string[]) => inferKind(vs.map((v) => readValues(analyse(v).folded)));
+		const kind = (...vs: string[]) => inferKind(vs.map((v) => readValues(analyse(v))));
 		expect(kind('3 novembre', 'lunedì 3 novembre')).toBe('date');
 		expect(kind('0999 123456')).toBe('phone');
 		expect(kind('abbonamento', 'due mesi')).toBeUndefined();
@@ -98,5 +119,98 @@ describe('key facts with values', () => {
 		});
 		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: 'martedì' });
 		expect(result.criteria.detailed.met).toBe(false);
+	});
+});
+
+describe('wrong values beside right words, and against the fact sheet', () => {
+	const grade = (reply: string, keyFacts: { label: string; variants: string[] }[], factSheet: string) =>
+		gradeReply({
+			author: 'Giorgio Ferraris',
+			comment: 'A che ora è la festa? C’è la navetta?',
+			reply,
+			keyFacts,
+			factSheet,
+		});
+	const festa = [
+		{ label: 'l’orario', variants: ['dalle 15 alle 19', '15-19'] },
+		{ label: 'la navetta', variants: ['navetta', 'ogni 30 minuti', 'dalle 14:30'] },
+		{ label: 'chi chiamare', variants: ['Ufficio eventi', '200 000 150'] },
+	];
+	const sheet =
+		'La festa è sabato 12 aprile, dalle 15 alle 19. Navetta gratuita dalla stazione ogni 30 minuti, dalle 14:30. Ufficio eventi: 200 000 150.';
+
+	it('gets wrong a value beside the fact’s own words ("navetta dalle 14")', () => {
+		const result = grade('Gentile signor Ferraris, grazie! Dalle 15 alle 19, con la navetta dalle 14.', festa, sheet);
+		expect(result.keyFacts?.[1]).toMatchObject({ found: false, wrong: 'dalle 14' });
+		expect(result.criteria.detailed.met).toBe(false);
+	});
+
+	it('gets wrong one end of a span and another phone number beside the right office', () => {
+		const late = grade('Signor Ferraris, grazie: dalle 17 alle 19, navetta dalle 14:30.', festa, sheet);
+		expect(late.keyFacts?.[0]?.wrong).toBe('dalle 17');
+		const phone = grade(
+			'Signor Ferraris, grazie: dalle 15 alle 19, per info Ufficio eventi al 200 000 105.',
+			festa,
+			sheet,
+		);
+		expect(phone.keyFacts?.[2]).toMatchObject({ found: false, wrong: '200 000 105' });
+	});
+
+	it('gets wrong a span of days and an address of the same street', () => {
+		const keyFacts = [
+			{ label: 'le date', variants: ['dal 14 al 18 ottobre', '18 ottobre'] },
+			{ label: 'lo sportello', variants: ['via Roma 12'] },
+		];
+		const sheetText = 'Lavori dal 14 al 18 ottobre. Sportello in via Roma 12.';
+		const result = grade(
+			'Giorgio, grazie: lavori dal 16 al 18 ottobre, sportello in via Roma 14.',
+			keyFacts,
+			sheetText,
+		);
+		expect(result.keyFacts?.map((k) => k.wrong)).toEqual(['dal 16 al 18 ottobre', 'via Roma 14']);
+	});
+
+	it('gets wrong a value the fact sheet gives otherwise, with no key fact for it', () => {
+		const result = grade(
+			'Ciao Giorgio, grazie. Scarica la copia dell’avviso online: hai tempo fino al 31 agosto per pagare senza sanzioni.',
+			[{ label: 'la copia', variants: ['copia', 'sportello online'] }],
+			'La copia dell’avviso si scarica dallo sportello online. Chi paga entro il 31 luglio con la copia non ha sanzioni.',
+		);
+		expect(result.criteria.detailed.met).toBe(false);
+		expect(result.criteria.detailed.feedback).toMatch(
+			/«31 agosto», ma le informazioni dell'ufficio dicono «31 luglio»/u,
+		);
+		expect(result.advice.filter((a) => a.kind === 'invented')).toEqual([]);
+	});
+
+	it('gets wrong a phone number a digit or two off the office’s, and another emergency number', () => {
+		const slip = grade('Giorgio, grazie: per informazioni chiama il 200 000 105.', [], sheet);
+		expect(slip.criteria.detailed.feedback).toMatch(/«200 000 105».*«200 000 150»/u);
+		const emergency = gradeReply({
+			author: 'Matteo Bonetti',
+			comment: 'Albero caduto con i fili a terra!!',
+			reply: 'Matteo, grazie! Chiami subito la Polizia locale al 200 000 150. Non si avvicini ai fili.',
+			keyFacts: [{ label: 'il numero di emergenza', variants: ['112'] }],
+			factSheet: 'Con fili elettrici a terra si chiama subito il 112.',
+		});
+		expect(emergency.keyFacts?.[0]).toMatchObject({ found: false, wrong: '200 000 150' });
+	});
+
+	it('calls nothing wrong when every value is the office’s, however written', () => {
+		const result = grade(
+			'Gentile signor Ferraris, grazie! Sabato 12/4 dalle 15.00 alle 19.00; navetta ogni 30 minuti dalle 14:30, Ufficio eventi 200 000 150.',
+			festa,
+			sheet,
+		);
+		expect(result.keyFacts?.every((k) => k.found && k.wrong === undefined)).toBe(true);
+		expect(result.criteria.detailed.met).toBe(true);
+		const address = gradeReply({
+			author: 'Matteo Bonetti',
+			comment: 'Albero caduto in via dei Tigli, all’altezza del civico 40!!',
+			reply: 'Matteo, chiami subito il 112 e segnali l’albero in via dei Tigli 40.',
+			keyFacts: [{ label: 'il numero di emergenza', variants: ['112'] }],
+			factSheet: 'Con fili elettrici a terra si chiama subito il 112.',
+		});
+		expect(address.advice.filter((a) => a.kind === 'invented')).toEqual([]);
 	});
 });
