@@ -130,7 +130,8 @@ const DETAILED_RULES: readonly Rule[] = [
 	},
 	{
 		when: (d) => d.met && d.missing.length > 0,
-		say: (d) => `Ci sono informazioni utili (${list(d.foundLabels)}), ma manca ${list(d.missing)}.`,
+		// "manca" or "mancano" would have to agree with labels written in any form: a colon needs no agreement.
+		say: (d) => `Ci sono informazioni utili (${list(d.foundLabels)}). Da aggiungere: ${list(d.missing)}.`,
 	},
 	{
 		when: (d) => d.met && d.foundLabels.length > 0,

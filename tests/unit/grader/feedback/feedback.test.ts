@@ -66,7 +66,7 @@ describe('feedback texts', () => {
 				{ label: "l'orario", variants: ['entro le 6'] },
 			],
 		});
-		expect(r.criteria.detailed.feedback).toContain("manca l'orario");
+		expect(r.criteria.detailed.feedback).toContain("Da aggiungere: l'orario.");
 	});
 });
 
