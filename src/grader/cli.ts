@@ -1,6 +1,6 @@
 // The logic of the `grade` command, kept pure so it is unit-tested: one line of JSON Lines in,
 // one output object out. scripts/grade.ts only moves lines between stdin and stdout.
-import type { ConductFailure, CriterionId, CriterionResult, GradeInput } from './types';
+import type { Advice, ConductFailure, CriterionId, CriterionResult, GradeInput, KeyFactVerdict } from './types';
 import { gradeReply } from './index';
 
 /** The JSON written for a line that could be judged. */
@@ -11,6 +11,10 @@ export interface LineResult {
 	score: number;
 	/** Failed conduct gates (insult, threat, personal data), each with evidence and its Italian message. */
 	conduct: ConductFailure[];
+	/** Advice apart from the score (invented values, jargon, readability, capitals, privacy, length). */
+	advice: Advice[];
+	/** Each key fact found, missing or wrong (`wrong` quotes the reply's value); only with key facts. */
+	keyFacts?: KeyFactVerdict[];
 }
 
 /** The JSON written for a line that could not be judged; the run goes on with the next line. */
@@ -67,7 +71,15 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	// The CLI is a boundary: a grader crash on one line is reported on that line and the run goes on.
 	try {
 		const result = gradeReply(input);
-		return { id, criteria: result.criteria, score: result.score, conduct: result.conduct };
+		const out: LineResult = {
+			id,
+			criteria: result.criteria,
+			score: result.score,
+			conduct: result.conduct,
+			advice: result.advice,
+		};
+		if (result.keyFacts) out.keyFacts = result.keyFacts;
+		return out;
 	} catch (e) {
 		const why = e instanceof Error ? e.message : String(e);
 		return { id, error: `Errore interno del valutatore (grader error: ${why})` };

@@ -16,7 +16,7 @@ describe('gradeLine', () => {
 		const out = gradeLine(JSON.stringify(GOOD));
 		expect(out).toMatchObject({ id: 'r1' });
 		expect(out && 'score' in out && out.score).toBeGreaterThan(0.9);
-		expect(Object.keys(out ?? {})).toEqual(['id', 'criteria', 'score', 'conduct']);
+		expect(Object.keys(out ?? {})).toEqual(['id', 'criteria', 'score', 'conduct', 'advice']);
 		if (out && 'criteria' in out) {
 			expect(Object.keys(out.criteria)).toEqual(['detailed', 'name', 'thanks']);
 			expect(Object.keys(out.criteria.name)).toEqual(['met', 'score', 'evidence', 'feedback']);
@@ -28,6 +28,21 @@ describe('gradeLine', () => {
 			JSON.stringify({ ...GOOD, offensive: true, keyFacts: [{ label: 'il giorno', variants: ['mercoledì'] }] }),
 		);
 		expect(out && 'criteria' in out && out.criteria.thanks.met).toBeNull();
+	});
+
+	it('lists the key facts and the advice, so a wrong or invented value is visible in the output', () => {
+		const out = gradeLine(
+			JSON.stringify({
+				...GOOD,
+				reply: 'Ciao Giulia, grazie! In via Verdi la plastica passa il giovedì dalle 6 alle 12, pratica n. 4521.',
+				keyFacts: [{ label: 'il giorno', variants: ['mercoledì'], kind: 'weekday' }],
+				factSheet: 'In via Verdi la plastica si raccoglie il mercoledì dalle 6 alle 12.',
+			}),
+		);
+		expect(out && 'keyFacts' in out && out.keyFacts).toEqual([
+			expect.objectContaining({ label: 'il giorno', found: false, wrong: 'giovedì' }),
+		]);
+		expect(out && 'advice' in out && out.advice.map((a) => a.kind)).toContain('invented');
 	});
 
 	it.each([
