@@ -11,6 +11,7 @@ const schema = z.object({
 	corpus: z.array(z.string()),
 	realReplies: z.array(z.string()),
 	adversarial: z.array(z.string()).default([]),
+	exerciseAdversarial: z.array(z.string()).default([]),
 });
 type Known = z.infer<typeof schema>;
 

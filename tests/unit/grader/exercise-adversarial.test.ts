@@ -1,0 +1,94 @@
+// The grader on replies a second outside tester wrote to the course's own exercises (family E,
+// tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
+// before the first run. The input is built as the exercise page builds it (last message of the
+// thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
+// fact is not detailed, whatever else it gives (the tester labelled the two apart); a wrong fact
+// counts as seen when the feedback warns ("Attenzione: …") or the advice flags an invented value.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { exerciseSchema } from '../../../src/schemas/exercise';
+import { gradeReply } from '../../../src/grader/index';
+import { factSheetOf } from '../../../src/grading/load';
+import { compare, knownMisses, record } from './ratchet';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
+const EXERCISES = fileURLToPath(new URL('../../../exercises/', import.meta.url));
+const lines = (file: string): unknown[] =>
+	readFileSync(`${FIXTURES}${file}`, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() !== '')
+		.map((l) => JSON.parse(l) as unknown);
+
+const replySchema = z.object({ id: z.string(), exercise: z.string(), reply: z.string() });
+const expectedSchema = z.object({
+	id: z.string(),
+	family: z.enum(['E-fact', 'E-conduct', 'E-tips']),
+	conduct: z.enum(['fail', 'pass']),
+	detailed: z.boolean(),
+	name: z.boolean().nullable(),
+	thanks: z.boolean().nullable(),
+	wrongFact: z.boolean(),
+	note: z.string(),
+});
+
+const replies = new Map(lines('exercise-replies.jsonl').map((r) => [replySchema.parse(r).id, replySchema.parse(r)]));
+const expected = lines('exercise-expected.jsonl').map((e) => expectedSchema.parse(e));
+
+function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
+	const exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
+	const last = exercise.thread[exercise.thread.length - 1];
+	return {
+		comment: last?.text ?? '',
+		author: last?.author ?? '',
+		reply,
+		offensive: exercise.offensive,
+		keyFacts: exercise.keyFacts,
+		factSheet: factSheetOf(exercise),
+	};
+}
+
+describe('family E: replies to the course’s exercises from an outside tester', () => {
+	it('match their replies one to one', () => {
+		expect(expected.length).toBe(replies.size);
+		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
+	});
+
+	it('misses nothing beyond the reviewed known misses', () => {
+		const misses: string[] = [];
+		const tally = new Map<string, [number, number]>();
+		const count = (key: string, agree: boolean, miss: string): void => {
+			const [a, t] = tally.get(key) ?? [0, 0];
+			tally.set(key, [a + (agree ? 1 : 0), t + 1]);
+			if (!agree) misses.push(miss);
+		};
+		for (const e of expected) {
+			const r = replies.get(e.id);
+			if (!r) continue;
+			const result = gradeReply(inputOf(r.exercise, r.reply));
+			count(`${e.family} conduct`, result.conduct.length > 0 === (e.conduct === 'fail'), `${e.id} conduct`);
+			count(`${e.family} detailed`, result.criteria.detailed.met === (e.detailed && !e.wrongFact), `${e.id} detailed`);
+			count(`${e.family} name`, result.criteria.name.met === e.name, `${e.id} name`);
+			count(`${e.family} thanks`, result.criteria.thanks.met === e.thanks, `${e.id} thanks`);
+			if (e.wrongFact) {
+				const seen =
+					result.criteria.detailed.feedback.startsWith('Attenzione: ') ||
+					result.advice.some((a) => a.kind === 'invented');
+				count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
+			}
+		}
+		console.log(
+			`\nFamily E (exercise replies): ${expected.length}\n${[...tally]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([k, [a, t]]) => `  ${k.padEnd(22)} ${a}/${t}`)
+				.join('\n')}`,
+		);
+		if (process.env['UPDATE_KNOWN_MISSES']) record('exerciseAdversarial', misses);
+		const { added, fixed } = compare(misses, knownMisses().exerciseAdversarial);
+		expect(added, 'new misses (regressions)').toEqual([]);
+		expect(fixed, 'fixed misses: remove them from known-misses.yaml').toEqual([]);
+	});
+});
