@@ -27,7 +27,13 @@ export interface Intent {
 	asked: Asked[];
 	/** The sentence that asks (original text), for feedback; '' when the comment asks nothing. */
 	question: string;
+	/** The two choices of a question "X o Y?" ("sono occupato o disoccupato?"), folded; [] otherwise. */
+	alternatives: string[];
 }
+
+/** "…è gratis o si paga?", "sono occupato o disoccupato?": the last two words joined by "o". */
+const ALTERNATIVE =
+	/\b(\p{L}{3,})\s+(?:o|oppure)\s+(?:(?:il|la|lo|i|gli|le|un|una|si|e|ci|ne)\s+)?(\p{L}{3,})\s*[?!]*\s*$/u;
 
 /** Read the comment's intent. */
 export function readIntent(comment: Analysed, offensive: boolean): Intent {
@@ -50,7 +56,9 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 		qText && !rhetorical
 			? ASKED.filter(([re, a]) => re.test(qText) && !(a === 'who' && relative)).map(([, a]) => a)
 			: [];
-	const base = { asked, question };
+	const choice = qText && !rhetorical ? ALTERNATIVE.exec(qText.replace(/\?+\s*$/u, '?')) : null;
+	const alternatives = choice?.[1] && choice[2] && choice[1] !== choice[2] ? [choice[1], choice[2]] : [];
+	const base = { asked, question, alternatives };
 	if (offensive) return { ...base, kind: 'offensive' };
 	if (SPAM.test(comment.folded) && /https?:|www\.|\.com\b/u.test(comment.folded)) return { ...base, kind: 'spam' };
 	if (qText && !rhetorical) {

@@ -16,7 +16,7 @@ import { nextSteps } from './nextSteps';
 import { matchKeyFacts } from './keyFacts';
 import type { SheetConflict, Supported } from './factCheck';
 import { checkKeyFacts, sheetConflicts } from './factCheck';
-import { causeAnswers, ruleAnswers, stanceAnswers } from './stance';
+import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
 import { COMPLAINT, POLICY, REQUEST, TONE } from '../lexicon/policy';
@@ -106,15 +106,19 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 		...stanceAnswers(reply, spans, ctx.intent, profile, generic),
 		...causeAnswers(reply, spans, ctx.intent, generic),
 		...ruleAnswers(reply, spans, ctx.intent, profile, generic),
+		...choiceAnswers(reply, spans, ctx.intent),
 	].sort((x, y) => x.fStart - y.fStart);
 	const { relevant } = relevantFacts(reply, profile, facts);
-	// The switchboard or the URP fits any comment ("per informazioni: urp@comune.it, 0573 000 111"):
+	// The switchboard, the URP or a help desk fits any comment ("per informazioni: urp@comune.it,
+	// 0573 000 111", "contatta supporto@rai.it"):
 	// their contacts are pointers, not answers, unless the citizen asked whom to contact. A specific
 	// office's contact is always an answer.
 	const genericContact = (f: Fact): boolean => {
 		if ((f.kind !== 'phone' && f.kind !== 'email') || profile.wants.has(f.kind)) return false;
 		if (f.kind === 'email')
-			return /^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino)[@.]/u.test(f.text);
+			return /^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino|supporto|assistenza|support|help|helpdesk|customercare|servizioclienti)[@.]/u.test(
+				f.text,
+			);
 		const s = spans[sentenceAt(spans, f.fStart)];
 		return (
 			s !== undefined && /\b(?:urp|relazioni con il pubblico|centralino)\b/u.test(reply.folded.slice(s.fStart, s.fEnd))

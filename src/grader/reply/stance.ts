@@ -8,7 +8,7 @@ import type { GenericHit } from './boilerplate';
 import type { Intent } from '../comment/intent';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';
-import { STOP_WORDS } from '../text/stem';
+import { STOP_WORDS, sameStem } from '../text/stem';
 import {
 	CAUSE,
 	COMPETENT_BODY,
@@ -155,4 +155,22 @@ export function ruleAnswers(
 		out.push({ kind: 'answer', fStart, fEnd: s.fEnd, text: reply.folded.slice(fStart, s.fEnd) });
 	});
 	return out;
+}
+
+/**
+ * To a question between two choices ("sono occupato o disoccupato?", "è gratis o si paga?"), a
+ * sentence that names one of them and not the other picks it: "È considerato occupato se ha
+ * lavorato almeno un'ora" answers, whatever the question's opening word.
+ */
+export function choiceAnswers(reply: Analysed, spans: Span[], intent: Intent): Fact[] {
+	const [first, second] = intent.alternatives;
+	if (!first || !second) return [];
+	const out: Fact[] = [];
+	for (const s of spans) {
+		const words = reply.tokens.filter((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd).map((t) => t.key);
+		const names = (alt: string): boolean => words.some((w) => sameStem(w, alt));
+		if (names(first) === names(second)) continue;
+		out.push({ kind: 'answer', fStart: s.fStart, fEnd: s.fEnd, text: reply.folded.slice(s.fStart, s.fEnd) });
+	}
+	return out.slice(0, 1);
 }

@@ -127,3 +127,14 @@ describe('a cause answers «che succede?» and «perché?»', () => {
 		).toBe(true);
 	});
 });
+
+describe('questions between two choices', () => {
+	it.each([
+		['Sono occupato o disoccupato?', ['occupato', 'disoccupato']],
+		['La navetta è gratis o si paga?', ['gratis', 'paga']],
+		['Si può entrare o no?', []],
+		['Dove sta la tolleranza o la logica?', []],
+	])('«%s» → %j', (comment, alternatives) => {
+		expect(readIntent(analyse(comment), false).alternatives).toEqual(alternatives);
+	});
+});

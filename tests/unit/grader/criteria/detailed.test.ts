@@ -49,6 +49,19 @@ describe('detailed tip: concrete facts', () => {
 	});
 });
 
+describe('detailed tip: a question between two choices', () => {
+	const comment = 'Vorrei sapere come fate le statistiche: lavoro 8 ore al mese, sono occupato o disoccupato?';
+	it('is answered by a sentence that picks one choice, with its condition', () => {
+		expect(
+			detailed(comment, 'È considerato occupato se nella settimana dell’indagine ha lavorato almeno un’ora.'),
+		).toBe(true);
+	});
+	it('is not answered by a sentence that names both, or neither', () => {
+		expect(detailed(comment, 'Occupato o disoccupato dipende da tanti fattori, grazie della domanda.')).toBe(false);
+		expect(detailed(comment, 'Grazie per la domanda, è un tema importante per noi.')).toBe(false);
+	});
+});
+
 describe('detailed tip: not met', () => {
 	it.each([
 		['boilerplate', 'Grazie per la segnalazione, la inoltreremo agli uffici competenti.', 'uffici competenti'],
@@ -74,6 +87,14 @@ describe('detailed tip: not met', () => {
 		);
 		expect(r.met).toBe(false);
 		expect(r.feedback).toContain('ufficio');
+	});
+
+	it('rejects a generic help desk as the only answer to a report, not a specific office', () => {
+		const report = 'Lo streaming si blocca dopo la pubblicità, e non è la mia connessione';
+		expect(
+			detailed(report, 'Ci dispiace per l’inconveniente: per problemi con l’app contatta supporto@rai.it, grazie'),
+		).toBe(false);
+		expect(detailed(BUCA, 'Manda una foto a manutenzioni@comune.valverde.example.it, grazie.')).toBe(true);
 	});
 
 	it('rejects details about something else', () => {
