@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { gradeReply } from '../../../src/grader/index';
-import { compare, knownMisses, record } from './ratchet';
+import { Tally, expectKnownMisses } from './ratchet';
 
 const DIR = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
 const lines = (file: string): unknown[] =>
@@ -40,34 +40,18 @@ describe('adversarial replies from an outside tester', () => {
 	});
 
 	it('misses nothing beyond the reviewed known misses', () => {
-		const misses: string[] = [];
-		const tally = new Map<string, [number, number]>();
-		const count = (key: string, agree: boolean): void => {
-			const [a, t] = tally.get(key) ?? [0, 0];
-			tally.set(key, [a + (agree ? 1 : 0), t + 1]);
-		};
+		const tally = new Tally();
 		for (const e of expected) {
 			const result = gradeReply(replies.get(e.id) as Parameters<typeof gradeReply>[0]);
 			const failed = result.conduct.length > 0;
-			count(`${e.family} conduct`, failed === (e.conduct === 'fail'));
-			if (failed !== (e.conduct === 'fail')) misses.push(`${e.id} conduct`);
+			tally.count(`${e.family} conduct`, failed === (e.conduct === 'fail'), `${e.id} conduct`);
 			for (const tip of ['detailed', 'name', 'thanks'] as const) {
 				const want = e[tip];
 				if (want === 'any') continue;
-				const agree = result.criteria[tip].met === want;
-				count(`${e.family} ${tip}`, agree);
-				if (!agree) misses.push(`${e.id} ${tip}`);
+				tally.count(`${e.family} ${tip}`, result.criteria[tip].met === want, `${e.id} ${tip}`);
 			}
 		}
-		console.log(
-			`\nAdversarial replies: ${expected.length}\n${[...tally]
-				.sort(([a], [b]) => a.localeCompare(b))
-				.map(([k, [a, t]]) => `  ${k.padEnd(12)} ${a}/${t}`)
-				.join('\n')}`,
-		);
-		if (process.env['UPDATE_KNOWN_MISSES']) record('adversarial', misses);
-		const { added, fixed } = compare(misses, knownMisses().adversarial);
-		expect(added, 'new misses (regressions)').toEqual([]);
-		expect(fixed, 'fixed misses: remove them from known-misses.yaml').toEqual([]);
+		console.log(tally.format('Adversarial replies', expected.length));
+		expectKnownMisses('adversarial', tally.misses);
 	});
 });

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { gradeReply } from '../../../src/grader/index';
 import { factSheetOf } from '../../../src/grading/load';
-import { compare, knownMisses, record } from './ratchet';
+import { Tally, expectKnownMisses } from './ratchet';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
 const EXERCISES = fileURLToPath(new URL('../../../exercises/', import.meta.url));
@@ -58,37 +58,27 @@ describe('family E: replies to the course’s exercises from an outside tester',
 	});
 
 	it('misses nothing beyond the reviewed known misses', () => {
-		const misses: string[] = [];
-		const tally = new Map<string, [number, number]>();
-		const count = (key: string, agree: boolean, miss: string): void => {
-			const [a, t] = tally.get(key) ?? [0, 0];
-			tally.set(key, [a + (agree ? 1 : 0), t + 1]);
-			if (!agree) misses.push(miss);
-		};
+		const tally = new Tally();
 		for (const e of expected) {
 			const r = replies.get(e.id);
 			if (!r) continue;
 			const result = gradeReply(inputOf(r.exercise, r.reply));
-			count(`${e.family} conduct`, result.conduct.length > 0 === (e.conduct === 'fail'), `${e.id} conduct`);
-			count(`${e.family} detailed`, result.criteria.detailed.met === (e.detailed && !e.wrongFact), `${e.id} detailed`);
-			count(`${e.family} name`, result.criteria.name.met === e.name, `${e.id} name`);
-			count(`${e.family} thanks`, result.criteria.thanks.met === e.thanks, `${e.id} thanks`);
+			tally.count(`${e.family} conduct`, result.conduct.length > 0 === (e.conduct === 'fail'), `${e.id} conduct`);
+			tally.count(
+				`${e.family} detailed`,
+				result.criteria.detailed.met === (e.detailed && !e.wrongFact),
+				`${e.id} detailed`,
+			);
+			tally.count(`${e.family} name`, result.criteria.name.met === e.name, `${e.id} name`);
+			tally.count(`${e.family} thanks`, result.criteria.thanks.met === e.thanks, `${e.id} thanks`);
 			if (e.wrongFact) {
 				const seen =
 					result.criteria.detailed.feedback.startsWith('Attenzione: ') ||
 					result.advice.some((a) => a.kind === 'invented');
-				count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
+				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(
-			`\nFamily E (exercise replies): ${expected.length}\n${[...tally]
-				.sort(([a], [b]) => a.localeCompare(b))
-				.map(([k, [a, t]]) => `  ${k.padEnd(22)} ${a}/${t}`)
-				.join('\n')}`,
-		);
-		if (process.env['UPDATE_KNOWN_MISSES']) record('exerciseAdversarial', misses);
-		const { added, fixed } = compare(misses, knownMisses().exerciseAdversarial);
-		expect(added, 'new misses (regressions)').toEqual([]);
-		expect(fixed, 'fixed misses: remove them from known-misses.yaml').toEqual([]);
+		console.log(tally.format('Family E (exercise replies)', expected.length, 22));
+		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
