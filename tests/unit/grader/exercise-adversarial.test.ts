@@ -1,5 +1,5 @@
-// The grader on replies a second outside tester wrote to the course's own exercises (family E,
-// tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// The grader on replies two more outside testers wrote to the course's own exercises (families E
+// and F, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -26,7 +26,7 @@ const lines = (file: string): unknown[] =>
 const replySchema = z.object({ id: z.string(), exercise: z.string(), reply: z.string() });
 const expectedSchema = z.object({
 	id: z.string(),
-	family: z.enum(['E-fact', 'E-conduct', 'E-tips']),
+	family: z.enum(['E-fact', 'E-conduct', 'E-tips', 'F-fact', 'F-conduct', 'F-tips']),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
 	name: z.boolean().nullable(),
@@ -35,8 +35,16 @@ const expectedSchema = z.object({
 	note: z.string(),
 });
 
-const replies = new Map(lines('exercise-replies.jsonl').map((r) => [replySchema.parse(r).id, replySchema.parse(r)]));
-const expected = lines('exercise-expected.jsonl').map((e) => expectedSchema.parse(e));
+// Family E (first tester) and family F (second tester, on 20 other exercises).
+const replies = new Map(
+	[...lines('exercise-replies.jsonl'), ...lines('exercise-f-replies.jsonl')].map((r) => {
+		const reply = replySchema.parse(r);
+		return [reply.id, reply];
+	}),
+);
+const expected = [...lines('exercise-expected.jsonl'), ...lines('exercise-f-expected.jsonl')].map((e) =>
+	expectedSchema.parse(e),
+);
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
 	const exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
@@ -51,7 +59,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	};
 }
 
-describe('family E: replies to the course’s exercises from an outside tester', () => {
+describe('families E and F: replies to the course’s exercises from two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -78,7 +86,7 @@ describe('family E: replies to the course’s exercises from an outside tester',
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Family E (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E and F (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
