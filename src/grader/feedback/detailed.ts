@@ -121,7 +121,8 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.wrong.length > 0,
 		say: (d) =>
-			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto per ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`,
+			// The label is the author's words, in any form: in brackets it reads whatever its grammar.
+			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto (${d.wrong[0]?.label ?? ''}). Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`,
 	},
 	{
 		when: (d) => d.sheetWrong.length > 0,

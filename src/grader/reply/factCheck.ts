@@ -103,6 +103,17 @@ function distance(a: Value, b: Value): number {
 	return differ;
 }
 
+/** Ranges a space or two apart are one stretch of words: "venerdì" and "28 novembre" quote as one. */
+function joinAdjacent(ranges: Range[]): Range[] {
+	const out: Range[] = [];
+	for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+		const last = out[out.length - 1];
+		if (last && r.start - last.end <= 2) last.end = Math.max(last.end, r.end);
+		else out.push({ ...r });
+	}
+	return out;
+}
+
 /**
  * Key-fact verdicts with values checked. A key fact's variants are alternatives, and the values
  * inside one variant go together ("dalle 15 alle 19" is two times): a kind of value is settled
@@ -135,7 +146,10 @@ export function checkKeyFacts(
 		if (kind && !open.has(kind) && !found[i]?.found) open.set(kind, []);
 		return { kind, variants, open };
 	});
-	const checked = (kind: ValueKind): boolean => CHECKED_FOR_INVENTION.has(kind) || facts.some((f) => f.kind === kind);
+	// Weekdays are everyday words: checked only when a key fact states one ("fino a venerdì").
+	const checked = (kind: ValueKind): boolean =>
+		CHECKED_FOR_INVENTION.has(kind) ||
+		facts.some((f) => f.kind === kind || f.variants.flat().some((v) => v.kind === kind));
 	// Each unsupported value goes to the one open fact it most likely misstates: the fact whose label
 	// and words share most with the value's sentence ("la graduatoria provvisoria esce il 10 luglio"
 	// is about "la data della graduatoria provvisoria"), then the closest value.
@@ -172,7 +186,7 @@ export function checkKeyFacts(
 	return found.map((result, i) => {
 		const wrong = wrongOf.get(i);
 		if (wrong) {
-			const evidence: Range[] = wrong.map((v) => valueRange(reply, v));
+			const evidence = joinAdjacent(wrong.map((v) => valueRange(reply, v)));
 			const first = evidence[0] ?? { start: 0, end: 0 };
 			return { ...result, found: false, evidence, wrong: reply.original.slice(first.start, first.end) };
 		}

@@ -217,14 +217,13 @@ export function readValues(text: Text): Value[] {
 					v.fStart < d.fEnd,
 			),
 	);
-	// A date written with a weekday ("lunedì 3 novembre") is one value: drop the weekday inside it.
-	return noClash
-		.filter(
-			(v) =>
-				v.kind !== 'weekday' ||
-				!noClash.some((d) => d.kind === 'date' && d.fStart - v.fEnd >= 0 && d.fStart - v.fEnd <= 2),
-		)
-		.sort((x, y) => x.fStart - y.fStart);
+	// A date written with its weekday ("lunedì 3 novembre") keeps both: each can be right or wrong.
+	return noClash.sort((x, y) => x.fStart - y.fStart);
+}
+
+/** The date a weekday is written with ("martedì 17 marzo"), if any. */
+export function dateAfter(values: readonly Value[], weekday: Value): Value | undefined {
+	return values.find((d) => d.kind === 'date' && d.fStart - weekday.fEnd >= 0 && d.fStart - weekday.fEnd <= 2);
 }
 
 /** The values a range stands for: "9:00-12:00" is also "9:00" and "12:00", "2/5-20/5" is "2/5" and "20/5". */

@@ -9,7 +9,7 @@ const values = (text: string) => readValues(analyse(text)).map((v) => `${v.kind}
 
 describe('values', () => {
 	it('reads dates, times, amounts, phones, emails, links and references in canonical form', () => {
-		expect(values('Riapre lunedì 3 novembre')).toEqual(['date:3/11']);
+		expect(values('Riapre lunedì 3 novembre')).toEqual(['weekday:1', 'date:3/11']);
 		expect(values('dal 3/11/2025')).toEqual(['date:3/11']);
 		expect(values('dalle 7 alle 22')).toEqual(['time:7:00', 'time:22:00']);
 		expect(values('alle 12:30')).toEqual(['time:12:30']);
@@ -24,7 +24,7 @@ describe('values', () => {
 
 	it('reads spans of days, a day with its weekday, codes, the short public numbers and addresses', () => {
 		expect(values('dal 2 al 20 maggio')).toEqual(['date:2/5-20/5']);
-		expect(values('fino a venerdì 14')).toEqual(['date:14/0']);
+		expect(values('fino a venerdì 14')).toEqual(['weekday:5', 'date:14/0']);
 		expect(values('la sua segnalazione ha il numero 1187')).toEqual(['reference:1187']);
 		expect(values('il numero della sua segnalazione è 1178')).toEqual(['reference:1178']);
 		expect(values('ticket VV-2026-0318')).toEqual(['reference:vv-2026-0318']);
@@ -69,8 +69,8 @@ describe('key facts with values', () => {
 	it('gets a wrong date wrong: not detailed, and the feedback names the wrong value', () => {
 		const result = grade('Gianni, la piscina riapre venerdì 28 novembre, dopo i lavori al riscaldamento.');
 		expect(result.criteria.detailed.met).toBe(false);
-		expect(result.criteria.detailed.feedback).toMatch(/«28 novembre» non è giusto per la data di riapertura/u);
-		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: '28 novembre' });
+		expect(result.criteria.detailed.feedback).toMatch(/«venerdì 28 novembre» non è giusto \(la data di riapertura\)/u);
+		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: 'venerdì 28 novembre' });
 	});
 
 	it('accepts the right value in another notation', () => {
@@ -212,5 +212,31 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 			factSheet: 'Con fili elettrici a terra si chiama subito il 112.',
 		});
 		expect(address.advice.filter((a) => a.kind === 'invented')).toEqual([]);
+	});
+
+	it('checks a weekday when a key fact states one, also beside the right date', () => {
+		const closing = [{ label: 'fino a quando', variants: ['venerdì 14', 'fino a venerdì'] }];
+		const until = gradeReply({
+			author: 'Enzo',
+			comment: 'Fino a quando è chiusa?',
+			reply: 'Enzo, resta chiusa fino a lunedì.',
+			keyFacts: closing,
+		});
+		expect(until.keyFacts?.[0]).toMatchObject({ found: false, wrong: 'lunedì' });
+		const day = [{ label: 'il giorno', variants: ['lunedì 17 marzo'] }];
+		const shifted = gradeReply({
+			author: 'Enzo',
+			comment: 'Quando?',
+			reply: 'Enzo, è martedì 17 marzo.',
+			keyFacts: day,
+		});
+		expect(shifted.keyFacts?.[0]).toMatchObject({ found: false, wrong: 'martedì' });
+		const elsewhere = gradeReply({
+			author: 'Enzo',
+			comment: 'Quando passate?',
+			reply: 'Enzo, passiamo venerdì 14: metti fuori il bidone giovedì sera.',
+			keyFacts: closing,
+		});
+		expect(elsewhere.keyFacts?.[0]?.wrong).toBeUndefined();
 	});
 });
