@@ -37,6 +37,28 @@ export interface DataHit {
 const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
+/**
+ * A sentence whose subject is a named person ("la responsabile, Paola Neri, è in malattia"): what
+ * it says of their health is their data, whatever their role.
+ */
+function namedSubject(sentence: string): boolean {
+	for (const m of sentence.matchAll(
+		/(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{2,},?\s+(?:è|ha|sta|era|aveva|resta|rimane)(?=[\s,.!?]|$)/gu,
+	)) {
+		// The health word comes right after the verb: "è in malattia", not "è in ambulatorio: segue le allergie".
+		const predicate = analyse(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20)).folded;
+		if (FIRST_NAMES.has(analyse(m[1] ?? '').folded) && HEALTH.test(predicate)) return true;
+	}
+	return false;
+}
+
+/** Words before a first name that make it the name of a school, a street or a place ("istituto Leonardo"). */
+const NAMED_PLACE: ReadonlySet<string> = new Set(
+	'istituto scuola liceo via viale piazza corso plesso asilo nido centro palazzo teatro san santa sant parco'.split(
+		' ',
+	),
+);
+
 /** A sentence about the office's own bank account. */
 const OFFICE_IBAN =
 	/\b(?:del comune|dell'ente|della scuola|della tesoreria|tesoreria|intestat[oa] al comune|dell'azienda|dell'ufficio|per (?:i|il) pagament\p{L}*)\b/u;
@@ -113,7 +135,8 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		const health = HEALTH.exec(text);
 		if (!health || PRIVATE_CHANNEL.test(text)) continue;
 		const repeated = comment.folded.includes(health[0]);
-		if (repeated || (PERSONAL.test(text) && !hypothetical(text, health.index))) {
+		const original = reply.original.slice(reply.map[s.fStart] ?? 0, reply.map[s.fEnd] ?? reply.original.length);
+		if (repeated || ((PERSONAL.test(text) || namedSubject(original)) && !hypothetical(text, health.index))) {
 			out.push({
 				what: 'dati sulla salute',
 				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
@@ -156,6 +179,30 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
 			if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
 				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+		// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
+		// 2ª B"): the child, identified.
+		for (const span of spans) {
+			const sentence = reply.folded.slice(span.fStart, span.fEnd);
+			// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
+			const cls = [...sentence.matchAll(SCHOOL_CLASS)].find((m) => {
+				const r = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
+				return /^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(reply.original.slice(r.start, r.end));
+			});
+			if (!cls || privateSentence(span.fStart)) continue;
+			const named = reply.tokens.find(
+				(t, i) =>
+					t.fStart >= span.fStart &&
+					t.fEnd <= span.fEnd &&
+					FIRST_NAMES.has(t.key) &&
+					!surnames.has(t.key) &&
+					!NAMED_PLACE.has(reply.tokens[i - 1]?.key ?? '') &&
+					/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
+			);
+			if (!named) continue;
+			const at = span.fStart + cls.index;
+			out.push({ what: 'dati di un minore', range: toRange(reply, at, at + cls[0].length) });
+			out.push({ what: 'dati di un minore', range: { start: named.start, end: named.end } });
 		}
 		// A child's first name alone, already posted by the parent, identifies little; with the class,
 		// the age or a health detail in the same reply it identifies the child.

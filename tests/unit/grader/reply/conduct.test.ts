@@ -213,6 +213,8 @@ describe('conduct gate: lectures and put-downs', () => {
 		'Giulia, con questo linguaggio ti qualifichi da sola. Il lampione torna acceso giovedì.',
 		'Giulia, il corso è fatto apposta per chi non sa neanche cos’è un’email.',
 		'Giulia, forse qualcuno i cartelli non li guarda. Dal 2 ottobre ce n’è un secondo.',
+		'Giulia, la locandina la leggono tutti gli altri senza problemi. È sabato alle 15.',
+		'Giulia, prima di dire che ci si vergogna bisognerebbe sapere come stanno le cose.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, complaint)).toContain('insult');
 	});
@@ -231,6 +233,15 @@ describe('conduct gate: lectures and put-downs', () => {
 			'Ciao Giulia, no: ci si pensa prima di arrivare, il parcheggio di via Verdi è gratuito.',
 		],
 		['La buca è ancora lì, vergogna', 'Giulia, hai ragione, ci dovevamo pensare prima: la squadra arriva lunedì.'],
+		[
+			'Il sito non funziona',
+			'Ciao Giulia: tutti gli altri servizi funzionano senza problemi, il portale torna alle 14.',
+		],
+		[
+			'Ci sono posti per la gita?',
+			'Ciao Giulia, prima di dire se c’è posto bisognerebbe sapere quanti siete: scrivici.',
+		],
+		['Che bello il concerto!', 'Grazie Giulia! Calma con gli applausi, la banda suona ancora domenica alle 18.'],
 	])('passes under «%s»: «%s»', (comment, reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
@@ -294,6 +305,10 @@ describe('conduct gate: intimidation', () => {
 			'threat',
 		);
 		expect(kinds('Enzo, un altro commento così e ti blocchiamo. Regolati.', 'Siete dei buffoni')).toContain('threat');
+		expect(kinds('Alessio, ti abbiamo segnalato e ti conviene stare attento a come parli.', threat)).toContain(
+			'threat',
+		);
+		expect(kinds('Ciao Gianni, sì: ti conviene prenotare entro venerdì.', 'Conviene prenotare?')).toEqual([]);
 		expect(
 			kinds('Ciao Gianni, preparati a pagare la seconda rata entro il 16 dicembre.', 'Quando scade la rata?'),
 		).toEqual([]);
@@ -387,6 +402,35 @@ describe('conduct gate: personal data', () => {
 		expect(
 			kinds('Signora, ci scusi: ci scriva in privato in che classe è sua figlia, togliamo la foto.', comment),
 		).toEqual([]);
+	});
+
+	it('fails a named person’s health and a child named with a class, not a role or a school’s name', () => {
+		expect(
+			kinds('Nicolò, la responsabile del trasporto, Paola Neri, è in malattia da lunedì.', 'Nessuno ci ha avvisato!'),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Grazie Gianni! La dottoressa Anna Bianchi è in ambulatorio il lunedì: segue le allergie.',
+				'Brava la pediatra',
+			),
+		).toEqual([]);
+		const photo = 'Nella foto 7 c’è mia figlia col cartellino con nome e classe, toglietela';
+		expect(kinds('Ciao Elena, abbiamo tolto la foto di Sofia, quella con il cartellino della 2ª B.', photo)).toContain(
+			'personal-data',
+		);
+		expect(kinds('Ciao Elena, scusaci: abbiamo tolto la foto, ora non si vede più.', photo)).toEqual([]);
+		expect(
+			kinds(
+				'Ciao Debora, l’istituto Leonardo giustifica gli ingressi in ritardo di chi usa le linee 2 e 5.',
+				'La corsa delle 7.50 non è passata e mia figlia è alla fermata',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Signor Ferraris, visto che è ipovedente le consigliamo di farsi accompagnare.',
+				'Sono ipovedente, dov’è la festa?',
+			),
+		).toContain('personal-data');
 	});
 
 	it('fails the name of a private person the comment accuses, not of someone in a public role', () => {
