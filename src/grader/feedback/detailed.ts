@@ -121,13 +121,13 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.wrong.length > 0,
 		say: (d) =>
-			// The label is the author's words, in any form: in brackets it reads whatever its grammar.
-			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto (${d.wrong[0]?.label ?? ''}). Un dato sbagliato è peggio di nessun dato: controlla le informazioni dell'ufficio e correggilo.`,
+			// The label is the author's words, in any form (brackets included): after a colon it reads whatever its grammar.
+			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto. Informazione da controllare: ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: correggilo con le informazioni dell'ufficio.`,
 	},
 	{
 		when: (d) => d.sheetWrong.length > 0,
 		say: (d) =>
-			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 40)}. Un dato sbagliato è peggio di nessun dato: correggilo.`,
+			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 60)}. Controlla: un dato sbagliato o inventato è peggio di nessun dato.`,
 	},
 	{
 		when: (d) => d.met && d.missing.length > 0,

@@ -142,8 +142,10 @@ export function checkKeyFacts(
 			const withK = variants.map((vs) => vs.filter((v) => v.kind === k)).filter((vs) => vs.length > 0);
 			if (!withK.some((vs) => vs.every(inReply))) open.set(k, withK.flat());
 		}
-		// A declared or inferred kind the reply misses is open too ("gratuito" declared an amount).
-		if (kind && !open.has(kind) && !found[i]?.found) open.set(kind, []);
+		// A declared or inferred kind is open too when the reply misses the fact, or when the variants
+		// say it only in words: "gratis" declared an amount, so "10 euro" beside it contradicts it.
+		const inWords = kind !== undefined && !variants.flat().some((v) => v.kind === kind);
+		if (kind && !open.has(kind) && (!found[i]?.found || inWords)) open.set(kind, []);
 		return { kind, variants, open };
 	});
 	// Weekdays are everyday words: checked only when a key fact states one ("fino a venerdì").
@@ -268,14 +270,24 @@ export function sheetConflicts(
 				best = { value: s, shared: score, distance: d };
 		}
 		if (!best) continue;
-		const expected = valueRange(sheet, best.value);
-		out.push({
-			range,
-			text: reply.original.slice(range.start, range.end),
-			expected: sheet.original.slice(expected.start, expected.end),
-		});
+		out.push({ range, text: reply.original.slice(range.start, range.end), expected: withContext(sheet, best.value) });
 	}
 	return out;
+}
+
+/**
+ * The sheet's value with the words just before it, back to the clause's start ("è guasto da
+ * stamattina alle 8", "Chi paga entro il 31 luglio"): the learner sees what the value is about.
+ */
+function withContext(sheet: Analysed, v: Value): string {
+	const r = valueRange(sheet, v);
+	const from = Math.max(0, r.start - 30);
+	let before = sheet.original.slice(from, r.start);
+	const cut = Math.max(...['.', ';', ':', '!', '?', '\n'].map((c) => before.lastIndexOf(c)));
+	// Back to the clause's start, or else drop the word cut in half at the window's edge.
+	if (cut >= 0) before = before.slice(cut + 1);
+	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
+	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
 }
 
 /** Values the reply states that nothing in the exercise supports: to be flagged as invented. */

@@ -69,7 +69,9 @@ describe('key facts with values', () => {
 	it('gets a wrong date wrong: not detailed, and the feedback names the wrong value', () => {
 		const result = grade('Gianni, la piscina riapre venerdì 28 novembre, dopo i lavori al riscaldamento.');
 		expect(result.criteria.detailed.met).toBe(false);
-		expect(result.criteria.detailed.feedback).toMatch(/«venerdì 28 novembre» non è giusto \(la data di riapertura\)/u);
+		expect(result.criteria.detailed.feedback).toMatch(
+			/«venerdì 28 novembre» non è giusto\. Informazione da controllare: la data di riapertura\./u,
+		);
 		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: 'venerdì 28 novembre' });
 	});
 
@@ -178,7 +180,7 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		);
 		expect(result.criteria.detailed.met).toBe(false);
 		expect(result.criteria.detailed.feedback).toMatch(
-			/«31 agosto», ma le informazioni dell'ufficio dicono «31 luglio»/u,
+			/«31 agosto», ma le informazioni dell'ufficio dicono «Chi paga entro il 31 luglio»/u,
 		);
 		expect(result.advice.filter((a) => a.kind === 'invented')).toEqual([]);
 	});
@@ -238,5 +240,16 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 			keyFacts: closing,
 		});
 		expect(elsewhere.keyFacts?.[0]?.wrong).toBeUndefined();
+	});
+
+	it('gets wrong an amount beside a free service said in words', () => {
+		const result = gradeReply({
+			author: 'Ines',
+			comment: 'Quanto costa il ritiro del divano e delle sedie?',
+			reply: 'Ciao Ines! Per il divano il ritiro costa 10 euro, le sedie invece sono gratis.',
+			keyFacts: [{ label: 'il ritiro è gratuito', variants: ['gratuito', 'gratis'], kind: 'amount' }],
+			factSheet: 'Il ritiro degli ingombranti è gratuito, fino a tre pezzi.',
+		});
+		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: '10 euro' });
 	});
 });
