@@ -138,14 +138,16 @@ export function checkKeyFacts(
 		const kind = kf.kind ?? inferKind(variants);
 		// Kinds for which no variant is fully stated: their values are open to a wrong one.
 		const open = new Map<ValueKind, Value[]>();
+		const settled = new Set<ValueKind>();
 		for (const k of new Set(variants.flat().map((v) => v.kind))) {
 			const withK = variants.map((vs) => vs.filter((v) => v.kind === k)).filter((vs) => vs.length > 0);
-			if (!withK.some((vs) => vs.every(inReply))) open.set(k, withK.flat());
+			if (withK.some((vs) => vs.every(inReply))) settled.add(k);
+			else open.set(k, withK.flat());
 		}
 		// A declared or inferred kind is open too when the reply misses the fact, or when the variants
 		// say it only in words: "gratis" declared an amount, so "10 euro" beside it contradicts it.
 		const inWords = kind !== undefined && !variants.flat().some((v) => v.kind === kind);
-		if (kind && !open.has(kind) && (!found[i]?.found || inWords)) open.set(kind, []);
+		if (kind && !open.has(kind) && !settled.has(kind) && (!found[i]?.found || inWords)) open.set(kind, []);
 		return { kind, variants, open };
 	});
 	// Weekdays are everyday words: checked only when a key fact states one ("fino a venerdì").

@@ -276,7 +276,9 @@ export function askedData(reply: Analysed): DataHit[] {
 		const text = reply.folded.slice(m.index, s.fEnd);
 		const asked = ASKED_DATA.exec(text);
 		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
-		out.push({ what: asked[0], range: toRange(reply, s.fStart, s.fEnd) });
+		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
+		const at = toRange(reply, m.index + asked.index, m.index + asked.index + asked[0].length);
+		out.push({ what: reply.original.slice(at.start, at.end), range: toRange(reply, s.fStart, s.fEnd) });
 		break;
 	}
 	return out;

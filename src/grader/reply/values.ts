@@ -17,6 +17,40 @@ export interface Value {
 	fEnd: number;
 }
 
+/** Hours and minutes in words, for times written out ("alle sette e quaranta di sera"). */
+const HOUR_WORDS: Readonly<Record<string, number>> = {
+	una: 1,
+	due: 2,
+	tre: 3,
+	quattro: 4,
+	cinque: 5,
+	sei: 6,
+	sette: 7,
+	otto: 8,
+	nove: 9,
+	dieci: 10,
+	undici: 11,
+	dodici: 12,
+};
+const MINUTE_WORDS: Readonly<Record<string, number>> = {
+	mezza: 30,
+	mezzo: 30,
+	'un quarto': 15,
+	'tre quarti': 45,
+	dieci: 10,
+	quindici: 15,
+	venti: 20,
+	venticinque: 25,
+	trenta: 30,
+	quaranta: 40,
+	quarantacinque: 45,
+	cinquanta: 50,
+};
+const HOUR_WORDS_RE = Object.keys(HOUR_WORDS).join('|');
+const MINUTE_WORDS_RE = Object.keys(MINUTE_WORDS).join('|');
+const DAY_PARTS_RE =
+	'del mattino|di mattina|della mattina|del pomeriggio|di pomeriggio|di sera|della sera|di notte|della notte';
+
 const monthOf = (name: string): number => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
 
 /** The text values are read from: folded for the patterns, the original for letter case. */
@@ -69,17 +103,17 @@ const READERS: Reader[] = [
 		// open (0): it matches that day of any month.
 		kind: 'date',
 		re: new RegExp(
-			`(?<=\\b(?:${WEEKDAYS_RE}) )(\\d{1,2})\\b(?![.,:/]\\d|°?\\s?(?:${MONTHS_RE}|\\/)|\\s?(?:euro|€|%|minuti|ore|giorni))`,
+			`(?<=\\b(?:${WEEKDAYS_RE}) )(\\d{1,2})\\b(?![.,:/]\\d|\\s?-\\s?\\d|°?\\s?(?:${MONTHS_RE}|\\/)|\\s?(?:euro|€|%|minuti|ore|giorni))`,
 			'gu',
 		),
 		key: (m) => validDate(Number(m[1]), 1)?.replace(/\/1$/u, '/0') ?? null,
 	},
 	{
-		// 3/11, 03/11/2025, 03-11-2025, 3.11.2025; a dash or a dot only with a year ("9-12" and
-		// "7.30" are hours).
+		// 3/11, 03/11/2025, 03-11-2025, 3.11.2025; a dash or a dot only with a year and the same
+		// separator twice ("9-12" and "7.30" are hours, "9-12.30" is a span of hours).
 		kind: 'date',
-		re: /\b(\d{1,2})(?:\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))\b(?![.,:/]\d)/gu,
-		key: (m) => validDate(Number(m[1]), Number(m[2] ?? m[3])),
+		re: /\b(\d{1,2})(?:\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?|(?<sep>[.-])(\d{1,2})\k<sep>(?:\d{4}|\d{2}))\b(?![.,:/]\d)/gu,
+		key: (m) => validDate(Number(m[1]), Number(m[2] ?? m[4])),
 	},
 	{
 		kind: 'time',
@@ -98,6 +132,35 @@ const READERS: Reader[] = [
 			const min = Number(m[2]);
 			return h <= 24 && min < 60 ? `${h}:${String(min).padStart(2, '0')}` : null;
 		},
+	},
+	{
+		// Hours in words with the part of the day, alone or as a span: "dalle tre alle sette del
+		// pomeriggio", "alle sette e quaranta di mattina". Without the part of the day "alle tre" may be
+		// 3 or 15, so it is not read.
+		kind: 'time',
+		re: new RegExp(
+			`\\b(?:(?:dalle|tra le) (${HOUR_WORDS_RE})(?: e (${MINUTE_WORDS_RE}))? (?:alle|e le) )?(?:alle|dalle|fino alle|entro le|verso le|per le)? ?\\b(${HOUR_WORDS_RE})(?: e (${MINUTE_WORDS_RE}))? (${DAY_PARTS_RE})\\b`,
+			'gu',
+		),
+		key: (m) => {
+			const part = m[5] ?? '';
+			const later = /pomeriggio|sera/u.test(part);
+			const at = (h?: string, min?: string): string | null => {
+				const hour = HOUR_WORDS[h ?? ''];
+				if (hour === undefined) return null;
+				const hh = later && hour < 12 ? hour + 12 : hour;
+				return `${hh}:${String(MINUTE_WORDS[min ?? ''] ?? 0).padStart(2, '0')}`;
+			};
+			const end = at(m[3], m[4]);
+			if (!m[1]) return end;
+			const start = at(m[1], m[2]);
+			return start && end ? `${start}-${end}` : null;
+		},
+	},
+	{
+		kind: 'time',
+		re: /\b(mezzogiorno|mezzanotte)\b/gu,
+		key: (m) => (m[1] === 'mezzogiorno' ? '12:00' : '24:00'),
 	},
 	{
 		// Opening hours written as a range: "9-12", "8:30-12:30", "15-17".

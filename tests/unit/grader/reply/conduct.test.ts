@@ -394,6 +394,11 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 	});
 
+	it('names the data asked for in the learner’s own words', () => {
+		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
+		expect(failure?.message).toContain('(ISEE)');
+	});
+
 	it('fails a child’s class asked in the thread, not in a private message', () => {
 		const comment = 'Nella terza foto c’è mia figlia in primo piano, toglietela subito!';
 		expect(kinds('Signora, ci scusi: ci conferma qui sotto in che classe è sua figlia?', comment)).toContain(

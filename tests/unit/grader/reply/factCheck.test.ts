@@ -34,6 +34,13 @@ describe('values', () => {
 		expect(values('piazza della Libertà, 3/a')).toEqual(['address:piazza della liberta 3']);
 	});
 
+	it('reads hours in words with the part of the day, and not without it', () => {
+		expect(values('dalle tre alle sette del pomeriggio')).toEqual(['time:15:00-19:00']);
+		expect(values('alle sette e quaranta di mattina')).toEqual(['time:7:40']);
+		expect(values('a mezzogiorno')).toEqual(['time:12:00']);
+		expect(values('alle tre')).toEqual([]);
+	});
+
 	it('reads no address, phone or date where there is none', () => {
 		expect(values('in piazza della Repubblica trova 40 posti bici')).toEqual([]);
 		expect(values('in via Roma entro le 12')).toEqual(['time:12:00']);
@@ -41,6 +48,8 @@ describe('values', () => {
 		expect(values('anno scolastico 2024/2025')).toEqual([]);
 		expect(values('il lunedì 16:30')).toEqual(['weekday:1', 'time:16:30']);
 		expect(values('ha 115 anni')).toEqual([]);
+		expect(values('lun-ven 9-12.30')).toEqual(['time:9:00-12:30']);
+		expect(values('lunedì-venerdì 8-18')).toEqual(['weekday:1', 'weekday:5', 'time:8:00-18:00']);
 	});
 
 	it('does not take hours for dates nor dates for phone numbers', () => {
