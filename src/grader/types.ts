@@ -9,6 +9,7 @@ export const VALUE_KINDS = [
 	'link',
 	'reference',
 	'address',
+	'duration',
 ] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 

@@ -21,6 +21,7 @@ const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set([
 	'link',
 	'reference',
 	'address',
+	'duration',
 ]);
 
 /** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
@@ -30,8 +31,9 @@ export interface Supported {
 }
 
 /**
- * Whether two values of the same kind are the same: a link also matches its own page's domain, and
- * a day named without its month ("venerdì 14", month 0) matches that day of any month.
+ * Whether two values of the same kind are the same: a link also matches its own page's domain, a
+ * day named without its month ("venerdì 14", month 0) matches that day of any month, and days
+ * match working days of the same count.
  */
 function same(a: Value, b: Value): boolean {
 	if (a.kind !== b.kind) return false;
@@ -39,6 +41,11 @@ function same(a: Value, b: Value): boolean {
 	if (a.kind === 'date') {
 		const [[da, ma], [db, mb]] = [a.key.split('/'), b.key.split('/')];
 		return da === db && (ma === '0' || mb === '0');
+	}
+	// "5 giorni" in a key fact is loose for "5 giorni lavorativi".
+	if (a.kind === 'duration') {
+		const days = (k: string): string => k.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`);
+		return days(a.key) === days(b.key);
 	}
 	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));
 }
@@ -97,6 +104,12 @@ function distance(a: Value, b: Value): number {
 	if (a.kind === 'time') return Math.abs(minutes(a.key) - minutes(b.key));
 	if (a.kind === 'date') return Math.abs(days(a.key, b.key) - days(b.key, a.key));
 	if (a.kind === 'amount' || a.kind === 'weekday') return Math.abs(Number(a.key) - Number(b.key));
+	// Durations of one unit by their count; of two units, far apart.
+	if (a.kind === 'duration') {
+		const [na, ...ua] = a.key.split(' ');
+		const [nb, ...ub] = b.key.split(' ');
+		return ua.join(' ') === ub.join(' ') ? Math.abs(Number(na) - Number(nb)) : Number.MAX_SAFE_INTEGER / 2;
+	}
 	// Phones, references, emails, links: characters that differ, position by position.
 	let differ = Math.abs(a.key.length - b.key.length);
 	for (let i = 0; i < Math.min(a.key.length, b.key.length); i++) if (a.key[i] !== b.key[i]) differ++;

@@ -47,6 +47,34 @@ const MINUTE_WORDS: Readonly<Record<string, number>> = {
 	cinquanta: 50,
 };
 const HOUR_WORDS_RE = Object.keys(HOUR_WORDS).join('|');
+/** Counts in words for durations ("due settimane", "dieci giorni"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+	...HOUR_WORDS,
+	quindici: 15,
+	venti: 20,
+	trenta: 30,
+	quaranta: 40,
+	quarantotto: 48,
+	sessanta: 60,
+	novanta: 90,
+};
+const COUNT_WORDS_RE = Object.keys(COUNT_WORDS).join('|');
+const MINUTES_PER: Readonly<Record<string, number>> = { minuti: 1, ore: 60, giorni: 1440, settimane: 10080 };
+/** Units of a duration, to one canonical word ("giorno" and "gg" are "giorni"). */
+const DURATION_UNITS: Readonly<Record<string, string>> = {
+	'giorni lavorativi': 'giorni lavorativi',
+	giorni: 'giorni',
+	giorno: 'giorni',
+	gg: 'giorni',
+	settimane: 'settimane',
+	settimana: 'settimane',
+	mesi: 'mesi',
+	mese: 'mesi',
+	ore: 'ore',
+	ora: 'ore',
+	minuti: 'minuti',
+	minuto: 'minuti',
+};
 const MINUTE_WORDS_RE = Object.keys(MINUTE_WORDS).join('|');
 const DAY_PARTS_RE =
 	'del mattino|di mattina|della mattina|del pomeriggio|di pomeriggio|di sera|della sera|di notte|della notte';
@@ -203,6 +231,27 @@ const READERS: Reader[] = [
 		kind: 'phone',
 		re: /(?<![\d.,/:-])\b(112|113|114|115|117|118|1515|1522|1530)\b(?![.,:/-]?\d|\s?(?:euro|€|%|anni|metri|km|giorni|ore|minuti))/gu,
 		key: (m) => m[1] ?? null,
+	},
+	{
+		// A span of time: "entro 30 giorni", "5 giorni lavorativi", "due settimane", "48 ore",
+		// "mezz'ora"; "un giorno" only after "entro", "tra", "per"... (not "un giorno ci vediamo" nor
+		// "in un giorno come questo").
+		// Years are left out: "8 anni" is more often an age than a term.
+		kind: 'duration',
+		re: new RegExp(
+			`\\b(?:(\\d{1,3}|${COUNT_WORDS_RE})|(?<=\\b(?:entro|tra|fra|dopo|per|circa|almeno|oltre) )(un|una|un'))\\s?(giorni lavorativi|giorni|giorno|gg|settimane|settimana|mesi|mese|ore|ora|minuti|minuto)\\b|\\bmezz'ora\\b`,
+			'gu',
+		),
+		key: (m) => {
+			const count = m[1] ?? m[2];
+			if (!count) return '30 minuti';
+			const n = /^\d/u.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1);
+			const unit = DURATION_UNITS[m[3] ?? ''] ?? '';
+			// Minutes, hours, days and weeks in one measure ("due giorni" = "48 ore"); months and
+			// working days stay apart.
+			const minutes = MINUTES_PER[unit];
+			return minutes ? `${n * minutes} minuti` : unit ? `${n} ${unit}` : null;
+		},
 	},
 	{
 		kind: 'email',

@@ -78,6 +78,7 @@ export const workshopStrings = {
 	'workshop.kind.link': 'Indirizzo web',
 	'workshop.kind.reference': 'Numero di pratica',
 	'workshop.kind.address': 'Indirizzo (via e numero civico)',
+	'workshop.kind.duration': 'Durata o termine (giorni, settimane, ore)',
 	'workshop.model.first': 'Risposta modello',
 	'workshop.model.other': 'Risposta modello %{n}',
 	'workshop.model.hint': 'Deve rispettare tutti i consigli che si applicano.',

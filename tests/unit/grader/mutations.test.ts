@@ -14,7 +14,7 @@ import { supportedValues } from '../../../src/grader/reply/factCheck';
 import { analyse } from '../../../src/grader/text/normalize';
 
 const DIR = join(import.meta.dirname, '../../../exercises');
-const CHECKED = new Set(['date', 'time', 'amount', 'phone', 'reference', 'address']);
+const CHECKED = new Set(['date', 'time', 'amount', 'phone', 'reference', 'address', 'duration']);
 
 function slip(text: string): string {
 	return text.replace(/\d+/u, (n) => {

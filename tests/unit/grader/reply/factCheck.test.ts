@@ -34,6 +34,15 @@ describe('values', () => {
 		expect(values('piazza della Libertà, 3/a')).toEqual(['address:piazza della liberta 3']);
 	});
 
+	it('reads durations in one measure, and not a day that is no term', () => {
+		expect(values('entro due giorni')).toEqual(values('entro 48 ore'));
+		expect(values('entro 30 giorni')).toEqual(['duration:43200 minuti']);
+		expect(values('5 giorni lavorativi')).toEqual(['duration:5 giorni lavorativi']);
+		expect(values('entro un mese')).toEqual(['duration:1 mesi']);
+		expect(values('un giorno ci vediamo, in un giorno come questo')).toEqual([]);
+		expect(values('ha 8 anni')).toEqual([]);
+	});
+
 	it('reads hours in words with the part of the day, and not without it', () => {
 		expect(values('dalle tre alle sette del pomeriggio')).toEqual(['time:15:00-19:00']);
 		expect(values('alle sette e quaranta di mattina')).toEqual(['time:7:40']);
