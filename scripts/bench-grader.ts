@@ -34,7 +34,7 @@ function agreementRows(
 }
 
 /** The built chunk that holds the grader (it carries the conduct messages), gzip KB. */
-function graderChunkKb(): number | undefined {
+export function graderChunkKb(): number | undefined {
 	const dir = fileURLToPath(new URL('../dist/_astro/', import.meta.url));
 	if (!existsSync(dir)) return undefined;
 	for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
