@@ -41,6 +41,13 @@ const MAX_FACT_SHEET = 20_000;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+// Forms of the "Lei" and of the "tu" in a reply: the suggested greeting follows the register used.
+const LEI =
+	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|compili|trova)\b/gu;
+const TU = /\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi)\b/gu;
+const formalRegister = (reply: { folded: string }): boolean =>
+	(reply.folded.match(LEI)?.length ?? 0) > (reply.folded.match(TU)?.length ?? 0);
+
 function keyFactsOf(v: unknown): KeyFact[] {
 	if (!Array.isArray(v)) return [];
 	return v
@@ -105,7 +112,7 @@ export function gradeReply(input: GradeInput): GradeResult {
 	});
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
-		name: judgeName(findAddress(reply, name), name, comment),
+		name: judgeName(findAddress(reply, name), name, comment, formalRegister(reply)),
 		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee),
 	};
 	const applicable = Object.values(criteria).filter((c) => c.met !== null);

@@ -42,11 +42,27 @@ function ownerLike(text: string, name: ParsedName): Addressee {
 	return titledAddressee(title, surname);
 }
 
+/** "signora Zanetti" for Monica Zanetti, "signor Rossi" for Marco Rossi; undefined when the name does not tell. */
+function titledName(name: ParsedName): string | undefined {
+	const surname = name.surnames[0]?.raw;
+	const feminine = genderOf(name.first[0]?.keys[0] ?? '');
+	// A single-word display name ("Ilaria") is listed as both forms: it has no surname to use.
+	const sameWord = surname?.toLowerCase() === name.first[0]?.raw.toLowerCase();
+	if (name.kind !== 'person' || name.addressee.titled || !surname || sameWord || feminine === null) return undefined;
+	return `${feminine ? 'signora' : 'signor'} ${surname}`;
+}
+
 /** Name tip: met when the reply addresses the author and no template placeholder is left. */
-export function judgeName(found: AddressFindings, name: ParsedName, comment?: Analysed): CriterionResult {
+export function judgeName(
+	found: AddressFindings,
+	name: ParsedName,
+	comment?: Analysed,
+	formal = false,
+): CriterionResult {
 	const display = name.kind === 'person' ? name.display : name.display || 'chi ha scritto';
 	const organisation = name.kind === 'org';
 	const addressee = name.addressee;
+	const formalName = formal ? titledName(name) : undefined;
 	const placeholder = found.placeholder[0];
 	const author = found.author[0];
 	if (placeholder) {
@@ -54,7 +70,14 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 			met: false,
 			score: 0,
 			evidence: found.placeholder.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'placeholder', found: placeholder.text, display, organisation, addressee }),
+			feedback: nameFeedback({
+				kind: 'placeholder',
+				found: placeholder.text,
+				display,
+				organisation,
+				addressee,
+				formal,
+			}),
 		};
 	}
 	if (author) {
@@ -62,7 +85,15 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 			met: true,
 			score: 1,
 			evidence: found.author.map((h) => h.range),
-			feedback: nameFeedback({ kind: 'author', found: author.text, display, organisation, addressee }),
+			feedback: nameFeedback({
+				kind: 'author',
+				found: author.text,
+				display,
+				organisation,
+				addressee,
+				formal,
+				formalName,
+			}),
 		};
 	}
 	if (name.kind === 'none') {
@@ -70,7 +101,7 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 			met: null,
 			score: 1,
 			evidence: [],
-			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation, addressee }),
+			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation, addressee, formal, formalName }),
 		};
 	}
 	// A pasted name says more about the reply than a name the citizen wrote: report that one first.
@@ -84,7 +115,7 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 			met: false,
 			score: 0,
 			evidence: found.other.map((h) => h.range),
-			feedback: nameFeedback({ kind, found: other.text, display, organisation, addressee: owner }),
+			feedback: nameFeedback({ kind, found: other.text, display, organisation, addressee: owner, formal, formalName }),
 		};
 	}
 	const generic = found.generic[0];
@@ -98,6 +129,8 @@ export function judgeName(found: AddressFindings, name: ParsedName, comment?: An
 			display,
 			organisation,
 			addressee,
+			formal,
+			formalName,
 		}),
 	};
 }

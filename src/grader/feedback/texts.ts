@@ -24,14 +24,23 @@ export interface NameInfo {
 	display: string;
 	organisation: boolean;
 	addressee: Addressee;
+	/** The reply gives the "Lei": suggest a formal greeting only. */
+	formal?: boolean;
+	/** With the "Lei", the author by title and surname when the first name tells the gender ("signora Zanetti"). */
+	formalName?: string | undefined;
 }
 
-/** A greeting to suggest, in the form the display name allows: «Ciao Anna» or «Gentile signora Rossi». */
+/**
+ * A greeting to suggest, in the form the display name and the reply's register allow: «Ciao Anna»
+ * or «Gentile Anna» with the "tu", «Gentile signora Rossi» (or «Gentile Anna») with the "Lei".
+ */
 function greetingExample(n: NameInfo): string {
-	if (n.organisation) return `«Ciao ${n.display}»`;
+	if (n.organisation) return n.formal ? `«Gentile ${n.display}»` : `«Ciao ${n.display}»`;
 	const name = n.addressee.name || n.display;
 	if (n.addressee.plural) return `«Gentili ${name}»`;
-	return n.addressee.titled ? `«Gentile ${name}»` : `«Ciao ${name}» o «Gentile ${name}»`;
+	if (n.addressee.titled) return `«Gentile ${name}»`;
+	if (n.formal) return `«Gentile ${n.formalName ?? name}»`;
+	return `«Ciao ${name}» o «Gentile ${name}»`;
 }
 
 /** Feedback for the name tip. */

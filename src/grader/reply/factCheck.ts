@@ -44,7 +44,8 @@ function same(a: Value, b: Value): boolean {
 	}
 	// "5 giorni" in a key fact is loose for "5 giorni lavorativi".
 	if (a.kind === 'duration') {
-		const days = (k: string): string => k.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`);
+		const days = (k: string): string =>
+			k.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`);
 		return days(a.key) === days(b.key);
 	}
 	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));

@@ -239,3 +239,24 @@ describe('name tip: surnames with Arabic or other particles', () => {
 		expect(met('Karim El Idrissi', 'Gentile signor Rossi, l’anagrafe apre alle 9.')).toBe(false);
 	});
 });
+
+describe('name tip: the greeting suggested follows the reply’s register', () => {
+	const feedback = (reply: string, author = 'Monica Zanetti') =>
+		gradeReply({ author, comment: 'Come consegno il modulo?', reply }).criteria.name.feedback;
+
+	it('suggests a formal greeting, with title and surname when the first name tells the gender, under the "Lei"', () => {
+		expect(feedback('Buongiorno, la ringraziamo: può consegnare il modulo allo sportello.')).toContain(
+			'«Gentile signora Zanetti»',
+		);
+		expect(feedback('Buongiorno, la ringraziamo: può consegnare il modulo allo sportello.', 'Marco Rossi')).toContain(
+			'«Gentile signor Rossi»',
+		);
+		expect(feedback('Buongiorno, la ringraziamo: può consegnare il modulo.', 'Ilaria')).toContain('«Gentile Ilaria»');
+	});
+
+	it('offers both greetings under the "tu"', () => {
+		expect(feedback('Ciao! Puoi consegnare il modulo allo sportello, ti aspettiamo.')).toContain(
+			'«Ciao Monica» o «Gentile Monica»',
+		);
+	});
+});
