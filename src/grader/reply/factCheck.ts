@@ -4,6 +4,7 @@
 // novembre"). And with the office's fact sheet, any such value the reply adds from nowhere (a
 // ticket number, a date of intervention) is invented.
 import type { KeyFact, KeyFactVerdict, Range, ValueKind } from '../types';
+import { VALUE_KINDS } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentenceAt, sentences } from '../text/normalize';
 import { STOP_WORDS, stem } from '../text/stem';
@@ -11,18 +12,11 @@ import { MONTHS, WEEKDAYS } from '../lexicon/time';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 
-/** Kinds whose invention misleads the citizen: they will come on that day, pay that sum, call that number. */
-const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set([
-	'date',
-	'time',
-	'amount',
-	'phone',
-	'email',
-	'link',
-	'reference',
-	'address',
-	'duration',
-]);
+/**
+ * Kinds whose invention misleads the citizen: they will come on that day, pay that sum, call that
+ * number. Every kind but the weekday, an everyday word checked only when a key fact states one.
+ */
+const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(VALUE_KINDS.filter((k) => k !== 'weekday'));
 
 /** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
 export interface Supported {

@@ -1,19 +1,12 @@
 // The grader on replies an outside tester wrote to break it (tests/fixtures/grader/adversarial/):
 // prints the agreement per family and ratchets on the reviewed known misses. Family A must fail the
 // conduct gate, family B must pass it.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { gradeReply } from '../../../src/grader/index';
-import { Tally, expectKnownMisses } from './ratchet';
+import { Tally, adversarialLines, expectKnownMisses } from './ratchet';
 
-const DIR = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
-const lines = (file: string): unknown[] =>
-	readFileSync(`${DIR}${file}`, 'utf8')
-		.split('\n')
-		.filter((l) => l.trim() !== '')
-		.map((l) => JSON.parse(l) as unknown);
+const lines = adversarialLines;
 
 const verdict = z.union([z.boolean(), z.null(), z.literal('any')]);
 const expectedSchema = z.object({

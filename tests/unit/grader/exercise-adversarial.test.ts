@@ -13,15 +13,10 @@ import { z } from 'zod';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { gradeReply } from '../../../src/grader/index';
 import { factSheetOf } from '../../../src/grading/load';
-import { Tally, expectKnownMisses } from './ratchet';
+import { Tally, adversarialLines, expectKnownMisses } from './ratchet';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
 const EXERCISES = fileURLToPath(new URL('../../../exercises/', import.meta.url));
-const lines = (file: string): unknown[] =>
-	readFileSync(`${FIXTURES}${file}`, 'utf8')
-		.split('\n')
-		.filter((l) => l.trim() !== '')
-		.map((l) => JSON.parse(l) as unknown);
+const lines = adversarialLines;
 
 const replySchema = z.object({ id: z.string(), exercise: z.string(), reply: z.string() });
 const expectedSchema = z.object({

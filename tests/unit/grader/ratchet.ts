@@ -67,3 +67,13 @@ export class Tally {
 		return `\n${title}: ${n}\n${rows.join('\n')}`;
 	}
 }
+
+const ADVERSARIAL = fileURLToPath(new URL('../../fixtures/grader/adversarial/', import.meta.url));
+
+/** The objects of a JSON Lines file of the outside testers (tests/fixtures/grader/adversarial/). */
+export function adversarialLines(file: string): unknown[] {
+	return readFileSync(`${ADVERSARIAL}${file}`, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim() !== '')
+		.map((l) => JSON.parse(l) as unknown);
+}
