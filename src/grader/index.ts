@@ -14,7 +14,8 @@ import { adviseReply } from './feedback/advice';
 import { NO_ADDRESSEE } from './comment/addressee';
 import { judgeConduct } from './reply/conduct';
 import { readIntent } from './comment/intent';
-import { inventedValues, supportedValues } from './reply/factCheck';
+import { inventedValues } from './reply/factCheck';
+import { supportedValues } from './reply/supported';
 import { ADVICE_TEXT, list, quote } from './feedback/texts';
 import { gatedScore } from './criteria/gates';
 

@@ -10,7 +10,7 @@ import { exerciseSchema } from '../../../src/schemas/exercise';
 import { gradeReply } from '../../../src/grader/index';
 import { factSheetOf } from '../../../src/grading/load';
 import { readValues } from '../../../src/grader/reply/values';
-import { supportedValues } from '../../../src/grader/reply/factCheck';
+import { supportedValues } from '../../../src/grader/reply/supported';
 import { analyse } from '../../../src/grader/text/normalize';
 
 const DIR = join(import.meta.dirname, '../../../exercises');

@@ -1,0 +1,86 @@
+// The fact sheet as a check: a value the reply states that the office's information gives
+// otherwise, on the same subject, is wrong even when no key fact names it.
+import type { Range, ValueKind } from '../types';
+import type { Analysed } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
+import type { Value } from './values';
+import { expand, readValues, valueRange } from './values';
+import type { Supported } from './supported';
+import { CHECKED_FOR_INVENTION, distance, same, subjectWords } from './supported';
+
+/** A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words. */
+export interface SheetConflict {
+	range: Range;
+	text: string;
+	expected: string;
+}
+
+// Content words a reply's sentence must share with the sheet's to be about the same thing.
+const SAME_SUBJECT = 2;
+// Kinds where a value a character or two off the office's is a slip for it, whatever the sentence.
+const NEAR_MISS: ReadonlySet<ValueKind> = new Set(['phone', 'reference', 'email', 'link']);
+
+/**
+ * Values the reply states that the fact sheet gives otherwise: a value nothing supports, in a
+ * sentence that shares at least two content words with a sheet sentence holding another value of
+ * the same kind that the reply does not state ("hai tempo fino al 31 agosto per pagare senza
+ * sanzioni" against "si paga senza sanzioni entro il 31 luglio"), or a number or code one or two
+ * characters off one of the sheet's ("200 000 154" for "200 000 145"). Values already judged wrong for
+ * a key fact (`taken`) are not judged twice.
+ */
+export function sheetConflicts(
+	reply: Analysed,
+	sheet: Analysed,
+	supported: Supported,
+	taken: readonly Range[],
+): SheetConflict[] {
+	const values = readValues(reply);
+	const stated = values.flatMap(expand);
+	const sheetValues = readValues(sheet).filter((v) => !expand(v).every((e) => stated.some((x) => same(x, e))));
+	if (sheetValues.length === 0) return [];
+	const [replySpans, sheetSpans] = [sentences(reply), sentences(sheet)];
+	const subjectOf = (a: Analysed, spans: ReturnType<typeof sentences>, at: number): Set<string> => {
+		const span = spans[sentenceAt(spans, at)];
+		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
+	};
+	const out: SheetConflict[] = [];
+	for (const v of values) {
+		if (!CHECKED_FOR_INVENTION.has(v.kind) || supported.has(v)) continue;
+		const range = valueRange(reply, v);
+		if (taken.some((t) => t.start === range.start)) continue;
+		const words = subjectOf(reply, replySpans, v.fStart);
+		let best: { value: Value; shared: number; distance: number } | undefined;
+		for (const s of sheetValues) {
+			if (s.kind !== v.kind) continue;
+			const subject = subjectOf(sheet, sheetSpans, s.fStart);
+			const shared = [...words].filter((w) => subject.has(w)).length;
+			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));
+			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
+			const slip = NEAR_MISS.has(v.kind) && d <= 2;
+			const score = slip ? Number.MAX_SAFE_INTEGER : shared;
+			if (
+				(slip || shared >= SAME_SUBJECT) &&
+				(!best || score > best.shared || (score === best.shared && d < best.distance))
+			)
+				best = { value: s, shared: score, distance: d };
+		}
+		if (!best) continue;
+		out.push({ range, text: reply.original.slice(range.start, range.end), expected: withContext(sheet, best.value) });
+	}
+	return out;
+}
+
+/**
+ * The sheet's value with the words just before it, back to the clause's start ("è guasto da
+ * stamattina alle 8", "Chi paga entro il 31 luglio"): the learner sees what the value is about.
+ */
+function withContext(sheet: Analysed, v: Value): string {
+	const r = valueRange(sheet, v);
+	const from = Math.max(0, r.start - 30);
+	let before = sheet.original.slice(from, r.start);
+	const cut = Math.max(...['.', ';', ':', '!', '?', '\n'].map((c) => before.lastIndexOf(c)));
+	// Back to the clause's start, or else drop the word cut in half at the window's edge.
+	if (cut >= 0) before = before.slice(cut + 1);
+	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
+	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
+}

@@ -1,0 +1,125 @@
+// What an exercise supports: the values its key facts, the comment and the office's fact sheet
+// state, compared in canonical form (a value "the same" as another, how far apart two values are,
+// what a sentence is about). The key-fact check (factCheck.ts) and the fact-sheet check
+// (sheetCheck.ts) both stand on it.
+import type { KeyFact, ValueKind } from '../types';
+import { VALUE_KINDS } from '../types';
+import type { Analysed } from '../text/normalize';
+import { analyse } from '../text/normalize';
+import { STOP_WORDS, stem } from '../text/stem';
+import { MONTHS, WEEKDAYS } from '../lexicon/time';
+import type { Value } from './values';
+import { expand, readValues } from './values';
+
+/**
+ * Kinds whose invention misleads the citizen: they will come on that day, pay that sum, call that
+ * number. Every kind but the weekday, an everyday word checked only when a key fact states one.
+ */
+export const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(VALUE_KINDS.filter((k) => k !== 'weekday'));
+
+/** The values every text of the exercise supports: key facts' variants, the comment, the fact sheet. */
+export interface Supported {
+	values: Value[];
+	has: (v: Value) => boolean;
+}
+
+/**
+ * Whether two values of the same kind are the same: a link also matches its own page's domain, a
+ * day named without its month ("venerdì 14", month 0) matches that day of any month, and days
+ * match working days of the same count.
+ */
+export function same(a: Value, b: Value): boolean {
+	if (a.kind !== b.kind) return false;
+	if (a.key === b.key) return true;
+	if (a.kind === 'date') {
+		const [[da, ma], [db, mb]] = [a.key.split('/'), b.key.split('/')];
+		return da === db && (ma === '0' || mb === '0');
+	}
+	// "5 giorni" in a key fact is loose for "5 giorni lavorativi".
+	if (a.kind === 'duration') {
+		const days = (k: string): string =>
+			k.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`);
+		return days(a.key) === days(b.key);
+	}
+	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));
+}
+
+/** The values a key fact's variant states; a variant that is a bare number ("1187") is a reference. */
+export function variantValues(variant: string): Value[] {
+	const text = analyse(variant);
+	const { folded } = text;
+	const values = readValues(text);
+	const bare = /^\s*(\d{3,7})\s*$/u.exec(folded);
+	return values.length === 0 && bare?.[1]
+		? [{ kind: 'reference', key: bare[1], fStart: 0, fEnd: folded.length }]
+		: values;
+}
+
+/** Collect the supported values. */
+export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly string[]): Supported {
+	const values = [
+		...keyFacts.flatMap((k) => k.variants.map(variantValues)),
+		...texts.map((t) => readValues(analyse(t))),
+	].flatMap((vs) => vs.flatMap(expand));
+	const folded = [...keyFacts.flatMap((k) => k.variants), ...texts].map((t) => analyse(t).folded);
+	// A range in the reply is supported when both its ends are; an address when its street and, soon
+	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40").
+	return {
+		values,
+		has: (v) =>
+			expand(v).every((e) => values.some((s) => same(s, e))) || (v.kind === 'address' && addressIn(v.key, folded)),
+	};
+}
+
+/** Whether a street ("via dei tigli") is written in one of the texts with the house number within a few words. */
+function addressIn(key: string, texts: readonly string[]): boolean {
+	const cut = key.lastIndexOf(' ');
+	const [street, number] = [key.slice(0, cut), key.slice(cut + 1)];
+	const near = new RegExp(`^[^.!?\\n]{0,40}?\\b${number}\\b`, 'u');
+	return texts.some((t) => {
+		for (let at = t.indexOf(street); at >= 0; at = t.indexOf(street, at + 1)) {
+			if (near.test(t.slice(at + street.length))) return true;
+		}
+		return false;
+	});
+}
+
+/** How far apart two values of one kind are, to tell which key fact a wrong value was meant for. */
+export function distance(a: Value, b: Value): number {
+	const minutes = (k: string): number => {
+		const [h, m] = k.split(':').map(Number);
+		return (h ?? 0) * 60 + (m ?? 0);
+	};
+	// A day without its month is compared by the day alone.
+	const days = (k: string, other: string): number => {
+		const [d, m] = k.split('/').map(Number);
+		return (k.endsWith('/0') || other.endsWith('/0') ? 0 : (m ?? 0) * 31) + (d ?? 0);
+	};
+	if (a.kind === 'time') return Math.abs(minutes(a.key) - minutes(b.key));
+	if (a.kind === 'date') return Math.abs(days(a.key, b.key) - days(b.key, a.key));
+	if (a.kind === 'amount' || a.kind === 'weekday') return Math.abs(Number(a.key) - Number(b.key));
+	// Durations of one unit by their count; of two units, far apart.
+	if (a.kind === 'duration') {
+		const [na, ...ua] = a.key.split(' ');
+		const [nb, ...ub] = b.key.split(' ');
+		return ua.join(' ') === ub.join(' ') ? Math.abs(Number(na) - Number(nb)) : Number.MAX_SAFE_INTEGER / 2;
+	}
+	// Phones, references, emails, links: characters that differ, position by position.
+	let differ = Math.abs(a.key.length - b.key.length);
+	for (let i = 0; i < Math.min(a.key.length, b.key.length); i++) if (a.key[i] !== b.key[i]) differ++;
+	return differ;
+}
+
+// Words that say what a sentence is about; values and calendar words are left out, since they differ.
+const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
+
+/** The content words of a stretch of text, stemmed: what it is about, values and calendar words left out. */
+export function subjectWords(a: Analysed, from: number, to: number): Set<string> {
+	const out = new Set<string>();
+	for (const t of a.tokens) {
+		if (t.fStart < from || t.fEnd > to || /\d/u.test(t.key) || t.key.length < 3) continue;
+		if (STOP_WORDS.has(t.key) || CALENDAR.has(t.key)) continue;
+		out.add(stem(t.key));
+	}
+	return out;
+}
