@@ -98,8 +98,8 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const conduct = judgeConduct(reply, comment, intent, new Set(name.surnames.flatMap((f) => f.keys)));
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
-	const supported = supportedValues(keyFacts, [comment.original, factSheet]);
 	const sheet = factSheet.trim() ? analyse(factSheet) : undefined;
+	const supported = supportedValues(keyFacts, sheet ? [comment, sheet] : [comment]);
 	const detailed = judgeDetailed({
 		reply,
 		comment,

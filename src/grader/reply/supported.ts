@@ -45,8 +45,8 @@ export function same(a: Value, b: Value): boolean {
 }
 
 /** The values a key fact's variant states; a variant that is a bare number ("1187") is a reference. */
-export function variantValues(variant: string): Value[] {
-	const text = analyse(variant);
+export function variantValues(variant: string | Analysed): readonly Value[] {
+	const text = typeof variant === 'string' ? analyse(variant) : variant;
 	const { folded } = text;
 	const values = readValues(text);
 	const bare = /^\s*(\d{3,7})\s*$/u.exec(folded);
@@ -55,13 +55,13 @@ export function variantValues(variant: string): Value[] {
 		: values;
 }
 
-/** Collect the supported values. */
-export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly string[]): Supported {
-	const values = [
-		...keyFacts.flatMap((k) => k.variants.map(variantValues)),
-		...texts.map((t) => readValues(analyse(t))),
-	].flatMap((vs) => vs.flatMap(expand));
-	const folded = [...keyFacts.flatMap((k) => k.variants), ...texts].map((t) => analyse(t).folded);
+/** Collect the supported values: those of the key facts' variants and of the analysed texts (comment, fact sheet). */
+export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly Analysed[]): Supported {
+	const variants = keyFacts.flatMap((k) => k.variants).map((v) => analyse(v));
+	const values = [...variants.map(variantValues), ...texts.map((t) => readValues(t))].flatMap((vs) =>
+		vs.flatMap(expand),
+	);
+	const folded = [...variants, ...texts].map((t) => t.folded);
 	// A range in the reply is supported when both its ends are; an address when its street and, soon
 	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40").
 	return {

@@ -292,8 +292,20 @@ const READERS: Reader[] = [
 	},
 ];
 
+// The reply, the comment and the fact sheet are each read by several checks in one grading: their
+// values are read once per analysed text. Callers must not change the list they get.
+const read = new WeakMap<Text, readonly Value[]>();
+
 /** The values in a folded text, in reading order. */
-export function readValues(text: Text): Value[] {
+export function readValues(text: Text): readonly Value[] {
+	const known = read.get(text);
+	if (known) return known;
+	const values = scan(text);
+	read.set(text, values);
+	return values;
+}
+
+function scan(text: Text): Value[] {
 	const { folded } = text;
 	const out: Value[] = [];
 	for (const r of READERS) {
@@ -352,7 +364,7 @@ export const valueRange = (a: Analysed, v: Value): Range => toRange(a, v.fStart,
  * they are all of one kind ("3 novembre", "lunedì 3 novembre" → date). Mixed or wordy variants
  * ("abbonamento", "due mesi") give no kind, and the fact is only spotted, not checked.
  */
-export function inferKind(variants: readonly Value[][]): ValueKind | undefined {
+export function inferKind(variants: readonly (readonly Value[])[]): ValueKind | undefined {
 	if (!variants.length || variants.some((v) => v.length === 0)) return undefined;
 	const kinds = new Set(variants.flat().map((v) => v.kind));
 	// A weekday next to a date is part of it; "il sabato" alone is a weekday fact.

@@ -47,7 +47,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yaml') && !f.star
 		factSheet: factSheetOf(exercise),
 		reply: '',
 	};
-	const supported = supportedValues(exercise.keyFacts, [last.text, base.factSheet]);
+	const supported = supportedValues(exercise.keyFacts, [analyse(last.text), analyse(base.factSheet)]);
 	for (const reply of exercise.modelAnswers) {
 		for (const fact of exercise.keyFacts) {
 			const variant = fact.variants.find((v) => {
