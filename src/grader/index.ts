@@ -5,7 +5,7 @@ import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } fro
 import { VALUE_KINDS } from './types';
 import { analyse } from './text/normalize';
 import { parseDisplayName } from './comment/names';
-import { findAddress } from './reply/address';
+import { findAddress, formalRegister } from './reply/address';
 import { findThanks } from './reply/thanks';
 import { findOffensive } from './comment/offensive';
 import { judgeDetailed } from './criteria/detailed';
@@ -41,13 +41,6 @@ const MAX_PREVIOUS = 50;
 const MAX_FACT_SHEET = 20_000;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-// Forms of the "Lei" and of the "tu" in a reply: the suggested greeting follows the register used.
-const LEI =
-	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|compili|trova)\b/gu;
-const TU = /\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi)\b/gu;
-const formalRegister = (reply: { folded: string }): boolean =>
-	(reply.folded.match(LEI)?.length ?? 0) > (reply.folded.match(TU)?.length ?? 0);
 
 function keyFactsOf(v: unknown): KeyFact[] {
 	if (!Array.isArray(v)) return [];

@@ -62,7 +62,8 @@ export function judgeName(
 	const display = name.kind === 'person' ? name.display : name.display || 'chi ha scritto';
 	const organisation = name.kind === 'org';
 	const addressee = name.addressee;
-	const formalName = formal ? titledName(name) : undefined;
+	// What every feedback sentence needs to name the author and suggest a greeting.
+	const info = { display, organisation, addressee, formal, formalName: formal ? titledName(name) : undefined };
 	const placeholder = found.placeholder[0];
 	const author = found.author[0];
 	if (placeholder) {
@@ -70,14 +71,7 @@ export function judgeName(
 			met: false,
 			score: 0,
 			evidence: found.placeholder.map((h) => h.range),
-			feedback: nameFeedback({
-				kind: 'placeholder',
-				found: placeholder.text,
-				display,
-				organisation,
-				addressee,
-				formal,
-			}),
+			feedback: nameFeedback({ ...info, kind: 'placeholder', found: placeholder.text }),
 		};
 	}
 	if (author) {
@@ -85,15 +79,7 @@ export function judgeName(
 			met: true,
 			score: 1,
 			evidence: found.author.map((h) => h.range),
-			feedback: nameFeedback({
-				kind: 'author',
-				found: author.text,
-				display,
-				organisation,
-				addressee,
-				formal,
-				formalName,
-			}),
+			feedback: nameFeedback({ ...info, kind: 'author', found: author.text }),
 		};
 	}
 	if (name.kind === 'none') {
@@ -101,7 +87,7 @@ export function judgeName(
 			met: null,
 			score: 1,
 			evidence: [],
-			feedback: nameFeedback({ kind: 'unknown', found: '', display, organisation, addressee, formal, formalName }),
+			feedback: nameFeedback({ ...info, kind: 'unknown', found: '' }),
 		};
 	}
 	// A pasted name says more about the reply than a name the citizen wrote: report that one first.
@@ -115,7 +101,7 @@ export function judgeName(
 			met: false,
 			score: 0,
 			evidence: found.other.map((h) => h.range),
-			feedback: nameFeedback({ kind, found: other.text, display, organisation, addressee: owner, formal, formalName }),
+			feedback: nameFeedback({ ...info, kind, found: other.text, addressee: owner }),
 		};
 	}
 	const generic = found.generic[0];
@@ -123,15 +109,7 @@ export function judgeName(
 		met: false,
 		score: 0,
 		evidence: found.generic.map((h) => h.range),
-		feedback: nameFeedback({
-			kind: generic ? 'generic' : 'none',
-			found: generic?.text ?? '',
-			display,
-			organisation,
-			addressee,
-			formal,
-			formalName,
-		}),
+		feedback: nameFeedback({ ...info, kind: generic ? 'generic' : 'none', found: generic?.text ?? '' }),
 	};
 }
 

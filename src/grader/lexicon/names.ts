@@ -130,6 +130,12 @@ export const ROLE_WORDS = words(
 /** Tails of abbreviated titles split by the tokenizer: "sig.ra", "dott.ssa", "gent.ma". */
 export const TITLE_TAILS = words('TITLE_TAILS', 'ra na ssa ma mo mi me le');
 
+/** Forms of the "Lei" in a reply (folded): with them, the greeting to suggest is formal. */
+export const LEI_FORMS =
+	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|compili|trova)\b/gu;
+/** Forms of the "tu" in a reply (folded). */
+export const TU_FORMS = /\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi)\b/gu;
+
 /** Words that introduce an address: greetings, openings, closings and thanks ("Ciao X", "grazie X"). */
 export const GREETINGS = words(
 	'GREETINGS',
@@ -170,6 +176,12 @@ export const KIN_WORDS = words('KIN_WORDS', 'zio zia nonno nonna mamma papa babb
 export const PLACE_BEFORE = words(
 	'PLACE_BEFORE',
 	'san santa santo sant s via viale piazza piazzale corso largo vicolo lungomare lungarno salita chiesa basilica',
+);
+
+/** Places named after a person: "istituto Leonardo", "teatro Verdi". With PLACE_BEFORE, a first name after them is no one. */
+export const INSTITUTION_BEFORE = words(
+	'INSTITUTION_BEFORE',
+	'istituto scuola liceo plesso asilo nido centro palazzo teatro parco',
 );
 
 /** Words that open a surname: "De Luca", "Lo Faro", "D'Angelo", "Della Valle". */

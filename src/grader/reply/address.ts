@@ -22,10 +22,12 @@ import {
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
 	GREETINGS,
+	LEI_FORMS,
 	PLACE_BEFORE,
 	STRONG_GREETINGS,
 	TITLES,
 	TITLE_TAILS,
+	TU_FORMS,
 	WORD_NAMES,
 } from '../lexicon/names';
 import { STOP_WORDS } from '../text/stem';
@@ -234,4 +236,9 @@ export function findAddress(reply: Analysed, name: ParsedName): AddressFindings 
 		other: otherHits(a, authorKeys),
 		generic: genericHits(a),
 	};
+}
+
+/** Whether the reply gives the "Lei" more than the "tu": the greeting the name tip suggests follows it. */
+export function formalRegister(reply: Analysed): boolean {
+	return (reply.folded.match(LEI_FORMS)?.length ?? 0) > (reply.folded.match(TU_FORMS)?.length ?? 0);
 }

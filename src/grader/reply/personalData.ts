@@ -26,7 +26,7 @@ import {
 	THEIR_HOME,
 	THRESHOLD,
 } from '../lexicon/conduct';
-import { FIRST_NAMES } from '../lexicon/names';
+import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE } from '../lexicon/names';
 
 /** One piece of personal data found, and where. */
 export interface DataHit {
@@ -52,12 +52,8 @@ function namedSubject(sentence: string): boolean {
 	return false;
 }
 
-/** Words before a first name that make it the name of a school, a street or a place ("istituto Leonardo"). */
-const NAMED_PLACE: ReadonlySet<string> = new Set(
-	'istituto scuola liceo via viale piazza corso plesso asilo nido centro palazzo teatro san santa sant parco'.split(
-		' ',
-	),
-);
+/** A first name after these is part of a place's name ("istituto Leonardo", "via Giulia"), not a person. */
+const namedPlace = (word: string): boolean => PLACE_BEFORE.has(word) || INSTITUTION_BEFORE.has(word);
 
 /** A sentence about the office's own bank account. */
 const OFFICE_IBAN =
@@ -196,7 +192,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 					t.fEnd <= span.fEnd &&
 					FIRST_NAMES.has(t.key) &&
 					!surnames.has(t.key) &&
-					!NAMED_PLACE.has(reply.tokens[i - 1]?.key ?? '') &&
+					!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
 					/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
 			);
 			if (!named) continue;
