@@ -155,7 +155,7 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	const hollow = VAGUE_PROMISE.test(reply.folded) || deflection !== null;
 	const words = comparable(reply);
 	const keyFacts = ctx.keyFacts.length
-		? checkKeyFacts(reply, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
+		? checkKeyFacts(reply, spans, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
 		: undefined;
 	const taken = (keyFacts ?? []).flatMap((k) => (k.wrong ? k.evidence : []));
 	return {
@@ -177,6 +177,6 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 			(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded)),
 		copied: words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD),
 		keyFacts,
-		sheetWrong: ctx.sheet ? sheetConflicts(reply, ctx.sheet, ctx.supported, taken) : [],
+		sheetWrong: ctx.sheet ? sheetConflicts(reply, spans, ctx.sheet, ctx.supported, taken) : [],
 	};
 }

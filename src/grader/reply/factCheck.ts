@@ -4,8 +4,8 @@
 // office's fact sheet, any such value the reply adds from nowhere (a ticket number, a date of
 // intervention) is invented.
 import type { KeyFact, KeyFactVerdict, Range, ValueKind } from '../types';
-import type { Analysed } from '../text/normalize';
-import { analyse, sentenceAt, sentences } from '../text/normalize';
+import type { Analysed, Span } from '../text/normalize';
+import { analyse, sentenceAt } from '../text/normalize';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 import type { Supported } from './supported';
@@ -34,6 +34,7 @@ function joinAdjacent(ranges: Range[]): Range[] {
  */
 export function checkKeyFacts(
 	reply: Analysed,
+	spans: readonly Span[],
 	keyFacts: readonly KeyFact[],
 	found: readonly KeyFactVerdict[],
 	supported: Supported,
@@ -65,7 +66,6 @@ export function checkKeyFacts(
 	// Each unsupported value goes to the one open fact it most likely misstates: the fact whose label
 	// and words share most with the value's sentence ("la graduatoria provvisoria esce il 10 luglio"
 	// is about "la data della graduatoria provvisoria"), then the closest value.
-	const spans = sentences(reply);
 	const factWords = keyFacts.map((kf) => {
 		const text = analyse([kf.label, ...kf.variants].join(' '));
 		return subjectWords(text, 0, text.folded.length);

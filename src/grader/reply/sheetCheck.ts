@@ -1,7 +1,7 @@
 // The fact sheet as a check: a value the reply states that the office's information gives
 // otherwise, on the same subject, is wrong even when no key fact names it.
 import type { Range, ValueKind } from '../types';
-import type { Analysed } from '../text/normalize';
+import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
@@ -30,6 +30,7 @@ const NEAR_MISS: ReadonlySet<ValueKind> = new Set(['phone', 'reference', 'email'
  */
 export function sheetConflicts(
 	reply: Analysed,
+	replySpans: readonly Span[],
 	sheet: Analysed,
 	supported: Supported,
 	taken: readonly Range[],
@@ -38,8 +39,8 @@ export function sheetConflicts(
 	const stated = values.flatMap(expand);
 	const sheetValues = readValues(sheet).filter((v) => !expand(v).every((e) => stated.some((x) => same(x, e))));
 	if (sheetValues.length === 0) return [];
-	const [replySpans, sheetSpans] = [sentences(reply), sentences(sheet)];
-	const subjectOf = (a: Analysed, spans: ReturnType<typeof sentences>, at: number): Set<string> => {
+	const sheetSpans = sentences(sheet);
+	const subjectOf = (a: Analysed, spans: readonly Span[], at: number): Set<string> => {
 		const span = spans[sentenceAt(spans, at)];
 		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
 	};

@@ -162,7 +162,7 @@ export function sentences(a: Analysed): Span[] {
 }
 
 /** Index of the sentence containing a folded offset (-1 if none). */
-export function sentenceAt(spans: Span[], offset: number): number {
+export function sentenceAt(spans: readonly Span[], offset: number): number {
 	let lo = 0;
 	let hi = spans.length - 1;
 	while (lo <= hi) {
