@@ -1,4 +1,5 @@
 import type * as Grader from '../grader/index';
+import type { GradeInput, KeyFact } from '../grader/types';
 
 let loading: Promise<typeof Grader> | undefined;
 
@@ -21,4 +22,29 @@ export function factSheetOf(exercise: {
 	thread: readonly { text: string; fromPage?: boolean }[];
 }): string {
 	return [exercise.instructions, ...exercise.thread.filter((m) => m.fromPage).map((m) => m.text)].join('\n');
+}
+
+/**
+ * What the grader gets for a reply to an exercise: the last message of the thread is the comment to
+ * answer, with its author; the exercise's key facts and offensive flag; its fact sheet. The page,
+ * the tests and the outside testers' runs all build it here.
+ */
+export function exerciseGradeInput(
+	exercise: {
+		instructions: string;
+		thread: readonly { author: string; text: string; fromPage?: boolean }[];
+		offensive: boolean;
+		keyFacts: KeyFact[];
+	},
+	reply: string,
+): GradeInput {
+	const target = exercise.thread[exercise.thread.length - 1];
+	return {
+		comment: target?.text ?? '',
+		author: target?.author ?? '',
+		reply,
+		offensive: exercise.offensive,
+		keyFacts: exercise.keyFacts,
+		factSheet: factSheetOf(exercise),
+	};
 }

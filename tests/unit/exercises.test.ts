@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import { gradeReply } from '../../src/grader/index';
-import { factSheetOf } from '../../src/grading/load';
+import { exerciseGradeInput } from '../../src/grading/load';
 import type { CriterionId, GradeInput } from '../../src/grader/types';
 
 const DIR = join(import.meta.dirname, '../../exercises');
@@ -23,14 +23,7 @@ describe.each(files)('exercises/%s', (file) => {
 	});
 	if (!parsed.success) return;
 	const exercise = parsed.data;
-	const last = exercise.thread[exercise.thread.length - 1];
-	const base: Omit<GradeInput, 'reply'> = {
-		comment: last?.text ?? '',
-		author: last?.author ?? '',
-		offensive: exercise.offensive,
-		keyFacts: exercise.keyFacts,
-		factSheet: factSheetOf(exercise),
-	};
+	const base: Omit<GradeInput, 'reply'> = exerciseGradeInput(exercise, '');
 
 	it.each(exercise.modelAnswers.map((reply, i) => [i + 1, reply] as const))(
 		`${file}: model answer %i meets every applicable tip, passes the conduct gates and invents nothing`,

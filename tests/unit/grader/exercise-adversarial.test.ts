@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { gradeReply } from '../../../src/grader/index';
-import { factSheetOf } from '../../../src/grading/load';
+import { exerciseGradeInput } from '../../../src/grading/load';
 import { Tally, adversarialLines, expectKnownMisses } from './ratchet';
 
 const EXERCISES = fileURLToPath(new URL('../../../exercises/', import.meta.url));
@@ -43,15 +43,7 @@ const expected = [...lines('exercise-expected.jsonl'), ...lines('exercise-f-expe
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
 	const exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
-	const last = exercise.thread[exercise.thread.length - 1];
-	return {
-		comment: last?.text ?? '',
-		author: last?.author ?? '',
-		reply,
-		offensive: exercise.offensive,
-		keyFacts: exercise.keyFacts,
-		factSheet: factSheetOf(exercise),
-	};
+	return exerciseGradeInput(exercise, reply);
 }
 
 describe('families E and F: replies to the course’s exercises from two outside testers', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { gradeReply } from '../../../src/grader/index';
-import { factSheetOf } from '../../../src/grading/load';
+import { exerciseGradeInput } from '../../../src/grading/load';
 import { readValues } from '../../../src/grader/reply/values';
 import { supportedValues } from '../../../src/grader/reply/supported';
 import { analyse } from '../../../src/grader/text/normalize';
@@ -39,15 +39,8 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yaml') && !f.star
 	const exercise = exerciseSchema.parse(parse(readFileSync(join(DIR, file), 'utf8')));
 	const last = exercise.thread[exercise.thread.length - 1];
 	if (!last) continue;
-	const base = {
-		comment: last.text,
-		author: last.author,
-		offensive: exercise.offensive,
-		keyFacts: exercise.keyFacts,
-		factSheet: factSheetOf(exercise),
-		reply: '',
-	};
-	const supported = supportedValues(exercise.keyFacts, [analyse(last.text), analyse(base.factSheet)]);
+	const base = exerciseGradeInput(exercise, '');
+	const supported = supportedValues(exercise.keyFacts, [analyse(last.text), analyse(base.factSheet ?? '')]);
 	for (const reply of exercise.modelAnswers) {
 		for (const fact of exercise.keyFacts) {
 			const variant = fact.variants.find((v) => {
