@@ -9,7 +9,7 @@ export interface LineResult {
 	criteria: Record<CriterionId, CriterionResult>;
 	/** Overall score, capped when a conduct gate fails. */
 	score: number;
-	/** Failed conduct gates (insult, threat, personal data), each with evidence and its Italian message. */
+	/** Failed conduct gates (insult, threat, partisan, discrimination, personal data), each with evidence and its Italian message. */
 	conduct: ConductFailure[];
 	/** Advice apart from the score (invented values, jargon, readability, capitals, privacy, length). */
 	advice: Advice[];

@@ -72,8 +72,19 @@ export interface KeyFactVerdict {
 	wrong?: string;
 }
 
-/** What makes a reply unpublishable, whatever the three tips say. */
-export type ConductKind = 'insult' | 'threat' | 'personal-data';
+/**
+ * What makes a reply unpublishable, whatever the three tips say: an insult or mockery, a threat, a
+ * political side taken, a prejudice approved, personal data shown or asked in public. One list for
+ * the grader, the content schemas and the workshop.
+ */
+export const CONDUCT_KINDS = ['insult', 'threat', 'partisan', 'discrimination', 'personal-data'] as const;
+export type ConductKind = (typeof CONDUCT_KINDS)[number];
+
+/** One piece of personal data found in a reply, and where (the personal-data gate's evidence). */
+export interface DataHit {
+	what: string;
+	range: Range;
+}
 
 /** One failed conduct gate: its kind, the Italian message for the learner and the words that cause it. */
 export interface ConductFailure {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { VALUE_KINDS } from '../grader/types';
+import { CONDUCT_KINDS, VALUE_KINDS } from '../grader/types';
 
 /** The social platforms an exercise can imitate (as a neutral mock-up, never a copy of the brand). */
 export const platformSchema = z.enum(['facebook', 'x', 'instagram', 'whatsapp', 'telegram', 'youtube', 'linkedin']);
@@ -24,11 +24,11 @@ export const verdictsSchema = z
 		detailed: z.boolean().nullable().optional(),
 		name: z.boolean().nullable().optional(),
 		thanks: z.boolean().nullable().optional(),
-		/** Conduct gates the reply must fail, exactly (an insult back, personal data shown or asked in public). */
-		conduct: z
-			.array(z.enum(['insult', 'threat', 'personal-data']))
-			.min(1)
-			.optional(),
+		/**
+		 * Conduct gates the reply must fail, exactly (an insult back, a threat, a political side taken,
+		 * a prejudice approved, personal data shown or asked in public).
+		 */
+		conduct: z.array(z.enum(CONDUCT_KINDS)).min(1).optional(),
 	})
 	.refine((v) => Object.keys(v).length > 0, 'indicare almeno un criterio');
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CONDUCT_KINDS } from '../grader/types';
 import { keyFactSchema } from './exercise';
 
 // Shift file format v2 (`exercises/shifts/<id>.yaml`), as agreed in the shared spec of issue 13.
@@ -61,7 +62,7 @@ export const wrongHandlingSchema = z.object({
 		/** Expected "thanks" verdict. */
 		thanks: z.boolean().nullable().optional(),
 		/** Conduct gates the reply must fail, exactly. */
-		conduct: z.array(z.enum(['insult', 'threat', 'personal-data'])).optional(),
+		conduct: z.array(z.enum(CONDUCT_KINDS)).optional(),
 	}),
 });
 

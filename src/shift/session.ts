@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DECISIONS } from '../schemas/shift';
+import { CONDUCT_KINDS } from '../grader/types';
 
 // The state of a shift being played, as plain data: the reducers in flow.ts change it, the island
 // renders it, and it is saved after every change so a reload resumes the shift where it was.
@@ -15,9 +16,7 @@ const criterion = z.object({ met: verdict, score: share, feedback: z.string().ch
 export const storedGradeSchema = z.object({
 	criteria: z.object({ detailed: criterion, name: criterion, thanks: criterion }),
 	score: share,
-	conduct: z.array(
-		z.object({ kind: z.enum(['insult', 'threat', 'personal-data']), message: z.string().check(z.maxLength(2_000)) }),
-	),
+	conduct: z.array(z.object({ kind: z.enum(CONDUCT_KINDS), message: z.string().check(z.maxLength(2_000)) })),
 });
 
 /** One comment the learner handled. */

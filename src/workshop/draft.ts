@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { ExerciseInput } from '../schemas/exercise';
-import type { ConductKind } from '../grader/types';
+import { CONDUCT_KINDS } from '../grader/types';
 import { PLATFORMS, VALUE_KINDS, type SharedExerciseInput } from './shared';
 
 /** What a counter-example must get on one tip: anything, met, not met, not applicable. */
 export const EXPECTATIONS = ['any', 'met', 'not_met', 'not_applicable'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 /** The conduct gates a counter-example can be meant to fail. */
-export const CONDUCT_KINDS: readonly ConductKind[] = ['insult', 'threat', 'personal-data'];
+export { CONDUCT_KINDS };
 
 /** Times shown on the mock-up: the form does not ask for them. */
 export const POST_TIME = '3 h';
@@ -55,7 +55,7 @@ export const draftSchema = z.object({
 					detailed: expectation,
 					name: expectation,
 					thanks: expectation,
-					conduct: z._default(z.array(z.enum(['insult', 'threat', 'personal-data'])), []),
+					conduct: z._default(z.array(z.enum(CONDUCT_KINDS)), []),
 					why: str(1000),
 				}),
 			)

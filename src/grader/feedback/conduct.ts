@@ -15,6 +15,10 @@ export const CONDUCT_TEXT = {
 		`Non pubblicabile: la risposta offende o deride chi ha scritto${quoted(words)}. Una pagina istituzionale resta cortese anche con chi insulta: ricorda le regole della pagina e rispondi nel merito.`,
 	threat: (words: readonly string[]): string =>
 		`Non pubblicabile: la risposta intimidisce chi ha scritto${quoted(words)}. Una critica, anche dura, non si minaccia: si risponde nel merito. Le minacce vere si segnalano alle autorità, senza annunciarlo come un avvertimento.`,
+	partisan: (words: readonly string[]): string =>
+		`Non pubblicabile: la risposta si schiera politicamente${quoted(words)}. La pagina di un ente parla a nome di tutti i cittadini: non loda e non attacca sindaco, giunta, partiti od opposizione, e non dice per chi votare. Riporta i fatti e lascia il giudizio a chi legge.`,
+	discrimination: (words: readonly string[]): string =>
+		`Non pubblicabile: la risposta approva o ripete un pregiudizio contro un gruppo di persone${quoted(words)}. Una pagina pubblica non dà ragione a chi discrimina: ricorda le regole della pagina, separa la critica dall'offesa e rispondi con i fatti.`,
 	shown: (kinds: readonly string[]): string =>
 		`Non pubblicabile: la risposta mostra in pubblico dati personali (${list(kinds)}). Non ripeterli mai, neanche se li ha scritti il cittadino: prosegui in messaggio privato e chiedi di togliere il commento (o eliminalo e annota la rimozione nel registro, senza copiare i dati).`,
 	asked: (kinds: readonly string[]): string =>

@@ -1,10 +1,11 @@
 // The conduct gates, judged before the three tips: a reply that insults, mocks or intimidates the
-// citizen, or that shows or asks for personal data in public, cannot be published by a public
+// citizen, takes a political side or sides with a prejudice, or that shows or asks for personal
+// data in public, cannot be published by a public
 // administration, however detailed, personal and grateful it is. Each failure carries the words
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse, toRange } from '../text/normalize';
+import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
@@ -23,6 +24,16 @@ import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
+import {
+	AGREEMENT,
+	BLAME_WORDS,
+	CONTRAST,
+	NAMED_LIST,
+	NEUTRAL_FRAME,
+	PARTISAN,
+	PREJUDICE,
+	REJECTS_PREJUDICE,
+} from '../lexicon/impartiality';
 
 /** Folded offsets that sit inside quotation marks: the reply quotes the citizen there. */
 function quotedMask(a: Analysed): Uint8Array {
@@ -56,7 +67,8 @@ function disrespect(reply: Analysed, comment: Analysed, serious: boolean, aggrie
 		.map((h) => h.range)
 		.filter((r) => {
 			const f = reply.map.indexOf(r.start);
-			return f < 0 || keep(f);
+			// "i rom non sono tutti ladri: è un pregiudizio" names the slur to reject it.
+			return f < 0 || (keep(f) && !REJECTS_PREJUDICE.test(sentenceOf(reply, f)));
 		});
 	return [
 		...insults,
@@ -84,6 +96,60 @@ function intimidation(reply: Analysed, comment: Analysed, offensive: boolean): R
 		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
 		...(offensive ? [] : matchAll(reply, BLOCK_THREAT)),
 	];
+}
+
+/** The folded sentence around an offset. */
+function sentenceOf(a: Analysed, at: number): string {
+	const spans = sentences(a);
+	const s = spans[sentenceAt(spans, at)];
+	return s ? a.folded.slice(s.fStart, s.fEnd) : a.folded;
+}
+
+/**
+ * Partisan words: credit for the mayor or the council, an attack on the opposition, a party or a
+ * list the comment names ("Io voto Rinascita Valverde" → "Rinascita Valverde farebbe meglio a…"),
+ * advice on how to vote. Not in a sentence that declines to take sides, not quoted or reported.
+ */
+function partisan(reply: Analysed, comment: Analysed): Range[] {
+	const mask = quotedMask(reply);
+	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
+	const out = matchAll(reply, PARTISAN, taken);
+	for (const m of comment.original.matchAll(NAMED_LIST)) {
+		const name = analyse(m[1] ?? '').folded.trim();
+		if (name.length < 4) continue;
+		const spans = sentences(reply);
+		for (let at = reply.folded.indexOf(name); at >= 0; at = reply.folded.indexOf(name, at + name.length)) {
+			const span = spans[sentenceAt(spans, at)];
+			const blame = span && BLAME_WORDS.exec(reply.folded.slice(span.fStart, span.fEnd));
+			if (!span || !blame || !taken(at)) continue;
+			const b = span.fStart + blame.index;
+			out.push(toRange(reply, at, at + name.length), toRange(reply, b, b + blame[0].length));
+		}
+	}
+	return out;
+}
+
+/**
+ * A prejudice against a group of people: stated by the reply, or agreed with when the comment
+ * states one ("hai ragione", "è giusto che…" with no "ma" after it). A sentence that names the
+ * prejudice to reject it ("non è vero che…", "è un pregiudizio") or quotes it is not one.
+ */
+function prejudice(reply: Analysed, comment: Analysed): Range[] {
+	const mask = quotedMask(reply);
+	const stated = (at: number): boolean => !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(sentenceOf(reply, at));
+	const own = matchAll(reply, PREJUDICE, stated);
+	if (!new RegExp(PREJUDICE.source, 'u').test(comment.folded)) return own;
+	const spans = sentences(reply);
+	const agreed: Range[] = [];
+	for (const m of reply.folded.matchAll(AGREEMENT)) {
+		// The agreement and what it agrees with: the rest of its sentence.
+		const end = (spans[sentenceAt(spans, m.index)]?.fEnd ?? reply.folded.length) - 1;
+		const rest = reply.folded.slice(m.index + m[0].length, end + 1);
+		if (!stated(m.index) || CONTRAST.test(rest)) continue;
+		const clause = /^[^.!?\n]*/u.exec(rest)?.[0].trimEnd() ?? '';
+		agreed.push(toRange(reply, m.index, m.index + m[0].length + clause.length));
+	}
+	return [...own, ...agreed];
 }
 
 const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
@@ -123,6 +189,12 @@ export function judgeConduct(
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));
 	if (threat.length)
 		out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
+	const sides = uniqueRanges(partisan(reply, comment));
+	if (sides.length)
+		out.push({ kind: 'partisan', message: CONDUCT_TEXT.partisan(quoteOf(reply, sides)), evidence: sides });
+	const bias = uniqueRanges(prejudice(reply, comment));
+	if (bias.length)
+		out.push({ kind: 'discrimination', message: CONDUCT_TEXT.discrimination(quoteOf(reply, bias)), evidence: bias });
 	const shown = shownData(reply, comment, surnames);
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];

@@ -1,0 +1,118 @@
+// Word patterns of the impartiality gates: a public administration's page speaks for every citizen,
+// so it takes no political side (art. 97 of the Constitution; during an election campaign, art. 9
+// of law 28/2000 also bars any institutional communication that is not impersonal) and treats every
+// group alike (art. 3). Patterns run on folded text (lowercase, no accents, quotes unified).
+
+/** The administration's own political side: mayor, council, majority, government. */
+const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giunta|assessor[ea]|assessori|maggioranza|(?:nostra |questa )?amministrazione(?: comunale| uscente)?|governo|president[ea] della regione)`;
+
+/** The other side: opposition, minority, the previous administration, the citizen's own party. */
+const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedente|vecchia|passata|scorsa) (?:amministrazione|giunta|maggioranza)|(?:amministrazione|giunta|maggioranza) (?:precedente|passata|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
+
+/** Parties and movements by name. */
+const PARTY = String.raw`(?:pd|partito democratico|lega|fratelli d'italia|fdi|forza italia|m5s|movimento (?:5|cinque) stelle|(?:i )?(?:5|cinque) stelle|italia viva|sinistra italiana|avs|rifondazione comunista|casapound)`;
+
+/** Pride or a promise kept, said of a political actor: "il sindaco può andare fiero". */
+const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) (?:andare|essere|sentirsi) (?:molto |davvero |giustamente |proprio )?(?:fier|orgoglios)\p{L}*|(?:ha|hanno) mantenuto (?:la |le )?(?:promess\p{L}*|parola|impegn\p{L}*)|(?:ha|hanno) lavorato (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|benissimo))`;
+
+/** Credit for someone's work, before whose it is: "merito del sindaco", "il grande lavoro della giunta". */
+const CREDIT = String.raw`(?:(?<!\b(?:nel|in|di) )merito|vanto|fiore all'occhiello|(?:grande|grandissim[oa]|straordinari[oa]|ottim[oa]|eccellente|splendid[oa]|enorme|magnific[oa]|fantastic[oa]|encomiabile|instancabile|lungimirante) (?:lavoro|risultato|impegno|successo|opera|visione|guida))`;
+
+/** Blame: the other side failed, lied, wasted, exploits the matter. */
+const BLAME = String.raw`(?:disastr|sprec|maceri|fallimen|incapac|incompetent|strumentalizz|sciacall|speculazion|bugi|menzogn|immobilism)\p{L}*|\bnon (?:ha|hanno|aveva|avevano|avete|avevate|hai|avevi) (?:mai |nemmeno |neanche |neppure )?(?:fatto|realizzato|progettato|mosso|pensato|finanziato)\b|\b(?:nemmeno|neanche|neppure|mai) (?:progettat|fatt|pensat|realizzat|finanziat)\p{L}*|\b(?:sa|sanno|sai|sapete) solo (?:criticare|polemizzare|protestare|parlare|dire di no|attaccare)\b|\bper colpa\b|\b(?:e|era|fu) colpa\b|\bdormit[oaie]\b|\ba dormire\b|\bchiacchier\p{L}*|\blasciat\p{L}* (?:in eredita|un buco|i debiti|debiti)\b|\bbuco di bilancio\b|\b(?:farebbe|farebbero|farebbe bene|farebbero bene) (?:meglio )?a\b|\binvece di fare (?:polemic\p{L}*|propaganda|chiacchier\p{L}*)|\bprogramma serio\b`;
+
+/** Blame, on its own: said of a list or a candidate the comment names, it is an attack on them. */
+export const BLAME_WORDS = new RegExp(BLAME, 'u');
+
+/** A list or a candidate the comment names: "Io voto Rinascita Valverde", "la lista Valverde Futura". */
+export const NAMED_LIST =
+	/\b(?:vot\p{L}*|lista|candidat[oa] (?:sindaco )?(?:per|di|con))\s+((?:\p{Lu}[\p{L}']*\s?){1,4})/gu;
+
+/** The sentence declines to take sides, so what follows is not an attack: "non giudichiamo l'opposizione". */
+export const NEUTRAL_FRAME =
+	/\b(?:non (?:facciamo|entriamo|commentiamo|giudichiamo|attacchiamo|difendiamo|prendiamo|spetta|ci compete|e (?:nostro )?compito)|senza (?:giudicare|attaccare|difendere|entrare))\b/u;
+
+/**
+ * Partisan words from the page: praise or credit for the mayor and the council, their record held
+ * up ("quello che è stato fatto in questi cinque anni"), an attack on the opposition, the previous
+ * administration or a party, advice on how to vote, political nicknames for critics.
+ */
+export const PARTISAN = new RegExp(
+	[
+		// Credit for the own side, in either order within a sentence: "un risultato di cui il sindaco
+		// può andare fiero", "grazie al grande lavoro della giunta".
+		String.raw`\b${POWER}\b[^.!?\n]{0,60}${PRIDE}`,
+		String.raw`${CREDIT}\s(?:(?:del|della|dello|dell'|dei|delle|di|di questa|di questo)\s?(?:nostr[oa] )?)${POWER}\b`,
+		String.raw`\bgrazie (?:al|alla|all')\s?(?:lavoro|impegno|lungimiranza|tenacia|determinazione|visione|guida) (?:del|della|dell')\s?(?:nostr[oa] )?${POWER}\b`,
+		// The record of the term held up: "quello che è stato fatto in questi cinque anni", "quanto ha
+		// fatto questa amministrazione", "chi ha visto il parco nuovo sa già chi merita il voto".
+		String.raw`\b(?:quanto|quello che|cio che|tutto cio che|tutto quello che|cosa) (?:ha|hanno|abbiamo) (?:fatto|realizzato) (?:(?:questa|la nostra|l')\s?amministrazione|(?:il|la) (?:nostr[oa] )?(?:sindac[oa]|giunta))\b`,
+		String.raw`\b(?:merita|meritano|meriterebbe|meriterebbero) (?:il |un |i |la )?(?:(?:tuo|vostro|nostro|suo) )?(?:voto|voti|fiducia|rielezione|riconferma)\b|\b(?:sa|sai|sapete|sanno) (?:gia |bene |benissimo )?(?:chi|per chi|cosa) (?:votare|merita)\b`,
+		String.raw`\b(?:quello che|cio che|tutto cio che|tutto quello che|quanto) (?:e stato|abbiamo|ha|hanno) (?:fatto|realizzato) (?:in|negli|nei) (?:questi|ultimi) (?:\p{L}+ )?anni\b`,
+		String.raw`\brisultat[oi] (?:piu |tra i piu |fra i piu )?(?:bell|important|grand|significativ)\p{L}* (?:di|del|in) (?:questi|questo) (?:\p{L}+ )?(?:anni|mandato)\b`,
+		// An attack on the other side or a party, in either order within a sentence.
+		String.raw`\b(?:${OPPONENT}|${PARTY})\b[^.!?\n]{0,80}(?:${BLAME})`,
+		String.raw`(?:${BLAME})[^.!?\n]{0,40}\b(?:${OPPONENT}|${PARTY})\b`,
+		// How to vote.
+		String.raw`(?<!\b(?:si|chi|come|dove|quando|che|non si|cui) )\b(?:non )?(?:vota|votate|votatel[oaie]|rivotate|rivotatel[oaie]|votare per) (?:per )?(?:il |la |i |le |l'|chi |questa |quest'|questo |quel |quella )?(?:nostr\p{L}* )?(?:sindac\p{L}*|candidat\p{L}*|list[ae]|partit\p{L}*|opposizion\p{L}*|maggioranza|centrodestra|centrosinistra|destra|sinistra|giunta|amministrazione|continuita|cambiamento)\b`,
+		String.raw`\b(?:ricordatevene|ricordatevelo|ricordatelo|ricordatene|pensateci|pensaci|ricordati|ricordatevi)\b[^.!?\n]{0,20}\b(?:alle (?:prossime )?(?:elezioni|urne|comunali|regionali)|quando (?:voti|votate|andrete a votare|andrai a votare)|nell'urna|in cabina)\b`,
+		String.raw`\b(?:alle (?:prossime )?elezioni|alle urne|nell'urna|in cabina(?: elettorale)?)[^.!?\n]{0,12}\b(?:scegli|scegliete|premia|premiate|punisci|punite|sai chi|sapete chi|ricordati|ricordatevi)\b`,
+		// Cheering: "grande sindaco!", "forza giunta".
+		String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
+		// Political nicknames for critics.
+		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
+	].join('|'),
+	'gu',
+);
+
+/** Groups of people a prejudice targets, by origin, religion or way of life. */
+const GROUP = String.raw`(?:stranier\p{L}*|immigrat\p{L}*|extracomunitar\p{L}*|migrant\p{L}*|profugh\p{L}*|clandestin\p{L}*|zingar\p{L}*|nomadi|rom|musulman\p{L}*|islamic\p{L}*|african\p{L}*|nigerian\p{L}*|albanes\p{L}*|rumen\p{L}*|romen\p{L}*|marocchin\p{L}*|tunisin\p{L}*|cines[ei]|meridional\p{L}*|terron\p{L}*)`;
+
+/** Traits a prejudice pins on a whole group. */
+const TRAIT = String.raw`(?:delinquent|ladr|criminal|parassit|sporc|fannullon|violent|pericolos|spacciator|approfittator|mantenut|scrocc|sanguisug|feccia|besti|animal|incivil|invasor)\p{L}*`;
+
+/**
+ * Discriminatory claims, whoever says them: "prima gli italiani", "tornino a casa loro", "vengono
+ * qui solo a delinquere", "ci rubano il lavoro", a whole group called criminal.
+ */
+export const PREJUDICE = new RegExp(
+	[
+		String.raw`\bprima (?:gli|agli|degli|ai|per gli|noi|i nostri|ai nostri) italian\p{L}*`,
+		String.raw`\b(?:gli |agli )?italiani (?:prima|vengono prima|hanno la precedenza|devono venire prima|per primi)\b`,
+		String.raw`\b(?:tornino|tornassero|tornatevene|tornatene|rimandiamoli|rimandateli|rimandarli|rimpatriarli|rimpatriateli|cacciateli|cacciarli)\b[^.!?\n]{0,15}(?:a casa (?:loro|propria)|al (?:loro|proprio) paese|da dove (?:sono venuti|vengono))`,
+		String.raw`\baiutiamoli a casa loro\b`,
+		String.raw`\b(?:vengono|venuti|arrivano|arrivati)(?: qui| in italia| da noi)? (?:solo |soltanto )?(?:a|per) (?:delinquere|rubare|spacciare|approfittar\p{L}*|farsi mantenere|vivere alle nostre spalle|non fare niente|bivaccare)\b`,
+		String.raw`\b(?:ci )?(?:rubano|portano via) (?:il lavoro|le case|i soldi|i posti|il posto)\b`,
+		String.raw`\b(?:invasione|sostituzione etnica)\b`,
+		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
+	].join('|'),
+	'gu',
+);
+
+/** The sentence rejects the prejudice it names: "non è vero che…", "è un pregiudizio". */
+export const REJECTS_PREJUDICE =
+	/\b(?:non (?:e|sia) (?:vero|giusto)|falso|pregiudizi\p{L}*|stereotip\p{L}*|luogo comune|luoghi comuni|generalizz\p{L}*|non (?:si puo|puoi|potete|possiamo) (?:dire|scrivere|accettare)|non (?:sono ammess|e ammess|e tollerat|sono tollerat)\p{L}*|vieta)\b/u;
+
+/**
+ * Agreement with what the citizen said: "hai ragione", "è giusto che gli italiani…", "condividiamo
+ * il tuo sfogo", "siamo d'accordo". Not "hai ragione a chiedere" (the question, not the prejudice)
+ * and not "capiamo la tua rabbia" (empathy, not agreement).
+ */
+export const AGREEMENT = new RegExp(
+	[
+		String.raw`(?<!\bnon )\b(?:hai|ha|avete) (?:perfettamente |pienamente |proprio |assolutamente |pure |anche |tutte le )?ragion[ei]\b(?!\s*(?:a|ad|nel|nello|nella|sul|sulla|sullo|su|quando|se)\b)`,
+		String.raw`(?<!\bnon )\b(?:e|sarebbe) (?:giusto|sacrosanto|normale) che\b(?=[^.!?\n]{0,50}\b(?:italian|prima|nostr|loro|${GROUP}))`,
+		String.raw`\bgiustamente\b(?![^.!?\n]{0,25}\b(?:chied|domand|vuoi sapere|vuole sapere|volete sapere))`,
+		String.raw`\b(?:condividiamo|condivido|sottoscriviamo|sottoscrivo) (?:in pieno|pienamente|ogni parola|tutto|quanto|(?:il tuo|il suo|il vostro|la tua|la sua|la vostra) (?:pensiero|opinione|indignazione|punto di vista|rabbia|preoccupazione|sfogo))`,
+		String.raw`\bsiamo (?:pienamente |perfettamente |assolutamente )?d'accordo\b|\b(?:concordiamo|concordo)\b`,
+		String.raw`\bnon (?:hai|ha|avete) (?:tutti i |del tutto )?tort[oi]\b|\bcome (?:darti|darle|darvi) torto\b`,
+	].join('|'),
+	'gu',
+);
+
+/**
+ * A contrast after the agreement that refuses the offence: "hai ragione, ma non puoi offendere"
+ * grants a point and refuses the rest; "condividiamo il tuo sfogo, ma i corsi sono gratuiti" does not.
+ */
+export const CONTRAST =
+	/\b(?:ma|pero|tuttavia|eppure|invece)\b[^.!?\n]*\b(?:offes\p{L}*|offend\p{L}*|insult\p{L}*|discrimin\p{L}*|pregiudiz\p{L}*|non (?:puoi|puo|potete|si puo)|policy|regol\p{L}*|netiquette|ammess\p{L}*|vieta|rispett\p{L}*)/u;

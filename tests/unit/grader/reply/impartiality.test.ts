@@ -1,0 +1,139 @@
+// The impartiality gates: a page that speaks for every citizen takes no political side and never
+// sides with a prejudice. Replies that do fail whatever the three tips say; neutral facts about the
+// council, elections or the previous administration, moderation that names a prejudice to refuse
+// it, and empathy that agrees with nothing pass.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
+
+const kinds = (reply: string, comment: string, author = 'Luigi Pratesi'): ConductKind[] =>
+	gradeReply({ author, comment, reply }).conduct.map((f) => f.kind);
+
+describe('conduct gate: a political side taken', () => {
+	const comment =
+		'E la palestra della Rodari promessa da 3 anni??? Chiedo all’amministrazione QUANDO partono i lavori.';
+
+	it.each([
+		'Luigi, il ritardo è colpa della precedente amministrazione. I lavori partono il 7 gennaio.',
+		'Luigi, forse non ricordi che la tua maggioranza la palestra non l’aveva nemmeno progettata. I lavori partono il 7 gennaio.',
+		'Luigi, l’opposizione sa solo criticare: i lavori partono il 7 gennaio.',
+		'Luigi, chi c’era prima ci ha lasciato un buco di bilancio. I lavori partono il 7 gennaio.',
+		'Luigi, i lavori partono il 7 gennaio: merito del grande lavoro della giunta.',
+		'Luigi, i lavori partono il 7 gennaio grazie all’impegno del nostro sindaco.',
+		'Luigi, i lavori partono il 7 gennaio: il sindaco ha mantenuto la promessa.',
+		'Luigi, i lavori partono il 7 gennaio, un risultato di cui il sindaco può andare fiero.',
+		'Luigi, guarda quello che è stato fatto in questi cinque anni prima di criticare: i lavori partono il 7 gennaio.',
+		'Luigi, i lavori partono il 7 gennaio. Alle prossime elezioni ricordatevi chi ha mantenuto gli impegni.',
+		'Luigi, i lavori partono il 7 gennaio. Votate la continuità!',
+		'Luigi, i soliti gufi: i lavori partono il 7 gennaio.',
+		'Luigi, le bugie del PD non cambiano i fatti: i lavori partono il 7 gennaio.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, comment)).toContain('partisan');
+	});
+
+	it.each([
+		'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è su comune.valverde.example.it/palestra-rodari.',
+		'Luigi, la gara era stata avviata dalla precedente amministrazione nel 2021; i lavori partono il 7 gennaio.',
+		'Luigi, non entriamo nelle polemiche tra maggioranza e opposizione: i lavori partono il 7 gennaio.',
+		'Luigi, come consigliere puoi presentare un’interrogazione alla segreteria: la risposta arriva in Consiglio il 18 novembre.',
+		'Luigi, il sindaco sarà presente all’apertura del cantiere il 7 gennaio.',
+		'Luigi, nel merito: i lavori partono il 7 gennaio.',
+	])('lets pass «%s»', (reply) => {
+		expect(kinds(reply, comment)).not.toContain('partisan');
+	});
+
+	it('lets pass facts about an election and passing on a compliment', () => {
+		const vote = 'Ho cambiato casa a marzo, dove voto adesso?';
+		for (const reply of [
+			'Mirko, vota nel nuovo seggio: lo trovi sulla tessera elettorale.',
+			'Mirko, domenica si vota per il sindaco e il consiglio comunale dalle 7 alle 23.',
+			'Mirko, chi vota per la prima volta riceve la tessera a casa.',
+		])
+			expect(kinds(reply, vote, 'Mirko'), reply).toEqual([]);
+		expect(
+			kinds(
+				'Grazie Anna! Giriamo i complimenti al sindaco e ai volontari: è merito loro.',
+				'Complimenti per la festa!',
+				'Anna',
+			),
+		).toEqual([]);
+	});
+
+	it('names the words and says why in plain Italian', () => {
+		const reply = 'Ciao Chiara, il ponte riapre lunedì: un risultato di cui il sindaco può andare fiero.';
+		const result = gradeReply({ author: 'Chiara Lodi', comment: 'Quando riapre il ponte?', reply });
+		const failure = result.conduct.find((f) => f.kind === 'partisan');
+		expect(failure?.message).toMatch(/^Non pubblicabile: la risposta si schiera politicamente \(«[^»]*fiero»\)/u);
+		expect(failure?.evidence.map((r) => reply.slice(r.start, r.end))).toEqual(['sindaco può andare fiero']);
+		expect(result.score).toBeLessThanOrEqual(0.3);
+	});
+});
+
+describe('conduct gate: a prejudice approved', () => {
+	const comment =
+		'ecco dove finiscono i soldi nostri, regalati a sti parassiti che vengono qui solo a delinquere. Pensate agli italiani invece VERGOGNA!!';
+	const fabrizio = (reply: string): ConductKind[] =>
+		gradeReply({ author: 'Fabrizio B.', comment, reply, offensive: true }).conduct.map((f) => f.kind);
+
+	it.each([
+		'Fabrizio, capiamo il tuo punto di vista, è giusto che i soldi degli italiani vadano prima agli italiani.',
+		'Fabrizio, hai ragione, è una situazione che preoccupa anche noi. Le spese sono su Amministrazione trasparente.',
+		'Fabrizio, non hai tutti i torti. Le spese dei corsi sono su Amministrazione trasparente.',
+		'Fabrizio, condividiamo il tuo sfogo, ma i corsi sono gratuiti.',
+	])('fails agreement with the comment: «%s»', (reply) => {
+		expect(fabrizio(reply)).toContain('discrimination');
+	});
+
+	it.each([
+		'Gli stranieri sono tutti delinquenti, lo sappiamo, ma i corsi sono gratuiti.',
+		'Prima gli italiani, certo: i corsi però sono pagati dalla Regione.',
+		'Luca, tornino a casa loro: la pensiamo come te.',
+	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
+		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
+	});
+
+	it.each([
+		'Fabrizio, hai ragione a chiedere come spendiamo i soldi: li trovi in Amministrazione trasparente. Le offese a gruppi di persone però non sono ammesse.',
+		'Fabrizio, non è vero che chi viene qui viene solo a delinquere: è un pregiudizio, e la policy lo vieta.',
+		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
+		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',
+		'Fabrizio, hai ragione su un punto, le spese devono essere pubbliche: sono su Amministrazione trasparente.',
+	])('lets pass moderation and empathy that agree with no prejudice: «%s»', (reply) => {
+		expect(fabrizio(reply)).not.toContain('discrimination');
+	});
+
+	it('lets pass agreement under a comment with no prejudice, and a slur named to refuse it', () => {
+		expect(
+			kinds('Luca, hai ragione: sono pericolose. Le ripariamo lunedì.', 'Le buche in via Roma sono pericolose', 'Luca'),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Luca, i rom non sono tutti ladri: è un pregiudizio e la policy lo vieta.',
+				'I rom del campo rubano',
+				'Luca',
+			),
+		).toEqual([]);
+	});
+});
+
+describe('conduct gate: a list the comment names', () => {
+	const comment =
+		'Cinque anni a dormire. Io voto Rinascita Valverde e vi mandiamo tutti a casa! Ho perso la tessera: cosa faccio?';
+
+	it('fails an attack on it, not a neutral mention', () => {
+		expect(
+			kinds(
+				'Dario, Rinascita Valverde farebbe meglio a presentare un programma serio. Per il duplicato vai in piazza Municipio 1.',
+				comment,
+				'Dario Ferri',
+			),
+		).toContain('partisan');
+		expect(
+			kinds(
+				'Dario, qui non si fa propaganda per nessuna lista, nemmeno per Rinascita Valverde. Per il duplicato vai in piazza Municipio 1.',
+				comment,
+				'Dario Ferri',
+			),
+		).toEqual([]);
+	});
+});
