@@ -66,7 +66,7 @@ const TARGETED = set(
 		'corrotti delinquenti delinquente criminali criminale somari somaro asini asino maiali maiale porci vermi ' +
 		'verme schifosi schifoso ignoranti ignorante vigliacchi vigliacco venduti servi zingari zingaro ritardati ' +
 		'ritardato handicappati nazisti fascisti bugiardi bugiardo sciacalli pezzenti falliti scemi scemo stupidi ' +
-		'stupido tonti finocchi finocchio scimmie ipocriti',
+		'stupido tonti finocchi finocchio scimmie ipocriti teppisti teppista teppistelli teppistello',
 );
 // Contempt words: next to a targeted word they make it a slur whoever it is aimed at ("zingari
 // schifosi", "luridi parassiti"); alone they are ordinary complaints ("strade sporche").

@@ -3,6 +3,8 @@
 // texts are in detailed.ts, the conduct gates' in conduct.ts).
 import type { Addressee } from '../comment/addressee';
 import { withPreposition } from '../comment/addressee';
+import { foldText } from '../text/normalize';
+import { editDistance } from '../text/similarity';
 
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
@@ -43,6 +45,12 @@ function greetingExample(n: NameInfo): string {
 	return `«Ciao ${name}» o «Gentile ${name}»`;
 }
 
+/** A word one or two letters off a name, with the same first letter: a misspelling of it. */
+function misspelt(found: string, name: string): boolean {
+	const [f, n] = [foldText(found).trim(), foldText(name).split(/\s+/u)[0] ?? ''];
+	return f !== n && f[0] === n[0] && n.length >= 4 && editDistance(f, n) <= (n.length >= 7 ? 2 : 1);
+}
+
 /** Feedback for the name tip. */
 export function nameFeedback(n: NameInfo): string {
 	const example = greetingExample(n);
@@ -53,6 +61,9 @@ export function nameFeedback(n: NameInfo): string {
 		case 'placeholder':
 			return `Nel testo è rimasto il segnaposto ${quote(n.found, 30)}: scrivi il nome vero${n.organisation ? '' : ` (${n.addressee.name || n.display})`}. Così la risposta sembra un modello.`;
 		case 'other':
+			// "Deborah" for Debora, "Giuseppa" for Giuseppe: the name misspelt, not another person's.
+			if (misspelt(n.found, n.addressee.name || n.display))
+				return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: controlla come si scrive il nome. Un nome sbagliato si nota subito, quanto un nome mancante.`;
 			return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: è l'errore tipico del copia e incolla, ed è peggio che non mettere il nome.`;
 		case 'mentioned':
 			return `Hai scritto ${quote(n.found, 30)}, ma è una persona citata nel commento, non chi l'ha scritto: il commento è ${owner}. Chiama per nome chi ha scritto, per esempio ${example}.`;

@@ -121,3 +121,25 @@ export const NAMED = words('NAMED', 'ufficio sportello servizio settore app port
 /** Citations of laws and acts. */
 export const LAW_REFERENCE =
 	/\b(?:d\.?p\.?r|dpr|legge|l\.|d\.?\s?lgs|dlgs|d\.?l|decreto|art|articolo|comma|regolamento|delibera|determina|ordinanza|circolare)\.?(?:\s[a-z]+){0,3}?\s?(?:n\.?\s?|nr\.?\s?|numero\s)?\d+(?:\s?[/.]\s?\d+)*/gu;
+
+// Channels an office refuses ("non si accettano domande via PEC") and a reply that offers one.
+/** Channels a request can go through, by the words that name them. */
+export const CHANNELS: readonly (readonly [string, RegExp])[] = [
+	['pec', /\bpec\b/u],
+	['email', /\b(?:e-?mail|mail|posta elettronica)\b/u],
+	['social', /\b(?:social|facebook|messenger|instagram|linkedin|in privato|messaggio privato|messaggi privati)\b/u],
+	['whatsapp', /\b(?:whatsapp|telegram)\b/u],
+	['telefono', /\b(?:telefono|telefonicamente|al telefono)\b/u],
+	['fax', /\bfax\b/u],
+];
+/** The office refuses a channel: "non si accettano domande via PEC", "non valgono come richiesta ufficiale". */
+export const REFUSED =
+	/\bnon (?:si accett\p{L}*|sono accettat\p{L}*|e accettat\p{L}*|valgono|vale|sono valid\p{L}*|e valid\p{L}*|vengono (?:accettat\p{L}*|protocollat\p{L}*|pres\p{L}* in considerazione)|si possono (?:presentare|inviare|mandare)|si puo (?:presentare|inviare|mandare))\b/u;
+/** What is sent: an application, a request, a form. */
+export const SENT_ITEM = /\b(?:domand|richiest|istanz|candidatur|pratic|modul|reclam|ricors)\p{L}*/u;
+/** A reply's verbs of sending, addressed to the citizen: "la può mandare anche via PEC". */
+export const SEND_VERB = /\b(?:mand|invi|spedi|present|trasmett|inoltr)\p{L}*/u;
+/** Words that deny what follows: "non via PEC", "né per email". */
+export const DENIAL = /\b(?:non|no|ne|mai|niente|nessun\p{L}*)\b/u;
+/** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…". */
+export const BUT = /\b(?:ma|pero|tuttavia|invece)\b/u;

@@ -17,7 +17,7 @@ import { matchKeyFacts } from './keyFacts';
 import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
 import type { SheetConflict } from './sheetCheck';
-import { sheetConflicts } from './sheetCheck';
+import { refusedChannels, sheetConflicts } from './sheetCheck';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
@@ -177,6 +177,8 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 			(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded)),
 		copied: words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD),
 		keyFacts,
-		sheetWrong: ctx.sheet ? sheetConflicts(reply, spans, ctx.sheet, ctx.supported, taken) : [],
+		sheetWrong: ctx.sheet
+			? [...sheetConflicts(reply, spans, ctx.sheet, ctx.supported, taken), ...refusedChannels(reply, spans, ctx.sheet)]
+			: [],
 	};
 }

@@ -3,7 +3,7 @@
 // also when the citizen posted them first or the office knows them from its records) and what it
 // asks the citizen to post in the thread. Patterns in lexicon/conduct.ts; reply/conduct.ts turns
 // the hits into failures.
-import type { Range } from '../types';
+import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
 import {
@@ -16,7 +16,6 @@ import {
 	HEALTH,
 	HOME,
 	INCOME_AMOUNT,
-	MINOR,
 	NAMED_ADDRESS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
@@ -26,15 +25,9 @@ import {
 	THEIR_HOME,
 	THRESHOLD,
 } from '../lexicon/conduct';
-import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE } from '../lexicon/names';
+import { FIRST_NAMES } from '../lexicon/names';
+import { childData, squash } from './minorData';
 
-/** One piece of personal data found, and where. */
-export interface DataHit {
-	what: string;
-	range: Range;
-}
-
-const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
 /**
@@ -43,26 +36,18 @@ const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.
  */
 function namedSubject(sentence: string): boolean {
 	for (const m of sentence.matchAll(
-		/(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{2,},?\s+(?:è|ha|sta|era|aveva|resta|rimane)(?=[\s,.!?]|$)/gu,
+		/(\p{Lu}\p{Ll}+) (?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.),?\s+(?:[^\s,.!?]+\s+){0,3}?(?:è|ha|sta|era|aveva|resta|rimane)(?=[\s,.!?]|$)/gu,
 	)) {
 		// The health word comes right after the verb: "è in malattia", not "è in ambulatorio: segue le allergie".
-		const predicate = analyse(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20)).folded;
+		const predicate = analyse(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)).folded;
 		if (FIRST_NAMES.has(analyse(m[1] ?? '').folded) && HEALTH.test(predicate)) return true;
 	}
 	return false;
 }
 
-/** A first name after these is part of a place's name ("istituto Leonardo", "via Giulia"), not a person. */
-const namedPlace = (word: string): boolean => PLACE_BEFORE.has(word) || INSTITUTION_BEFORE.has(word);
-
 /** A sentence about the office's own bank account. */
 const OFFICE_IBAN =
 	/\b(?:del comune|dell'ente|della scuola|della tesoreria|tesoreria|intestat[oa] al comune|dell'azienda|dell'ufficio|per (?:i|il) pagament\p{L}*)\b/u;
-/** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
-const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
-/** "la maestra Anna della sezione…": a member of staff, not a child. */
-const STAFF_BEFORE =
-	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
 /** The folded span [from, to) is written in capitals, or follows the word "targa" ("targato"). */
 function plateLike(reply: Analysed, from: number, to: number): boolean {
 	const raw = reply.original.slice(reply.map[from] ?? 0, reply.map[to] ?? reply.original.length);
@@ -71,11 +56,6 @@ function plateLike(reply: Analysed, from: number, to: number): boolean {
 		/\btarga\p{L}*\s*(?:n\.?\s*|numero\s*|:\s*)?$/u.test(reply.folded.slice(Math.max(0, from - 24), from))
 	);
 }
-
-/** An age in years: "15 anni". */
-const AGE = /\b\d{1,2} anni\b/gu;
-/** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
-const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
 
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
 export function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
@@ -129,10 +109,14 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		const health = HEALTH.exec(text);
-		if (!health || PRIVATE_CHANNEL.test(text)) continue;
-		const repeated = comment.folded.includes(health[0]);
+		if (!health) continue;
 		const original = reply.original.slice(reply.map[s.fStart] ?? 0, reply.map[s.fEnd] ?? reply.original.length);
-		if (repeated || ((PERSONAL.test(text) || namedSubject(original)) && !hypothetical(text, health.index))) {
+		// A named person's health stated is shown, whatever channel the sentence also mentions ("la
+		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
+		const named = namedSubject(original);
+		if (PRIVATE_CHANNEL.test(text) && !named) continue;
+		const repeated = comment.folded.includes(health[0]);
+		if (repeated || ((PERSONAL.test(text) || named) && !hypothetical(text, health.index))) {
 			out.push({
 				what: 'dati sulla salute',
 				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
@@ -149,72 +133,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			range: toRange(reply, s.fStart + economic.index, s.fStart + economic.index + economic[0].length),
 		});
 	}
-	// A child's class or first name, when the comment is about the citizen's child.
-	const minor = MINOR.exec(comment.folded);
-	if (minor) {
-		const classes = new Set(
-			[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
-		);
-		for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
-			if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
-				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
-			}
-		}
-		// The child's age, repeated: with the name it identifies the child. A value written in the reply is
-		// shown, whatever channel the sentence then points to.
-		const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
-		for (const m of reply.folded.matchAll(AGE)) {
-			// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
-			const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
-			if (ages.has(m[0]) && !rule)
-				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
-		}
-		// A child named with their class or section ("Sofia della sezione Coccinelle"): the office's records.
-		for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
-			const named = m[1] ?? '';
-			const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
-			if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
-				out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
-		}
-		// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
-		// 2ª B"): the child, identified.
-		for (const span of spans) {
-			const sentence = reply.folded.slice(span.fStart, span.fEnd);
-			// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
-			const cls = [...sentence.matchAll(SCHOOL_CLASS)].find((m) => {
-				const r = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
-				return /^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(reply.original.slice(r.start, r.end));
-			});
-			if (!cls || privateSentence(span.fStart)) continue;
-			const named = reply.tokens.find(
-				(t, i) =>
-					t.fStart >= span.fStart &&
-					t.fEnd <= span.fEnd &&
-					FIRST_NAMES.has(t.key) &&
-					!surnames.has(t.key) &&
-					!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
-					/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
-			);
-			if (!named) continue;
-			const at = span.fStart + cls.index;
-			out.push({ what: 'dati di un minore', range: toRange(reply, at, at + cls[0].length) });
-			out.push({ what: 'dati di un minore', range: { start: named.start, end: named.end } });
-		}
-		// A child's first name alone, already posted by the parent, identifies little; with the class,
-		// the age or a health detail in the same reply it identifies the child.
-		const detailed = out.some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
-		const after = comment.original
-			.slice(comment.map[minor.index + minor[0].length] ?? 0)
-			.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
-		const child = after?.[1];
-		if (child && detailed) {
-			const key = child.toLowerCase();
-			for (const t of reply.tokens) {
-				if (t.key === key && !privateSentence(t.fStart))
-					out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
-			}
-		}
-	}
+	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
 	// The citizen's home address, or the address of a person the comment names, repeated.
 	const homes = [
 		...[...comment.folded.matchAll(HOME)].map((m) => m[1]),

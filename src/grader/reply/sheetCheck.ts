@@ -2,11 +2,12 @@
 // otherwise, on the same subject, is wrong even when no key fact names it.
 import type { Range, ValueKind } from '../types';
 import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import { sentenceAt, sentences, toRange } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, same, subjectWords } from './supported';
+import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';
 
 /** A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words. */
 export interface SheetConflict {
@@ -84,4 +85,42 @@ function withContext(sheet: Analysed, v: Value): string {
 	if (cut >= 0) before = before.slice(cut + 1);
 	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
 	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
+}
+
+/**
+ * A channel the office refuses, offered by the reply for the same thing: the sheet says "non si
+ * accettano domande via social, email o PEC" and the reply "la domanda la può mandare anche via
+ * PEC". The reply's sentence names what is sent, a verb of sending and the channel, with no denial
+ * before it ("non via PEC" is right).
+ */
+export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sheet: Analysed): SheetConflict[] {
+	const refused: { channel: string; item: string; words: string }[] = [];
+	for (const clause of sheet.folded.split(/[.;!?\n]/u)) {
+		const no = REFUSED.exec(clause);
+		if (!no) continue;
+		const item = SENT_ITEM.exec(clause)?.[0].slice(0, 5) ?? '';
+		const at = sheet.folded.indexOf(clause) + no.index;
+		const words = sheet.original.slice(sheet.map[at] ?? 0, sheet.map[at + clause.length - no.index] ?? 0).trim();
+		for (const [channel, re] of CHANNELS) if (re.test(clause)) refused.push({ channel, item, words });
+	}
+	if (refused.length === 0) return [];
+	const out: SheetConflict[] = [];
+	for (const span of replySpans) {
+		const sentence = reply.folded.slice(span.fStart, span.fEnd);
+		const item = SENT_ITEM.exec(sentence)?.[0].slice(0, 5);
+		if (!item || !SEND_VERB.test(sentence)) continue;
+		for (const r of refused) {
+			const m = CHANNELS.find(([c]) => c === r.channel)?.[1].exec(sentence);
+			if (!m || (r.item && r.item !== item) || REFUSED.test(sentence)) continue;
+			// A denial before the channel with no "ma" between: "la domanda vale solo online, non via
+			// PEC", "non la può mandare via email o PEC" (not "il CV non lo riceviamo, ma la domanda…").
+			const before = sentence.slice(0, m.index);
+			const denial = [...before.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
+			if (denial && !BUT.test(before.slice(denial.index))) continue;
+			const range = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
+			out.push({ range, text: reply.original.slice(range.start, range.end), expected: r.words });
+			break;
+		}
+	}
+	return out;
 }

@@ -26,7 +26,7 @@ export interface Supported {
 /**
  * Whether two values of the same kind are the same: a link also matches its own page's domain, a
  * day named without its month ("venerdì 14", month 0) matches that day of any month, and days
- * match working days of the same count.
+ * match working days of the same count. A month alone ("entro giugno", day 0) is only itself.
  */
 export function same(a: Value, b: Value): boolean {
 	if (a.kind !== b.kind) return false;
@@ -63,11 +63,16 @@ export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly An
 	);
 	const folded = [...variants, ...texts].map((t) => t.folded);
 	// A range in the reply is supported when both its ends are; an address when its street and, soon
-	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40").
+	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40"); a month
+	// alone when any date of that month is ("entro luglio" beside "entro il 31 luglio"), not the
+	// other way round (a day is more than a month the exercise gives).
+	const months = new Set(values.filter((s) => s.kind === 'date').map((s) => s.key.split('/')[1]));
 	return {
 		values,
 		has: (v) =>
-			expand(v).every((e) => values.some((s) => same(s, e))) || (v.kind === 'address' && addressIn(v.key, folded)),
+			expand(v).every((e) => values.some((s) => same(s, e))) ||
+			(v.kind === 'address' && addressIn(v.key, folded)) ||
+			(v.kind === 'date' && v.key.startsWith('0/') && months.has(v.key.split('/')[1])),
 	};
 }
 

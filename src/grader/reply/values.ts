@@ -117,6 +117,25 @@ const READERS: Reader[] = [
 		key: (m) => validDate(1, monthOf(m[2] ?? '')),
 	},
 	{
+		// The end of a month is its last day: "entro fine luglio" = "entro il 31 luglio".
+		kind: 'date',
+		re: new RegExp(`\\bfine (?:di |del mese di )?(${MONTHS_RE})\\b`, 'gu'),
+		key: (m) => {
+			const month = monthOf(m[1] ?? '');
+			return validDate(month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31, month);
+		},
+	},
+	{
+		// A month alone, as a time: "entro giugno", "a settembre", "da ottobre". The day is left open
+		// (0): it matches any day of that month. Not a street's name ("via XX Settembre").
+		kind: 'date',
+		re: new RegExp(
+			`(?<=\\b(?:a|ad|entro|da|dal mese di|nel mese di|nel corso di|fino a|prima di|dopo|verso|in|inizio|per|tra|fra) )(${MONTHS_RE})\\b`,
+			'gu',
+		),
+		key: (m) => `0/${monthOf(m[1] ?? '')}`,
+	},
+	{
 		// A span of days in one month: "dal 2 al 20 maggio", "tra il 14 e il 18 ottobre".
 		kind: 'date',
 		re: new RegExp(`\\b(?:dal|tra il|fra il) (\\d{1,2}) (?:al|e il) (\\d{1,2})°?\\s?(${MONTHS_RE})\\b`, 'gu'),
@@ -341,8 +360,12 @@ function scan(text: Text): Value[] {
 					v.fStart < d.fEnd,
 			),
 	);
+	// ...and the digits of a phone number count nothing ("al 200 000 999 giorno e notte").
+	const counted = noClash.filter(
+		(v) => v.kind !== 'duration' || !noClash.some((p) => p.kind === 'phone' && p.fStart < v.fEnd && v.fStart < p.fEnd),
+	);
 	// A date written with its weekday ("lunedì 3 novembre") keeps both: each can be right or wrong.
-	return noClash.sort((x, y) => x.fStart - y.fStart);
+	return counted.sort((x, y) => x.fStart - y.fStart);
 }
 
 /** The date a weekday is written with ("martedì 17 marzo"), if any. */

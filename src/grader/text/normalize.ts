@@ -151,8 +151,9 @@ export function sentences(a: Analysed): Span[] {
 		const end = m.index + m[0].length;
 		if (m[0] === '.') {
 			const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
-			// "sig. Rossi", "n. 12": the word before the dot is an abbreviation, the sentence goes on.
-			if (before?.[1] && ABBREVIATIONS.has(before[1])) continue;
+			// "sig. Rossi", "n. 12": the word before the dot is an abbreviation, the sentence goes on; so
+			// is an initial ("Patrizia M. ha…", "P. Rossi").
+			if (before?.[1] && (ABBREVIATIONS.has(before[1]) || before[1].length === 1)) continue;
 		}
 		if (text.slice(start, end).trim()) out.push({ fStart: start, fEnd: end });
 		start = end;

@@ -27,3 +27,20 @@ export function dice(left: readonly string[], right: readonly string[]): number 
 	for (const [g, c] of a) shared += Math.min(c, b.get(g) ?? 0);
 	return (2 * shared) / total;
 }
+
+/** Edits (insert, delete, substitute one character) that turn one word into the other, up to `max` + 1. */
+export function editDistance(a: string, b: string, max = 2): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++)
+			row[j] = Math.min(
+				(prev[j] ?? 0) + 1,
+				(row[j - 1] ?? 0) + 1,
+				(prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		prev = row;
+	}
+	return Math.min(prev[b.length] ?? max + 1, max + 1);
+}

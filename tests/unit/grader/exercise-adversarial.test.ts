@@ -1,5 +1,5 @@
-// The grader on replies two more outside testers wrote to the course's own exercises (families E
-// and F, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// The grader on replies three more outside testers wrote to the course's own exercises (families
+// E, F and G, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -21,7 +21,7 @@ const lines = adversarialLines;
 const replySchema = z.object({ id: z.string(), exercise: z.string(), reply: z.string() });
 const expectedSchema = z.object({
 	id: z.string(),
-	family: z.enum(['E-fact', 'E-conduct', 'E-tips', 'F-fact', 'F-conduct', 'F-tips']),
+	family: z.enum(['E-fact', 'E-conduct', 'E-tips', 'F-fact', 'F-conduct', 'F-tips', 'G-fact', 'G-conduct', 'G-tips']),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
 	name: z.boolean().nullable(),
@@ -30,23 +30,28 @@ const expectedSchema = z.object({
 	note: z.string(),
 });
 
-// Family E (first tester) and family F (second tester, on 20 other exercises).
+// Family E (first tester), family F (second tester, on 20 other exercises) and family G (third
+// tester, on the 17 exercises left).
 const replies = new Map(
-	[...lines('exercise-replies.jsonl'), ...lines('exercise-f-replies.jsonl')].map((r) => {
-		const reply = replySchema.parse(r);
-		return [reply.id, reply];
-	}),
+	[...lines('exercise-replies.jsonl'), ...lines('exercise-f-replies.jsonl'), ...lines('exercise-g-replies.jsonl')].map(
+		(r) => {
+			const reply = replySchema.parse(r);
+			return [reply.id, reply];
+		},
+	),
 );
-const expected = [...lines('exercise-expected.jsonl'), ...lines('exercise-f-expected.jsonl')].map((e) =>
-	expectedSchema.parse(e),
-);
+const expected = [
+	...lines('exercise-expected.jsonl'),
+	...lines('exercise-f-expected.jsonl'),
+	...lines('exercise-g-expected.jsonl'),
+].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
 	const exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E and F: replies to the course’s exercises from two outside testers', () => {
+describe('families E, F and G: replies to the course’s exercises from three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -73,7 +78,7 @@ describe('families E and F: replies to the course’s exercises from two outside
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E and F (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E, F and G (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });

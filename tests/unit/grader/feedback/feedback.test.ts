@@ -103,6 +103,19 @@ describe('feedback wording', () => {
 		expect(name.feedback).not.toContain('più di un nome mancante');
 	});
 
+	it('calls a misspelt name a misspelling, not copy and paste', () => {
+		const misspelt = grade({
+			author: 'Debora Pinna',
+			comment: 'L’altalena è rotta.',
+			reply: 'Ciao Deborah, grazie!',
+		}).name;
+		expect(misspelt.met).toBe(false);
+		expect(misspelt.feedback).toContain('controlla come si scrive il nome');
+		expect(misspelt.feedback).not.toContain('copia e incolla');
+		const other = grade({ author: 'Debora Pinna', comment: 'L’altalena è rotta.', reply: 'Ciao Marta, grazie!' }).name;
+		expect(other.feedback).toContain('copia e incolla');
+	});
+
 	it('does not call a name taken from the comment copy and paste', () => {
 		const name = grade({
 			author: 'Marta Ruggeri',

@@ -625,3 +625,35 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Ciao Gianni, grazie! Chiama l’ufficio tributi allo 0999 123456.', 'Chi chiamo?')).toEqual([]);
 	});
 });
+
+describe('conduct gate: forms a third outside tester found (family G)', () => {
+	it.each([
+		['Federica, se scrivessi in italiano corretto forse ti prenderebbero più sul serio 😊', 'insult'],
+		['Graziella, su, un po’ di spirito critico! La diga non apre.', 'insult'],
+		['Con Scienze politiche non si aspetti miracoli alla prova di contabilità.', 'insult'],
+		['Se tutti pretendessero il centro aperto quando fa comodo a loro staremmo freschi.', 'insult'],
+		['Luigi, detta da chi non ha mai presentato un’interrogazione, la domanda fa un po’ sorridere.', 'insult'],
+		['Walter, complimenti anche a te per averci scritto venerdì sera.', 'insult'],
+		['Debora, sono dei teppistelli e i loro genitori dovrebbero vergognarsi.', 'insult'],
+		['Dario, sappiamo benissimo chi sei: questi commenti li stiamo salvando tutti.', 'threat'],
+		['Il suo commento è già stato salvato e trasmesso agli uffici.', 'threat'],
+		['Le conviene lasciar perdere la domanda!', 'threat'],
+		['La collega allo sportello, Patrizia M., in questi giorni ha seri problemi di salute.', 'personal-data'],
+		['Uno l’abbiamo riconosciuto: è il figlio dei Pinna di via Manzoni.', 'personal-data'],
+	])('fails «%s» (%s)', (reply, kind) => {
+		expect(kinds(reply, 'Non funziona niente, vergogna!')).toContain(kind);
+	});
+
+	it('lets pass a child named with the author’s own family, and a staff member’s absence', () => {
+		expect(
+			gradeReply({
+				author: 'Stefania Brianti',
+				comment: 'L’abbonamento annuale costa troppo.',
+				reply: 'Signora Brianti, l’abbonamento annuale che la figlia della sig.ra Brianti utilizza costa 185 euro.',
+			}).conduct,
+		).toEqual([]);
+		expect(kinds('Lo sportello oggi ha una sola persona perché una collega è in ferie.', 'Due ore di fila!')).toEqual(
+			[],
+		);
+	});
+});

@@ -260,6 +260,44 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(elsewhere.keyFacts?.[0]?.wrong).toBeUndefined();
 	});
 
+	it('reads the end of a month as its last day and a month alone as any day of it, not a street', () => {
+		expect(values('i risultati escono entro fine luglio')).toEqual(['date:31/7']);
+		expect(values('sarà pronta entro giugno')).toEqual(['date:0/6']);
+		expect(values('in via XX Settembre 4')).toEqual(['address:via xx settembre 4']);
+		const invented = (reply: string) =>
+			gradeReply({
+				author: 'Luigi',
+				comment: 'Quando partono i lavori?',
+				reply,
+				factSheet: 'I lavori partono il 7 gennaio e durano otto mesi. I risultati escono entro fine luglio.',
+			}).advice.filter((a) => a.kind === 'invented');
+		// Another month than the office's is invented; the office's month, or its end as a date, is not.
+		expect(invented('Luigi, i lavori partono il 7 gennaio e la palestra sarà pronta entro giugno.')).toHaveLength(1);
+		expect(invented('Luigi, i lavori partono a gennaio; i risultati entro il 31 luglio.')).toEqual([]);
+	});
+
+	it('does not read the digits of a phone number as a count of days', () => {
+		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
+	});
+
+	it('gets wrong a channel the office refuses, offered for the same thing, not one denied', () => {
+		const sheetText =
+			'La domanda si presenta solo online, entro il 30 novembre; non si accettano domande via social, email o PEC. Per dubbi sul bando scrivete a personale@comune.roccabella.example.it.';
+		const grade3 = (reply: string) =>
+			gradeReply({ author: 'Sara Melis', comment: 'Posso mandare la domanda?', reply, factSheet: sheetText });
+		const offered = grade3('Gentile signora Melis, la domanda la può mandare anche via PEC, entro il 30 novembre.');
+		expect(offered.criteria.detailed.met).toBe(false);
+		expect(offered.criteria.detailed.feedback).toMatch(
+			/«PEC», ma .*«non si accettano domande via social, email o PEC»/u,
+		);
+		for (const reply of [
+			'Gentile signora Melis, il CV non lo riceviamo qui; la domanda si presenta solo online, non via PEC, entro il 30 novembre.',
+			'Gentile signora Melis, la domanda non la può mandare via email o PEC: solo online, entro il 30 novembre.',
+			'Gentile signora Melis, per dubbi sul bando mandi una mail a personale@comune.roccabella.example.it.',
+		])
+			expect(grade3(reply).criteria.detailed.feedback, reply).not.toMatch(/^Attenzione/u);
+	});
+
 	it('gets wrong an amount beside a free service said in words', () => {
 		const result = gradeReply({
 			author: 'Ines',

@@ -1,0 +1,137 @@
+// A child's details in a reply (part of the personal-data gate): the class, age or first name of
+// the citizen's child repeated from the comment, a child named with a class or section, a child
+// identified by their family ("il figlio dei Pinna"). reply/personalData.ts gathers these with the
+// other personal data.
+import type { DataHit } from '../types';
+import type { Analysed, Span } from '../text/normalize';
+import { toRange } from '../text/normalize';
+import { MINOR, SCHOOL_CLASS } from '../lexicon/conduct';
+import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
+
+/** Digits and letters only: "3ª B" and "3B", "333 123 4567" and "3331234567" compare equal. */
+export const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
+
+/** An age in years: "15 anni". */
+const AGE = /\b\d{1,2} anni\b/gu;
+/** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
+const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
+/** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
+const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
+/** "la maestra Anna della sezione…": a member of staff, not a child. */
+const STAFF_BEFORE =
+	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
+/**
+ * A child identified by their family: "il figlio dei Pinna", "la bambina della signora Rossi". A
+ * role after it ("la figlia del Sindaco") is someone's public role, not a family name.
+ */
+const CHILD_OF_FAMILY =
+	/\b(?:figli[oa]|bambin[oa]|bimb[oa]|ragazzin[oa]|ragazz[oa]|nipote)\s+(?:dei|del|della|degli|di)\s+(?:(?:signor[a]?|sig\.(?:ra)?)\s+)?(\p{Lu}\p{Ll}+)/gu;
+
+/** A first name after these is part of a place's name ("istituto Leonardo", "via Giulia"), not a person. */
+export const namedPlace = (word: string): boolean => PLACE_BEFORE.has(word) || INSTITUTION_BEFORE.has(word);
+
+/**
+ * A child identified by another family's name, outside a private-channel sentence ("la figlia della
+ * sig.ra Brianti" to Mrs Brianti is her own child, named as "sua figlia" would be).
+ */
+function childOfFamily(
+	reply: Analysed,
+	surnames: ReadonlySet<string>,
+	privateSentence: (at: number) => boolean,
+): DataHit[] {
+	const out: DataHit[] = [];
+	for (const m of reply.original.matchAll(CHILD_OF_FAMILY)) {
+		const family = (m[1] ?? '').toLowerCase();
+		const start = m.index;
+		const folded = reply.map.indexOf(start);
+		if (
+			ROLE_WORDS.has(family) ||
+			surnames.has(family) ||
+			namedPlace(family) ||
+			(folded >= 0 && privateSentence(folded))
+		)
+			continue;
+		out.push({ what: 'dati di un minore', range: { start, end: start + m[0].length } });
+	}
+	return out;
+}
+
+/**
+ * A child's details in the reply. `earlier` holds the hits found so far: a first name alone,
+ * already posted by the parent, counts only beside another detail of the child or their health.
+ */
+export function childData(
+	reply: Analysed,
+	comment: Analysed,
+	surnames: ReadonlySet<string>,
+	spans: readonly Span[],
+	privateSentence: (at: number) => boolean,
+	earlier: readonly DataHit[],
+): DataHit[] {
+	const out: DataHit[] = childOfFamily(reply, surnames, privateSentence);
+	const minor = MINOR.exec(comment.folded);
+	if (!minor) return out;
+	const classes = new Set(
+		[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
+	);
+	for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
+		if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
+			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+	}
+	// The child's age, repeated: with the name it identifies the child. A value written in the reply is
+	// shown, whatever channel the sentence then points to.
+	const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
+	for (const m of reply.folded.matchAll(AGE)) {
+		// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
+		const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
+		if (ages.has(m[0]) && !rule)
+			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+	}
+	// A child named with their class or section ("Sofia della sezione Coccinelle"): the office's records.
+	for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
+		const named = m[1] ?? '';
+		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
+		if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
+			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+	}
+	// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
+	// 2ª B"): the child, identified.
+	for (const span of spans) {
+		const sentence = reply.folded.slice(span.fStart, span.fEnd);
+		// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
+		const cls = [...sentence.matchAll(SCHOOL_CLASS)].find((m) => {
+			const r = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
+			return /^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(reply.original.slice(r.start, r.end));
+		});
+		if (!cls || privateSentence(span.fStart)) continue;
+		const named = reply.tokens.find(
+			(t, i) =>
+				t.fStart >= span.fStart &&
+				t.fEnd <= span.fEnd &&
+				FIRST_NAMES.has(t.key) &&
+				!surnames.has(t.key) &&
+				!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
+				/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
+		);
+		if (!named) continue;
+		const at = span.fStart + cls.index;
+		out.push({ what: 'dati di un minore', range: toRange(reply, at, at + cls[0].length) });
+		out.push({ what: 'dati di un minore', range: { start: named.start, end: named.end } });
+	}
+	// A child's first name alone, already posted by the parent, identifies little; with the class,
+	// the age or a health detail in the same reply it identifies the child.
+	const detailed = [...earlier, ...out].some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
+	const after = comment.original
+		.slice(comment.map[minor.index + minor[0].length] ?? 0)
+		.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
+	const child = after?.[1];
+	if (child && detailed) {
+		const key = child.toLowerCase();
+		for (const t of reply.tokens) {
+			if (t.key === key && !privateSentence(t.fStart))
+				out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
+		}
+	}
+	return out;
+}
