@@ -101,7 +101,11 @@ export function distance(a: Value, b: Value): number {
 		return (k.endsWith('/0') || other.endsWith('/0') ? 0 : (m ?? 0) * 31) + (d ?? 0);
 	};
 	if (a.kind === 'time') return Math.abs(minutes(a.key) - minutes(b.key));
-	if (a.kind === 'date') return Math.abs(days(a.key, b.key) - days(b.key, a.key));
+	if (a.kind === 'date') {
+		// A day said relative to today ("rel:domani") is near only itself.
+		if (a.key.startsWith('rel:') || b.key.startsWith('rel:')) return a.key === b.key ? 0 : Number.MAX_SAFE_INTEGER / 2;
+		return Math.abs(days(a.key, b.key) - days(b.key, a.key));
+	}
 	if (a.kind === 'amount' || a.kind === 'weekday') return Math.abs(Number(a.key) - Number(b.key));
 	// Durations of one unit by their count; of two units, far apart.
 	if (a.kind === 'duration') {

@@ -117,6 +117,14 @@ const READERS: Reader[] = [
 		key: (m) => validDate(1, monthOf(m[2] ?? '')),
 	},
 	{
+		// A day said relative to today: "domani", "stanotte", "la prossima settimana", "dal mese
+		// prossimo". The key names it ("rel:domani"); only the same words match it. A promise made in
+		// such words ("dal mese prossimo apre anche il sabato") is checked like a date.
+		kind: 'date',
+		re: /\b(?:(dopodomani|domani|stanotte|stasera)|(?:la |dalla |entro la )?(?:prossima settimana|settimana prossima)|(?:il |dal |entro il )?(?:prossimo mese|mese prossimo))\b/gu,
+		key: (m) => (m[1] ? `rel:${m[1]}` : /settimana/u.test(m[0]) ? 'rel:settimana' : 'rel:mese'),
+	},
+	{
 		// The end of a month is its last day: "entro fine luglio" = "entro il 31 luglio".
 		kind: 'date',
 		re: new RegExp(`\\bfine (?:di |del mese di )?(${MONTHS_RE})\\b`, 'gu'),

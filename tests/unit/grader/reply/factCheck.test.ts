@@ -276,6 +276,20 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(invented('Luigi, i lavori partono a gennaio; i risultati entro il 31 luglio.')).toEqual([]);
 	});
 
+	it('reads a day said relative to today, and flags a promise made in such words', () => {
+		expect(values('domani le scuole sono aperte')).toEqual(['date:rel:domani']);
+		expect(values('dalla prossima settimana ci sarà un operatore in più')).toEqual(['date:rel:settimana']);
+		expect(values('dal mese prossimo apre anche il sabato')).toEqual(['date:rel:mese', 'weekday:6']);
+		const sheetText =
+			'Domani le scuole sono aperte. L’Ufficio ambiente sta rivedendo gli orari: quando avrà deciso, lo scriveremo qui.';
+		const invented = (reply: string) =>
+			gradeReply({ author: 'Maria', comment: 'Potete aprire il sabato?', reply, factSheet: sheetText }).advice.filter(
+				(a) => a.kind === 'invented',
+			);
+		expect(invented('Maria, l’ufficio ha deciso: dal mese prossimo il centro apre anche il sabato.')).toHaveLength(1);
+		expect(invented('Maria, l’ufficio sta rivedendo gli orari; domani le scuole sono aperte.')).toEqual([]);
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
