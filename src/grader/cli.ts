@@ -58,7 +58,7 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (o.factSheet !== undefined && typeof o.factSheet !== 'string') {
 		return { id, error: 'Il campo "factSheet" deve essere un testo (field "factSheet" must be a string)' };
 	}
-	for (const k of ['keyFacts', 'previousReplies'] as const) {
+	for (const k of ['keyFacts', 'previousReplies', 'thread'] as const) {
 		if (o[k] !== undefined && !Array.isArray(o[k])) {
 			return { id, error: `Il campo "${k}" deve essere una lista (field "${k}" must be an array)` };
 		}
@@ -68,6 +68,7 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (Array.isArray(o.keyFacts)) input.keyFacts = o.keyFacts as GradeInput['keyFacts'] & object;
 	if (Array.isArray(o.previousReplies)) input.previousReplies = o.previousReplies as string[];
 	if (typeof o.factSheet === 'string') input.factSheet = o.factSheet;
+	if (Array.isArray(o.thread)) input.thread = o.thread as string[];
 	// The CLI is a boundary: a grader crash on one line is reported on that line and the run goes on.
 	try {
 		const result = gradeReply(input);

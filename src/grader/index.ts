@@ -39,6 +39,8 @@ const MAX_VARIANTS = 50;
 const MAX_PREVIOUS = 50;
 // A fact sheet longer than this is cut: exercises' sheets are a few hundred characters.
 const MAX_FACT_SHEET = 20_000;
+// Messages of the thread read for values: a real thread shown beside one comment is short.
+const MAX_THREAD = 20;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -92,7 +94,10 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const sheet = factSheet.trim() ? analyse(factSheet) : undefined;
-	const supported = supportedValues(keyFacts, sheet ? [comment, sheet] : [comment]);
+	const thread = (Array.isArray(src.thread) ? src.thread : [])
+		.slice(0, MAX_THREAD)
+		.map((t) => analyse(text(t).slice(0, MAX_FACT_SHEET)));
+	const supported = supportedValues(keyFacts, [comment, ...(sheet ? [sheet] : []), ...thread]);
 	const detailed = judgeDetailed({
 		reply,
 		comment,

@@ -36,6 +36,12 @@ export interface GradeInput {
 	 * reply that are neither here, in the comment nor in the key facts are invented: advice says so.
 	 */
 	factSheet?: string;
+	/**
+	 * The rest of the thread as the learner sees it: earlier comments and the times the platform
+	 * shows ("venerdì alle 19:02"). A value there is not invented ("ci hai scritto venerdì alle 19"),
+	 * though it is no office fact either.
+	 */
+	thread?: string[];
 }
 
 /** UTF-16 offsets into the ORIGINAL reply, end exclusive. */

@@ -26,13 +26,14 @@ export function factSheetOf(exercise: {
 
 /**
  * What the grader gets for a reply to an exercise: the last message of the thread is the comment to
- * answer, with its author; the exercise's key facts and offensive flag; its fact sheet. The page,
- * the tests and the outside testers' runs all build it here.
+ * answer, with its author; the exercise's key facts and offensive flag; its fact sheet; the earlier
+ * messages and the times the mock-up shows (values there are not invented). The page, the tests and
+ * the outside testers' runs all build it here.
  */
 export function exerciseGradeInput(
 	exercise: {
 		instructions: string;
-		thread: readonly { author: string; text: string; fromPage?: boolean }[];
+		thread: readonly { author: string; text: string; time?: string; fromPage?: boolean }[];
 		offensive: boolean;
 		keyFacts: KeyFact[];
 	},
@@ -46,5 +47,9 @@ export function exerciseGradeInput(
 		offensive: exercise.offensive,
 		keyFacts: exercise.keyFacts,
 		factSheet: factSheetOf(exercise),
+		thread: [
+			...exercise.thread.slice(0, -1).map((m) => m.text),
+			...exercise.thread.flatMap((m) => (m.time ? [m.time] : [])),
+		],
 	};
 }

@@ -45,8 +45,27 @@ describe('gradeLine', () => {
 		expect(out && 'advice' in out && out.advice.map((a) => a.kind)).toContain('invented');
 	});
 
+	it('takes the rest of the thread: a value the citizen wrote earlier is not invented', () => {
+		const line = (thread?: string[]) =>
+			gradeLine(
+				JSON.stringify({
+					...GOOD,
+					reply: 'Ciao Giulia, grazie! Il permesso scade il 30 novembre: si rinnova online.',
+					factSheet: 'Il permesso si rinnova online con SPID.',
+					...(thread ? { thread } : {}),
+				}),
+			);
+		const invented = (out: ReturnType<typeof gradeLine>) =>
+			out && 'advice' in out ? out.advice.filter((a) => a.kind === 'invented') : [];
+		expect(invented(line())).toHaveLength(1);
+		expect(invented(line(['Il mio permesso scade il 30 novembre, come lo rinnovo?', 'venerdì alle 19:02']))).toEqual(
+			[],
+		);
+	});
+
 	it.each([
 		['not JSON', 'questa non è una riga JSON', null, 'JSON'],
+		['a thread that is not a list', JSON.stringify({ ...GOOD, thread: 'x' }), 'r1', '"thread"'],
 		['a JSON array', '[1,2]', null, 'oggetto'],
 		['a missing reply', JSON.stringify({ id: 'x', author: 'A', comment: 'B' }), 'x', '"reply"'],
 		['a non-string author', JSON.stringify({ id: 3, author: 7, comment: 'B', reply: 'C' }), 3, '"author"'],
