@@ -125,6 +125,11 @@ const DETAILED_RULES: readonly Rule[] = [
 			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto. Informazione da controllare: ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: correggilo con le informazioni dell'ufficio.`,
 	},
 	{
+		when: (d) => d.sheetWrong.length > 0 && (d.sheetWrong[0]?.expected ?? '') === '',
+		say: (d) =>
+			`Attenzione: ${quote(d.sheetWrong[0]?.text ?? '', 40)} non compare nelle informazioni dell'ufficio. Un recapito inventato manda chi ha scritto nel posto sbagliato: usa solo i contatti che hai.`,
+	},
+	{
 		when: (d) => d.sheetWrong.length > 0,
 		say: (d) =>
 			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 60)}. Controlla: un dato sbagliato o inventato è peggio di nessun dato.`,

@@ -2,8 +2,8 @@
 // (times, places, contacts, steps, stances, causes) and which of them are about the comment, the
 // pointers and promises around them, the page's rules recalled, copy-paste, and the key facts with
 // their values checked. criteria/detailed.ts turns these findings into a verdict.
-import type { Fact, KeyFact, KeyFactVerdict } from '../types';
-import type { Analysed } from '../text/normalize';
+import type { Fact, KeyFact, KeyFactVerdict, Range } from '../types';
+import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import { isWeak } from './facts';
 import type { GenericHit } from './boilerplate';
@@ -17,7 +17,7 @@ import { matchKeyFacts } from './keyFacts';
 import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
 import type { SheetConflict } from './sheetCheck';
-import { refusedChannels, sheetConflicts } from './sheetCheck';
+import { inventedContacts, refusedChannels, sheetConflicts } from './sheetCheck';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
@@ -91,6 +91,21 @@ function comparable(a: Analysed): string[] {
 			return !(GREETINGS.has(prev) || TITLES.has(prev));
 		})
 		.map((t) => t.key);
+}
+
+/**
+ * What the fact sheet shows wrong: values it gives otherwise, channels it refuses, contacts it does
+ * not give. Each range once, those already wrong for a key fact (`taken`) left out.
+ */
+function sheetWrong(
+	reply: Analysed,
+	spans: Span[],
+	sheet: Analysed,
+	supported: Supported,
+	taken: readonly Range[],
+): SheetConflict[] {
+	const found = [...sheetConflicts(reply, spans, sheet, supported, taken), ...refusedChannels(reply, spans, sheet)];
+	return [...found, ...inventedContacts(reply, supported, [...taken, ...found.map((w) => w.range)])];
 }
 
 /** Gather the findings of the detailed tip. */
@@ -177,8 +192,6 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 			(ctx.offensive && profile.clusters.size > 0 && COMPLAINT.test(comment.folded)),
 		copied: words.length >= MIN_COPY_TOKENS && ctx.previous.some((p) => dice(words, comparable(p)) >= COPY_THRESHOLD),
 		keyFacts,
-		sheetWrong: ctx.sheet
-			? [...sheetConflicts(reply, spans, ctx.sheet, ctx.supported, taken), ...refusedChannels(reply, spans, ctx.sheet)]
-			: [],
+		sheetWrong: ctx.sheet ? sheetWrong(reply, spans, ctx.sheet, ctx.supported, taken) : [],
 	};
 }

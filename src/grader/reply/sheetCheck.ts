@@ -9,11 +9,30 @@ import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, same, subjectWords } from './supported';
 import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';
 
-/** A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words. */
+/**
+ * A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words
+ * ('' for a contact the sheet does not give at all).
+ */
 export interface SheetConflict {
 	range: Range;
 	text: string;
 	expected: string;
+}
+
+// Contacts: a citizen who follows an invented one calls or writes to the wrong place.
+const CONTACT_KINDS: ReadonlySet<ValueKind> = new Set(['phone', 'email', 'link']);
+
+/**
+ * Phone numbers, emails and links the reply gives that nothing in the exercise supports, not
+ * already judged wrong (`taken`): with a fact sheet, an invented contact is a wrong fact, not a
+ * detail ("chiama il 200 000 330" where the office gives no phone).
+ */
+export function inventedContacts(reply: Analysed, supported: Supported, taken: readonly Range[]): SheetConflict[] {
+	return readValues(reply)
+		.filter((v) => CONTACT_KINDS.has(v.kind) && !supported.has(v))
+		.map((v) => valueRange(reply, v))
+		.filter((r) => !taken.some((t) => t.start === r.start))
+		.map((range) => ({ range, text: reply.original.slice(range.start, range.end), expected: '' }));
 }
 
 // Content words a reply's sentence must share with the sheet's to be about the same thing.

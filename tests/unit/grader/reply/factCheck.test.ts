@@ -290,6 +290,21 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(invented('Maria, l’ufficio sta rivedendo gli orari; domani le scuole sono aperte.')).toEqual([]);
 	});
 
+	it('gets wrong a contact the office does not give, and names none when there is no fact sheet', () => {
+		const sheetText = 'Senza SPID si porta il modulo allo sportello della Polizia locale, in via Roma 4.';
+		const grade2 = (factSheet?: string) =>
+			gradeReply({
+				author: 'Davide',
+				comment: 'Posso fare la richiesta qui?',
+				reply: 'Ciao Davide, grazie! Se non hai lo SPID chiama il 200 000 330 e ti registrano la richiesta.',
+				...(factSheet ? { factSheet } : {}),
+			});
+		const invented = grade2(sheetText).criteria.detailed;
+		expect(invented.met).toBe(false);
+		expect(invented.feedback).toMatch(/^Attenzione: «200 000 330» non compare nelle informazioni dell'ufficio/u);
+		expect(grade2().criteria.detailed.feedback).not.toMatch(/^Attenzione/u);
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
