@@ -2,6 +2,7 @@
 // say to a citizen (insults, mockery, intimidation) and the personal data it must never show or ask
 // for in public. Patterns run on folded text (lowercase, no accents, typographic quotes unified).
 import { EMAIL } from './facts';
+import { PUBLIC_ROLES } from './names';
 
 /**
  * Mockery and sarcasm aimed at the citizen: the page makes fun of them or talks down to them.
@@ -147,5 +148,4 @@ export const ACCUSATION =
 	/\b(?:multat\p{L}*|multa(?:te|telo|tela|teli)|denunciat\p{L}*|denuncia(?:te|telo|tela)|sanziona(?:te|telo|tela)|punite\p{L}*|arrestat\p{L}*|ve lo dico io chi|e stato lui|e stata lei|e lui che|e lei che|colpevol\p{L}*|la sua (?:macchina|auto|moto)|(?:il|lo) (?:vicino|vicina) (?:di casa )?(?:che|e))\b/u;
 
 /** A role before a name: people named in their public role ("il geometra Bellini", "l'assessore Neri"). */
-export const ROLE_BEFORE_NAME =
-	/\b(?:sindac[oa]|vicesindac[oa]|assessor[ea]|consiglier[ea]|president[ea]|ministr[oa]|onorevole|senator[ea]|deputat[oa]|dirigente|comandante|geometra|ingegner[ea]|architetto|dottor[ea]?|dott|prof|professor[ea]|maestr[ao]|agente|vigile|ispettore|ispettrice|direttor[ea]|responsabile|funzionari[oa]|impiegat[oa]|addett[oa])\.?\s*$/u;
+export const ROLE_BEFORE_NAME = new RegExp(`\\b(?:${[...PUBLIC_ROLES].join('|')})\\.?\\s*$`, 'u');

@@ -119,13 +119,22 @@ export const FEMININE_TITLES = words(
 /** Tails of split abbreviations that make the title feminine: "sig.ra", "dott.ssa", "prof.ssa". */
 export const FEMININE_TAILS = new Set(['ra', 'na', 'ssa']);
 
-/** Role words: a first name right after one ("l'assessora Paola") is that official, not the reader. */
-export const ROLE_WORDS = words(
-	'ROLE_WORDS',
+/**
+ * Public roles and professional titles: a name after one is someone named in that role ("il
+ * geometra Bellini", "l'assessora Paola"), not a private person nor the reader.
+ */
+export const PUBLIC_ROLES = words(
+	'PUBLIC_ROLES',
 	'assessore assessora sindaco sindaca vicesindaco vicesindaca dott dottor dottore dottoressa dr consigliere ' +
 		'consigliera presidente direttore direttrice dirigente comandante prof professore professoressa ' +
-		'avv avvocato avvocata ing arch geom don suor padre madre figlio figlia marito moglie',
+		'avv avvocato avvocata ing ingegnere ingegnera arch architetto architetta geom geometra ministro ministra ' +
+		'onorevole senatore senatrice deputato deputata maestro maestra agente vigile ispettore ispettrice ' +
+		'responsabile funzionario funzionaria impiegato impiegata addetto addetta',
 );
+/** Kin and clergy: a first name after one ("suo figlio Luca", "don Mario") is not the reader. */
+const KIN_AND_CLERGY = words('KIN_AND_CLERGY', 'don suor padre madre figlio figlia marito moglie');
+/** Role words: a first name right after one ("l'assessora Paola") is that person, not the reader. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...PUBLIC_ROLES, ...KIN_AND_CLERGY]);
 
 /** Tails of abbreviated titles split by the tokenizer: "sig.ra", "dott.ssa", "gent.ma". */
 export const TITLE_TAILS = words('TITLE_TAILS', 'ra na ssa ma mo mi me le');
