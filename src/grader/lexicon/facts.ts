@@ -143,3 +143,9 @@ export const SEND_VERB = /\b(?:mand|invi|spedi|present|trasmett|inoltr)\p{L}*/u;
 export const DENIAL = /\b(?:non|no|ne|mai|niente|nessun\p{L}*)\b/u;
 /** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…". */
 export const BUT = /\b(?:ma|pero|tuttavia|invece)\b/u;
+
+/** Mailboxes of a switchboard or help desk ("urp@", "info@", "supporto@"): they fit any comment. */
+export const GENERAL_MAILBOX =
+	/^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino|supporto|assistenza|support|help|helpdesk|customercare|servizioclienti)[@.]/u;
+/** A switchboard or the public relations office named in a sentence: its phone fits any comment. */
+export const GENERAL_DESK = /\b(?:urp|relazioni con il pubblico|centralino)\b/u;

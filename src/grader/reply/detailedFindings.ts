@@ -22,6 +22,7 @@ import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stanc
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
 import { COMPLAINT, POLICY, REQUEST, TONE } from '../lexicon/policy';
+import { GENERAL_DESK, GENERAL_MAILBOX } from '../lexicon/facts';
 import { DEFLECTION, VAGUE_PROMISE } from '../lexicon/intent';
 import type { Intent } from '../comment/intent';
 
@@ -132,14 +133,9 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	// office's contact is always an answer.
 	const genericContact = (f: Fact): boolean => {
 		if ((f.kind !== 'phone' && f.kind !== 'email') || profile.wants.has(f.kind)) return false;
-		if (f.kind === 'email')
-			return /^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino|supporto|assistenza|support|help|helpdesk|customercare|servizioclienti)[@.]/u.test(
-				f.text,
-			);
+		if (f.kind === 'email') return GENERAL_MAILBOX.test(f.text);
 		const s = spans[sentenceAt(spans, f.fStart)];
-		return (
-			s !== undefined && /\b(?:urp|relazioni con il pubblico|centralino)\b/u.test(reply.folded.slice(s.fStart, s.fEnd))
-		);
+		return s !== undefined && GENERAL_DESK.test(reply.folded.slice(s.fStart, s.fEnd));
 	};
 	// To "quali documenti…?" the documents named are the answer, not the one asked about ("Che cosa
 	// serve per la carta d'identità?" is not answered by "informazioni sulla CIE").
