@@ -13,13 +13,13 @@ const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedente|vecchia|pa
 const PARTY = String.raw`(?:pd|partito democratico|lega|fratelli d'italia|fdi|forza italia|m5s|movimento (?:5|cinque) stelle|(?:i )?(?:5|cinque) stelle|italia viva|sinistra italiana|avs|rifondazione comunista|casapound)`;
 
 /** Pride or a promise kept, said of a political actor: "il sindaco può andare fiero". */
-const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) (?:andare|essere|sentirsi) (?:molto |davvero |giustamente |proprio )?(?:fier|orgoglios)\p{L}*|(?:ha|hanno) mantenuto (?:la |le )?(?:promess\p{L}*|parola|impegn\p{L}*)|(?:ha|hanno) lavorato (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|benissimo))`;
+const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) (?:andare|essere|sentirsi) (?:molto |davvero |giustamente |proprio )?(?:fier|orgoglios)\p{L}*|(?:ha|hanno) mantenuto (?:la |le )?(?:promess\p{L}*|parola|impegn\p{L}*)|(?:ha|hanno) lavorato (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|bene|benissimo))`;
 
 /** Credit for someone's work, before whose it is: "merito del sindaco", "il grande lavoro della giunta". */
 const CREDIT = String.raw`(?:(?<!\b(?:nel|in|di) )merito|vanto|fiore all'occhiello|(?:grande|grandissim[oa]|straordinari[oa]|ottim[oa]|eccellente|splendid[oa]|enorme|magnific[oa]|fantastic[oa]|encomiabile|instancabile|lungimirante) (?:lavoro|risultato|impegno|successo|opera|visione|guida))`;
 
 /** Blame: the other side failed, lied, wasted, exploits the matter. */
-const BLAME = String.raw`(?:disastr|sprec|maceri|fallimen|incapac|incompetent|strumentalizz|sciacall|speculazion|bugi|menzogn|immobilism)\p{L}*|\bnon (?:ha|hanno|aveva|avevano|avete|avevate|hai|avevi) (?:mai |nemmeno |neanche |neppure )?(?:fatto|realizzato|progettato|mosso|pensato|finanziato)\b|\b(?:nemmeno|neanche|neppure|mai) (?:progettat|fatt|pensat|realizzat|finanziat)\p{L}*|\b(?:sa|sanno|sai|sapete) solo (?:criticare|polemizzare|protestare|parlare|dire di no|attaccare)\b|\bper colpa\b|\b(?:e|era|fu) colpa\b|\bdormit[oaie]\b|\ba dormire\b|\bchiacchier\p{L}*|\blasciat\p{L}* (?:in eredita|un buco|i debiti|debiti)\b|\bbuco di bilancio\b|\b(?:farebbe|farebbero|farebbe bene|farebbero bene) (?:meglio )?a\b|\binvece di fare (?:polemic\p{L}*|propaganda|chiacchier\p{L}*)|\bprogramma serio\b`;
+const BLAME = String.raw`(?:disastr|sprec|maceri|fallimen|incapac|incompetent|strumentalizz|sciacall|speculazion|bugi|menzogn|immobilism)\p{L}*|\bnon (?:ha|hanno|aveva|avevano|avete|avevate|hai|avevi) (?:mai |nemmeno |neanche |neppure )?(?:fatto|realizzato|progettato|mosso|pensato|finanziato)\b|\b(?:nemmeno|neanche|neppure|mai) (?:progettat|fatt|pensat|realizzat|finanziat)\p{L}*|\b(?:sa|sanno|sai|sapete) solo (?:criticare|polemizzare|protestare|parlare|dire di no|attaccare)\b|\bper colpa\b|\b(?:e|era|fu) colpa\b|\bdormit[oaie]\b|\ba dormire\b|\bchiacchier\p{L}*|\blasciat\p{L}* (?:in eredita|un buco|i debiti|debiti)\b|\bbuco di bilancio\b|\b(?:farebbe|farebbero|farebbe bene|farebbero bene) (?:meglio )?a\b|\binvece di fare (?:polemic\p{L}*|propaganda|chiacchier\p{L}*)|\bprogramma serio\b|\b(?:quanto|quel che|cio che) (?:conta|contano|vale|valgono|pesa|pesano)\b`;
 
 /** Blame, on its own: said of a list or a candidate the comment names, it is an attack on them. */
 export const BLAME_WORDS = new RegExp(BLAME, 'u');
@@ -83,6 +83,7 @@ export const PREJUDICE = new RegExp(
 		String.raw`\baiutiamoli a casa loro\b`,
 		String.raw`\b(?:vengono|venuti|arrivano|arrivati)(?: qui| in italia| da noi)? (?:solo |soltanto )?(?:a|per) (?:delinquere|rubare|spacciare|approfittar\p{L}*|farsi mantenere|vivere alle nostre spalle|non fare niente|bivaccare)\b`,
 		String.raw`\b(?:ci )?(?:rubano|portano via) (?:il lavoro|le case|i soldi|i posti|il posto)\b`,
+		String.raw`\b(?:vengono|arrivano|stanno) qui\b[^.!?\n]{0,20}\b(?:non si integrano|non vogliono integrarsi|non lavorano|non pagano)\b`,
 		String.raw`\b(?:invasione|sostituzione etnica)\b`,
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
 	].join('|'),
@@ -105,6 +106,8 @@ export const AGREEMENT = new RegExp(
 		String.raw`\bgiustamente\b(?![^.!?\n]{0,25}\b(?:chied|domand|vuoi sapere|vuole sapere|volete sapere))`,
 		String.raw`\b(?:condividiamo|condivido|sottoscriviamo|sottoscrivo) (?:in pieno|pienamente|ogni parola|tutto|quanto|(?:il tuo|il suo|il vostro|la tua|la sua|la vostra) (?:pensiero|opinione|indignazione|punto di vista|rabbia|preoccupazione|sfogo))`,
 		String.raw`\bsiamo (?:pienamente |perfettamente |assolutamente )?d'accordo\b|\b(?:concordiamo|concordo)\b`,
+		String.raw`\b(?:in parte |pienamente |in pieno )?(?:lo|la) (?:condividiamo|condivido)\b`,
+		String.raw`(?<!\bnon )\be vero che\b(?=[^.!?\n]{0,50}\b(?:italian|prima|nostr|loro|vengono|arrivano|tanti|molti|${GROUP}))`,
 		String.raw`\bnon (?:hai|ha|avete) (?:tutti i |del tutto )?tort[oi]\b|\bcome (?:darti|darle|darvi) torto\b`,
 	].join('|'),
 	'gu',

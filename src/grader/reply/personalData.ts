@@ -16,6 +16,7 @@ import {
 	HEALTH,
 	HOME,
 	INCOME_AMOUNT,
+	INITIAL_AT_HOME,
 	NAMED_ADDRESS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
@@ -148,6 +149,9 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		out.push({ what: 'indirizzo di casa', range: { start, end: start + address.length } });
 	}
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
+	// Stated, not asked: a channel named in the same sentence does not undo it.
+	for (const m of reply.original.matchAll(INITIAL_AT_HOME))
+		out.push({ what: 'indirizzo di una persona', range: { start: m.index, end: m.index + m[0].length } });
 	for (const address of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
@@ -188,11 +192,13 @@ export function askedData(reply: Analysed): DataHit[] {
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
-		const text = reply.folded.slice(m.index, s.fEnd);
+		// "come si chiamano e in che via abitano, mandacelo qui": a verb with "-celo" points back.
+		const from = /(?:celo|cela|celi|cele)$/u.test(m[0]) ? s.fStart : m.index;
+		const text = reply.folded.slice(from, s.fEnd);
 		const asked = ASKED_DATA.exec(text);
 		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
-		const at = toRange(reply, m.index + asked.index, m.index + asked.index + asked[0].length);
+		const at = toRange(reply, from + asked.index, from + asked.index + asked[0].length);
 		out.push({ what: reply.original.slice(at.start, at.end), range: toRange(reply, s.fStart, s.fEnd) });
 		break;
 	}

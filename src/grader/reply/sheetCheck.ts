@@ -66,7 +66,9 @@ export function sheetConflicts(
 	};
 	const out: SheetConflict[] = [];
 	for (const v of values) {
-		if (!CHECKED_FOR_INVENTION.has(v.kind) || supported.has(v)) continue;
+		// Weekdays too: an everyday word, not flagged as invented alone, but wrong against the sheet's
+		// weekday on the same subject ("dal lunedì al sabato" where the office says "al venerdì").
+		if (!(CHECKED_FOR_INVENTION.has(v.kind) || v.kind === 'weekday') || supported.has(v)) continue;
 		const range = valueRange(reply, v);
 		if (taken.some((t) => t.start === range.start)) continue;
 		const words = subjectOf(reply, replySpans, v.fStart);
@@ -136,6 +138,8 @@ export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sh
 			const before = sentence.slice(0, m.index);
 			const denial = [...before.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
 			if (denial && !BUT.test(before.slice(denial.index))) continue;
+			// ...or right after it: "il CV in privato non possiamo riceverlo".
+			if (/^\s*(?:\p{L}+\s+){0,2}?(?:non|no)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
 			const range = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
 			out.push({ range, text: reply.original.slice(range.start, range.end), expected: r.words });
 			break;

@@ -32,6 +32,8 @@ const MODALS = set('vogliamo voglio vorremmo vorrei volevamo volevo dobbiamo dev
 const ARTICLES = set('il lo la i gli le l un uno una tutti tutte quanti coloro chi quelli quelle questi queste');
 const ADVERBS = set(
 	'molto tanto tantissimo sentitamente vivamente ancora anche davvero infinitamente calorosamente di cuore pubblicamente sempre ' +
+		// "ringraziamo fin d'ora gli operai", "sin d'ora".
+		'fin sin d ora gia ' +
 		// Subject pronouns: "ringraziamo anche noi i volontari" thanks the volunteers.
 		'noi io',
 );
@@ -111,7 +113,12 @@ const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete dev
 
 /** "non ringraziarci", "non serve ringraziare", "nessun ringraziamento", "non c'è bisogno di dire grazie": not a thanks. */
 function negated(a: Analysed, i: number): boolean {
-	const prev = [1, 2, 3, 4].map((d) => a.tokens[i - d]?.key ?? '');
+	// Only words of the same sentence: "non serve aspettare lunedì. Grazie!" thanks.
+	const prev: string[] = [];
+	for (let d = 1; d <= 4 && i - d >= 0; d++) {
+		if (/[.!?;\n]/u.test(gapBetween(a, i - d, i - d + 1))) break;
+		prev.push(a.tokens[i - d]?.key ?? '');
+	}
 	// "Non ti ringrazieremo mai abbastanza" is a warm thanks, not a refusal.
 	const next = [1, 2, 3].map((d) => a.tokens[i + d]?.key ?? '');
 	if (next.includes('abbastanza')) return false;
@@ -133,7 +140,7 @@ function verbTarget(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'a
 	if (THIRD_CLITICS.has(p1)) return 'third';
 	if (p1 === 'ci' && !/^ringraziament/u.test(key)) return 'none';
 	let k = i + 1;
-	while (k < a.tokens.length && ADVERBS.has(a.tokens[k]?.key ?? '') && /^\s*$/u.test(gapBetween(a, k - 1, k))) k++;
+	while (k < a.tokens.length && ADVERBS.has(a.tokens[k]?.key ?? '') && /^[\s']*$/u.test(gapBetween(a, k - 1, k))) k++;
 	const next = a.tokens[k];
 	if (!next || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return 'author';
 	if (target(a, k, authorKeys) === 'reader') return 'author';

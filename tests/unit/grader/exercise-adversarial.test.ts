@@ -21,7 +21,20 @@ const lines = adversarialLines;
 const replySchema = z.object({ id: z.string(), exercise: z.string(), reply: z.string() });
 const expectedSchema = z.object({
 	id: z.string(),
-	family: z.enum(['E-fact', 'E-conduct', 'E-tips', 'F-fact', 'F-conduct', 'F-tips', 'G-fact', 'G-conduct', 'G-tips']),
+	family: z.enum([
+		'E-fact',
+		'E-conduct',
+		'E-tips',
+		'F-fact',
+		'F-conduct',
+		'F-tips',
+		'G-fact',
+		'G-conduct',
+		'G-tips',
+		'H-fact',
+		'H-conduct',
+		'H-tips',
+	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
 	name: z.boolean().nullable(),
@@ -30,20 +43,25 @@ const expectedSchema = z.object({
 	note: z.string(),
 });
 
-// Family E (first tester), family F (second tester, on 20 other exercises) and family G (third
-// tester, on the 17 exercises left).
+// Family E (first tester), family F (second tester, on 20 other exercises), family G (third
+// tester, on the 17 exercises left) and family H (fourth tester, on any exercise, after the fixes
+// for G).
 const replies = new Map(
-	[...lines('exercise-replies.jsonl'), ...lines('exercise-f-replies.jsonl'), ...lines('exercise-g-replies.jsonl')].map(
-		(r) => {
-			const reply = replySchema.parse(r);
-			return [reply.id, reply];
-		},
-	),
+	[
+		...lines('exercise-replies.jsonl'),
+		...lines('exercise-f-replies.jsonl'),
+		...lines('exercise-g-replies.jsonl'),
+		...lines('exercise-h-replies.jsonl'),
+	].map((r) => {
+		const reply = replySchema.parse(r);
+		return [reply.id, reply];
+	}),
 );
 const expected = [
 	...lines('exercise-expected.jsonl'),
 	...lines('exercise-f-expected.jsonl'),
 	...lines('exercise-g-expected.jsonl'),
+	...lines('exercise-h-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {

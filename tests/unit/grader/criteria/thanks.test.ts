@@ -161,3 +161,13 @@ describe('thanks: "grazie a" a person', () => {
 		expect(result.feedback).toMatch(/^Ringrazi qualcun altro/u);
 	});
 });
+
+describe('thanks across sentences and after adverbials (family H)', () => {
+	it('reads a final «Grazie!» after a negative sentence, and «ringraziamo fin d’ora gli operai» as thanks to others', () => {
+		const judge = (reply: string) =>
+			gradeReply({ author: 'Ermanno', comment: 'Quando passate?', reply }).criteria.thanks.met;
+		expect(judge('Ermanno, passiamo venerdì 2 maggio, non serve aspettare lunedì. Grazie!')).toBe(true);
+		expect(judge('Ermanno, non serve ringraziarci: passiamo venerdì.')).toBe(false);
+		expect(judge('Ermanno, ringraziamo fin d’ora gli operai che passano venerdì.')).toBe(false);
+	});
+});

@@ -657,3 +657,32 @@ describe('conduct gate: forms a third outside tester found (family G)', () => {
 		);
 	});
 });
+
+describe('conduct gate: forms a fourth outside tester found (family H)', () => {
+	it.each([
+		['Walter, come c’è scritto nelle informazioni che evidentemente non hai letto, siamo qui dalle 9.', 'insult'],
+		['Enzo, visto che leggere un avviso a quanto pare è impegnativo, te lo riassumiamo in parole semplici.', 'insult'],
+		['Grazie per il generoso contributo al bilancio comunale 👏', 'insult'],
+		['Nessun robot: i robot almeno scrivono «chiesto» con la ch.', 'insult'],
+		['Il fax, come certe mamme, ha una certa età.', 'insult'],
+		['Gli agenti sanno benissimo chi è e dove abita.', 'threat'],
+		['Al posto tuo chiederei scusa prima che diventi una querela.', 'threat'],
+		['La schermata è già sul tavolo del suo avvocato.', 'threat'],
+		['Al prossimo commento urlato saremo costretti a bloccarti.', 'threat'],
+		['Scrivi qui sotto come si chiama il bimbo e quando è nato.', 'personal-data'],
+		['Se sai come si chiamano o in che via abitano, mandacelo qui.', 'personal-data'],
+		['Per il signor F. del secondo piano abbiamo già capito di chi parli.', 'personal-data'],
+	])('fails «%s» (%s)', (reply, kind) => {
+		expect(kinds(reply, 'Non funziona niente, è una vergogna')).toContain(kind);
+	});
+
+	it('lets pass a block warned against an insult, a name asked in private, a spelling of the office', () => {
+		expect(kinds('Al prossimo insulto il commento sarà nascosto, come dice la policy.', 'Siete dei ladri!')).toEqual(
+			[],
+		);
+		expect(
+			kinds('Scrivici in privato come si chiama il bimbo: controlliamo la domanda.', 'Mio figlio è in lista?'),
+		).toEqual([]);
+		expect(kinds('Il modulo si scrive in stampatello, con la data di oggi.', 'Come compilo il modulo?')).toEqual([]);
+	});
+});

@@ -305,6 +305,19 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(grade2().criteria.detailed.feedback).not.toMatch(/^Attenzione/u);
 	});
 
+	it('gets wrong a weekday the fact sheet gives otherwise on the same subject', () => {
+		const result = gradeReply({
+			author: 'Ciro Esposito',
+			comment: 'Chi devo chiamare per la bolletta?',
+			reply: 'Gentile signor Esposito, chiami il numero verde 200 800 789, dal lunedì al sabato dalle 8 alle 18.',
+			factSheet: 'Il numero verde 200 800 789 risponde dal lunedì al venerdì dalle 8 alle 18.',
+		});
+		expect(result.criteria.detailed.met).toBe(false);
+		expect(result.criteria.detailed.feedback).toMatch(
+			/«sabato», ma le informazioni dell'ufficio dicono «[^»]*venerdì»/u,
+		);
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
@@ -320,6 +333,7 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 			/«PEC», ma .*«non si accettano domande via social, email o PEC»/u,
 		);
 		for (const reply of [
+			'Gentile signora Melis, il CV in privato non possiamo riceverlo: la domanda si presenta solo online, entro il 30 novembre.',
 			'Gentile signora Melis, il CV non lo riceviamo qui; la domanda si presenta solo online, non via PEC, entro il 30 novembre.',
 			'Gentile signora Melis, la domanda non la può mandare via email o PEC: solo online, entro il 30 novembre.',
 			'Gentile signora Melis, per dubbi sul bando mandi una mail a personale@comune.roccabella.example.it.',

@@ -137,3 +137,24 @@ describe('conduct gate: a list the comment names', () => {
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: a partisan wink and a prejudice granted in part (family H)', () => {
+	it('fails them', () => {
+		expect(
+			kinds(
+				'Mirko, sul sindaco non possiamo sbilanciarci, diciamo solo che chi ha lavorato bene non lascia a metà 😉',
+				'Il sindaco si ricandida?',
+				'Mirko',
+			),
+		).toContain('partisan');
+		expect(
+			gradeReply({
+				author: 'Fabrizio B.',
+				comment: 'ecco dove finiscono i soldi nostri, regalati a sti parassiti che vengono qui solo a delinquere',
+				reply:
+					'Fabrizio, capiamo lo sfogo e in parte lo condividiamo: è vero che tanti vengono qui e non si integrano. Però la policy ci obbliga a nascondere il commento.',
+				offensive: true,
+			}).conduct.map((f) => f.kind),
+		).toContain('discrimination');
+	});
+});
