@@ -50,6 +50,34 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 	novanta: 90,
 };
 const COUNT_WORDS_RE = Object.keys(COUNT_WORDS).join('|');
+/** Amounts in words ("trenta euro"); "una" is left out ("una euro" is not said). */
+const AMOUNT_WORDS: Readonly<Record<string, number>> = {
+	...Object.fromEntries(Object.entries(COUNT_WORDS).filter(([w]) => w !== 'una')),
+	cinquanta: 50,
+	settanta: 70,
+	ottanta: 80,
+	cento: 100,
+	duecento: 200,
+	trecento: 300,
+	cinquecento: 500,
+	mille: 1000,
+};
+const AMOUNT_WORDS_RE = Object.keys(AMOUNT_WORDS).join('|');
+/** "Una trentina": about that many. */
+const ABOUT_WORDS: Readonly<Record<string, number>> = {
+	decina: 10,
+	quindicina: 15,
+	ventina: 20,
+	trentina: 30,
+	quarantina: 40,
+	cinquantina: 50,
+	sessantina: 60,
+	settantina: 70,
+	ottantina: 80,
+	novantina: 90,
+	centinaio: 100,
+};
+const ABOUT_WORDS_RE = Object.keys(ABOUT_WORDS).join('|');
 const MINUTES_PER: Readonly<Record<string, number>> = { minuti: 1, ore: 60, giorni: 1440, settimane: 10080 };
 /** Units of a duration, to one canonical word ("giorno" and "gg" are "giorni"). */
 const DURATION_UNITS: Readonly<Record<string, string>> = {
@@ -235,6 +263,15 @@ export const READERS: readonly Reader[] = [
 					: raw;
 			const n = Number(plain);
 			return Number.isFinite(n) ? String(Math.round(n * 100)) : null;
+		},
+	},
+	{
+		// An amount in words, or about it: "trenta euro", "cento euro", "una trentina di euro" (about 30).
+		kind: 'amount',
+		re: new RegExp(`\\b(?:(${AMOUNT_WORDS_RE})|un(?:a |'| )(${ABOUT_WORDS_RE}) di) euro\\b`, 'gu'),
+		key: (m) => {
+			const n = m[1] ? AMOUNT_WORDS[m[1]] : m[2] ? ABOUT_WORDS[m[2]] : undefined;
+			return n === undefined ? null : String(n * 100);
 		},
 	},
 	{

@@ -318,6 +318,12 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		);
 	});
 
+	it('reads amounts in words, and "una trentina" as about thirty', () => {
+		expect(values('paghi trenta euro')).toEqual(['amount:3000']);
+		expect(values('costa una trentina di euro')).toEqual(['amount:3000']);
+		expect(values('un centinaio di euro')).toEqual(['amount:10000']);
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
