@@ -98,7 +98,7 @@ export const workshopStrings = {
 	'workshop.expect.not_applicable': 'Non applicabile',
 	'workshop.conduct.insult': 'insulto',
 	'workshop.conduct.threat': 'minaccia',
-	'workshop.conduct.partisan': 'parte politica',
+	'workshop.conduct.partisan': 'presa di posizione politica',
 	'workshop.conduct.discrimination': 'pregiudizio',
 	'workshop.conduct.personal-data': 'dati personali',
 	'workshop.conduct.none': 'nessun motivo',
