@@ -16,6 +16,7 @@ import { nextSteps } from './nextSteps';
 import { matchKeyFacts } from './keyFacts';
 import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
+import { reversedFacts } from './polarity';
 import type { SheetConflict } from './sheetCheck';
 import { inventedContacts, refusedChannels, sheetConflicts } from './sheetCheck';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
@@ -166,7 +167,12 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	const hollow = VAGUE_PROMISE.test(reply.folded) || deflection !== null;
 	const words = comparable(reply);
 	const keyFacts = ctx.keyFacts.length
-		? checkKeyFacts(reply, spans, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported)
+		? reversedFacts(
+				reply,
+				spans,
+				ctx.keyFacts,
+				checkKeyFacts(reply, spans, ctx.keyFacts, matchKeyFacts(reply, ctx.keyFacts), ctx.supported),
+			)
 		: undefined;
 	const taken = (keyFacts ?? []).flatMap((k) => (k.wrong ? k.evidence : []));
 	return {

@@ -324,6 +324,23 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('un centinaio di euro')).toEqual(['amount:10000']);
 	});
 
+	it('gets wrong a key fact stated the wrong way round, not one stated with its negation', () => {
+		const ritorno = [{ label: 'il ritorno da scuola non è garantito', variants: ['ritorno', 'rientro', "all'uscita"] }];
+		const judge = (reply: string) =>
+			gradeReply({ author: 'Marco', comment: 'Domani passa il bus delle 7:40?', reply, keyFacts: ritorno })
+				.keyFacts?.[0];
+		expect(judge('Marco, per il ritorno le corse sono garantite anche loro.')).toMatchObject({
+			found: false,
+			wrong: 'garantite',
+		});
+		expect(judge('Marco, per il ritorno le corse non sono garantite: riprendono dalle 18.')).toMatchObject({
+			found: true,
+		});
+		expect(judge('Marco, la corsa delle 7:40 rientra nella fascia garantita; il ritorno invece no.')).toMatchObject({
+			found: true,
+		});
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
