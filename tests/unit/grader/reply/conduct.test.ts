@@ -686,3 +686,9 @@ describe('conduct gate: forms a fourth outside tester found (family H)', () => {
 		expect(kinds('Il modulo si scrive in stampatello, con la data di oggi.', 'Come compilo il modulo?')).toEqual([]);
 	});
 });
+
+describe('conduct gate: a name asked is a person’s, not a street’s or an app’s', () => {
+	it('lets pass «dicci come si chiama la via»', () => {
+		expect(kinds('Ciao Luca, dicci come si chiama la via e mandiamo un tecnico.', 'Il lampione è spento')).toEqual([]);
+	});
+});
