@@ -114,10 +114,10 @@ function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
 	const out = matchAll(reply, PARTISAN, taken);
+	const spans = sentences(reply);
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();
 		if (name.length < 4) continue;
-		const spans = sentences(reply);
 		for (let at = reply.folded.indexOf(name); at >= 0; at = reply.folded.indexOf(name, at + name.length)) {
 			const span = spans[sentenceAt(spans, at)];
 			const blame = span && BLAME_WORDS.exec(reply.folded.slice(span.fStart, span.fEnd));

@@ -101,7 +101,7 @@ function comparable(a: Analysed): string[] {
  */
 function sheetWrong(
 	reply: Analysed,
-	spans: Span[],
+	spans: readonly Span[],
 	sheet: Analysed,
 	supported: Supported,
 	taken: readonly Range[],

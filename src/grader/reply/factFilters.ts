@@ -92,7 +92,7 @@ function askedDays(comment: Analysed): Set<number> {
 }
 
 /** Sentences of the reply that speak of days none of which the comment asked about. */
-function otherDaySentences(reply: Analysed, comment: Analysed, spans: Span[]): Set<number> {
+function otherDaySentences(reply: Analysed, comment: Analysed, spans: readonly Span[]): Set<number> {
 	const out = new Set<number>();
 	const asked = askedDays(comment);
 	if (asked.size === 0 || asked.size > 2) return out;
@@ -127,7 +127,7 @@ export function usableFacts(
 	reply: Analysed,
 	comment: Analysed,
 	generic: GenericHit[],
-	spans: Span[],
+	spans: readonly Span[],
 ): { usable: Fact[]; otherDays: Fact[] } {
 	// Naming the office, document, address or weekday the citizen already named adds nothing
 	// ("l'anagrafe ti aspetta", "la buca di via Roma 12 è stata segnalata"); dates and times count

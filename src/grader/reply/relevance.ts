@@ -104,7 +104,7 @@ export function topicOf(a: Analysed): Topic {
 }
 
 /** Topic of each sentence, in one pass over the tokens; `skip` leaves out tokens by folded offset. */
-export function sentenceTopics(a: Analysed, spans: Span[], skip?: (fStart: number) => boolean): Topic[] {
+export function sentenceTopics(a: Analysed, spans: readonly Span[], skip?: (fStart: number) => boolean): Topic[] {
 	const topics = spans.map(emptyTopic);
 	const cache = new Map<string, string>();
 	const streets = addressTokens(a);

@@ -47,7 +47,7 @@ function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]):
 /** Stances with their condition or reason, for a yes/no question. */
 export function stanceAnswers(
 	reply: Analysed,
-	spans: Span[],
+	spans: readonly Span[],
 	intent: Intent,
 	profile: CommentProfile,
 	generic: readonly GenericHit[],
@@ -94,7 +94,12 @@ export function stanceAnswers(
  * tubo"), a remedy granted or under way ("ha iniziato la pratica per il rimborso"), or the
  * competent body named ("la zona è nel Comune di Noli").
  */
-export function causeAnswers(reply: Analysed, spans: Span[], intent: Intent, generic: readonly GenericHit[]): Fact[] {
+export function causeAnswers(
+	reply: Analysed,
+	spans: readonly Span[],
+	intent: Intent,
+	generic: readonly GenericHit[],
+): Fact[] {
 	// A cause or a correction is information whatever the comment asked, except for praise and spam.
 	if (intent.kind === 'praise' || intent.kind === 'spam') return [];
 	const out: Fact[] = [];
@@ -136,7 +141,7 @@ export function causeAnswers(reply: Analysed, spans: Span[], intent: Intent, gen
  */
 export function ruleAnswers(
 	reply: Analysed,
-	spans: Span[],
+	spans: readonly Span[],
 	intent: Intent,
 	profile: CommentProfile,
 	generic: readonly GenericHit[],
@@ -162,7 +167,7 @@ export function ruleAnswers(
  * sentence that names one of them and not the other picks it: "È considerato occupato se ha
  * lavorato almeno un'ora" answers, whatever the question's opening word.
  */
-export function choiceAnswers(reply: Analysed, spans: Span[], intent: Intent): Fact[] {
+export function choiceAnswers(reply: Analysed, spans: readonly Span[], intent: Intent): Fact[] {
 	const [first, second] = intent.alternatives;
 	if (!first || !second) return [];
 	const out: Fact[] = [];

@@ -141,8 +141,20 @@ export interface Span {
 	fEnd: number;
 }
 
+// Several stages ask for the same text's sentences in one grading (the conduct gates once per
+// match): they are split once per analysed text. Callers must not change the list they get.
+const split = new WeakMap<Analysed, readonly Span[]>();
+
 /** Folded-text spans of sentences (ends at . ! ? … or a line break; abbreviations do not end one). */
-export function sentences(a: Analysed): Span[] {
+export function sentences(a: Analysed): readonly Span[] {
+	const known = split.get(a);
+	if (known) return known;
+	const out = splitSentences(a);
+	split.set(a, out);
+	return out;
+}
+
+function splitSentences(a: Analysed): Span[] {
 	const out: Span[] = [];
 	const text = a.folded;
 	let start = 0;
