@@ -141,6 +141,16 @@ export const SENT_ITEM = /\b(?:domand|richiest|istanz|candidatur|pratic|modul|re
 export const SEND_VERB = /\b(?:mand|invi|spedi|present|trasmett|inoltr)\p{L}*/u;
 /** Words that deny what follows: "non via PEC", "né per email". */
 export const DENIAL = /\b(?:non|no|ne|mai|niente|nessun\p{L}*)\b/u;
+/** A negation anywhere in a sentence: a denial, or "senza", "sospesa" (a key fact's negative side). */
+export const NEGATION = new RegExp(`${DENIAL.source}|\\b(?:senza|sospes\\p{L}*)\\b`, 'u');
+/**
+ * The word a negative key fact denies: "il ritorno non è garantito" → "garantito", "lo scuolabus
+ * non passa" → "passa", "nessuna apertura della diga" → "apertura".
+ */
+export const DENIED =
+	/\b(?:non (?:(?:e|sono|si|ci|viene|vengono|sara|saranno|e stat[oa]|sono stat[ie]) )?|nessun[oa]? |niente )(\p{L}{4,})/u;
+/** Labels that explain or set a condition rather than deny a fact: "perché…", "se non è arrivata". */
+export const NOT_A_DENIAL = /^(?:perche|se|dove|come|quando|chi|cosa|che cosa)\b|\b(?:se|per|perche) non\b/u;
 /** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…". */
 export const BUT = /\b(?:ma|pero|tuttavia|invece)\b/u;
 

@@ -5,17 +5,7 @@ import type { KeyFact, KeyFactVerdict } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { stem } from '../text/stem';
-
-/** A negation anywhere in a sentence keeps it on the fact's side ("non", "nessuna", "senza"). */
-const NEGATION = /\b(?:non|nessun\p{L}*|niente|mai|ne|senza|no|sospes\p{L}*)\b/u;
-/**
- * The word a negative label denies: "il ritorno non è garantito" → "garantito", "lo scuolabus non
- * passa" → "passa", "nessuna apertura della diga" → "apertura".
- */
-const DENIED =
-	/\b(?:non (?:(?:e|sono|si|ci|viene|vengono|sara|saranno|e stat[oa]|sono stat[ie]) )?|nessun[oa]? |niente )(\p{L}{4,})/u;
-/** Labels that explain or set a condition rather than deny a fact: "perché…", "se non è arrivata". */
-const NOT_A_DENIAL = /^(?:perche|se|dove|come|quando|chi|cosa|che cosa)\b|\b(?:se|per|perche) non\b/u;
+import { DENIED, NEGATION, NOT_A_DENIAL } from '../lexicon/facts';
 
 /** The variant as whole words in a folded sentence. */
 const hasVariant = (sentence: string, variant: string): boolean => {
