@@ -4,12 +4,12 @@ import type { FactKind } from '../types';
 import { MONTHS_RE as MONTHS, WEEKDAYS_RE as WEEKDAYS } from './time';
 import { STREET as STREET_WORDS } from './places';
 import { words } from './compile';
+import { NUMBERS_FROM_TWO_RE } from './numbers';
 
 const DAYS = `${WEEKDAYS}|sabati|domeniche|festivi|feriali|weekend|fine settimana`;
 const UNITS =
 	'minuti|ore|giorni|giorno|settimane|settimana|mesi|anni|km|chilometri|metri|posti|kg|litri|cm|mq|persone|volte|euro|eur|centesimi|rate|corse|linea';
-const WORD_NUMBERS =
-	'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille';
+const WORD_NUMBERS = NUMBERS_FROM_TWO_RE;
 
 // Each pattern is linear (no nested quantifiers) so a 100,000-character reply stays fast.
 /**

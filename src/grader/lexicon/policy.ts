@@ -1,5 +1,6 @@
 // What a reply to an offensive comment must do: recall the page's rules calmly and, when the insult
 // hides a real request or complaint, answer it. The patterns run on folded comment and reply text.
+import { NUMBERS_FROM_TWO_RE } from './numbers';
 
 /** Recalling the page's rules: what a good reply to an offensive comment does. */
 export const POLICY =
@@ -12,8 +13,10 @@ export const REQUEST =
  * A complaint inside an insult: a concrete problem still there ("le buche in via Napoli sono ancora
  * lì", "da tre giorni", "non funziona"). It deserves an answer like a question does.
  */
-export const COMPLAINT =
-	/\b(?:ancora|da (?:\d+|due|tre|quattro|cinque|sei|dieci|quindici|venti|trenta) (?:giorni|settimane|mesi|anni)|da (?:giorni|settimane|mesi|anni)|non funziona(?:no)?|rott[oaie]|guast[oaie]|sempre (?:in ritardo|spent[oaie]|chius[oaie]|pien[oaie]|sporc[oaie]))\b/u;
+export const COMPLAINT = new RegExp(
+	`\\b(?:ancora|da (?:\\d+|${NUMBERS_FROM_TWO_RE}) (?:giorni|settimane|mesi|anni)|da (?:giorni|settimane|mesi|anni)|non funziona(?:no)?|rott[oaie]|guast[oaie]|sempre (?:in ritardo|spent[oaie]|chius[oaie]|pien[oaie]|sporc[oaie]))\\b`,
+	'u',
+);
 
 // Asking to calm down without recalling the rules ("ti chiediamo di moderare i toni"): a start that
 // feedback acknowledges, not yet the page's policy.

@@ -5,6 +5,7 @@ import type { KeyFact, Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, tokenRange } from '../text/normalize';
 import { STOP_WORDS, sameStem, stem } from '../text/stem';
+import { NUMBER_WORDS } from '../lexicon/numbers';
 
 /** Whether one key fact was found, and where. */
 export interface KeyFactResult {
@@ -13,35 +14,15 @@ export interface KeyFactResult {
 	evidence: Range[];
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-	uno: '1',
-	una: '1',
-	due: '2',
-	tre: '3',
-	quattro: '4',
-	cinque: '5',
-	sei: '6',
-	sette: '7',
-	otto: '8',
-	nove: '9',
-	dieci: '10',
-	undici: '11',
-	dodici: '12',
-	quindici: '15',
-	venti: '20',
-	trenta: '30',
-	quaranta: '40',
-	cinquanta: '50',
-	sessanta: '60',
-	novanta: '90',
-	cento: '100',
-};
 // Content words of a variant may be this many tokens apart in the reply ("apertura del sabato" ~ "apertura il sabato").
 const MAX_GAP = 2;
 // Variants with these characters between letters or digits are codes: emails, links, phones, times.
 const CODE_LIKE = /[\p{L}\p{N}][@/:._-]+[\p{L}\p{N}]|^\+?[\d\s]{6,}$/u;
 
-const norm = (k: string): string => NUMBER_WORDS[k] ?? stem(k);
+const norm = (k: string): string => {
+	const n = NUMBER_WORDS[k];
+	return n === undefined ? stem(k) : String(n);
+};
 
 function literal(reply: Analysed, variant: string): Range[] {
 	const runs = analyse(variant).folded.match(/[\p{L}\p{N}]+/gu);

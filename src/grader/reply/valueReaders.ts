@@ -7,61 +7,24 @@ import type { ValueKind } from '../types';
 import { MONTHS, MONTHS_RE, WEEKDAYS, WEEKDAYS_RE } from '../lexicon/time';
 import { EMAIL } from '../lexicon/facts';
 import { NOT_IN_STREET_NAME, URBAN_STREET_RE, VILLAGE_RE } from '../lexicon/places';
+import { numberWords } from '../lexicon/numbers';
 
-/** Hours and minutes in words, for times written out ("alle sette e quaranta di sera"). */
-const HOUR_WORDS: Readonly<Record<string, number>> = {
-	una: 1,
-	due: 2,
-	tre: 3,
-	quattro: 4,
-	cinque: 5,
-	sei: 6,
-	sette: 7,
-	otto: 8,
-	nove: 9,
-	dieci: 10,
-	undici: 11,
-	dodici: 12,
-};
+/** Hours in words ("alle sette"): "una" is an hour ("all'una"), "uno" is not. */
+const HOUR_WORDS = numberWords(1, 12, ['uno']);
+/** Minutes in words ("e mezza", "e un quarto", "e quaranta"). */
 const MINUTE_WORDS: Readonly<Record<string, number>> = {
 	mezza: 30,
 	mezzo: 30,
 	'un quarto': 15,
 	'tre quarti': 45,
-	dieci: 10,
-	quindici: 15,
-	venti: 20,
-	venticinque: 25,
-	trenta: 30,
-	quaranta: 40,
-	quarantacinque: 45,
-	cinquanta: 50,
+	...numberWords(5, 59),
 };
 const HOUR_WORDS_RE = Object.keys(HOUR_WORDS).join('|');
-/** Counts in words for durations ("due settimane", "dieci giorni"). */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-	...HOUR_WORDS,
-	quindici: 15,
-	venti: 20,
-	trenta: 30,
-	quaranta: 40,
-	quarantotto: 48,
-	sessanta: 60,
-	novanta: 90,
-};
+/** Counts in words for durations ("due settimane", "dieci giorni"); "un giorno" has its own branch. */
+const COUNT_WORDS = numberWords(1, Infinity, ['uno']);
 const COUNT_WORDS_RE = Object.keys(COUNT_WORDS).join('|');
-/** Amounts in words ("trenta euro"); "una" is left out ("una euro" is not said). */
-const AMOUNT_WORDS: Readonly<Record<string, number>> = {
-	...Object.fromEntries(Object.entries(COUNT_WORDS).filter(([w]) => w !== 'una')),
-	cinquanta: 50,
-	settanta: 70,
-	ottanta: 80,
-	cento: 100,
-	duecento: 200,
-	trecento: 300,
-	cinquecento: 500,
-	mille: 1000,
-};
+/** Amounts in words ("trenta euro"); "un euro" is left out, as the count of one is said "un". */
+const AMOUNT_WORDS = numberWords(2, Infinity);
 const AMOUNT_WORDS_RE = Object.keys(AMOUNT_WORDS).join('|');
 /** "Una trentina": about that many. */
 const ABOUT_WORDS: Readonly<Record<string, number>> = {

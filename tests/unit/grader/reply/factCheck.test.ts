@@ -324,6 +324,24 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('un centinaio di euro')).toEqual(['amount:10000']);
 	});
 
+	it('reads a number in words the same way as an hour, a count, an amount and in a key fact', () => {
+		// One table (lexicon/numbers.ts): the readers used to disagree on "quarantotto", "mille", "tredici".
+		expect(values('entro quarantotto ore')).toEqual(values('entro 48 ore'));
+		expect(values('costa tredici euro')).toEqual(['amount:1300']);
+		expect(values('costa mille euro')).toEqual(['amount:100000']);
+		expect(values('alle sette e cinque di sera')).toEqual(['time:19:05']);
+		const found = (reply: string, variant: string) =>
+			gradeReply({
+				author: 'Marco',
+				comment: 'Quanto ci vuole?',
+				reply,
+				keyFacts: [{ label: 'i tempi', variants: [variant] }],
+			}).keyFacts?.[0]?.found;
+		expect(found('La risposta arriva entro quarantotto ore.', '48 ore')).toBe(true);
+		expect(found('Il contributo è di mille euro.', '1000 euro')).toBe(true);
+		expect(found('Il contributo è di cento euro.', '1000 euro')).toBe(false);
+	});
+
 	it('gets wrong a key fact stated the wrong way round, not one stated with its negation', () => {
 		const ritorno = [{ label: 'il ritorno da scuola non è garantito', variants: ['ritorno', 'rientro', "all'uscita"] }];
 		const judge = (reply: string) =>
