@@ -15,10 +15,10 @@ import {
 	LAUGHING_EMOJI,
 	LEGAL_THREAT,
 	LECTURE,
-	MOCKERY,
 	MOCKING_SIGNS,
 	REPORTED_SPEECH,
 } from '../lexicon/conduct';
+import { MOCKERY } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';

@@ -18,7 +18,8 @@ import {
 	WORD_NAMES,
 } from '../../../../src/grader/lexicon/names';
 import { URBAN_STREET } from '../../../../src/grader/lexicon/places';
-import { MOCKERY, INTIMIDATION, MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
+import { INTIMIDATION, MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
+import { MOCKERY } from '../../../../src/grader/lexicon/mockery';
 import { MONTHS, WEEKDAYS } from '../../../../src/grader/lexicon/time';
 import { analyse } from '../../../../src/grader/text/normalize';
 

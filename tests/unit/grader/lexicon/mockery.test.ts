@@ -1,0 +1,189 @@
+// The mockery lexicon checked form by form: every expression has a witness (a sentence a reply could
+// contain, in the order of the entries), every witness is caught by its own form and fails the
+// conduct gate through the whole grader, and the courteous look-alikes beside them pass.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import { MOCKERY, MOCKERY_FORMS, type MockeryForm } from '../../../../src/grader/lexicon/mockery';
+import { analyse } from '../../../../src/grader/text/normalize';
+
+/** One witness per entry of MOCKERY_FORMS, in the same order. */
+const WITNESSES: Record<MockeryForm, readonly string[]> = {
+	lecture: [
+		'Signor Ferraris, la locandina è chiarissima: si informi prima di scrivere.',
+		'Prima di scrivere, si informi: era tutto nel post.',
+		'Impari a leggere, era tutto scritto nel post.',
+		'Era scritto in grande nella locandina: sa leggere?',
+		'Se sapesse leggere avrebbe trovato l’orario.',
+		'Se leggesse i nostri post saprebbe già che il mercato si è spostato.',
+		'Bastava leggere gli avvisi, che sono lì apposta.',
+		'Se si sforzasse un po’ troverebbe il modulo da solo.',
+		'Capiamo che leggere è faticoso, ma l’avviso era lì.',
+		'Ti leggere è difficile, lo capiamo.',
+		'Torni a scuola, che è meglio.',
+		'Potrebbe almeno informarsi prima di accusare gli uffici.',
+		'Ha letto il regolamento?',
+		'Se usa Facebook tutto il giorno sa anche prenotare online.',
+		'Forse è lei che non ha capito la domanda.',
+		'Non è difficile: basta saper leggere.',
+		'L’orario lo trova chiunque sappia leggere.',
+		'Ci dispiace che lei non abbia capito il nostro post.',
+		'Il modulo è semplice, tranne per quelli che non sanno compilare.',
+		'Cerchi su Google prima di chiedere.',
+		'Che la scuola chiude a giugno lo sanno anche i sassi.',
+		'Glielo spieghiamo piano piano, così capisce: la domanda si fa online.',
+		'Le servirebbe un bel corso di italiano.',
+		'Prima di scriverci ripassi l’italiano.',
+		'Forse dovrebbe controllare meglio il calendario prima di scrivere.',
+		'Se leggesse l’ordinanza avrebbe già la risposta.',
+		'Se scrivesse in italiano corretto la capiremmo meglio.',
+		'Su, un po’ di buon senso!',
+		'Usi la testa: il mercato non si fa sotto la pioggia.',
+		'Prima di accusarci, impari a scrivere «chiesto» con l’acca.',
+	],
+	ironicPraise: [
+		'Bravo, un genio!',
+		'Che bello leggere commenti così di prima mattina.',
+		'Cesare, sempre un piacere leggere i suoi commenti costruttivi.',
+		'Valentina, ormai lei è la nostra commentatrice più affezionata!',
+		'Grazie Stefania, anche noi apprezziamo molto il suo sarcasmo.',
+		'Walter, complimenti anche a te per averci scritto di venerdì sera.',
+		'La sua proposta fa un po’ sorridere.',
+		'Grazie per il suo generoso contributo alla discussione.',
+		'Lei è senz’altro tra i più affezionati dei contribuenti.',
+	],
+	nameCalling: [
+		'Il buffone sarà lei, Gianni.',
+		'Maleducato? Lo sarà lei.',
+		'Siete i soliti leoni da tastiera.',
+		'Ernesto, sei un complottista.',
+		'Rosica pure, il parco è aperto.',
+		'Povero illuso, i lavori finiscono a maggio.',
+		'Signor Cirillo, gli incompetenti sono quelli che insultano senza leggere.',
+		'Sei più lento di una tartaruga.',
+		'Con gente come te non si discute.',
+		'Con maleducati come lei non parliamo.',
+		'Risposta da terrapiattista.',
+		'È un’opinione, come quella di chi crede che la Terra sia piatta.',
+		'Il fax, come certe nonne, ha una certa età.',
+	],
+	dismissal: [
+		'Ma ci sei o ci fai?',
+		'Ci fa o ci è?',
+		'Si faccia una vita.',
+		'Non abbiamo tempo da perdere con chi insulta.',
+		'Si metta il cuore in pace: la piscina resta chiusa.',
+		'Ma chi si crede di essere?',
+		'Che pena leggere certe cose.',
+		'Ci secca rispondere sempre alle stesse domande.',
+		'Se entri al lavoro alle 8 è un problema tuo, non del Comune.',
+		'La risposta è no. Non insista.',
+		'E sti cavoli, la ZTL resta.',
+		'Sticazzi.',
+		'Chi se ne frega del parcheggio.',
+		'Chissenefrega, la regola è questa.',
+		'La smetta di lamentarsi.',
+		'Se ne faccia una ragione.',
+		'E allora prenda la macchina!',
+		'Abbiamo anche altro da fare oltre a leggere i suoi messaggi.',
+		'Chi è causa del suo mal pianga se stesso.',
+		'Può sempre trovarsi un hobby.',
+		'Se i nostri post non le piacciono può smettere di seguirci.',
+		'Umberto, meno lamentele e più pazienza.',
+		'Il senso unico resterà, se ne farà una ragione.',
+		'Sabrina, se Bologna le piace tanto, i treni per Bologna partono ogni ora.',
+		'Ottavio, non è un hotel a 5 stelle: è un regionale.',
+		'Non si aspetti miracoli dal nuovo orario.',
+		'Se tutti facessero così staremmo freschi.',
+	],
+	exasperation: [
+		'Ma insomma!',
+		'Gliel’abbiamo detto mille volte.',
+		'Lo ripetiamo per l’ennesima volta: si prenota online!',
+		'Quante volte dobbiamo ripeterlo?',
+		'Ma davvero?',
+		'Il bus arriva quando arriva.',
+		'Come già ampiamente spiegato, la domanda scade il 30.',
+		'Lo sappiamo che l’ATM è guasto, non c’era bisogno di ricordarcelo.',
+		'La pazienza è la virtù dei forti.',
+	],
+	blame: [
+		'Se invece di lamentarsi avesse presentato la domanda, ora avrebbe il contributo.',
+		'Oppure è troppo impegnata a fare i selfie?',
+		'Così fa solo una brutta figura.',
+		'Continuate pure a ridere.',
+		'Lo diciamo a chi solo per partito preso critica il progetto.',
+		'Detto da uno che non paga la TARI da anni.',
+		'Senti chi parla.',
+		'Da che pulpito.',
+		'Questa è la sua versione: la storia la racconta lei.',
+		'Immaginiamo che lei ne sappia di più dei nostri tecnici.',
+		'La prossima volta vota meglio.',
+		'E tu invece cosa hai fatto per il quartiere?',
+		'Se pagasse le multe non avrebbe questi problemi.',
+		'Evidentemente anche lei.',
+		'Non è colpa nostra se lei arriva tardi.',
+		'La pazienza è una dote che a lei evidentemente manca.',
+		'A differenza di chi scrive, noi lavoriamo.',
+		'Riccardo, lei trova sempre il modo di lamentarsi.',
+		'Nicola, c’è sempre qualcuno a cui non va bene niente.',
+		'È più facile criticare.',
+		'Forse il problema è dall’altra parte dello schermo?',
+		'Provi in quegli orari, come fanno tutti.',
+		'Se davvero lo ha fatto, non avrà difficoltà a mostrarci la ricevuta.',
+		'Strano come tutti se ne ricordino solo dopo la multa.',
+		'Invece di commentare potrebbe venire a pulire con i volontari.',
+		'È facile indignarsi dalla tastiera.',
+		'Alle prossime elezioni potrà votare diversamente.',
+		'Aldo, e secondo lei dove dovrebbero parcheggiare i pazienti, in corsia?',
+		'La sua PEC non era così urgente come pensa.',
+		'Con un tono diverso la prenderebbero più sul serio.',
+		'Il centro aperto quando fa comodo a lei non esiste.',
+		'Una critica detta da chi non ha mai votato.',
+	],
+	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
+};
+
+/** Courteous replies that share words with the entries and must not be taken for mockery. */
+const LOOK_ALIKES = [
+	'Si informi allo sportello di via Roma 3, dal lunedì al venerdì.',
+	'Prima di venire, controlli l’orario sul sito.',
+	'Legga l’avviso sul sito: c’è anche il modulo.',
+	'Bravo Luca, grazie della segnalazione: la buca è già in lista.',
+	'Non è colpa sua: il sistema si è bloccato, ci scusiamo.',
+	'Le spieghiamo con calma come fare: la domanda si presenta online.',
+	'Il bus passa ogni 15 minuti.',
+	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
+];
+
+const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');
+
+describe('mockery lexicon', () => {
+	for (const [form, entries] of Object.entries(MOCKERY_FORMS) as [MockeryForm, readonly string[]][]) {
+		it(`${form}: every entry has its witness, and every witness is this form's`, () => {
+			const witnesses = WITNESSES[form];
+			expect(witnesses, 'one witness per entry').toHaveLength(entries.length);
+			entries.forEach((source, i) => {
+				const folded = analyse(witnesses[i]!).folded;
+				expect(new RegExp(source, 'u').test(folded), `entry ${i} of ${form}: «${witnesses[i]}»`).toBe(true);
+			});
+			const own = compile(entries);
+			for (const w of witnesses) expect(own.test(analyse(w).folded), w).toBe(true);
+		});
+	}
+
+	it('fails the conduct gate on every witness, through the whole grader', () => {
+		const comment = 'Il bus delle 7:40 è saltato di nuovo, sono arrivato tardi al lavoro.';
+		const missed = Object.values(WITNESSES)
+			.flat()
+			.filter(
+				(reply) => !gradeReply({ author: 'Marco Bianchi', comment, reply }).conduct.some((c) => c.kind === 'insult'),
+			);
+		expect(missed).toEqual([]);
+	});
+
+	it('lets courteous look-alikes pass', () => {
+		for (const reply of LOOK_ALIKES) {
+			expect(new RegExp(MOCKERY.source, 'u').test(analyse(reply).folded), reply).toBe(false);
+		}
+	});
+});
