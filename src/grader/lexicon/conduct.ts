@@ -15,10 +15,6 @@ export const LECTURE =
 	/\bevidentemente non (?:hai|ha|avete|aveva|avevi|avevate) (?:letto|visto|guardato|capito|notato|controllato)\b|\bche evidentemente non (?:le|ti|vi) mancava\b|\ba quanto pare (?:e|sia|risulta) (?:troppo |molto |piuttosto )?(?:impegnativ|difficil|complicat|faticos|ostic)\p{L}*|\b(?:te|ve|glie)l[oa] (?:riassumiamo|ripetiamo|rispieghiamo|spieghiamo|riscriviamo) (?:in parole semplici|con parole semplici|piano piano|lentamente|con calma)\b|\b(?:possa|possano|puo|sia|e) (?:risultare |essere )?un concetto (?:ostico|difficile|complicato)\b|\bse (?:avesse|avessi|aveste|avessero) (?:letto|guardato|controllato|visto|seguito|ascoltato|consultato)\b[^.!?\n]{0,60}\b(?:avrebbe|avresti|avreste|avrebbero) (?:gia |subito |anche )?(?:visto|saputo|trovato|letto|capito|notato|scoperto|evitato)\b|\bprima di (?:scrivere|commentare|lamentar\p{L}*|criticare|polemizzare|urlare|gridare)\b[^.!?\n]{0,50}\b(?:potevi|poteva|potevate|avresti potuto|avrebbe potuto|avreste potuto|dovevi|doveva|dovevate) (?:anche |almeno )?(?:informar\p{L}*|legger\p{L}*|controllar\p{L}*|guardar\p{L}*|verificar\p{L}*|chieder\p{L}*|pensar\p{L}*)|\b(?:ci si pensa|ci si doveva pensare|(?:bastava|bisognava|bisogna|doveva|dovevi|dovevate|poteva|potevi|potevate) pensarci) (?:un po' )?prima\b(?! (?:di|che|d'))|\b(?:ti|si|vi) qualific(?:hi|a|ate) da sol[oaie]\b|(?<!\bse\b[^.!?\n]{0,30})\bnon (?:sa|sanno|sai|sapete) (?:neanche|nemmeno|neppure) (?:cos'?\p{L}*|come|dove|che|usare|accendere|leggere)|(?<!\bse\b[^.!?\n]{0,10})\bqualcuno\b[^.!?\n]{0,30}\bnon (?:li|lo|le|la|l') ?(?:guarda|legge|vede|rispetta|ascolta)\b|\b(?:\p{L}+(?:ano|ono) tutti gli altri|tutti gli altri (?:la |lo |li |le |l'|ci |ne )?\p{L}+(?:ano|ono))\b[^.!?\n]{0,60}\bsenza (?:problemi|difficolta)\b|\bprima di (?:dire che|scrivere che|accusare|giudicare|criticare|lamentar\p{L}*|polemizzare)\b[^.!?\n]{0,50}\b(?:bisognerebbe|bisogna|sarebbe meglio|sarebbe bene|converrebbe|dovrebbe|dovresti|dovreste) (?:anche |almeno )?(?:sapere|informar\p{L}*|capire|legger\p{L}*|controllar\p{L}*|conoscere|verificar\p{L}*)/gu;
 
 /**
- * Emoji of irony (wink, sweat smile, thinking face, clapping, smirk, upside-down face, shrug, yawn):
- * mockery under a complaint, a report, an opinion or an insult, unless the comment uses them too.
- */
-/**
  * Words that soothe or tease a friend but talk down to a citizen who complains: "si calmi",
  * "stai sereno", "rilassati", "beato lei", a tag ", sa?". Mockery only under a grievance: "state
  * calmi e chiamate il 115" in an emergency, "rilassati e goditi il concerto" under praise, "beata
@@ -27,6 +23,10 @@ export const LECTURE =
 export const CALM_DOWN =
 	/\b(?:si calmi|calmati|calmatevi|(?:si dia|datti|datevi) una calmata|(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
 
+/**
+ * Emoji of irony (wink, sweat smile, thinking face, clapping, smirk, upside-down face, shrug, yawn):
+ * mockery under a complaint, a report, an opinion or an insult, unless the comment uses them too.
+ */
 export const IRONIC_EMOJI =
 	/(?:\u{1F609}|\u{1F605}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643}|\u{1F937}|\u{1F971}|\u{1F92D})/gu;
 
