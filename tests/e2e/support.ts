@@ -36,6 +36,12 @@ export function watchPage(page: Page, origin: string) {
 	return problems;
 }
 
+/** Asserts that a watched page logged no error and asked nothing of another origin. */
+export function expectQuiet(problems: ReturnType<typeof watchPage>): void {
+	expect(problems.consoleErrors, 'errori nella console').toEqual([]);
+	expect(problems.foreignRequests, 'richieste a terzi').toEqual([]);
+}
+
 /** WCAG 2.1 A and AA rules, as the law requires for PA sites. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -3,7 +3,7 @@
 import { deflateSync } from 'fflate';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { encodeExercise, LINK_PREFIX } from '../../src/workshop/link';
-import { expectNoAxeViolations, watchPage } from './support';
+import { expectNoAxeViolations, watchPage, expectQuiet } from './support';
 
 /** Presses Tab until the field with this label (or this element) has focus: the instructor never touches the mouse. */
 async function tabTo(page: Page, label: string | Locator) {
@@ -108,8 +108,7 @@ test.describe
 		await expect(page.getByLabel('Link per i corsisti')).toBeHidden();
 		await expect(page.getByRole('article', { name: 'La mensa chiusa per lo sciopero' })).toBeVisible();
 		await page.emulateMedia({ media: 'screen' });
-		expect(problems.consoleErrors).toEqual([]);
-		expect(problems.foreignRequests).toEqual([]);
+		expectQuiet(problems);
 		await instructor.close();
 	});
 
@@ -151,8 +150,7 @@ test.describe
 		file = `${test.info().outputPath()}/${download.suggestedFilename()}`;
 		await download.saveAs(file);
 		await expectNoAxeViolations(learner);
-		expect(learnerProblems.consoleErrors).toEqual([]);
-		expect(learnerProblems.foreignRequests).toEqual([]);
+		expectQuiet(learnerProblems);
 		await learnerContext.close();
 	});
 
@@ -186,8 +184,7 @@ test.describe
 		await page.getByLabel('Mostra i nomi dei corsisti').check();
 		await expect(debrief.locator('[data-debrief-reply]')).toContainText('Giulia Neri');
 
-		expect(problems.consoleErrors).toEqual([]);
-		expect(problems.foreignRequests).toEqual([]);
+		expectQuiet(problems);
 	});
 });
 
