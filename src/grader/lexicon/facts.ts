@@ -9,7 +9,6 @@ import { NUMBERS_FROM_TWO_RE } from './numbers';
 const DAYS = `${WEEKDAYS}|sabati|domeniche|festivi|feriali|weekend|fine settimana`;
 const UNITS =
 	'minuti|ore|giorni|giorno|settimane|settimana|mesi|anni|km|chilometri|metri|posti|kg|litri|cm|mq|persone|volte|euro|eur|centesimi|rate|corse|linea';
-const WORD_NUMBERS = NUMBERS_FROM_TWO_RE;
 
 // Each pattern is linear (no nested quantifiers) so a 100,000-character reply stays fast.
 /**
@@ -55,7 +54,7 @@ export const PATTERNS: [FactKind, RegExp][] = [
 	[
 		'number',
 		new RegExp(
-			`\\b\\d+(?:[.,]\\d+)?\\s?(?:${UNITS})\\b|\\b(?:${WORD_NUMBERS})\\s(?:${UNITS})\\b|\\b(?:n|nr|numero|prot|protocollo|pratica|civico|linea|stanza|sportello|piano|interno)\\.?\\s?\\d+(?:\\/\\d+)?\\b|\\b(?:piano terra|primo piano|secondo piano|terzo piano)\\b|\\b(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?\\s(?!(?:e|ed|o|di|del|della|dei|delle|a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|da|dal|dalla|dalle|su|sul|sulla|che|il|la|le|i|gli|un|una|ore|alle|anni|fino|entro|circa|dopo|prima|oltre|verso|ogni|anche|poi|non|se|ma|come|quando|sono|era|sara)\\b)[a-z]{3,}`,
+			`\\b\\d+(?:[.,]\\d+)?\\s?(?:${UNITS})\\b|\\b(?:${NUMBERS_FROM_TWO_RE})\\s(?:${UNITS})\\b|\\b(?:n|nr|numero|prot|protocollo|pratica|civico|linea|stanza|sportello|piano|interno)\\.?\\s?\\d+(?:\\/\\d+)?\\b|\\b(?:piano terra|primo piano|secondo piano|terzo piano)\\b|\\b(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?\\s(?!(?:e|ed|o|di|del|della|dei|delle|a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|da|dal|dalla|dalle|su|sul|sulla|che|il|la|le|i|gli|un|una|ore|alle|anni|fino|entro|circa|dopo|prima|oltre|verso|ogni|anche|poi|non|se|ma|come|quando|sono|era|sara)\\b)[a-z]{3,}`,
 			'gu',
 		),
 	],
