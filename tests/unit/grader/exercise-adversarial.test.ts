@@ -1,5 +1,5 @@
-// The grader on replies three more outside testers wrote to the course's own exercises (families
-// E, F and G, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// The grader on replies five more outside testers wrote to the course's own exercises (families
+// E to I, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -34,6 +34,9 @@ const expectedSchema = z.object({
 		'H-fact',
 		'H-conduct',
 		'H-tips',
+		'I-fact',
+		'I-conduct',
+		'I-tips',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -45,13 +48,15 @@ const expectedSchema = z.object({
 
 // Family E (first tester), family F (second tester, on 20 other exercises), family G (third
 // tester, on the 17 exercises left) and family H (fourth tester, on any exercise, after the fixes
-// for G).
+// for G), family I (fifth tester, on any exercise, in the styles of real PA pages, after the fixes
+// for H).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
 		...lines('exercise-f-replies.jsonl'),
 		...lines('exercise-g-replies.jsonl'),
 		...lines('exercise-h-replies.jsonl'),
+		...lines('exercise-i-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -62,6 +67,7 @@ const expected = [
 	...lines('exercise-f-expected.jsonl'),
 	...lines('exercise-g-expected.jsonl'),
 	...lines('exercise-h-expected.jsonl'),
+	...lines('exercise-i-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -69,7 +75,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E, F and G: replies to the course’s exercises from three outside testers', () => {
+describe('families E to I: replies to the course’s exercises from five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -96,7 +102,7 @@ describe('families E, F and G: replies to the course’s exercises from three ou
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E, F and G (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to I (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
