@@ -20,6 +20,9 @@ const MINUTE_WORDS: Readonly<Record<string, number>> = {
 	...numberWords(5, 59),
 };
 const HOUR_WORDS_RE = Object.keys(HOUR_WORDS).join('|');
+/** Days of the month in words ("il venti aprile"); the first is "primo", read apart. */
+const DAY_WORDS = numberWords(2, 31);
+const DAY_WORDS_RE = Object.keys(DAY_WORDS).join('|');
 /** Counts in words for durations ("due settimane", "dieci giorni"); "un giorno" has its own branch. */
 const COUNT_WORDS = numberWords(1, Infinity, ['uno']);
 const COUNT_WORDS_RE = Object.keys(COUNT_WORDS).join('|');
@@ -101,12 +104,25 @@ export const READERS: readonly Reader[] = [
 		key: (m) => validDate(1, monthOf(m[2] ?? '')),
 	},
 	{
+		// A day in words: "entro il venti aprile", "dal tre maggio".
+		kind: 'date',
+		re: new RegExp(`\\b(${DAY_WORDS_RE}) (${MONTHS_RE})\\b`, 'gu'),
+		key: (m) => validDate(DAY_WORDS[m[1] ?? ''] ?? 0, monthOf(m[2] ?? '')),
+	},
+	{
 		// A day said relative to today: "domani", "stanotte", "la prossima settimana", "dal mese
 		// prossimo". The key names it ("rel:domani"); only the same words match it. A promise made in
 		// such words ("dal mese prossimo apre anche il sabato") is checked like a date.
 		kind: 'date',
-		re: /\b(?:(dopodomani|domani|stanotte|stasera)|(?:la |dalla |entro la )?(?:prossima settimana|settimana prossima)|(?:il |dal |entro il )?(?:prossimo mese|mese prossimo))\b/gu,
-		key: (m) => (m[1] ? `rel:${m[1]}` : /settimana/u.test(m[0]) ? 'rel:settimana' : 'rel:mese'),
+		re: new RegExp(
+			`\\b(?:(dopodomani|domani|stanotte|stasera)|(?:la |dalla |entro la )?(?:prossima settimana|settimana prossima)|(?:il |dal |entro il )?(?:prossimo mese|mese prossimo)|(${WEEKDAYS_RE}) prossim[oa]|(?:il |la )?prossim[oa] (${WEEKDAYS_RE}))\\b`,
+			'gu',
+		),
+		key: (m) => {
+			const weekday = m[2] ?? m[3];
+			if (weekday) return `rel:${weekday} prossimo`;
+			return m[1] ? `rel:${m[1]}` : /settimana/u.test(m[0]) ? 'rel:settimana' : 'rel:mese';
+		},
 	},
 	{
 		// The end of a month is its last day: "entro fine luglio" = "entro il 31 luglio".
@@ -198,8 +214,10 @@ export const READERS: readonly Reader[] = [
 	},
 	{
 		kind: 'time',
-		re: /\b(mezzogiorno|mezzanotte)\b/gu,
-		key: (m) => (m[1] === 'mezzogiorno' ? '12:00' : '24:00'),
+		// "a mezzogiorno", "fino a mezzogiorno e mezza".
+		re: new RegExp(`\\b(mezzogiorno|mezzanotte)(?: e (${MINUTE_WORDS_RE}))?\\b`, 'gu'),
+		key: (m) =>
+			`${m[1] === 'mezzogiorno' ? 12 : m[2] ? 0 : 24}:${String(MINUTE_WORDS[m[2] ?? ''] ?? 0).padStart(2, '0')}`,
 	},
 	{
 		// Opening hours written as a range: "9-12", "8:30-12:30", "15-17".

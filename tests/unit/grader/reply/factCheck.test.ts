@@ -318,6 +318,11 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		);
 	});
 
+	it('reads "martedì prossimo" as a day relative to today, a promise like "domani"', () => {
+		expect(values('passano entro martedì prossimo')).toEqual(['date:rel:martedi prossimo', 'weekday:2']);
+		expect(values('il prossimo lunedì')).toEqual(['date:rel:lunedi prossimo', 'weekday:1']);
+	});
+
 	it('reads amounts in words, and "una trentina" as about thirty', () => {
 		expect(values('paghi trenta euro')).toEqual(['amount:3000']);
 		expect(values('costa una trentina di euro')).toEqual(['amount:3000']);
@@ -330,6 +335,10 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('costa tredici euro')).toEqual(['amount:1300']);
 		expect(values('costa mille euro')).toEqual(['amount:100000']);
 		expect(values('alle sette e cinque di sera')).toEqual(['time:19:05']);
+		expect(values('entro il venti aprile')).toEqual(['date:20/4']);
+		expect(values('dal tre maggio')).toEqual(['date:3/5']);
+		expect(values('fino a mezzogiorno e mezza')).toEqual(['time:12:30']);
+		expect(values('ha tre anni, il venti per cento')).toEqual([]);
 		const found = (reply: string, variant: string) =>
 			gradeReply({
 				author: 'Marco',
