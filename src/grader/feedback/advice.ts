@@ -3,7 +3,8 @@
 // privacy checks in privacy.ts.
 import type { Advice, Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { sentences } from '../text/normalize';
+import { analyse, sentences } from '../text/normalize';
+import { EMAIL, PATTERNS } from '../lexicon/facts';
 import { ADVICE_TEXT } from './texts';
 import { privacyAdvice } from './privacy';
 
@@ -26,11 +27,18 @@ const JARGON = (
 		return { re: new RegExp(`\\b(?:${pattern})\\b`, 'gu'), plain };
 	});
 
+const EMAIL_ANY_CASE = new RegExp(EMAIL.source, 'giu');
+const LINK_ANY_CASE = new RegExp(PATTERNS.find(([kind]) => kind === 'link')?.[1].source ?? '$^', 'giu');
+
 // Gulpease below this is hard for readers with a middle-school education (the scale's own band);
 // a social reply should be readable by everyone.
 const GULPEASE_MIN = 60;
 // The index is unstable on a couple of sentences: judge only texts at least this long.
 const GULPEASE_MIN_WORDS = 30;
+// The advice says "shorter sentences": it speaks only when they are longer than this on average
+// (plain-language guides put the limit at 20-25 words). A low index with short sentences comes from
+// long words a reply often needs (names of offices, "raccolta differenziata").
+const MAX_SENTENCE_WORDS = 20;
 // Capital letters above this share of all letters read as shouting.
 const CAPS_SHARE = 0.5;
 // Runs of this many capitalised words in a row are shouting even inside a normal text.
@@ -73,6 +81,20 @@ export function gulpease(a: Analysed): number | null {
 	return Math.round(Math.max(0, Math.min(100, index)));
 }
 
+/**
+ * Hard reading: a low Gulpease index with long sentences. Links and email addresses are read as one
+ * word each: they are not prose, and a reply often must give them in full.
+ */
+function readability(a: Analysed): Advice[] {
+	const prose = analyse(a.original.replace(EMAIL_ANY_CASE, 'email').replace(LINK_ANY_CASE, 'sito'));
+	const g = gulpease(prose);
+	if (g === null || g >= GULPEASE_MIN) return [];
+	const perSentence = Math.round(prose.tokens.length / Math.max(1, sentences(prose).length));
+	return perSentence > MAX_SENTENCE_WORDS
+		? [{ kind: 'readability', message: ADVICE_TEXT.readability(g, perSentence), evidence: [] }]
+		: [];
+}
+
 function capitals(a: Analysed): Advice[] {
 	let upper = 0;
 	let letters = 0;
@@ -101,9 +123,7 @@ function capitals(a: Analysed): Advice[] {
 /** All advice for a reply, given the analysed reply and comment. */
 export function adviseReply(reply: Analysed, comment: Analysed): Advice[] {
 	const out: Advice[] = [...jargon(reply)];
-	const g = gulpease(reply);
-	if (g !== null && g < GULPEASE_MIN)
-		out.push({ kind: 'readability', message: ADVICE_TEXT.readability(g), evidence: [] });
+	out.push(...readability(reply));
 	out.push(...capitals(reply));
 	out.push(...privacyAdvice(reply, comment));
 	const words = reply.tokens.length;

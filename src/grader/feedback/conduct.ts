@@ -12,7 +12,7 @@ const list = (items: readonly string[]): string =>
 /** Conduct messages, addressed to the learner. */
 export const CONDUCT_TEXT = {
 	insult: (words: readonly string[]): string =>
-		`Non pubblicabile: la risposta offende o deride chi ha scritto${quoted(words)}. Una pagina istituzionale resta cortese anche con chi insulta: ricorda le regole della pagina e rispondi nel merito.`,
+		`Non pubblicabile: la risposta offende o deride${quoted(words)}. Una pagina istituzionale resta cortese con tutti, anche con chi provoca o insulta: niente ironia su chi scrive o su altre persone. Rispondi nel merito e, se serve, ricorda le regole della pagina.`,
 	threat: (words: readonly string[]): string =>
 		`Non pubblicabile: la risposta intimidisce chi ha scritto${quoted(words)}. Una critica, anche dura, non si minaccia: si risponde nel merito. Le minacce vere si segnalano alle autorità, senza annunciarlo come un avvertimento.`,
 	partisan: (words: readonly string[]): string =>

@@ -104,8 +104,8 @@ export function thanksFeedback(t: ThanksInfo): string {
 /** Italian texts of the advice shown apart from the score. */
 export const ADVICE_TEXT = {
 	jargon: (found: string, plain: string): string => `${quote(found, 40)} è burocratese: scrivi piuttosto «${plain}».`,
-	readability: (index: number): string =>
-		`Indice Gulpease ${index}: il testo è difficile per molti lettori. Usa frasi più brevi e parole comuni (sui social punta almeno a 60).`,
+	readability: (index: number, wordsPerSentence: number): string =>
+		`Indice Gulpease ${index}, con frasi di ${wordsPerSentence} parole in media: il testo è difficile per molti lettori. Spezza le frasi (al massimo 20 parole) e usa parole comuni (sui social punta almeno a 60).`,
 	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',
 	commentExposes: (what: string): string =>
 		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo e annota la rimozione nel registro senza copiare i dati, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,

@@ -33,6 +33,17 @@ describe('advice', () => {
 		expect(kinds(hard)).toContain('readability');
 	});
 
+	it('leaves out of readability the links and emails a reply must give, and short sentences', () => {
+		// Family I's I021: index 58 with its two links read as words, 62 without them; sentences of 16 words.
+		const plain =
+			'Enzo, ti rispondiamo volentieri, ma senza insulti: la netiquette della pagina (comune.valverde.example.it/social) prevede che i commenti offensivi vengano rimossi. Veniamo al lavoro: via Roma resta chiusa fino a venerdì 14 per il rifacimento della rete del gas. Passa da viale Europa e poi da via dei Tigli. Se prendi il 3, la fermata provvisoria è in piazza Garibaldi; la mappa completa è su comune.valverde.example.it/lavori.';
+		expect(gulpease(analyse(plain))).toBeLessThan(60);
+		expect(kinds(plain)).not.toContain('readability');
+		const long =
+			'Con riferimento alla segnalazione relativa al malfunzionamento della illuminazione pubblica nella zona residenziale settentrionale comunichiamo che la ditta appaltatrice provvederà alla sostituzione integrale del cavo danneggiato e al ripristino della regolare erogazione del servizio entro la giornata di giovedì.';
+		expect(advise(long).find((a) => a.kind === 'readability')?.message).toMatch(/frasi di \d+ parole in media/u);
+	});
+
 	it('flags shouting in capitals but not acronyms', () => {
 		expect(kinds('CIAO ANNA, LA RACCOLTA PASSA DOMANI ALLE 7!')).toContain('capitals');
 		expect(kinds('Ciao Anna, paga la TARI con pagoPA o F24 e lo SPID.')).not.toContain('capitals');
