@@ -46,7 +46,7 @@ export const WORD_NAMES = words(
 		'grazia pace margherita gemma perla aurora luce sara mia donato benedetto amato costante fedele ' +
 		'clemente fausto santo salvatore pasquale assunta bruna bruno morena neve luna vittoria rosario ' +
 		'secondo marino romano leone gentile ambra giada letizia allegra modesto valente innocente oliva ' +
-		'gaia gloria costanza franca cristiano linda augusto',
+		'gaia gloria costanza franca cristiano linda augusto fra vale fede toni max pino salvo',
 );
 
 /** Nicknames and the full names they shorten, both ways ("gianni_74" may be greeted as Giovanni). */

@@ -153,6 +153,21 @@ describe('a name that is also a word, or that belongs to another person', () => 
 		expect(grade({ author, comment, reply }).name.met).toBe(true);
 	});
 
+	it('takes a short form of the first name where it greets, not where it is a word or another name', () => {
+		const met = (author: string, reply: string) => grade({ author, comment, reply }).name.met;
+		expect(met('Samuele Neri', 'Ciao Samu, d’estate chiude alle 21.')).toBe(true);
+		expect(met('Francesco Neri', 'Grazie Fra! D’estate chiude alle 21.')).toBe(true);
+		expect(met('Francesco Neri', 'Fra le novità: d’estate chiude alle 21.')).toBe(false);
+		expect(met('Simone Neri', 'La SIM della biglietteria è rotta: d’estate chiude alle 21.')).toBe(false);
+		// A nickname that is also a word ("vale", "salvo") greets only as a vocative.
+		expect(met('Valentina Neri', 'Vale la regola di sempre: d’estate chiude alle 21.')).toBe(false);
+		expect(met('Valentina Neri', 'Grazie di cuore Vale! D’estate chiude alle 21.')).toBe(true);
+		expect(met('Salvatore Neri', 'Salvo imprevisti, d’estate chiude alle 21.')).toBe(false);
+		// A short form that is a name of its own is another person.
+		expect(met('Rosanna Neri', 'Gentile Rosa, d’estate chiude alle 21.')).toBe(false);
+		expect(met('Marcello Neri', 'Ciao Marco, d’estate chiude alle 21.')).toBe(false);
+	});
+
 	it('quotes a compound first name whole', () => {
 		const name = grade({ author: 'Anna Lisa Berti', comment, reply: 'Ciao Anna Lisa, chiude alle 21.' }).name;
 		expect(name.feedback).toContain('«Anna Lisa»');
