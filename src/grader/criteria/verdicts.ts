@@ -5,6 +5,7 @@ import type { ParsedName } from '../comment/names';
 import type { ThanksHit } from '../reply/thanks';
 import { nameFeedback, thanksFeedback } from '../feedback/texts';
 import type { Addressee } from '../comment/addressee';
+import type { IntentKind } from '../comment/intent';
 import { titledAddressee, titleOf } from '../comment/addressee';
 import type { Analysed } from '../text/normalize';
 import { foldText } from '../text/normalize';
@@ -114,7 +115,12 @@ export function judgeName(
 }
 
 /** Thanks tip: met when a thanking expression is addressed to the author; null for offensive comments. */
-export function judgeThanks(hits: ThanksHit[], offensive: boolean, addressee: Addressee): CriterionResult {
+export function judgeThanks(
+	hits: ThanksHit[],
+	offensive: boolean,
+	addressee: Addressee,
+	context: { formal?: boolean; intent?: IntentKind } = {},
+): CriterionResult {
 	const toAuthor = hits.filter((h) => h.to === 'author');
 	const first = toAuthor[0] ?? hits[0];
 	const kind = first?.to ?? 'none';
@@ -131,6 +137,6 @@ export function judgeThanks(hits: ThanksHit[], offensive: boolean, addressee: Ad
 		met,
 		score: met ? 1 : 0,
 		evidence: (met ? toAuthor : hits).map((h) => h.range),
-		feedback: thanksFeedback({ met, kind, found: first?.text ?? '', addressee }),
+		feedback: thanksFeedback({ met, kind, found: first?.text ?? '', addressee, ...context }),
 	};
 }

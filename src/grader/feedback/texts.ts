@@ -2,6 +2,7 @@
 // they quote the learner's own words and the name that should have been used (the detailed tip's
 // texts are in detailed.ts, the conduct gates' in conduct.ts).
 import type { Addressee } from '../comment/addressee';
+import type { IntentKind } from '../comment/intent';
 import { withPreposition } from '../comment/addressee';
 import { foldText } from '../text/normalize';
 import { editDistance } from '../text/similarity';
@@ -82,6 +83,23 @@ export interface ThanksInfo {
 	kind: 'author' | 'causal' | 'third' | 'none';
 	found: string;
 	addressee: Addressee;
+	/** The reply gives the Lei: the suggestions do too. */
+	formal?: boolean;
+	/** What the comment does, for a thanks that fits it ("per le belle parole" under praise). */
+	intent?: IntentKind;
+}
+
+/** A thanks that fits the comment and the reply's register. */
+function thanksExample(t: ThanksInfo): string {
+	const what =
+		t.intent === 'praise'
+			? 'per le belle parole'
+			: t.intent === 'report'
+				? 'per la segnalazione'
+				: t.intent === 'yes-no' || t.intent === 'info'
+					? 'per la domanda'
+					: 'per averci scritto';
+	return `«Grazie ${what}» o «${t.formal ? 'La' : 'Ti'} ringraziamo ${what}»`;
 }
 
 /** Feedback for the thanks tip. */
@@ -93,12 +111,12 @@ export function thanksFeedback(t: ThanksInfo): string {
 	}
 	if (t.met) return `Bene: ringrazi chi ha scritto (${quote(t.found, 40)}).`;
 	if (t.kind === 'causal') {
-		return `${quote(t.found, 30)} vuol dire «per merito di», non è un ringraziamento: aggiungi per esempio «Grazie per la segnalazione».`;
+		return `${quote(t.found, 30)} vuol dire «per merito di», non è un ringraziamento: aggiungi per esempio ${thanksExample(t)}.`;
 	}
 	if (t.kind === 'third') {
 		return `Ringrazi qualcun altro (${quote(t.found, 40)}), non chi ha scritto: aggiungi un grazie anche ${withPreposition('a', t.addressee)}.`;
 	}
-	return 'Manca il ringraziamento: aggiungi per esempio «Grazie per averci scritto» o «Ti ringraziamo per la segnalazione».';
+	return `Manca il ringraziamento: aggiungi per esempio ${thanksExample(t)}.`;
 }
 
 /** Italian texts of the advice shown apart from the score. */

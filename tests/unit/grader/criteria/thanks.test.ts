@@ -171,3 +171,24 @@ describe('thanks across sentences and after adverbials (family H)', () => {
 		expect(judge('Ermanno, ringraziamo fin d’ora gli operai che passano venerdì.')).toBe(false);
 	});
 });
+
+describe('thanks: the suggestion fits the comment and the reply’s register (family I)', () => {
+	const feedback = (comment: string, reply: string) =>
+		gradeReply({ author: 'Anna Melis', comment, reply }).criteria.thanks.feedback;
+
+	it('gives the Lei when the reply does, and «Ti» when it gives the tu', () => {
+		expect(
+			feedback('Segnalo una buca in via Roma.', 'Gentile signora Melis, la sua buca è in lista per lunedì.'),
+		).toContain('«La ringraziamo per la segnalazione»');
+		expect(feedback('Segnalo una buca in via Roma.', 'Anna, la tua buca è in lista per lunedì.')).toContain(
+			'«Ti ringraziamo per la segnalazione»',
+		);
+	});
+
+	it('thanks for the kind words under praise, for the question under a question', () => {
+		expect(feedback('Che bella la festa di ieri, complimenti a tutti!', 'Anna, la rifacciamo a giugno.')).toContain(
+			'per le belle parole',
+		);
+		expect(feedback('A che ora apre l’anagrafe sabato?', 'Anna, sabato apre alle 9.')).toContain('per la domanda');
+	});
+});
