@@ -31,16 +31,20 @@ import { childData, squash } from './minorData';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
+/** How far after the verb a named person's health word may come. */
+const PREDICATE_CHARS = 45;
 /**
  * A sentence whose subject is a named person ("la responsabile, Paola Neri, è in malattia"): what
  * it says of their health is their data, whatever their role.
  */
 function namedSubject(sentence: string): boolean {
 	for (const m of sentence.matchAll(
-		/(\p{Lu}\p{Ll}+) (?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.),?\s+(?:[^\s,.!?]+\s+){0,3}?(?:è|ha|sta|era|aveva|resta|rimane)(?=[\s,.!?]|$)/gu,
+		/(\p{Lu}\p{Ll}+) (?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.),?\s+(?:[^\s,.!?]+\s+){0,3}?(?:è|ha|sta|era|aveva|resta|rimane|rientrat[oa]|tornat[oa]|reduce)(?=[\s,.!?]|$)/gu,
 	)) {
-		// The health word comes right after the verb: "è in malattia", not "è in ambulatorio: segue le allergie".
-		const predicate = analyse(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)).folded;
+		// The health word comes right after the verb, in the same clause: "è in malattia", "appena
+		// rientrata da un lungo periodo di malattia", not "è in ambulatorio: segue le allergie".
+		const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + PREDICATE_CHARS);
+		const predicate = analyse(after.split(/[:;]| e | ma /u)[0] ?? '').folded;
 		if (FIRST_NAMES.has(analyse(m[1] ?? '').folded) && HEALTH.test(predicate)) return true;
 	}
 	return false;

@@ -413,6 +413,16 @@ describe('conduct gate: personal data', () => {
 		expect(
 			kinds('Nicolò, la responsabile del trasporto, Paola Neri, è in malattia da lunedì.', 'Nessuno ci ha avvisato!'),
 		).toContain('personal-data');
+		// Family I's I004: the health said in an apposition, of an employee named with an initial.
+		expect(
+			kinds(
+				'Gentile signor Castelli, allo sportello c’era solo la signora Rita B., appena rientrata da un lungo periodo di malattia.',
+				'Un’ora di fila allo sportello, vergogna!',
+			),
+		).toContain('personal-data');
+		expect(
+			kinds('Paola Neri è tornata ieri dalle ferie e le allergie sono nel modulo.', 'Chi segue la mensa?'),
+		).toEqual([]);
 		expect(
 			kinds(
 				'Grazie Gianni! La dottoressa Anna Bianchi è in ambulatorio il lunedì: segue le allergie.',
