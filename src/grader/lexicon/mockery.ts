@@ -143,6 +143,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ti|la|le|vi) (?:prenderebbero|prenderemmo|prenderebbe) (?:piu |un po' piu )?sul serio\b`,
 		String.raw`\bquando (?:fa|faceva|fara) comodo a (?:te|lei|voi|loro)\b`,
 		String.raw`\b(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b`,
+		String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

@@ -139,6 +139,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Con un tono diverso la prenderebbero più sul serio.',
 		'Il centro aperto quando fa comodo a lei non esiste.',
 		'Una critica detta da chi non ha mai votato.',
+		'Il ponte è finito, alla faccia di chi diceva che non ce l’avremmo fatta.',
 	],
 	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
 };

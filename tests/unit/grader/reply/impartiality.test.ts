@@ -27,6 +27,9 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, i lavori partono il 7 gennaio. Votate la continuità!',
 		'Luigi, i soliti gufi: i lavori partono il 7 gennaio.',
 		'Luigi, le bugie del PD non cambiano i fatti: i lavori partono il 7 gennaio.',
+		// Family I: the previous administration and the minority, without naming a party.
+		'Luigi, i lavori partono il 7 gennaio. Tre anni di promesse sono quelli di prima.',
+		'Luigi, in Consiglio la minoranza ha fatto la solita mezz’ora di ostruzionismo: i lavori partono il 7 gennaio.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');
 	});
@@ -38,6 +41,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, come consigliere puoi presentare un’interrogazione alla segreteria: la risposta arriva in Consiglio il 18 novembre.',
 		'Luigi, il sindaco sarà presente all’apertura del cantiere il 7 gennaio.',
 		'Luigi, nel merito: i lavori partono il 7 gennaio.',
+		'Luigi, l’opposizione ha chiesto chiarimenti in Consiglio: la risposta è a verbale. I lavori partono il 7 gennaio.',
+		'Luigi, i lavori erano stati annunciati da quelli di prima nel 2021; partono il 7 gennaio.',
 	])('lets pass «%s»', (reply) => {
 		expect(kinds(reply, comment)).not.toContain('partisan');
 	});
