@@ -17,7 +17,7 @@ const JARGON = (
 	"istanz[ae]=domanda;esplet\\w+=fare, svolgere;qualora=se;altresi=anche;medesim[oaie]=stesso, stessa;nelle more=nell'attesa;" +
 	'previ[oa]=dopo, con;esperire=fare;(?:suddett|summenzionat|sopracitat|succitat)[oaie]=questo, questa;con la presente=(togli la formula);' +
 	'nella fattispecie=in questo caso;obliterare=timbrare;erogazione|erogare=servizio, dare;fruire|fruizione=usare;a mezzo=con;' +
-	'a far data da=da;in data odierna=oggi;utenza=cittadini;disguido=errore;documentazione di rito=documenti necessari;' +
+	"a far data da=da;in data odierna=oggi;(?<!intestatari[oa] dell')utenza(?! (?:domestic|non domestic|elettric|idric|telefonic|gas)\\w*)=cittadini;disguido=errore;documentazione di rito=documenti necessari;" +
 	'normativa vigente=regole in vigore;corredat[oa]=con;in ordine a=su;onde evitare=per evitare;compatibilmente con=se possibile;' +
 	'si invita a=ti chiediamo di;si prega di=per favore;(?:il|lo) scrivente=noi;trasmess[oa] all.=inviato a;provvedera=farà'
 )

@@ -38,6 +38,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bun po' di (?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
+		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [

@@ -33,6 +33,12 @@ describe('advice', () => {
 		expect(kinds(hard)).toContain('readability');
 	});
 
+	it('calls «utenza» jargon for the people, not for a utility account', () => {
+		expect(kinds('Si invita l’utenza a prenotare online.')).toContain('jargon');
+		expect(kinds('La domanda la firma l’intestatario dell’utenza.')).not.toContain('jargon');
+		expect(kinds('Per un’utenza domestica la tariffa è la stessa.')).not.toContain('jargon');
+	});
+
 	it('leaves out of readability the links and emails a reply must give, and short sentences', () => {
 		// Family I's I021: index 58 with its two links read as words, 62 without them; sentences of 16 words.
 		const plain =

@@ -39,6 +39,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Su, un po’ di buon senso!',
 		'Usi la testa: il mercato non si fa sotto la pioggia.',
 		'Prima di accusarci, impari a scrivere «chiesto» con l’acca.',
+		'Si confida che Ella vorrà prendere visione delle informazioni disponibili prima di lamentare presunte mancanze.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
