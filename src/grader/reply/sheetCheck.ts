@@ -93,15 +93,21 @@ export function sheetConflicts(
 	return out;
 }
 
+/** The longest sheet quote the feedback shows, and the fewest words before the value it keeps. */
+const QUOTE_CHARS = 58;
+const MIN_CONTEXT_CHARS = 15;
+
 /**
  * The sheet's value with the words just before it, back to the clause's start ("è guasto da
  * stamattina alle 8", "Chi paga entro il 31 luglio"): the learner sees what the value is about.
  */
 function withContext(sheet: Analysed, v: Value): string {
 	const r = valueRange(sheet, v);
-	const from = Math.max(0, r.start - 30);
+	// The feedback quotes at most QUOTE_CHARS: the words before the value fill what the value leaves.
+	const from = Math.max(0, r.start - Math.max(MIN_CONTEXT_CHARS, QUOTE_CHARS - (r.end - r.start)));
 	let before = sheet.original.slice(from, r.start);
-	const cut = Math.max(...['.', ';', ':', '!', '?', '\n'].map((c) => before.lastIndexOf(c)));
+	// A clause, a list item or a bracket opens there: start after it, so no bracket is left open.
+	const cut = Math.max(...['.', ';', ':', '!', '?', '\n', ',', '('].map((c) => before.lastIndexOf(c)));
 	// Back to the clause's start, or else drop the word cut in half at the window's edge.
 	if (cut >= 0) before = before.slice(cut + 1);
 	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);

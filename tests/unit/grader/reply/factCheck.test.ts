@@ -329,6 +329,22 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('un centinaio di euro')).toEqual(['amount:10000']);
 	});
 
+	it('quotes the sheet from the start of the value’s clause, never with a bracket left open', () => {
+		const feedback = (reply: string, factSheet: string) =>
+			gradeReply({ author: 'Davide', comment: 'Quando è aperto lo sportello?', reply, factSheet }).criteria.detailed
+				.feedback;
+		const inBrackets = feedback(
+			'Ciao Davide, lo sportello in via Roma 4 è aperto fino a mezzogiorno.',
+			'Lo sportello della Polizia locale è in via Roma 4 (lunedì-sabato, 8:30-12:30).',
+		);
+		expect(inBrackets).toMatch(/dicono «[^«»(]*12:30»/u);
+		const clause = feedback(
+			'Ciao Davide, il ponte riapre lunedì 12 dicembre alle 17.',
+			'Dopo il collaudo il ponte riapre al traffico lunedì 12 dicembre alle 7.',
+		);
+		expect(clause).toContain('«il ponte riapre al traffico lunedì 12 dicembre alle 7»');
+	});
+
 	it('reads a number in words the same way as an hour, a count, an amount and in a key fact', () => {
 		// One table (lexicon/numbers.ts): the readers used to disagree on "quarantotto", "mille", "tredici".
 		expect(values('entro quarantotto ore')).toEqual(values('entro 48 ore'));
