@@ -216,7 +216,9 @@ const DETAILED_RULES: readonly Rule[] = [
 			`La risposta è generica: ${quote(d.generic[0] ?? '', 50)} va bene per qualsiasi commento.${asked(d) || ' Aggiungi un fatto concreto: un orario, una data, un luogo, un contatto o il prossimo passo.'}${missingOf(d)}`,
 	},
 	{
-		when: (d) => d.words > LONG_WITHOUT_CONTENT,
+		// Only when it gives no fact at all: a reply with a date or a link that answers something else
+		// is told what was asked (the next rule), not that it says nothing.
+		when: (d) => d.words > LONG_WITHOUT_CONTENT && d.facts.length === 0,
 		say: (d) =>
 			`La risposta è lunga ma non dice niente di concreto.${asked(d) || ' Togli le formule e scrivi un orario, una data, un luogo, un contatto o il prossimo passo.'}${missingOf(d)}`,
 	},

@@ -236,3 +236,17 @@ describe('detailed feedback wording', () => {
 		expect(r.criteria.detailed.feedback).not.toContain('domanda');
 	});
 });
+
+describe('feedback: a long reply with facts that answer something else (family I)', () => {
+	it('says what was asked, not that the reply says nothing', () => {
+		const feedback = gradeReply({
+			author: 'Federica Neri',
+			comment: 'Ho compilato il questionario sulla mensa. E i risultati dove si vedono??',
+			reply:
+				'Ciao Federica, grazie del commento! Il questionario è anonimo, si compila in cinque minuti ed è aperto fino al 20 giugno su comune.valverde.example.it/questionario-mensa. Più genitori partecipano, più il risultato è rappresentativo: passaparola, così la commissione ha un quadro completo!',
+			keyFacts: [{ label: 'dove escono i risultati', variants: ['sito del Comune', 'albo della scuola'] }],
+		}).criteria.detailed.feedback;
+		expect(feedback).not.toContain('non dice niente di concreto');
+		expect(feedback).toContain('Federica chiede');
+	});
+});
