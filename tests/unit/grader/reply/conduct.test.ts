@@ -270,6 +270,12 @@ describe('conduct gate: intimidation', () => {
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
 		expect(kinds('Sappiamo chi sei, Gianni. Stai attento a quello che scrivi.', 'Che vergogna')).toContain('threat');
+		// Family I's I013: the authorities named as readers of the thread, under a confession.
+		const confession = 'Lavoro in nero, posso chiedere lo stesso il contributo affitto?';
+		expect(
+			kinds('Da queste parti anche la Guardia di Finanza ha Facebook: cancelli il commento.', confession),
+		).toContain('threat');
+		expect(kinds('I carabinieri hanno una pagina Facebook con gli avvisi utili.', confession)).toEqual([]);
 		expect(kinds('Gianni, questa è diffamazione: ti aspettiamo in tribunale.', 'Il sindaco è un corrotto')).toContain(
 			'threat',
 		);
