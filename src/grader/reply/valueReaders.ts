@@ -277,14 +277,15 @@ export const READERS: readonly Reader[] = [
 		// Years are left out: "8 anni" is more often an age than a term.
 		kind: 'duration',
 		re: new RegExp(
-			`\\b(?:(\\d{1,3}|${COUNT_WORDS_RE})|(?<=\\b(?:entro|tra|fra|dopo|per|circa|almeno|oltre) )(un|una|un'))\\s?(giorni lavorativi|giorni|giorno|gg|settimane|settimana|mesi|mese|ore|ora|minuti|minuto)\\b|\\bmezz'ora\\b`,
+			`\\b(?:(\\d{1,3}|${COUNT_WORDS_RE})|(?<=\\b(?:entro|tra|fra|dopo|per|circa|almeno|oltre) )(un|una|un'))\\s?(giorni lavorativi|giorni|giorno|gg|settimane|settimana|mesi|mese|ore|ora|minuti|minuto)\\b|(?<=\\b(?:per tutto il|per tutta la|per il|per la|nel|nella|durante il|durante la) )prim[oa] (settimana|mese)\\b(?! d[ie]\\b| dell)|\\bmezz'ora\\b`,
 			'gu',
 		),
 		key: (m) => {
-			const count = m[1] ?? m[2];
+			// "per tutto il primo mese", "nella prima settimana": a term of one unit.
+			const count = m[1] ?? m[2] ?? (m[4] ? '1' : undefined);
 			if (!count) return '30 minuti';
 			const n = /^\d/u.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1);
-			const unit = DURATION_UNITS[m[3] ?? ''] ?? '';
+			const unit = DURATION_UNITS[m[3] ?? m[4] ?? ''] ?? '';
 			// Minutes, hours, days and weeks in one measure ("due giorni" = "48 ore"); months and
 			// working days stay apart.
 			const minutes = MINUTES_PER[unit];

@@ -41,6 +41,10 @@ describe('values', () => {
 		expect(values('entro un mese')).toEqual(['duration:1 mesi']);
 		expect(values('un giorno ci vediamo, in un giorno come questo')).toEqual([]);
 		expect(values('ha 8 anni')).toEqual([]);
+		// "Il primo mese" as a term (family I's I045, against "le prime due settimane"), not a date.
+		expect(values('per tutto il primo mese')).toEqual(values('per un mese'));
+		expect(values('nella prima settimana')).toEqual(['duration:10080 minuti']);
+		expect(values('nella prima settimana di settembre, il primo giorno di scuola')).toEqual([]);
 	});
 
 	it('reads hours in words with the part of the day, and not without it', () => {
