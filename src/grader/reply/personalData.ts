@@ -202,8 +202,12 @@ export function askedData(reply: Analysed): DataHit[] {
 		const asked = ASKED_DATA.exec(text);
 		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
-		const at = toRange(reply, from + asked.index, from + asked.index + asked[0].length);
-		out.push({ what: reply.original.slice(at.start, at.end), range: toRange(reply, s.fStart, s.fEnd) });
+		const [dataStart, dataEnd] = [from + asked.index, from + asked.index + asked[0].length];
+		const at = toRange(reply, dataStart, dataEnd);
+		// The evidence runs from the asking verb to the data asked ("scriveteci qui sotto nome e via"),
+		// either way round.
+		const range = toRange(reply, Math.min(m.index, dataStart), Math.max(m.index + m[0].length, dataEnd));
+		out.push({ what: reply.original.slice(at.start, at.end), range });
 		break;
 	}
 	return out;

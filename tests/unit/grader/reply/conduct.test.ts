@@ -361,6 +361,12 @@ describe('conduct gate: intimidation', () => {
 });
 
 describe('conduct gate: personal data', () => {
+	it('highlights the request for data, from the asking verb to the data (tester I)', () => {
+		expect(
+			quoted('Gianni, grazie. Per verificare la pratica scriveteci qui sotto il codice fiscale. Riapre lunedì.'),
+		).toEqual(['scriveteci qui sotto il codice fiscale']);
+	});
+
 	it('fails a tax code or an IBAN shown in public, also when the citizen posted it first', () => {
 		const comment = 'Ho pagato due volte, IBAN IT60X0542811101000000123456, rimborsate?';
 		expect(
