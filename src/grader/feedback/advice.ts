@@ -4,7 +4,7 @@
 import type { Advice, Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences } from '../text/normalize';
-import { EMAIL, PATTERNS } from '../lexicon/facts';
+import { EMAIL, LINK } from '../lexicon/facts';
 import { ADVICE_TEXT } from './texts';
 import { privacyAdvice } from './privacy';
 
@@ -28,7 +28,7 @@ const JARGON = (
 	});
 
 const EMAIL_ANY_CASE = new RegExp(EMAIL.source, 'giu');
-const LINK_ANY_CASE = new RegExp(PATTERNS.find(([kind]) => kind === 'link')?.[1].source ?? '$^', 'giu');
+const LINK_ANY_CASE = new RegExp(LINK.source, 'giu');
 
 // Gulpease below this is hard for readers with a middle-school education (the scale's own band);
 // a social reply should be readable by everyone.

@@ -17,14 +17,14 @@ const UNITS =
  */
 export const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;
 
+/** A web address, with or without "https://"; it never ends on the punctuation that follows it in a sentence ("…/elezioni2025,"). */
+export const LINK =
+	/(?<![^\s<>"'(«:[])(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|(?<![a-z0-9./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu;
+
 /** Fact patterns on folded text, by kind. */
 export const PATTERNS: [FactKind, RegExp][] = [
 	['email', EMAIL],
-	[
-		'link',
-		// A link never ends on the punctuation that follows it in a sentence ("…/elezioni2025,").
-		/(?<![^\s<>"'(«:[])(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]|(?<![a-z0-9./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:it|eu|com|org|net|info|gov)\b(?:\/(?:[^\s<>"]*[^\s<>".,;:!?)])?)?/gu,
-	],
+	['link', LINK],
 	// A path through a site's menu is as precise as a link: "sul sito – Amministrazione Trasparente –
 	// Altri contenuti", "nella sezione Servizi > Tributi > TARI", or four steps without the word "sito".
 	[
