@@ -6,6 +6,7 @@
 import type { Range, ValueKind } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
+import { perText } from '../text/memo';
 import type { Text } from './valueReaders';
 import { READERS } from './valueReaders';
 
@@ -17,18 +18,11 @@ export interface Value {
 	fEnd: number;
 }
 
-// The reply, the comment and the fact sheet are each read by several checks in one grading: their
-// values are read once per analysed text. Callers must not change the list they get.
-const read = new WeakMap<Text, readonly Value[]>();
-
-/** The values in a folded text, in reading order. */
-export function readValues(text: Text): readonly Value[] {
-	const known = read.get(text);
-	if (known) return known;
-	const values = scan(text);
-	read.set(text, values);
-	return values;
-}
+/**
+ * The values in a folded text, in reading order. The reply, the comment and the fact sheet are each
+ * read by several checks in one grading: a text is read once. Callers must not change the list.
+ */
+export const readValues: (text: Text) => readonly Value[] = perText((text: Text) => scan(text));
 
 function scan(text: Text): Value[] {
 	const { folded } = text;

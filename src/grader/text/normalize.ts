@@ -2,6 +2,7 @@
 // (lowercase, no accents, typographic quotes and spaces unified), and every match is mapped back to
 // UTF-16 offsets of the ORIGINAL string, so evidence always highlights what the learner typed.
 import type { Range } from '../types';
+import { perText } from './memo';
 
 /** A word or number of the folded text, with its offsets in the folded and in the original text. */
 export interface Token {
@@ -141,18 +142,12 @@ export interface Span {
 	fEnd: number;
 }
 
-// Several stages ask for the same text's sentences in one grading (the conduct gates once per
-// match): they are split once per analysed text. Callers must not change the list they get.
-const split = new WeakMap<Analysed, readonly Span[]>();
-
-/** Folded-text spans of sentences (ends at . ! ? … or a line break; abbreviations do not end one). */
-export function sentences(a: Analysed): readonly Span[] {
-	const known = split.get(a);
-	if (known) return known;
-	const out = splitSentences(a);
-	split.set(a, out);
-	return out;
-}
+/**
+ * Folded-text spans of sentences (ends at . ! ? … or a line break; abbreviations do not end one).
+ * Several stages ask for them in one grading (the conduct gates once per match): a text is split
+ * once. Callers must not change the list they get.
+ */
+export const sentences: (a: Analysed) => readonly Span[] = perText((a: Analysed) => splitSentences(a));
 
 function splitSentences(a: Analysed): Span[] {
 	const out: Span[] = [];
