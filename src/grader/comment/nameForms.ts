@@ -1,8 +1,9 @@
 // Name forms: one way to write the author's name, how a handle splits into name parts, and the
-// forms people use for an organisation ("Pro Loco", "Comitato Genitori", "Virtus").
+// forms people use for an organisation ("Pro Loco", "Comitato Genitori", "Virtus"), and the short
+// forms a first name starts with ("Samu" for Samuele).
 import { hasAccent } from '../text/normalize';
 import { STOP_WORDS } from '../text/stem';
-import { GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from '../lexicon/names';
+import { FIRST_NAMES, GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from '../lexicon/names';
 
 /** One way to write a name: its folded tokens and how it may be used. */
 export interface NameForm {
@@ -83,4 +84,23 @@ export function orgForms(words: { key: string; raw: string }[], cleaned: string,
 			);
 	}
 	return forms;
+}
+
+/** The shortest short form of a first name that greets its owner ("Ale" for Alessandro). */
+const MIN_SHORT_FORM = 3;
+
+/**
+ * Short forms the first name starts with ("Samu" for Samuele, "Fede" for Federica, "Ale" for
+ * Alessandro): a name only where it greets, like a name that is also a word ("Ciao Samu", "Fra,
+ * grazie"; not "fra le novità"). A short form that is a name of its own is another person ("Rosa"
+ * for Rosanna, "Marco" for Marcello).
+ */
+export function shortForms(head: NameForm | undefined): NameForm[] {
+	if (!head || head.keys.length !== 1) return [];
+	const out: NameForm[] = [];
+	for (let k = MIN_SHORT_FORM; k <= head.joined.length - 2; k++) {
+		const key = head.joined.slice(0, k);
+		if (!FIRST_NAMES.has(key)) out.push({ ...form([key], head.raw.slice(0, k)), ambiguous: true });
+	}
+	return out;
 }

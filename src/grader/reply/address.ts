@@ -15,7 +15,7 @@ import {
 	vocative,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
-import { form, handleParts } from '../comment/nameForms';
+import { handleParts, shortForms } from '../comment/nameForms';
 import {
 	ACCENTED_NAMES,
 	DETERMINERS,
@@ -97,26 +97,6 @@ function addresses(
 	return capitalised ? vocative(a, i, j) || (midSentence && closed) : titleBefore(a, i) || setOff(a, i, j);
 }
 
-/** The shortest short form of a first name that greets its owner ("Ale" for Alessandro). */
-const MIN_SHORT_FORM = 3;
-
-/**
- * Short forms the first name starts with ("Samu" for Samuele, "Fede" for Federica, "Ale" for
- * Alessandro): a name only where it greets, like a name that is also a word ("Ciao Samu", "Fra,
- * grazie"; not "fra le novità"). A short form that is a name of its own is another person ("Rosa"
- * for Rosanna, "Marco" for Marcello).
- */
-function shortForms(name: ParsedName): NameForm[] {
-	const head = name.first[0];
-	if (!head || head.keys.length !== 1) return [];
-	const out: NameForm[] = [];
-	for (let k = MIN_SHORT_FORM; k <= head.joined.length - 2; k++) {
-		const key = head.joined.slice(0, k);
-		if (!FIRST_NAMES.has(key)) out.push({ ...form([key], head.raw.slice(0, k)), ambiguous: true });
-	}
-	return out;
-}
-
 /** Occurrences of the author's name forms that really address the author. */
 function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	const forms = new Map<string, { f: NameForm; role: Role }[]>();
@@ -127,7 +107,7 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 		forms.set(f.joined, list);
 	};
 	name.first.forEach((f) => add(f, 'first'));
-	shortForms(name).forEach((f) => add(f, 'first'));
+	shortForms(name.first[0]).forEach((f) => add(f, 'first'));
 	name.surnames.forEach((f) => add(f, 'surname'));
 	name.full.forEach((f) => add(f, 'full'));
 	const authorKeys = new Set([...forms.values()].flat().flatMap((c) => c.f.keys));
