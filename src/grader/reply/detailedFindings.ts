@@ -113,7 +113,7 @@ function sheetWrong(
 /** Gather the findings of the detailed tip. */
 export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	const { reply, comment } = ctx;
-	const profile = profileComment(comment);
+	const profile = profileComment(comment, ctx.intent);
 	const generic = findGeneric(reply);
 	const spans = sentences(reply);
 	const { usable, otherDays } = usableFacts(reply, comment, generic, spans);

@@ -9,7 +9,6 @@ import {
 	CLUSTERS,
 	GENERIC_WORDS,
 	OPEN_QUESTION,
-	PRAISE,
 	SIBLINGS,
 	SYNONYMS,
 	WANTS,
@@ -17,6 +16,7 @@ import {
 } from '../lexicon/topics';
 import { addressTokens } from './places';
 import type { Fact, FactKind } from './facts';
+import type { Intent } from '../comment/intent';
 
 /** What a piece of text is about: content stems, synonym groups, broad topics, sibling items. */
 export interface Topic {
@@ -118,7 +118,7 @@ export function sentenceTopics(a: Analysed, spans: readonly Span[], skip?: (fSta
 }
 
 /** Profile of the comment for relevance checks. */
-export function profileComment(a: Analysed): CommentProfile {
+export function profileComment(a: Analysed, intent: Intent): CommentProfile {
 	const topic = topicOf(a);
 	const wants = new Set<FactKind>();
 	for (const [re, kinds] of WANTS) if (re.test(a.folded)) kinds.forEach((k) => wants.add(k));
@@ -135,7 +135,8 @@ export function profileComment(a: Analysed): CommentProfile {
 		buckets,
 		vague: topic.stems.size < MIN_COMMENT_STEMS,
 		where: WHERE.test(a.folded),
-		compliment: PRAISE.test(a.folded) && !a.folded.includes('?'),
+		// As the comment's intent reads it: "complimenti 👏👏 3 multe in una settimana" is a complaint.
+		compliment: intent.kind === 'praise',
 		yesNo: a.folded.includes('?') && !OPEN_QUESTION.test(a.folded) && !ASKS_HOW.test(a.folded),
 	};
 }

@@ -250,3 +250,16 @@ describe('feedback: a long reply with facts that answer something else (family I
 		expect(feedback).toContain('Federica chiede');
 	});
 });
+
+describe('feedback: sarcastic praise is a complaint', () => {
+	it('does not call «complimenti 👏👏 3 multe…» a compliment', () => {
+		const feedback = gradeReply({
+			author: 'kevin_rota',
+			comment:
+				'complimenti 👏👏 3 multe in una settimana xké il varco di via Mazzini è segnalato da cani. Bella macchinetta da soldi',
+			reply: 'Ciao Kevin, grazie per averci scritto.',
+		}).criteria.detailed.feedback;
+		expect(feedback).not.toContain('complimento');
+		expect(feedback).toContain('si lamenta');
+	});
+});
