@@ -2,13 +2,13 @@
 // sheet): dates, times, amounts, phone numbers, emails, links, weekdays and reference numbers, each
 // in a canonical form so that "lunedì 3 novembre" = "3/11" and "7:00" = "alle 7". The grader
 // compares them to tell a right value from a wrong or invented one. The readers, one per notation,
-// are in valueReaders.ts; here they run, and their overlaps are settled.
+// are in readers/; here they run, and their overlaps are settled.
 import type { Range, ValueKind } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
 import { perText } from '../text/memo';
-import type { Text } from './valueReaders';
-import { READERS } from './valueReaders';
+import type { Text } from './readers/index';
+import { READERS } from './readers/index';
 
 /** One value found in a text: its kind, canonical key and where it is. */
 export interface Value {
