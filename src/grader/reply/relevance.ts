@@ -4,16 +4,7 @@
 import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import { STOP_WORDS, sameStem, stem } from '../text/stem';
-import {
-	ASKS_HOW,
-	CLUSTERS,
-	GENERIC_WORDS,
-	OPEN_QUESTION,
-	SIBLINGS,
-	SYNONYMS,
-	WANTS,
-	WHERE,
-} from '../lexicon/topics';
+import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, SIBLINGS, SYNONYMS, WANTS, WHERE } from '../lexicon/topics';
 import { addressTokens } from './places';
 import type { Fact, FactKind } from './facts';
 import type { Intent } from '../comment/intent';
