@@ -7,6 +7,7 @@ import type { Asked } from '../lexicon/intent';
 import {
 	ASKED,
 	COMPLAINT,
+	INDIRECT_INFO,
 	INDIRECT_YES_NO,
 	OPINION,
 	RELATIVE_CHI,
@@ -33,17 +34,36 @@ export interface Intent {
 
 /** "…è gratis o si paga?", "sono occupato o disoccupato?": the last two words joined by "o". */
 const ALTERNATIVE =
-	/\b(\p{L}{3,})\s+(?:o|oppure)\s+(?:(?:il|la|lo|i|gli|le|un|una|si|e|ci|ne)\s+)?(\p{L}{3,})\s*[?!]*\s*$/u;
+	/\b(\p{L}{3,}|\d{1,4})\s+(?:o|oppure)\s+(?:(?:il|la|lo|i|gli|le|un|una|si|e|ci|ne)\s+)?(\p{L}{3,}|\d{1,4})\s*[?!]*\s*$/u;
+
+/** "E la palestra…?", "E in via dei Mille???": a question that points at a subject, asking nothing in itself. */
+const POINTING = /^\W*e (?:il|lo|la|l'|i|gli|le|in|a|al|alla|ai|alle|per|noi|io|quell\p{L}*|quest\p{L}*)\b/u;
+
+/**
+ * A question asked in words: "chiedo se…" (yes or no) or "chiedo all'amministrazione quando…"
+ * (information), the last one in the comment. A yes/no one only when no question mark is there.
+ */
+function indirectQuestion(folded: string, yesNoToo: boolean): RegExpExecArray | null {
+	const found = [INDIRECT_INFO.exec(folded), yesNoToo ? INDIRECT_YES_NO.exec(folded) : null].filter(
+		(m): m is RegExpExecArray => m !== null,
+	);
+	return found.sort((x, y) => y.index - x.index)[0] ?? null;
+}
 
 /** Read the comment's intent. */
 export function readIntent(comment: Analysed, offensive: boolean): Intent {
 	const spans = sentences(comment);
 	const asking = spans.filter((s) => /\?/u.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
-	const questionSpan = asking[asking.length - 1];
-	// Without a question mark, "chiediamo se…" still asks yes or no.
-	const indirect = questionSpan ? null : INDIRECT_YES_NO.exec(comment.folded);
-	const qStart = questionSpan?.fStart ?? indirect?.index;
-	const qEnd = questionSpan?.fEnd ?? (indirect ? indirect.index + indirect[0].length : undefined);
+	const marked = asking.at(-1);
+	const markedText = marked ? comment.folded.slice(marked.fStart, marked.fEnd + 1) : '';
+	// A question in words ("volevo sapere come si fa", "chiedo se…"), read when no question mark is
+	// there, or when the last one only points at a subject ("E la palestra promessa da 3 anni???
+	// Chiedo all'amministrazione QUANDO partono i lavori").
+	const asksNothing = !marked || (POINTING.test(markedText) && !ASKED.some(([re]) => re.test(markedText)));
+	const inWords = asksNothing ? indirectQuestion(comment.folded, !marked) : null;
+	const questionSpan = inWords ? undefined : marked;
+	const qStart = questionSpan?.fStart ?? inWords?.index;
+	const qEnd = questionSpan?.fEnd ?? (inWords ? inWords.index + inWords[0].length : undefined);
 	const question =
 		qStart !== undefined && qEnd !== undefined
 			? comment.original.slice(comment.map[qStart] ?? 0, comment.map[qEnd] ?? comment.original.length).trim()

@@ -17,11 +17,20 @@ export const RELATIVE_CHI =
  * "che senso ha?". It voices a grievance.
  */
 export const RHETORICAL =
-	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:lavora|lavori|fa (?:qualcosa|niente|nulla)|muove un dito)\b|\bci prendete in giro\b|\bvi rendete conto\b|\bma (?:vi|ti|si) vergogna(?:te|no)?\b/u;
+	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:lavora|lavori|fa (?:qualcosa|niente|nulla)|muove un dito)\b|\bci prendete in giro\b|\bvi rendete conto\b|\bma (?:vi|ti|si) vergogna(?:te|no)?\b|\be cosi che\b|\b(?:ancora|sempre) cosi\b|\be questo il modo\b|\b(?:vi|ti|le) (?:sembra|pare) (?:normale|giusto|possibile|serio|corretto|accettabile)\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:legge|ci legge|risponde|ascolta|controlla)\b/u;
 
 /** A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate". */
 export const INDIRECT_YES_NO =
-	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|mi chiedo|ci chiediamo|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire) se\b[^.!?\n]*/u;
+	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|mi chiedo|ci chiediamo|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire|ditemi|mi dite|fatemi sapere|sapete dirmi|mi sapete dire|potete dirmi|mi potete dire) se\b[^.!?\n]*/u;
+
+/**
+ * A question for information asked without a question mark, or besides a question that asks
+ * nothing ("E la palestra promessa da 3 anni??? Chiedo all'amministrazione QUANDO partono i
+ * lavori", "volevo sapere per il ritiro del divano come si fa"). Not a request to do something
+ * ("vi chiedo di sistemare la strada come promesso": no infinitive before the question word).
+ */
+export const INDIRECT_INFO =
+	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire|ditemi|mi dite|fatemi sapere|sapete dirmi|mi sapete dire|potete dirmi|mi potete dire)(?: (?![^\s.!?]*(?:are|ere|ire)\b)[^\s.!?]+){0,6}? (?:quando|dove|come|quanto|quanti|quante|a che ora|chi|a chi|perche|cosa|che cosa)\b[^.!?\n]*/u;
 
 /** Words that ask for a piece of information, and which one. */
 export const ASKED: readonly (readonly [RegExp, Asked])[] = [
@@ -40,9 +49,12 @@ export const ASKED: readonly (readonly [RegExp, Asked])[] = [
 		'documents',
 	],
 	[/\b(?:a chi|chi devo|chi posso|chi chiamo|chi)\b/u, 'who'],
-	[/\b(?:come|in che modo|c'e un modo|procedura)\b/u, 'how'],
 	[
-		/\b(?:perche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u,
+		/\b(?:come|in che modo|c'e un modo|procedura|(?:cosa|che cosa|che) (?:devo|dobbiamo|deve|bisogna|occorre|si deve) fare|cosa fare)\b/u,
+		'how',
+	],
+	[
+		/\b(?:perche|xke|xche|come mai|per quale motivo|che succede|cosa succede|cosa sta succedendo|che fine ha fatto|che fine hanno fatto)\b/u,
 		'why',
 	],
 ];
@@ -56,11 +68,11 @@ export const REPORT =
 
 /** A complaint: the citizen is unhappy with a service or a decision. */
 export const COMPLAINT =
-	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|costa troppo|costano troppo|troppo car[oaie]|e un furto|indignat[oaie]|non e possibile|non e normale|non e accettabile|scandal[oi]|scandalos[oaie]|inammissibile|pazzesco|pazzesca|indecente|indecenti|pessimo|pessima|da cani|fare cassa|(?:macchin\p{L}*|bancomat) (?:da|per fare|per far) soldi|al buio|nessuno (?:ci|mi) dice|ma niente)\b/u;
+	/\b(?:vergogna|vergognoso|schifo|assurdo|assurda|inaccettabile|incredibile|ridicolo|disservizio|disservizi|ritardo|ritardi|soppress[oaie]|cancellat[oaie]|sempre (?:in ritardo|peggio|chiuso|chiusa)|mai (?:una volta|puntuale)|ancora (?:niente|nulla)|nessuno (?:risponde|ha risposto)|non risponde nessuno|(?:da|sono) (?:\d+ |due |tre |quattro |cinque |sei |sette |dieci |diversi |molti |tanti )?(?:giorni|settimane|mesi)|abbiamo pagato|paghiamo|lamento|protesto|protesta|protestano|si lamenta|si lamentano|costa troppo|costano troppo|troppo car[oaie]|e un furto|indignat[oaie]|non e possibile|non e normale|non e accettabile|scandal[oi]|scandalos[oaie]|inammissibile|pazzesco|pazzesca|indecente|indecenti|pessimo|pessima|da cani|fare cassa|(?:macchin\p{L}*|bancomat) (?:da|per fare|per far) soldi|al buio|nessuno (?:ci|mi) dice|ma niente|nessuna risposta|nessun riscontro|nessuna notizia|non c'entra (?:niente|nulla))\b/u;
 
 /** An opinion or a political grievance: about laws, government, taxes, the administration's choices. */
 export const OPINION =
-	/\b(?:governo|politici|politica|parlamento|ministro|ministri|legge|leggi|decreto|tasse|partito|sindaco|giunta|amministrazione|opposizione|elezioni|secondo me|io penso|a mio parere|non e giusto|ingiusto|ingiustizia|dovreste|dovrebbero|bisognerebbe)\b/u;
+	/\b(?:governo|politici|politica|parlamento|ministro|ministri|(?:la|una|questa|quella|nuova|della|dalla|alla|nella|per|di|le|queste|nuove|delle) (?:legge|leggi)|decreto|tasse|partito|sindaco|giunta|amministrazione|opposizione|elezioni|secondo me|io penso|a mio parere|non e giusto|ingiusto|ingiustizia|dovreste|dovrebbero|bisognerebbe)\b/u;
 
 /** Spam: selling, links to earn money, crypto. */
 export const SPAM =

@@ -35,6 +35,15 @@ describe('intent of a comment', () => {
 		['Chi ha la domanda ancora in attesa di esito lo riceverà?', 'yes-no'],
 		['Chi ha tagliato gli alberi del parco?', 'info'],
 		['Davanti al civico 6 fermano i bus privati: chiediamo se le fermate sono autorizzate.', 'yes-no'],
+		// Sarcastic praise, rhetorical questions, "legge" that reads: grievances, not praise or opinions.
+		['Tre giorni e nessuna risposta. Complimenti x il servizio ai cittadini 👏👏', 'complaint'],
+		['È così che trattate i nostri anziani?', 'complaint'],
+		['Mi avete risposto sull’IMU che nn c’entra niente... c’è qualcuno che legge?', 'complaint'],
+		['Quattro ore di fila allo sportello. Vi sembra normale?', 'complaint'],
+		// Questions asked in words.
+		['Vorrei sapere quando riapre la piscina comunale dopo i lavori', 'info'],
+		['Ho perso la carta d’identità, cosa devo fare?', 'info'],
+		['Vi chiedo di sistemare la strada come promesso, è piena di buche', 'report'],
 	])('«%s» is %s', (comment, kind) => {
 		expect(intent(comment).kind).toBe(kind);
 	});
@@ -43,6 +52,21 @@ describe('intent of a comment', () => {
 		expect(intent('Dove e quando si ritirano i sacchi?').asked).toEqual(['when', 'where']);
 		expect(intent('Quali documenti servono per la carta d’identità?').asked).toContain('documents');
 		expect(intent('Quanto si paga per il nido?').asked).toEqual(['howMuch']);
+	});
+
+	it('reads a question asked in words after one that only points at a subject', () => {
+		const i = intent(
+			'E la palestra della Rodari promessa da 3 anni??? I bambini fanno ginnastica in corridoio. Chiedo all’amministrazione QUANDO partono i lavori.',
+		);
+		expect(i).toMatchObject({ kind: 'info', asked: ['when'] });
+		expect(i.question).toBe('Chiedo all’amministrazione QUANDO partono i lavori');
+		// A question that asks keeps its place: the request in words does not replace it.
+		expect(intent('Quando riapre la piscina? Chiedo anche dove si fa l’iscrizione.').asked).toEqual(['when']);
+	});
+
+	it('reads "xké" as why and a choice between two numbers', () => {
+		expect(intent('scusate ma xké non avete messo una foto del parco??').asked).toEqual(['why']);
+		expect(intent('La scadenza è il 30 o il 31?').alternatives).toEqual(['30', '31']);
 	});
 
 	it('does not take "in quanto" or "quanto prima" for a question about an amount', () => {

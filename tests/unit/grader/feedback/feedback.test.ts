@@ -263,3 +263,21 @@ describe('feedback: sarcastic praise is a complaint', () => {
 		expect(feedback).toContain('si lamenta');
 	});
 });
+
+describe('feedback: what was asked, quoted where it asks', () => {
+	const said = (comment: string) =>
+		gradeReply({ author: 'Sara Bini', comment, reply: 'Ciao Sara, grazie per averci scritto.' }).criteria.detailed
+			.feedback;
+	it('quotes the clause of a long question that asks, not its cut opening', () => {
+		const feedback = said(
+			'ho provato a prenotare ma il primo posto libero è a maggio!! e la carta mi scade tra due settimane 😩 a fine mese devo partire x lavoro, come faccio??',
+		);
+		expect(feedback).toContain('come faccio??»');
+		expect(feedback).toContain('«…');
+	});
+	it('asks to pick one of two choices, not to answer yes or no', () => {
+		const feedback = said('Buongiorno, la scadenza del bando è il 30 o il 31?');
+		expect(feedback).toContain("di' quale delle due vale");
+		expect(feedback).not.toContain('sì o no');
+	});
+});
