@@ -37,6 +37,9 @@ const expectedSchema = z.object({
 		'I-fact',
 		'I-conduct',
 		'I-tips',
+		'J-fact',
+		'J-conduct',
+		'J-tips',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -49,7 +52,8 @@ const expectedSchema = z.object({
 // Family E (first tester), family F (second tester, on 20 other exercises), family G (third
 // tester, on the 17 exercises left) and family H (fourth tester, on any exercise, after the fixes
 // for G), family I (fifth tester, on any exercise, in the styles of real PA pages, after the fixes
-// for H).
+// for H), family J (sixth tester, on any exercise, typed as on a phone: SMS shorthand, no accents,
+// capitals, dialect; after the fixes for I).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -57,6 +61,7 @@ const replies = new Map(
 		...lines('exercise-g-replies.jsonl'),
 		...lines('exercise-h-replies.jsonl'),
 		...lines('exercise-i-replies.jsonl'),
+		...lines('exercise-j-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -68,6 +73,7 @@ const expected = [
 	...lines('exercise-g-expected.jsonl'),
 	...lines('exercise-h-expected.jsonl'),
 	...lines('exercise-i-expected.jsonl'),
+	...lines('exercise-j-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -75,7 +81,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to I: replies to the course’s exercises from five outside testers', () => {
+describe('families E to J: replies to the course’s exercises from six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -102,7 +108,7 @@ describe('families E to I: replies to the course’s exercises from five outside
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to I (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to J (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
