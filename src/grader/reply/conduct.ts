@@ -15,6 +15,7 @@ import {
 	LAUGHING_EMOJI,
 	LEGAL_THREAT,
 	LECTURE,
+	MANNERS_PRAISE,
 	MOCKING_SIGNS,
 	REPORTED_SPEECH,
 } from '../lexicon/conduct';
@@ -35,10 +36,14 @@ import {
 	REJECTS_PREJUDICE,
 } from '../lexicon/impartiality';
 
-/** Folded offsets that sit inside quotation marks: the reply quotes the citizen there. */
+/**
+ * Folded offsets that sit inside quotation marks, double or single ('buffone' e 'pagliacci' qui no):
+ * the reply quotes the citizen there.
+ */
 function quotedMask(a: Analysed): Uint8Array {
 	const mask = new Uint8Array(a.folded.length + 1);
-	for (const m of a.folded.matchAll(/"[^"\n]{1,200}"/gu)) mask.fill(1, m.index, m.index + m[0].length);
+	for (const m of a.folded.matchAll(/"[^"\n]{1,200}"|(?<!\p{L})'(?:[^'\n]|'(?=\p{L})){1,80}?'(?!\p{L})/gu))
+		mask.fill(1, m.index, m.index + m[0].length);
 	return mask;
 }
 
@@ -57,9 +62,14 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 
 /**
  * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
- * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared).
+ * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
+ * the manners of an insulting comment praised.
  */
-function disrespect(reply: Analysed, comment: Analysed, serious: boolean, aggrieved: boolean): Range[] {
+function disrespect(
+	reply: Analysed,
+	comment: Analysed,
+	{ serious, aggrieved, offensive }: { serious: boolean; aggrieved: boolean; offensive: boolean },
+): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
 	const insults = findOffensive(reply)
@@ -78,6 +88,7 @@ function disrespect(reply: Analysed, comment: Analysed, serious: boolean, aggrie
 		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
 		...(aggrieved && !new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original) ? matchAll(reply, IRONIC_EMOJI) : []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
+		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 	];
 }
 
@@ -183,7 +194,7 @@ export function judgeConduct(
 		intent === 'offensive' ||
 		COMPLAINT.test(comment.folded) ||
 		REPORT.test(beforeQuestion);
-	const insult = uniqueRanges(disrespect(reply, comment, serious, aggrieved));
+	const insult = uniqueRanges(disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive' }));
 	if (insult.length)
 		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));

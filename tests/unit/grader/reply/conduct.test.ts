@@ -714,3 +714,25 @@ describe('conduct gate: a name asked is a person’s, not a street’s or an app
 		expect(kinds('Ciao Luca, dicci come si chiama la via e mandiamo un tecnico.', 'Il lampione è spento')).toEqual([]);
 	});
 });
+
+describe('conduct gate: forms a seventh outside tester found (family J, typed on a phone)', () => {
+	const insult = 'SIETE DEI BUFFONI INCAPACI!!! e io adesso da dove passo??';
+	it('lets pass an insult quoted in single quotes to moderate it', () => {
+		expect(
+			kinds("gianni le critiche ok, ma 'buffone' e 'pagliacci' qui no: lo dice la social media policy", insult),
+		).toEqual([]);
+		expect(
+			kinds("nicolo' capiamo la rabbia, ma 'incapaci e fannulloni' su questa pagina nn si scrive", insult),
+		).toEqual([]);
+	});
+	it('fails the manners of an insulting comment praised, and only under an insult', () => {
+		const reply = 'La ringraziamo per la squisita eleganza del suo commento. Da domani la strada è aperta.';
+		expect(kinds(reply, insult)).toContain('insult');
+		expect(
+			kinds(
+				'Grazie per la gentilezza del suo messaggio: da domani la strada è aperta.',
+				'Grazie, siete stati gentilissimi!',
+			),
+		).toEqual([]);
+	});
+});

@@ -65,4 +65,19 @@ describe('helpers', () => {
 			'a presto',
 		]);
 	});
+
+	it('reads phone shorthand as the words it stands for, and maps them back', () => {
+		const t = "cmq nn e' garantito x il servizio, perche' 3 x 2 e x-ztl";
+		const a = analyse(t);
+		expect(a.folded).toBe('comunque non e garantito per il servizio, perche 3 x 2 e x-ztl');
+		const non = a.tokens.find((k) => k.key === 'non');
+		expect(non && t.slice(non.start, non.end)).toBe('nn');
+		const per = a.tokens.find((k) => k.key === 'per');
+		expect(per && t.slice(per.start, per.end)).toBe('x');
+		expect(a.map.length).toBe(a.folded.length + 1);
+	});
+
+	it('keeps an apostrophe that closes a quotation, drops one typed for an accent', () => {
+		expect(analyse("ma 'buffone' qui no, c'e' un po' di tempo").folded).toBe("ma 'buffone' qui no, c'e un po di tempo");
+	});
 });
