@@ -49,7 +49,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
 		String.raw`\bfa (?:un po'? |quasi )?sorridere\b`,
-		String.raw`\b(?:generos|prezios|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
+		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
+		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
