@@ -735,4 +735,12 @@ describe('conduct gate: forms a seventh outside tester found (family J, typed on
 			),
 		).toEqual([]);
 	});
+	it('lets pass the sincere formula for a suggestion', () => {
+		expect(
+			kinds(
+				'Gentile signora De Luca, la ringraziamo per il prezioso contributo: la proposta va alla commissione ambiente del 12 marzo.',
+				'Un suggerimento: perché non aprite anche il sabato pomeriggio?',
+			),
+		).toEqual([]);
+	});
 });
