@@ -51,12 +51,14 @@ const ALWAYS_PREFIX = [
 	'zoccol',
 	'deficient',
 	'froci',
+	'fottut',
+	'incazz',
 ];
 // Innocent words sharing those starts: a trowel, a punch, clogs, "negretti"... and "deficienze".
 const SAFE_PREFIX = ['cazzuol', 'cazzott', 'zoccoli', 'zoccolo', 'deficienz'];
 // Always offensive as whole words.
 const ALWAYS_WORDS = set(
-	'vaffa vaff troia troie pirla feccia inetti inetto inetta babbei buffone buffoni buffona negro negri negra negre',
+	'vaffa vaff troia troie pirla feccia inetti inetto inetta babbei buffone buffoni buffona negro negri negra negre fotte fottere fottiti fottetevi fottersene sticazzi',
 );
 // Also a town or a surname when written "Troia", "Negri": only the lowercase or shouted word counts.
 const PROPER_TOO = set('troia troie negro negri negra negre');

@@ -28,6 +28,16 @@ export const LECTURE =
 export const MANNERS_PRAISE =
 	/\b(?:squisit[oaie] |grande |rara |estrema |notevole |apprezzabile )?(?:eleganza|finezza|raffinatezza|signorilita|delicatezza|cortesia|gentilezza|educazione|garbo|pacatezza|classe|stile) (?:del|dei|delle|della|con cui) (?:suo |tuo |vostro |sue |tue |vostre |suoi |tuoi |vostri )?(?:commento|commenti|parole|messaggio|messaggi|toni|modi|linguaggio|espressioni|ha scritto|hai scritto)\b/gu;
 
+/** A comment that states a sensory disability ("sono ipovedente", "mio padre è sordo"). */
+export const SENSORY_DISABILITY = /\b(?:ipovedent|non vedent|ciec|sord|non udent|sordocie)\p{L}*/u;
+
+/**
+ * The impaired sense made light of: "basta zoomare sulla foto" to a citizen who is partially sighted
+ * says the barrier is their problem. Read only under a comment that states the disability.
+ */
+export const SENSE_MADE_LIGHT =
+	/\b(?:basta(?:va|rebbe)?|e sufficiente|bastera) (?:solo |semplicemente )?(?:zoomare|ingrandire|guardare|leggere|vedere|ascoltare|sentire|alzare il volume)\b/gu;
+
 export const CALM_DOWN =
 	/\b(?:si calmi|calmati|calmatevi|(?:si dia|datti|datevi) una calmata|(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
 
@@ -76,11 +86,11 @@ export const REPORTED_SPEECH =
 
 /** Personal data the reply asks the citizen to post in public: asking verbs... */
 export const ASK =
-	/\b(?:scrivi|scrivici|scriveteci|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indichi|ci indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasci|ci lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|ci mandi|inviaci|ci invii|riporta|riporti|specifica|specifichi|metti|mettete|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere)\b/gu;
+	/\b(?:scrivi|scrivici|scriveteci|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indichi|ci indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasci|ci lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|ci mandi|inviaci|ci invii|riporta|riporti|specifica|specifichi|metti|mettete|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
 
 /** ...and the kinds of personal data: identifying, financial, health, home. */
 export const ASKED_DATA =
-	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari)|(?:il )?nome e (?:la )?classe|(?:in )?(?:che|quale) classe|nome e cognome|(?:la )?classe (?:della|del|di) (?:bambin\p{L}*|figli\p{L}*|ragazz\p{L}*)|dati (?:del|della|dei|delle) (?:bambin\p{L}*|figli\p{L}*|minor\p{L}*)|come (?:si chiama|si chiamano|si chiamava) (?:(?:il|la|lo|l'|i|le|gli|tuo|tua|suo|sua|vostro|vostra|quel|quella|quei|quelle|quegli) ?)?(?:(?:tuo|tua|suo|sua) )?(?:bimb|bambin|figli|ragazz|nipot|vicin|signor|person|tre|due|quattro|tizi|uom|donn|automobilist|proprietari|conducent)\p{L}*|quando (?:e nat[oa]|sono nat[ie])|(?:che|quale) scuola (?:fa|fanno|frequenta|frequentano)|in (?:che|quale) via (?:abita|abitano|vive|vivono))\b/u;
+	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari)|(?:il )?nome e (?:la )?classe|(?:in )?(?:che|quale) classe|nome e cognome|(?:la )?classe (?:della|del|di) (?:bambin\p{L}*|figli\p{L}*|ragazz\p{L}*)|dati (?:del|della|dei|delle) (?:bambin\p{L}*|figli\p{L}*|minor\p{L}*)|come (?:si chiama|si chiamano|si chiamava) (?:(?:il|la|lo|l'|i|le|gli|tuo|tua|suo|sua|vostro|vostra|quel|quella|quei|quelle|quegli|sti|ste|questi|queste) ?)?(?:(?:tuo|tua|suo|sua) )?(?:\d+ )?(?:bimb|bambin|figli|ragazz|nipot|vicin|signor|person|tre|due|quattro|tizi|uom|donn|automobilist|proprietari|conducent|teppist|vandal|delinquent|ladr|colpevol|responsabil)\p{L}*|quando (?:e nat[oa]|sono nat[ie])|(?:che|quale) scuola (?:fa|fanno|frequenta|frequentano)|in (?:che|quale) via (?:abita|abitano|vive|vivono))\b/u;
 
 /** The sentence moves the data to a private channel or forbids posting it: no exposure then. */
 export const PRIVATE_CHANNEL =

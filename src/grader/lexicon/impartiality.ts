@@ -7,7 +7,7 @@
 const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giunta|assessor[ea]|assessori|maggioranza|(?:nostra |questa )?amministrazione(?: comunale| uscente)?|governo|president[ea] della regione)`;
 
 /** The other side: opposition, minority, the previous administration, the citizen's own party. */
-const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedente|vecchia|passata|scorsa) (?:amministrazione|giunta|maggioranza)|(?:amministrazione|giunta|maggioranza) (?:precedente|passata|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
+const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
 
 /** Parties and movements by name. */
 const PARTY = String.raw`(?:pd|partito democratico|lega|fratelli d'italia|fdi|forza italia|m5s|movimento (?:5|cinque) stelle|(?:i )?(?:5|cinque) stelle|italia viva|sinistra italiana|avs|rifondazione comunista|casapound)`;
@@ -53,6 +53,13 @@ export const PARTISAN = new RegExp(
 		// An attack on the other side or a party, in either order within a sentence.
 		String.raw`\b(?:${OPPONENT}|${PARTY})\b[^.!?\n]{0,80}(?:${BLAME})`,
 		String.raw`(?:${BLAME})[^.!?\n]{0,40}\b(?:${OPPONENT}|${PARTY})\b`,
+		// The own record set against the other side's: "diversamente da quanto avvenuto sotto le
+		// precedenti amministrazioni, l'opera è stata finalmente portata a gara".
+		String.raw`\b(?:diversamente da|a differenza d\p{L}*|al contrario d\p{L}*|contrariamente a)\b[^.!?\n]{0,40}\b${OPPONENT}\b`,
+		// A taunt or a wink about the vote: "vedremo al voto chi va a casa", "lo sanno tutti chi il
+		// parco l'ha fatto davvero".
+		String.raw`\b(?:vedremo|vediamo|ci vediamo|lo vedremo|si vedra) (?:al voto|alle urne|alle elezioni|alle comunali)\b`,
+		String.raw`\b(?:lo )?(?:sanno|sa|sai|sapete|sappiamo) (?:tutti |gia |bene |benissimo )*chi (?:\p{L}+ ){0,4}?(?:l'|lo |la |li |le )?(?:ha|hanno) (?:fatto|realizzat\p{L}*|voluto|costruito|mantenut\p{L}*) (?:davvero|veramente|sul serio)\b`,
 		// How to vote.
 		String.raw`(?<!\b(?:si|chi|come|dove|quando|che|non si|cui) )\b(?:non )?(?:vota|votate|votatel[oaie]|rivotate|rivotatel[oaie]|votare per) (?:per )?(?:il |la |i |le |l'|chi |questa |quest'|questo |quel |quella )?(?:nostr\p{L}* )?(?:sindac\p{L}*|candidat\p{L}*|list[ae]|partit\p{L}*|opposizion\p{L}*|maggioranza|centrodestra|centrosinistra|destra|sinistra|giunta|amministrazione|continuita|cambiamento)\b`,
 		String.raw`\b(?:ricordatevene|ricordatevelo|ricordatelo|ricordatene|pensateci|pensaci|ricordati|ricordatevi)\b[^.!?\n]{0,20}\b(?:alle (?:prossime )?(?:elezioni|urne|comunali|regionali)|quando (?:voti|votate|andrete a votare|andrai a votare)|nell'urna|in cabina)\b`,
@@ -79,6 +86,7 @@ export const PREJUDICE = new RegExp(
 	[
 		String.raw`\bprima (?:gli|agli|degli|ai|per gli|noi|i nostri|ai nostri) italian\p{L}*`,
 		String.raw`\b(?:gli |agli )?italiani (?:prima|vengono prima|hanno la precedenza|devono venire prima|per primi)\b`,
+		String.raw`\bprima (?:vengono|vanno|ci sono|pensiamo a|pensate a) (?:i nostri|gli italiani|noi italiani|noi)\b`,
 		String.raw`\b(?:tornino|tornassero|tornatevene|tornatene|rimandiamoli|rimandateli|rimandarli|rimpatriarli|rimpatriateli|cacciateli|cacciarli)\b[^.!?\n]{0,15}(?:a casa (?:loro|propria)|al (?:loro|proprio) paese|da dove (?:sono venuti|vengono))`,
 		String.raw`\baiutiamoli a casa loro\b`,
 		String.raw`\b(?:vengono|venuti|arrivano|arrivati)(?: qui| in italia| da noi)? (?:solo |soltanto )?(?:a|per) (?:delinquere|rubare|spacciare|approfittar\p{L}*|farsi mantenere|vivere alle nostre spalle|non fare niente|bivaccare)\b`,
@@ -109,6 +117,7 @@ export const AGREEMENT = new RegExp(
 		String.raw`\b(?:in parte |pienamente |in pieno )?(?:lo|la) (?:condividiamo|condivido)\b`,
 		String.raw`(?<!\bnon )\be vero che\b(?=[^.!?\n]{0,50}\b(?:italian|prima|nostr|loro|vengono|arrivano|tanti|molti|${GROUP}))`,
 		String.raw`\bnon (?:hai|ha|avete) (?:tutti i |del tutto )?tort[oi]\b|\bcome (?:darti|darle|darvi) torto\b`,
+		String.raw`(?<!\bnon )\b(?:un po'? di |qualche |la |una parte di )?ragione ce l'(?:hai|ha|avete)\b`,
 	].join('|'),
 	'gu',
 );

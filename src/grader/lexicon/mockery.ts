@@ -39,6 +39,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
+		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
+		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -98,6 +100,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|siamo) (?:mica )?(?:un|in un) (?:hotel|albergo|resort)(?: a (?:5|cinque) stelle)?\b`,
 		String.raw`\bnon (?:si aspetti|ti aspettare|vi aspettate|aspettatevi|si aspettino) (?:dei )?miracoli\b`,
 		String.raw`\bstaremmo (?:freschi|proprio freschi)\b`,
+		String.raw`\bnon (?:siamo|e) (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b`,
 	],
 	/** Exasperation: the page tired of the citizen ("gliel'abbiamo detto mille volte", "quante volte dobbiamo ripeterlo", "ma insomma!"). */
 	exasperation: [
@@ -146,6 +149,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bquando (?:fa|faceva|fara) comodo a (?:te|lei|voi|loro)\b`,
 		String.raw`\b(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b`,
 		String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
+		String.raw`\b(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|ridursi|vi riducete|ti riduci|si e ridott\p{L}*) (?:sempre |come al solito )?all'ultim\p{L}*`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

@@ -18,6 +18,8 @@ import {
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
 	REPORTED_SPEECH,
+	SENSE_MADE_LIGHT,
+	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
 import { MOCKERY } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
@@ -63,7 +65,7 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 /**
  * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
  * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
- * the manners of an insulting comment praised.
+ * the manners of an insulting comment praised, an impaired sense made light of.
  */
 function disrespect(
 	reply: Analysed,
@@ -89,6 +91,7 @@ function disrespect(
 		...(aggrieved && !new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original) ? matchAll(reply, IRONIC_EMOJI) : []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
+		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
 	];
 }
 

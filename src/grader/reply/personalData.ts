@@ -196,8 +196,9 @@ export function askedData(reply: Analysed): DataHit[] {
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
-		// "come si chiamano e in che via abitano, mandacelo qui": a verb with "-celo" points back.
-		const from = /(?:celo|cela|celi|cele)$/u.test(m[0]) ? s.fStart : m.index;
+		// "come si chiamano e in che via abitano, mandacelo qui", "se sai come si chiamano scrivilo
+		// nel gruppo": a verb with "-celo" or "-lo" points back.
+		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
 		const text = reply.folded.slice(from, s.fEnd);
 		const asked = ASKED_DATA.exec(text);
 		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;

@@ -40,6 +40,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Usi la testa: il mercato non si fa sotto la pioggia.',
 		'Prima di accusarci, impari a scrivere «chiesto» con l’acca.',
 		'Si confida che Ella vorrà prendere visione delle informazioni disponibili prima di lamentare presunte mancanze.',
+		'La prossima volta prenoti, non ci vuole una laurea.',
+		'Ma ce l’hai bloccato il tasto maiuscolo??',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -95,6 +97,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ottavio, non è un hotel a 5 stelle: è un regionale.',
 		'Non si aspetti miracoli dal nuovo orario.',
 		'Se tutti facessero così staremmo freschi.',
+		'Nel weekend stiamo a casa pure noi, non siamo il tuo call center.',
 	],
 	exasperation: [
 		'Ma insomma!',
@@ -141,6 +144,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il centro aperto quando fa comodo a lei non esiste.',
 		'Una critica detta da chi non ha mai votato.',
 		'Il ponte è finito, alla faccia di chi diceva che non ce l’avremmo fatta.',
+		'Il posto si perde per chi si riduce all’ultimo giorno.',
 	],
 	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
 };

@@ -744,3 +744,45 @@ describe('conduct gate: forms a seventh outside tester found (family J, typed on
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: plain-word forms from family J', () => {
+	it.each([
+		[
+			"ciao lucia grazie, x fare prima riscrivi qui sotto nei commenti anche cellulare e data di nascita cosi' l'anagrafe controlla subito",
+			'Ho fatto la domanda online il 3 marzo e nn so più niente',
+			'personal-data',
+		],
+		[
+			'ciao debora grz! se sai come si chiamano sti 3 teppisti scrivilo pure nel gruppo del paese che li sgamano subito',
+			'guardate qua sti delinquenti hanno spaccato l’altalena del parco',
+			'personal-data',
+		],
+		[
+			"Salvato' e che ce ne fotte a nuje, chiamm' Acque di Roccabella al 200 800 789",
+			'Bolletta di 640 euro!!',
+			'insult',
+		],
+		[
+			'sig. ferraris basta zoomare sulla foto col telefono eh, è sabato 12 aprile dalle 15 alle 19',
+			'sono ipovedente e col lettore di schermo sento solo "immagine". a che ora è?',
+			'insult',
+		],
+	])('fails «%s»', (reply, comment, kind) => {
+		expect(kinds(reply, comment)).toContain(kind);
+	});
+
+	it('lets pass a private channel for the names, and zoom advice to a citizen who can see', () => {
+		expect(
+			kinds(
+				'Ciao Debora, se sai come si chiamano scrivilo in privato alla Polizia locale: la foto non la pubblichiamo.',
+				'guardate qua sti delinquenti hanno spaccato l’altalena del parco',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Ciao Giorgio, basta ingrandire la locandina: sabato 12 aprile dalle 15 alle 19.',
+				'Non si legge niente sulla locandina, a che ora è?',
+			),
+		).toEqual([]);
+	});
+});

@@ -163,3 +163,34 @@ describe('conduct gate: a partisan wink and a prejudice granted in part (family 
 		).toContain('discrimination');
 	});
 });
+
+describe('conduct gate: a side taken in formal prose or in capitals (family J)', () => {
+	const comment = 'Bella propaganda per il sindaco uscente. Comunque ho perso la tessera: cosa devo fare?';
+	it.each([
+		'Ci sia consentito rilevare che, diversamente da quanto avvenuto sotto le precedenti amministrazioni, l’opera è stata portata a gara.',
+		'DARIO VEDREMO AL VOTO CHI VA A CASA. PER LA TESSERA VIENI ALL’UFFICIO ELETTORALE.',
+		'Le foto non possiamo metterle per la par condicio, ma tanto lo sanno tutti chi il parco l’ha fatto davvero.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, comment, 'Dario Neri')).toContain('partisan');
+	});
+
+	it('fails a prejudice restated after a partial agreement', () => {
+		expect(
+			kinds(
+				'Fabrizio, un po’ di ragione ce l’hai, prima vengono i nostri. Il commento resta nascosto per la policy.',
+				'ecco dove finiscono i soldi nostri, regalati a sti parassiti che vengono qui solo a delinquere',
+				'Fabrizio Conti',
+			),
+		).toContain('discrimination');
+	});
+
+	it('lets pass the previous administrations named as a fact', () => {
+		expect(
+			kinds(
+				'Dario, il progetto è stato approvato dalle precedenti amministrazioni e la gara è del 3 ottobre.',
+				comment,
+				'Dario Neri',
+			),
+		).toEqual([]);
+	});
+});
