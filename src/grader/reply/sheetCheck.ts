@@ -37,13 +37,16 @@ export function inventedContacts(reply: Analysed, supported: Supported, taken: r
 
 // Content words a reply's sentence must share with the sheet's to be about the same thing.
 const SAME_SUBJECT = 2;
+// ...and for a value the exercise gives elsewhere, more than with the sheet's sentence that gives it.
+const SAME_SUBJECT_BACKED = 3;
 // Kinds where a value a character or two off the office's is a slip for it, whatever the sentence.
 const NEAR_MISS: ReadonlySet<ValueKind> = new Set(['phone', 'reference', 'email', 'link']);
 
 /**
  * Values the reply states that the fact sheet gives otherwise: a value nothing supports, in a
  * sentence that shares at least two content words with a sheet sentence holding another value of
- * the same kind that the reply does not state ("hai tempo fino al 31 agosto per pagare senza
+ * the same kind that the reply does not state (a value the exercise gives elsewhere: three words,
+ * and more than with the sheet's own sentence for it) ("hai tempo fino al 31 agosto per pagare senza
  * sanzioni" against "si paga senza sanzioni entro il 31 luglio"), or a number or code one or two
  * characters off one of the sheet's ("200 000 154" for "200 000 145"). Values already judged wrong for
  * a key fact (`taken`) are not judged twice.
@@ -64,33 +67,70 @@ export function sheetConflicts(
 		const span = spans[sentenceAt(spans, at)];
 		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
 	};
+	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
+	const ownSubject = (v: Value, words: ReadonlySet<string>): number =>
+		Math.max(
+			0,
+			...readValues(sheet)
+				.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
+				.map((s) => [...words].filter((w) => subjectOf(sheet, sheetSpans, s.fStart).has(w)).length),
+		);
 	const out: SheetConflict[] = [];
 	for (const v of values) {
 		// Weekdays too: an everyday word, not flagged as invented alone, but wrong against the sheet's
 		// weekday on the same subject ("dal lunedì al sabato" where the office says "al venerdì").
-		if (!(CHECKED_FOR_INVENTION.has(v.kind) || v.kind === 'weekday') || supported.has(v)) continue;
+		if (!(CHECKED_FOR_INVENTION.has(v.kind) || v.kind === 'weekday')) continue;
+		// A value the exercise gives somewhere can still belong to another subject: "gli spazzaneve
+		// ripartono alle 4" (the post says they started at 4, the sheet that they restart at 3), "i
+		// lavori partono il 3 ottobre" (the sheet's award date, not the start).
+		const backed = supported.has(v);
 		const range = valueRange(reply, v);
 		if (taken.some((t) => t.start === range.start)) continue;
 		const words = subjectOf(reply, replySpans, v.fStart);
+		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
+		if (backed && deniedBefore(reply, v)) continue;
+		const own = backed ? ownSubject(v, words) : 0;
 		let best: { value: Value; shared: number; distance: number } | undefined;
 		for (const s of sheetValues) {
-			if (s.kind !== v.kind) continue;
+			// "alle 4" for the sheet's 16:00 is the same hour, said as Italian often does; "il 1° ottobre"
+			// is in the sheet's "a ottobre".
+			if (s.kind !== v.kind || twelveHoursApart(v, s) || sameMonth(v, s)) continue;
 			const subject = subjectOf(sheet, sheetSpans, s.fStart);
 			const shared = [...words].filter((w) => subject.has(w)).length;
 			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));
 			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
 			const slip = NEAR_MISS.has(v.kind) && d <= 2;
 			const score = slip ? Number.MAX_SAFE_INTEGER : shared;
-			if (
-				(slip || shared >= SAME_SUBJECT) &&
-				(!best || score > best.shared || (score === best.shared && d < best.distance))
-			)
+			const about = backed ? shared >= SAME_SUBJECT_BACKED && shared > own : slip || shared >= SAME_SUBJECT;
+			if (about && (!best || score > best.shared || (score === best.shared && d < best.distance)))
 				best = { value: s, shared: score, distance: d };
 		}
 		if (!best) continue;
 		out.push({ range, text: reply.original.slice(range.start, range.end), expected: withContext(sheet, best.value) });
 	}
 	return out;
+}
+
+/** Two hours of the day twelve hours apart, the first said on the 12-hour clock ("alle 4", 16:00). */
+function twelveHoursApart(v: Value, s: Value): boolean {
+	if (v.kind !== 'time' || v.key.includes('-') || s.key.includes('-')) return false;
+	const [[hv, mv], [hs, ms]] = [v.key.split(':').map(Number), s.key.split(':').map(Number)];
+	return mv === ms && hv !== undefined && hv < 12 && hv + 12 === hs;
+}
+
+/** A day and a month alone of that month ("1° ottobre", "a ottobre"): one does not contradict the other. */
+function sameMonth(v: Value, s: Value): boolean {
+	if (v.kind !== 'date' || v.key.includes('-') || s.key.includes('-')) return false;
+	const [[dv, mv], [ds, ms]] = [v.key.split('/'), s.key.split('/')];
+	return mv === ms && (dv === '0' || ds === '0');
+}
+
+/** A denial in the value's clause before it, with no "ma" after the denial: "non deve aspettare lunedì". */
+function deniedBefore(reply: Analysed, v: Value): boolean {
+	const before = reply.folded.slice(0, v.fStart);
+	const clause = before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+	const denial = [...clause.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
+	return denial !== undefined && !BUT.test(clause.slice(denial.index));
 }
 
 /** The longest sheet quote the feedback shows, and the fewest words before the value it keeps. */

@@ -49,7 +49,7 @@ const TOKEN = /\p{L}+|\p{N}+/gu;
 
 /**
  * Phone shorthand, read as the words it stands for: "nn" is "non", "cmq" "comunque", "xke"
- * "perche", "x" between words "per"; and an accent typed as an apostrophe ("e'", "perche'",
+ * "perche", "x" between words "per", "p.zza" "piazza"; and an accent typed as an apostrophe ("e'", "perche'",
  * "citta'") is the accented word. So "nn e' garantito" is a denial like "non è garantito".
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -69,11 +69,18 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	qlcs: 'qualcosa',
 	grz: 'grazie',
 	x: 'per',
+	// Street abbreviations ("in p.zza del Municipio"), read as the street word they stand for.
+	'p.zza': 'piazza',
+	'p.za': 'piazza',
+	'p.le': 'piazzale',
+	'v.le': 'viale',
+	'c.so': 'corso',
 };
 /** A shorthand word; "x" only between words ("x il servizio", not "3 x 2" nor "x-ztl"). */
 const SHORT_WORD = new RegExp(
 	`(?<![\\p{L}\\p{N}'@#/.-])(?:${Object.keys(SHORTHAND)
 		.filter((k) => k !== 'x')
+		.map((k) => k.replace('.', '\\.'))
 		.join('|')}|x(?=\\s+\\p{L}))(?![\\p{L}\\p{N}'@/-])`,
 	'gu',
 );
@@ -86,7 +93,8 @@ const OPENING_QUOTE = /(?<!\p{L})'(?=\p{L})/gu;
 
 /** Rewrites shorthand in a folded text and its offset map (map is changed in place). */
 function unabbreviate(folded: string, map: number[]): string {
-	if (!/[a-z]'|\b(?:nn|cmq|xke|xche|pke|xo|qnd|ke|ki|anke|sn|cn|qlcs?|grz|x)\b/u.test(folded)) return folded;
+	if (!/[a-z]'|\b(?:nn|cmq|xke|xche|pke|xo|qnd|ke|ki|anke|sn|cn|qlcs?|grz|x|p\.zz?a|p\.le|v\.le|c\.so)\b/u.test(folded))
+		return folded;
 	// Quotation marks opened with an apostrophe ('buffone'): their closing one is not an accent.
 	const opens = [...folded.matchAll(OPENING_QUOTE)].map((m) => m.index);
 	const edits: { at: number; len: number; by: string }[] = [];

@@ -13,8 +13,13 @@ function namesAStreet(m: RegExpMatchArray, text: Text): boolean {
 	const at = m.indices?.[2];
 	if (!at) return false;
 	const words = text.original.slice(text.map[at[0]] ?? 0, text.map[at[1]] ?? 0).split(/\s+/u);
-	return words.some((w) => /^[\p{Lu}\d]/u.test(w)) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_LINK.test(w));
+	if (words.some((w) => /^[\p{Lu}\d]/u.test(w))) return words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_LINK.test(w));
+	// All in lower case, as typed on a phone: "via roma 14", "piazza dei mille 3". Only after an
+	// unambiguous street word and with one word of name ("corso" and "largo" are also words).
+	return LOWER_CASE_STREET.test(m[1] ?? '') && words.filter((w) => !NAME_LINK.test(w)).length === 1;
 }
+
+const LOWER_CASE_STREET = /^(?:via|viale|piazza|piazzale|vicolo)$/u;
 
 /** The readers of emails and links. */
 export const CONTACT_READERS: readonly Reader[] = [

@@ -108,8 +108,15 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 		key: (m) => validDate(Number(m[1]), Number(m[2] ?? m[4])),
 	},
 	{
+		// A day and month with a dot after an article or "entro": "scade il 31.05", "entro il 16.06".
+		kind: 'date',
+		re: /(?<=\b(?:il|dal|al|fino al|del|entro) )(\d{1,2})\.(\d{2})\b(?![.,:/]\d)/gu,
+		key: (m) => validDate(Number(m[1]), Number(m[2])),
+	},
+	{
 		kind: 'time',
-		re: /\b(?:alle|dalle|fino alle|entro le|verso le|ore|h)\s?(\d{1,2})(?:[:.](\d{2}))?\b(?![.,]\d|\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))/gu,
+		// Not "h24", round the clock.
+		re: /\b(?:alle|dalle|fino alle|entro le|verso le|ore|h(?!24\b))\s?(\d{1,2})(?:[:.](\d{2}))?\b(?![.,]\d|\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))/gu,
 		key: (m) => {
 			const h = Number(m[1]);
 			const min = Number(m[2] ?? '0');
@@ -118,7 +125,8 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 	},
 	{
 		kind: 'time',
-		re: /(?<![\d/.,:-])\b(\d{1,2})[:.](\d{2})\b(?![.,:/]\d)/gu,
+		// Not after an article or "entro": "entro il 16.06" is a day.
+		re: /(?<![\d/.,:-]|\b(?:il|dal|al|fino al|del|entro) )\b(\d{1,2})[:.](\d{2})\b(?![.,:/]\d)/gu,
 		key: (m) => {
 			const h = Number(m[1]);
 			const min = Number(m[2]);

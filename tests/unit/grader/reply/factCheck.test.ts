@@ -422,3 +422,61 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(result.keyFacts?.[0]).toMatchObject({ found: false, wrong: '10 euro' });
 	});
 });
+
+describe('values typed on a phone, and a value the exercise gives for another subject (family J)', () => {
+	it('reads "h24" as no hour, dotted days after an article, "p.zza" and a street in lower case', () => {
+		expect(values('chiami il 200 000 150, h24')).toEqual(['phone:200000150']);
+		expect(values('scade il 31.05, nessuna mora entro il 16.06')).toEqual(['date:31/5', 'date:16/6']);
+		expect(values('alle 16.30')).toEqual(['time:16:30']);
+		expect(values('in p.zza del Municipio 1')).toEqual(['address:piazza del municipio 1']);
+		expect(values('alla polizia locale in via roma 14')).toEqual(['address:via roma 14']);
+		// Lower case: one word of name, after an unambiguous street word only.
+		expect(values('nel corso trova 40 esercizi')).toEqual([]);
+		expect(values('piazza della repubblica trova 40 posti')).toEqual([]);
+	});
+
+	const neve = (reply: string) =>
+		gradeReply({
+			author: 'Carla Ruggiero',
+			comment: 'GRAZIE agli operai che alle 5 hanno pulito via delle Querce!',
+			reply,
+			factSheet:
+				'Stanotte è prevista altra neve e gli spazzaneve ripartono alle 3, con le stesse priorità. Il pronto intervento, 200 000 150, è attivo 24 ore su 24.',
+			thread: ['❄️ Neve: dalle 4 di stanotte sono al lavoro 6 spazzaneve e 2 spargisale.'],
+		}).criteria.detailed;
+
+	it('gets wrong an hour the post gives for another moment ("ripartono alle 4" for 3)', () => {
+		const d = neve(
+			'Grazie signora Ruggiero! Stanotte gli spazzaneve ripartono alle 4, per il ghiaccio chiami il 200 000 150.',
+		);
+		expect(d.met).toBe(false);
+		expect(d.feedback).toContain('«alle 4»');
+	});
+
+	it('keeps right the post’s hour where it belongs, a denied day and the same hour on the 12-hour clock', () => {
+		expect(
+			neve(
+				'Grazie signora Ruggiero, giriamo i complimenti agli operai di via delle Querce! Lavorano dalle 4 di stanotte e ripartono alle 3.',
+			).feedback,
+		).not.toContain('Attenzione');
+		const mensa = gradeReply({
+			author: 'Federica Neri',
+			comment: 'domani la mensa c’è? di solito escono alle 4',
+			reply: 'Ciao Federica, lo sciopero è revocato: domani mensa regolare e uscita alle 4 come sempre.',
+			factSheet: 'Lo sciopero è revocato: la mensa funziona regolarmente e l’uscita resta alle 16.',
+		}).criteria.detailed;
+		expect(mensa.feedback).not.toContain('Attenzione');
+	});
+
+	it('does not set a day against its own month ("il 1° ottobre" beside the sheet\'s "a ottobre")', () => {
+		const ztl = gradeReply({
+			author: 'Anna Rocca',
+			comment: 'È vero che da domani multano tutti in centro?',
+			reply:
+				'Signora Rocca, non è vero: la ZTL parte il 1° ottobre e per tutto ottobre le telecamere non multano, mandano solo avvisi.',
+			factSheet:
+				'Dal 1° ottobre il centro storico diventa ZTL, attiva dalle 8 alle 20. A ottobre le telecamere non multano: solo avvisi.',
+		}).criteria.detailed;
+		expect(ztl.feedback).not.toContain('Attenzione');
+	});
+});
