@@ -150,8 +150,8 @@ export const DENIED =
 	/\b(?:non (?:(?:e|sono|si|ci|viene|vengono|sara|saranno|e stat[oa]|sono stat[ie]) )?|nessun[oa]? |niente )(\p{L}{4,})/u;
 /** Labels that explain or set a condition rather than deny a fact: "perché…", "se non è arrivata". */
 export const NOT_A_DENIAL = /^(?:perche|se|dove|come|quando|chi|cosa|che cosa)\b|\b(?:se|per|perche) non\b/u;
-/** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…". */
-export const BUT = /\b(?:ma|pero|tuttavia|invece)\b/u;
+/** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…"; "tuttavia" only opening a clause ("non ci è tuttavia possibile" still denies). */
+export const BUT = /\b(?:ma|pero|invece)\b|[,;:.]\s*tuttavia\b/u;
 
 /** Mailboxes of a switchboard or help desk ("urp@", "info@", "supporto@"): they fit any comment. */
 export const GENERAL_MAILBOX =

@@ -407,6 +407,8 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 			'Gentile signora Melis, il CV non lo riceviamo qui; la domanda si presenta solo online, non via PEC, entro il 30 novembre.',
 			'Gentile signora Melis, la domanda non la può mandare via email o PEC: solo online, entro il 30 novembre.',
 			'Gentile signora Melis, per dubbi sul bando mandi una mail a personale@comune.roccabella.example.it.',
+			// "tuttavia" inside the denial does not turn it (family J, J094).
+			'Gentile dott.ssa Melis, sì, può partecipare. Non ci è tuttavia possibile ricevere il curriculum tramite messaggio privato: la domanda si presenta solo online.',
 		])
 			expect(grade3(reply).criteria.detailed.feedback, reply).not.toMatch(/^Attenzione/u);
 	});
