@@ -184,9 +184,19 @@ function accusedNamed(
 		if (FIRST_NAMES.has(first) && !surnames.has(last) && !ROLE_BEFORE_NAME.test(before)) accused.add(last);
 	}
 	if (accused.size === 0) return [];
-	return reply.tokens
-		.filter((t) => accused.has(t.key) && /^\p{Lu}/u.test(reply.original.slice(t.start)) && !privateSentence(t.fStart))
-		.map((t) => ({ what: 'il nome della persona accusata', range: { start: t.start, end: t.end } }));
+	const caseless = !/\p{Lu}/u.test(reply.original);
+	return (
+		reply.tokens
+			// Capitalised, as a name is written; any case in a reply typed all in lower case ("il ferretti del
+			// secondo piano"), where letter case tells nothing.
+			.filter(
+				(t) =>
+					accused.has(t.key) &&
+					(caseless || /^\p{Lu}/u.test(reply.original.slice(t.start))) &&
+					!privateSentence(t.fStart),
+			)
+			.map((t) => ({ what: 'il nome della persona accusata', range: { start: t.start, end: t.end } }))
+	);
 }
 
 /** Personal data the reply asks for in the thread (not in a private channel). */
