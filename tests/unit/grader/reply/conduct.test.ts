@@ -763,6 +763,11 @@ describe('conduct gate: plain-word forms from family J', () => {
 			'insult',
 		],
 		[
+			'grz gianni!! abbiamo girato tutto ai vigili, il ferretti del secondo piano avra una bella sorpresa',
+			'Ve lo dico io chi è: Aldo Ferretti, via Roma 22 secondo piano. Ogni settimana scarica mobili vecchi. MULTATELO',
+			'personal-data',
+		],
+		[
 			'sig. ferraris basta zoomare sulla foto col telefono eh, è sabato 12 aprile dalle 15 alle 19',
 			'sono ipovedente e col lettore di schermo sento solo "immagine". a che ora è?',
 			'insult',
