@@ -1,6 +1,6 @@
 // The word lists and patterns behind facts.ts: what counts as a time, a date, an amount, a
 // contact, a place, an office, a document or a procedure step in an Italian PA reply.
-import type { FactKind } from '../types';
+import type { FactKind, ValueKind } from '../types';
 import { MONTHS_RE as MONTHS, WEEKDAYS_RE as WEEKDAYS } from './time';
 import { STREET as STREET_WORDS } from './places';
 import { words } from './compile';
@@ -158,3 +158,16 @@ export const GENERAL_MAILBOX =
 	/^(?:urp|info|informazioni|protocollo|segreteria|comune|centralino|supporto|assistenza|support|help|helpdesk|customercare|servizioclienti)[@.]/u;
 /** A switchboard or the public relations office named in a sentence: its phone fits any comment. */
 export const GENERAL_DESK = /\b(?:urp|relazioni con il pubblico|centralino)\b/u;
+
+/**
+ * What the office says it does not know: "Non sai ancora la causa del guasto né il giorno preciso
+ * dell'intervento", "Non si sa quanto costerà". Folded text, up to the clause's end.
+ */
+export const NOT_KNOWN =
+	/\b(?:non (?:sai|si sa|sa|sappiamo|conosci|si conosce|si conoscono|e (?:ancora )?not[oa]|sono (?:ancora )?not[ie])|ancora da (?:definire|stabilire|fissare|decidere))\b[^.;:!?\n]*/gu;
+/** The kinds of value an unknown names: a day, an hour, an amount. */
+export const UNKNOWN_KINDS: readonly (readonly [RegExp, readonly ValueKind[]])[] = [
+	[/\b(?:giorno|giorni|data|date|quando|entro quando|che giorno)\b/u, ['date', 'weekday']],
+	[/\b(?:ora|orario|orari|a che ora)\b/u, ['time']],
+	[/\b(?:quanto|importo|costo|cifra|somma|tariffa|quanto costa|quanto costera)\b/u, ['amount']],
+];

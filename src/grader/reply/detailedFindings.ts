@@ -18,7 +18,7 @@ import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
 import { reversedFacts } from './polarity';
 import type { SheetConflict } from './sheetCheck';
-import { inventedContacts, refusedChannels, sheetConflicts } from './sheetCheck';
+import { inventedContacts, refusedChannels, sheetConflicts, unknownValues } from './sheetCheck';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
@@ -107,6 +107,7 @@ function sheetWrong(
 	taken: readonly Range[],
 ): SheetConflict[] {
 	const found = [...sheetConflicts(reply, spans, sheet, supported, taken), ...refusedChannels(reply, spans, sheet)];
+	found.push(...unknownValues(reply, sheet, supported, [...taken, ...found.map((w) => w.range)]));
 	return [...found, ...inventedContacts(reply, supported, [...taken, ...found.map((w) => w.range)])];
 }
 

@@ -7,7 +7,7 @@ import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, same, subjectWords } from './supported';
-import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';
+import { BUT, CHANNELS, DENIAL, NOT_KNOWN, REFUSED, SEND_VERB, SENT_ITEM, UNKNOWN_KINDS } from '../lexicon/facts';
 
 /**
  * A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words
@@ -33,6 +33,47 @@ export function inventedContacts(reply: Analysed, supported: Supported, taken: r
 		.map((v) => valueRange(reply, v))
 		.filter((r) => !taken.some((t) => t.start === r.start))
 		.map((range) => ({ range, text: reply.original.slice(range.start, range.end), expected: '' }));
+}
+
+/**
+ * Values of a kind the office says it does not know, stated by the reply though nothing in the
+ * exercise gives them: "passa giovedì a cambiare la lampadina" where the sheet says "non sai ancora
+ * il giorno preciso dell'intervento". Weekdays count here: the sheet names the day as unknown.
+ */
+export function unknownValues(
+	reply: Analysed,
+	sheet: Analysed,
+	supported: Supported,
+	taken: readonly Range[],
+): SheetConflict[] {
+	const unknown: { kinds: ReadonlySet<string>; words: string }[] = [];
+	const original = (from: number, to: number): string =>
+		sheet.original.slice(sheet.map[from] ?? 0, sheet.map[to] ?? sheet.original.length).trim();
+	for (const m of sheet.folded.matchAll(NOT_KNOWN)) {
+		const named = UNKNOWN_KINDS.filter(([re]) => re.test(m[0]));
+		if (named.length === 0) continue;
+		const kinds = new Set(named.flatMap(([, k]) => k));
+		// "Non sai ancora … il giorno preciso dell'intervento": the denial and what it is about.
+		const end = m.index + m[0].length;
+		const at = Math.min(...named.map(([re]) => re.exec(m[0])?.index ?? 0));
+		const from = m[0].lastIndexOf(' ', Math.max(0, m[0].lastIndexOf(' ', at - 1) - 1)) + 1;
+		const head = /^\S+\s+\S+(?:\s+ancora)?/u.exec(m[0])?.[0] ?? '';
+		const words =
+			m[0].length <= QUOTE_CHARS || from <= head.length
+				? original(m.index, end)
+				: `${original(m.index, m.index + head.length)} … ${original(m.index + from, end)}`;
+		unknown.push({ kinds, words });
+	}
+	if (unknown.length === 0) return [];
+	const out: SheetConflict[] = [];
+	for (const v of readValues(reply)) {
+		const u = unknown.find((x) => x.kinds.has(v.kind));
+		if (!u || supported.has(v) || deniedBefore(reply, v)) continue;
+		const range = valueRange(reply, v);
+		if (taken.some((t) => t.start === range.start)) continue;
+		out.push({ range, text: reply.original.slice(range.start, range.end), expected: u.words });
+	}
+	return out;
 }
 
 // Content words a reply's sentence must share with the sheet's to be about the same thing.

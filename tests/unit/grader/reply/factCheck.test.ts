@@ -482,3 +482,33 @@ describe('values typed on a phone, and a value the exercise gives for another su
 		expect(ztl.feedback).not.toContain('Attenzione');
 	});
 });
+
+describe('values the office says it does not know', () => {
+	const lampione = (reply: string) =>
+		gradeReply({
+			author: 'Ornella Conti',
+			comment: 'il lampione è spento da una settimana, qualcuno se ne occupa o no??',
+			reply,
+			factSheet:
+				'Hai aperto la segnalazione VV-2026-0318; l’Ufficio manutenzioni interviene entro 5 giorni lavorativi, dal lunedì al venerdì. Non sai ancora la causa del guasto né il giorno preciso dell’intervento.',
+		}).criteria.detailed;
+
+	it('gets wrong a day the sheet says is not known, in figures or in words', () => {
+		for (const reply of [
+			'Ciao Ornella, segnalazione VV-2026-0318: il tecnico passa giovedì.',
+			'Ciao Ornella, segnalazione VV-2026-0318: il tecnico passa domani in mattinata.',
+		]) {
+			const d = lampione(reply);
+			expect(d.met, reply).toBe(false);
+			expect(d.feedback, reply).toContain('«Non sai ancora … il giorno preciso dell’intervento»');
+		}
+	});
+
+	it('keeps right the term the office gives and a day said as not known', () => {
+		for (const reply of [
+			'Ciao Ornella, segnalazione VV-2026-0318: l’Ufficio manutenzioni interviene entro 5 giorni lavorativi.',
+			'Ciao Ornella, segnalazione VV-2026-0318: il giorno dell’intervento non lo sappiamo ancora, l’Ufficio manutenzioni interviene entro 5 giorni lavorativi.',
+		])
+			expect(lampione(reply).feedback, reply).not.toContain('Attenzione');
+	});
+});
