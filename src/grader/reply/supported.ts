@@ -44,15 +44,23 @@ export function same(a: Value, b: Value): boolean {
 	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));
 }
 
-/** The values a key fact's variant states; a variant that is a bare number ("1187") is a reference. */
+/** A key fact's variant that only says the service is free. */
+const FREE = /^\s*(?:(?:e|il ritiro e|la visita e|l'ingresso e) )?(?:gratis|gratuit[oaie]|a costo zero|senza costi)\s*$/u;
+
+/**
+ * The values a key fact's variant states; a variant that is a bare number ("1187") is a reference,
+ * one that says "gratuito" an amount of nothing.
+ */
 export function variantValues(variant: string | Analysed): readonly Value[] {
 	const text = typeof variant === 'string' ? analyse(variant) : variant;
 	const { folded } = text;
 	const values = readValues(text);
 	const bare = /^\s*(\d{3,7})\s*$/u.exec(folded);
-	return values.length === 0 && bare?.[1]
-		? [{ kind: 'reference', key: bare[1], fStart: 0, fEnd: folded.length }]
-		: values;
+	if (values.length === 0 && bare?.[1]) return [{ kind: 'reference', key: bare[1], fStart: 0, fEnd: folded.length }];
+	// A variant that says the service is free ("gratuito", "gratis") is an amount of nothing, as the
+	// reply's "non si paga niente" is.
+	if (values.length === 0 && FREE.test(folded)) return [{ kind: 'amount', key: '0', fStart: 0, fEnd: folded.length }];
+	return values;
 }
 
 /** Collect the supported values: those of the key facts' variants and of the analysed texts (comment, fact sheet). */

@@ -69,6 +69,13 @@ export const NUMBER_READERS: readonly Reader[] = [
 		},
 	},
 	{
+		// Nothing to pay, said as a claim: "non si paga niente in più", "non costa nulla". Not "gratis"
+		// or "gratuito": a key fact's words for a free service, matched as words.
+		kind: 'amount',
+		re: /\bnon (?:si paga|paga|paghera|pagherai|paghi|costa|costano|costera) (?:niente|nulla)(?: (?:in piu|di piu|in aggiunta))?\b/gu,
+		key: () => '0',
+	},
+	{
 		// Landlines start with 0, mobiles with 3, free and shared-cost numbers with 80x, 199, 89x. No
 		// Italian number starts with 2: the course writes its fictitious numbers as 200 000 xxx (as
 		// films use 555), and they are read as numbers to call, in that spaced form only (not "2024/2025").

@@ -511,4 +511,24 @@ describe('values the office says it does not know', () => {
 		])
 			expect(lampione(reply).feedback, reply).not.toContain('Attenzione');
 	});
+
+	it('gets wrong "nothing more to pay" where the office does not know the amount, and keeps it for a free service', () => {
+		expect(values('tranquillo che per un garage non si paga niente in più')).toEqual(['amount:0']);
+		const tari = gradeReply({
+			author: 'Antonio Ruggiero',
+			comment: 'come aggiungo il garage alla tari?',
+			reply:
+				'Signor Ruggiero, serve la dichiarazione di variazione su comune.roccabella.example.it/tari. Tranquillo: per un garage non si paga niente in più.',
+			factSheet:
+				'Serve la dichiarazione di variazione su comune.roccabella.example.it/tari. Non sai quanto pagherà Antonio: dipende dalla superficie.',
+		}).criteria.detailed;
+		expect(tari.feedback).toContain('Attenzione');
+		const free = gradeReply({
+			author: 'Ines',
+			comment: 'Quanto costa il ritiro del divano?',
+			reply: 'Ciao Ines, non costa nulla: il ritiro a casa è gratis fino a 3 pezzi.',
+			keyFacts: [{ label: 'il ritiro è gratuito', variants: ['gratuito', 'gratis'], kind: 'amount' }],
+		});
+		expect(free.keyFacts?.[0]).toMatchObject({ found: true });
+	});
 });
