@@ -45,7 +45,8 @@ export function same(a: Value, b: Value): boolean {
 }
 
 /** A key fact's variant that only says the service is free. */
-const FREE = /^\s*(?:(?:e|il ritiro e|la visita e|l'ingresso e) )?(?:gratis|gratuit[oaie]|a costo zero|senza costi)\s*$/u;
+const FREE =
+	/^\s*(?:(?:e|il ritiro e|la visita e|l'ingresso e) )?(?:gratis|gratuit[oaie]|a costo zero|senza costi)\s*$/u;
 
 /**
  * The values a key fact's variant states; a variant that is a bare number ("1187") is a reference,
