@@ -5,14 +5,17 @@ import { analyse, foldText, gapBetween, hasAccent, isCapitalised, rawOf, squeeze
 import {
 	BOUNDARY,
 	gapAfter,
+	abbreviationTail,
 	gapBefore,
 	greetingBefore,
+	headKey,
 	otherSurnameAfter,
 	prevKey,
 	roleBefore,
 	setOff,
 	titleBefore,
 	vocative,
+	wordBefore,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
 import { handleParts, shortForms } from '../comment/nameForms';
@@ -78,7 +81,8 @@ function addresses(
 	// as in a reply to a newspaper, is talked about, not addressed (rubric.md: the reply addresses them).
 	// An organisation takes an article anyway ("amici della Pro Loco").
 	const from = titledFrom(a, i);
-	if (!org && ARTICLE_BEFORE.has(prevKey(a, from)) && /^[\s']*$/u.test(gapBefore(a, from))) return false;
+	// The word before is read whole: "le" in "Gent.le sig.ra Rossi" ends an abbreviation, it is no article.
+	if (!org && ARTICLE_BEFORE.has(headKey(a, from)) && /^[\s']*$/u.test(gapBefore(a, from))) return false;
 	if (role === 'full') return true;
 	if (role === 'surname') return titleBefore(a, i);
 	// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
@@ -86,7 +90,7 @@ function addresses(
 	// "l'assessora Paola", "Paola Bianchi": another person who shares the author's first name.
 	if (roleBefore(a, i) || otherSurnameAfter(a, j, authorKeys)) return false;
 	if (!f.ambiguous) return true;
-	if (DETERMINERS.has(prevKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
+	if (DETERMINERS.has(headKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
 	// A name that is also a word, written in lowercase, is the word unless a strong greeting or a title
 	// comes first or punctuation sets it off: "una serata serena", but "ciao serena", "grazie, serena!".
 	const capitalised = a.tokens[i] !== undefined && isCapitalised(a, a.tokens[i]);
@@ -144,7 +148,7 @@ function greetedHandleHits(a: Analysed, name: ParsedName): AddressHit[] {
 	const hits: AddressHit[] = [];
 	a.tokens.forEach((t, i) => {
 		if (!/^\s*@$/u.test(gapBefore(a, i))) return;
-		const k = prevKey(a, i);
+		const k = headKey(a, i);
 		if (!(GREETINGS.has(k) || STRONG_GREETINGS.has(k) || TITLES.has(k))) return;
 		const raw = /^[^\s,;:!?]+/u.exec(a.original.slice(t.start))?.[0] ?? '';
 		const parts = ` ${handleParts(raw)
@@ -180,7 +184,7 @@ function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 		// name set off as a vocative ("Buona giornata, Paolo!") counts.
 		const from = titledFrom(a, i);
 		if (from !== i && REFERENCE_BEFORE.has(prevKey(a, from))) continue;
-		const strong = (STRONG_GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
+		const strong = (STRONG_GREETINGS.has(headKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
 		const known = FIRST_NAMES.has(t.key) && !(WORD_NAMES.has(t.key) && !isCapitalised(a, t));
 		if (strong || (known && vocative(a, i, i))) {
 			let j = i;
@@ -207,14 +211,19 @@ function titledFrom(a: Analysed, i: number): number {
 	return TITLE_TAILS.has(prevKey(a, i)) && TITLES.has(prevKey(a, i - 1)) ? i - 2 : i;
 }
 
-/** Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,". */
+/**
+ * Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,".
+ * An abbreviated greeting counts whole: "Gent.le utente"; "Gent.le sig.ra Rossi" is no bare "Gent".
+ */
 function genericHits(a: Analysed): AddressHit[] {
 	const hits: AddressHit[] = [];
 	a.tokens.forEach((t, i) => {
 		if (GENERIC_ADDRESS.has(t.key) && (greetingBefore(a, i) || titleBefore(a, i) || i === 0)) {
-			hits.push({ range: tokenRange(a, Math.max(0, i - 1), i), text: rawOf(a, Math.max(0, i - 1), i) });
-		} else if (i === 0 && STRONG_GREETINGS.has(t.key) && BOUNDARY.test(gapAfter(a, 0))) {
-			hits.push({ range: tokenRange(a, 0, 0), text: rawOf(a, 0, 0) });
+			const from = Math.max(0, wordBefore(a, i));
+			hits.push({ range: tokenRange(a, from, i), text: rawOf(a, from, i) });
+		} else if (i === 0 && STRONG_GREETINGS.has(t.key)) {
+			const end = abbreviationTail(a, 1) ? 1 : 0;
+			if (BOUNDARY.test(gapAfter(a, end))) hits.push({ range: tokenRange(a, 0, end), text: rawOf(a, 0, end) });
 		}
 	});
 	return hits;

@@ -18,17 +18,37 @@ export const gapBefore = (a: Analysed, i: number): string => (i > 0 ? gapBetween
 export const gapAfter = (a: Analysed, j: number): string =>
 	j + 1 < a.tokens.length ? gapBetween(a, j, j + 1) : a.folded.slice(a.tokens[j]?.fEnd ?? 0);
 
-/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa"). */
+/**
+ * Token i is the tail of a courtesy form abbreviated with a dot: "le" in "Gent.le", "ra" in "sig.ra",
+ * "mo" in "Egr.mo". Not an article nor a word of its own: the form reads as its head ("gent", "sig").
+ */
+export function abbreviationTail(a: Analysed, i: number): boolean {
+	const head = a.tokens[i - 1]?.key ?? '';
+	return (
+		i > 0 &&
+		TITLE_TAILS.has(a.tokens[i]?.key ?? '') &&
+		gapBefore(a, i) === '.' &&
+		(TITLES.has(head) || GREETINGS.has(head))
+	);
+}
+
+/** Index of the word before token i, an abbreviation counted whole ("Gent.le Rita": "Gent", not "le"). */
+export const wordBefore = (a: Analysed, i: number): number => (abbreviationTail(a, i - 1) ? i - 2 : i - 1);
+
+/** Folded key of the word before token i, an abbreviation read as its head: "gent" for "Gent.le Rita". */
+export const headKey = (a: Analysed, i: number): string => a.tokens[wordBefore(a, i)]?.key ?? '';
+
+/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa", "Gent.le"). */
 export function titleBefore(a: Analysed, i: number): boolean {
 	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return false;
-	const k = prevKey(a, i);
+	const k = headKey(a, i);
 	if (TITLES.has(k) || STRONG_GREETINGS.has(k)) return true;
 	return TITLE_TAILS.has(k) && TITLES.has(prevKey(a, i - 1));
 }
 
-/** A greeting or thanks word right before token i, with at most a comma between. */
+/** A greeting or thanks word right before token i, with at most a comma between ("Gent.le" too). */
 export function greetingBefore(a: Analysed, i: number): boolean {
-	return i > 0 && GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
+	return i > 0 && GREETINGS.has(headKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
 }
 
 /** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */

@@ -275,3 +275,43 @@ describe('name tip: the greeting suggested follows the reply’s register', () =
 		);
 	});
 });
+
+describe('name tip: courtesy forms abbreviated with a dot', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'Come mando il modulo?', reply }).criteria.name;
+
+	// Family J's J049: "le" of "Gent.le" was read as an article, so "sig.ra Ferrante" was a reference.
+	it.each([
+		'Gent.le sig.ra Ferrante grazie! Il modulo va per email.',
+		'Gent.ma sig.ra Ferrante, il modulo va per email.',
+		'Gent.mo Dott. Ferrante, il modulo va per email.',
+		'Gentile Dott.ssa Ferrante, il modulo va per email.',
+		'Egr. Sig. Ferrante, il modulo va per email.',
+		'Egr.mo Prof. Ferrante, il modulo va per email.',
+		'Spett.le Avv. Ferrante, il modulo va per email.',
+		'Gent.le Ing. Ferrante, il modulo va per email.',
+		'gent.le sig.ra ferrante grazie, il modulo va per email.',
+	])('calls the author by name: %s', (reply) => {
+		const r = name('Rita Ferrante', reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.feedback).toMatch(/ferrante/iu);
+	});
+
+	it('reads an abbreviated greeting whole, before a first name that is also a word', () => {
+		expect(name('Rosa Ferrante', 'Gent.le Rosa, il modulo va per email.').met).toBe(true);
+	});
+
+	it('quotes an abbreviated generic greeting whole, never a cut «Gent»', () => {
+		const r = name('Rita Ferrante', 'Gent.le utente, il modulo va per email.');
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('«Gent.le utente» è un saluto generico');
+		const bare = name('Rita Ferrante', 'Gent.le, il modulo va per email.');
+		expect(bare.feedback).toContain('«Gent.le» è un saluto generico');
+	});
+
+	it('still tells another surname after an abbreviated title', () => {
+		const r = name('Rita Ferrante', 'Gent.le sig.ra Rossi, il modulo va per email.');
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('«sig.ra Rossi»');
+	});
+});
