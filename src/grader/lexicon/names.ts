@@ -155,6 +155,9 @@ export const GREETINGS = words(
 		'saluti abbraccio si no certo esatto ok okay perfetto scusa scusaci scusi dear te',
 );
 
+/** Thanks words that call the person after them: "grazie vale", "grz fede" (stretched forms are squeezed first). */
+export const THANKS_CALLS = words('THANKS_CALLS', 'grazie grz thanks thx');
+
 /** Greetings strong enough that a capitalised word after them is taken as a name. */
 export const STRONG_GREETINGS = words(
 	'STRONG_GREETINGS',

@@ -6,6 +6,7 @@ import {
 	BOUNDARY,
 	gapAfter,
 	abbreviationTail,
+	calledAfter,
 	gapBefore,
 	greetingBefore,
 	headKey,
@@ -91,14 +92,17 @@ function addresses(
 	if (roleBefore(a, i) || otherSurnameAfter(a, j, authorKeys)) return false;
 	if (!f.ambiguous) return true;
 	if (DETERMINERS.has(headKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
-	// A name that is also a word, written in lowercase, is the word unless a strong greeting or a title
-	// comes first or punctuation sets it off: "una serata serena", but "ciao serena", "grazie, serena!".
+	// A name that is also a word, written in lowercase, is the word unless a strong greeting, a thanks
+	// word or a title comes right before it or punctuation sets it off: "una serata serena", "vale la
+	// pena", but "ciao serena", "grazieee vale", "grazie, serena!", "sara, ci dispiace".
 	const capitalised = a.tokens[i] !== undefined && isCapitalised(a, a.tokens[i]);
 	// A capital inside a sentence marks a name, and a mark after it closes the vocative: "Grazie di
 	// cuore Vale!!!" (not "Vale la regola", where the capital only starts the sentence).
 	const midSentence = i > 0 && !/[.!?\n]/u.test(gapBefore(a, i));
 	const closed = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
-	return capitalised ? vocative(a, i, j) || (midSentence && closed) : titleBefore(a, i) || setOff(a, i, j);
+	return capitalised
+		? vocative(a, i, j) || (midSentence && closed)
+		: titleBefore(a, i) || calledAfter(a, i) || setOff(a, i, j);
 }
 
 /** Occurrences of the author's name forms that really address the author. */

@@ -1,8 +1,16 @@
 // Where a word stands in the reply, for address.ts: after a greeting or a courtesy title, set off as
 // a vocative, after a role word ("l'assessora Paola"), or followed by someone else's surname.
 import type { Analysed } from '../text/normalize';
-import { gapBetween, isCapitalised } from '../text/normalize';
-import { GENERIC_ADDRESS, GREETINGS, ROLE_WORDS, STRONG_GREETINGS, TITLES, TITLE_TAILS } from '../lexicon/names';
+import { gapBetween, isCapitalised, squeeze } from '../text/normalize';
+import {
+	GENERIC_ADDRESS,
+	GREETINGS,
+	ROLE_WORDS,
+	STRONG_GREETINGS,
+	THANKS_CALLS,
+	TITLES,
+	TITLE_TAILS,
+} from '../lexicon/names';
 import { STOP_WORDS } from '../text/stem';
 
 /** Punctuation or a symbol that sets a vocative off from the sentence around it. */
@@ -46,9 +54,25 @@ export function titleBefore(a: Analysed, i: number): boolean {
 	return TITLE_TAILS.has(k) && TITLES.has(prevKey(a, i - 1));
 }
 
-/** A greeting or thanks word right before token i, with at most a comma between ("Gent.le" too). */
+/** A greeting or thanks word right before token i, with at most a comma between ("Gent.le", "Grazieee" too). */
 export function greetingBefore(a: Analysed, i: number): boolean {
-	return i > 0 && GREETINGS.has(headKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
+	return i > 0 && GREETINGS.has(squeeze(headKey(a, i))) && /^[\s,]*$/u.test(gapBefore(a, i));
+}
+
+// Words that may follow the thanks before the name: "grazie mille vale", "grazie tante fede".
+const THANKS_TAILS = new Set(['mille', 'tante', 'infinite']);
+
+/**
+ * Token i is called by a strong greeting or a thanks word right before it, with only a space between:
+ * "ciao fede", "grazieee vale", "grazie mille sara". Enough for a lowercase name that is also a word;
+ * a comma after the greeting leaves the word to the sentence ("grazie, vale la pena…").
+ */
+export function calledAfter(a: Analysed, i: number): boolean {
+	if (i === 0 || !/^ +$/u.test(gapBefore(a, i))) return false;
+	let k = wordBefore(a, i);
+	if (THANKS_TAILS.has(a.tokens[k]?.key ?? '') && /^ +$/u.test(gapBefore(a, k))) k--;
+	const key = squeeze(a.tokens[k]?.key ?? '');
+	return STRONG_GREETINGS.has(key) || THANKS_CALLS.has(key);
 }
 
 /** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */

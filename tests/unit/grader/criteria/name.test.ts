@@ -315,3 +315,30 @@ describe('name tip: courtesy forms abbreviated with a dot', () => {
 		expect(r.feedback).toContain('«sig.ra Rossi»');
 	});
 });
+
+describe('name tip: a lowercase nickname that is also a word, as a vocative', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'Bella serata al cinema sotto le stelle!', reply }).criteria.name;
+
+	// Family J's J031: "grazieee vale" was not met, and the feedback itself suggested «Ciao Vale».
+	it.each([
+		['vale.rinaldi', 'grazieee vale 😍 il prossimo film è giovedì alle 21.30'],
+		['Valentina Neri', 'grazie vale! il prossimo film è giovedì alle 21.30'],
+		['Federica Sala', 'grazie mille fede, il prossimo film è giovedì alle 21.30'],
+		['Salvatore Neri', 'grz salvo il prossimo film è giovedì alle 21.30'],
+		['Sara Colombo', 'sara, grazie! il prossimo film è giovedì alle 21.30'],
+	])('met: %s / %s', (author, reply) => {
+		const r = name(author, reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.feedback).not.toContain('«Ciao');
+	});
+
+	it.each([
+		['Valentina Neri', 'Vale la regola di sempre: il prossimo film è giovedì alle 21.30'],
+		['Valentina Neri', 'grazie, vale la pena tornare: il prossimo film è giovedì alle 21.30'],
+		['Sara Colombo', 'grazie! sarà proiettato giovedì alle 21.30'],
+		['Salvatore Neri', 'a giovedì sera salvo pioggia, alle 21.30'],
+	])('not met: %s / %s', (author, reply) => {
+		expect(name(author, reply).met).toBe(false);
+	});
+});
