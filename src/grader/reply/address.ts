@@ -91,6 +91,9 @@ function addresses(
 	// "l'assessora Paola", "Paola Bianchi": another person who shares the author's first name.
 	if (roleBefore(a, i) || otherSurnameAfter(a, j, authorKeys)) return false;
 	if (!f.ambiguous) return true;
+	// A word or a short form is one word: never letters joined across words ("grazie a chi l'ha resa
+	// possibile" does not call Achille "Achil").
+	if (j > i) return false;
 	if (DETERMINERS.has(headKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
 	// A name that is also a word, written in lowercase, is the word unless a strong greeting, a thanks
 	// word or a title comes right before it or punctuation sets it off: "una serata serena", "vale la

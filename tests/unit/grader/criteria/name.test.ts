@@ -342,3 +342,14 @@ describe('name tip: a lowercase nickname that is also a word, as a vocative', ()
 		expect(name(author, reply).met).toBe(false);
 	});
 });
+
+describe('name tip: a short form is one word', () => {
+	it('never joins letters across words into a short form of the name', () => {
+		const r = gradeReply({
+			author: 'Achille Neri',
+			comment: 'Che bella festa!',
+			reply: 'Grazie a chi l’ha resa possibile: la prossima è il 3 maggio.',
+		}).criteria.name;
+		expect(r.met).toBe(false);
+	});
+});
