@@ -63,6 +63,15 @@ export const NICKNAMES: readonly (readonly [string, string])[] = (
 	.split(' ')
 	.map((pair) => pair.split(':') as [string, string]);
 
+/**
+ * Common words written with a final accent (or, typed on a phone, an apostrophe: "cosi'"): never the
+ * truncated vocative of a name ("così" is no "Cosimo" cut short, as "Antò" is Antonio).
+ */
+export const ACCENTED_WORDS = words(
+	'ACCENTED_WORDS',
+	'cosi pero perche poiche affinche finche benche sicche purche nonche cosicche gia piu puo cioe',
+);
+
 /** Names customarily written with an accent: "Nicolò" greets "Nicolo Rossi" too. */
 export const ACCENTED_NAMES = words('ACCENTED_NAMES', 'nicolo niccolo mose noe giosue jose zoe andre rene ludovico');
 

@@ -19,7 +19,7 @@ import {
 	wordBefore,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
-import { handleParts, shortForms } from '../comment/nameForms';
+import { handleParts, shortForms, truncates } from '../comment/nameForms';
 import {
 	ACCENTED_NAMES,
 	DETERMINERS,
@@ -143,6 +143,31 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	return hits;
 }
 
+// An accented final vowel ("Antò", "Peppì"), or an apostrophe that closes the word without eliding it
+// into the next ("Salvato' e…", not "Sant'Antonio").
+const ACCENTED_END = /[àèéìíòóùú]$/iu;
+const CLOSING_APOSTROPHE = /^['\u2019](?!\p{L})/u;
+const OPENING_QUOTE = /['\u2018\u2019"«“]$/u;
+
+/**
+ * The author's first name cut short as a southern vocative ("Salvato'", "Antò", "Peppì"): where a
+ * vocative stands, at the start of a sentence, after a greeting, a thanks or a title, or after
+ * punctuation; never inside a sentence ("il Comune girò la pratica") nor between quotes.
+ */
+function truncatedHits(a: Analysed, name: ParsedName): AddressHit[] {
+	if (name.kind !== 'person') return [];
+	const hits: AddressHit[] = [];
+	a.tokens.forEach((t, i) => {
+		const raw = a.original.slice(t.start, t.end);
+		const marked = ACCENTED_END.test(raw) || CLOSING_APOSTROPHE.test(a.original.slice(t.end));
+		if (!marked || OPENING_QUOTE.test(a.original.slice(0, t.start)) || !truncates(t.key, name.first)) return;
+		const placed =
+			i === 0 || BOUNDARY.test(gapBefore(a, i)) || greetingBefore(a, i) || titleBefore(a, i) || calledAfter(a, i);
+		if (placed) hits.push({ range: tokenRange(a, i, i), text: raw });
+	});
+	return hits;
+}
+
 /**
  * A handle the replier typed after a greeting ("Gentile @RobertoMancini,") that spells the name the
  * author displays: written on purpose, unlike the @handle a platform puts at the start of a reply
@@ -252,7 +277,7 @@ export function findAddress(reply: Analysed, name: ParsedName): AddressFindings 
 	const authorKeys = new Set<string>();
 	for (const f of [...name.first, ...name.surnames, ...name.full]) for (const k of f.keys) authorKeys.add(k);
 	return {
-		author: [...authorHits(a, name), ...greetedHandleHits(reply, name)],
+		author: [...authorHits(a, name), ...truncatedHits(a, name), ...greetedHandleHits(reply, name)],
 		placeholder: placeholderHits(a, (i) => greetingBefore(a, i) || titleBefore(a, i)),
 		other: otherHits(a, authorKeys),
 		generic: genericHits(a),

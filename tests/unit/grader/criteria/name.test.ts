@@ -353,3 +353,36 @@ describe('name tip: a short form is one word', () => {
 		expect(r.met).toBe(false);
 	});
 });
+
+describe('name tip: the southern truncated vocative', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'A chi devo chiedere per la bolletta?', reply }).criteria.name;
+
+	// Family J's J017 and family H's H087: the first name cut after its stressed vowel, marked by an
+	// apostrophe or an accent, is how a southern speaker calls Salvatore, Antonio, Peppino.
+	it.each([
+		['Salvatore Esposito', "Salvato' chiamate Acque di Roccabella al 200 800 789"],
+		['Salvatore Esposito', 'Caro Salvatò, chiami Acque di Roccabella al 200 800 789'],
+		['Antonio Russo', 'Antò, chiami Acque di Roccabella al 200 800 789'],
+		['Antonio Russo', 'grazie Antò! chiami Acque di Roccabella al 200 800 789'],
+		['Giuseppe Russo', 'Ciao Peppì, chiami Acque di Roccabella al 200 800 789'],
+	])('met: %s / %s', (author, reply) => {
+		const r = name(author, reply);
+		expect(r.met, r.feedback).toBe(true);
+	});
+
+	it.each([
+		// A common word written with an accent, even typed with an apostrophe.
+		['Cosimo Russo', 'Così è: chiami Acque di Roccabella al 200 800 789'],
+		['Cosimo Russo', "cosi' e' piu semplice: chiami Acque di Roccabella"],
+		// Inside a sentence, a verb.
+		['Girolamo Russo', 'Il Comune girò la pratica ad Acque di Roccabella.'],
+		// An elision, a word in quotes, a name of its own, a form too short.
+		['Santina Russo', "Sant'Antonio apre alle 9: chiami Acque di Roccabella."],
+		['Donatella Russo', "Il progetto 'Dona' parte lunedì: chiami Acque di Roccabella."],
+		['Saretta Russo', "Sara' fatto: chiami Acque di Roccabella."],
+		['Nicola Russo', 'Nì, chiami Acque di Roccabella.'],
+	])('not met: %s / %s', (author, reply) => {
+		expect(name(author, reply).met).toBe(false);
+	});
+});
