@@ -109,7 +109,8 @@ export function gradeReply(input: GradeInput): GradeResult {
 		intent,
 		sheet,
 	});
-	const formal = formalRegister(reply);
+	// The register the feedback's suggestions follow: the reply's, or the page's when the exercise states it.
+	const formal = formalRegister(reply, sheet);
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
 		name: judgeName(findAddress(reply, name), name, comment, formal),

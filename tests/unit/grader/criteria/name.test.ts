@@ -74,7 +74,8 @@ describe('name tip', () => {
 			'the author named in the third person, as in a reply to a newspaper',
 			'Rossella Netti',
 			'Egregio direttore, rispondiamo alla signora Rossella Netti: il sabato apriamo alle 9.',
-			'Rossella',
+			// A letter that opens with "Egregio" gives the Lei: the suggestion is formal too.
+			'signora Netti',
 		],
 		[
 			'the author as the signer of a letter',
@@ -384,5 +385,46 @@ describe('name tip: the southern truncated vocative', () => {
 		['Nicola Russo', 'Nì, chiami Acque di Roccabella.'],
 	])('not met: %s / %s', (author, reply) => {
 		expect(name(author, reply).met).toBe(false);
+	});
+});
+
+describe('name tip: on a page that gives the Lei, the suggestion is formal (family J)', () => {
+	const LEI_PAGE = 'La pagina del Comune di Roccabella dà del Lei.';
+	const feedback = (author: string, reply: string, factSheet?: string) =>
+		gradeReply({
+			author,
+			comment: 'Due ore di fila per un certificato.',
+			reply,
+			...(factSheet ? { factSheet } : {}),
+		}).criteria.name.feedback;
+
+	// J079: «Ciao Bruno» was suggested for signor Castelli on a page that gives the Lei.
+	it('follows the register the exercise states for its page', () => {
+		const f = feedback('Bruno Castelli', 'ok, dal 4 novembre si entra su appuntamento.', LEI_PAGE);
+		expect(f).toContain('«Gentile signor Castelli»');
+		expect(f).not.toContain('Ciao');
+		expect(feedback('Bruno Castelli', 'ok, dal 4 novembre si entra su appuntamento.')).toContain('«Ciao Bruno»');
+	});
+
+	it('follows a reply that gives the Lei or a courtesy title', () => {
+		expect(
+			feedback('Bruno Castelli', 'Castelli, ci scusi per l’attesa: dal 4 novembre si entra su appuntamento.'),
+		).toContain('«Gentile signor Castelli»');
+		expect(feedback('Luigi Pratesi', 'Egregio consigliere, i lavori partono il 7 gennaio.')).toContain(
+			'«Gentile signor Pratesi»',
+		);
+	});
+
+	it('takes the gender from a known first name or from the reply’s title, and never guesses it', () => {
+		expect(feedback('Vanja Passerini', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain(
+			'«Gentile Vanja Passerini»',
+		);
+		expect(feedback('Kim Castelli', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain('«Gentile Kim Castelli»');
+		expect(feedback('Kim Castelli', 'Gentile signora, si entra su appuntamento.')).toContain(
+			'«Gentile signora Castelli»',
+		);
+		expect(feedback('Anna Maria Locatelli', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain(
+			'«Gentile signora Locatelli»',
+		);
 	});
 });

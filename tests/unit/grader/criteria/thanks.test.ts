@@ -192,3 +192,27 @@ describe('thanks: the suggestion fits the comment and the reply’s register (fa
 		expect(feedback('A che ora apre l’anagrafe sabato?', 'Anna, sabato apre alle 9.')).toContain('per la domanda');
 	});
 });
+
+describe('thanks: the suggestion follows the page’s register (family J)', () => {
+	it('gives the Lei on a page the exercise says gives the Lei, whatever the reply', () => {
+		const feedback = (factSheet?: string) =>
+			gradeReply({
+				author: 'Antonella Ruggiero',
+				comment: 'Grazie agli operai, strada pulita alle 7!',
+				reply: 'Sig.ra Ruggiero, stanotte si riparte alle 3.',
+				...(factSheet ? { factSheet } : {}),
+			}).criteria.thanks.feedback;
+		expect(feedback('La pagina del Comune di Roccabella dà del Lei.')).toContain(
+			'«La ringraziamo per le belle parole»',
+		);
+		expect(feedback('La pagina del Comune di Valverde dà del tu.')).toContain('«La ringraziamo per le belle parole»');
+		expect(
+			gradeReply({
+				author: 'Antonella Ruggiero',
+				comment: 'Grazie agli operai, strada pulita alle 7!',
+				reply: 'Antonella, stanotte si riparte alle 3.',
+				factSheet: 'La pagina del Comune di Roccabella dà del Lei.',
+			}).criteria.thanks.feedback,
+		).toContain('«La ringraziamo');
+	});
+});
