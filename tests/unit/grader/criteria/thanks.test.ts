@@ -216,3 +216,38 @@ describe('thanks: the suggestion follows the page’s register (family J)', () =
 		).toContain('«La ringraziamo');
 	});
 });
+
+describe('thanks: to other people, or «per merito di» (family J)', () => {
+	const thanks = (reply: string) =>
+		gradeReply({ author: 'Antonella Ruggiero', comment: 'Strada pulita alle 7, bravi!', reply }).criteria.thanks;
+
+	// J078: "un grazie enorme agli operai" was explained as «per merito di».
+	it.each([
+		'Sig.ra Ruggiero, un grazie enorme agli operai che hanno lavorato tutta la notte 💪 si riparte alle 3.',
+		'Antonella, grazie agli operai! Si riparte alle 3.',
+		'Antonella, grazie di cuore ai volontari della Pro Loco. Si riparte alle 3.',
+		'Antonella, grazie ai volontari per la pulizia: si riparte alle 3.',
+		'Antonella, ringraziamo i volontari: si riparte alle 3.',
+	])('says the reply thanks someone else: %s', (reply) => {
+		const r = thanks(reply);
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('Ringrazi qualcun altro');
+		expect(r.feedback).not.toContain('per merito di');
+	});
+
+	it.each([
+		'Antonella, grazie al nuovo mezzo la strada si pulisce in un’ora.',
+		'Antonella, grazie agli operai abbiamo riaperto la strada.',
+		'Antonella, grazie ai volontari che hanno lavorato, la strada è aperta.',
+		'Antonella, grazie al nuovo protocollo la strada è sicura per tutti.',
+	])('keeps the causal reading: %s', (reply) => {
+		expect(thanks(reply).feedback).toContain('per merito di');
+	});
+
+	it.each([
+		'Grazie a te, Antonella: si riparte alle 3.',
+		'Antonella, grazie alla sua segnalazione: si riparte alle 3.',
+	])('keeps thanking the author: %s', (reply) => {
+		expect(thanks(reply).met).toBe(true);
+	});
+});
