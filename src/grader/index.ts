@@ -114,7 +114,11 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
 		name: judgeName(findAddress(reply, name), name, comment, formal),
-		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee, { formal, intent: intent.kind }),
+		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee, {
+			formal,
+			intent: intent.kind,
+			besides: intent.besides,
+		}),
 	};
 	const applicable = Object.values(criteria).filter((c) => c.met !== null);
 	const mean = applicable.length ? applicable.reduce((s, c) => s + c.score, 0) / applicable.length : 0;

@@ -143,7 +143,7 @@ export function judgeThanks(
 	hits: ThanksHit[],
 	offensive: boolean,
 	addressee: Addressee,
-	context: { formal?: boolean; intent?: IntentKind } = {},
+	context: { formal?: boolean; intent?: IntentKind; besides?: 'report' | 'complaint' | null } = {},
 ): CriterionResult {
 	const toAuthor = hits.filter((h) => h.to === 'author');
 	const first = toAuthor[0] ?? hits[0];

@@ -251,3 +251,30 @@ describe('thanks: to other people, or «per merito di» (family J)', () => {
 		expect(thanks(reply).met).toBe(true);
 	});
 });
+
+describe('thanks: «per la domanda» only for a comment that asks and does nothing else (family J)', () => {
+	const feedback = (comment: string) =>
+		gradeReply({ author: 'Federica Sala', comment, reply: 'Federica, domani la mensa è regolare.' }).criteria.thanks
+			.feedback;
+
+	it('thanks a complaint as a message, even with a question in it', () => {
+		// J016: a grievance that ends on "ci siete o no??" was thanked "per la domanda".
+		const f = feedback('vi ho scritto venerdì in privato e nessuno risponde!!! ma ci siete o no??');
+		expect(f).toContain('«Grazie per averci scritto»');
+		expect(f).not.toContain('per la domanda');
+		expect(feedback('Sono due ore che provo. MA VI RENDETE CONTO? come faccio??')).not.toContain('per la domanda');
+	});
+
+	it('thanks a report as a report, even with a question in it', () => {
+		expect(feedback('Ma i giochi del parco quando li sistemate? L’altalena è rotta da un mese.')).toContain(
+			'«Grazie per la segnalazione»',
+		);
+	});
+
+	it('keeps «per la domanda» for a question, however many', () => {
+		expect(feedback('Il codice non l’ho ricevuto. A chi lo chiedo? E se non ricarico resta senza pranzo?')).toContain(
+			'«Grazie per la domanda»',
+		);
+		expect(feedback('A che ora apre l’anagrafe sabato?')).toContain('«Grazie per la domanda»');
+	});
+});
