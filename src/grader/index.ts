@@ -109,11 +109,16 @@ export function gradeReply(input: GradeInput): GradeResult {
 		intent,
 		sheet,
 	});
-	const formal = formalRegister(reply);
+	// The register the feedback's suggestions follow: the reply's, or the page's when the exercise states it.
+	const formal = formalRegister(reply, sheet);
 	const criteria: Record<'detailed' | 'name' | 'thanks', CriterionResult> = {
 		detailed: detailed.result,
 		name: judgeName(findAddress(reply, name), name, comment, formal),
-		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee, { formal, intent: intent.kind }),
+		thanks: judgeThanks(findThanks(reply, authorKeys), offensive, addressee, {
+			formal,
+			intent: intent.kind,
+			besides: intent.besides,
+		}),
 	};
 	const applicable = Object.values(criteria).filter((c) => c.met !== null);
 	const mean = applicable.length ? applicable.reduce((s, c) => s + c.score, 0) / applicable.length : 0;

@@ -30,6 +30,11 @@ export interface Intent {
 	question: string;
 	/** The two choices of a question "X o Y?" ("sono occupato o disoccupato?"), folded; [] otherwise. */
 	alternatives: string[];
+	/**
+	 * What the comment does besides its question, read outside it: it reports a problem or voices a
+	 * grievance ("nessuno risponde!!! ma ci siete o no??"); null when it only asks.
+	 */
+	besides: 'report' | 'complaint' | null;
 }
 
 /** "…è gratis o si paga?", "sono occupato o disoccupato?": the last two words joined by "o". */
@@ -78,7 +83,22 @@ export function readIntent(comment: Analysed, offensive: boolean): Intent {
 			: [];
 	const choice = qText && !rhetorical ? ALTERNATIVE.exec(qText.replace(/\?+\s*$/u, '?')) : null;
 	const alternatives = choice?.[1] && choice[2] && choice[1] !== choice[2] ? [choice[1], choice[2]] : [];
-	const base = { asked, question, alternatives };
+	// The comment without its questions, marked or in words, but with its rhetorical ones ("MA VI
+	// RENDETE CONTO?"): a report or a grievance said around what it asks.
+	const said = spans
+		.filter(
+			(sp) =>
+				!asking.includes(sp) || (sp !== questionSpan && RHETORICAL.test(comment.folded.slice(sp.fStart, sp.fEnd + 1))),
+		)
+		.map((sp) => comment.folded.slice(sp.fStart, sp.fEnd))
+		.join(' ');
+	const rest = inWords ? said.replace(inWords[0], ' ') : said;
+	const besides: Intent['besides'] = REPORT.test(rest)
+		? 'report'
+		: COMPLAINT.test(rest) || RHETORICAL.test(rest)
+			? 'complaint'
+			: null;
+	const base = { asked, question, alternatives, besides };
 	if (offensive) return { ...base, kind: 'offensive' };
 	if (SPAM.test(comment.folded) && /https?:|www\.|\.com\b/u.test(comment.folded)) return { ...base, kind: 'spam' };
 	if (qText && !rhetorical) {

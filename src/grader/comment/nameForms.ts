@@ -3,7 +3,7 @@
 // forms a first name starts with ("Samu" for Samuele).
 import { hasAccent } from '../text/normalize';
 import { STOP_WORDS } from '../text/stem';
-import { FIRST_NAMES, GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from '../lexicon/names';
+import { ACCENTED_WORDS, FIRST_NAMES, GENERIC_ADDRESS, ORG_WORDS, WORD_NAMES } from '../lexicon/names';
 
 /** One way to write a name: its folded tokens and how it may be used. */
 export interface NameForm {
@@ -103,4 +103,20 @@ export function shortForms(head: NameForm | undefined): NameForm[] {
 		if (!FIRST_NAMES.has(key)) out.push({ ...form([key], head.raw.slice(0, k)), ambiguous: true });
 	}
 	return out;
+}
+
+/** The shortest truncated vocative that calls its owner ("Antò" for Antonio). */
+const MIN_TRUNCATED = 4;
+
+/**
+ * The southern truncated vocative: the first name cut after its stressed vowel and marked by an
+ * apostrophe or an accent ("Salvato'" for Salvatore, "Antò" for Antonio, "Peppì" for Peppino).
+ * `key` is the folded word, which must be a strict prefix of one of the first-name forms (nicknames
+ * too), end in a vowel, and be neither a name of its own ("Sara'" is no Saretta) nor a common word
+ * written with an accent ("così" is no Cosimo). Whether the word is marked is the caller's to say.
+ */
+export function truncates(key: string, first: readonly NameForm[]): boolean {
+	if (key.length < MIN_TRUNCATED || !/[aeiou]$/u.test(key)) return false;
+	if (FIRST_NAMES.has(key) || ACCENTED_WORDS.has(key) || STOP_WORDS.has(key)) return false;
+	return first.some((f) => f.keys.length === 1 && f.joined.length > key.length && f.joined.startsWith(key));
 }

@@ -6,10 +6,10 @@ import type { ThanksHit } from '../reply/thanks';
 import { nameFeedback, thanksFeedback } from '../feedback/texts';
 import type { Addressee } from '../comment/addressee';
 import type { IntentKind } from '../comment/intent';
-import { titledAddressee, titleOf } from '../comment/addressee';
+import { capitalise, titledAddressee, titleOf } from '../comment/addressee';
 import type { Analysed } from '../text/normalize';
 import { foldText } from '../text/normalize';
-import { TITLES, TITLE_TAILS } from '../lexicon/names';
+import { FEMININE_NAMES, MASCULINE_NAMES, NICKNAMES, TITLES, TITLE_TAILS } from '../lexicon/names';
 
 const keysOf = (text: string): string[] =>
 	foldText(text)
@@ -21,13 +21,16 @@ function mentionedIn(said: ReadonlySet<string>, text: string): boolean {
 	return keysOf(text).some((k) => !TITLES.has(k) && !TITLE_TAILS.has(k) && said.has(k));
 }
 
-// First names ending in -a that are masculine: the ending alone would give the wrong gender.
-const MASCULINE_IN_A = new Set('andrea luca nicola mattia elia enea battista gianluca nicolo tobia'.split(' '));
-
-/** The gender a first name shows by its ending (-a feminine, -o masculine), or null when it does not. */
+/**
+ * The gender of a first name the lexicon knows (a nickname through the names it shortens, when they
+ * agree: "Gianni" is masculine, "Vale" tells nothing); null for a name it does not know, never a guess
+ * from the ending ("Vanja", "Kim").
+ */
 function genderOf(first: string): boolean | null {
-	if (/a$/u.test(first) && !MASCULINE_IN_A.has(first)) return true;
-	return /o$/u.test(first) || MASCULINE_IN_A.has(first) ? false : null;
+	if (FEMININE_NAMES.has(first)) return true;
+	if (MASCULINE_NAMES.has(first)) return false;
+	const genders = new Set(NICKNAMES.filter(([short]) => short === first).map(([, long]) => FEMININE_NAMES.has(long)));
+	return genders.size === 1 ? ([...genders][0] ?? null) : null;
 }
 
 /**
@@ -43,14 +46,29 @@ function ownerLike(text: string, name: ParsedName): Addressee {
 	return titledAddressee(title, surname);
 }
 
-/** "signora Zanetti" for Monica Zanetti, "signor Rossi" for Marco Rossi; undefined when the name does not tell. */
-function titledName(name: ParsedName): string | undefined {
+/**
+ * The author named formally: "signora Zanetti" for Monica Zanetti, "signor Castelli" for Bruno
+ * Castelli, with the gender a known first name tells, or else a title the reply gives ("Gentile
+ * signora,"); otherwise the whole name ("Kim Castelli"), never a guessed gender. Undefined when there is no surname.
+ */
+function titledName(name: ParsedName, replyTitle: { feminine: boolean } | null): string | undefined {
 	const surname = name.surnames[0]?.raw;
-	const feminine = genderOf(name.first[0]?.keys[0] ?? '');
+	const first = name.first[0];
 	// A single-word display name ("Ilaria") is listed as both forms: it has no surname to use.
-	const sameWord = surname?.toLowerCase() === name.first[0]?.raw.toLowerCase();
-	if (name.kind !== 'person' || name.addressee.titled || !surname || sameWord || feminine === null) return undefined;
-	return `${feminine ? 'signora' : 'signor'} ${surname}`;
+	const sameWord = surname?.toLowerCase() === first?.raw.toLowerCase();
+	if (name.kind !== 'person' || name.addressee.titled || !surname || !first || sameWord) return undefined;
+	const feminine = genderOf(first.keys[0] ?? '') ?? replyTitle?.feminine ?? null;
+	if (feminine === null) return `${name.addressee.name || capitalise(first.raw)} ${capitalise(surname)}`;
+	return `${feminine ? 'signora' : 'signor'} ${capitalise(surname)}`;
+}
+
+/** The gender of the courtesy title the reply gives its reader ("Gentile signora,"), if it gives one. */
+function replyTitle(found: AddressFindings): { feminine: boolean } | null {
+	for (const h of found.generic) {
+		const title = titleOf(keysOf(h.text));
+		if (title && !title.plural) return title;
+	}
+	return null;
 }
 
 /** Name tip: met when the reply addresses the author and no template placeholder is left. */
@@ -64,7 +82,13 @@ export function judgeName(
 	const organisation = name.kind === 'org';
 	const addressee = name.addressee;
 	// What every feedback sentence needs to name the author and suggest a greeting.
-	const info = { display, organisation, addressee, formal, formalName: formal ? titledName(name) : undefined };
+	const info = {
+		display,
+		organisation,
+		addressee,
+		formal,
+		formalName: formal ? titledName(name, replyTitle(found)) : undefined,
+	};
 	const placeholder = found.placeholder[0];
 	const author = found.author[0];
 	if (placeholder) {
@@ -119,7 +143,7 @@ export function judgeThanks(
 	hits: ThanksHit[],
 	offensive: boolean,
 	addressee: Addressee,
-	context: { formal?: boolean; intent?: IntentKind } = {},
+	context: { formal?: boolean; intent?: IntentKind; besides?: 'report' | 'complaint' | null } = {},
 ): CriterionResult {
 	const toAuthor = hits.filter((h) => h.to === 'author');
 	const first = toAuthor[0] ?? hits[0];

@@ -87,16 +87,21 @@ export interface ThanksInfo {
 	formal?: boolean;
 	/** What the comment does, for a thanks that fits it ("per le belle parole" under praise). */
 	intent?: IntentKind;
+	/** What it does besides its question: a report or a complaint is thanked as such, not as a question. */
+	besides?: 'report' | 'complaint' | null;
 }
 
 /** A thanks that fits the comment and the reply's register. */
 function thanksExample(t: ThanksInfo): string {
+	// A question said inside a report or a complaint ("nessuno risponde!!! ma ci siete o no??") is not
+	// thanked "per la domanda": the comment is thanked for what it does.
+	const does = (t.intent === 'yes-no' || t.intent === 'info') && t.besides ? t.besides : t.intent;
 	const what =
-		t.intent === 'praise'
+		does === 'praise'
 			? 'per le belle parole'
-			: t.intent === 'report'
+			: does === 'report'
 				? 'per la segnalazione'
-				: t.intent === 'yes-no' || t.intent === 'info'
+				: does === 'yes-no' || does === 'info'
 					? 'per la domanda'
 					: 'per averci scritto';
 	return `«Grazie ${what}» o «${t.formal ? 'La' : 'Ti'} ringraziamo ${what}»`;

@@ -3,40 +3,48 @@
 
 import { words } from './compile';
 
+/** Common masculine first names in Italy (the gender feedback may use: "signor Castelli" for Bruno). */
+export const MASCULINE_NAMES = words(
+	'MASCULINE_NAMES',
+	'achille adriano alberto aldo alessandro alessio alex alfonso alfredo amedeo andrea angelo ' +
+		'antonino antonio arturo attilio augusto aurelio bernardo biagio bruno calogero carlo carmelo ' +
+		'carmine cesare christian claudio corrado cosimo cristian cristiano dario davide demetrio diego ' +
+		'dino domenico daniele edoardo egidio elia elio emanuele emilio enrico enzo ermanno ernesto ' +
+		'ettore eugenio fabio fabrizio federico felice ferdinando fernando filippo flavio francesco ' +
+		'franco gabriele gaetano gennaro gerardo giacinto giacomo giampaolo giampiero giancarlo ' +
+		'gianfranco gianluca gianmarco gianni gino giordano giorgio giovanni girolamo giuliano giulio ' +
+		'giuseppe graziano guido ignazio igor ivan ivano jacopo kevin leonardo lorenzo luca luciano ' +
+		'lucio luigi manuel marcello marco mariano mario massimiliano massimo matteo mattia maurizio ' +
+		'mauro michele mirco mirko mohamed nazzareno nicola nicolo niccolo omar oreste osvaldo ottavio ' +
+		'paolo pasquale patrizio pier pierluigi piero piergiorgio pietro raffaele raimondo renato renzo ' +
+		'riccardo rino roberto rocco rodolfo rosario ruggero salvatore samuele sandro saverio sebastiano ' +
+		'sergio silvano silvio simone stefano tiziano tommaso tullio ugo umberto valentino valerio ' +
+		'vincenzo vito vittorio walter mose noe giosue jose andre rene ludovico',
+);
+
+/** Common feminine first names in Italy ("signora Zanetti" for Monica). */
+export const FEMININE_NAMES = words(
+	'FEMININE_NAMES',
+	'ada adele adriana agata agnese alba alessandra alessia alice amalia anastasia angela angelica ' +
+		'anita anna annalisa annamaria antonella antonia arianna assunta aurora barbara beatrice ' +
+		'benedetta bianca camilla carla carlotta carmela carmen carolina caterina cecilia chiara cinzia ' +
+		'clara claudia concetta cristina daniela debora deborah denise diana donatella dora elena ' +
+		'eleonora elisa elisabetta emanuela emma erica erika ester fabiola fatima federica fiorella ' +
+		'flavia francesca gabriella gaia gemma giada gianna gina ginevra giorgia giovanna gisella giulia ' +
+		'giuliana giuseppina greta ida ilaria ines irene isabella iolanda jessica lara laura lea letizia ' +
+		'licia liliana linda livia loredana lorena lorenza luana lucia luciana lucrezia luisa mara ' +
+		'marcella margherita maria mariella marina marisa marta martina matilde melissa michela milena ' +
+		'miriam monica nadia natalia nicole nicoletta noemi ornella paola patrizia piera raffaella ' +
+		'rebecca renata rita roberta romina rosa rosalba rosanna rossana rossella sabrina samanta ' +
+		'samantha sandra sara serena silvana silvia simona sofia sonia stefania susanna tania teresa ' +
+		'tiziana valentina valeria vanessa vera veronica viola virginia vittoria wanda zoe',
+);
+
 /**
  * Common first names in Italy: recognise someone else's name in a vocative, and the only parts of a
  * handle or a pseudonym ("Kevin_Dos_Santos", "Anonimo Sardo") taken as a name.
  */
-export const FIRST_NAMES = words(
-	'FIRST_NAMES',
-	'achille adriano alberto aldo alessandro alessio alex alfonso alfredo amedeo andrea angelo antonino ' +
-		'antonio arturo attilio augusto aurelio bernardo biagio bruno calogero carlo carmelo carmine cesare ' +
-		'christian claudio corrado cosimo cristian cristiano dario davide demetrio diego dino domenico ' +
-		'daniele edoardo egidio elia elio emanuele emilio enrico enzo ermanno ernesto ettore eugenio fabio fabrizio ' +
-		'federico felice ferdinando fernando filippo flavio francesco franco gabriele gaetano gennaro ' +
-		'gerardo giacinto giacomo giampaolo giampiero giancarlo gianfranco gianluca gianmarco gianni gino ' +
-		'giordano giorgio giovanni girolamo giuliano giulio giuseppe graziano guido ignazio igor ivan ivano ' +
-		'jacopo kevin leonardo lorenzo luca luciano lucio luigi manuel marcello marco mariano mario ' +
-		'massimiliano massimo matteo mattia maurizio mauro michele mirco mirko mohamed nazzareno nicola ' +
-		'nicolo niccolo omar oreste osvaldo ottavio paolo pasquale patrizio pier pierluigi piero piergiorgio ' +
-		'pietro raffaele raimondo renato renzo riccardo rino roberto rocco rodolfo rosario ruggero salvatore ' +
-		'samuele sandro saverio sebastiano sergio silvano silvio simone stefano tiziano tommaso tullio ugo ' +
-		'umberto valentino valerio vincenzo vito vittorio walter ' +
-		'ada adele adriana agata agnese alba alessandra alessia alice amalia anastasia angela angelica anita ' +
-		'anna annalisa annamaria antonella antonia arianna assunta aurora barbara beatrice benedetta bianca ' +
-		'camilla carla carlotta carmela carmen carolina caterina cecilia chiara cinzia clara claudia ' +
-		'concetta cristina daniela debora deborah denise diana donatella dora elena eleonora elisa ' +
-		'elisabetta emanuela emma erica erika ester fabiola fatima federica fiorella flavia francesca ' +
-		'gabriella gaia gemma giada gianna gina ginevra giorgia giovanna gisella giulia giuliana giuseppina ' +
-		'greta ida ilaria ines irene isabella iolanda jessica lara laura lea letizia licia liliana linda ' +
-		'livia loredana lorena lorenza luana lucia luciana lucrezia luisa mara marcella margherita maria ' +
-		'mariella marina marisa marta martina matilde melissa michela milena miriam monica nadia natalia ' +
-		'nicole nicoletta noemi ornella paola patrizia piera raffaella rebecca renata rita roberta romina ' +
-		'rosa rosalba rosanna rossana rossella sabrina samanta samantha sandra sara serena silvana silvia ' +
-		'simona sofia sonia stefania susanna tania teresa tiziana valentina valeria vanessa vera veronica ' +
-		'viola virginia vittoria wanda ' +
-		'mose noe giosue jose zoe andre rene ludovico',
-);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...MASCULINE_NAMES, ...FEMININE_NAMES]);
 
 /** First names that are also ordinary Italian words: they count only in a vocative ("Ciao Rosa"). */
 export const WORD_NAMES = words(
@@ -62,6 +70,15 @@ export const NICKNAMES: readonly (readonly [string, string])[] = (
 )
 	.split(' ')
 	.map((pair) => pair.split(':') as [string, string]);
+
+/**
+ * Common words written with a final accent (or, typed on a phone, an apostrophe: "cosi'"): never the
+ * truncated vocative of a name ("così" is no "Cosimo" cut short, as "Antò" is Antonio).
+ */
+export const ACCENTED_WORDS = words(
+	'ACCENTED_WORDS',
+	'cosi pero perche poiche affinche finche benche sicche purche nonche cosicche gia piu puo cioe',
+);
 
 /** Names customarily written with an accent: "Nicolò" greets "Nicolo Rossi" too. */
 export const ACCENTED_NAMES = words('ACCENTED_NAMES', 'nicolo niccolo mose noe giosue jose zoe andre rene ludovico');
@@ -141,7 +158,15 @@ export const TITLE_TAILS = words('TITLE_TAILS', 'ra na ssa ma mo mi me le');
 
 /** Forms of the "Lei" in a reply (folded): with them, the greeting to suggest is formal. */
 export const LEI_FORMS =
-	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|compili|trova)\b/gu;
+	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|ci scusi|mi scusi|compili|trova)\b/gu;
+/** An exercise that states its page's register ("La pagina del Comune dà del Lei"), folded. */
+export const PAGE_GIVES_LEI = /\b(?:da|danno|diamo) del lei\b/u;
+/** Courtesy titles that give the "Lei" to the reader they address ("Gentile signora", "Sig. Castelli"). */
+export const COURTESY_TITLES = words(
+	'COURTESY_TITLES',
+	'sig signor signore signora sigra signorina signa egr egregio egregia dott dottor dottore dottoressa dottssa dr ' +
+		'prof professor professore professoressa profssa avv avvocato avvocata ing ingegner ingegnere',
+);
 /** Forms of the "tu" in a reply (folded). */
 export const TU_FORMS = /\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi)\b/gu;
 
@@ -154,6 +179,9 @@ export const GREETINGS = words(
 		'grazie mille infinite tante giornata serata notte pomeriggio weekend settimana presto saluto ' +
 		'saluti abbraccio si no certo esatto ok okay perfetto scusa scusaci scusi dear te',
 );
+
+/** Thanks words that call the person after them: "grazie vale", "grz fede" (stretched forms are squeezed first). */
+export const THANKS_CALLS = words('THANKS_CALLS', 'grazie grz thanks thx');
 
 /** Greetings strong enough that a capitalised word after them is taken as a name. */
 export const STRONG_GREETINGS = words(

@@ -5,24 +5,30 @@ import { analyse, foldText, gapBetween, hasAccent, isCapitalised, rawOf, squeeze
 import {
 	BOUNDARY,
 	gapAfter,
+	abbreviationTail,
+	calledAfter,
 	gapBefore,
 	greetingBefore,
+	headKey,
 	otherSurnameAfter,
 	prevKey,
 	roleBefore,
 	setOff,
 	titleBefore,
 	vocative,
+	wordBefore,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
-import { handleParts, shortForms } from '../comment/nameForms';
+import { handleParts, shortForms, truncates } from '../comment/nameForms';
 import {
 	ACCENTED_NAMES,
+	COURTESY_TITLES,
 	DETERMINERS,
 	FIRST_NAMES,
 	GENERIC_ADDRESS,
 	GREETINGS,
 	LEI_FORMS,
+	PAGE_GIVES_LEI,
 	PLACE_BEFORE,
 	STRONG_GREETINGS,
 	TITLES,
@@ -78,7 +84,8 @@ function addresses(
 	// as in a reply to a newspaper, is talked about, not addressed (rubric.md: the reply addresses them).
 	// An organisation takes an article anyway ("amici della Pro Loco").
 	const from = titledFrom(a, i);
-	if (!org && ARTICLE_BEFORE.has(prevKey(a, from)) && /^[\s']*$/u.test(gapBefore(a, from))) return false;
+	// The word before is read whole: "le" in "Gent.le sig.ra Rossi" ends an abbreviation, it is no article.
+	if (!org && ARTICLE_BEFORE.has(headKey(a, from)) && /^[\s']*$/u.test(gapBefore(a, from))) return false;
 	if (role === 'full') return true;
 	if (role === 'surname') return titleBefore(a, i);
 	// "Santa Maria Nuova", "via Giulia": a first name there is part of a place, not an address.
@@ -86,15 +93,21 @@ function addresses(
 	// "l'assessora Paola", "Paola Bianchi": another person who shares the author's first name.
 	if (roleBefore(a, i) || otherSurnameAfter(a, j, authorKeys)) return false;
 	if (!f.ambiguous) return true;
-	if (DETERMINERS.has(prevKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
-	// A name that is also a word, written in lowercase, is the word unless a strong greeting or a title
-	// comes first or punctuation sets it off: "una serata serena", but "ciao serena", "grazie, serena!".
+	// A word or a short form is one word: never letters joined across words ("grazie a chi l'ha resa
+	// possibile" does not call Achille "Achil").
+	if (j > i) return false;
+	if (DETERMINERS.has(headKey(a, i)) && /^\s+$/u.test(gapBefore(a, i))) return false;
+	// A name that is also a word, written in lowercase, is the word unless a strong greeting, a thanks
+	// word or a title comes right before it or punctuation sets it off: "una serata serena", "vale la
+	// pena", but "ciao serena", "grazieee vale", "grazie, serena!", "sara, ci dispiace".
 	const capitalised = a.tokens[i] !== undefined && isCapitalised(a, a.tokens[i]);
 	// A capital inside a sentence marks a name, and a mark after it closes the vocative: "Grazie di
 	// cuore Vale!!!" (not "Vale la regola", where the capital only starts the sentence).
 	const midSentence = i > 0 && !/[.!?\n]/u.test(gapBefore(a, i));
 	const closed = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
-	return capitalised ? vocative(a, i, j) || (midSentence && closed) : titleBefore(a, i) || setOff(a, i, j);
+	return capitalised
+		? vocative(a, i, j) || (midSentence && closed)
+		: titleBefore(a, i) || calledAfter(a, i) || setOff(a, i, j);
 }
 
 /** Occurrences of the author's name forms that really address the author. */
@@ -132,6 +145,33 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	return hits;
 }
 
+// An accented final vowel ("Antò", "Peppì"), or an apostrophe that closes the word without eliding it
+// into the next ("Salvato' e…", not "Sant'Antonio").
+const ACCENTED_END = /[àèéìíòóùú]$/iu;
+const CLOSING_APOSTROPHE = /^['\u2019](?!\p{L})/u;
+const OPENING_QUOTE = /['\u2018\u2019"«“]$/u;
+
+/**
+ * The author's first name cut short as a southern vocative ("Salvato'", "Antò", "Peppì"): where a
+ * vocative stands, at the start of a sentence, after a greeting, a thanks or a title, or after
+ * punctuation; never inside a sentence ("il Comune girò la pratica") nor between quotes.
+ */
+function truncatedHits(a: Analysed, name: ParsedName): AddressHit[] {
+	if (name.kind !== 'person') return [];
+	const hits: AddressHit[] = [];
+	a.tokens.forEach((t, i) => {
+		const raw = a.original.slice(t.start, t.end);
+		// The apostrophe is inside the token when the folded text read it as an accent ("Salvato'").
+		const marked =
+			ACCENTED_END.test(raw) || /['\u2019]$/u.test(raw) || CLOSING_APOSTROPHE.test(a.original.slice(t.end));
+		if (!marked || OPENING_QUOTE.test(a.original.slice(0, t.start)) || !truncates(t.key, name.first)) return;
+		const placed =
+			i === 0 || BOUNDARY.test(gapBefore(a, i)) || greetingBefore(a, i) || titleBefore(a, i) || calledAfter(a, i);
+		if (placed) hits.push({ range: tokenRange(a, i, i), text: raw });
+	});
+	return hits;
+}
+
 /**
  * A handle the replier typed after a greeting ("Gentile @RobertoMancini,") that spells the name the
  * author displays: written on purpose, unlike the @handle a platform puts at the start of a reply
@@ -144,7 +184,7 @@ function greetedHandleHits(a: Analysed, name: ParsedName): AddressHit[] {
 	const hits: AddressHit[] = [];
 	a.tokens.forEach((t, i) => {
 		if (!/^\s*@$/u.test(gapBefore(a, i))) return;
-		const k = prevKey(a, i);
+		const k = headKey(a, i);
 		if (!(GREETINGS.has(k) || STRONG_GREETINGS.has(k) || TITLES.has(k))) return;
 		const raw = /^[^\s,;:!?]+/u.exec(a.original.slice(t.start))?.[0] ?? '';
 		const parts = ` ${handleParts(raw)
@@ -180,7 +220,7 @@ function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
 		// name set off as a vocative ("Buona giornata, Paolo!") counts.
 		const from = titledFrom(a, i);
 		if (from !== i && REFERENCE_BEFORE.has(prevKey(a, from))) continue;
-		const strong = (STRONG_GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
+		const strong = (STRONG_GREETINGS.has(headKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
 		const known = FIRST_NAMES.has(t.key) && !(WORD_NAMES.has(t.key) && !isCapitalised(a, t));
 		if (strong || (known && vocative(a, i, i))) {
 			let j = i;
@@ -207,14 +247,19 @@ function titledFrom(a: Analysed, i: number): number {
 	return TITLE_TAILS.has(prevKey(a, i)) && TITLES.has(prevKey(a, i - 1)) ? i - 2 : i;
 }
 
-/** Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,". */
+/**
+ * Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,".
+ * An abbreviated greeting counts whole: "Gent.le utente"; "Gent.le sig.ra Rossi" is no bare "Gent".
+ */
 function genericHits(a: Analysed): AddressHit[] {
 	const hits: AddressHit[] = [];
 	a.tokens.forEach((t, i) => {
 		if (GENERIC_ADDRESS.has(t.key) && (greetingBefore(a, i) || titleBefore(a, i) || i === 0)) {
-			hits.push({ range: tokenRange(a, Math.max(0, i - 1), i), text: rawOf(a, Math.max(0, i - 1), i) });
-		} else if (i === 0 && STRONG_GREETINGS.has(t.key) && BOUNDARY.test(gapAfter(a, 0))) {
-			hits.push({ range: tokenRange(a, 0, 0), text: rawOf(a, 0, 0) });
+			const from = Math.max(0, wordBefore(a, i));
+			hits.push({ range: tokenRange(a, from, i), text: rawOf(a, from, i) });
+		} else if (i === 0 && STRONG_GREETINGS.has(t.key)) {
+			const end = abbreviationTail(a, 1) ? 1 : 0;
+			if (BOUNDARY.test(gapAfter(a, end))) hits.push({ range: tokenRange(a, 0, end), text: rawOf(a, 0, end) });
 		}
 	});
 	return hits;
@@ -236,14 +281,30 @@ export function findAddress(reply: Analysed, name: ParsedName): AddressFindings 
 	const authorKeys = new Set<string>();
 	for (const f of [...name.first, ...name.surnames, ...name.full]) for (const k of f.keys) authorKeys.add(k);
 	return {
-		author: [...authorHits(a, name), ...greetedHandleHits(reply, name)],
+		author: [...authorHits(a, name), ...truncatedHits(a, name), ...greetedHandleHits(reply, name)],
 		placeholder: placeholderHits(a, (i) => greetingBefore(a, i) || titleBefore(a, i)),
 		other: otherHits(a, authorKeys),
 		generic: genericHits(a),
 	};
 }
 
-/** Whether the reply gives the "Lei" more than the "tu": the greeting the name tip suggests follows it. */
-export function formalRegister(reply: Analysed): boolean {
-	return (reply.folded.match(LEI_FORMS)?.length ?? 0) > (reply.folded.match(TU_FORMS)?.length ?? 0);
+/**
+ * Courtesy titles with which the reply addresses its reader ("Gentile signora", "Sig. Castelli,"):
+ * at the start, after a greeting or after punctuation; not a reference ("contatti il dott. Neri").
+ */
+function courtesyTitles(a: Analysed): number {
+	return a.tokens.filter(
+		(t, i) => COURTESY_TITLES.has(t.key) && (i === 0 || greetingBefore(a, i) || BOUNDARY.test(gapBefore(a, i))),
+	).length;
+}
+
+/**
+ * Whether the page gives the "Lei", so that the greeting and the thanks the feedback suggests do too:
+ * the reply gives the Lei more than the "tu" ("La ringraziamo", "ci scusi", a courtesy title for
+ * the reader), or the exercise states that its page does ("La pagina del Comune dà del Lei").
+ */
+export function formalRegister(reply: Analysed, page?: Analysed): boolean {
+	const lei = (reply.folded.match(LEI_FORMS)?.length ?? 0) + courtesyTitles(reply);
+	if (lei > (reply.folded.match(TU_FORMS)?.length ?? 0)) return true;
+	return page !== undefined && PAGE_GIVES_LEI.test(page.folded);
 }

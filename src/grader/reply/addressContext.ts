@@ -1,8 +1,16 @@
 // Where a word stands in the reply, for address.ts: after a greeting or a courtesy title, set off as
 // a vocative, after a role word ("l'assessora Paola"), or followed by someone else's surname.
 import type { Analysed } from '../text/normalize';
-import { gapBetween, isCapitalised } from '../text/normalize';
-import { GENERIC_ADDRESS, GREETINGS, ROLE_WORDS, STRONG_GREETINGS, TITLES, TITLE_TAILS } from '../lexicon/names';
+import { gapBetween, isCapitalised, squeeze } from '../text/normalize';
+import {
+	GENERIC_ADDRESS,
+	GREETINGS,
+	ROLE_WORDS,
+	STRONG_GREETINGS,
+	THANKS_CALLS,
+	TITLES,
+	TITLE_TAILS,
+} from '../lexicon/names';
 import { STOP_WORDS } from '../text/stem';
 
 /** Punctuation or a symbol that sets a vocative off from the sentence around it. */
@@ -18,17 +26,53 @@ export const gapBefore = (a: Analysed, i: number): string => (i > 0 ? gapBetween
 export const gapAfter = (a: Analysed, j: number): string =>
 	j + 1 < a.tokens.length ? gapBetween(a, j, j + 1) : a.folded.slice(a.tokens[j]?.fEnd ?? 0);
 
-/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa"). */
+/**
+ * Token i is the tail of a courtesy form abbreviated with a dot: "le" in "Gent.le", "ra" in "sig.ra",
+ * "mo" in "Egr.mo". Not an article nor a word of its own: the form reads as its head ("gent", "sig").
+ */
+export function abbreviationTail(a: Analysed, i: number): boolean {
+	const head = a.tokens[i - 1]?.key ?? '';
+	return (
+		i > 0 &&
+		TITLE_TAILS.has(a.tokens[i]?.key ?? '') &&
+		gapBefore(a, i) === '.' &&
+		(TITLES.has(head) || GREETINGS.has(head))
+	);
+}
+
+/** Index of the word before token i, an abbreviation counted whole ("Gent.le Rita": "Gent", not "le"). */
+export const wordBefore = (a: Analysed, i: number): number => (abbreviationTail(a, i - 1) ? i - 2 : i - 1);
+
+/** Folded key of the word before token i, an abbreviation read as its head: "gent" for "Gent.le Rita". */
+export const headKey = (a: Analysed, i: number): string => a.tokens[wordBefore(a, i)]?.key ?? '';
+
+/** A courtesy title right before token i ("sig.", "signora", "sig.ra", "dott.ssa", "Gent.le"). */
 export function titleBefore(a: Analysed, i: number): boolean {
 	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return false;
-	const k = prevKey(a, i);
+	const k = headKey(a, i);
 	if (TITLES.has(k) || STRONG_GREETINGS.has(k)) return true;
 	return TITLE_TAILS.has(k) && TITLES.has(prevKey(a, i - 1));
 }
 
-/** A greeting or thanks word right before token i, with at most a comma between. */
+/** A greeting or thanks word right before token i, with at most a comma between ("Gent.le", "Grazieee" too). */
 export function greetingBefore(a: Analysed, i: number): boolean {
-	return i > 0 && GREETINGS.has(prevKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i));
+	return i > 0 && GREETINGS.has(squeeze(headKey(a, i))) && /^[\s,]*$/u.test(gapBefore(a, i));
+}
+
+// Words that may follow the thanks before the name: "grazie mille vale", "grazie tante fede".
+const THANKS_TAILS = new Set(['mille', 'tante', 'infinite']);
+
+/**
+ * Token i is called by a strong greeting or a thanks word right before it, with only a space between:
+ * "ciao fede", "grazieee vale", "grazie mille sara". Enough for a lowercase name that is also a word;
+ * a comma after the greeting leaves the word to the sentence ("grazie, vale la pena…").
+ */
+export function calledAfter(a: Analysed, i: number): boolean {
+	if (i === 0 || !/^ +$/u.test(gapBefore(a, i))) return false;
+	let k = wordBefore(a, i);
+	if (THANKS_TAILS.has(a.tokens[k]?.key ?? '') && /^ +$/u.test(gapBefore(a, k))) k--;
+	const key = squeeze(a.tokens[k]?.key ?? '');
+	return STRONG_GREETINGS.has(key) || THANKS_CALLS.has(key);
 }
 
 /** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */

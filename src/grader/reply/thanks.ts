@@ -99,14 +99,61 @@ function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [P
 			return ['author', noun ? m + 1 : m];
 		}
 	}
-	// "grazie a Dio", "grazie al portale", "grazie ai volontari": thanks to something or someone else;
-	// "grazie anche a Luca" thanks a person by name.
+	// "grazie a Dio", "grazie al portale": thanks to something, the causal "per merito di"; "grazie
+	// anche a Luca", "un grazie enorme agli operai", "grazie ai volontari!" thank someone else.
 	const end = Math.min(a.tokens.length - 1, k + 1);
 	const after = a.tokens[k + 1];
 	const person =
 		after !== undefined && FIRST_NAMES.has(after.key) && /^\p{Lu}/u.test(a.original.slice(after.start, after.end));
-	const third = (t.key === 'a' || t.key === 'ad') && (ARTICLES.has(after?.key ?? '') || person);
+	const third =
+		((t.key === 'a' || t.key === 'ad') && (ARTICLES.has(after?.key ?? '') || person)) || thanksOthers(a, i, k);
 	return [third ? 'third' : 'causal', end];
+}
+
+// Before a "grazie" used as a noun: "un grazie", "il nostro grazie", "un grande grazie".
+const NOUN_THANKS_BEFORE = set('un il nostro mio questo');
+// Plural articulated prepositions: the people thanked ("grazie ai volontari", "alle maestre").
+const TO_PEOPLE = set('ai agli alle');
+// Where the clause of the thanks ends: a stop, a colon, a line break or a symbol (an emoji).
+const CLAUSE_END = /[.!?;:\n]|[^\p{L}\p{N}\s,'"’«»()-]/u;
+
+/**
+ * "grazie a/ai/agli…" at token k (the preposition after thank word i) thanks other people rather
+ * than giving a cause ("grazie al portale puoi pagare online"): the thanks is said as a noun or
+ * intensified ("un grazie enorme agli operai", "grazie di cuore ai volontari"), gives its reason
+ * ("grazie ai volontari per la pulizia"), or, to a plural, closes on the people with no main clause
+ * after them ("grazie agli operai!", "grazie agli operai che hanno lavorato tutta la notte").
+ */
+function thanksOthers(a: Analysed, i: number, k: number): boolean {
+	const before = a.tokens[i - 1]?.key ?? '';
+	if (
+		NOUN_THANKS_BEFORE.has(before) ||
+		(INTENSIFIERS.has(before) && NOUN_THANKS_BEFORE.has(a.tokens[i - 2]?.key ?? ''))
+	)
+		return true;
+	if (k > i + 1) return true;
+	// The rest of the clause after the preposition, up to its end; a comma may open a main clause.
+	let comma = false;
+	let m = k + 1;
+	const words: string[] = [];
+	for (; m < a.tokens.length; m++) {
+		const w = a.tokens[m]?.key ?? '';
+		if (m > k + 1) {
+			const gap = gapBetween(a, m - 1, m);
+			if (CLAUSE_END.test(gap)) break;
+			if (gap.includes(',')) comma = true;
+		}
+		// Right after the people thanked ("ai volontari della Pro Loco per…"), not in a main clause.
+		if ((w === 'per' || w === 'x') && !comma && words.length <= 4) {
+			const next = a.tokens[m + 1]?.key ?? '';
+			// "per la pulizia", "per aver lavorato": a reason; "per pagare": a purpose.
+			if (!/(?:are|ere|ire)$/u.test(next) || /^aver/u.test(next)) return true;
+		}
+		words.push(w);
+	}
+	if (!TO_PEOPLE.has(a.tokens[k]?.key ?? '') || comma) return false;
+	const closed = m >= a.tokens.length || /[!\n]|[^\p{L}\p{N}\s.,;:?'"’«»()-]/u.test(gapBetween(a, m - 1, m));
+	return (closed && words.length <= 4) || words.slice(0, 4).includes('che');
 }
 
 const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete deve occorre bisogno necessario');

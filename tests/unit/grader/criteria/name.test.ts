@@ -74,7 +74,8 @@ describe('name tip', () => {
 			'the author named in the third person, as in a reply to a newspaper',
 			'Rossella Netti',
 			'Egregio direttore, rispondiamo alla signora Rossella Netti: il sabato apriamo alle 9.',
-			'Rossella',
+			// A letter that opens with "Egregio" gives the Lei: the suggestion is formal too.
+			'signora Netti',
 		],
 		[
 			'the author as the signer of a letter',
@@ -272,6 +273,158 @@ describe('name tip: the greeting suggested follows the reply’s register', () =
 	it('offers both greetings under the "tu"', () => {
 		expect(feedback('Ciao! Puoi consegnare il modulo allo sportello, ti aspettiamo.')).toContain(
 			'«Ciao Monica» o «Gentile Monica»',
+		);
+	});
+});
+
+describe('name tip: courtesy forms abbreviated with a dot', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'Come mando il modulo?', reply }).criteria.name;
+
+	// Family J's J049: "le" of "Gent.le" was read as an article, so "sig.ra Ferrante" was a reference.
+	it.each([
+		'Gent.le sig.ra Ferrante grazie! Il modulo va per email.',
+		'Gent.ma sig.ra Ferrante, il modulo va per email.',
+		'Gent.mo Dott. Ferrante, il modulo va per email.',
+		'Gentile Dott.ssa Ferrante, il modulo va per email.',
+		'Egr. Sig. Ferrante, il modulo va per email.',
+		'Egr.mo Prof. Ferrante, il modulo va per email.',
+		'Spett.le Avv. Ferrante, il modulo va per email.',
+		'Gent.le Ing. Ferrante, il modulo va per email.',
+		'gent.le sig.ra ferrante grazie, il modulo va per email.',
+	])('calls the author by name: %s', (reply) => {
+		const r = name('Rita Ferrante', reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.feedback).toMatch(/ferrante/iu);
+	});
+
+	it('reads an abbreviated greeting whole, before a first name that is also a word', () => {
+		expect(name('Rosa Ferrante', 'Gent.le Rosa, il modulo va per email.').met).toBe(true);
+	});
+
+	it('quotes an abbreviated generic greeting whole, never a cut «Gent»', () => {
+		const r = name('Rita Ferrante', 'Gent.le utente, il modulo va per email.');
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('«Gent.le utente» è un saluto generico');
+		const bare = name('Rita Ferrante', 'Gent.le, il modulo va per email.');
+		expect(bare.feedback).toContain('«Gent.le» è un saluto generico');
+	});
+
+	it('still tells another surname after an abbreviated title', () => {
+		const r = name('Rita Ferrante', 'Gent.le sig.ra Rossi, il modulo va per email.');
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('«sig.ra Rossi»');
+	});
+});
+
+describe('name tip: a lowercase nickname that is also a word, as a vocative', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'Bella serata al cinema sotto le stelle!', reply }).criteria.name;
+
+	// Family J's J031: "grazieee vale" was not met, and the feedback itself suggested «Ciao Vale».
+	it.each([
+		['vale.rinaldi', 'grazieee vale 😍 il prossimo film è giovedì alle 21.30'],
+		['Valentina Neri', 'grazie vale! il prossimo film è giovedì alle 21.30'],
+		['Federica Sala', 'grazie mille fede, il prossimo film è giovedì alle 21.30'],
+		['Salvatore Neri', 'grz salvo il prossimo film è giovedì alle 21.30'],
+		['Sara Colombo', 'sara, grazie! il prossimo film è giovedì alle 21.30'],
+	])('met: %s / %s', (author, reply) => {
+		const r = name(author, reply);
+		expect(r.met, r.feedback).toBe(true);
+		expect(r.feedback).not.toContain('«Ciao');
+	});
+
+	it.each([
+		['Valentina Neri', 'Vale la regola di sempre: il prossimo film è giovedì alle 21.30'],
+		['Valentina Neri', 'grazie, vale la pena tornare: il prossimo film è giovedì alle 21.30'],
+		['Sara Colombo', 'grazie! sarà proiettato giovedì alle 21.30'],
+		['Salvatore Neri', 'a giovedì sera salvo pioggia, alle 21.30'],
+	])('not met: %s / %s', (author, reply) => {
+		expect(name(author, reply).met).toBe(false);
+	});
+});
+
+describe('name tip: a short form is one word', () => {
+	it('never joins letters across words into a short form of the name', () => {
+		const r = gradeReply({
+			author: 'Achille Neri',
+			comment: 'Che bella festa!',
+			reply: 'Grazie a chi l’ha resa possibile: la prossima è il 3 maggio.',
+		}).criteria.name;
+		expect(r.met).toBe(false);
+	});
+});
+
+describe('name tip: the southern truncated vocative', () => {
+	const name = (author: string, reply: string) =>
+		gradeReply({ author, comment: 'A chi devo chiedere per la bolletta?', reply }).criteria.name;
+
+	// Family J's J017 and family H's H087: the first name cut after its stressed vowel, marked by an
+	// apostrophe or an accent, is how a southern speaker calls Salvatore, Antonio, Peppino.
+	it.each([
+		['Salvatore Esposito', "Salvato' chiamate Acque di Roccabella al 200 800 789"],
+		['Salvatore Esposito', 'Caro Salvatò, chiami Acque di Roccabella al 200 800 789'],
+		['Antonio Russo', 'Antò, chiami Acque di Roccabella al 200 800 789'],
+		['Antonio Russo', 'grazie Antò! chiami Acque di Roccabella al 200 800 789'],
+		['Giuseppe Russo', 'Ciao Peppì, chiami Acque di Roccabella al 200 800 789'],
+	])('met: %s / %s', (author, reply) => {
+		const r = name(author, reply);
+		expect(r.met, r.feedback).toBe(true);
+	});
+
+	it.each([
+		// A common word written with an accent, even typed with an apostrophe.
+		['Cosimo Russo', 'Così è: chiami Acque di Roccabella al 200 800 789'],
+		['Cosimo Russo', "cosi' e' piu semplice: chiami Acque di Roccabella"],
+		// Inside a sentence, a verb.
+		['Girolamo Russo', 'Il Comune girò la pratica ad Acque di Roccabella.'],
+		// An elision, a word in quotes, a name of its own, a form too short.
+		['Santina Russo', "Sant'Antonio apre alle 9: chiami Acque di Roccabella."],
+		['Donatella Russo', "Il progetto 'Dona' parte lunedì: chiami Acque di Roccabella."],
+		['Saretta Russo', "Sara' fatto: chiami Acque di Roccabella."],
+		['Nicola Russo', 'Nì, chiami Acque di Roccabella.'],
+	])('not met: %s / %s', (author, reply) => {
+		expect(name(author, reply).met).toBe(false);
+	});
+});
+
+describe('name tip: on a page that gives the Lei, the suggestion is formal (family J)', () => {
+	const LEI_PAGE = 'La pagina del Comune di Roccabella dà del Lei.';
+	const feedback = (author: string, reply: string, factSheet?: string) =>
+		gradeReply({
+			author,
+			comment: 'Due ore di fila per un certificato.',
+			reply,
+			...(factSheet ? { factSheet } : {}),
+		}).criteria.name.feedback;
+
+	// J079: «Ciao Bruno» was suggested for signor Castelli on a page that gives the Lei.
+	it('follows the register the exercise states for its page', () => {
+		const f = feedback('Bruno Castelli', 'ok, dal 4 novembre si entra su appuntamento.', LEI_PAGE);
+		expect(f).toContain('«Gentile signor Castelli»');
+		expect(f).not.toContain('Ciao');
+		expect(feedback('Bruno Castelli', 'ok, dal 4 novembre si entra su appuntamento.')).toContain('«Ciao Bruno»');
+	});
+
+	it('follows a reply that gives the Lei or a courtesy title', () => {
+		expect(
+			feedback('Bruno Castelli', 'Castelli, ci scusi per l’attesa: dal 4 novembre si entra su appuntamento.'),
+		).toContain('«Gentile signor Castelli»');
+		expect(feedback('Luigi Pratesi', 'Egregio consigliere, i lavori partono il 7 gennaio.')).toContain(
+			'«Gentile signor Pratesi»',
+		);
+	});
+
+	it('takes the gender from a known first name or from the reply’s title, and never guesses it', () => {
+		expect(feedback('Vanja Passerini', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain(
+			'«Gentile Vanja Passerini»',
+		);
+		expect(feedback('Kim Castelli', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain('«Gentile Kim Castelli»');
+		expect(feedback('Kim Castelli', 'Gentile signora, si entra su appuntamento.')).toContain(
+			'«Gentile signora Castelli»',
+		);
+		expect(feedback('Anna Maria Locatelli', 'ok, si entra su appuntamento.', LEI_PAGE)).toContain(
+			'«Gentile signora Locatelli»',
 		);
 	});
 });

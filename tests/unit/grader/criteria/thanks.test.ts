@@ -192,3 +192,89 @@ describe('thanks: the suggestion fits the comment and the reply’s register (fa
 		expect(feedback('A che ora apre l’anagrafe sabato?', 'Anna, sabato apre alle 9.')).toContain('per la domanda');
 	});
 });
+
+describe('thanks: the suggestion follows the page’s register (family J)', () => {
+	it('gives the Lei on a page the exercise says gives the Lei, whatever the reply', () => {
+		const feedback = (factSheet?: string) =>
+			gradeReply({
+				author: 'Antonella Ruggiero',
+				comment: 'Grazie agli operai, strada pulita alle 7!',
+				reply: 'Sig.ra Ruggiero, stanotte si riparte alle 3.',
+				...(factSheet ? { factSheet } : {}),
+			}).criteria.thanks.feedback;
+		expect(feedback('La pagina del Comune di Roccabella dà del Lei.')).toContain(
+			'«La ringraziamo per le belle parole»',
+		);
+		expect(feedback('La pagina del Comune di Valverde dà del tu.')).toContain('«La ringraziamo per le belle parole»');
+		expect(
+			gradeReply({
+				author: 'Antonella Ruggiero',
+				comment: 'Grazie agli operai, strada pulita alle 7!',
+				reply: 'Antonella, stanotte si riparte alle 3.',
+				factSheet: 'La pagina del Comune di Roccabella dà del Lei.',
+			}).criteria.thanks.feedback,
+		).toContain('«La ringraziamo');
+	});
+});
+
+describe('thanks: to other people, or «per merito di» (family J)', () => {
+	const thanks = (reply: string) =>
+		gradeReply({ author: 'Antonella Ruggiero', comment: 'Strada pulita alle 7, bravi!', reply }).criteria.thanks;
+
+	// J078: "un grazie enorme agli operai" was explained as «per merito di».
+	it.each([
+		'Sig.ra Ruggiero, un grazie enorme agli operai che hanno lavorato tutta la notte 💪 si riparte alle 3.',
+		'Antonella, grazie agli operai! Si riparte alle 3.',
+		'Antonella, grazie di cuore ai volontari della Pro Loco. Si riparte alle 3.',
+		'Antonella, grazie ai volontari per la pulizia: si riparte alle 3.',
+		'Antonella, ringraziamo i volontari: si riparte alle 3.',
+	])('says the reply thanks someone else: %s', (reply) => {
+		const r = thanks(reply);
+		expect(r.met).toBe(false);
+		expect(r.feedback).toContain('Ringrazi qualcun altro');
+		expect(r.feedback).not.toContain('per merito di');
+	});
+
+	it.each([
+		'Antonella, grazie al nuovo mezzo la strada si pulisce in un’ora.',
+		'Antonella, grazie agli operai abbiamo riaperto la strada.',
+		'Antonella, grazie ai volontari che hanno lavorato, la strada è aperta.',
+		'Antonella, grazie al nuovo protocollo la strada è sicura per tutti.',
+	])('keeps the causal reading: %s', (reply) => {
+		expect(thanks(reply).feedback).toContain('per merito di');
+	});
+
+	it.each([
+		'Grazie a te, Antonella: si riparte alle 3.',
+		'Antonella, grazie alla sua segnalazione: si riparte alle 3.',
+	])('keeps thanking the author: %s', (reply) => {
+		expect(thanks(reply).met).toBe(true);
+	});
+});
+
+describe('thanks: «per la domanda» only for a comment that asks and does nothing else (family J)', () => {
+	const feedback = (comment: string) =>
+		gradeReply({ author: 'Federica Sala', comment, reply: 'Federica, domani la mensa è regolare.' }).criteria.thanks
+			.feedback;
+
+	it('thanks a complaint as a message, even with a question in it', () => {
+		// J016: a grievance that ends on "ci siete o no??" was thanked "per la domanda".
+		const f = feedback('vi ho scritto venerdì in privato e nessuno risponde!!! ma ci siete o no??');
+		expect(f).toContain('«Grazie per averci scritto»');
+		expect(f).not.toContain('per la domanda');
+		expect(feedback('Sono due ore che provo. MA VI RENDETE CONTO? come faccio??')).not.toContain('per la domanda');
+	});
+
+	it('thanks a report as a report, even with a question in it', () => {
+		expect(feedback('Ma i giochi del parco quando li sistemate? L’altalena è rotta da un mese.')).toContain(
+			'«Grazie per la segnalazione»',
+		);
+	});
+
+	it('keeps «per la domanda» for a question, however many', () => {
+		expect(feedback('Il codice non l’ho ricevuto. A chi lo chiedo? E se non ricarico resta senza pranzo?')).toContain(
+			'«Grazie per la domanda»',
+		);
+		expect(feedback('A che ora apre l’anagrafe sabato?')).toContain('«Grazie per la domanda»');
+	});
+});
