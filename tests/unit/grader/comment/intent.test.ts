@@ -44,6 +44,8 @@ describe('intent of a comment', () => {
 		['Vorrei sapere quando riapre la piscina comunale dopo i lavori', 'info'],
 		['Ho perso la carta d’identità, cosa devo fare?', 'info'],
 		['Vi chiedo di sistemare la strada come promesso, è piena di buche', 'report'],
+		// An apology is no request.
+		['Mi avete risposto e non avevo visto, chiedo scusa. Grazie a tutti', 'praise'],
 	])('«%s» is %s', (comment, kind) => {
 		expect(intent(comment).kind).toBe(kind);
 	});
