@@ -67,6 +67,9 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
  * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
  * the manners of an insulting comment praised, an impaired sense made light of.
  */
+/** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
+const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
+
 function disrespect(
 	reply: Analysed,
 	comment: Analysed,
@@ -74,6 +77,7 @@ function disrespect(
 ): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
+	const sharedIrony = new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original);
 	const insults = findOffensive(reply)
 		.filter((h) => h.kind === 'insult')
 		.map((h) => h.range)
@@ -88,7 +92,14 @@ function disrespect(
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
-		...(aggrieved && !new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original) ? matchAll(reply, IRONIC_EMOJI) : []),
+		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
+		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
+		...(aggrieved
+			? matchAll(reply, IRONIC_EMOJI).filter((r) => {
+					const sign = reply.original.slice(r.start, r.end);
+					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
+				})
+			: []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),

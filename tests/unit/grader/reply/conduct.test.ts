@@ -791,3 +791,21 @@ describe('conduct gate: plain-word forms from family J', () => {
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: a wink returned to a sarcastic comment (family I, I001)', () => {
+	const comment =
+		'complimenti 👏👏 3 multe in una settimana xké il varco è segnalato da cani. Bella macchinetta da soldi';
+	it('fails a wink or a smirk the comment does not use itself', () => {
+		expect(
+			kinds('Kevin, dal 2 ottobre c’è un cartello grande e giallo, difficile da non vedere 😉', comment),
+		).toContain('insult');
+	});
+	it('lets pass a sheepish smile that shares the comment’s irony, and the same sign returned', () => {
+		expect(
+			kinds('Ciao Kevin, messaggio ricevuto, applausi compresi 😅 dal 2 ottobre c’è un secondo cartello.', comment),
+		).toEqual([]);
+		expect(
+			kinds('Ciao Kevin, grazie 😉 dal 2 ottobre c’è un secondo cartello.', 'Bravi 😉 finalmente il cartello!'),
+		).toEqual([]);
+	});
+});
