@@ -40,6 +40,9 @@ const expectedSchema = z.object({
 		'J-fact',
 		'J-conduct',
 		'J-tips',
+		'K-fact',
+		'K-conduct',
+		'K-tips',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -53,7 +56,8 @@ const expectedSchema = z.object({
 // tester, on the 17 exercises left) and family H (fourth tester, on any exercise, after the fixes
 // for G), family I (fifth tester, on any exercise, in the styles of real PA pages, after the fixes
 // for H), family J (sixth tester, on any exercise, typed as on a phone: SMS shorthand, no accents,
-// capitals, dialect; after the fixes for I).
+// capitals, dialect; after the fixes for I), family K (seventh tester, novice learners in good
+// faith, after the fixes for J).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -62,6 +66,7 @@ const replies = new Map(
 		...lines('exercise-h-replies.jsonl'),
 		...lines('exercise-i-replies.jsonl'),
 		...lines('exercise-j-replies.jsonl'),
+		...lines('exercise-k-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -74,6 +79,7 @@ const expected = [
 	...lines('exercise-h-expected.jsonl'),
 	...lines('exercise-i-expected.jsonl'),
 	...lines('exercise-j-expected.jsonl'),
+	...lines('exercise-k-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -81,7 +87,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to J: replies to the course’s exercises from six outside testers', () => {
+describe('families E to K: replies to the course’s exercises from seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -108,7 +114,7 @@ describe('families E to J: replies to the course’s exercises from six outside 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to J (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to K (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
