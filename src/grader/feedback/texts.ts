@@ -64,7 +64,7 @@ export function nameFeedback(n: NameInfo): string {
 		case 'other':
 			// "Deborah" for Debora, "Giuseppa" for Giuseppe: the name misspelt, not another person's.
 			if (misspelt(n.found, n.addressee.name || n.display))
-				return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: controlla come si scrive il nome. Un nome sbagliato si nota subito, quanto un nome mancante.`;
+				return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: controlla come si scrive il nome. Un nome sbagliato si nota subito ed è peggio di un nome mancante.`;
 			return `Hai scritto ${quote(n.found, 30)}, ma il commento è ${owner}: è l'errore tipico del copia e incolla, ed è peggio che non mettere il nome.`;
 		case 'mentioned':
 			return `Hai scritto ${quote(n.found, 30)}, ma è una persona citata nel commento, non chi l'ha scritto: il commento è ${owner}. Chiama per nome chi ha scritto, per esempio ${example}.`;
@@ -111,8 +111,8 @@ function thanksExample(t: ThanksInfo): string {
 export function thanksFeedback(t: ThanksInfo): string {
 	if (t.met === null) {
 		return t.kind === 'author'
-			? `Il commento è offensivo: ringraziare non è richiesto e qui ${quote(t.found, 30)} stona. Resta calmo e ricorda le regole della pagina.`
-			: 'Il commento è offensivo: ringraziare non è richiesto. Resta calmo e ricorda le regole della pagina.';
+			? `Il commento è offensivo: ringraziare non è richiesto e qui ${quote(t.found, 30)} stona. Mantieni la calma e ricorda le regole della pagina.`
+			: 'Il commento è offensivo: ringraziare non è richiesto. Mantieni la calma e ricorda le regole della pagina.';
 	}
 	if (t.met) return `Bene: ringrazi chi ha scritto (${quote(t.found, 40)}).`;
 	if (t.kind === 'causal') {

@@ -281,3 +281,16 @@ describe('feedback: what was asked, quoted where it asks', () => {
 		expect(feedback).not.toContain('sì o no');
 	});
 });
+
+describe('feedback: words for any learner (family K)', () => {
+	it('asks for calm under an offensive comment without assuming the learner is a man', () => {
+		const feedback = gradeReply({
+			author: 'Gianni Rossi',
+			comment: 'Siete dei buffoni incapaci!!! Quando riapre la piscina?',
+			reply: 'Gianni, la piscina riapre lunedì 3 novembre.',
+			offensive: true,
+		}).criteria.thanks.feedback;
+		expect(feedback).toContain('Mantieni la calma');
+		expect(feedback).not.toMatch(/\b(?:calmo|sicuro|attento|tranquillo)\b/u);
+	});
+});
