@@ -42,11 +42,12 @@ export const CALM_DOWN =
 	/\b(?:si calmi|calmati|calmatevi|(?:si dia|datti|datevi) una calmata|(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
 
 /**
- * Emoji of irony (wink, sweat smile, thinking face, clapping, smirk, upside-down face, shrug, yawn):
- * mockery under a complaint, a report, an opinion or an insult, unless the comment uses them too.
+ * Emoji of irony (wink, thinking face, clapping, smirk, upside-down face, shrug, yawn): mockery
+ * under a complaint, a report, an opinion or an insult, unless the comment uses them too. Not the
+ * sweat smile 😅: embarrassment, most often at the page's own mishap ("il microfono ha deciso di
+ * scioperare 😅", family K).
  */
-export const IRONIC_EMOJI =
-	/(?:\u{1F609}|\u{1F605}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643}|\u{1F937}|\u{1F971}|\u{1F92D})/gu;
+export const IRONIC_EMOJI = /(?:\u{1F609}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643}|\u{1F937}|\u{1F971}|\u{1F92D})/gu;
 
 /** Laughing emoji: mockery when the comment complains, reports, asks or insults (not under a joke). */
 export const LAUGHING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606})/gu;

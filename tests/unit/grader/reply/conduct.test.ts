@@ -809,3 +809,14 @@ describe('conduct gate: a wink returned to a sarcastic comment (family I, I001)'
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: embarrassment at the page’s own mishap (family K, K041)', () => {
+	it('lets pass a sweat smile about the page’s broken microphone under a complaint', () => {
+		expect(
+			kinds(
+				'Signor Pozzi, ci scusi: il microfono della presidenza ha deciso di scioperare proprio sul punto più atteso 😅 La registrazione sarà sul canale entro 48 ore.',
+				'audio pessimo non si sente niente da 20 minuti!!!',
+			),
+		).toEqual([]);
+	});
+});
