@@ -60,6 +60,9 @@ export const PARTISAN = new RegExp(
 		// parco l'ha fatto davvero".
 		String.raw`\b(?:vedremo|vediamo|ci vediamo|lo vedremo|si vedra) (?:al voto|alle urne|alle elezioni|alle comunali)\b`,
 		String.raw`\b(?:lo )?(?:sanno|sa|sai|sapete|sappiamo) (?:tutti |gia |bene |benissimo )*chi (?:\p{L}+ ){0,4}?(?:l'|lo |la |li |le )?(?:ha|hanno) (?:fatto|realizzat\p{L}*|voluto|costruito|mantenut\p{L}*) (?:davvero|veramente|sul serio)\b`,
+		// Superlative praise for what the administration did: "uno dei regali più belli che questa
+		// amministrazione ha fatto al paese".
+		String.raw`\b(?:piu bell|piu important|piu grand|miglior)\p{L}*\b[^.!?\n]{0,40}\b(?:questa|la nostra|l')\s?amministrazione (?:ha|abbia|ci ha)\b`,
 		// How to vote.
 		String.raw`(?<!\b(?:si|chi|come|dove|quando|che|non si|cui) )\b(?:non )?(?:vota|votate|votatel[oaie]|rivotate|rivotatel[oaie]|votare per) (?:per )?(?:il |la |i |le |l'|chi |questa |quest'|questo |quel |quella )?(?:nostr\p{L}* )?(?:sindac\p{L}*|candidat\p{L}*|list[ae]|partit\p{L}*|opposizion\p{L}*|maggioranza|centrodestra|centrosinistra|destra|sinistra|giunta|amministrazione|continuita|cambiamento)\b`,
 		String.raw`\b(?:ricordatevene|ricordatevelo|ricordatelo|ricordatene|pensateci|pensaci|ricordati|ricordatevi)\b[^.!?\n]{0,20}\b(?:alle (?:prossime )?(?:elezioni|urne|comunali|regionali)|quando (?:voti|votate|andrete a votare|andrai a votare)|nell'urna|in cabina)\b`,

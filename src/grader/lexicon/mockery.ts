@@ -41,6 +41,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
 		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
+		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [

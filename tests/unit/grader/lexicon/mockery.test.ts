@@ -42,6 +42,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Si confida che Ella vorrà prendere visione delle informazioni disponibili prima di lamentare presunte mancanze.',
 		'La prossima volta prenoti, non ci vuole una laurea.',
 		'Ma ce l’hai bloccato il tasto maiuscolo??',
+		'Come consigliere dovresti saperlo meglio di noi, ma te lo ricordiamo.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

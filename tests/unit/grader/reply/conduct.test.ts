@@ -820,3 +820,18 @@ describe('conduct gate: embarrassment at the page’s own mishap (family K, K041
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: a report to the authorities announced to an insulting citizen (family K, K088)', () => {
+	const insult = 'SIETE DEI BUFFONI INCAPACI!!! e io adesso da dove passo??';
+	it('fails the announcement, and lets pass hiding the next insult', () => {
+		expect(
+			kinds(
+				'Signor Marchetti, al prossimo insulto saremo costretti a bloccarla e a segnalare il suo profilo alle autorità competenti. Via Roma resta chiusa fino a venerdì.',
+				insult,
+			),
+		).toContain('threat');
+		expect(
+			kinds('Al prossimo insulto il commento sarà nascosto, come dice la policy. Via Roma resta chiusa.', insult),
+		).toEqual([]);
+	});
+});

@@ -194,3 +194,25 @@ describe('conduct gate: a side taken in formal prose or in capitals (family J)',
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: superlative praise for the administration (family K)', () => {
+	const comment = 'perché non avete messo le foto dell’inaugurazione del parco?';
+	it('fails the park called one of the finest gifts of this administration', () => {
+		expect(
+			kinds(
+				'Ciao Tiziana, la legge 28/2000 ci vieta le foto delle inaugurazioni, peccato, perché è uno dei regali più belli che questa amministrazione ha fatto al paese.',
+				comment,
+				'Tiziana Neri',
+			),
+		).toContain('partisan');
+	});
+	it('lets pass the administration named as the one that built it', () => {
+		expect(
+			kinds(
+				'Ciao Tiziana, in periodo elettorale la legge 28/2000 ci vieta le foto delle inaugurazioni. Il parco è aperto dalle 8 alle 20.',
+				comment,
+				'Tiziana Neri',
+			),
+		).toEqual([]);
+	});
+});
