@@ -133,7 +133,7 @@ export const ADVICE_TEXT = {
 	commentExposes: (what: string): string =>
 		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo e annota la rimozione nel registro senza copiare i dati, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
 	invented: (values: string, many: boolean): string =>
-		`${values}: ${many ? 'non compaiono' : 'non compare'} nelle informazioni che hai. Non promettere date, orari, importi, numeri di pratica o contatti che l'ufficio non ti ha dato: se non li sai, scrivi cosa succede e quando darai notizie certe.`,
+		`${values}: ${many ? 'non compaiono' : 'non compare'} nelle informazioni che hai. Non aggiungere date, orari, importi, numeri di pratica o contatti che l'ufficio non ti ha dato: se non li sai, scrivi cosa succede e quando darai notizie certe.`,
 	length: (words: number): string =>
 		`La risposta ha ${words} parole: per un thread social è troppo lunga. Tieni le informazioni essenziali e rimanda al link per i dettagli.`,
 };

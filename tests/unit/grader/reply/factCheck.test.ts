@@ -122,6 +122,8 @@ describe('key facts with values', () => {
 		const invented = result.advice.filter((a) => a.kind === 'invented');
 		expect(invented).toHaveLength(1);
 		expect(invented[0]?.message).toMatch(/«pratica n\. 2317» e «alle 15»: non compaiono/iu);
+		// Not only promises: any value the office did not give (family K, "tre settimane" described).
+		expect(invented[0]?.message).toContain('Non aggiungere');
 		expect(result.criteria.detailed.met).toBe(true);
 	});
 
