@@ -62,14 +62,14 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 	return out;
 }
 
+/** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
+const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
+
 /**
  * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
  * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
  * the manners of an insulting comment praised, an impaired sense made light of.
  */
-/** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
-const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
-
 function disrespect(
 	reply: Analysed,
 	comment: Analysed,
