@@ -108,13 +108,20 @@ export function sheetConflicts(
 		const span = spans[sentenceAt(spans, at)];
 		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
 	};
+	// The sheet's sentence around each of its values, read once for every value of the reply.
+	const sheetSubjects = new Map<number, Set<string>>();
+	const sheetSubject = (at: number): Set<string> => {
+		let subject = sheetSubjects.get(at);
+		if (!subject) sheetSubjects.set(at, (subject = subjectOf(sheet, sheetSpans, at)));
+		return subject;
+	};
 	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
 	const ownSubject = (v: Value, words: ReadonlySet<string>): number =>
 		Math.max(
 			0,
 			...readValues(sheet)
 				.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
-				.map((s) => [...words].filter((w) => subjectOf(sheet, sheetSpans, s.fStart).has(w)).length),
+				.map((s) => [...words].filter((w) => sheetSubject(s.fStart).has(w)).length),
 		);
 	const out: SheetConflict[] = [];
 	for (const v of values) {
@@ -136,7 +143,7 @@ export function sheetConflicts(
 			// "alle 4" for the sheet's 16:00 is the same hour, said as Italian often does; "il 1° ottobre"
 			// is in the sheet's "a ottobre".
 			if (s.kind !== v.kind || twelveHoursApart(v, s) || sameMonth(v, s)) continue;
-			const subject = subjectOf(sheet, sheetSpans, s.fStart);
+			const subject = sheetSubject(s.fStart);
 			const shared = [...words].filter((w) => subject.has(w)).length;
 			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));
 			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
@@ -166,12 +173,18 @@ function sameMonth(v: Value, s: Value): boolean {
 	return mv === ms && (dv === '0' || ds === '0');
 }
 
-/** A denial in the value's clause before it, with no "ma" after the denial: "non deve aspettare lunedì". */
+/** The text ends under a denial: its last "non", "mai"… has no "ma" after it ("non via PEC"). */
+function endsDenied(text: string): boolean {
+	const denial = [...text.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
+	return denial !== undefined && !BUT.test(text.slice(denial.index));
+}
+
+/** A denial in the value's clause before it: "non deve aspettare lunedì". */
 function deniedBefore(reply: Analysed, v: Value): boolean {
 	const before = reply.folded.slice(0, v.fStart);
-	const clause = before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-	const denial = [...clause.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
-	return denial !== undefined && !BUT.test(clause.slice(denial.index));
+	return endsDenied(
+		before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1),
+	);
 }
 
 /** The longest sheet quote the feedback shows, and the fewest words before the value it keeps. */
@@ -222,9 +235,7 @@ export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sh
 			if (!m || (r.item && r.item !== item) || REFUSED.test(sentence)) continue;
 			// A denial before the channel with no "ma" between: "la domanda vale solo online, non via
 			// PEC", "non la può mandare via email o PEC" (not "il CV non lo riceviamo, ma la domanda…").
-			const before = sentence.slice(0, m.index);
-			const denial = [...before.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
-			if (denial && !BUT.test(before.slice(denial.index))) continue;
+			if (endsDenied(sentence.slice(0, m.index))) continue;
 			// ...or right after it: "il CV in privato non possiamo riceverlo".
 			if (/^\s*(?:\p{L}+\s+){0,2}?(?:non|no)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
 			const range = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
