@@ -19,9 +19,15 @@ export const RELATIVE_CHI =
 export const RHETORICAL =
 	/\b(?:dove (?:sta|stanno|e|sono|e finit[oa]|sono finit[ie])|dov'e|dov'e finit[oa]) (?:la |il |l'|lo )?(?:tolleranza|logica|giustizia|buon ?senso|rispetto|coerenza|umanita|educazione|trasparenza|meritocrazia|equita|civilta|vergogna|serieta|professionalita)\b|\bche senso ha\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:lavora|lavori|fa (?:qualcosa|niente|nulla)|muove un dito)\b|\bci prendete in giro\b|\bvi rendete conto\b|\bma (?:vi|ti|si) vergogna(?:te|no)?\b|\be cosi che\b|\b(?:ancora|sempre) cosi\b|\be questo il modo\b|\b(?:vi|ti|le) (?:sembra|pare) (?:normale|giusto|possibile|serio|corretto|accettabile)\b|\b(?:ma )?(?:qualcuno|c'e qualcuno che) (?:legge|ci legge|risponde|ascolta|controlla)\b/u;
 
-/** A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate". */
-export const INDIRECT_YES_NO =
-	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|mi chiedo|ci chiediamo|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire|ditemi|mi dite|fatemi sapere|sapete dirmi|mi sapete dire|potete dirmi|mi potete dire) se\b[^.!?\n]*/u;
+/** Words that ask in a statement: "chiedo…", "vorrei sapere…", "ditemi…". */
+const ASKING =
+	'chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire|ditemi|mi dite|fatemi sapere|sapete dirmi|mi sapete dire|potete dirmi|mi potete dire';
+
+/**
+ * A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate", and
+ * the citizen's own doubt ("mi chiedo se…").
+ */
+export const INDIRECT_YES_NO = new RegExp(String.raw`\b(?:${ASKING}|mi chiedo|ci chiediamo) se\b[^.!?\n]*`, 'u');
 
 /**
  * A question for information asked without a question mark, or besides a question that asks
@@ -29,8 +35,10 @@ export const INDIRECT_YES_NO =
  * lavori", "volevo sapere per il ritiro del divano come si fa"). Not a request to do something
  * ("vi chiedo di sistemare la strada come promesso": no infinitive before the question word).
  */
-export const INDIRECT_INFO =
-	/\b(?:chiedo|chiediamo|vorrei sapere|vorremmo sapere|volevo sapere|volevamo sapere|domando|domandiamo|desidero sapere|desideriamo sapere|vorrei capire|ditemi|mi dite|fatemi sapere|sapete dirmi|mi sapete dire|potete dirmi|mi potete dire)(?: (?![^\s.!?]*(?:are|ere|ire)\b)[^\s.!?]+){0,6}? (?:quando|dove|come|quanto|quanti|quante|a che ora|chi|a chi|perche|cosa|che cosa)\b[^.!?\n]*/u;
+export const INDIRECT_INFO = new RegExp(
+	String.raw`\b(?:${ASKING})(?: (?![^\s.!?]*(?:are|ere|ire)\b)[^\s.!?]+){0,6}? (?:quando|dove|come|quanto|quanti|quante|a che ora|chi|a chi|perche|cosa|che cosa)\b[^.!?\n]*`,
+	'u',
+);
 
 /** Words that ask for a piece of information, and which one. */
 export const ASKED: readonly (readonly [RegExp, Asked])[] = [
