@@ -3,6 +3,7 @@
 // UTF-16 offsets of the ORIGINAL string, so evidence always highlights what the learner typed.
 import type { Range } from '../types';
 import { perText } from './memo';
+import { unabbreviate } from './shorthand';
 
 /** A word or number of the folded text, with its offsets in the folded and in the original text. */
 export interface Token {
@@ -46,85 +47,6 @@ function foldChar(ch: string): string {
 }
 
 const TOKEN = /\p{L}+|\p{N}+/gu;
-
-/**
- * Phone shorthand, read as the words it stands for: "nn" is "non", "cmq" "comunque", "xke"
- * "perche", "x" between words "per", "p.zza" "piazza"; and an accent typed as an apostrophe ("e'", "perche'",
- * "citta'") is the accented word. So "nn e' garantito" is a denial like "non è garantito".
- */
-const SHORTHAND: Readonly<Record<string, string>> = {
-	nn: 'non',
-	cmq: 'comunque',
-	xke: 'perche',
-	xche: 'perche',
-	pke: 'perche',
-	xo: 'pero',
-	qnd: 'quando',
-	ke: 'che',
-	ki: 'chi',
-	anke: 'anche',
-	sn: 'sono',
-	cn: 'con',
-	qlc: 'qualche',
-	qlcs: 'qualcosa',
-	grz: 'grazie',
-	x: 'per',
-	// Street abbreviations ("in p.zza del Municipio"), read as the street word they stand for.
-	'p.zza': 'piazza',
-	'p.za': 'piazza',
-	'p.le': 'piazzale',
-	'v.le': 'viale',
-	'c.so': 'corso',
-};
-/** A shorthand word; "x" only between words ("x il servizio", not "3 x 2" nor "x-ztl"). */
-const SHORT_WORD = new RegExp(
-	`(?<![\\p{L}\\p{N}'@#/.-])(?:${Object.keys(SHORTHAND)
-		.filter((k) => k !== 'x')
-		.map((k) => k.replace('.', '\\.'))
-		.join('|')}|x(?=\\s+\\p{L}))(?![\\p{L}\\p{N}'@/-])`,
-	'gu',
-);
-/**
- * An apostrophe after a word's last vowel, not followed by a letter: an accent ("e'", "piu'"), or
- * the end of a quotation ('buffone'), which is kept.
- */
-const APOSTROPHE_ACCENT = /(?<=\p{L}[aeiou]|^[aeiou]|[^\p{L}][aeiou])'(?!\p{L})/gu;
-const OPENING_QUOTE = /(?<!\p{L})'(?=\p{L})/gu;
-
-/** Rewrites shorthand in a folded text and its offset map (map is changed in place). */
-function unabbreviate(folded: string, map: number[]): string {
-	// Most texts have neither: leave them as they are.
-	if (!/[a-z]'/u.test(folded) && folded.search(SHORT_WORD) < 0) return folded;
-	// Quotation marks opened with an apostrophe ('buffone'): their closing one is not an accent.
-	const opens = [...folded.matchAll(OPENING_QUOTE)].map((m) => m.index);
-	const edits: { at: number; len: number; by: string }[] = [];
-	for (const m of folded.matchAll(APOSTROPHE_ACCENT)) {
-		const line = folded.lastIndexOf('\n', m.index) + 1;
-		const quoted = opens.some(
-			(o) => o >= line && o < m.index && m.index - o <= 80 && !folded.slice(o, m.index).includes("' "),
-		);
-		if (!quoted) edits.push({ at: m.index, len: 1, by: '' });
-	}
-	for (const m of folded.matchAll(SHORT_WORD))
-		edits.push({ at: m.index, len: m[0].length, by: SHORTHAND[m[0]] ?? m[0] });
-	if (!edits.length) return folded;
-	edits.sort((a, b) => a.at - b.at);
-	let out = '';
-	const outMap: number[] = [];
-	let from = 0;
-	for (const e of edits) {
-		out += folded.slice(from, e.at);
-		outMap.push(...map.slice(from, e.at));
-		// Each letter of the full word points into the shorthand; the last ones at its last letter.
-		for (let k = 0; k < e.by.length; k++) outMap.push(map[e.at + Math.min(k, e.len - 1)] ?? 0);
-		out += e.by;
-		from = e.at + e.len;
-	}
-	out += folded.slice(from);
-	outMap.push(...map.slice(from));
-	map.splice(0, map.length, ...outMap);
-	return out;
-}
 
 /** Fold a text and tokenise it, keeping a map from folded offsets to original offsets. */
 export function analyse(input: string): Analysed {
