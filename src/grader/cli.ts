@@ -2,6 +2,7 @@
 // one output object out. scripts/grade.ts only moves lines between stdin and stdout.
 import type { Advice, ConductFailure, CriterionId, CriterionResult, GradeInput, KeyFactVerdict } from './types';
 import { gradeReply } from './index';
+import { REPLY_CHANNELS } from './types';
 
 /** The JSON written for a line that could be judged. */
 export interface LineResult {
@@ -55,6 +56,12 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (o.offensive !== undefined && typeof o.offensive !== 'boolean') {
 		return { id, error: 'Il campo "offensive" deve essere true o false (field "offensive" must be a boolean)' };
 	}
+	if (o.channel !== undefined && !(REPLY_CHANNELS as readonly unknown[]).includes(o.channel)) {
+		return {
+			id,
+			error: 'Il campo "channel" deve essere "public" o "private" (field "channel" must be "public" or "private")',
+		};
+	}
 	if (o.factSheet !== undefined && typeof o.factSheet !== 'string') {
 		return { id, error: 'Il campo "factSheet" deve essere un testo (field "factSheet" must be a string)' };
 	}
@@ -68,6 +75,7 @@ export function gradeLine(line: string): LineResult | LineError | null {
 	if (Array.isArray(o.keyFacts)) input.keyFacts = o.keyFacts as GradeInput['keyFacts'] & object;
 	if (Array.isArray(o.previousReplies)) input.previousReplies = o.previousReplies as string[];
 	if (typeof o.factSheet === 'string') input.factSheet = o.factSheet;
+	if (o.channel === 'private') input.channel = 'private';
 	if (Array.isArray(o.thread)) input.thread = o.thread as string[];
 	// The CLI is a boundary: a grader crash on one line is reported on that line and the run goes on.
 	try {

@@ -1,7 +1,7 @@
 // The rubric grader: judges a learner's reply to a citizen's comment on the three tips of the
 // course (detailed answers, call users by name, always thank) and adds advice apart from the score.
 // Pure: no DOM, storage, clock, randomness or network; same input, same output.
-import type { CriterionResult, GradeInput, GradeResult, KeyFact, ValueKind } from './types';
+import type { CriterionResult, GradeInput, GradeResult, KeyFact, ReplyChannel, ValueKind } from './types';
 import { VALUE_KINDS } from './types';
 import { analyse } from './text/normalize';
 import { parseDisplayName } from './comment/names';
@@ -30,6 +30,7 @@ export type {
 	GradeResult,
 	KeyFact,
 	Range,
+	ReplyChannel,
 } from './types';
 export { CONDUCT_CAP } from './criteria/gates';
 
@@ -90,7 +91,8 @@ export function gradeReply(input: GradeInput): GradeResult {
 	// Feedback sentences name a person; an organisation or a handle gets a neutral "chi ha scritto".
 	const addressee = name.kind === 'person' ? name.addressee : NO_ADDRESSEE;
 	const intent = readIntent(comment, offensive);
-	const conduct = judgeConduct(reply, comment, intent, new Set(name.surnames.flatMap((f) => f.keys)));
+	const channel: ReplyChannel = src.channel === 'private' ? 'private' : 'public';
+	const conduct = judgeConduct(reply, comment, intent, new Set(name.surnames.flatMap((f) => f.keys)), channel);
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const sheet = factSheet.trim() ? analyse(factSheet) : undefined;

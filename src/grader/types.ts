@@ -42,7 +42,18 @@ export interface GradeInput {
 	 * though it is no office fact either.
 	 */
 	thread?: string[];
+	/**
+	 * Where the reply goes: 'public' (the default), under the comment for everyone to read, or
+	 * 'private', a private message to its author (Messenger, a direct message). Asking for personal
+	 * data there is right; repeating data the answer does not need (a child's, a health condition,
+	 * someone else's) still fails, and the conduct messages speak of sending, not publishing.
+	 */
+	channel?: ReplyChannel;
 }
+
+/** Where a reply goes: under the comment, or to its author alone. */
+export const REPLY_CHANNELS = ['public', 'private'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
 
 /** UTF-16 offsets into the ORIGINAL reply, end exclusive. */
 export interface Range {

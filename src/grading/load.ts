@@ -1,5 +1,5 @@
 import type * as Grader from '../grader/index';
-import type { GradeInput, KeyFact } from '../grader/types';
+import type { GradeInput, KeyFact, ReplyChannel } from '../grader/types';
 
 let loading: Promise<typeof Grader> | undefined;
 
@@ -36,6 +36,7 @@ export function exerciseGradeInput(
 		thread: readonly { author: string; text: string; time?: string; fromPage?: boolean }[];
 		offensive: boolean;
 		keyFacts: KeyFact[];
+		channel?: ReplyChannel;
 	},
 	reply: string,
 ): GradeInput {
@@ -46,6 +47,7 @@ export function exerciseGradeInput(
 		reply,
 		offensive: exercise.offensive,
 		keyFacts: exercise.keyFacts,
+		channel: exercise.channel ?? 'public',
 		factSheet: factSheetOf(exercise),
 		thread: [
 			...exercise.thread.slice(0, -1).map((m) => m.text),

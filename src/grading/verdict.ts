@@ -1,5 +1,6 @@
-import type { CriterionId, GradeResult } from '../grader/types';
+import type { CriterionId, GradeResult, ReplyChannel } from '../grader/types';
 import { wholePercent } from '../i18n/format';
+import { CONDUCT_HEAD } from '../grader/feedback/conduct';
 
 /** How a verdict is shown: `data-status` values, also the style hooks. */
 export type Status = 'met' | 'not_met' | 'not_applicable';
@@ -25,18 +26,25 @@ export const percent = (score: number): number => wholePercent(Math.min(1, Math.
 /** The sentence announced to screen readers when a reply is graded: a failed conduct gate first. */
 export function announceResult(
 	result: GradeResult,
-	t: (key: 'grade.announce' | 'grade.announceConduct', v: Record<string, string | number>) => string,
+	t: (
+		key: 'grade.announce' | 'grade.announceConduct' | 'grade.announceConductPrivate',
+		v: Record<string, string | number>,
+	) => string,
+	channel: ReplyChannel = 'public',
 ): string {
 	const count = tally(result);
 	const score = percent(result.score);
 	const first = result.conduct[0];
-	return first
-		? t('grade.announceConduct', { reason: first.message, ...count, score })
-		: t('grade.announce', { ...count, score });
+	if (!first) return t('grade.announce', { ...count, score });
+	const key = channel === 'private' ? 'grade.announceConductPrivate' : 'grade.announceConduct';
+	return t(key, { reason: conductReason(first.message), ...count, score });
 }
 
-/** A conduct message under the "Non pubblicabile" heading: the heading already says it, so the text starts with the reason. */
+/**
+ * A conduct message under the "Non pubblicabile" (or, for a private message, "Da non inviare")
+ * heading: the heading already says it, so the text starts with the reason.
+ */
 export function conductReason(message: string): string {
-	const rest = message.replace(/^Non pubblicabile:\s*/u, '');
+	const rest = message.replace(CONDUCT_HEAD, '');
 	return rest ? `${rest[0]?.toUpperCase() ?? ''}${rest.slice(1)}` : message;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CONDUCT_KINDS, VALUE_KINDS } from '../grader/types';
+import { CONDUCT_KINDS, REPLY_CHANNELS, VALUE_KINDS } from '../grader/types';
 
 /** The social platforms an exercise can imitate (as a neutral mock-up, never a copy of the brand). */
 export const platformSchema = z.enum(['facebook', 'x', 'instagram', 'whatsapp', 'telegram', 'youtube', 'linkedin']);
@@ -61,6 +61,13 @@ export const exerciseSchema = z.object({
 	page: z.string().min(3),
 	/** The conversation: the page's post (optional) and the citizen comments. The last one is the comment to answer. */
 	thread: z.array(threadMessageSchema).min(1),
+	/**
+	 * Where the learner's reply goes: 'public' (the default), under the comment, or 'private', a
+	 * private message to its author (Messenger, a direct message). The reply box and the conduct
+	 * gates follow it: asking for data is right in private, repeating data the answer does not need
+	 * is not.
+	 */
+	channel: z.enum(REPLY_CHANNELS).default('public'),
 	/** The comment to answer is offensive: thanking is not expected. */
 	offensive: z.boolean().default(false),
 	/** Facts a good reply contains. */

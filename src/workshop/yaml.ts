@@ -59,6 +59,8 @@ export function exerciseYaml(exercise: ExerciseInput): string {
 		topic: exercise.topic,
 		instructions: exercise.instructions,
 		platform: exercise.platform,
+		// Only a private reply says where it goes: public is the default.
+		channel: exercise.channel === 'private' ? 'private' : undefined,
 		page: exercise.page,
 		thread: exercise.thread.map((m) => ({
 			author: m.author,

@@ -96,3 +96,25 @@ test('served from a sub-path, the grader loads on demand with no failed request'
 	expect(problems.failed).toEqual([]);
 	expect(problems.consoleErrors).toEqual([]);
 });
+
+test('a private-message exercise says so, and a gate on it reads "Da non inviare"', async ({ page }) => {
+	await page.goto('/privacy/autodenunce-e-dati-di-terzi/');
+	const exercise = page.locator('[data-exercise="privacy-dati-vicino"]');
+	await exercise.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has([data-exercise="privacy-dati-vicino"])')).not.toHaveAttribute(
+		'ssr',
+		/.*/u,
+	);
+	const box = exercise.getByRole('textbox', { name: 'Scrivi in privato a Gianni Bortolotti' });
+	await expect(box).toHaveAccessibleDescription(/Scrivi il messaggio privato/u);
+	await box.fill(
+		'Ciao Gianni, grazie! Giriamo la segnalazione su Aldo Ferretti ai vigili, che passano in via Roma 22.',
+	);
+	await exercise.getByRole('button', { name: 'Valuta la risposta' }).click();
+	const gate = exercise.getByRole('region', { name: 'Valutazione' }).locator('[data-conduct="failed"]');
+	await expect(gate).toContainText('Da non inviare');
+	await expect(gate).toContainText('La risposta ripete dati personali che non servono');
+	await expect(gate).not.toContainText('in pubblico');
+	await expect(gate.locator('mark')).toContainText(['Ferretti', 'via Roma 22']);
+	await expectNoAxeViolations(page);
+});

@@ -125,12 +125,33 @@ export const SCHOOL_CLASS =
 export const HOME =
 	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|abita|abitano|vive|vivono|risiede|risiedono|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
 
+/** The names the personal-data gate gives the data it finds, where other code tells them apart. */
+export const DATA = {
+	health: 'dati sulla salute',
+	minor: 'dati di un minore',
+	accused: 'il nome della persona accusata',
+	personAddress: 'indirizzo di una persona',
+	plate: 'targa',
+} as const;
+
+/**
+ * Data an answer never needs, even in a private message to its author: a health condition, a
+ * child's details, someone else's name, address or plate (a report is answered without them).
+ */
+export const NEVER_NEEDED: ReadonlySet<string> = new Set([
+	DATA.health,
+	DATA.minor,
+	DATA.accused,
+	DATA.personAddress,
+	DATA.plate,
+]);
+
 /** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */
 export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
 	['codice fiscale', /\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b/gu],
 	['IBAN', /\bit\s?\d{2}\s?[a-z](?:\s?[0-9a-z]){20,24}\b/gu],
 	['numero di documento', /\b(?:c[a-z]\d{5}[a-z]{2}|[a-z]{2}\d{7}[a-z]?)\b/gu],
-	['targa', /\b[a-z]{2} ?\d{3} ?[a-z]{2}\b/gu],
+	[DATA.plate, /\b[a-z]{2} ?\d{3} ?[a-z]{2}\b/gu],
 ];
 
 /** Contacts that are private when they are the citizen's (repeated from the comment). */

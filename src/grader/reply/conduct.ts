@@ -3,26 +3,27 @@
 // data in public, cannot be published by a public
 // administration, however detailed, personal and grateful it is. Each failure carries the words
 // that cause it (evidence) and an Italian message for the learner.
-import type { ConductFailure, Range } from '../types';
+import type { ConductFailure, Range, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
-	INTIMIDATION,
 	CALM_DOWN,
+	INTIMIDATION,
 	IRONIC_EMOJI,
 	LAUGHING_EMOJI,
-	LEGAL_THREAT,
 	LECTURE,
+	LEGAL_THREAT,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
+	NEVER_NEEDED,
 	REPORTED_SPEECH,
 	SENSE_MADE_LIGHT,
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
 import { MOCKERY } from '../lexicon/mockery';
-import { CONDUCT_TEXT } from '../feedback/conduct';
+import { conductText } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
 import type { Intent } from '../comment/intent';
@@ -189,8 +190,10 @@ export function judgeConduct(
 	comment: Analysed,
 	{ kind: intent, question }: Pick<Intent, 'kind' | 'question'>,
 	surnames: ReadonlySet<string> = new Set(),
+	channel: ReplyChannel = 'public',
 ): ConductFailure[] {
 	const out: ConductFailure[] = [];
+	const CONDUCT_TEXT = conductText(channel);
 	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
 	const serious =
 		intent !== 'praise' &&
@@ -220,7 +223,9 @@ export function judgeConduct(
 	const bias = uniqueRanges(prejudice(reply, comment));
 	if (bias.length)
 		out.push({ kind: 'discrimination', message: CONDUCT_TEXT.discrimination(quoteOf(reply, bias)), evidence: bias });
-	const shown = shownData(reply, comment, surnames);
+	// A private message may hold the citizen's own data (that is what it is for), never data the
+	// answer does not need: a health condition, a child's, someone else's.
+	const shown = shownData(reply, comment, surnames).filter((h) => channel === 'public' || NEVER_NEEDED.has(h.what));
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];
 		out.push({
@@ -229,7 +234,7 @@ export function judgeConduct(
 			evidence: uniqueRanges(shown.map((h) => h.range)),
 		});
 	}
-	const asked = askedData(reply);
+	const asked = channel === 'public' ? askedData(reply) : [];
 	if (asked.length) {
 		out.push({
 			kind: 'personal-data',

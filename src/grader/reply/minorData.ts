@@ -5,7 +5,7 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { MINOR, SCHOOL_CLASS } from '../lexicon/conduct';
+import { DATA, MINOR, SCHOOL_CLASS } from '../lexicon/conduct';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
 /** Digits and letters only: "3ª B" and "3B", "333 123 4567" and "3331234567" compare equal. */
@@ -51,7 +51,7 @@ function childOfFamily(
 			(folded >= 0 && privateSentence(folded))
 		)
 			continue;
-		out.push({ what: 'dati di un minore', range: { start, end: start + m[0].length } });
+		out.push({ what: DATA.minor, range: { start, end: start + m[0].length } });
 	}
 	return out;
 }
@@ -76,7 +76,7 @@ export function childData(
 	);
 	for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
 		if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
-			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 	}
 	// The child's age, repeated: with the name it identifies the child. A value written in the reply is
@@ -85,15 +85,14 @@ export function childData(
 	for (const m of reply.folded.matchAll(AGE)) {
 		// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
 		const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
-		if (ages.has(m[0]) && !rule)
-			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+		if (ages.has(m[0]) && !rule) out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A child named with their class or section ("Sofia della sezione Coccinelle"): the office's records.
 	for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
 		const named = m[1] ?? '';
 		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
 		if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
-			out.push({ what: 'dati di un minore', range: toRange(reply, m.index, m.index + m[0].length) });
+			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
 	// 2ª B"): the child, identified.
@@ -116,12 +115,12 @@ export function childData(
 		);
 		if (!named) continue;
 		const at = span.fStart + cls.index;
-		out.push({ what: 'dati di un minore', range: toRange(reply, at, at + cls[0].length) });
-		out.push({ what: 'dati di un minore', range: { start: named.start, end: named.end } });
+		out.push({ what: DATA.minor, range: toRange(reply, at, at + cls[0].length) });
+		out.push({ what: DATA.minor, range: { start: named.start, end: named.end } });
 	}
 	// A child's first name alone, already posted by the parent, identifies little; with the class,
 	// the age or a health detail in the same reply it identifies the child.
-	const detailed = [...earlier, ...out].some((h) => h.what === 'dati di un minore' || h.what === 'dati sulla salute');
+	const detailed = [...earlier, ...out].some((h) => h.what === DATA.minor || h.what === DATA.health);
 	const after = comment.original
 		.slice(comment.map[minor.index + minor[0].length] ?? 0)
 		.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
@@ -130,7 +129,7 @@ export function childData(
 		const key = child.toLowerCase();
 		for (const t of reply.tokens) {
 			if (t.key === key && !privateSentence(t.fStart))
-				out.push({ what: 'dati di un minore', range: { start: t.start, end: t.end } });
+				out.push({ what: DATA.minor, range: { start: t.start, end: t.end } });
 		}
 	}
 	return out;

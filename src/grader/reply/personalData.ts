@@ -12,6 +12,7 @@ import {
 	ASK,
 	ASKED_DATA,
 	CONTACTS,
+	DATA,
 	ECONOMIC,
 	HEALTH,
 	HOME,
@@ -78,7 +79,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			if (what === 'IBAN' && OFFICE_IBAN.test(sentence) && !comment.folded.includes(m[0])) continue;
 			// "i Vigili del Fuoco al 115 se c'è pericolo" has the shape of a plate: a plate is written in
 			// capitals ("FG 482 KL") or named as one ("targa fg482kl").
-			if (what === 'targa' && !plateLike(reply, m.index, m.index + m[0].length)) continue;
+			if (what === DATA.plate && !plateLike(reply, m.index, m.index + m[0].length)) continue;
 			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 	}
@@ -93,7 +94,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		if (THEIR_CHILD.test(text)) {
 			for (const m of text.matchAll(SCHOOL_CLASS))
 				out.push({
-					what: 'dati di un minore',
+					what: DATA.minor,
 					range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length),
 				});
 		}
@@ -123,7 +124,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		const repeated = comment.folded.includes(health[0]);
 		if (repeated || ((PERSONAL.test(text) || named) && !hypothetical(text, health.index))) {
 			out.push({
-				what: 'dati sulla salute',
+				what: DATA.health,
 				range: toRange(reply, s.fStart + health.index, s.fStart + health.index + health[0].length),
 			});
 		}
@@ -140,9 +141,13 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	}
 	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
 	// The citizen's home address, or the address of a person the comment names, repeated.
+	// Someone else's when the name is not the author's ("Ve lo dico io chi è: Aldo Ferretti, via Roma 22").
 	const homes = [
-		...[...comment.folded.matchAll(HOME)].map((m) => m[1]),
-		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => analyse(m[2] ?? '').folded),
+		...[...comment.folded.matchAll(HOME)].map((m) => ({ address: m[1], what: 'indirizzo di casa' })),
+		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => ({
+			address: analyse(m[2] ?? '').folded,
+			what: surnames.has((m[1] ?? '').split(' ').pop()?.toLowerCase() ?? '') ? 'indirizzo di casa' : DATA.personAddress,
+		})),
 	];
 	// The author's own name next to a street and number in the reply: their address, from the office's records.
 	for (const m of reply.original.matchAll(NAMED_ADDRESS)) {
@@ -155,12 +160,11 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
 	// Stated, not asked: a channel named in the same sentence does not undo it.
 	for (const m of reply.original.matchAll(INITIAL_AT_HOME))
-		out.push({ what: 'indirizzo di una persona', range: { start: m.index, end: m.index + m[0].length } });
-	for (const address of homes) {
+		out.push({ what: DATA.personAddress, range: { start: m.index, end: m.index + m[0].length } });
+	for (const { address, what } of homes) {
 		if (!address) continue;
 		const at = reply.folded.indexOf(address.trim());
-		if (at >= 0 && !privateSentence(at))
-			out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.trim().length) });
+		if (at >= 0 && !privateSentence(at)) out.push({ what, range: toRange(reply, at, at + address.trim().length) });
 	}
 	return out;
 }
@@ -195,7 +199,7 @@ function accusedNamed(
 					(caseless || /^\p{Lu}/u.test(reply.original.slice(t.start))) &&
 					!privateSentence(t.fStart),
 			)
-			.map((t) => ({ what: 'il nome della persona accusata', range: { start: t.start, end: t.end } }))
+			.map((t) => ({ what: DATA.accused, range: { start: t.start, end: t.end } }))
 	);
 }
 

@@ -17,6 +17,11 @@ export const exerciseStrings = {
 	'grade.conductTitle': 'Non pubblicabile',
 	'grade.conductCapped':
 		'Il punteggio complessivo è limitato al %{cap}%, qualunque sia l’esito dei tre consigli: una pagina istituzionale non può pubblicare questa risposta.',
+	'grade.announceConductPrivate':
+		'Valutazione pronta. Questo messaggio non si può inviare. %{reason} Consigli rispettati: %{met} su %{applicable}. Punteggio %{score}%.',
+	'grade.conductTitlePrivate': 'Da non inviare',
+	'grade.conductCappedPrivate':
+		'Il punteggio complessivo è limitato al %{cap}%, qualunque sia l’esito dei tre consigli: un ente non può inviare questo messaggio.',
 	'grade.conductEvidence': 'Parole che lo causano:',
 	'grade.marked': 'La tua risposta: in evidenza le parole su cui si basa ogni giudizio',
 	'grade.evidenceFor': 'Parole che lo mostrano:',
@@ -28,6 +33,8 @@ export const exerciseStrings = {
 	'grade.keyFactWrong': 'sbagliata («%{value}» non è il dato giusto)',
 	'reply.label': 'La tua risposta',
 	'reply.hint': 'Scrivi come se rispondessi in pubblico, sotto il commento.',
+	'reply.hintPrivate':
+		'Scrivi il messaggio privato: lo legge chi ha commentato, non gli altri utenti (ma lo vedono gli amministratori della pagina).',
 	'reply.count': { one: '%{count} carattere', other: '%{count} caratteri' },
 	'reply.empty': 'Scrivi una risposta prima di chiederne la valutazione.',
 	'exercise.label': 'Esercizio',
@@ -37,6 +44,7 @@ export const exerciseStrings = {
 	'exercise.modelCompare': 'Confrontala con la tua: cosa dice in più, cosa dice meglio?',
 	'exercise.attempts': { one: 'Hai fatto %{count} tentativo.', other: 'Hai fatto %{count} tentativi.' },
 	'exercise.replyTo': 'Rispondi al commento di %{author}',
+	'exercise.replyPrivately': 'Scrivi in privato a %{author}',
 	'thread.label': 'Simulazione di commenti sulla pagina %{page}, su %{platform}',
 	'thread.image': 'Immagine allegata: %{alt}',
 	'thread.page': 'pagina',

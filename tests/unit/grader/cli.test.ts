@@ -63,6 +63,22 @@ describe('gradeLine', () => {
 		);
 	});
 
+	it('judges a private message as one: the data it asks for may be asked there', () => {
+		const line = (channel?: string) =>
+			gradeLine(
+				JSON.stringify({
+					...GOOD,
+					reply: 'Ciao Giulia, grazie! Scrivici il tuo codice fiscale, così controlliamo il calendario di via Verdi.',
+					...(channel ? { channel } : {}),
+				}),
+			);
+		const kinds = (out: ReturnType<typeof gradeLine>) =>
+			out && 'conduct' in out ? out.conduct.map((f) => f.kind) : null;
+		expect(kinds(line())).toEqual(['personal-data']);
+		expect(kinds(line('public'))).toEqual(['personal-data']);
+		expect(kinds(line('private'))).toEqual([]);
+	});
+
 	it.each([
 		['not JSON', 'questa non è una riga JSON', null, 'JSON'],
 		['a thread that is not a list', JSON.stringify({ ...GOOD, thread: 'x' }), 'r1', '"thread"'],
@@ -71,6 +87,7 @@ describe('gradeLine', () => {
 		['a non-string author', JSON.stringify({ id: 3, author: 7, comment: 'B', reply: 'C' }), 3, '"author"'],
 		['a non-boolean offensive', JSON.stringify({ ...GOOD, offensive: 'sì' }), 'r1', '"offensive"'],
 		['keyFacts that are not a list', JSON.stringify({ ...GOOD, keyFacts: 'x' }), 'r1', '"keyFacts"'],
+		['an unknown channel', JSON.stringify({ ...GOOD, channel: 'privato' }), 'r1', '"channel"'],
 	])('reports %s with the id and the field', (_, line, id, field) => {
 		const out = gradeLine(line);
 		expect(out).toMatchObject({ id });

@@ -18,6 +18,18 @@ describe('verdict display', () => {
 		expect(said).toContain('"score":30');
 	});
 
+	it('announces a failed gate on a private message as not to be sent, with the reason once', () => {
+		const result = gradeReply({
+			author: 'Gianni',
+			comment: 'Quando riapre?',
+			reply: 'Gianni, il pagliaccio sei tu. Riapre il 3 novembre.',
+			channel: 'private',
+		});
+		const said = announceResult(result, t, 'private');
+		expect(said.startsWith('grade.announceConductPrivate')).toBe(true);
+		expect(said).toContain('"reason":"La risposta offende o deride');
+	});
+
 	it('announces the tally when the reply can be published', () => {
 		const result = gradeReply({
 			author: 'Anna',
@@ -31,6 +43,9 @@ describe('verdict display', () => {
 	it('drops the heading the message repeats', () => {
 		expect(conductReason('Non pubblicabile: la risposta offende chi ha scritto.')).toBe(
 			'La risposta offende chi ha scritto.',
+		);
+		expect(conductReason('Da non inviare: la risposta ripete dati personali.')).toBe(
+			'La risposta ripete dati personali.',
 		);
 		expect(conductReason('Altro testo')).toBe('Altro testo');
 	});

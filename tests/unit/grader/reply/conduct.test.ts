@@ -3,7 +3,7 @@
 // ordinary good replies never trip them.
 import { describe, expect, it } from 'vitest';
 import { CONDUCT_CAP, gradeReply } from '../../../../src/grader/index';
-import type { ConductKind } from '../../../../src/grader/types';
+import type { ConductKind, GradeInput } from '../../../../src/grader/types';
 
 const judge = (reply: string, comment = 'Quando riapre la piscina?', author = 'Gianni Rossi') =>
 	gradeReply({ author, comment, reply });
@@ -833,5 +833,62 @@ describe('conduct gate: a report to the authorities announced to an insulting ci
 		expect(
 			kinds('Al prossimo insulto il commento sarà nascosto, come dice la policy. Via Roma resta chiusa.', insult),
 		).toEqual([]);
+	});
+});
+
+describe('conduct gate: a private message to the commenter', () => {
+	const comment =
+		'Buongiorno, mio figlio Tommaso ha 8 anni, fa la seconda A alla Collodi ed è autistico. Al centro estivo avrà qualcuno che lo segue? Il mio numero è 333 1234567.';
+	const grade = (reply: string, channel?: 'public' | 'private') =>
+		gradeReply({ author: 'Rosaria Conti', comment, reply, ...(channel ? { channel } : {}) });
+
+	it('lets it ask for the data the office needs, which a public reply may not', () => {
+		const reply =
+			'Gentile signora Conti, grazie. Ci indichi il codice fiscale di suo figlio, così verifichiamo la domanda.';
+		expect(grade(reply, 'private').conduct).toEqual([]);
+		expect(grade(reply).conduct.map((f) => f.kind)).toEqual(['personal-data']);
+	});
+
+	it("lets it repeat the citizen's own contact, to confirm it", () => {
+		const reply = 'Gentile signora Conti, grazie. La richiamiamo domani al 333 1234567 che ci ha lasciato.';
+		expect(grade(reply, 'private').conduct).toEqual([]);
+		expect(grade(reply, 'public').conduct.map((f) => f.kind)).toEqual(['personal-data']);
+	});
+
+	it("still fails a child's details and a health condition the answer does not need, as not to be sent", () => {
+		const reply =
+			'Gentile signora Conti, grazie. Per Tommaso, della seconda A, che è autistico, c’è l’educatore di sostegno gratuito.';
+		const [privately] = grade(reply, 'private').conduct;
+		expect(privately?.kind).toBe('personal-data');
+		expect(privately?.message).toMatch(/^Da non inviare: la risposta ripete dati personali che non servono/u);
+		expect(privately?.message).not.toContain('in pubblico');
+		const [publicly] = grade(reply).conduct;
+		expect(publicly?.message).toMatch(/^Non pubblicabile: la risposta mostra in pubblico dati personali/u);
+	});
+
+	it('still fails the name and address of someone the comment accuses', () => {
+		const reply =
+			'Ciao Gianni, grazie! Giriamo la segnalazione su Aldo Ferretti ai vigili, che passeranno in via Roma 22.';
+		const conduct = gradeReply({
+			author: 'Gianni Bortolotti',
+			comment: 'Ve lo dico io chi è: Aldo Ferretti, via Roma 22 secondo piano. MULTATELO!!',
+			reply,
+			channel: 'private',
+		}).conduct;
+		expect(conduct.map((f) => f.kind)).toEqual(['personal-data']);
+		expect(conduct[0]?.message).toContain('indirizzo di una persona');
+		expect(conduct[0]?.evidence.map((r) => reply.slice(r.start, r.end))).toEqual(['Ferretti', 'via Roma 22']);
+	});
+
+	it('heads every other gate as not to be sent', () => {
+		const [insult] = grade('Signora Conti, si informi prima di scrivere.', 'private').conduct;
+		expect(insult?.kind).toBe('insult');
+		expect(insult?.message).toMatch(/^Da non inviare: la risposta offende o deride/u);
+	});
+
+	it('reads any other channel value as public', () => {
+		const reply = 'Gentile signora Conti, grazie. Ci indichi il codice fiscale di suo figlio.';
+		const bad = { author: 'Rosaria Conti', comment, reply, channel: 'segreto' } as unknown as GradeInput;
+		expect(gradeReply(bad).conduct.map((f) => f.kind)).toEqual(['personal-data']);
 	});
 });
