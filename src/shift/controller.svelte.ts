@@ -7,6 +7,7 @@ import { buildDebrief } from './debrief';
 import { normaliseDecisions } from './decisions';
 import { advance, extend, finish, handle, setPaused, setPressure, startSession, startTime } from './flow';
 import { gradeInput } from './grading';
+import { replyChannel } from './view';
 import { storedGrade, type ShiftSession } from './session';
 import { clearSession, loadSession, saveSession } from './storage';
 
@@ -74,7 +75,8 @@ export class ShiftController {
 		if (needsReply(decisions) && reply.trim()) {
 			const { gradeSafely } = await loadGrader();
 			const previous = session.handled.map((h) => h.reply).filter(Boolean);
-			result = gradeSafely(gradeInput(comment, this.shift.post, reply, previous));
+			const channel = replyChannel(this.shift.platform);
+			result = gradeSafely(gradeInput(comment, this.shift.post, reply, previous, channel));
 		}
 		// The session may have moved on (the clock) while the grader loaded: apply to the latest.
 		this.#commit(

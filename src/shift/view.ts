@@ -1,3 +1,4 @@
+import type { ReplyChannel } from '../grader/types';
 import type { Decision, ShiftComment, ShiftData } from '../schemas/shift';
 
 /** The key of a decision's label in the shift dictionary. */
@@ -28,3 +29,7 @@ export function commentNames(shift: ShiftData, ids: readonly string[]): string {
 /** Inbox platforms show messages, not a post with comments. */
 export const isInbox = (platform: ShiftData['platform']): boolean =>
 	platform === 'whatsapp' || platform === 'messenger';
+
+/** Where a shift's replies go: an inbox answers in private, a page under the comment. */
+export const replyChannel = (platform: ShiftData['platform']): ReplyChannel =>
+	isInbox(platform) ? 'private' : 'public';

@@ -93,6 +93,8 @@ describe('grader input', () => {
 			previousReplies: ['Prima'],
 		});
 		expect(input.factSheet).toContain(c.factSheet);
+		expect(input.channel).toBe('public');
+		expect(gradeInput(c, undefined, 'Risposta', [], 'private').channel).toBe('private');
 		expect(input.factSheet).toContain('Il post.');
 	});
 });

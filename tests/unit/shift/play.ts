@@ -8,6 +8,7 @@ import { needsReply, shiftSchema, type Decision, type ShiftComment, type ShiftDa
 import { handle, queue, startSession } from '../../../src/shift/flow';
 import { gradeInput } from '../../../src/shift/grading';
 import { storedGrade, type ShiftSession } from '../../../src/shift/session';
+import { replyChannel } from '../../../src/shift/view';
 
 /** Every published shift file of the course and the engine's own fixtures. */
 export function shiftFiles(): { path: string; id: string; raw: unknown }[] {
@@ -50,7 +51,13 @@ export function play(
 		let grade;
 		if (needsReply(decisions) && reply) {
 			const result = gradeReply(
-				gradeInput(next, shift.post, reply, session.handled.map((h) => h.reply).filter(Boolean)),
+				gradeInput(
+					next,
+					shift.post,
+					reply,
+					session.handled.map((h) => h.reply).filter(Boolean),
+					replyChannel(shift.platform),
+				),
 			);
 			results.set(next.id, result);
 			grade = storedGrade(result);

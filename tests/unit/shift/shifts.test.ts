@@ -6,6 +6,7 @@ import { needsReply, shiftSchema } from '../../../src/schemas/shift';
 import { judgeDecisions } from '../../../src/shift/decisions';
 import { buildDebrief } from '../../../src/shift/debrief';
 import { gradeInput } from '../../../src/shift/grading';
+import { replyChannel } from '../../../src/shift/view';
 import { play, rightHandling, shiftFiles } from './play';
 
 const CRITERIA = ['detailed', 'name', 'thanks'] as const;
@@ -57,7 +58,7 @@ describe.each(shiftFiles().map((f) => [f.path, f] as const))('%s', (path, file) 
 			wrong.expect.decisionsRight,
 		);
 		if (!wrong.reply) return;
-		const result = gradeReply(gradeInput(comment, shift.post, wrong.reply, []));
+		const result = gradeReply(gradeInput(comment, shift.post, wrong.reply, [], replyChannel(shift.platform)));
 		expect([...new Set(result.conduct.map((f) => f.kind))].sort(), 'conduct').toEqual(
 			[...(wrong.expect.conduct ?? [])].sort(),
 		);
