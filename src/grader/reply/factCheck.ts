@@ -9,7 +9,7 @@ import { analyse, sentenceAt } from '../text/normalize';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 import type { Supported } from './supported';
-import { CHECKED_FOR_INVENTION, distance, same, subjectWords, variantValues } from './supported';
+import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords, variantValues } from './supported';
 
 /** Ranges a space or two apart are one stretch of words: "venerdì" and "28 novembre" quote as one. */
 function joinAdjacent(ranges: Range[]): Range[] {
@@ -114,7 +114,7 @@ export function checkKeyFacts(
 /** Values the reply states that nothing in the exercise supports: to be flagged as invented. */
 export function inventedValues(reply: Analysed, supported: Supported, wrongRanges: readonly Range[]): Range[] {
 	return readValues(reply)
-		.filter((v) => CHECKED_FOR_INVENTION.has(v.kind) && !supported.has(v))
+		.filter((v) => CHECKED_FOR_INVENTION.has(v.kind) && !supported.has(v) && !narratedDay(reply, v))
 		.map((v) => valueRange(reply, v))
 		.filter((r) => !wrongRanges.some((w) => w.start === r.start));
 }

@@ -6,7 +6,7 @@ import { sentenceAt, sentences, toRange } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
 import type { Supported } from './supported';
-import { CHECKED_FOR_INVENTION, distance, same, subjectWords } from './supported';
+import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
 import { BUT, CHANNELS, DENIAL, NOT_KNOWN, REFUSED, SEND_VERB, SENT_ITEM, UNKNOWN_KINDS } from '../lexicon/facts';
 
 /**
@@ -142,7 +142,13 @@ export function sheetConflicts(
 		for (const s of sheetValues) {
 			// "alle 4" for the sheet's 16:00 is the same hour, said as Italian often does; "il 1° ottobre"
 			// is in the sheet's "a ottobre".
-			if (s.kind !== v.kind || twelveHoursApart(v, s) || sameMonth(v, s)) continue;
+			if (
+				s.kind !== v.kind ||
+				twelveHoursApart(v, s) ||
+				sameMonth(v, s) ||
+				(narratedDay(reply, v) && !s.key.startsWith('rel:'))
+			)
+				continue;
 			const subject = sheetSubject(s.fStart);
 			const shared = [...words].filter((w) => subject.has(w)).length;
 			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));

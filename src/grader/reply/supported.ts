@@ -7,7 +7,7 @@ import { VALUE_KINDS } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse } from '../text/normalize';
 import { STOP_WORDS, stem } from '../text/stem';
-import { MONTHS, WEEKDAYS } from '../lexicon/time';
+import { FUTURE_VERB, MONTHS, PAST_VERB, WEEKDAYS } from '../lexicon/time';
 import type { Value } from './values';
 import { expand, readValues } from './values';
 
@@ -140,4 +140,20 @@ export function subjectWords(a: Analysed, from: number, to: number): Set<string>
 		out.add(stem(t.key));
 	}
 	return out;
+}
+
+/**
+ * A day said relative to today in a clause that tells what happened ("stasera il microfono si è
+ * guastato"): an event of the thread's own day, not a date promised or a fact to check against the
+ * sheet's calendar. A promise ("dal mese prossimo aprirà") is still checked.
+ */
+export function narratedDay(reply: Analysed, v: Value): boolean {
+	if (v.kind !== 'date' || !v.key.startsWith('rel:')) return false;
+	// The clause: from the last stop before the day to the next, not inside "21:15" or "21.15".
+	const stops = [...reply.folded.slice(0, v.fStart).matchAll(/[.;:!?\n](?!\d)/gu)];
+	const start = (stops.pop()?.index ?? -1) + 1;
+	const rest = reply.folded.slice(v.fEnd).search(/[.;:!?\n](?!\d)/u);
+	const end = rest < 0 ? reply.folded.length : v.fEnd + rest;
+	const original = reply.original.slice(reply.map[start] ?? 0, reply.map[end] ?? reply.original.length);
+	return PAST_VERB.test(reply.folded.slice(start, end)) && !FUTURE_VERB.test(original);
 }

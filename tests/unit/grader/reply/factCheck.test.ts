@@ -534,3 +534,36 @@ describe('values the office says it does not know', () => {
 		expect(free.keyFacts?.[0]).toMatchObject({ found: true });
 	});
 });
+
+describe('a day relative to today: told of what happened, or promised (family K, K041)', () => {
+	const sheet =
+		'Dalla segreteria generale: il microfono della presidenza si è guastato alle 21:15 ed è stato sostituito alle 21:40; la registrazione sarà sul canale entro 48 ore; il prossimo Consiglio è il 25 novembre alle 21.';
+	const grade = (reply: string) =>
+		gradeReply({
+			author: 'Adriano Pozzi',
+			comment: 'audio pessimo non si sente niente da 20 minuti!!! Si potrà rivedere dopo?',
+			reply,
+			factSheet: sheet,
+		});
+
+	it('does not check "stasera" in a sentence that tells what happened against the sheet’s calendar', () => {
+		const result = grade(
+			'Signor Pozzi, ci scusi: stasera il microfono della presidenza ha deciso di scioperare. Si è guastato alle 21:15 ed è stato sostituito alle 21:40; la registrazione sarà sul canale entro 48 ore.',
+		);
+		expect(result.criteria.detailed.feedback).not.toContain('Attenzione');
+		expect(result.advice.filter((a) => a.kind === 'invented')).toEqual([]);
+	});
+
+	it('still checks a relative day promised, also beside a verb in the past', () => {
+		for (const reply of [
+			'Signor Pozzi, stasera il microfono della presidenza verrà sostituito: la registrazione sarà sul canale entro 48 ore.',
+			'Signor Pozzi, abbiamo avvisato i tecnici, che sistemeranno il microfono della presidenza stasera.',
+		]) {
+			const result = grade(reply);
+			const flagged =
+				result.criteria.detailed.feedback.includes('Attenzione') ||
+				result.advice.some((a) => a.kind === 'invented' && a.message.includes('stasera'));
+			expect(flagged, reply).toBe(true);
+		}
+	});
+});
