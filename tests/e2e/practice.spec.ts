@@ -110,6 +110,8 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
 	await expect(page.getByLabel('Commento offensivo')).toBeChecked();
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Messaggio privato')).toBeFocused();
+	await page.keyboard.press('Tab');
 	await page.keyboard.type(
 		'Ciao Luca, grazie della domanda! In via Roma la carta si raccoglie ogni martedì mattina: esponi il contenitore entro le 6.',
 	);
@@ -136,6 +138,22 @@ test('an insult back cannot pass: the verdict says so first, with the words, and
 	await expect(region).toContainText('Punteggio complessivo: 30%');
 	// The three tips keep their own verdicts.
 	await expect(tip(region, 'name')).toHaveAttribute('data-status', 'met');
+	await expectNoAxeViolations(page);
+});
+
+test('a private message may ask for the data the office needs; the same words in public cannot pass', async ({
+	page,
+}) => {
+	const comment = 'Ho pagato due volte la TARI, quando mi rimborsate?';
+	const reply =
+		'Ciao Luca, grazie! Mandaci il tuo codice fiscale e l’IBAN per il rimborso: lo disponiamo entro 30 giorni.';
+	await page.getByLabel('Messaggio privato').check();
+	await expect(page.getByLabel('La tua risposta')).toHaveAccessibleDescription(/Scrivi il messaggio privato/u);
+	const region = await fill(page, 'Luca Neri', comment, reply);
+	await expect(region.locator('[data-conduct="failed"]')).toHaveCount(0);
+	await page.getByLabel('Messaggio privato').uncheck();
+	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
+	await expect(region.locator('[data-conduct="failed"]')).toContainText('chiede in pubblico dati personali');
 	await expectNoAxeViolations(page);
 });
 

@@ -65,6 +65,9 @@ export const exerciseStrings = {
 	'practice.commentHint': 'Il testo del commento a cui rispondi.',
 	'practice.offensive': 'Commento offensivo',
 	'practice.offensiveHint': 'Spunta se il commento insulta o minaccia: in quel caso non serve ringraziare.',
+	'practice.private': 'Messaggio privato',
+	'practice.privateHint':
+		'Spunta se rispondi in privato (Messenger, messaggio diretto): lì puoi chiedere i dati che servono, ma non ripetere quelli che non servono.',
 	'practice.missing': 'Compila il campo «%{field}».',
 	'practice.noscript':
 		'La valutazione funziona con JavaScript attivo: il calcolo avviene nel tuo browser, senza inviare nulla.',
