@@ -5,7 +5,8 @@ import type { CriterionResult, GradeInput, GradeResult, KeyFact, ReplyChannel, V
 import { VALUE_KINDS } from './types';
 import { analyse } from './text/normalize';
 import { parseDisplayName } from './comment/names';
-import { findAddress, formalRegister } from './reply/address';
+import { findAddress } from './reply/address';
+import { formalRegister } from './reply/register';
 import { findThanks } from './reply/thanks';
 import { findOffensive } from './comment/offensive';
 import { judgeDetailed } from './criteria/detailed';
