@@ -151,6 +151,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b`,
 		String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
 		String.raw`\b(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|ridursi|vi riducete|ti riduci|si e ridott\p{L}*) (?:sempre |come al solito )?all'ultim\p{L}*`,
+		// Bad faith imputed to whoever reported (real reply s-005, batch S): "circostanza quanto meno
+		// singolare", "segnalazioni mendaci", "strumentalizzazioni politiche e disfattismo civile".
+		String.raw`\bcircostanz\p{L}* (?:quanto meno|quantomeno|alquanto|a dir poco) (?:singolar\p{L}*|curios\p{L}*|stran\p{L}*)`,
+		String.raw`\bsegnalazion[ei] (?:mendac[ei]|pretestuos[ae]|strumental[ei]|in malafede|in mala fede)\b`,
+		String.raw`\b(?:strumentalizzazion[ei] politic(?:a|he)|disfattismo)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

@@ -146,6 +146,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Una critica detta da chi non ha mai votato.',
 		'Il ponte è finito, alla faccia di chi diceva che non ce l’avremmo fatta.',
 		'Il posto si perde per chi si riduce all’ultimo giorno.',
+		'Circostanza quanto meno singolare, visto che i rifiuti non c’erano più.',
+		'Ogni giorno riceviamo segnalazioni mendaci da soggetti inesistenti.',
+		'Situazioni in cui strumentalizzazioni politiche e disfattismo civile si mischiano.',
 	],
 	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
 };

@@ -892,3 +892,22 @@ describe('conduct gate: a private message to the commenter', () => {
 		expect(gradeReply(bad).conduct.map((f) => f.kind)).toEqual(['personal-data']);
 	});
 });
+
+describe('conduct gate: bad faith imputed to whoever reported (real reply s-005)', () => {
+	const comment = 'Ho scritto due volte al Comune per il cumulo di rifiuti in via Parini e nessuno ha risposto.';
+	it.each([
+		'Circostanza a dir poco curiosa: al sopralluogo di ieri i rifiuti non c’erano più.',
+		'Il sopralluogo ha trovato l’area pulita. Riceviamo ogni giorno segnalazioni pretestuose come questa.',
+		'Non ci prestiamo a strumentalizzazioni politiche: l’area è privata.',
+	])('fails "%s"', (reply) => {
+		expect(kinds(reply, comment)).toEqual(['insult']);
+	});
+	it('passes a plain account of the site check', () => {
+		expect(
+			kinds(
+				'Al sopralluogo di ieri l’area risultava privata e già pulita: per nuove segnalazioni scriva a ambiente@comune.example.it.',
+				comment,
+			),
+		).toEqual([]);
+	});
+});
