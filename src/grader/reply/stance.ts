@@ -115,7 +115,13 @@ export function causeAnswers(
 	}
 	// To a complaint, a grievance, a request or a "perché…?", a sentence that says why, with content on
 	// both sides of the connective, is the answer; "non è di nostra competenza perché…" is a deflection.
-	if (intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'report' || asksWhy(intent)) {
+	if (
+		intent.kind === 'complaint' ||
+		intent.kind === 'opinion' ||
+		intent.kind === 'report' ||
+		intent.kind === 'other' ||
+		asksWhy(intent)
+	) {
 		for (const s of spans) {
 			const text = reply.folded.slice(s.fStart, s.fEnd);
 			const why = REASON.exec(text);
@@ -146,7 +152,8 @@ export function ruleAnswers(
 	profile: CommentProfile,
 	generic: readonly GenericHit[],
 ): Fact[] {
-	if (!(asksWhy(intent) || intent.kind === 'complaint' || intent.kind === 'opinion')) return [];
+	if (!(asksWhy(intent) || intent.kind === 'complaint' || intent.kind === 'opinion' || intent.kind === 'other'))
+		return [];
 	const topics = sentenceTopics(reply, spans);
 	const out: Fact[] = [];
 	spans.forEach((s, i) => {

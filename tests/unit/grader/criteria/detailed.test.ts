@@ -846,3 +846,37 @@ describe('detailed: the datum needed to act, with what it is for, is a next step
 		expect(detailed(PARKING, 'Occorre il numero civico.')).toBe(false);
 	});
 });
+
+describe('detailed: a cause said as what happened, a rule named by its subject, a reason after "dato"', () => {
+	it('takes "ci sono state alcune rotture" as the cause of a disservice', () => {
+		const comment = 'Siamo senz’acqua da 24 ore, abbiamo fatto segnalazioni ma senza risultato.';
+		expect(
+			detailed(
+				comment,
+				'Ci sono state alcune rotture nelle zone allagate e non è semplice intervenire: siamo al lavoro.',
+			),
+		).toBe(true);
+		expect(detailed(comment, 'Ci dispiace per il disagio, stiamo monitorando la situazione.')).toBe(false);
+	});
+
+	it('takes "la procedura prevede…" as the rule behind a fine told as a story', () => {
+		const comment =
+			'Stamattina sono salita sul bus con mia nipote, ho appoggiato la tessera sul lettore e mi sono seduta. Poi è arrivato il controllore e mi ha fatto la multa.';
+		expect(
+			detailed(
+				comment,
+				'In assenza di un titolo di viaggio validato, la procedura prevede l’emissione della sanzione, come nel resto d’Italia.',
+			),
+		).toBe(true);
+		expect(detailed(comment, 'Siamo dispiaciuti per l’esperienza negativa e restiamo disponibili.')).toBe(false);
+	});
+
+	it('takes "data l’assenza di…" as a reason', () => {
+		expect(
+			detailed(
+				'Che vergogna, una multa di 50 euro a dei turisti solo perché non sapevano del biglietto!',
+				'Confermiamo la legittimità della sanzione data l’assenza di una regolare convalida del biglietto, obbligatoria su tutti i bus.',
+			),
+		).toBe(true);
+	});
+});
