@@ -99,7 +99,21 @@ export const PRIVATE_CHANNEL =
 
 /** Health data (GDPR art. 9) said of a person. */
 export const HEALTH =
-	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
+	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
+
+/**
+ * Words before a health word that make it the name of a service or a ward, not a condition: "il
+ * servizio di dialisi", "Nefrologia e Dialisi", "l'ambulatorio per l'allergia".
+ */
+export const SERVICE_BEFORE =
+	/\b(?:servizio|servizi|reparto|reparti|centro|centri|struttura|ambulatorio|ambulatori|unita|sportello|sezione|sala|sale|posti|percorso|percorsi|nefrologia|progetto|progetti|screening)\b(?:\s+\S+){0,2}\s*(?:di|per|del|della|dell'|e|in)?\s*(?:la|il|l')?\s*$/u;
+
+/**
+ * Words before a phone number in the comment that make it a number the citizen tried to call (the
+ * office's), not their own: "non riesco a parlare con lo 0165 546222", "ho chiamato il 200 000 123".
+ */
+export const CALLED_BEFORE =
+	/\b(?:parlare con|chiamare|chiamato|chiamando|chiamo|telefonare|telefonato|telefonando|contattare|contattato|raggiungere|numero verde|centralino|call center)\b[^.!?\n]{0,25}$/u;
 
 /** Words that tie a sentence to the person: "tuo figlio è celiaco", "la sua invalidità". */
 export const PERSONAL =

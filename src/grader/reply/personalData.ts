@@ -11,6 +11,7 @@ import {
 	ALWAYS_PRIVATE,
 	ASK,
 	ASKED_DATA,
+	CALLED_BEFORE,
 	CONTACTS,
 	DATA,
 	ECONOMIC,
@@ -23,6 +24,7 @@ import {
 	PRIVATE_CHANNEL,
 	ROLE_BEFORE_NAME,
 	SCHOOL_CLASS,
+	SERVICE_BEFORE,
 	THEIR_CHILD,
 	THEIR_HOME,
 	THRESHOLD,
@@ -106,7 +108,18 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			});
 	}
 	for (const [what, re] of CONTACTS) {
-		const theirs = new Set([...comment.folded.matchAll(re)].map((m) => squash(m[0])));
+		// The citizen's own contacts, not a number of the office they say they tried to call.
+		const theirs = new Set(
+			[...comment.folded.matchAll(re)]
+				.filter((m) => {
+					if (what !== 'numero di telefono') return true;
+					const before = comment.folded.slice(Math.max(0, m.index - 40), m.index);
+					const after = comment.folded.slice(m.index + m[0].length, m.index + m[0].length + 25);
+					const mine = /\b(?:mio|mia|miei|mie)\b|mi\s*$/u.test(before) || /\b\p{L}+(?:temi|atemi)\b/u.test(after);
+					return mine || !CALLED_BEFORE.test(before);
+				})
+				.map((m) => squash(m[0])),
+		);
 		for (const m of reply.folded.matchAll(re)) {
 			if (theirs.has(squash(m[0]))) out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
@@ -114,7 +127,10 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	// Health: a health word said of a person, or repeated from the comment, outside a private-channel sentence.
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		const health = HEALTH.exec(text);
+		// The first health word that is not a service's name ("il servizio di dialisi").
+		const health = [...text.matchAll(new RegExp(HEALTH.source, 'gu'))].find(
+			(m) => !SERVICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+		);
 		if (!health) continue;
 		const original = reply.original.slice(reply.map[s.fStart] ?? 0, reply.map[s.fEnd] ?? reply.original.length);
 		// A named person's health stated is shown, whatever channel the sentence also mentions ("la

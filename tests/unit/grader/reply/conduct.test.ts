@@ -911,3 +911,27 @@ describe('conduct gate: bad faith imputed to whoever reported (real reply s-005)
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: the office’s own number and the name of a health service (real replies t-001, t-004)', () => {
+	it('passes the office’s phone in the signature when the citizen says he tried to call it', () => {
+		const comment = 'Da una settimana non riesco a parlare con lo 0165 546222 e sui siti non trovo risposta.';
+		const reply =
+			'Buongiorno, può prenotare dal portale vaccinazioni. Cordiali saluti, servizio Infotamponi, tel. 0165 546222';
+		expect(gradeReply({ author: 'Marco', comment, reply }).conduct).toEqual([]);
+		const own = 'Richiamatemi voi, il mio numero è 0165 546222.';
+		expect(gradeReply({ author: 'Marco', comment: own, reply }).conduct.map((f) => f.kind)).toEqual(['personal-data']);
+	});
+
+	it('passes the name of a service or a ward, and still fails the condition said of the person', () => {
+		const comment = 'Sono dializzato e da tre anni il reparto dialisi del Santa Croce non mi accoglie.';
+		expect(
+			kinds(
+				'Il servizio di dialisi della Struttura Nefrologia e Dialisi accoglie anche i pazienti non residenti: basta una richiesta formale.',
+				comment,
+			),
+		).toEqual([]);
+		expect(quoted('Il signor Antonio, dializzato, non aveva presentato nessuna richiesta nel 2022.', comment)).toEqual([
+			'dializzato',
+		]);
+	});
+});
