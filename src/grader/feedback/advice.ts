@@ -1,7 +1,7 @@
 // Advice shown apart from the score (it never changes the three verdicts): bureaucratic jargon
 // with its plain alternative, readability (Gulpease index), shouting in capitals, length, and the
 // privacy checks in privacy.ts.
-import type { Advice, Range } from '../types';
+import type { Advice, Range, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences } from '../text/normalize';
 import { EMAIL, LINK } from '../lexicon/facts';
@@ -121,11 +121,11 @@ function capitals(a: Analysed): Advice[] {
 }
 
 /** All advice for a reply, given the analysed reply and comment. */
-export function adviseReply(reply: Analysed, comment: Analysed): Advice[] {
+export function adviseReply(reply: Analysed, comment: Analysed, channel: ReplyChannel = 'public'): Advice[] {
 	const out: Advice[] = [...jargon(reply)];
 	out.push(...readability(reply));
 	out.push(...capitals(reply));
-	out.push(...privacyAdvice(reply, comment));
+	out.push(...privacyAdvice(reply, comment, channel));
 	const words = reply.tokens.length;
 	if (words > MAX_WORDS) out.push({ kind: 'length', message: ADVICE_TEXT.length(words), evidence: [] });
 	return out;

@@ -2,23 +2,30 @@
 // handle it. Showing or asking for data in the reply itself is a conduct failure (reply/conduct.ts),
 // not advice. Hiding a comment is not enough on Facebook (its author and their friends still see
 // it): the advice asks to have it removed, or to delete it after keeping a copy.
-import type { Advice } from '../types';
+import type { Advice, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
 import { ADVICE_TEXT } from './texts';
-import { ALWAYS_PRIVATE, CONTACTS, HEALTH, PERSONAL } from '../lexicon/conduct';
+import { ALWAYS_PRIVATE, CONTACTS, DATA, HEALTH, PERSONAL } from '../lexicon/conduct';
 
-// Signs that the reply already handles a comment with personal data.
-const HANDLED =
-	/\b(?:privat[oa]|rimoss[oa]|rimuover\p{L}*|rimuovi|rimuova|cancellat[oa]|cancellar\p{L}*|cancella|eliminat[oa]|eliminar\p{L}*|elimina|togli\p{L}*|tolt[oa]|in direct|dm|messenger)\b/u;
+// Signs that the reply already handles a comment with personal data: it removes the comment, or (in
+// a public reply) moves the conversation to a private channel.
+const REMOVED =
+	/\b(?:rimoss[oa]|rimuover\p{L}*|rimuovi|rimuova|rimuoviamo|cancellat[oa]|cancellar\p{L}*|cancella|cancelliamo|eliminat[oa]|eliminar\p{L}*|elimina|eliminiamo|togli\p{L}*|tolt[oa])\b/u;
+const MOVED = /\b(?:privat[oa]|in direct|dm|messenger)\b/u;
 
-/** Privacy advice for a reply, knowing the comment it answers. */
-export function privacyAdvice(reply: Analysed, comment: Analysed): Advice[] {
+/**
+ * Privacy advice for a reply, knowing the comment it answers; in a private message the learner is
+ * already off the thread, so the advice is only about the public comment.
+ */
+export function privacyAdvice(reply: Analysed, comment: Analysed, channel: ReplyChannel = 'public'): Advice[] {
 	const kinds: string[] = [];
 	for (const [what, re] of [...ALWAYS_PRIVATE, ...CONTACTS]) {
-		if (what === 'email' || what === 'targa') continue;
+		if (what === 'email' || what === DATA.plate) continue;
 		if (new RegExp(re.source, 'u').test(comment.folded)) kinds.push(what);
 	}
-	if (HEALTH.test(comment.folded) && PERSONAL.test(comment.folded)) kinds.push('dati sulla salute');
-	if (!kinds.length || HANDLED.test(reply.folded)) return [];
-	return [{ kind: 'privacy', message: ADVICE_TEXT.commentExposes([...new Set(kinds)].join(', ')), evidence: [] }];
+	if (HEALTH.test(comment.folded) && PERSONAL.test(comment.folded)) kinds.push(DATA.health);
+	if (!kinds.length || REMOVED.test(reply.folded) || (channel === 'public' && MOVED.test(reply.folded))) return [];
+	const what = [...new Set(kinds)].join(', ');
+	const message = channel === 'private' ? ADVICE_TEXT.commentExposesPrivately(what) : ADVICE_TEXT.commentExposes(what);
+	return [{ kind: 'privacy', message, evidence: [] }];
 }

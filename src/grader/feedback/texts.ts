@@ -132,6 +132,8 @@ export const ADVICE_TEXT = {
 	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',
 	commentExposes: (what: string): string =>
 		`Il commento contiene dati personali (${what}): chiedi a chi ha scritto di toglierlo, o eliminalo e annota la rimozione nel registro senza copiare i dati, e prosegui in messaggio privato. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
+	commentExposesPrivately: (what: string): string =>
+		`Il commento pubblico contiene dati personali (${what}): di' a chi ha scritto che lo togli e perché, poi eliminalo e annota la rimozione nel registro senza copiare i dati. Nascondere non basta: su Facebook il commento nascosto resta visibile all'autore e ai suoi amici.`,
 	invented: (values: string, many: boolean): string =>
 		`${values}: ${many ? 'non compaiono' : 'non compare'} nelle informazioni che hai. Non aggiungere date, orari, importi, numeri di pratica o contatti che l'ufficio non ti ha dato: se non li sai, scrivi cosa succede e quando darai notizie certe.`,
 	length: (words: number): string =>

@@ -80,3 +80,31 @@ describe('advice', () => {
 		expect(shouted.criteria.thanks.met).toBe(plain.criteria.thanks.met);
 	});
 });
+
+describe('privacy advice in a private message (family L)', () => {
+	const comment = 'Mio figlio è celiaco, fa la terza B alla Rodari: come chiedo la dieta?';
+	const advice = (reply: string, channel?: 'private') =>
+		gradeReply({ author: 'Laura Piras', comment, reply, ...(channel ? { channel } : {}) }).advice.filter(
+			(a) => a.kind === 'privacy',
+		);
+
+	it('is only about the public comment, never "prosegui in messaggio privato"', () => {
+		const [a] = advice(
+			'Gentile signora Piras, le scriviamo in privato: la dieta si chiede con il modulo sul sito.',
+			'private',
+		);
+		expect(a?.message).toMatch(/^Il commento pubblico contiene dati personali \(dati sulla salute\)/u);
+		expect(a?.message).not.toContain('messaggio privato');
+		// In public, moving to a private channel handles it.
+		expect(advice('Gentile signora Piras, le scriviamo in privato per la dieta.')).toEqual([]);
+	});
+
+	it('is not given when the reply says the comment is removed', () => {
+		expect(
+			advice(
+				'Gentile signora Piras, cancelliamo il suo commento dalla pagina. La dieta si chiede con il modulo.',
+				'private',
+			),
+		).toEqual([]);
+	});
+});
