@@ -1,5 +1,5 @@
-// The grader on replies five more outside testers wrote to the course's own exercises (families
-// E to I, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// The grader on replies more outside testers wrote to the course's own exercises (families
+// E to L, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -43,6 +43,9 @@ const expectedSchema = z.object({
 		'K-fact',
 		'K-conduct',
 		'K-tips',
+		'L-fact',
+		'L-private',
+		'L-tips',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -57,7 +60,8 @@ const expectedSchema = z.object({
 // for G), family I (fifth tester, on any exercise, in the styles of real PA pages, after the fixes
 // for H), family J (sixth tester, on any exercise, typed as on a phone: SMS shorthand, no accents,
 // capitals, dialect; after the fixes for I), family K (seventh tester, novice learners in good
-// faith, after the fixes for J).
+// faith, after the fixes for J), family L (eighth tester: wrong facts in new forms and the private
+// messages of the three exercises with `channel: private`, measured on 90daadc).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -67,6 +71,7 @@ const replies = new Map(
 		...lines('exercise-i-replies.jsonl'),
 		...lines('exercise-j-replies.jsonl'),
 		...lines('exercise-k-replies.jsonl'),
+		...lines('exercise-l-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -80,6 +85,7 @@ const expected = [
 	...lines('exercise-i-expected.jsonl'),
 	...lines('exercise-j-expected.jsonl'),
 	...lines('exercise-k-expected.jsonl'),
+	...lines('exercise-l-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -87,7 +93,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to K: replies to the course’s exercises from seven outside testers', () => {
+describe('families E to L: replies to the course’s exercises from eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -114,7 +120,7 @@ describe('families E to K: replies to the course’s exercises from seven outsid
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to K (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to L (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
