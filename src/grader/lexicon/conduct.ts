@@ -106,7 +106,7 @@ export const HEALTH =
  * servizio di dialisi", "Nefrologia e Dialisi", "l'ambulatorio per l'allergia".
  */
 export const SERVICE_BEFORE =
-	/\b(?:servizio|servizi|reparto|reparti|centro|centri|struttura|ambulatorio|ambulatori|unita|sportello|sezione|sala|sale|posti|percorso|percorsi|nefrologia|progetto|progetti|screening)\b(?:\s+\S+){0,2}\s*(?:di|per|del|della|dell'|e|in)?\s*(?:la|il|l')?\s*$/u;
+	/\b(?:servizio|servizi|reparto|reparti|centro|centri|struttura|ambulatorio|ambulatori|unita|sportello|sezione|sala|sale|posti|percorso|percorsi|nefrologia|progetto|progetti|screening|assistenza|accesso|menu|pasti|pasto|dieta|diete)\b(?:\s+\S+){0,2}\s*(?:di|per|x|del|della|dell'|e|in|senza)?\s*(?:la|il|l'|i|gli|le)?\s*$/u;
 
 /**
  * Words before a phone number in the comment that make it a number the citizen tried to call (the

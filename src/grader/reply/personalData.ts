@@ -136,8 +136,12 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		// A named person's health stated is shown, whatever channel the sentence also mentions ("la
 		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
 		const named = namedSubject(original);
-		if (PRIVATE_CHANNEL.test(text) && !named) continue;
-		const repeated = comment.folded.includes(health[0]);
+		// An email address alone in the sentence ("lo invii a scuola@…") does not move the condition
+		// it states to a private channel.
+		if (PRIVATE_CHANNEL.test(text.replace(/\S+@\S+/gu, ' ')) && !named) continue;
+		// Repeated in any form: "celiaco" for the comment's "celiachia", "allergia" for "allergico".
+		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];
+		const repeated = new RegExp(`\\b${root}`, 'u').test(comment.folded);
 		if (repeated || ((PERSONAL.test(text) || named) && !hypothetical(text, health.index))) {
 			out.push({
 				what: DATA.health,

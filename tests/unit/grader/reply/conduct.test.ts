@@ -935,3 +935,23 @@ describe('conduct gate: the office’s own number and the name of a health servi
 		]);
 	});
 });
+
+describe('conduct gate: a condition repeated in another form, beside an email (family L, L048)', () => {
+	const comment = 'Mio figlio fa la terza B, è celiaco e ha un’allergia grave alle arachidi. Come faccio?';
+	it('fails the condition in another form, also in a sentence that gives the office’s email', () => {
+		expect(
+			quoted(
+				'Gentile signora, per un bambino con la celiachia serve il modulo: lo invii a scuola@comune.example.it.',
+				comment,
+			),
+		).toEqual(['celiachia']);
+	});
+	it('passes the condition named as what a service is for', () => {
+		expect(
+			kinds(
+				'Gentile signora, la dieta speciale, per allergie o intolleranze, si chiede con il modulo sul sito.',
+				comment,
+			),
+		).toEqual([]);
+	});
+});
