@@ -65,13 +65,17 @@ function plateLike(reply: Analysed, from: number, to: number): boolean {
 	);
 }
 
+const withoutEmails = (text: string): string => text.replace(/\S+@\S+/gu, ' ');
+
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
 export function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
 	const out: DataHit[] = [];
 	const spans = sentences(reply);
+	// A sentence that moves the data to a private channel; an email address alone in it ("scrivi a
+	// polizialocale@…") does not un-show what the sentence states.
 	const privateSentence = (at: number): boolean => {
 		const s = spans[sentenceAt(spans, at)];
-		return s !== undefined && PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd));
+		return s !== undefined && PRIVATE_CHANNEL.test(withoutEmails(reply.folded.slice(s.fStart, s.fEnd)));
 	};
 	for (const [what, re] of ALWAYS_PRIVATE) {
 		for (const m of reply.folded.matchAll(re)) {
@@ -136,9 +140,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		// A named person's health stated is shown, whatever channel the sentence also mentions ("la
 		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
 		const named = namedSubject(original);
-		// An email address alone in the sentence ("lo invii a scuola@…") does not move the condition
-		// it states to a private channel.
-		if (PRIVATE_CHANNEL.test(text.replace(/\S+@\S+/gu, ' ')) && !named) continue;
+		if (PRIVATE_CHANNEL.test(withoutEmails(text)) && !named) continue;
 		// Repeated in any form: "celiaco" for the comment's "celiachia", "allergia" for "allergico".
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];
 		const repeated = new RegExp(`\\b${root}`, 'u').test(comment.folded);
@@ -183,8 +185,8 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		out.push({ what: DATA.personAddress, range: { start: m.index, end: m.index + m[0].length } });
 	for (const { address, what } of homes) {
 		if (!address) continue;
-		const at = reply.folded.indexOf(address.trim());
-		if (at >= 0 && !privateSentence(at)) out.push({ what, range: toRange(reply, at, at + address.trim().length) });
+		const found = reworded(reply.folded, address.trim());
+		if (found && !privateSentence(found.start)) out.push({ what, range: toRange(reply, found.start, found.end) });
 	}
 	return out;
 }
@@ -246,4 +248,23 @@ export function askedData(reply: Analysed): DataHit[] {
 		break;
 	}
 	return out;
+}
+
+/**
+ * An address of the comment in the reply, as written or reworded: "via Roma 22" also as "via Roma,
+ * 22", "via Roma n. 22" or "al civico 22 di via Roma".
+ */
+function reworded(folded: string, address: string): { start: number; end: number } | undefined {
+	const at = folded.indexOf(address);
+	if (at >= 0) return { start: at, end: at + address.length };
+	const parts = /^(.*\D)\s*,?\s*(\d{1,4})$/u.exec(address);
+	const street = parts?.[1]?.trim();
+	const number = parts?.[2];
+	if (!street || !number) return undefined;
+	const name = street.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const m = new RegExp(
+		`\\b${name}\\s*,?\\s*(?:n\\.?\\s?|numero |civico )?${number}\\b|\\b(?:civico|numero|n\\.)\\s?${number}\\s(?:di|in) ${name}\\b`,
+		'u',
+	).exec(folded);
+	return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -955,3 +955,23 @@ describe('conduct gate: a condition repeated in another form, beside an email (f
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: an address reworded, beside the office’s email (family L, L055)', () => {
+	const comment = 'Ve lo dico io chi è: Aldo Ferretti, via Roma 22 secondo piano. MULTATELO!!';
+	const words = (reply: string) =>
+		gradeReply({ author: 'Gianni Bortolotti', comment, reply }).conduct.flatMap((f) =>
+			f.evidence.map((r) => reply.slice(r.start, r.end)),
+		);
+	it.each([
+		[
+			'Ciao Gianni, per i mobili al civico 22 di via Roma scrivi a polizialocale@comune.example.it.',
+			'civico 22 di via Roma',
+		],
+		['Ciao Gianni, in via Roma, 22 passeranno i vigili.', 'via Roma, 22'],
+	])('fails "%s"', (reply, address) => {
+		expect(words(reply)).toEqual([address]);
+	});
+	it('passes the street named without the number', () => {
+		expect(words('Ciao Gianni, in via Roma passano i vigili: scrivi a polizialocale@comune.example.it.')).toEqual([]);
+	});
+});
