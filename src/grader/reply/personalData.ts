@@ -141,9 +141,12 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
 		const named = namedSubject(original);
 		if (PRIVATE_CHANNEL.test(withoutEmails(text)) && !named) continue;
-		// Repeated in any form: "celiaco" for the comment's "celiachia", "allergia" for "allergico".
+		// Repeated as written, or in another form said of one person: "un bambino celiaco" for the
+		// comment's "celiachia"; not a rule for everyone ("le allergie si comunicano dopo l'ammissione").
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];
-		const repeated = new RegExp(`\\b${root}`, 'u').test(comment.folded);
+		const generic = /\b(?:le|gli|i|delle|degli|dei|alle|agli|ai|per|tra|fra)\s$/u.test(text.slice(0, health.index));
+		const repeated =
+			comment.folded.includes(health[0]) || (!generic && new RegExp(`\\b${root}`, 'u').test(comment.folded));
 		if (repeated || ((PERSONAL.test(text) || named) && !hypothetical(text, health.index))) {
 			out.push({
 				what: DATA.health,

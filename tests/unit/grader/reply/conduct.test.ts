@@ -975,3 +975,14 @@ describe('conduct gate: an address reworded, beside the office’s email (family
 		expect(words('Ciao Gianni, in via Roma passano i vigili: scrivi a polizialocale@comune.example.it.')).toEqual([]);
 	});
 });
+
+describe('conduct gate: a condition in another form said as a rule for everyone (shift iscrizioni-nido c4)', () => {
+	it('passes "le allergie si comunicano…" under a comment about a child allergic to milk', () => {
+		expect(
+			kinds(
+				'Buongiorno signora, la domanda la presenta un genitore online. Le allergie si comunicano dopo l’ammissione con il certificato del pediatra.',
+				'Questa è la mia nipotina, è allergica al latte e alle uova: come facciamo?',
+			),
+		).toEqual([]);
+	});
+});
