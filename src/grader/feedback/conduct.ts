@@ -15,7 +15,7 @@ const list = (items: readonly string[]): string =>
 const HEAD: Record<ReplyChannel, string> = { public: 'Non pubblicabile', private: 'Da non inviare' };
 
 /** Conduct messages, addressed to the learner, for a reply on `channel`. */
-export const conductText = (channel: ReplyChannel) =>
+const conductText = (channel: ReplyChannel) =>
 	({
 		insult: (words: readonly string[]): string =>
 			`${HEAD[channel]}: la risposta offende o deride${quoted(words)}. ${channel === 'public' ? 'Una pagina istituzionale' : 'Un ente pubblico'} resta cortese con tutti, anche con chi provoca o insulta: niente ironia su chi scrive o su altre persone. Rispondi nel merito e, se serve, ricorda le regole della pagina.`,
@@ -32,6 +32,12 @@ export const conductText = (channel: ReplyChannel) =>
 		asked: (kinds: readonly string[]): string =>
 			`Non pubblicabile: la risposta chiede in pubblico dati personali (${list(kinds)}). Chiedili solo in un canale privato: messaggio privato, email o sportello.`,
 	}) as const;
+
+/** The conduct messages for each channel, built once. */
+export const CONDUCT_TEXT: Record<ReplyChannel, ReturnType<typeof conductText>> = {
+	public: conductText('public'),
+	private: conductText('private'),
+};
 
 /** The heading a conduct message starts with, for stripping where a heading already says it. */
 export const CONDUCT_HEAD = /^(?:Non pubblicabile|Da non inviare):\s*/u;

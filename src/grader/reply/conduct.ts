@@ -23,7 +23,7 @@ import {
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
 import { MOCKERY } from '../lexicon/mockery';
-import { conductText } from '../feedback/conduct';
+import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
 import type { Intent } from '../comment/intent';
@@ -193,7 +193,7 @@ export function judgeConduct(
 	channel: ReplyChannel = 'public',
 ): ConductFailure[] {
 	const out: ConductFailure[] = [];
-	const CONDUCT_TEXT = conductText(channel);
+	const text = CONDUCT_TEXT[channel];
 	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
 	const serious =
 		intent !== 'praise' &&
@@ -212,17 +212,14 @@ export function judgeConduct(
 		COMPLAINT.test(comment.folded) ||
 		REPORT.test(beforeQuestion);
 	const insult = uniqueRanges(disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive' }));
-	if (insult.length)
-		out.push({ kind: 'insult', message: CONDUCT_TEXT.insult(quoteOf(reply, insult)), evidence: insult });
+	if (insult.length) out.push({ kind: 'insult', message: text.insult(quoteOf(reply, insult)), evidence: insult });
 	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));
-	if (threat.length)
-		out.push({ kind: 'threat', message: CONDUCT_TEXT.threat(quoteOf(reply, threat)), evidence: threat });
+	if (threat.length) out.push({ kind: 'threat', message: text.threat(quoteOf(reply, threat)), evidence: threat });
 	const sides = uniqueRanges(partisan(reply, comment));
-	if (sides.length)
-		out.push({ kind: 'partisan', message: CONDUCT_TEXT.partisan(quoteOf(reply, sides)), evidence: sides });
+	if (sides.length) out.push({ kind: 'partisan', message: text.partisan(quoteOf(reply, sides)), evidence: sides });
 	const bias = uniqueRanges(prejudice(reply, comment));
 	if (bias.length)
-		out.push({ kind: 'discrimination', message: CONDUCT_TEXT.discrimination(quoteOf(reply, bias)), evidence: bias });
+		out.push({ kind: 'discrimination', message: text.discrimination(quoteOf(reply, bias)), evidence: bias });
 	// A private message may hold the citizen's own data (that is what it is for), never data the
 	// answer does not need: a health condition, a child's, someone else's.
 	const shown = shownData(reply, comment, surnames).filter((h) => channel === 'public' || NEVER_NEEDED.has(h.what));
@@ -230,7 +227,7 @@ export function judgeConduct(
 		const kinds = [...new Set(shown.map((h) => h.what))];
 		out.push({
 			kind: 'personal-data',
-			message: CONDUCT_TEXT.shown(kinds),
+			message: text.shown(kinds),
 			evidence: uniqueRanges(shown.map((h) => h.range)),
 		});
 	}
@@ -238,7 +235,7 @@ export function judgeConduct(
 	if (asked.length) {
 		out.push({
 			kind: 'personal-data',
-			message: CONDUCT_TEXT.asked(asked.map((h) => h.what)),
+			message: text.asked(asked.map((h) => h.what)),
 			evidence: asked.map((h) => h.range),
 		});
 	}

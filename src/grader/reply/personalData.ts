@@ -140,7 +140,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		// A named person's health stated is shown, whatever channel the sentence also mentions ("la
 		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
 		const named = namedSubject(original);
-		if (PRIVATE_CHANNEL.test(withoutEmails(text)) && !named) continue;
+		if (privateSentence(s.fStart) && !named) continue;
 		// Repeated as written, or in another form said of one person: "un bambino celiaco" for the
 		// comment's "celiachia"; not a rule for everyone ("le allergie si comunicano dopo l'ammissione").
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];

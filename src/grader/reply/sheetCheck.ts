@@ -135,6 +135,7 @@ export function sheetConflicts(
 		const range = valueRange(reply, v);
 		if (taken.some((t) => t.start === range.start)) continue;
 		const words = subjectOf(reply, replySpans, v.fStart);
+		const narrated = narratedDay(reply, v);
 		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
 		if (backed && deniedBefore(reply, v)) continue;
 		const own = backed ? ownSubject(v, words) : 0;
@@ -142,12 +143,7 @@ export function sheetConflicts(
 		for (const s of sheetValues) {
 			// "alle 4" for the sheet's 16:00 is the same hour, said as Italian often does; "il 1° ottobre"
 			// is in the sheet's "a ottobre".
-			if (
-				s.kind !== v.kind ||
-				twelveHoursApart(v, s) ||
-				sameMonth(v, s) ||
-				(narratedDay(reply, v) && !s.key.startsWith('rel:'))
-			)
+			if (s.kind !== v.kind || twelveHoursApart(v, s) || sameMonth(v, s) || (narrated && !s.key.startsWith('rel:')))
 				continue;
 			const subject = sheetSubject(s.fStart);
 			const shared = [...words].filter((w) => subject.has(w)).length;
