@@ -33,15 +33,17 @@ function agreementRows(
 		});
 }
 
-/** The built chunk that holds the grader (it carries the conduct messages), gzip KB. */
+/**
+ * The built chunk that holds the grader, gzip KB: the bundler names a lazy chunk after its entry
+ * (`src/grader/index.ts` → `grader.<hash>.js`). `undefined` when there is no build; a build without
+ * that chunk throws, so a renamed entry cannot turn the figure into "build first".
+ */
 export function graderChunkKb(): number | undefined {
 	const dir = fileURLToPath(new URL('../dist/_astro/', import.meta.url));
 	if (!existsSync(dir)) return undefined;
-	for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
-		const code = readFileSync(`${dir}${f}`);
-		if (code.includes('Non pubblicabile: la risposta offende')) return gzipSync(code).length / 1024;
-	}
-	return undefined;
+	const chunk = readdirSync(dir).find((n) => /^grader\.[\w-]+\.js$/u.test(n));
+	if (!chunk) throw new Error(`No grader.<hash>.js in ${dir}: has the grader's entry moved?`);
+	return gzipSync(readFileSync(`${dir}${chunk}`)).length / 1024;
 }
 
 // Enough passes over the corpus for a stable figure, a warm-up pass so the JIT has settled.
