@@ -23,6 +23,15 @@ export function tally(result: GradeResult): { met: number; applicable: number } 
 /** A score 0..1 as a whole percentage. */
 export const percent = (score: number): number => wholePercent(Math.min(1, Math.max(0, score)));
 
+/**
+ * The key of a UI string for a reply's channel: a private message reads the `<key>Private` form
+ * ("Da non inviare", "Scrivi in privato a…"), a public reply the plain one. The return type lets
+ * the compiler check that both forms exist in the island's dictionary.
+ */
+export function channelKey<K extends string>(key: K, channel: ReplyChannel | undefined): K | `${K}Private` {
+	return channel === 'private' ? `${key}Private` : key;
+}
+
 /** The sentence announced to screen readers when a reply is graded: a failed conduct gate first. */
 export function announceResult(
 	result: GradeResult,
@@ -36,8 +45,7 @@ export function announceResult(
 	const score = percent(result.score);
 	const first = result.conduct[0];
 	if (!first) return t('grade.announce', { ...count, score });
-	const key = channel === 'private' ? 'grade.announceConductPrivate' : 'grade.announceConduct';
-	return t(key, { reason: conductReason(first.message), ...count, score });
+	return t(channelKey('grade.announceConduct', channel), { reason: conductReason(first.message), ...count, score });
 }
 
 /**

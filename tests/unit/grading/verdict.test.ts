@@ -1,6 +1,7 @@
 // How a graded reply is shown and announced: the conduct gate first.
 import { describe, expect, it } from 'vitest';
-import { announceResult, conductReason, tally } from '../../../src/grading/verdict';
+import { announceResult, channelKey, conductReason, tally } from '../../../src/grading/verdict';
+import { exerciseStrings } from '../../../src/i18n/strings/exercise';
 import { gradeReply } from '../../../src/grader/index';
 
 const t = (key: string, v: Record<string, string | number>): string => `${key} ${JSON.stringify(v)}`;
@@ -48,5 +49,21 @@ describe('verdict display', () => {
 			'La risposta ripete dati personali.',
 		);
 		expect(conductReason('Altro testo')).toBe('Altro testo');
+	});
+
+	it('picks the private form of a string for a private message, and both forms exist', () => {
+		const keys = [
+			'grade.conductTitle',
+			'grade.conductCapped',
+			'grade.announceConduct',
+			'reply.hint',
+			'exercise.replyTo',
+		] as const;
+		for (const key of keys) {
+			expect(channelKey(key, 'public')).toBe(key);
+			expect(channelKey(key, undefined)).toBe(key);
+			expect(channelKey(key, 'private')).toBe(`${key}Private`);
+			expect(exerciseStrings[channelKey(key, 'private')]).not.toBe(exerciseStrings[key]);
+		}
 	});
 });
