@@ -1,8 +1,8 @@
 // Personal data in a reply (the third conduct gate): what the reply shows in public (identifying
-// numbers, the citizen's own contacts, health, a child's details, a home, an economic situation,
-// also when the citizen posted them first or the office knows them from its records) and what it
-// asks the citizen to post in the thread. Patterns in lexicon/conduct.ts; reply/conduct.ts turns
-// the hits into failures.
+// numbers, the citizen's own contacts, health, a child's details (reply/minorData.ts), a home
+// (reply/homes.ts), an economic situation, also when the citizen posted them first or the office
+// knows them from its records) and what it asks the citizen to post in the thread. Patterns in
+// lexicon/conduct.ts; reply/conduct.ts turns the hits into failures.
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
@@ -16,21 +16,18 @@ import {
 	DATA,
 	ECONOMIC,
 	HEALTH,
-	HOME,
 	INCOME_AMOUNT,
-	INITIAL_AT_HOME,
-	NAMED_ADDRESS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
 	ROLE_BEFORE_NAME,
 	SCHOOL_CLASS,
 	SERVICE_BEFORE,
 	THEIR_CHILD,
-	THEIR_HOME,
 	THRESHOLD,
 } from '../lexicon/conduct';
 import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
+import { addressData } from './homes';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
@@ -89,12 +86,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 	}
-	// What the office knows of the citizen, said in the thread: their home, their child's class, an income.
-	for (const m of reply.folded.matchAll(THEIR_HOME)) {
-		const address = m[1] ?? '';
-		const at = m.index + m[0].length - address.length;
-		if (!privateSentence(at)) out.push({ what: 'indirizzo di casa', range: toRange(reply, at, at + address.length) });
-	}
+	// What the office knows of the citizen, said in the thread: their child's class, an income.
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		if (THEIR_CHILD.test(text)) {
@@ -165,32 +157,8 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		});
 	}
 	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
-	// The citizen's home address, or the address of a person the comment names, repeated.
-	// Someone else's when the name is not the author's ("Ve lo dico io chi è: Aldo Ferretti, via Roma 22").
-	const homes = [
-		...[...comment.folded.matchAll(HOME)].map((m) => ({ address: m[1], what: 'indirizzo di casa' })),
-		...[...comment.original.matchAll(NAMED_ADDRESS)].map((m) => ({
-			address: analyse(m[2] ?? '').folded,
-			what: surnames.has((m[1] ?? '').split(' ').pop()?.toLowerCase() ?? '') ? 'indirizzo di casa' : DATA.personAddress,
-		})),
-	];
-	// The author's own name next to a street and number in the reply: their address, from the office's records.
-	for (const m of reply.original.matchAll(NAMED_ADDRESS)) {
-		const surname = (m[1] ?? '').split(' ').pop()?.toLowerCase() ?? '';
-		const address = m[2] ?? '';
-		if (!surnames.has(surname) || address === '') continue;
-		const start = m.index + m[0].length - address.length;
-		out.push({ what: 'indirizzo di casa', range: { start, end: start + address.length } });
-	}
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
-	// Stated, not asked: a channel named in the same sentence does not undo it.
-	for (const m of reply.original.matchAll(INITIAL_AT_HOME))
-		out.push({ what: DATA.personAddress, range: { start: m.index, end: m.index + m[0].length } });
-	for (const { address, what } of homes) {
-		if (!address) continue;
-		const found = reworded(reply.folded, address.trim());
-		if (found && !privateSentence(found.start)) out.push({ what, range: toRange(reply, found.start, found.end) });
-	}
+	out.push(...addressData(reply, comment, surnames, privateSentence));
 	return out;
 }
 
@@ -251,23 +219,4 @@ export function askedData(reply: Analysed): DataHit[] {
 		break;
 	}
 	return out;
-}
-
-/**
- * An address of the comment in the reply, as written or reworded: "via Roma 22" also as "via Roma,
- * 22", "via Roma n. 22" or "al civico 22 di via Roma".
- */
-function reworded(folded: string, address: string): { start: number; end: number } | undefined {
-	const at = folded.indexOf(address);
-	if (at >= 0) return { start: at, end: at + address.length };
-	const parts = /^(.*\D)\s*,?\s*(\d{1,4})$/u.exec(address);
-	const street = parts?.[1]?.trim();
-	const number = parts?.[2];
-	if (!street || !number) return undefined;
-	const name = street.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-	const m = new RegExp(
-		`\\b${name}\\s*,?\\s*(?:n\\.?\\s?|numero |civico )?${number}\\b|\\b(?:civico|numero|n\\.)\\s?${number}\\s(?:di|in) ${name}\\b`,
-		'u',
-	).exec(folded);
-	return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
