@@ -103,6 +103,16 @@ export interface DataHit {
 	range: Range;
 }
 
+/**
+ * A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words
+ * ('' for a contact the sheet does not give at all).
+ */
+export interface SheetConflict {
+	range: Range;
+	text: string;
+	expected: string;
+}
+
 /** One failed conduct gate: its kind, the Italian message for the learner and the words that cause it. */
 export interface ConductFailure {
 	kind: ConductKind;

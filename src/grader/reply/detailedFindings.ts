@@ -2,7 +2,7 @@
 // (times, places, contacts, steps, stances, causes) and which of them are about the comment, the
 // pointers and promises around them, the page's rules recalled, copy-paste, and the key facts with
 // their values checked. criteria/detailed.ts turns these findings into a verdict.
-import type { Fact, KeyFact, KeyFactVerdict, Range } from '../types';
+import type { Fact, KeyFact, KeyFactVerdict, Range, SheetConflict } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import { isWeak } from './facts';
@@ -17,8 +17,8 @@ import { matchKeyFacts } from './keyFacts';
 import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
 import { reversedFacts } from './polarity';
-import type { SheetConflict } from './sheetCheck';
-import { inventedContacts, refusedChannels, sheetConflicts, unknownValues } from './sheetCheck';
+import { inventedContacts, sheetConflicts, unknownValues } from './sheetCheck';
+import { refusedChannels } from './refusedChannels';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';

@@ -1,23 +1,14 @@
 // The fact sheet as a check: a value the reply states that the office's information gives
 // otherwise, on the same subject, is wrong even when no key fact names it.
-import type { Range, ValueKind } from '../types';
+import type { Range, SheetConflict, ValueKind } from '../types';
 import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt, sentences, toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
-import { BUT, CHANNELS, DENIAL, NOT_KNOWN, REFUSED, SEND_VERB, SENT_ITEM, UNKNOWN_KINDS } from '../lexicon/facts';
-
-/**
- * A value of the reply that the office's fact sheet gives otherwise, and the sheet's own words
- * ('' for a contact the sheet does not give at all).
- */
-export interface SheetConflict {
-	range: Range;
-	text: string;
-	expected: string;
-}
+import { NOT_KNOWN, UNKNOWN_KINDS } from '../lexicon/facts';
+import { endsDenied } from './refusedChannels';
 
 // Contacts: a citizen who follows an invented one calls or writes to the wrong place.
 const CONTACT_KINDS: ReadonlySet<ValueKind> = new Set(['phone', 'email', 'link']);
@@ -175,12 +166,6 @@ function sameMonth(v: Value, s: Value): boolean {
 	return mv === ms && (dv === '0' || ds === '0');
 }
 
-/** The text ends under a denial: its last "non", "mai"… has no "ma" after it ("non via PEC"). */
-function endsDenied(text: string): boolean {
-	const denial = [...text.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
-	return denial !== undefined && !BUT.test(text.slice(denial.index));
-}
-
 /** A denial in the value's clause before it: "non deve aspettare lunedì". */
 function deniedBefore(reply: Analysed, v: Value): boolean {
 	const before = reply.folded.slice(0, v.fStart);
@@ -208,42 +193,4 @@ function withContext(sheet: Analysed, v: Value): string {
 	if (cut >= 0) before = before.slice(cut + 1);
 	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
 	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
-}
-
-/**
- * A channel the office refuses, offered by the reply for the same thing: the sheet says "non si
- * accettano domande via social, email o PEC" and the reply "la domanda la può mandare anche via
- * PEC". The reply's sentence names what is sent, a verb of sending and the channel, with no denial
- * before it ("non via PEC" is right).
- */
-export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sheet: Analysed): SheetConflict[] {
-	const refused: { channel: string; item: string; words: string }[] = [];
-	for (const clause of sheet.folded.split(/[.;!?\n]/u)) {
-		const no = REFUSED.exec(clause);
-		if (!no) continue;
-		const item = SENT_ITEM.exec(clause)?.[0].slice(0, 5) ?? '';
-		const at = sheet.folded.indexOf(clause) + no.index;
-		const words = sheet.original.slice(sheet.map[at] ?? 0, sheet.map[at + clause.length - no.index] ?? 0).trim();
-		for (const [channel, re] of CHANNELS) if (re.test(clause)) refused.push({ channel, item, words });
-	}
-	if (refused.length === 0) return [];
-	const out: SheetConflict[] = [];
-	for (const span of replySpans) {
-		const sentence = reply.folded.slice(span.fStart, span.fEnd);
-		const item = SENT_ITEM.exec(sentence)?.[0].slice(0, 5);
-		if (!item || !SEND_VERB.test(sentence)) continue;
-		for (const r of refused) {
-			const m = CHANNELS.find(([c]) => c === r.channel)?.[1].exec(sentence);
-			if (!m || (r.item && r.item !== item) || REFUSED.test(sentence)) continue;
-			// A denial before the channel with no "ma" between: "la domanda vale solo online, non via
-			// PEC", "non la può mandare via email o PEC" (not "il CV non lo riceviamo, ma la domanda…").
-			if (endsDenied(sentence.slice(0, m.index))) continue;
-			// ...or right after it: "il CV in privato non possiamo riceverlo".
-			if (/^\s*(?:\p{L}+\s+){0,2}?(?:non|no)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
-			const range = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
-			out.push({ range, text: reply.original.slice(range.start, range.end), expected: r.words });
-			break;
-		}
-	}
-	return out;
 }
