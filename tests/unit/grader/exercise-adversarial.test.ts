@@ -1,5 +1,5 @@
 // The grader on replies more outside testers wrote to the course's own exercises (families
-// E to L, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// E to M, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -46,6 +46,9 @@ const expectedSchema = z.object({
 		'L-fact',
 		'L-private',
 		'L-tips',
+		'M-class',
+		'M-conduct',
+		'M-tips',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -61,7 +64,8 @@ const expectedSchema = z.object({
 // for H), family J (sixth tester, on any exercise, typed as on a phone: SMS shorthand, no accents,
 // capitals, dialect; after the fixes for I), family K (seventh tester, novice learners in good
 // faith, after the fixes for J), family L (eighth tester: wrong facts in new forms and the private
-// messages of the three exercises with `channel: private`, measured on 90daadc).
+// messages of the three exercises with `channel: private`, measured on 90daadc), family M (tenth
+// tester: replies as a class hands them in, and conduct failures with no rude word, measured on dd0486d).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -72,6 +76,7 @@ const replies = new Map(
 		...lines('exercise-j-replies.jsonl'),
 		...lines('exercise-k-replies.jsonl'),
 		...lines('exercise-l-replies.jsonl'),
+		...lines('exercise-m-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -86,6 +91,7 @@ const expected = [
 	...lines('exercise-j-expected.jsonl'),
 	...lines('exercise-k-expected.jsonl'),
 	...lines('exercise-l-expected.jsonl'),
+	...lines('exercise-m-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -93,7 +99,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to L: replies to the course’s exercises from eight outside testers', () => {
+describe('families E to M: replies to the course’s exercises from nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -120,7 +126,7 @@ describe('families E to L: replies to the course’s exercises from eight outsid
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to L (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to M (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
