@@ -24,10 +24,12 @@ import {
 	SERVICE_BEFORE,
 	THEIR_CHILD,
 	THRESHOLD,
+	TOPIC_BEFORE,
 } from '../lexicon/conduct';
 import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
 import { addressData } from './homes';
+import { clinicalData } from './clinical';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
@@ -62,7 +64,9 @@ function plateLike(reply: Analysed, from: number, to: number): boolean {
 	);
 }
 
-const withoutEmails = (text: string): string => text.replace(/\S+@\S+/gu, ' ');
+/** The text with its email addresses blanked, word by word: linear, however long a word without spaces. */
+const withoutEmails = (text: string): string =>
+	text.includes('@') ? text.replace(/\S+/gu, (w) => (/\S@\S/u.test(w) ? ' ' : w)) : text;
 
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
 export function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
@@ -136,9 +140,12 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		// Repeated as written, or in another form said of one person: "un bambino celiaco" for the
 		// comment's "celiachia"; not a rule for everyone ("le allergie si comunicano dopo l'ammissione").
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];
-		const generic = /\b(?:le|gli|i|delle|degli|dei|alle|agli|ai|per|tra|fra)\s$/u.test(text.slice(0, health.index));
+		// ...nor the topic of a question or a call ("per informazioni sul ricovero chiami il reparto").
+		const before = text.slice(0, health.index);
+		const generic = /\b(?:le|gli|i|delle|degli|dei|alle|agli|ai|per|tra|fra)\s$/u.test(before);
 		const repeated =
-			comment.folded.includes(health[0]) || (!generic && new RegExp(`\\b${root}`, 'u').test(comment.folded));
+			!TOPIC_BEFORE.test(before) &&
+			(comment.folded.includes(health[0]) || (!generic && new RegExp(`\\b${root}`, 'u').test(comment.folded)));
 		if (repeated || ((PERSONAL.test(text) || named) && !hypothetical(text, health.index))) {
 			out.push({
 				what: DATA.health,
@@ -146,6 +153,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			});
 		}
 	}
+	out.push(...clinicalData(reply, comment, spans, privateSentence));
 	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);

@@ -137,6 +137,15 @@ describe('grader properties', () => {
 		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
 	});
 
+	// A long word before an email address: blanking the addresses of a sentence once rescanned the
+	// word from every position (7 s once every sentence was checked for a private channel).
+	it('judges a 100,000-character word followed by an email address in bounded time', () => {
+		const reply = `${'a'.repeat(99_960)} ha il quadro clinico stabile, scrivi a urp@asl.it`;
+		const started = performance.now();
+		gradeReply({ comment: 'Mio padre è al pronto soccorso', author: 'Giulia Ferri', reply });
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+	});
+
 	it('judges 100,000 characters of random text in bounded time', () => {
 		const text = fc
 			.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 100, seed: 7 })

@@ -986,3 +986,62 @@ describe('conduct gate: a condition in another form said as a rule for everyone 
 		).toEqual([]);
 	});
 });
+
+describe('conduct gate: a patient’s clinical details in a health body’s answer (real replies, batch U)', () => {
+	it.each([
+		[
+			'Mio marito aspetta da ore al pronto soccorso, vergogna',
+			'Gentile Carla, ci scusi per l’attesa. Il paziente è stato visitato e il quadro clinico è stabile: a breve sarà ricoverato in Medicina.',
+			'quadro clinico',
+		],
+		[
+			'Mia madre è morta in corsia per colpa vostra',
+			'Gentile Mario, le nostre condoglianze. La signora era in condizioni critiche già all’arrivo e ha ricevuto tutte le cure.',
+			'condizioni critiche',
+		],
+		[
+			'Sei ore di attesa al pronto soccorso, una vergogna.',
+			'L’utente si è presentato per una contusione alla spalla, senza altri accertamenti.',
+			'contusione',
+		],
+		[
+			'Il respiro di mio padre peggiora e nessuno gli fa il tampone!',
+			'Gentile Valerio, la saturimetria era nella norma e i parametri vitali sono stati controllati ogni giorno.',
+			'saturimetria',
+		],
+	])('fails %s → the clinical detail', (comment, reply, evidence) => {
+		const result = judge(reply, comment);
+		expect(result.conduct.map((f) => f.kind)).toEqual(['personal-data']);
+		expect(result.conduct[0]?.message).toContain('dati sulla salute');
+		expect(quoted(reply, comment)).toContain(evidence);
+	});
+
+	it.each([
+		[
+			'Mia madre è ricoverata in ortopedia da martedì, quando sono le visite?',
+			'Buongiorno Anna, grazie. Le visite in Ortopedia sono dalle 18 alle 19; per informazioni sul ricovero chiami il reparto allo 0573 352111.',
+		],
+		[
+			'Mio padre ha la febbre da tre giorni, la guardia medica non risponde!',
+			'Gentile Marco, ci dispiace. Se la febbre è alta e il respiro peggiora chiami subito il 112; la guardia medica risponde al 116117 dalle 20 alle 8.',
+		],
+		[
+			'Mio figlio è stato al pronto soccorso 8 ore!',
+			'Gentile Paola, grazie della segnalazione. I pazienti in codice verde attendono in media 4 ore; ci scusiamo per l’attesa e trasmettiamo il reclamo all’URP.',
+		],
+		[
+			'Mio nonno è stato dimesso senza spiegazioni',
+			'Gentile Lucia, ci dispiace. Per avere la lettera di dimissione e il referto può scrivere all’URP urp@asl.example.it: le risponderemo in privato.',
+		],
+		[
+			'Dieci ore al pronto soccorso, assurdo.',
+			'Pur senza entrare nel dettaglio del percorso clinico del paziente, ricordiamo che chi arriva in codice bianco attende dopo i casi più urgenti.',
+		],
+		[
+			'Vergogna, mia sorella ha denunciato e nessuno si è mosso',
+			'Gentile Elena, grazie. Per una denuncia in codice rosso la Polizia locale risponde al 112, 24 ore su 24.',
+		],
+	])('passes a rule, a hypothesis, a topic or a refusal to tell: %s', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
