@@ -153,11 +153,12 @@ export const PERSONAL =
 
 /**
  * A person's economic or tax situation asserted in public: their ISEE, a debt, taxes or fines left
- * unpaid ("il suo ISEE di 32.000 euro", "risulta che non ha pagato la TARI 2023"). A threshold
+ * unpaid ("il suo ISEE di 32.000 euro", "risulta che non ha pagato la TARI 2023", "ci risulta anche la TARI
+ * dell'anno scorso ancora da pagare": the office's records). A threshold
  * said of everyone ("con un ISEE fino a 15.000 euro") or a hypothesis ("se non hai pagato…") is not.
  */
 export const ECONOMIC =
-	/\b(?:non risult(?:a|ano) (?:ancora )?(?:pagat|versat|saldat)\p{L}*|(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
+	/\b(?:ci risult(?:a|ano)\b[^.;:!?\n]{0,50}?\b(?:ancora da (?:pagare|saldare|versare)|non (?:pagat|versat|saldat)\p{L}*|insolut\p{L}*|arretrat\p{L}*)|non risult(?:a|ano) (?:ancora )?(?:pagat|versat|saldat)\p{L}*|(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
 
 /** A minor in the comment: the details that follow identify a child. */
 export const MINOR =
@@ -227,11 +228,12 @@ export const NAMED_ADDRESS =
 	/(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[^.!?\n]{0,12}?\b((?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo|[Ll]argo) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
 
 /**
- * A private person pointed at by an initial and where they live: "il signor F. del secondo piano al
- * 22 di via Roma". The initial hides the name, not the person.
+ * A private person pointed at by a surname or an initial and where they live: "il signor F. del
+ * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42". The initial hides the name,
+ * not the person.
  */
 export const INITIAL_AT_HOME =
-	/\b(?:signor[ae]?|sig\.(?:ra)?|il vicino|la vicina)\s+\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)/gu;
+	/\b(?:signor[ae]?|sig\.(?:ra)?|il vicino|la vicina)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;
 
 /** A comment that points at someone for a sanction: "multatelo", "ve lo dico io chi è", "la sua macchina". */
 export const ACCUSATION =

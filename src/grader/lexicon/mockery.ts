@@ -23,7 +23,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ha|hai|avete) (?:almeno |mai |bene )?letto (?:il|la|lo|i|gli|le|l')\s?[\p{L}\d]+(?: [\p{L}\d]+)?\s?\?`,
 		String.raw`se (?:usa|usi|usate|sa usare|sai usare|sapete usare|riesce a usare|riesci a usare) (?:facebook|i social|internet|instagram|twitter|whatsapp|lo smartphone|il computer)\b[^.!?\n]{0,80}\b(?:sa|sai|sapete|sapra|saprai|riesce|riesci|puo|puoi) anche`,
 		String.raw`(?<!\bnon )\b(?:e|sei|siete|era|eri|eravate) (?:forse )?(?:lei|tu|voi) (?:che|a) non (?:ha |hai |avete |aveva |avevi |si e |ti sei |vi siete )?(?:capit\p{L}*|capisc\p{L}*|legg\p{L}*|lett[oa]|ricord\p{L}*|essere|accort\p{L}*|vist[oa]|ved\p{L}*|sa leggere|sai leggere|sapete leggere)`,
-		String.raw`\bbasta(?:va|rebbe)? (?:saper )?leggere\s*(?:!|\.\.\.|\.(?:\s|$)|$)`,
+		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere\s*(?:!|\.\.\.|\.(?:\s|$)|$)`,
+		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
+		// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
+		// arrivare prima i tecnici").
+		String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,15}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,
 		String.raw`\bchiunque (?:sappia|sa|sia in grado di) leggere\b`,
 		String.raw`\b(?:ci )?(?:spiace|dispiace) che (?:lei |tu |voi )?non (?:abbia|hai|abbiate|avete) (?:compreso|capito|letto)\b`,
 		String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b`,
@@ -114,6 +118,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bcome (?:gia )?ampiamente (?:spiegato|detto|scritto|chiarito|ripetuto)\b`,
 		String.raw`\bnon c'era bisogno di (?:dircelo|scriverlo|ricordarcelo|ripeterlo|farcelo notare)\b`,
 		String.raw`\bla pazienza e la virtu dei forti\b`,
+		// Family M (M030): "come già spiegato più volte", "come detto decine di volte".
+		String.raw`\bcome (?:gia )?(?:detto|spiegato|scritto|ripetuto|chiarito|ribadito) (?:gia )?(?:piu volte|mille volte|cento volte|decine di volte|n volte|fino alla noia|ripetutamente|in tutte le salse)\b`,
 	],
 	/** Blame turned on the citizen: whataboutism, "senti chi parla", doubt about their word, the fault put on them ("invece di lamentarsi…", "come fanno tutti", "se davvero l'ha fatto"). */
 	blame: [
@@ -156,6 +162,12 @@ export const MOCKERY_FORMS = {
 		String.raw`\bcircostanz\p{L}* (?:quanto meno|quantomeno|alquanto|a dir poco) (?:singolar\p{L}*|curios\p{L}*|stran\p{L}*)`,
 		String.raw`\bsegnalazion[ei] (?:mendac[ei]|pretestuos[ae]|strumental[ei]|in malafede|in mala fede)\b`,
 		String.raw`\b(?:strumentalizzazion[ei] politic(?:a|he)|disfattismo)\b`,
+		// Family M: blame in understatement or moralising ("non è stata un'idea felicissima", "non è
+		// una cosa di cui vantarsi"), and the citizen told how they should have written ("la prossima
+		// volta, invece di scrivere sui social, presenti…").
+		String.raw`\bnon (?:e|era|e stat[oa]) (?:stat[oa] )?(?:un'idea|una mossa|una scelta|una trovata|un'iniziativa) (?:felice|felicissima|brillante|brillantissima|geniale|furba|furbissima|saggia|saggissima|delle migliori|delle piu (?:felici|furbe|sagge))\b`,
+		String.raw`\bnon (?:e|sia) (?:una cosa|qualcosa|niente|nulla) di cui (?:vantar\p{L}*|andare fier\p{L}*)\b`,
+		String.raw`\b(?:la prossima volta|magari|forse)\b[^.!?\n]{0,20}\b(?:invece di|anziche|piuttosto che) (?:scrivere|lamentar\p{L}*|polemizzare|commentare|sfogar\p{L}*|postare|criticare)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

@@ -69,25 +69,7 @@ export function childData(
 	earlier: readonly DataHit[],
 ): DataHit[] {
 	const out: DataHit[] = childOfFamily(reply, surnames, privateSentence);
-	const minor = MINOR.exec(comment.folded);
-	if (!minor) return out;
-	const classes = new Set(
-		[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
-	);
-	for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
-		if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
-			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
-		}
-	}
-	// The child's age, repeated: with the name it identifies the child. A value written in the reply is
-	// shown, whatever channel the sentence then points to.
-	const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
-	for (const m of reply.folded.matchAll(AGE)) {
-		// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
-		const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
-		if (ages.has(m[0]) && !rule) out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
-	}
-	// A child named with their class or section ("Sofia della sezione Coccinelle"): the office's records.
+	// A child named with their class or section, whoever the comment is about ("Sofia della sezione Coccinelle"): the office's records.
 	for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
 		const named = m[1] ?? '';
 		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
@@ -111,12 +93,31 @@ export function childData(
 				FIRST_NAMES.has(t.key) &&
 				!surnames.has(t.key) &&
 				!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
+				!STAFF_BEFORE.test(reply.folded.slice(Math.max(0, t.fStart - 20), t.fStart)) &&
 				/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
 		);
 		if (!named) continue;
 		const at = span.fStart + cls.index;
 		out.push({ what: DATA.minor, range: toRange(reply, at, at + cls[0].length) });
 		out.push({ what: DATA.minor, range: { start: named.start, end: named.end } });
+	}
+	const minor = MINOR.exec(comment.folded);
+	if (!minor) return out;
+	const classes = new Set(
+		[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
+	);
+	for (const m of reply.folded.matchAll(SCHOOL_CLASS)) {
+		if (classes.has(squash(m[0].replace(/^(?:classe|sezione) /u, ''))) && !privateSentence(m.index)) {
+			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
+		}
+	}
+	// The child's age, repeated: with the name it identifies the child. A value written in the reply is
+	// shown, whatever channel the sentence then points to.
+	const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
+	for (const m of reply.folded.matchAll(AGE)) {
+		// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
+		const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
+		if (ages.has(m[0]) && !rule) out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A child's first name alone, already posted by the parent, identifies little; with the class,
 	// the age or a health detail in the same reply it identifies the child.

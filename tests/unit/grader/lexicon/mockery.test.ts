@@ -25,6 +25,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se usa Facebook tutto il giorno sa anche prenotare online.',
 		'Forse è lei che non ha capito la domanda.',
 		'Non è difficile: basta saper leggere.',
+		'Basterebbe leggere con un po’ di attenzione.',
+		'Scrivere tutto in maiuscolo non fa arrivare prima i tecnici.',
 		'L’orario lo trova chiunque sappia leggere.',
 		'Ci dispiace che lei non abbia capito il nostro post.',
 		'Il modulo è semplice, tranne per quelli che non sanno compilare.',
@@ -110,6 +112,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Come già ampiamente spiegato, la domanda scade il 30.',
 		'Lo sappiamo che l’ATM è guasto, non c’era bisogno di ricordarcelo.',
 		'La pazienza è la virtù dei forti.',
+		'Come già detto più volte, la domanda scade il 30.',
 	],
 	blame: [
 		'Se invece di lamentarsi avesse presentato la domanda, ora avrebbe il contributo.',
@@ -149,6 +152,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Circostanza quanto meno singolare, visto che i rifiuti non c’erano più.',
 		'Ogni giorno riceviamo segnalazioni mendaci da soggetti inesistenti.',
 		'Situazioni in cui strumentalizzazioni politiche e disfattismo civile si mischiano.',
+		'Pagare senza guardare la data non è stata un’idea felicissima.',
+		'Lavorare in nero non è una cosa di cui vantarsi.',
+		'La prossima volta, invece di scrivere sui social, venga in Consiglio.',
 	],
 	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
 };

@@ -1045,3 +1045,33 @@ describe('conduct gate: a patient’s clinical details in a health body’s answ
 		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
+
+describe('conduct gate: condescension, blame and data said in passing (family M, tenth tester)', () => {
+	it.each([
+		['Giuseppe, come già spiegato sopra, basterebbe leggere con un po’ di attenzione. Il modulo è online.', 'insult'],
+		['Giuseppe, basterebbe leggere. Il modulo è online.', 'insult'],
+		['Come già detto più volte, la piscina riapre il 3 novembre.', 'insult'],
+		['Ornella, scrivere tutto in maiuscolo non fa arrivare prima i tecnici. Il cavo lo cambiano giovedì.', 'insult'],
+		['Pagare senza controllare la data non è stata un’idea felicissima, ma per questa volta niente mora.', 'insult'],
+		['Lavorare in nero non è una cosa di cui vantarsi. Le chiediamo di cancellare il commento.', 'insult'],
+		['Magari la prossima volta, invece di scrivere sui social, presenti un’interrogazione.', 'insult'],
+		['Matteo, ci aveva chiamato anche la signora Bianchi del civico 42 pochi minuti fa.', 'personal-data'],
+		['Le buche si chiudono oggi. Per fortuna il ragazzo del motorino, Luca della 3ª B, sta bene.', 'personal-data'],
+		['Abbiamo guardato la tua posizione: ci risulta anche la TARI dell’anno scorso ancora da pagare.', 'personal-data'],
+	])('fails %s', (reply, kind) => {
+		expect(kinds(reply, 'Non ho capito niente, mi spiegate?')).toEqual([kind]);
+	});
+
+	it.each([
+		'Come già detto nel post, la piscina riapre il 3 novembre.',
+		'Per pagare basta leggere il QR code sull’avviso con l’app della banca.',
+		'La prossima volta che passa allo sportello porti anche il documento.',
+		'Non è stata una scelta facile, ma l’abbiamo presa per la sicurezza di tutti.',
+		'La signora Bianchi dell’ufficio anagrafe la richiama domani mattina.',
+		'Gentile signora Mariani, la squadra passa al civico 12 domani.',
+		'La maestra Anna della 3ª B vi aspetta alle 8 davanti al cancello.',
+		'Ci risulta che il servizio sia attivo: le rate ancora da pagare si vedono sul portale.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, 'Non ho capito niente, mi spiegate?')).toEqual([]);
+	});
+});
