@@ -56,6 +56,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La sua proposta fa un po’ sorridere.',
 		'Grazie per il suo generoso contributo alla discussione.',
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
+		'O anche, ci passi la battuta, poteva prendere il treno dopo.',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',

@@ -1075,3 +1075,23 @@ describe('conduct gate: condescension, blame and data said in passing (family M,
 		expect(kinds(reply, 'Non ho capito niente, mi spiegate?')).toEqual([]);
 	});
 });
+
+describe('conduct gate: announced irony and legal action against a critic (real replies v-001, v-002)', () => {
+	const comment = 'Per quale motivo dobbiamo pagare la multa per un vostro disservizio?';
+	it.each([
+		['O anche, si permetterà l’ironia, poteva scendere dal treno in corsa.', 'insult'],
+		['Ci perdoni la battuta: le macchinette funzionano per chi le sa usare.', 'insult'],
+		['Abbiamo segnalato il caso e stiamo valutando azioni a tutela del personale.', 'threat'],
+		['Ci riserviamo di intraprendere azioni legali per quanto ha scritto.', 'threat'],
+	])('fails %s', (reply, kind) => {
+		expect(kinds(reply, comment)).toContain(kind);
+	});
+
+	it.each([
+		'Senza ironia: la macchinetta di Santo Stefano era guasta, quindi la multa si annulla con una richiesta all’URP.',
+		'Chi subisce un danno può valutare con un legale le azioni a tutela dei propri diritti.',
+		'Abbiamo segnalato il guasto alla manutenzione: la macchinetta sarà riparata entro venerdì.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
