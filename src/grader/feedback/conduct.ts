@@ -3,8 +3,22 @@
 // sent rather than published, and the data it needs (the citizen's own) may be written in it.
 import type { ReplyChannel } from '../types';
 
+/** The longest quote of the learner's words a message shows. */
+const QUOTE_CHARS = 60;
+
+/**
+ * A quote cut to QUOTE_CHARS. A sentence closed by an emoji keeps its end, where the sarcasm is
+ * ("…da leggere per tutti 😉"); other words keep their start.
+ */
+function cut(w: string): string {
+	if (w.length <= QUOTE_CHARS) return w;
+	if (!/\p{Extended_Pictographic}\u{FE0F}?$/u.test(w)) return `${w.slice(0, QUOTE_CHARS - 3)}…`;
+	const tail = w.slice(-(QUOTE_CHARS - 3));
+	return `…${tail.slice(tail.indexOf(' ') + 1)}`;
+}
+
 const quoted = (words: readonly string[]): string => {
-	const unique = [...new Set(words)].slice(0, 3).map((w) => `«${w.length > 60 ? `${w.slice(0, 57)}…` : w}»`);
+	const unique = [...new Set(words)].slice(0, 3).map((w) => `«${cut(w)}»`);
 	return unique.length ? ` (${unique.join(', ')})` : '';
 };
 

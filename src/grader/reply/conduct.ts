@@ -63,6 +63,26 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
 	return out;
 }
 
+/**
+ * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
+ * sarcasm ("capiamo che i cartelli non siano facili da leggere per tutti 😉"), not a lone «😉» to
+ * delete. An emoji right after a full stop closes the sentence before it.
+ */
+function withSentence(reply: Analysed, r: Range): Range {
+	const spans = sentences(reply);
+	const at = sentenceAt(spans, reply.map.indexOf(r.start));
+	const letters = (i: number): boolean => {
+		const s = spans[i];
+		return s !== undefined && /\p{L}/u.test(reply.folded.slice(s.fStart, Math.min(s.fEnd, reply.map.indexOf(r.start))));
+	};
+	const from = letters(at) ? at : at > 0 ? at - 1 : -1;
+	const span = spans[from];
+	if (!span) return r;
+	const start = toRange(reply, span.fStart, span.fEnd).start;
+	const text = reply.original.slice(start, r.start);
+	return { start: start + (text.length - text.trimStart().length), end: r.end };
+}
+
 /** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
 const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
 
@@ -92,14 +112,16 @@ function disrespect(
 		...matchAll(reply, MOCKERY, keep),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
-		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
+		...(serious ? matchAll(reply, LAUGHING_EMOJI).map((r) => withSentence(reply, r)) : []),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
 		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
 		...(aggrieved
-			? matchAll(reply, IRONIC_EMOJI).filter((r) => {
-					const sign = reply.original.slice(r.start, r.end);
-					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
-				})
+			? matchAll(reply, IRONIC_EMOJI)
+					.filter((r) => {
+						const sign = reply.original.slice(r.start, r.end);
+						return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
+					})
+					.map((r) => withSentence(reply, r))
 			: []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),

@@ -144,7 +144,8 @@ export interface Span {
 }
 
 /**
- * Folded-text spans of sentences (ends at . ! ? … or a line break; abbreviations do not end one).
+ * Folded-text spans of sentences (ends at . ! ? …, a line break or an emoji before more words;
+ * abbreviations do not end one).
  * Several stages ask for them in one grading (the conduct gates once per match): a text is split
  * once. Callers must not change the list they get.
  */
@@ -154,7 +155,9 @@ function splitSentences(a: Analysed): Span[] {
 	const out: Span[] = [];
 	const text = a.folded;
 	let start = 0;
-	const BOUNDARY = /[.!?\u2026]+(?=\s|$|["')\]])|\n+/gu;
+	// An emoji followed by more words closes a sentence as a full stop does ("…per tutti 😉 Comunque…").
+	const BOUNDARY =
+		/[.!?\u2026]+(?=\s|$|["')\]])|\n+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\p{Extended_Pictographic})*(?=\s+[\p{L}\d])/gu;
 	for (const m of text.matchAll(BOUNDARY)) {
 		const end = m.index + m[0].length;
 		if (m[0] === '.') {

@@ -272,6 +272,13 @@ describe('feedback: what was asked, quoted where it asks', () => {
 		const feedback = said(
 			'ho provato a prenotare ma il primo posto libero è a maggio!! e la carta mi scade tra due settimane 😩 a fine mese devo partire x lavoro, come faccio??',
 		);
+		// The emoji closes the sentence before it: the question is quoted whole, with no cut opening.
+		expect(feedback).toContain('«a fine mese devo partire x lavoro, come faccio??»');
+	});
+	it('quotes the clause of a long question that asks, marking its cut opening', () => {
+		const feedback = said(
+			'ho provato a prenotare ma il primo posto libero è a maggio e la carta mi scade tra due settimane e a fine mese devo partire per lavoro con tutta la famiglia, come faccio??',
+		);
 		expect(feedback).toContain('come faccio??»');
 		expect(feedback).toContain('«…');
 	});

@@ -1095,3 +1095,19 @@ describe('conduct gate: announced irony and legal action against a critic (real 
 		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
+
+describe('conduct gate: a wink is shown with the sentence it turns into sarcasm (family M, M028)', () => {
+	const comment = 'Multa ingiusta, il cartello non si vede!! vergogna';
+	it('quotes the sentence the emoji closes, keeping its end in the message', () => {
+		const reply =
+			'Ciao Kevin, capiamo che i cartelli stradali non siano facili da leggere per tutti 😉 Comunque dal 2 ottobre c’è un secondo cartello.';
+		expect(quoted(reply, comment)).toEqual([
+			'Ciao Kevin, capiamo che i cartelli stradali non siano facili da leggere per tutti 😉',
+		]);
+		expect(judge(reply, comment).conduct[0]?.message).toContain('da leggere per tutti 😉»');
+	});
+	it('takes the sentence before when the emoji follows a full stop', () => {
+		const reply = 'Kevin, il cartello c’è da mesi. 😉 Per contestare trovi tutto sul verbale.';
+		expect(quoted(reply, comment)).toEqual(['Kevin, il cartello c’è da mesi. 😉']);
+	});
+});

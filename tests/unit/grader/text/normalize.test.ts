@@ -66,6 +66,15 @@ describe('helpers', () => {
 		]);
 	});
 
+	it('ends a sentence at an emoji followed by more words (family M)', () => {
+		const a = analyse('Ornella, il cavo lo cambiano giovedì 🙂 Le luci tornano entro sera 👍🏻 Grazie 😊');
+		expect(sentences(a).map((s) => a.folded.slice(s.fStart, s.fEnd).trim())).toEqual([
+			'ornella, il cavo lo cambiano giovedi 🙂',
+			'le luci tornano entro sera 👍🏻',
+			'grazie 😊',
+		]);
+	});
+
 	it('reads phone shorthand as the words it stands for, and maps them back', () => {
 		const t = "cmq nn e' garantito x il servizio, perche' 3 x 2 e x-ztl";
 		const a = analyse(t);
