@@ -158,7 +158,7 @@ export const TITLE_TAILS = words('TITLE_TAILS', 'ra na ssa ma mo mi me le');
 
 /** Forms of the "Lei" in a reply (folded): with them, the greeting to suggest is formal. */
 export const LEI_FORMS =
-	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|puo|vuole|deve|si rivolga|ci scriva|ci chiami|ci scusi|mi scusi|compili|trova)\b/gu;
+	/\b(?:lei|la ringraziamo|le (?:scriviamo|rispondiamo|consigliamo|chiediamo|ricordiamo)|sua|suo|suoi|sue|(?<!\bchi )(?:puo|vuole|deve)|si rivolga|ci scriva|ci chiami|ci scusi|mi scusi|compili|trova)\b/gu;
 /** An exercise that states its page's register ("La pagina del Comune dà del Lei"), folded. */
 export const PAGE_GIVES_LEI = /\b(?:da|danno|diamo) del lei\b/u;
 /** Courtesy titles that give the "Lei" to the reader they address ("Gentile signora", "Sig. Castelli"). */
@@ -168,7 +168,8 @@ export const COURTESY_TITLES = words(
 		'prof professor professore professoressa profssa avv avvocato avvocata ing ingegner ingegnere',
 );
 /** Forms of the "tu" in a reply (folded). */
-export const TU_FORMS = /\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi)\b/gu;
+export const TU_FORMS =
+	/\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|devi|hai|scrivici|chiamaci|compila|trovi|scrivi|allega|manda|invia|prenota|chiama|controlla|clicca|(?:aiut|contatt|ricontatt|chiam|aggiorn|inform|mand|invi|d|scriver|risponder|propor|dir)(?:ar|er|ir)?ti)\b/gu;
 
 /** Words that introduce an address: greetings, openings, closings and thanks ("Ciao X", "grazie X"). */
 export const GREETINGS = words(

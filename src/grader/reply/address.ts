@@ -15,6 +15,7 @@ import {
 	roleBefore,
 	setOff,
 	titleBefore,
+	openingCall,
 	vocative,
 	wordBefore,
 } from './addressContext';
@@ -101,8 +102,9 @@ function addresses(
 	// cuore Vale!!!" (not "Vale la regola", where the capital only starts the sentence).
 	const midSentence = i > 0 && !/[.!?\n]/u.test(gapBefore(a, i));
 	const closed = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
+	// "Sara scrivi all'anagrafe": at the start, a second-person word after it makes it the vocative.
 	return capitalised
-		? vocative(a, i, j) || (midSentence && closed)
+		? vocative(a, i, j) || (midSentence && closed) || openingCall(a, i)
 		: titleBefore(a, i) || calledAfter(a, i) || setOff(a, i, j);
 }
 

@@ -75,6 +75,30 @@ export function calledAfter(a: Analysed, i: number): boolean {
 	return STRONG_GREETINGS.has(key) || THANKS_CALLS.has(key);
 }
 
+/**
+ * What a reply says to its reader right after calling them, with no comma ("Sara scrivi
+ * all'anagrafe", "Rosa ti rispondiamo"): a second-person verb or pronoun. "Sara possibile…" (sarà
+ * typed without its accent) is followed by none of these.
+ */
+const SPOKEN_TO = new Set(
+	(
+		'ti puoi devi hai sei vai scrivi trovi leggi segui chiama chiamaci scrivici prenota guarda controlla ' +
+		'compila manda mandaci invia porta passa clicca consulta contatta rivolgiti vieni grazie buongiorno'
+	).split(' '),
+);
+
+/** Token i opens the reply, capitalised, and the next word speaks to the reader: a vocative without its comma. */
+export function openingCall(a: Analysed, i: number): boolean {
+	const t = a.tokens[i];
+	return (
+		i === 0 &&
+		t !== undefined &&
+		isCapitalised(a, t) &&
+		/^ +$/u.test(gapAfter(a, i)) &&
+		SPOKEN_TO.has(a.tokens[1]?.key ?? '')
+	);
+}
+
 /** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */
 export function vocative(a: Analysed, i: number, j: number): boolean {
 	if (greetingBefore(a, i) || titleBefore(a, i)) return true;

@@ -107,25 +107,33 @@ function disrespect(
 			// "i rom non sono tutti ladri: è un pregiudizio" names the slur to reject it.
 			return f < 0 || (keep(f) && !REJECTS_PREJUDICE.test(sentenceOf(reply, f)));
 		});
-	return [
+	const words = [
 		...insults,
 		...matchAll(reply, MOCKERY, keep),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
-		...(serious ? matchAll(reply, LAUGHING_EMOJI).map((r) => withSentence(reply, r)) : []),
-		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
-		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
-		...(aggrieved
-			? matchAll(reply, IRONIC_EMOJI)
-					.filter((r) => {
-						const sign = reply.original.slice(r.start, r.end);
-						return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
-					})
-					.map((r) => withSentence(reply, r))
-			: []),
 		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
+	];
+	const signs = [
+		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
+		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
+		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
+		...(aggrieved
+			? matchAll(reply, IRONIC_EMOJI).filter((r) => {
+					const sign = reply.original.slice(r.start, r.end);
+					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
+				})
+			: []),
+	];
+	// A sign is shown with its sentence, unless words of that sentence are already evidence.
+	return [
+		...words,
+		...signs.map((r) => {
+			const whole = withSentence(reply, r);
+			return words.some((w) => w.start < whole.end && w.end > whole.start) ? r : whole;
+		}),
 	];
 }
 

@@ -29,7 +29,10 @@ const READER = set(
 const OBJECT_CLITICS = set('ti vi la');
 const THIRD_CLITICS = set('li le lo gli');
 const MODALS = set('vogliamo voglio vorremmo vorrei volevamo volevo dobbiamo devo possiamo posso teniamo tengo ci');
-const ARTICLES = set('il lo la i gli le l un uno una tutti tutte quanti coloro chi quelli quelle questi queste');
+// "tutta la squadra", "tutto lo staff": a group named, as after an article.
+const ARTICLES = set(
+	'il lo la i gli le l un uno una tutti tutte tutta tutto quanti coloro chi quelli quelle questi queste',
+);
 const ADVERBS = set(
 	'molto tanto tantissimo sentitamente vivamente ancora anche davvero infinitamente calorosamente di cuore pubblicamente sempre ' +
 		// "ringraziamo fin d'ora gli operai", "sin d'ora".

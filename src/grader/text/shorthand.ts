@@ -22,6 +22,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	qlc: 'qualche',
 	qlcs: 'qualcosa',
 	grz: 'grazie',
+	// "entro 5 gg lavorativi" (family M): days, as every office writes them.
+	gg: 'giorni',
 	x: 'per',
 	// Street abbreviations ("in p.zza del Municipio"), read as the street word they stand for.
 	'p.zza': 'piazza',

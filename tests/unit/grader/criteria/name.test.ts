@@ -428,3 +428,15 @@ describe('name tip: on a page that gives the Lei, the suggestion is formal (fami
 		);
 	});
 });
+
+describe('name tip: a name that is also a word, called at the start without a comma (family M, M002)', () => {
+	it.each([
+		['Sara Colombo', 'Sara scrivi ad anagrafe@comune.it e allega il biglietto.', true],
+		['Rosa Colombo', 'Rosa ti rispondiamo subito: prenota sul sito.', true],
+		// "sarà" typed without its accent: not a call.
+		['Sara Colombo', 'Sara possibile prenotare dal 3 marzo sul sito.', false],
+		['Vera Colombo', 'Vera la notizia: la biblioteca apre alle 9.', false],
+	])('%s / %s → %s', (author, reply, met) => {
+		expect(verdict(author, reply).met).toBe(met);
+	});
+});

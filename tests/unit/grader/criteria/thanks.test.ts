@@ -278,3 +278,16 @@ describe('thanks: «per la domanda» only for a comment that asks and does nothi
 		expect(feedback('A che ora apre l’anagrafe sabato?')).toContain('«Grazie per la domanda»');
 	});
 });
+
+describe('thanks tip: a whole group thanked is someone else (family M, M060)', () => {
+	it.each([
+		'Lo giriamo agli operai: ringraziamo noi tutta la squadra che era in strada dalle 4.',
+		'Ringraziamo tutto lo staff della biblioteca.',
+		'Un grazie a tutta la squadra della Protezione civile.',
+	])('%s', (reply) => {
+		expect(verdict(reply).met).toBe(false);
+	});
+	it('still thanks the reader for what the reader did', () => {
+		expect(verdict('Grazie a tutto il tuo impegno la raccolta è migliorata.').met).toBe(true);
+	});
+});

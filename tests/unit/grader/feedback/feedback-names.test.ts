@@ -102,3 +102,16 @@ describe('families and couples', () => {
 		if (!met) expect(r.criteria.name.feedback).toMatch(/«Gentil[ei] (famiglia|coniugi) /u);
 	});
 });
+
+describe('the name suggestion follows a reply that gives the tu (family M, M059)', () => {
+	it('reads imperatives and "-ti" infinitives as tu, and "chi deve" as nobody’s Lei', () => {
+		const r = gradeReply({
+			author: 'Sara Fumagalli',
+			comment: 'La carta scade e devo partire, come faccio?',
+			reply:
+				'Buongiorno! Per chi deve partire ci sono posti riservati: sarà l’anagrafe a proporti un giorno entro 5 gg lavorativi. Scrivi ad anagrafe@comune.it e allega il biglietto.',
+		});
+		expect(r.criteria.name.feedback).toContain('«Ciao Sara»');
+		expect(r.criteria.name.feedback).not.toContain('signora');
+	});
+});

@@ -86,6 +86,10 @@ describe('helpers', () => {
 		expect(a.map.length).toBe(a.folded.length + 1);
 	});
 
+	it('reads "gg" as days, as offices write them (family M)', () => {
+		expect(analyse('entro 5 gg lavorativi').folded).toBe('entro 5 giorni lavorativi');
+	});
+
 	it('keeps an apostrophe that closes a quotation, drops one typed for an accent', () => {
 		expect(analyse("ma 'buffone' qui no, c'e' un po' di tempo").folded).toBe("ma 'buffone' qui no, c'e un po di tempo");
 	});
