@@ -11,7 +11,7 @@ import { privacyAdvice } from './privacy';
 // Bureaucratic formula (folded, as a regex) = plain Italian that says the same thing.
 const JARGON = (
 	'si rappresenta che=ti comunichiamo che;si comunica che=ti informiamo che;si informa che=ti informiamo che;' +
-	'si precisa che=ti precisiamo che;si fa presente che=ti ricordiamo che;(?:in|con) riferimento (?:a|al|alla|alle)=riguardo a;' +
+	'si precisa che=(togli la formula);si fa presente che=ti ricordiamo che;(?:in|con) riferimento (?:a|al|alla|alle)=riguardo a;' +
 	"in merito a=su;la s\\.v\\.|la signoria vostra=lei;codest[oa]=questo, questa;il sottoscritto=io;all'uopo=a questo scopo;" +
 	'ai sensi d\\w*=secondo;in ottemperanza a=rispettando;entro e non oltre=entro;pervenut[oa]=arrivato, arrivata;' +
 	"istanz[ae]=domanda;esplet\\w+=fare, svolgere;qualora=se;altresi=anche;medesim[oaie]=stesso, stessa;nelle more=nell'attesa;" +
@@ -66,7 +66,12 @@ function jargon(a: Analysed): Advice[] {
 			if (evidence.length >= 5) break;
 		}
 		if (evidence.length)
-			out.push({ kind: 'jargon', message: ADVICE_TEXT.jargon(first, plain), evidence, suggestion: plain });
+			out.push({
+				kind: 'jargon',
+				message: ADVICE_TEXT.jargon(first, plain),
+				evidence,
+				...(plain.startsWith('(') ? {} : { suggestion: plain.split(', ').join(' o ') }),
+			});
 	}
 	return out;
 }

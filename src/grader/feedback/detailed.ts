@@ -6,6 +6,12 @@ import { foldText } from '../text/normalize';
 import { VAGUE_PROMISE } from '../lexicon/intent';
 import { list, quote } from './texts';
 
+/**
+ * Labels quoted inside round brackets: their own brackets become square ones, as Italian typography
+ * nests them ("(chi legge le risposte [Ufficio scuola e commissione mensa])"), not "((…))".
+ */
+const inBrackets = (text: string): string => text.replace(/\(([^()]*)\)/gu, '[$1]');
+
 // Past this many words, a reply without facts is "long without content" rather than just thin.
 const LONG_WITHOUT_CONTENT = 35;
 
@@ -157,11 +163,11 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.met && d.missing.length > 0,
 		// "manca" or "mancano" would have to agree with labels written in any form: a colon needs no agreement.
-		say: (d) => `Ci sono informazioni utili (${list(d.foundLabels)}). Da aggiungere: ${list(d.missing)}.`,
+		say: (d) => `Ci sono informazioni utili (${inBrackets(list(d.foundLabels))}). Da aggiungere: ${list(d.missing)}.`,
 	},
 	{
 		when: (d) => d.met && d.foundLabels.length > 0,
-		say: (d) => `Ottimo: ci sono tutte le informazioni chiave (${list(d.foundLabels)}).`,
+		say: (d) => `Ottimo: ci sono tutte le informazioni chiave (${inBrackets(list(d.foundLabels))}).`,
 	},
 	{
 		when: (d) => d.met && d.facts.length === 0,

@@ -126,7 +126,14 @@ export function thanksFeedback(t: ThanksInfo): string {
 
 /** Italian texts of the advice shown apart from the score. */
 export const ADVICE_TEXT = {
-	jargon: (found: string, plain: string): string => `${quote(found, 40)} è burocratese: scrivi piuttosto «${plain}».`,
+	// "dopo, con" are alternatives, "(togli la formula)" an instruction: «dopo» o «con», togli la formula.
+	jargon: (found: string, plain: string): string =>
+		plain.startsWith('(')
+			? `${quote(found, 40)} è burocratese: ${plain.slice(1, -1)}.`
+			: `${quote(found, 40)} è burocratese: scrivi piuttosto ${plain
+					.split(', ')
+					.map((p) => `«${p}»`)
+					.join(' o ')}.`,
 	readability: (index: number, wordsPerSentence: number): string =>
 		`Indice Gulpease ${index}, con frasi di ${wordsPerSentence} parole in media: il testo è difficile per molti lettori. Spezza le frasi (al massimo 20 parole) e usa parole comuni (sui social punta almeno a 60).`,
 	capitals: 'Scrivere in maiuscolo equivale a urlare: usa le maiuscole solo per iniziali e sigle.',

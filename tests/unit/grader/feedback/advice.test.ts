@@ -14,13 +14,21 @@ describe('advice', () => {
 		['in riferimento alla', 'riguardo a'],
 		['qualora', 'se'],
 		['istanza', 'domanda'],
-		['medesima', 'stesso, stessa'],
+		['medesima', 'stesso o stessa'],
+		['previa', 'dopo o con'],
 	])('suggests a plain alternative to «%s»', (jargon, plain) => {
 		const reply = `Gentile utente, ${jargon} la pratica è chiusa.`;
 		const advice = advise(reply).find((a) => a.kind === 'jargon' && a.suggestion === plain);
-		expect(advice?.message).toContain(plain);
+		// Alternatives are quoted one by one: «dopo» o «con», not «dopo, con» (family M).
+		expect(advice?.message).toContain(`«${plain.split(' o ').join('» o «')}»`);
 		const [range] = advice?.evidence ?? [];
 		expect(reply.slice(range?.start, range?.end).toLowerCase()).toBe(jargon);
+	});
+
+	it('says to drop a formula that has no plain form, with nothing to try instead', () => {
+		const advice = advise('Gentile utente, si precisa che la pratica è chiusa.').find((a) => a.kind === 'jargon');
+		expect(advice?.message).toBe('«si precisa che» è burocratese: togli la formula.');
+		expect(advice?.suggestion).toBeUndefined();
 	});
 
 	it('computes the Gulpease index and flags hard texts only', () => {

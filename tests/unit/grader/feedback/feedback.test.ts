@@ -1,6 +1,11 @@
 // Feedback is Italian, addressed to the learner with "tu", and concrete: it quotes the learner's
 // words, names the person, names the missing key facts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { exerciseSchema } from '../../../../src/schemas/exercise';
+import { exerciseGradeInput } from '../../../../src/grading/load';
 import { gradeReply } from '../../../../src/grader/index';
 import { list, quote } from '../../../../src/grader/feedback/texts';
 import type { GradeInput } from '../../../../src/grader/types';
@@ -299,5 +304,22 @@ describe('feedback: words for any learner (family K)', () => {
 		}).criteria.thanks.feedback;
 		expect(feedback).toContain('Mantieni la calma');
 		expect(feedback).not.toMatch(/\b(?:calmo|sicuro|attento|tranquillo)\b/u);
+	});
+});
+
+describe('feedback: key-fact labels with brackets of their own (family M)', () => {
+	it('nests them as square brackets inside the round ones', () => {
+		const exercise = exerciseSchema.parse(
+			parse(
+				readFileSync(
+					fileURLToPath(new URL('../../../../exercises/servizio-fuori-orario-mensa.yaml', import.meta.url)),
+					'utf8',
+				),
+			),
+		);
+		const feedback = gradeReply(exerciseGradeInput(exercise, exercise.modelAnswers[0] ?? '')).criteria.detailed
+			.feedback;
+		expect(feedback).toContain('(la mensa oggi è aperta [sciopero revocato]');
+		expect(feedback).not.toContain('))');
 	});
 });
