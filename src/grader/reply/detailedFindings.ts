@@ -19,6 +19,7 @@ import { checkKeyFacts } from './factCheck';
 import { reversedFacts } from './polarity';
 import { inventedContacts, sheetConflicts, unknownValues } from './sheetCheck';
 import { refusedChannels } from './refusedChannels';
+import { unknownClaims } from './unknownClaims';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
 import { dice } from '../text/similarity';
 import { GREETINGS, TITLES } from '../lexicon/names';
@@ -108,6 +109,7 @@ function sheetWrong(
 ): SheetConflict[] {
 	const found = [...sheetConflicts(reply, spans, sheet, supported, taken), ...refusedChannels(reply, spans, sheet)];
 	found.push(...unknownValues(reply, sheet, supported, [...taken, ...found.map((w) => w.range)]));
+	found.push(...unknownClaims(reply, spans, sheet, [...taken, ...found.map((w) => w.range)]));
 	return [...found, ...inventedContacts(reply, supported, [...taken, ...found.map((w) => w.range)])];
 }
 

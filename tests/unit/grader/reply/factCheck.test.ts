@@ -567,3 +567,25 @@ describe('a day relative to today: told of what happened, or promised (family K,
 		}
 	});
 });
+
+describe('what the office says it does not know, stated as a fact (families F, L, M: an invented service)', () => {
+	const factSheet =
+		'Dalla biblioteca: la sala studio riapre lunedì 3 marzo, dalle 9 alle 19. Non sai se ci saranno prese elettriche ai tavoli: lo dirà il tecnico.';
+	const grade = (reply: string) =>
+		gradeReply({ author: 'Marta Galli', comment: 'Quando riapre la sala studio? Ci sono le prese?', reply, factSheet })
+			.criteria.detailed;
+	it('is a wrong fact: not detailed, and the feedback quotes what the sheet says', () => {
+		const d = grade(
+			'Ciao Marta, grazie! La sala studio riapre lunedì 3 marzo dalle 9 alle 19, e ai tavoli ci saranno prese elettriche per tutti.',
+		);
+		expect(d.met).toBe(false);
+		expect(d.feedback).toContain('«Non sai se ci saranno prese elettriche');
+	});
+	it.each([
+		'Ciao Marta, grazie! La sala studio riapre lunedì 3 marzo dalle 9 alle 19. Per le prese elettriche ai tavoli stiamo chiedendo al tecnico e ti aggiorniamo qui.',
+		'Ciao Marta, grazie! La sala studio riapre lunedì 3 marzo dalle 9 alle 19. Non sappiamo ancora se ai tavoli ci saranno prese elettriche: lo dirà il tecnico.',
+		'Ciao Marta, grazie! La sala studio riapre lunedì 3 marzo dalle 9 alle 19; la sala studio avrà tavoli nuovi.',
+	])('passes a reply that defers, says it is not known, or speaks of something else: %s', (reply) => {
+		expect(grade(reply).met).toBe(true);
+	});
+});
