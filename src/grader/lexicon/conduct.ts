@@ -100,7 +100,30 @@ export const PRIVATE_CHANNEL =
 
 /** Health data (GDPR art. 9) said of a person. */
 export const HEALTH =
-	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104)\b/u;
+	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+)\b/u;
+
+/**
+ * The office's records about the person, read out in public (family N): "dal sistema vediamo che a
+ * febbraio avevi prenotato", "dall'anagrafe ci risulta che in casa siete in sei", "dalle nostre
+ * registrazioni le multe sono cinque". What a file says of someone is theirs to hear in private.
+ */
+export const RECORDS_READ =
+	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b/u;
+
+/**
+ * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
+ * casa malata" (family N). Staff are people too; the public hears that the desk was short, not why.
+ */
+export const STAFF_HEALTH =
+	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai])\b[^.!?\n]{0,30}?\b(?:(?:in|di) malattia|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b/u;
+
+/**
+ * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
+ * tabaccaio di via Roma", "il figlio di un dipendente comunale" (families M and N). A public role
+ * ("la figlia del Sindaco") is not this.
+ */
+export const KIN_OF_TRADE =
+	/\b(?:figli[oa]|nipote|moglie|marito|fratello|sorella|cugin[oa]|genero|nuora)\s+(?:del|della|dello|dell'|di un|di una)\s*(?:tabaccai[oa]|fornai[oa]|panettier[ea]|barista|bariste|macellai[oa]|farmacista|edicolante|benzinai[oa]|parrucchier[ea]|meccanico|idraulico|elettricista|vicin[oa](?: di casa)?|portinai[oa]|custode|fruttivendol[oa]|droghier[ea]|fioraio|fioraia|dipendente (?:comunale|del comune)|impiegat[oa] (?:comunale|del comune)|vigile|bidell[oa])\b/gu;
 
 /** A health word as the topic of a question or a call, not a fact stated: "per informazioni sul ricovero chiami il reparto". */
 export const TOPIC_BEFORE =
@@ -180,6 +203,8 @@ export const DATA = {
 	accused: 'il nome della persona accusata',
 	personAddress: 'indirizzo di una persona',
 	plate: 'targa',
+	records: "quello che risulta dagli archivi dell'ufficio",
+	kin: "chi è un'altra persona",
 } as const;
 
 /**
@@ -192,6 +217,7 @@ export const NEVER_NEEDED: ReadonlySet<string> = new Set([
 	DATA.accused,
 	DATA.personAddress,
 	DATA.plate,
+	DATA.kin,
 ]);
 
 /** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */

@@ -69,6 +69,8 @@ export const PARTISAN = new RegExp(
 		String.raw`\b(?:alle (?:prossime )?elezioni|alle urne|nell'urna|in cabina(?: elettorale)?)[^.!?\n]{0,12}\b(?:scegli|scegliete|premia|premiate|punisci|punite|sai chi|sapete chi|ricordati|ricordatevi)\b`,
 		// Cheering: "grande sindaco!", "forza giunta".
 		String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
+		// The other side's past in office thrown back (family N, N027): "l'avete bloccato voi quando eravate in giunta".
+		String.raw`\b(?:quando|mentre|finche) (?:voi |loro )?(?:eravate|erano|stavate|stavano|governavate|governavano|amministravate) (?:voi |loro )?(?:in giunta|al governo|in maggioranza|al potere|ad amministrare|in comune|al comune)\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),

@@ -46,6 +46,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
 		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
 		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
+		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
+		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
+		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
+		String.raw`\bil problema (?:non )?(?:e|sta nel fatto) che (?:tu |lei |voi )?(?:hai|ha|avete|non hai|non ha|non avete)\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -61,6 +65,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
 		// Irony announced to the citizen (real reply v-002): "si permetterà l'ironia", "ci passi la battuta".
 		String.raw`\b(?:si permettera|ci si permetta|ci permetta|permetta(?:teci)?|mi permetta|ci perdoni|perdoni|perdonate(?:ci)?|ci passi|passateci|passatemi|concedeteci|ci conceda) (?:l'|un po'? di |una punta di |un pizzico di |la )?(?:ironia|battuta|sarcasmo|provocazione)\b`,
+		// Family N (N024): the mock surprise of "pensa un po'", opening a clause.
+		String.raw`(?<=^|[,.;:!?]\s*)(?:pens(?:a|i|ate)|immagin(?:a|i|ate)) un po'?(?=[\s,.:!])`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
 	nameCalling: [

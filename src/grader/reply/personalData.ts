@@ -30,6 +30,7 @@ import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
 import { addressData } from './homes';
 import { clinicalData } from './clinical';
+import { inPassingData } from './inPassing';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
@@ -154,6 +155,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 		}
 	}
 	out.push(...clinicalData(reply, comment, spans, privateSentence));
+	out.push(...inPassingData(reply, spans, privateSentence));
 	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);

@@ -45,6 +45,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La prossima volta prenoti, non ci vuole una laurea.',
 		'Ma ce l’hai bloccato il tasto maiuscolo??',
 		'Come consigliere dovresti saperlo meglio di noi, ma te lo ricordiamo.',
+		'Più semplice di così si fa fatica.',
+		'Non è difficile: ce la fanno tutti.',
+		'Il problema è che lei non ha letto l’avviso.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -57,6 +60,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Grazie per il suo generoso contributo alla discussione.',
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
 		'O anche, ci passi la battuta, poteva prendere il treno dopo.',
+		'Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',

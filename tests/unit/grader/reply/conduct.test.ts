@@ -1111,3 +1111,32 @@ describe('conduct gate: a wink is shown with the sentence it turns into sarcasm 
 		expect(quoted(reply, comment)).toEqual(['Kevin, il cartello c’è da mesi. 😉']);
 	});
 });
+
+describe('conduct gate: records, colleagues and neighbours said in passing, sarcasm and allusions (family N)', () => {
+	const comment = 'Sono due settimane che aspetto, ma come lavorate?';
+	it.each([
+		['Sara, dal sistema vediamo che a febbraio avevi già prenotato e non ti sei presentata.', 'personal-data'],
+		['Signor Esposito, dall’anagrafe ci risulta che in casa siete in sei.', 'personal-data'],
+		['Kevin, dalle nostre registrazioni le multe sono cinque, non tre.', 'personal-data'],
+		['L’impiegata era sola perché le due colleghe erano in malattia.', 'personal-data'],
+		['Il ragazzo in motorino è il figlio del tabaccaio di via Roma.', 'personal-data'],
+		['Uno dei tre è il figlio di un dipendente comunale.', 'personal-data'],
+		['Visto che sua mamma è invalida, può consegnare il modulo all’URP.', 'personal-data'],
+		['Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.', 'insult'],
+		['Più semplice di così si fa fatica, ma ci proviamo.', 'insult'],
+		['Forse dimentica che il progetto l’avete bloccato voi quando eravate in giunta.', 'partisan'],
+	])('fails %s', (reply, kind) => {
+		expect(kinds(reply, comment)).toContain(kind);
+	});
+
+	it.each([
+		'Se dal sistema risulta un pagamento doppio, ti rimborsiamo entro 30 giorni: scrivici in privato il numero della pratica.',
+		'Per sapere cosa risulta dalla sua posizione ci scriva in privato o venga allo sportello.',
+		'Lo sportello ha avuto meno personale del solito: ci scusiamo per l’attesa.',
+		'Le persone con invalidità civile possono chiedere il contrassegno all’URP.',
+		'Il figlio del Sindaco non c’entra: i lavori li ha decisi la Giunta con una delibera pubblica.',
+		'Pensa a tutto l’Ufficio scuola: ti rispondiamo entro venerdì.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
