@@ -19,6 +19,10 @@ const STATES = new Set(
 	).split(' '),
 );
 
+/** A claim called true or false: "non è vero", "è falso", "è una truffa", "sì, è vero". */
+const TRUE_OR_FALSE =
+	/\b(?:non e (?:affatto |assolutamente )?vero|e (?:tutto |proprio |davvero )?vero|e falso|e (?:una )?(?:truffa|bufala|fake(?: news)?|notizia falsa)|non esiste)\b/gu;
+
 /**
  * "Sì, il sabato siamo aperti" answers "Il sabato è aperto?": a yes or no that opens a sentence
  * restating the comment's subject is a concrete answer. A bare "No, ci dispiace" to a rhetorical
@@ -37,6 +41,12 @@ export function yesNoAnswers(
 	for (const g of generic) pointer.fill(1, g.fStart, g.fEnd);
 	const topics = sentenceTopics(reply, spans, (at) => pointer[at] === 1);
 	const out: Fact[] = [];
+	// "È vero?" answered with true or false ("non è vero, è una truffa"): the word the comment asks
+	// about is the answer (family N, N019).
+	if (/\be vero\b/u.test(comment.folded)) {
+		for (const m of reply.folded.matchAll(TRUE_OR_FALSE))
+			out.push({ kind: 'answer', fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });
+	}
 	reply.tokens.forEach((t, i) => {
 		if (STATES.has(t.key) && !comment.folded.includes(t.key)) {
 			const topic = topics[sentenceAt(spans, t.fStart)];

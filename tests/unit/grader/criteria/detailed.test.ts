@@ -880,3 +880,17 @@ describe('detailed: a cause said as what happened, a rule named by its subject, 
 		).toBe(true);
 	});
 });
+
+describe('detailed tip: "è vero?" answered true or false, with its reason (family N, N019)', () => {
+	const comment = 'Scusate, ma quello del bonus bollette da 500€ che gira su WhatsApp è vero??';
+	it.each([
+		'Pina, non è vero: quel bonus è una truffa, il Comune non chiede mai dati bancari.',
+		'Pina, è falso: il Comune non ha nessun bonus bollette.',
+	])('%s', (reply) => {
+		expect(gradeReply({ author: 'Pina Russo', comment, reply }).criteria.detailed.met).toBe(true);
+	});
+	it('still asks for the answer when the reply only says it will check', () => {
+		const r = gradeReply({ author: 'Pina Russo', comment, reply: 'Pina, grazie: verifichiamo e ti facciamo sapere.' });
+		expect(r.criteria.detailed.met).toBe(false);
+	});
+});
