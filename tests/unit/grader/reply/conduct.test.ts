@@ -11,6 +11,23 @@ const kinds = (reply: string, comment?: string): ConductKind[] => judge(reply, c
 const quoted = (reply: string, comment?: string): string[] =>
 	judge(reply, comment).conduct.flatMap((f) => f.evidence.map((r) => reply.slice(r.start, r.end)));
 
+/**
+ * Under one comment: replies that must fail the gate with a failure of their kind, and look-alikes
+ * that must pass it.
+ */
+function gateCases(
+	comment: string,
+	fails: readonly (readonly [string, ConductKind])[],
+	passes: readonly string[],
+): void {
+	it.each(fails)('fails %s', (reply, kind) => {
+		expect(kinds(reply, comment)).toContain(kind);
+	});
+	it.each(passes)('passes %s', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+}
+
 describe('conduct gate: insults and mockery', () => {
 	const comment = 'Il sindaco è un buffone e un incapace. Quando riapre la piscina, pagliacci??';
 	it.each([
@@ -1047,53 +1064,51 @@ describe('conduct gate: a patient’s clinical details in a health body’s answ
 });
 
 describe('conduct gate: condescension, blame and data said in passing (family M, tenth tester)', () => {
-	it.each([
-		['Giuseppe, come già spiegato sopra, basterebbe leggere con un po’ di attenzione. Il modulo è online.', 'insult'],
-		['Giuseppe, basterebbe leggere. Il modulo è online.', 'insult'],
-		['Come già detto più volte, la piscina riapre il 3 novembre.', 'insult'],
-		['Ornella, scrivere tutto in maiuscolo non fa arrivare prima i tecnici. Il cavo lo cambiano giovedì.', 'insult'],
-		['Pagare senza controllare la data non è stata un’idea felicissima, ma per questa volta niente mora.', 'insult'],
-		['Lavorare in nero non è una cosa di cui vantarsi. Le chiediamo di cancellare il commento.', 'insult'],
-		['Magari la prossima volta, invece di scrivere sui social, presenti un’interrogazione.', 'insult'],
-		['Matteo, ci aveva chiamato anche la signora Bianchi del civico 42 pochi minuti fa.', 'personal-data'],
-		['Le buche si chiudono oggi. Per fortuna il ragazzo del motorino, Luca della 3ª B, sta bene.', 'personal-data'],
-		['Abbiamo guardato la tua posizione: ci risulta anche la TARI dell’anno scorso ancora da pagare.', 'personal-data'],
-	])('fails %s', (reply, kind) => {
-		expect(kinds(reply, 'Non ho capito niente, mi spiegate?')).toEqual([kind]);
-	});
-
-	it.each([
-		'Come già detto nel post, la piscina riapre il 3 novembre.',
-		'Per pagare basta leggere il QR code sull’avviso con l’app della banca.',
-		'La prossima volta che passa allo sportello porti anche il documento.',
-		'Non è stata una scelta facile, ma l’abbiamo presa per la sicurezza di tutti.',
-		'La signora Bianchi dell’ufficio anagrafe la richiama domani mattina.',
-		'Gentile signora Mariani, la squadra passa al civico 12 domani.',
-		'La maestra Anna della 3ª B vi aspetta alle 8 davanti al cancello.',
-		'Ci risulta che il servizio sia attivo: le rate ancora da pagare si vedono sul portale.',
-	])('passes %s', (reply) => {
-		expect(kinds(reply, 'Non ho capito niente, mi spiegate?')).toEqual([]);
-	});
+	gateCases(
+		'Non ho capito niente, mi spiegate?',
+		[
+			['Giuseppe, come già spiegato sopra, basterebbe leggere con un po’ di attenzione. Il modulo è online.', 'insult'],
+			['Giuseppe, basterebbe leggere. Il modulo è online.', 'insult'],
+			['Come già detto più volte, la piscina riapre il 3 novembre.', 'insult'],
+			['Ornella, scrivere tutto in maiuscolo non fa arrivare prima i tecnici. Il cavo lo cambiano giovedì.', 'insult'],
+			['Pagare senza controllare la data non è stata un’idea felicissima, ma per questa volta niente mora.', 'insult'],
+			['Lavorare in nero non è una cosa di cui vantarsi. Le chiediamo di cancellare il commento.', 'insult'],
+			['Magari la prossima volta, invece di scrivere sui social, presenti un’interrogazione.', 'insult'],
+			['Matteo, ci aveva chiamato anche la signora Bianchi del civico 42 pochi minuti fa.', 'personal-data'],
+			['Le buche si chiudono oggi. Per fortuna il ragazzo del motorino, Luca della 3ª B, sta bene.', 'personal-data'],
+			[
+				'Abbiamo guardato la tua posizione: ci risulta anche la TARI dell’anno scorso ancora da pagare.',
+				'personal-data',
+			],
+		],
+		[
+			'Come già detto nel post, la piscina riapre il 3 novembre.',
+			'Per pagare basta leggere il QR code sull’avviso con l’app della banca.',
+			'La prossima volta che passa allo sportello porti anche il documento.',
+			'Non è stata una scelta facile, ma l’abbiamo presa per la sicurezza di tutti.',
+			'La signora Bianchi dell’ufficio anagrafe la richiama domani mattina.',
+			'Gentile signora Mariani, la squadra passa al civico 12 domani.',
+			'La maestra Anna della 3ª B vi aspetta alle 8 davanti al cancello.',
+			'Ci risulta che il servizio sia attivo: le rate ancora da pagare si vedono sul portale.',
+		],
+	);
 });
 
 describe('conduct gate: announced irony and legal action against a critic (real replies v-001, v-002)', () => {
-	const comment = 'Per quale motivo dobbiamo pagare la multa per un vostro disservizio?';
-	it.each([
-		['O anche, si permetterà l’ironia, poteva scendere dal treno in corsa.', 'insult'],
-		['Ci perdoni la battuta: le macchinette funzionano per chi le sa usare.', 'insult'],
-		['Abbiamo segnalato il caso e stiamo valutando azioni a tutela del personale.', 'threat'],
-		['Ci riserviamo di intraprendere azioni legali per quanto ha scritto.', 'threat'],
-	])('fails %s', (reply, kind) => {
-		expect(kinds(reply, comment)).toContain(kind);
-	});
-
-	it.each([
-		'Senza ironia: la macchinetta di Santo Stefano era guasta, quindi la multa si annulla con una richiesta all’URP.',
-		'Chi subisce un danno può valutare con un legale le azioni a tutela dei propri diritti.',
-		'Abbiamo segnalato il guasto alla manutenzione: la macchinetta sarà riparata entro venerdì.',
-	])('passes %s', (reply) => {
-		expect(kinds(reply, comment)).toEqual([]);
-	});
+	gateCases(
+		'Per quale motivo dobbiamo pagare la multa per un vostro disservizio?',
+		[
+			['O anche, si permetterà l’ironia, poteva scendere dal treno in corsa.', 'insult'],
+			['Ci perdoni la battuta: le macchinette funzionano per chi le sa usare.', 'insult'],
+			['Abbiamo segnalato il caso e stiamo valutando azioni a tutela del personale.', 'threat'],
+			['Ci riserviamo di intraprendere azioni legali per quanto ha scritto.', 'threat'],
+		],
+		[
+			'Senza ironia: la macchinetta di Santo Stefano era guasta, quindi la multa si annulla con una richiesta all’URP.',
+			'Chi subisce un danno può valutare con un legale le azioni a tutela dei propri diritti.',
+			'Abbiamo segnalato il guasto alla manutenzione: la macchinetta sarà riparata entro venerdì.',
+		],
+	);
 });
 
 describe('conduct gate: a wink is shown with the sentence it turns into sarcasm (family M, M028)', () => {
@@ -1113,30 +1128,27 @@ describe('conduct gate: a wink is shown with the sentence it turns into sarcasm 
 });
 
 describe('conduct gate: records, colleagues and neighbours said in passing, sarcasm and allusions (family N)', () => {
-	const comment = 'Sono due settimane che aspetto, ma come lavorate?';
-	it.each([
-		['Sara, dal sistema vediamo che a febbraio avevi già prenotato e non ti sei presentata.', 'personal-data'],
-		['Signor Esposito, dall’anagrafe ci risulta che in casa siete in sei.', 'personal-data'],
-		['Kevin, dalle nostre registrazioni le multe sono cinque, non tre.', 'personal-data'],
-		['L’impiegata era sola perché le due colleghe erano in malattia.', 'personal-data'],
-		['Il ragazzo in motorino è il figlio del tabaccaio di via Roma.', 'personal-data'],
-		['Uno dei tre è il figlio di un dipendente comunale.', 'personal-data'],
-		['Visto che sua mamma è invalida, può consegnare il modulo all’URP.', 'personal-data'],
-		['Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.', 'insult'],
-		['Più semplice di così si fa fatica, ma ci proviamo.', 'insult'],
-		['Forse dimentica che il progetto l’avete bloccato voi quando eravate in giunta.', 'partisan'],
-	])('fails %s', (reply, kind) => {
-		expect(kinds(reply, comment)).toContain(kind);
-	});
-
-	it.each([
-		'Se dal sistema risulta un pagamento doppio, ti rimborsiamo entro 30 giorni: scrivici in privato il numero della pratica.',
-		'Per sapere cosa risulta dalla sua posizione ci scriva in privato o venga allo sportello.',
-		'Lo sportello ha avuto meno personale del solito: ci scusiamo per l’attesa.',
-		'Le persone con invalidità civile possono chiedere il contrassegno all’URP.',
-		'Il figlio del Sindaco non c’entra: i lavori li ha decisi la Giunta con una delibera pubblica.',
-		'Pensa a tutto l’Ufficio scuola: ti rispondiamo entro venerdì.',
-	])('passes %s', (reply) => {
-		expect(kinds(reply, comment)).toEqual([]);
-	});
+	gateCases(
+		'Sono due settimane che aspetto, ma come lavorate?',
+		[
+			['Sara, dal sistema vediamo che a febbraio avevi già prenotato e non ti sei presentata.', 'personal-data'],
+			['Signor Esposito, dall’anagrafe ci risulta che in casa siete in sei.', 'personal-data'],
+			['Kevin, dalle nostre registrazioni le multe sono cinque, non tre.', 'personal-data'],
+			['L’impiegata era sola perché le due colleghe erano in malattia.', 'personal-data'],
+			['Il ragazzo in motorino è il figlio del tabaccaio di via Roma.', 'personal-data'],
+			['Uno dei tre è il figlio di un dipendente comunale.', 'personal-data'],
+			['Visto che sua mamma è invalida, può consegnare il modulo all’URP.', 'personal-data'],
+			['Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.', 'insult'],
+			['Più semplice di così si fa fatica, ma ci proviamo.', 'insult'],
+			['Forse dimentica che il progetto l’avete bloccato voi quando eravate in giunta.', 'partisan'],
+		],
+		[
+			'Se dal sistema risulta un pagamento doppio, ti rimborsiamo entro 30 giorni: scrivici in privato il numero della pratica.',
+			'Per sapere cosa risulta dalla sua posizione ci scriva in privato o venga allo sportello.',
+			'Lo sportello ha avuto meno personale del solito: ci scusiamo per l’attesa.',
+			'Le persone con invalidità civile possono chiedere il contrassegno all’URP.',
+			'Il figlio del Sindaco non c’entra: i lavori li ha decisi la Giunta con una delibera pubblica.',
+			'Pensa a tutto l’Ufficio scuola: ti rispondiamo entro venerdì.',
+		],
+	);
 });
