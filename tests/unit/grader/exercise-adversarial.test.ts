@@ -1,5 +1,5 @@
 // The grader on replies more outside testers wrote to the course's own exercises (families
-// E to N, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// E to O, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -52,6 +52,9 @@ const expectedSchema = z.object({
 		'N-class',
 		'N-conduct',
 		'N-tips',
+		'O-class',
+		'O-conduct',
+		'O-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -69,7 +72,8 @@ const expectedSchema = z.object({
 // faith, after the fixes for J), family L (eighth tester: wrong facts in new forms and the private
 // messages of the three exercises with `channel: private`, measured on 90daadc), family M (tenth
 // tester: replies as a class hands them in, and conduct failures with no rude word, measured on dd0486d), family N (eleventh tester: conduct
-// failures in words earlier testers had not used, measured on fd37f02, after the fixes for M).
+// failures in words earlier testers had not used, measured on fd37f02, after the fixes for M), family O (twelfth
+// tester: conduct and wrong facts in new words, measured on 5af766c, after the fixes for N).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -82,6 +86,7 @@ const replies = new Map(
 		...lines('exercise-l-replies.jsonl'),
 		...lines('exercise-m-replies.jsonl'),
 		...lines('exercise-n-replies.jsonl'),
+		...lines('exercise-o-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -98,6 +103,7 @@ const expected = [
 	...lines('exercise-l-expected.jsonl'),
 	...lines('exercise-m-expected.jsonl'),
 	...lines('exercise-n-expected.jsonl'),
+	...lines('exercise-o-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -105,7 +111,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to N: replies to the course’s exercises from ten outside testers', () => {
+describe('families E to O: replies to the course’s exercises from eleven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -132,7 +138,7 @@ describe('families E to N: replies to the course’s exercises from ten outside 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to N (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to O (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
