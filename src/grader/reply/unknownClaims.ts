@@ -49,6 +49,7 @@ export function unknownClaims(
 				words: words.length > QUOTE_CHARS ? `${words.slice(0, QUOTE_CHARS - 1).replace(/\s+\S*$/u, '')} …` : words,
 			};
 		});
+	if (unknowns.length === 0) return [];
 	const out: SheetConflict[] = [];
 	for (const span of spans) {
 		const text = reply.folded.slice(span.fStart, span.fEnd);
