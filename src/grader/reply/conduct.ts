@@ -70,10 +70,11 @@ function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = (
  */
 function withSentence(reply: Analysed, r: Range): Range {
 	const spans = sentences(reply);
-	const at = sentenceAt(spans, reply.map.indexOf(r.start));
+	const sign = reply.map.indexOf(r.start);
+	const at = sentenceAt(spans, sign);
 	const letters = (i: number): boolean => {
 		const s = spans[i];
-		return s !== undefined && /\p{L}/u.test(reply.folded.slice(s.fStart, Math.min(s.fEnd, reply.map.indexOf(r.start))));
+		return s !== undefined && /\p{L}/u.test(reply.folded.slice(s.fStart, Math.min(s.fEnd, sign)));
 	};
 	const from = letters(at) ? at : at > 0 ? at - 1 : -1;
 	const span = spans[from];

@@ -23,11 +23,14 @@ export function inPassingData(
 	};
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		if (privateSentence(s.fStart)) continue;
 		const records = RECORDS_READ.exec(text);
+		const staff = STAFF_HEALTH.exec(text);
+		const kin = [...text.matchAll(KIN_OF_TRADE)];
+		// The private-channel test only for a sentence that holds something to show.
+		if ((!records && !staff && kin.length === 0) || privateSentence(s.fStart)) continue;
 		if (records && !CONDITION.test(text.slice(0, records.index))) hit(DATA.records, s, records);
-		hit(DATA.health, s, STAFF_HEALTH.exec(text));
-		for (const m of text.matchAll(KIN_OF_TRADE)) hit(DATA.kin, s, m);
+		hit(DATA.health, s, staff);
+		for (const m of kin) hit(DATA.kin, s, m);
 	}
 	return out;
 }

@@ -69,7 +69,8 @@ export function childData(
 	earlier: readonly DataHit[],
 ): DataHit[] {
 	const out: DataHit[] = childOfFamily(reply, surnames, privateSentence);
-	// A child named with their class or section, whoever the comment is about ("Sofia della sezione Coccinelle"): the office's records.
+	// A child named with their class or section, whoever the comment is about ("Sofia della sezione
+	// Coccinelle"): the office's records.
 	for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
 		const named = m[1] ?? '';
 		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
