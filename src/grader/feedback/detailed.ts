@@ -137,6 +137,20 @@ const asked = (d: DetailedFeedbackInput): string => {
 const toneStart = (d: DetailedFeedbackInput): string =>
 	d.tone ? 'Chiedi di moderare i toni, ma non basta: ricorda' : 'Il commento è offensivo: rispondi con calma, ricorda';
 
+// The most wrong values the feedback names beyond the first.
+const MORE_WRONG = 3;
+
+/**
+ * The other wrong values, after the one the feedback explains: " Controlla anche «lunedì» e
+ * «mercoledì»." A reply with two errors is told both, not corrected once and then wrong again.
+ */
+const alsoWrong = (d: DetailedFeedbackInput, shown: string): string => {
+	// A part of a value already named is not another error: «9 dicembre» after «venerdì 9 dicembre».
+	const texts = [...new Set([...d.wrong, ...d.sheetWrong].map((w) => w.text))].filter((t) => t !== '');
+	const others = texts.filter((t) => !texts.some((u) => u !== t && u.includes(t)) && !shown.includes(t));
+	return others.length ? ` Controlla anche ${list(others.slice(0, MORE_WRONG).map((t) => quote(t, 40)))}.` : '';
+};
+
 /** The detailed tip's feedback, as an ordered table: the first row that applies speaks. */
 const DETAILED_RULES: readonly Rule[] = [
 	{
@@ -148,17 +162,17 @@ const DETAILED_RULES: readonly Rule[] = [
 		when: (d) => d.wrong.length > 0,
 		say: (d) =>
 			// The label is the author's words, in any form (brackets included): after a colon it reads whatever its grammar.
-			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto. Informazione da controllare: ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: correggilo con le informazioni dell'ufficio.`,
+			`Attenzione: ${quote(d.wrong[0]?.text ?? '', 40)} non è giusto. Informazione da controllare: ${d.wrong[0]?.label ?? ''}. Un dato sbagliato è peggio di nessun dato: correggilo con le informazioni dell'ufficio.${alsoWrong(d, d.wrong[0]?.text ?? '')}`,
 	},
 	{
 		when: (d) => d.sheetWrong.length > 0 && (d.sheetWrong[0]?.expected ?? '') === '',
 		say: (d) =>
-			`Attenzione: ${quote(d.sheetWrong[0]?.text ?? '', 40)} non compare nelle informazioni dell'ufficio. Un recapito inventato manda chi ha scritto nel posto sbagliato: usa solo i contatti che hai.`,
+			`Attenzione: ${quote(d.sheetWrong[0]?.text ?? '', 40)} non compare nelle informazioni dell'ufficio. Un recapito inventato manda chi ha scritto nel posto sbagliato: usa solo i contatti che hai.${alsoWrong(d, d.sheetWrong[0]?.text ?? '')}`,
 	},
 	{
 		when: (d) => d.sheetWrong.length > 0,
 		say: (d) =>
-			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 60)}. Controlla: un dato sbagliato o inventato è peggio di nessun dato.`,
+			`Attenzione: hai scritto ${quote(d.sheetWrong[0]?.text ?? '', 40)}, ma le informazioni dell'ufficio dicono ${quote(d.sheetWrong[0]?.expected ?? '', 60)}. Controlla: un dato sbagliato o inventato è peggio di nessun dato.${alsoWrong(d, d.sheetWrong[0]?.text ?? '')}`,
 	},
 	{
 		when: (d) => d.met && d.missing.length > 0,

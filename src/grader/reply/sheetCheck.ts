@@ -106,14 +106,54 @@ export function sheetConflicts(
 		if (!subject) sheetSubjects.set(at, (subject = subjectOf(sheet, sheetSpans, at)));
 		return subject;
 	};
-	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
-	const ownSubject = (v: Value, words: ReadonlySet<string>): number =>
+	// The sheet's clause around each of its values: a sheet lists its facts in one sentence, one clause
+	// each ("le fontanelle saranno riparate entro venerdì; … risponde dal lunedì al sabato").
+	const sheetClauses = clauses(sheet, sheetSpans);
+	const clauseSubjects = new Map<number, Set<string>>();
+	const clauseSubject = (at: number): Set<string> => {
+		let subject = clauseSubjects.get(at);
+		if (!subject) clauseSubjects.set(at, (subject = subjectOf(sheet, sheetClauses, at)));
+		return subject;
+	};
+	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number =>
+		[...words].filter((w) => subject.has(w)).length;
+	// How many subject words the reply's sentence shares with the sheet's sentences (or clauses) that give the value.
+	const ownSubject = (v: Value, words: ReadonlySet<string>, of: (at: number) => Set<string>): number =>
 		Math.max(
 			0,
 			...readValues(sheet)
 				.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
-				.map((s) => [...words].filter((w) => sheetSubject(s.fStart).has(w)).length),
+				.map((s) => sharedWith(words, of(s.fStart))),
 		);
+	// The sheet's clauses that give a value: each with its subject words and its other values.
+	const givenIn = (v: Value): { subject: Set<string>; values: readonly Value[] }[] =>
+		readValues(sheet)
+			.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
+			.map((s) => {
+				const clause = sheetClauses[sentenceAt(sheetClauses, s.fStart)];
+				const inClause = clause
+					? readValues(sheet).filter((o) => o !== s && o.fStart >= clause.fStart && o.fEnd <= clause.fEnd)
+					: [];
+				return { subject: clauseSubject(s.fStart), values: inClause };
+			});
+	/**
+	 * Whether every clause of the sheet that gives the value is about something else: it has words
+	 * of its own ("l'Ufficio risponde… dal lunedì al sabato"), none in the reply's sentence, and none
+	 * of its values of another kind is in the reply's sentence ("oggi è martedì: … dalle 14 alle 17"
+	 * is the sheet's "il martedì e il giovedì anche dalle 14 alle 17"). Values of the same kind are
+	 * the clause's alternatives, no sign of its subject: "sabato mattina" beside "entro lunedì" may be
+	 * wrong too.
+	 */
+	const aloneElsewhere = (v: Value, words: ReadonlySet<string>): boolean => {
+		const span = replySpans[sentenceAt(replySpans, v.fStart)];
+		const near = span ? values.filter((o) => o.kind !== v.kind && o.fStart >= span.fStart && o.fEnd <= span.fEnd) : [];
+		return givenIn(v).every(
+			(c) =>
+				c.subject.size >= SAME_SUBJECT &&
+				sharedWith(words, c.subject) === 0 &&
+				!c.values.some((o) => near.some((n) => expand(n).some((e) => expand(o).some((x) => same(x, e))))),
+		);
+	};
 	const out: SheetConflict[] = [];
 	for (const v of values) {
 		// Weekdays too: an everyday word, not flagged as invented alone, but wrong against the sheet's
@@ -129,7 +169,11 @@ export function sheetConflicts(
 		const narrated = narratedDay(reply, v);
 		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
 		if (backed && deniedBefore(reply, v)) continue;
-		const own = backed ? ownSubject(v, words) : 0;
+		const own = backed ? ownSubject(v, words, sheetSubject) : 0;
+		// A value the sheet gives only in clauses about something else ("dal lunedì al sabato" for the
+		// office's hours) is as good as unsupported for the reply's subject ("le fontanelle le ripariamo
+		// entro lunedì" where the sheet's fontanelle are repaired "entro venerdì").
+		const elsewhere = backed && !supported.hasBesides(v, sheet) && aloneElsewhere(v, words);
 		let best: { value: Value; shared: number; distance: number } | undefined;
 		for (const s of sheetValues) {
 			// "alle 4" for the sheet's 16:00 is the same hour, said as Italian often does; "il 1° ottobre"
@@ -142,12 +186,29 @@ export function sheetConflicts(
 			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
 			const slip = NEAR_MISS.has(v.kind) && d <= 2;
 			const score = slip ? Number.MAX_SAFE_INTEGER : shared;
-			const about = backed ? shared >= SAME_SUBJECT_BACKED && shared > own : slip || shared >= SAME_SUBJECT;
+			const about = backed
+				? (shared >= SAME_SUBJECT_BACKED && shared > own) ||
+					(elsewhere && sharedWith(words, clauseSubject(s.fStart)) >= SAME_SUBJECT)
+				: slip || shared >= SAME_SUBJECT;
 			if (about && (!best || score > best.shared || (score === best.shared && d < best.distance)))
 				best = { value: s, shared: score, distance: d };
 		}
 		if (!best) continue;
 		out.push({ range, text: reply.original.slice(range.start, range.end), expected: withContext(sheet, best.value) });
+	}
+	return out;
+}
+
+/** The clauses of each sentence: the stretches between semicolons. */
+function clauses(text: Analysed, spans: readonly Span[]): Span[] {
+	const out: Span[] = [];
+	for (const span of spans) {
+		let start = span.fStart;
+		for (let at = text.folded.indexOf(';', start); at >= 0 && at < span.fEnd; at = text.folded.indexOf(';', start)) {
+			out.push({ fStart: start, fEnd: at + 1 });
+			start = at + 1;
+		}
+		out.push({ fStart: start, fEnd: span.fEnd });
 	}
 	return out;
 }

@@ -21,6 +21,8 @@ export const CHECKED_FOR_INVENTION: ReadonlySet<ValueKind> = new Set(VALUE_KINDS
 export interface Supported {
 	values: Value[];
 	has: (v: Value) => boolean;
+	/** Whether a text other than this one (a key fact, the comment, the thread) gives the value. */
+	hasBesides: (v: Value, text: Analysed) => boolean;
 }
 
 /**
@@ -67,9 +69,11 @@ export function variantValues(variant: string | Analysed): readonly Value[] {
 /** Collect the supported values: those of the key facts' variants and of the analysed texts (comment, fact sheet). */
 export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly Analysed[]): Supported {
 	const variants = keyFacts.flatMap((k) => k.variants).map((v) => analyse(v));
-	const values = [...variants.map(variantValues), ...texts.map((t) => readValues(t))].flatMap((vs) =>
-		vs.flatMap(expand),
-	);
+	const bySource = [
+		...variants.map((t) => [t, variantValues(t)] as const),
+		...texts.map((t) => [t, readValues(t)] as const),
+	];
+	const values = bySource.flatMap(([, vs]) => vs.flatMap(expand));
 	const folded = [...variants, ...texts].map((t) => t.folded);
 	// A range in the reply is supported when both its ends are; an address when its street and, soon
 	// after, its number are written anywhere ("via dei Tigli, all'altezza del civico 40"); a month
@@ -82,6 +86,10 @@ export function supportedValues(keyFacts: readonly KeyFact[], texts: readonly An
 			expand(v).every((e) => values.some((s) => same(s, e))) ||
 			(v.kind === 'address' && addressIn(v.key, folded)) ||
 			(v.kind === 'date' && v.key.startsWith('0/') && months.has(v.key.split('/')[1])),
+		hasBesides: (v, text) =>
+			expand(v).every((e) =>
+				bySource.some(([t, vs]) => t !== text && vs.some((s) => expand(s).some((x) => same(x, e)))),
+			),
 	};
 }
 

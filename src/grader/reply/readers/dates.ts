@@ -115,11 +115,14 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 	},
 	{
 		kind: 'time',
-		// Not "h24", round the clock.
-		re: /\b(?:alle|dalle|fino alle|entro le|verso le|ore|h(?!24\b))\s?(\d{1,2})(?:[:.](\d{2}))?\b(?![.,]\d|\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))/gu,
+		// Not "h24", round the clock. The minutes also as said: "alle 21 e 40", "alle 9 e mezza".
+		re: new RegExp(
+			`\\b(?:alle|dalle|fino alle|entro le|verso le|ore|h(?!24\\b))\\s?(\\d{1,2})(?:[:.](\\d{2})|\\se\\s([0-5]\\d|${MINUTE_WORDS_RE}))?\\b(?![.,]\\d|\\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))`,
+			'gu',
+		),
 		key: (m) => {
 			const h = Number(m[1]);
-			const min = Number(m[2] ?? '0');
+			const min = m[3] && !/\d/u.test(m[3]) ? (MINUTE_WORDS[m[3]] ?? 0) : Number(m[2] ?? m[3] ?? '0');
 			return h <= 24 && min < 60 ? `${h}:${String(min).padStart(2, '0')}` : null;
 		},
 	},

@@ -589,3 +589,79 @@ describe('what the office says it does not know, stated as a fact (families F, L
 		expect(grade(reply).met).toBe(true);
 	});
 });
+
+describe('a value the sheet gives only for something else, and every wrong value named (family O)', () => {
+	// One sheet sentence, one clause per fact: the office's days are not the repair's day.
+	const cimitero = (reply: string) =>
+		gradeReply({
+			author: 'Sara Colombo',
+			comment: 'Erba alta e fontanelle senz’acqua al cimitero: è così che trattate i nostri morti?',
+			reply,
+			factSheet:
+				'Dai servizi cimiteriali: le fontanelle sono senz’acqua per un guasto e saranno riparate entro venerdì; nel frattempo c’è acqua al rubinetto vicino all’ingresso; per segnalazioni l’Ufficio servizi cimiteriali risponde al 200 000 170, dal lunedì al sabato dalle 8 alle 13.',
+		}).criteria.detailed;
+
+	it('gets wrong a weekday the sheet gives only in a clause about something else', () => {
+		const d = cimitero(
+			'Sara, scusaci: le fontanelle le ripariamo entro lunedì, intanto c’è il rubinetto all’ingresso.',
+		);
+		expect(d.met).toBe(false);
+		expect(d.feedback).toContain('«lunedì»');
+		expect(d.feedback).toContain('entro venerdì');
+	});
+
+	it('keeps right the same weekday where the sheet gives it, and one the comment gives', () => {
+		expect(
+			cimitero(
+				'Sara, scusaci: le fontanelle le ripariamo entro venerdì. Per segnalazioni chiama il 200 000 170, dal lunedì al sabato dalle 8 alle 13.',
+			).feedback,
+		).not.toContain('Attenzione');
+		const corso = gradeReply({
+			author: 'Marcello Bini',
+			comment: 'Il secondo martedì mia madre ha la visita medica, perde tutto?',
+			reply:
+				'Marcello, se salta il secondo martedì non perde nulla: può recuperare il venerdì alle 10 con i volontari.',
+			factSheet:
+				'Ci si iscrive al banco prestiti (martedì-sabato, 9-13); chi salta una lezione può recuperare il venerdì alle 10 con i volontari.',
+		}).criteria.detailed;
+		expect(corso.feedback).not.toContain('Attenzione');
+		// The day's own clause has no words, but its hours are in the reply's sentence.
+		const isola = gradeReply({
+			author: 'Elena Marras',
+			comment: 'a che ora chiude oggi l’isola ecologica?',
+			reply: 'Ciao Elena, oggi è martedì: il centro di raccolta è aperto dalle 8 alle 12 e dalle 14 alle 17.',
+			factSheet:
+				'Il centro di raccolta di via dell’Industria è aperto dal lunedì al sabato dalle 8 alle 12; il martedì e il giovedì anche dalle 14 alle 17.',
+		}).criteria.detailed;
+		expect(isola.feedback).not.toContain('Attenzione');
+	});
+
+	it('reads minutes said after the hour, so "alle 21 e 40" is not "alle 21"', () => {
+		expect(values('cambiato alle 21 e 40')).toEqual(['time:21:40']);
+		expect(values('alle 9 e mezza, alle 10 e un quarto')).toEqual(['time:9:30', 'time:10:15']);
+		expect(values('alle 9 e poi alle 10')).toEqual(['time:9:00', 'time:10:00']);
+		expect(values('alle 13 e 15 giorni dopo')).toEqual(['time:13:00', 'duration:21600 minuti']);
+	});
+
+	it('names every wrong value, not only the first, and no part of one twice', () => {
+		const d = gradeReply({
+			author: 'Daniela Serra',
+			comment: 'quando e dove devo iscrivere mio figlio? e se nn ho lo spid?',
+			reply:
+				'Ciao Daniela, le iscrizioni sono dal 2 al 30 maggio online. Senza SPID vieni all’Ufficio scuola il lunedì o il mercoledì dalle 9 alle 12.',
+			keyFacts: [{ label: 'le date delle iscrizioni', variants: ['dal 2 al 20 maggio', '20 maggio'] }],
+			factSheet:
+				'Iscrizioni online dal 2 al 20 maggio; senza SPID ci si iscrive allo sportello dell’Ufficio scuola il martedì e il giovedì dalle 9 alle 12.',
+		}).criteria.detailed;
+		expect(d.feedback).toMatch(/^Attenzione: «dal 2 al 30 maggio» non è giusto\./u);
+		expect(d.feedback).toContain('Controlla anche «lunedì» e «mercoledì».');
+		const ponte = gradeReply({
+			author: 'Chiara Gallo',
+			comment: 'Quando riapre il ponte?',
+			reply: 'Ciao Chiara, il ponte riapre venerdì 9 dicembre.',
+			keyFacts: [{ label: 'la data di riapertura', variants: ['lunedì 12 dicembre'] }],
+		}).criteria.detailed;
+		expect(ponte.feedback).toContain('«venerdì 9 dicembre» non è giusto');
+		expect(ponte.feedback).not.toContain('Controlla anche');
+	});
+});
