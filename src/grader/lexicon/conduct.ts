@@ -60,10 +60,12 @@ const AUTHORITY = String.raw`la guardia di finanza|la finanza|i carabinieri|la p
 
 /**
  * Intimidation from the page: "sappiamo chi sei", "te ne pentirai", "stai attento a quello che
- * scrivi", "anche la Guardia di Finanza ha Facebook". Always out of place, whatever the comment said.
+ * scrivi", "anche la Guardia di Finanza ha Facebook", a check announced as a threat ("il controllo
+ * non sarà certo una formalità", "sappia che quello che ha scritto l'abbiamo letto", family O).
+ * Always out of place, whatever the comment said.
  */
 export const INTIMIDATION = new RegExp(
-	String.raw`\b(?:(?:sappiamo|sapiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |perfettamente |molto bene )?(?:chi sei|chi e|chi siete|dove abit\p{L}*|dove lavor\p{L}*|come ti chiami)|(?:te|ve|se) ne (?:pentirai|pentirete|pentira)|(?:stai|state|stia) attent[oaie] (?:a|con) (?:quello|cio|come|cosa)|occhio a (?:quello che|come|cosa) (?:scrivi|scrive|scrivete|dici|dice)|(?:ti|vi|la|le) (?:teniamo|terremo) d'occhio|(?:ti|vi) (?:veniamo|verremo) a (?:cercare|prendere|trovare)|(?:abbiamo|ho) (?:preso nota|salvato|fatto uno screenshot) (?:del tuo|del suo|del vostro|il tuo|il suo|il vostro|dei tuoi|dei suoi|i tuoi|i suoi) (?:nome|profilo|commento|commenti|post|messaggio|messaggi)|(?:girat|inoltrat|trasmess|passat|mandat)[oaie] (?:il (?:tuo|suo|vostro) (?:commento|post|messaggio) )?(?:al nostro |all')?(?:ufficio legale|legali|avvocat\p{L}*|avvocatura)|(?:dalle foto del|dal|dai post del|sul|nel) (?:suo|tuo|vostro) profilo\b[^.!?\n]{0,40}\b(?:si vede|si capisce|abbiamo visto|vediamo|risulta)|(?:leggono|legge|vedono|vede|sapra|sapranno) (?:tutti,? )?anche (?:il tuo|il suo|il vostro|i tuoi|i suoi) (?:datore di lavoro|datori di lavoro|colleghi|capo|capi)|finche (?:e|sei|siete|siamo) in tempo|(?:preparati|si prepari|preparatevi) a (?:risponderne|pagarne|pagare le conseguenze|rispondere (?:in|davanti|delle|di quello))|(?:regolati|si regoli|regolatevi)\s*(?:[.!]|$)|(?:ti|vi|le|gli) conviene (?:stare attent\p{L}*|smettere|fare attenzione|pensarci bene|moderare|lasciar(?:e)? perdere|rinunciare|ritirare|tenersi)|(?:li|le|lo) (?:stiamo salvando|stiamo conservando|abbiamo salvat\p{L}*|conserviamo)(?: tutt[ie])?|(?:stiamo salvando|salviamo|conserviamo) (?:tutti )?(?:i tuoi|i suoi|i vostri|questi|quei) (?:commenti|messaggi|post)|(?:il (?:suo|tuo|vostro)|questo|quel) (?:commento|messaggio|post) (?:e|e gia|e stato|e gia stato|sara) (?:stat[oa] )?(?:salvat[oa]|fotografat[oa])|l'ufficio legale (?:del comune |dell'ente )?sta (?:gia )?valutando|di (?:lei|te|voi) abbiamo (?:gia )?(?:il |i |l')?(?:profilo|nominativo|nome|indirizzo|dati|generalita)|(?:sul tavolo|in mano|nelle mani) (?:del|dell'|dei|degli|di un|di una) ?(?:suo |tuo |nostro |loro )?(?:avvocat|legal|ufficio legale)\p{L}*|prima che (?:diventi|si trasformi in|finisca in) (?:una )?(?:querela|denuncia|causa)|(?:(?:anche|pure) (?:${AUTHORITY})\b[^.!?\n]{0,25}\b(?:ha|hanno|usa|usano)|(?:${AUTHORITY})\b[^.!?\n]{0,25}\b(?:legge|leggono|guarda|guardano|segue|seguono|vede|vedono))\b[^.!?\n]{0,15}\b(?:facebook|i social|instagram|questi commenti|questa pagina|i commenti|tutto))`,
+	String.raw`\b(?:(?:sappiamo|sapiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |perfettamente |molto bene )?(?:chi sei|chi e|chi siete|dove abit\p{L}*|dove lavor\p{L}*|come ti chiami)|(?:te|ve|se) ne (?:pentirai|pentirete|pentira)|(?:stai|state|stia) attent[oaie] (?:a|con) (?:quello|cio|come|cosa)|occhio a (?:quello che|come|cosa) (?:scrivi|scrive|scrivete|dici|dice)|(?:ti|vi|la|le) (?:teniamo|terremo) d'occhio|(?:ti|vi) (?:veniamo|verremo) a (?:cercare|prendere|trovare)|(?:abbiamo|ho) (?:preso nota|salvato|fatto uno screenshot) (?:del tuo|del suo|del vostro|il tuo|il suo|il vostro|dei tuoi|dei suoi|i tuoi|i suoi) (?:nome|profilo|commento|commenti|post|messaggio|messaggi)|(?:girat|inoltrat|trasmess|passat|mandat)[oaie] (?:il (?:tuo|suo|vostro) (?:commento|post|messaggio) )?(?:al nostro |all')?(?:ufficio legale|legali|avvocat\p{L}*|avvocatura)|(?:dalle foto del|dal|dai post del|sul|nel) (?:suo|tuo|vostro) profilo\b[^.!?\n]{0,40}\b(?:si vede|si capisce|abbiamo visto|vediamo|risulta)|(?:leggono|legge|vedono|vede|sapra|sapranno) (?:tutti,? )?anche (?:il tuo|il suo|il vostro|i tuoi|i suoi) (?:datore di lavoro|datori di lavoro|colleghi|capo|capi)|finche (?:e|sei|siete|siamo) in tempo|(?:preparati|si prepari|preparatevi) a (?:risponderne|pagarne|pagare le conseguenze|rispondere (?:in|davanti|delle|di quello))|(?:regolati|si regoli|regolatevi)\s*(?:[.!]|$)|(?:ti|vi|le|gli) conviene (?:stare attent\p{L}*|smettere|fare attenzione|pensarci bene|moderare|lasciar(?:e)? perdere|rinunciare|ritirare|tenersi)|(?:li|le|lo) (?:stiamo salvando|stiamo conservando|abbiamo salvat\p{L}*|conserviamo)(?: tutt[ie])?|(?:stiamo salvando|salviamo|conserviamo) (?:tutti )?(?:i tuoi|i suoi|i vostri|questi|quei) (?:commenti|messaggi|post)|(?:il (?:suo|tuo|vostro)|questo|quel) (?:commento|messaggio|post) (?:e|e gia|e stato|e gia stato|sara) (?:stat[oa] )?(?:salvat[oa]|fotografat[oa])|l'ufficio legale (?:del comune |dell'ente )?sta (?:gia )?valutando|di (?:lei|te|voi) abbiamo (?:gia )?(?:il |i |l')?(?:profilo|nominativo|nome|indirizzo|dati|generalita)|(?:sul tavolo|in mano|nelle mani) (?:del|dell'|dei|degli|di un|di una) ?(?:suo |tuo |nostro |loro )?(?:avvocat|legal|ufficio legale)\p{L}*|prima che (?:diventi|si trasformi in|finisca in) (?:una )?(?:querela|denuncia|causa)|(?:(?:anche|pure) (?:${AUTHORITY})\b[^.!?\n]{0,25}\b(?:ha|hanno|usa|usano)|(?:${AUTHORITY})\b[^.!?\n]{0,25}\b(?:legge|leggono|guarda|guardano|segue|seguono|vede|vedono))\b[^.!?\n]{0,15}\b(?:facebook|i social|instagram|questi commenti|questa pagina|i commenti|tutto))|\b(?:controll|verific|accertament|ispezion)\p{L}*\b[^.!?\n]{0,60}\bnon sara (?:certo |di certo |affatto |proprio |mica )?una formalita\b|\bsappia (?:pero |bene |comunque )?che\b[^.!?\n]{0,60}\b(?:l'|lo |li |le )?(?:abbiamo|ho) (?:letto|visto|notato|preso nota|salvat\p{L}*|annotat\p{L}*)\b`,
 	'gu',
 );
 
@@ -116,6 +118,14 @@ export const RECORDS_READ =
  */
 export const STAFF_HEALTH =
 	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai])\b[^.!?\n]{0,30}?\b(?:(?:in|di) malattia|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b/u;
+
+/**
+ * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
+ * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O). The staff word
+ * may open the sentence, further from the event than a health word.
+ */
+export const STAFF_LIFE =
+	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|assent[ei])\b[^.!?\n]{0,80}?\b(?:(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b/u;
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
@@ -205,6 +215,7 @@ export const DATA = {
 	plate: 'targa',
 	records: "quello che risulta dagli archivi dell'ufficio",
 	kin: "chi è un'altra persona",
+	privateLife: "fatti privati di un'altra persona",
 } as const;
 
 /**
@@ -218,6 +229,7 @@ export const NEVER_NEEDED: ReadonlySet<string> = new Set([
 	DATA.personAddress,
 	DATA.plate,
 	DATA.kin,
+	DATA.privateLife,
 ]);
 
 /** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */

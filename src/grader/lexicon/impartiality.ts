@@ -19,7 +19,7 @@ const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) 
 const CREDIT = String.raw`(?:(?<!\b(?:nel|in|di) )merito|vanto|fiore all'occhiello|(?:grande|grandissim[oa]|straordinari[oa]|ottim[oa]|eccellente|splendid[oa]|enorme|magnific[oa]|fantastic[oa]|encomiabile|instancabile|lungimirante) (?:lavoro|risultato|impegno|successo|opera|visione|guida))`;
 
 /** Blame: the other side failed, lied, wasted, exploits the matter. */
-const BLAME = String.raw`(?:disastr|sprec|maceri|fallimen|incapac|incompetent|strumentalizz|sciacall|speculazion|bugi|menzogn|immobilism|ostruzionism)\p{L}*|\b(?:anni|mesi) di (?:promesse|chiacchiere|annunci|nulla|parole)\b|\bnon (?:ha|hanno|aveva|avevano|avete|avevate|hai|avevi) (?:mai |nemmeno |neanche |neppure )?(?:fatto|realizzato|progettato|mosso|pensato|finanziato)\b|\b(?:nemmeno|neanche|neppure|mai) (?:progettat|fatt|pensat|realizzat|finanziat)\p{L}*|\b(?:sa|sanno|sai|sapete) solo (?:criticare|polemizzare|protestare|parlare|dire di no|attaccare)\b|\bper colpa\b|\b(?:e|era|fu) colpa\b|\bdormit[oaie]\b|\ba dormire\b|\bchiacchier\p{L}*|\blasciat\p{L}* (?:in eredita|un buco|i debiti|debiti)\b|\bbuco di bilancio\b|\b(?:farebbe|farebbero|farebbe bene|farebbero bene) (?:meglio )?a\b|\binvece di fare (?:polemic\p{L}*|propaganda|chiacchier\p{L}*)|\bprogramma serio\b|\b(?:quanto|quel che|cio che) (?:conta|contano|vale|valgono|pesa|pesano)\b`;
+const BLAME = String.raw`(?:disastr|sprec|maceri|fallimen|incapac|incompetent|strumentalizz|sciacall|speculazion|bugi|menzogn|immobilism|ostruzionism)\p{L}*|\b(?:anni|mesi) di (?:promesse|chiacchiere|annunci|nulla|parole)\b|\bnon (?:ha|hanno|aveva|avevano|avete|avevate|hai|avevi) (?:mai |nemmeno |neanche |neppure )?(?:fatto|realizzato|progettato|mosso|pensato|finanziato)\b|\b(?:nemmeno|neanche|neppure|mai) (?:progettat|fatt|pensat|realizzat|finanziat)\p{L}*|\b(?:sa|sanno|sai|sapete) solo (?:criticare|polemizzare|protestare|parlare|dire di no|attaccare)\b|\bper colpa\b|\b(?:e|era|fu) colpa\b|\bdormit[oaie]\b|\ba dormire\b|\bchiacchier\p{L}*|\blasciat\p{L}* (?:in eredita|un buco|i debiti|debiti)\b|\bbuco di bilancio\b|\b(?:farebbe|farebbero|farebbe bene|farebbero bene) (?:meglio )?a\b|\binvece di fare (?:polemic\p{L}*|propaganda|chiacchier\p{L}*)|\bprogramma serio\b|\b(?:quanto|quel che|cio che) (?:conta|contano|vale|valgono|pesa|pesano)\b|\b(?:per|di) mestiere\b|\bdi professione\b`;
 
 /** Blame, on its own: said of a list or a candidate the comment names, it is an attack on them. */
 export const BLAME_WORDS = new RegExp(BLAME, 'u');
@@ -71,6 +71,11 @@ export const PARTISAN = new RegExp(
 		String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
 		// The other side's past in office thrown back (family N, N027): "l'avete bloccato voi quando eravate in giunta".
 		String.raw`\b(?:quando|mentre|finche) (?:voi |loro )?(?:eravate|erano|stavate|stavano|governavate|governavano|amministravate) (?:voi |loro )?(?:in giunta|al governo|in maggioranza|al potere|ad amministrare|in comune|al comune)\b`,
+		// Family O: the own side's work claimed as real against doubters ("questa amministrazione la
+		// palestra l'ha fatta davvero"), its record said to speak for itself ("i risultati ci sono e li
+		// vedono tutti").
+		String.raw`\b${POWER}\b[^.!?\n]{0,40}\b(?:l'|lo |la |li |le )?(?:ha|hanno|abbiamo) (?:fatt|realizzat|costruit|mantenut)\p{L}* (?:davvero|sul serio|veramente|per davvero)\b`,
+		String.raw`\b(?:i )?(?:risultati|fatti) (?:ci sono e (?:li|si) vedono|parlano (?:da soli|chiaro)|sono sotto gli occhi di tutti)\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),

@@ -27,7 +27,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
 		// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
 		// arrivare prima i tecnici").
-		String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,15}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,
+		String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,
 		String.raw`\bchiunque (?:sappia|sa|sia in grado di) leggere\b`,
 		String.raw`\b(?:ci )?(?:spiace|dispiace) che (?:lei |tu |voi )?non (?:abbia|hai|abbiate|avete) (?:compreso|capito|letto)\b`,
 		String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b`,
@@ -50,6 +50,15 @@ export const MOCKERY_FORMS = {
 		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
 		String.raw`\bil problema (?:non )?(?:e|sta nel fatto) che (?:tu |lei |voi )?(?:hai|ha|avete|non hai|non ha|non avete)\b`,
+		// Family O: manners taught ("meritano un minimo di rispetto", "un po' di umanità non
+		// costerebbe niente"), the comment said to tell about its author, incapacity presumed ("visto
+		// che il burocratese non è per tutti", "se anche la Pec è un problema").
+		String.raw`\bun minimo di (?:rispetto|educazione|buona educazione|civilta|buon senso|gentilezza|garbo)\b`,
+		String.raw`\bun po'? di (?:umanita|educazione|rispetto|civilta|gentilezza|garbo|empatia)\b[^.!?\n]{0,30}\bnon (?:costerebbe|guasterebbe|farebbe male|sarebbe male)\b`,
+		String.raw`\b(?:ci vorrebbe|servirebbe|basterebbe|non guasterebbe|non costerebbe niente|non costa niente) (?:anche )?un po'? di (?:umanita|educazione|rispetto|civilta|gentilezza|garbo|empatia)\b`,
+		String.raw`\b(?:dicono|dice|rivelano|rivela|raccontano|racconta) (?:molto |piu |parecchio |tanto |di piu )?(?:di|su) (?:di )?(?:te|lei|voi|chi (?:li|le|lo|la) (?:scrive|scrivi|posta))\b|\bla (?:dicono|dice) lunga su (?:di )?(?:te|lei|voi)\b`,
+		String.raw`\b(?:visto che|dato che|poiche|perche|tanto)\b[^.!?\n]{0,40}\bnon (?:e|sono) per tutti\b`,
+		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -67,6 +76,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:si permettera|ci si permetta|ci permetta|permetta(?:teci)?|mi permetta|ci perdoni|perdoni|perdonate(?:ci)?|ci passi|passateci|passatemi|concedeteci|ci conceda) (?:l'|un po'? di |una punta di |un pizzico di |la )?(?:ironia|battuta|sarcasmo|provocazione)\b`,
 		// Family N (N024): the mock surprise of "pensa un po'", opening a clause.
 		String.raw`(?<=^|[,.;:!?]\s*)(?:pens(?:a|i|ate)|immagin(?:a|i|ate)) un po'?(?=[\s,.:!])`,
+		// Family O (O022): a mock favour, "la prossima volta ti mandiamo un invito personale con la cartolina".
+		String.raw`\b(?:ti|vi|le|gli) (?:mandiamo|manderemo|spediamo|spediremo|prepariamo|prepareremo|stendiamo|stenderemo|facciamo avere|faremo avere|recapitiamo) (?:anche |pure )?(?:un |una |il |la )?(?:invito personale|cartolin\p{L}*|telegramma|piccione viaggiatore|tappeto rosso|carrozza)\b`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
 	nameCalling: [

@@ -48,6 +48,12 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Più semplice di così si fa fatica.',
 		'Non è difficile: ce la fanno tutti.',
 		'Il problema è che lei non ha letto l’avviso.',
+		'Chi lavora in Comune merita un minimo di rispetto.',
+		'Un po’ di umanità non costerebbe niente.',
+		'Ci vorrebbe un po’ di educazione, prima di scrivere.',
+		'Commenti come il tuo dicono più di te che degli stranieri.',
+		'Proviamo con parole più semplici, visto che il burocratese non è per tutti.',
+		'Se anche la Pec è un problema, c’è lo sportello.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -61,6 +67,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
 		'O anche, ci passi la battuta, poteva prendere il treno dopo.',
 		'Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.',
+		'La prossima volta ti mandiamo un invito personale con la cartolina.',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',

@@ -1152,3 +1152,40 @@ describe('conduct gate: records, colleagues and neighbours said in passing, sarc
 		],
 	);
 });
+
+describe('conduct gate: manners taught, incapacity presumed, veiled threats, the record defended, colleagues’ lives (family O)', () => {
+	gateCases(
+		'Le luci sono spente da tre giorni, in Comune nessuno lavora?',
+		[
+			[
+				'Capiamo il disagio, ma chi lavora in Comune merita un minimo di rispetto. Il cavo si cambia giovedì.',
+				'insult',
+			],
+			['Commenti come il tuo dicono più di te che del Comune. Il cavo si cambia giovedì.', 'insult'],
+			['Un po’ di umanità non costerebbe niente: il cavo si cambia giovedì.', 'insult'],
+			['Proviamo con parole semplici, visto che il burocratese non è per tutti: il cavo si cambia giovedì.', 'insult'],
+			['Se anche il numero verde è un problema, passa in Comune.', 'insult'],
+			['La prossima volta ti mandiamo un invito personale con la cartolina, così lo sai prima.', 'insult'],
+			['Il controllo sulle dichiarazioni del suo nucleo non sarà certo una formalità.', 'threat'],
+			['Sappia però che quello che ha scritto l’abbiamo letto anche noi.', 'threat'],
+			['Questa amministrazione l’illuminazione l’ha fatta davvero, al di là delle polemiche.', 'partisan'],
+			['Ognuno vota chi vuole, ma i risultati ci sono e li vedono tutti.', 'partisan'],
+			['Sono le solite polemiche di chi fa opposizione per mestiere.', 'partisan'],
+			[
+				'La collega allo sportello era sola perché una delle due assenti ha appena avuto un lutto in famiglia.',
+				'personal-data',
+			],
+			['L’impiegata dell’ufficio tecnico è in maternità, per questo rispondiamo in ritardo.', 'personal-data'],
+		],
+		[
+			'Le chiediamo di mantenere un tono rispettoso: il cavo si cambia giovedì.',
+			'Il servizio non è per tutti: è riservato ai residenti, come dice il bando.',
+			'Se anche tu hai notato altri lampioni spenti, scrivici la via.',
+			'Sulle dichiarazioni dei redditi facciamo controlli a campione, come previsto dal bando.',
+			'I risultati della gara sono sul sito: comune.valverde.example.it/bandi.',
+			'Ne abbiamo salvato una copia, come prevede la nostra social media policy.',
+			'I dipendenti hanno diritto al congedo di maternità e a tre giorni di permesso per un lutto.',
+			'L’ufficio è aperto con meno personale fino a venerdì: ci scusiamo per l’attesa.',
+		],
+	);
+});
