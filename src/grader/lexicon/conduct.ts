@@ -107,10 +107,11 @@ export const HEALTH =
 /**
  * The office's records about the person, read out in public (family N): "dal sistema vediamo che a
  * febbraio avevi prenotato", "dall'anagrafe ci risulta che in casa siete in sei", "dalle nostre
- * registrazioni le multe sono cinque". What a file says of someone is theirs to hear in private.
+ * registrazioni le multe sono cinque", "via Cavour 18, che è l'indirizzo che abbiamo in archivio"
+ * (family O). What a file says of someone is theirs to hear in private.
  */
 export const RECORDS_READ =
-	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b/u;
+	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b/u;
 
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
@@ -118,6 +119,14 @@ export const RECORDS_READ =
  */
 export const STAFF_HEALTH =
 	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai])\b[^.!?\n]{0,30}?\b(?:(?:in|di) malattia|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b/u;
+
+/**
+ * A family situation said of the person, as a file shows it: "c'è anche il certificato per la
+ * separazione", "con il tuo divorzio" (family O). A rule for everyone ("in caso di separazione…",
+ * "per i genitori separati") names no one.
+ */
+export const FAMILY_STATUS =
+	/\b(?:(?:la|per la|della|alla|dalla) (?:tua |sua |vostra )?(?:separazione|divorzio)|(?:il|per il|del|al|dal) (?:tuo |suo |vostro )?divorzio|(?:la|il|per la|per il|della|del) (?:tua |sua |vostra |tuo |suo |vostro )?(?:affido|affidamento) (?:del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) \p{L}+)\b/u;
 
 /**
  * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
@@ -216,6 +225,7 @@ export const DATA = {
 	records: "quello che risulta dagli archivi dell'ufficio",
 	kin: "chi è un'altra persona",
 	privateLife: "fatti privati di un'altra persona",
+	family: 'situazione familiare',
 } as const;
 
 /**

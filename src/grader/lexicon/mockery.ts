@@ -188,6 +188,13 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|sia) (?:una cosa|qualcosa|niente|nulla) di cui (?:vantar\p{L}*|andare fier\p{L}*)\b`,
 		String.raw`\b(?:la prossima volta|magari|forse)\b[^.!?\n]{0,20}\b(?:invece di|anziche|piuttosto che) (?:scrivere|lamentar\p{L}*|polemizzare|commentare|sfogar\p{L}*|postare|criticare)\b`,
 	],
+	/** Gossip: other people run down on the page, a supplier or a colleague ("campa cavallo", "non è la prima volta che ci combinano scherzi", "tra colleghi lo diciamo da anni"). */
+	gossip: [
+		String.raw`\bcampa cavallo\b`,
+		String.raw`\b(?:e|con (?:quell[ie]|loro) e) (?:sempre )?la (?:solita|stessa) storia\b`,
+		String.raw`\b(?:ci|ne) (?:combina|combinano|ha combinat\p{L}*|hanno combinat\p{L}*) (?:un'altra|di tutti i colori|scherzi|una delle sue|delle sue)\b`,
+		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [
 		String.raw`\b(?:(?:vergognati|si vergogni|vergognatevi|vergogna a (?:lei|te|voi)))`,

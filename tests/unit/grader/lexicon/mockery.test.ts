@@ -168,6 +168,12 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lavorare in nero non è una cosa di cui vantarsi.',
 		'La prossima volta, invece di scrivere sui social, venga in Consiglio.',
 	],
+	gossip: [
+		'Se aspetta i tecnici della luce, campa cavallo.',
+		'Con quelli è sempre la stessa storia: ci mettono ore.',
+		'Non è la prima volta che la ditta ci combina scherzi del genere.',
+		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+	],
 	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
 };
 

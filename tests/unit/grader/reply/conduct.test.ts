@@ -1189,3 +1189,23 @@ describe('conduct gate: manners taught, incapacity presumed, veiled threats, the
 		],
 	);
 });
+
+describe('conduct gate: the file read out, a family situation and gossip about others (family O)', () => {
+	gateCases(
+		'Non mi è mai arrivato l’avviso della TARI, come faccio a pagare?',
+		[
+			['L’avviso risulta spedito in via Cavour 18, che è l’indirizzo che abbiamo in archivio.', 'personal-data'],
+			['Abbiamo visto la tua domanda: c’è tutto, anche il certificato per la separazione.', 'personal-data'],
+			['Se aspetti il postino, campa cavallo: scarica la copia online.', 'insult'],
+			['Non è la prima volta che la ditta delle consegne ci combina scherzi del genere.', 'insult'],
+			['Tra colleghi lo diciamo da anni che quel servizio va cambiato.', 'insult'],
+		],
+		[
+			'Puoi controllare l’indirizzo che risulta all’anagrafe con SPID su comune.valverde.example.it/anagrafe.',
+			'In caso di separazione serve la sentenza del tribunale: la allega alla domanda.',
+			'Se sei separata, allega il provvedimento del giudice.',
+			'La copia dell’avviso si scarica da tributi.comune.valverde.example.it con SPID o CIE.',
+			'Abbiamo sollecitato la ditta: le consegne riprendono domani.',
+		],
+	);
+});
