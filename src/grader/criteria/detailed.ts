@@ -12,6 +12,7 @@ import { detailedFeedback } from '../feedback/detailed';
 import type { Addressee } from '../comment/addressee';
 import type { DetailedFindings, DetailedInput } from '../reply/detailedFindings';
 import { findDetailed } from '../reply/detailedFindings';
+import { APOLOGY } from '../lexicon/intent';
 
 /** Everything the detailed criterion needs. */
 export interface DetailedContext extends DetailedInput {
@@ -137,6 +138,7 @@ export function judgeDetailed(ctx: DetailedContext): {
 		sheetWrong: f.sheetWrong.map((w) => ({ text: w.text, expected: w.expected })),
 		intent: ctx.intent,
 		deflection: f.deflection ? quoteOf(reply, f.deflection) : '',
+		apology: APOLOGY.test(reply.folded),
 	});
 	const result: CriterionResult = {
 		met,

@@ -48,6 +48,8 @@ export interface DetailedInfo {
 	sheetWrong: { text: string; expected: string }[];
 	/** The reply pushes the matter elsewhere ("chiedete ai politici"), quoted; '' when it does not. */
 	deflection: string;
+	/** The reply apologises ("ci scusiamo", "ci dispiace"). */
+	apology: boolean;
 }
 
 const RULES = 'le regole della pagina (social media policy o netiquette)';
@@ -91,7 +93,7 @@ function questionQuote(question: string, max = 80): string {
  * What the comment calls for, said to the learner (rubric.md's table): "Lucia chiede «…»: rispondi
  * sì o no, con la condizione o il motivo." Empty when the comment's intent gives nothing specific.
  */
-export function whatWasAsked(i: IntentInfo, addressee: Addressee): string {
+export function whatWasAsked(i: IntentInfo, addressee: Addressee, apology = false): string {
 	const who = subjectOf(addressee);
 	const asks = i.question ? `${capitalise(who)} chiede ${questionQuote(i.question)}` : '';
 	switch (i.kind) {
@@ -105,9 +107,10 @@ export function whatWasAsked(i: IntentInfo, addressee: Addressee): string {
 			return asks ? `${asks}: dai l'informazione concreta (${what}) o il punto preciso dove trovarla.` : '';
 		}
 		case 'report':
-			return `${capitalise(who)} segnala un problema: di' cosa succede ora, chi interviene e quando, o il numero della segnalazione. «Quanto prima» non basta.`;
+			return `${capitalise(who)} segnala un problema: di' cosa succede ora, chi interviene e quando, o il numero della segnalazione.`;
 		case 'complaint':
-			return `${capitalise(who)} si lamenta di un servizio: spiega il motivo o la regola e che cosa può fare. Le scuse da sole non bastano.`;
+			// "Le scuse da sole" only to a reply that apologises: it would read as a reproach for words not written.
+			return `${capitalise(who)} si lamenta di un servizio: spiega il motivo o la regola e che cosa può fare.${apology ? ' Le scuse da sole non bastano.' : ''}`;
 		case 'opinion':
 			return `${capitalise(who)} esprime un'opinione: di' che cosa l'amministrazione può e non può fare, e dove si decide la questione.`;
 		default:
@@ -131,7 +134,7 @@ interface Rule {
 const missingOf = (d: DetailedFeedbackInput): string =>
 	d.missing.length ? ` Mancano le informazioni chiave: ${list(d.missing)}.` : '';
 const asked = (d: DetailedFeedbackInput): string => {
-	const w = whatWasAsked(d.intent, d.addressee);
+	const w = whatWasAsked(d.intent, d.addressee, d.apology);
 	return w ? ` ${w}` : '';
 };
 const toneStart = (d: DetailedFeedbackInput): string =>

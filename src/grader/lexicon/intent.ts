@@ -144,6 +144,10 @@ export const CORRECTION =
 export const DEFLECTION =
 	/\b(?:chiedete|chieda|chiedi|rivolgetevi|si rivolga|rivolgiti|prendetevela|se la prenda|prenditela) (?:ai|al|alla|agli|con (?:i|il|la|gli)) (?:politic\p{L}*|rappresentanti|governanti|governo|parlamento|parlamentari|legislatore|partiti)\b|\bnon (?:e|e di) (?:nostra )?competenza\b/u;
 
+/** An apology from the page: "ci scusiamo", "scusaci", "ci dispiace", "siamo spiacenti". */
+export const APOLOGY =
+	/\b(?:ci scusiamo|mi scuso|scusaci|scusateci|ci scusi|ci scusa|ci scuserete|chiediamo scusa|le chiediamo scusa|ti chiediamo scusa|vi chiediamo scusa|le nostre scuse|(?:ci|mi) dispiace|siamo spiacenti|ci rammarica)\b/u;
+
 /** A promise that commits to nothing: no date, no who, no how. */
 export const VAGUE_PROMISE =
 	/\b(?:a breve|appena possibile|prima possibile|quanto prima|prossimamente|nei prossimi giorni|verificheremo|valuteremo|provvederemo|ci attiveremo|ci stiamo lavorando|stiamo (?:verificando|valutando|lavorando)|faremo (?:il possibile|sapere)|terremo aggiornat\p{L}*|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]|segnalat[oa]) (?:agli|all'|al|alla|ai) (?:uffici|ufficio|settore|servizio|servizi|reparto|area) (?:competent[ei]|prepost[oi]|interessat[oi])|(?:inoltrat[oa]|girat[oa]|trasmess[oa]|passat[oa]|segnalat[oa]|segnalarl[oa]|inoltrarl[oa]|trasmetterl[oa]) (?:agli|all'|al|alla|ai) (?:competent[ei]|prepost[oi]) (?:uffici|ufficio|settore|servizio|servizi|reparto|area))/u;

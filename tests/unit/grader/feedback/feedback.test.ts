@@ -267,6 +267,24 @@ describe('feedback: sarcastic praise is a complaint', () => {
 		expect(feedback).not.toContain('complimento');
 		expect(feedback).toContain('si lamenta');
 	});
+
+	it('says apologies alone are not enough only to a reply that apologises, and quotes no promise it did not make', () => {
+		const complaint = (reply: string) =>
+			gradeReply({
+				author: 'kevin_rota',
+				comment: '3 multe in una settimana xké il varco di via Mazzini è segnalato da cani. Vergogna',
+				reply,
+			}).criteria.detailed.feedback;
+		expect(complaint('Ciao Kevin, grazie per averci scritto.')).not.toContain('scuse');
+		expect(complaint('Ciao Kevin, ci scusiamo per il disagio.')).toContain('Le scuse da sole non bastano.');
+		const report = gradeReply({
+			author: 'Sara Bini',
+			comment: 'Il lampione di via Roma è spento da una settimana.',
+			reply: 'Ciao Sara, grazie per averci scritto.',
+		}).criteria.detailed.feedback;
+		expect(report).toContain('segnala un problema');
+		expect(report).not.toContain('Quanto prima');
+	});
 });
 
 describe('feedback: what was asked, quoted where it asks', () => {
