@@ -5,7 +5,7 @@
 import type { Advice, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
 import { ADVICE_TEXT } from './texts';
-import { ALWAYS_PRIVATE, CONTACTS, DATA, HEALTH, PERSONAL } from '../lexicon/conduct';
+import { ALWAYS_PRIVATE, CONTACTS, DATA, HEALTH, PERSONAL } from '../lexicon/personalData';
 
 // Signs that the reply already handles a comment with personal data: it removes the comment, or (in
 // a public reply) moves the conversation to a private channel.

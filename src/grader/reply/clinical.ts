@@ -6,7 +6,7 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { CARE, CLINICAL, DATA, HEALTH, PATIENT, RELATIVE, SYMPTOM, TOPIC_BEFORE } from '../lexicon/conduct';
+import { CARE, CLINICAL, DATA, HEALTH, PATIENT, RELATIVE, SYMPTOM, TOPIC_BEFORE } from '../lexicon/personalData';
 
 /** Words before a finding that make it a rule for everyone or a case that may not be: "i pazienti", "se", "in caso di". */
 const GENERAL =

@@ -17,11 +17,11 @@ import {
 	LEGAL_THREAT,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
-	NEVER_NEEDED,
 	REPORTED_SPEECH,
 	SENSE_MADE_LIGHT,
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
+import { NEVER_NEEDED } from '../lexicon/personalData';
 import { MOCKERY } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';

@@ -6,7 +6,7 @@
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
-import { DATA, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/conduct';
+import { DATA, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/personalData';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 

@@ -6,7 +6,7 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { DATA, FAMILY_STATUS, KIN_OF_TRADE, RECORDS_READ, STAFF_HEALTH, STAFF_LIFE } from '../lexicon/conduct';
+import { DATA, FAMILY_STATUS, KIN_OF_TRADE, RECORDS_READ, STAFF_HEALTH, STAFF_LIFE } from '../lexicon/personalData';
 
 /** "Se dal sistema risulta…", "qualora": a condition states nothing about anyone. */
 const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;

@@ -5,7 +5,7 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { DATA, MINOR, SCHOOL_CLASS } from '../lexicon/conduct';
+import { DATA, MINOR, SCHOOL_CLASS } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
 /** Digits and letters only: "3ª B" and "3B", "333 123 4567" and "3331234567" compare equal. */

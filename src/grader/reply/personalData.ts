@@ -2,7 +2,7 @@
 // numbers, the citizen's own contacts, health, a child's details (reply/minorData.ts), a home
 // (reply/homes.ts), an economic situation, also when the citizen posted them first or the office
 // knows them from its records) and what it asks the citizen to post in the thread. Patterns in
-// lexicon/conduct.ts; reply/conduct.ts turns the hits into failures.
+// lexicon/personalData.ts; reply/conduct.ts turns the hits into failures.
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
@@ -25,7 +25,7 @@ import {
 	THEIR_CHILD,
 	THRESHOLD,
 	TOPIC_BEFORE,
-} from '../lexicon/conduct';
+} from '../lexicon/personalData';
 import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
 import { addressData } from './homes';

@@ -1,0 +1,209 @@
+// Word lists and patterns of the personal-data gate: the data a public administration's reply must
+// never show or ask for in public (identifying numbers, health, minors, homes, what the office's
+// records say, other people's lives), and the words that tell a rule or a private channel from a
+// disclosure. Patterns run on folded text (lowercase, no accents, typographic quotes unified).
+import { EMAIL } from './facts';
+import { PUBLIC_ROLES } from './names';
+
+/** Personal data the reply asks the citizen to post in public: asking verbs... */
+export const ASK =
+	/\b(?:scrivi|scrivici|scriveteci|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indichi|ci indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasci|ci lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|ci mandi|inviaci|ci invii|riporta|riporti|specifica|specifichi|metti|mettete|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
+
+/** ...and the kinds of personal data: identifying, financial, health, home. */
+export const ASKED_DATA =
+	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari)|(?:il )?nome e (?:la )?classe|(?:in )?(?:che|quale) classe|nome e cognome|(?:la )?classe (?:della|del|di) (?:bambin\p{L}*|figli\p{L}*|ragazz\p{L}*)|dati (?:del|della|dei|delle) (?:bambin\p{L}*|figli\p{L}*|minor\p{L}*)|come (?:si chiama|si chiamano|si chiamava) (?:(?:il|la|lo|l'|i|le|gli|tuo|tua|suo|sua|vostro|vostra|quel|quella|quei|quelle|quegli|sti|ste|questi|queste) ?)?(?:(?:tuo|tua|suo|sua) )?(?:\d+ )?(?:bimb|bambin|figli|ragazz|nipot|vicin|signor|person|tre|due|quattro|tizi|uom|donn|automobilist|proprietari|conducent|teppist|vandal|delinquent|ladr|colpevol|responsabil)\p{L}*|quando (?:e nat[oa]|sono nat[ie])|(?:che|quale) scuola (?:fa|fanno|frequenta|frequentano)|in (?:che|quale) via (?:abita|abitano|vive|vivono))\b/u;
+
+/** The sentence moves the data to a private channel or forbids posting it: no exposure then. */
+export const PRIVATE_CHANNEL =
+	/\b(?:privat[oaie]|riservat[oa]|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|telefonicamente|al telefono|allo sportello|di persona|in ufficio|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
+
+/** Health data (GDPR art. 9) said of a person. */
+export const HEALTH =
+	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+)\b/u;
+
+/**
+ * The office's records about the person, read out in public (family N): "dal sistema vediamo che a
+ * febbraio avevi prenotato", "dall'anagrafe ci risulta che in casa siete in sei", "dalle nostre
+ * registrazioni le multe sono cinque", "via Cavour 18, che è l'indirizzo che abbiamo in archivio"
+ * (family O). What a file says of someone is theirs to hear in private.
+ */
+export const RECORDS_READ =
+	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b/u;
+
+/**
+ * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
+ * casa malata" (family N). Staff are people too; the public hears that the desk was short, not why.
+ */
+export const STAFF_HEALTH =
+	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai])\b[^.!?\n]{0,30}?\b(?:(?:in|di) malattia|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b/u;
+
+/**
+ * A family situation said of the person, as a file shows it: "c'è anche il certificato per la
+ * separazione", "con il tuo divorzio" (family O). A rule for everyone ("in caso di separazione…",
+ * "per i genitori separati") names no one.
+ */
+export const FAMILY_STATUS =
+	/\b(?:(?:la|per la|della|alla|dalla) (?:tua |sua |vostra )?(?:separazione|divorzio)|(?:il|per il|del|al|dal) (?:tuo |suo |vostro )?divorzio|(?:la|il|per la|per il|della|del) (?:tua |sua |vostra |tuo |suo |vostro )?(?:affido|affidamento) (?:del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) \p{L}+)\b/u;
+
+/**
+ * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
+ * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O). The staff word
+ * may open the sentence, further from the event than a health word.
+ */
+export const STAFF_LIFE =
+	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|assent[ei])\b[^.!?\n]{0,80}?\b(?:(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b/u;
+
+/**
+ * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
+ * tabaccaio di via Roma", "il figlio di un dipendente comunale" (families M and N). A public role
+ * ("la figlia del Sindaco") is not this.
+ */
+export const KIN_OF_TRADE =
+	/\b(?:figli[oa]|nipote|moglie|marito|fratello|sorella|cugin[oa]|genero|nuora)\s+(?:del|della|dello|dell'|di un|di una)\s*(?:tabaccai[oa]|fornai[oa]|panettier[ea]|barista|bariste|macellai[oa]|farmacista|edicolante|benzinai[oa]|parrucchier[ea]|meccanico|idraulico|elettricista|vicin[oa](?: di casa)?|portinai[oa]|custode|fruttivendol[oa]|droghier[ea]|fioraio|fioraia|dipendente (?:comunale|del comune)|impiegat[oa] (?:comunale|del comune)|vigile|bidell[oa])\b/gu;
+
+/** A health word as the topic of a question or a call, not a fact stated: "per informazioni sul ricovero chiami il reparto". */
+export const TOPIC_BEFORE =
+	/\b(?:informazioni|notizie|aggiornamenti|domande|richieste) (?:sul|sulla|sui|sulle|sull'|per il|per la)\s?$/u;
+
+/**
+ * One patient, named by role, title or sex: "il paziente", "la signora Rossi", "l'utente", "l'uomo".
+ * What a health body says of them in public is their health (reply/clinical.ts).
+ */
+export const PATIENT =
+	/\b(?:(?:il|la|lo|del|della|dello|al|alla|dal|dalla|nel|nella|sul|sulla)\s+(?:paziente|degente|assistit[oa]|ricoverat[oa]|malat[oa]|signor[ae]?\s+\p{L}+|sig(?:ra)?\.?\s*\p{L}+|uomo|donna|anzian[oa]|utente)|l'(?:utente|uomo|anzian[oa]|assistit[oa])|(?:lo stesso|la stessa) paziente)\b/u;
+
+/**
+ * A clinical finding or event of one person's care: their clinical picture, triage code, vital
+ * signs, intensive care, an operation. Said of a patient, or in answer to a family's story of a
+ * relative's illness, it is that person's health.
+ */
+export const CLINICAL =
+	/\b(?:quadro clinico|condizioni (?:cliniche|terminali|critiche|di salute)|esito infausto|codice (?:verde|giallo|rosso|bianco|azzurro|arancione)|triagiat\p{L}*|saturimetria|saturazione|parametri vitali|funzione polmonare|arresto cardiaco|terapia intensiva|rianimazione|intubat[oa]|(?:e|e stat[oa]|veniva|viene|fu) operat[oa]|intervento chirurgico|preospedalizzazione|visita anestesiologica|decadimento cognitivo|referto|anamnesi|prognosi|dimess[oa] (?:dal|dalla|dall'|il|ieri|oggi|in giornata)|ricoverat[oa]|ricovero)\b/u;
+
+/** A symptom or an injury: one patient's health when the sentence names the patient. */
+export const SYMPTOM =
+	/\b(?:febbre|dolor[ei] (?:al|alla|allo|ai|agli|alle|all')|dolori|frattur\p{L}*|trauma|traumi|ferit[ao] (?:al|alla|alle|ai)|contusion\p{L}*|tosse|dispnea|difficolta respiratori\p{L}*|svenut[oa]|femore)\b/u;
+
+/**
+ * A comment that tells of one person's illness or care, the writer's own or a relative's: "il
+ * respiro di mio padre peggiora", "mia madre, 94 anni, con un femore rotto".
+ */
+export const RELATIVE =
+	/\b(?:mi[oa]|nostr[oa]) (?:padre|madre|papa|mamma|figli[oa]|marito|moglie|nonn[oa]|fratello|sorella|compagn[oa]|suocer[oa]|zi[oa])\b/u;
+export const CARE =
+	/\b(?:pronto soccorso|ospedale|ricover\p{L}*|febbre|tampone|respiro|frattur\p{L}*|femore|operat[oa]|malat[oa]|morto|mort[ao]|decedut[oa]|barella|guardia medica|118)\b/u;
+
+/**
+ * Words before a health word that make it the name of a service or a ward, not a condition: "il
+ * servizio di dialisi", "Nefrologia e Dialisi", "l'ambulatorio per l'allergia".
+ */
+export const SERVICE_BEFORE =
+	/\b(?:servizio|servizi|reparto|reparti|centro|centri|struttura|ambulatorio|ambulatori|unita|sportello|sezione|sala|sale|posti|percorso|percorsi|nefrologia|progetto|progetti|screening|assistenza|accesso|menu|pasti|pasto|dieta|diete)\b(?:\s+\S+){0,2}\s*(?:di|per|x|del|della|dell'|e|in|senza)?\s*(?:la|il|l'|i|gli|le)?\s*$/u;
+
+/**
+ * Words before a phone number in the comment that make it a number the citizen tried to call (the
+ * office's), not their own: "non riesco a parlare con lo 0165 546222", "ho chiamato il 200 000 123".
+ */
+export const CALLED_BEFORE =
+	/\b(?:parlare con|chiamare|chiamato|chiamando|chiamo|telefonare|telefonato|telefonando|contattare|contattato|raggiungere|numero verde|centralino|call center)\b[^.!?\n]{0,25}$/u;
+
+/** Words that tie a sentence to the person: "tuo figlio è celiaco", "la sua invalidità". */
+export const PERSONAL =
+	/\b(?:tu[oae]|tuoi|su[oae]|suoi|vostr[oaie]|sei|hai|soffre|soffri|soffrite|figli[oa]|figli|bambin[oa]|bimb[oa]|marito|moglie|madre|padre|mamma|papa|nonn[oa])\b/u;
+
+/**
+ * A person's economic or tax situation asserted in public: their ISEE, a debt, taxes or fines left
+ * unpaid ("il suo ISEE di 32.000 euro", "risulta che non ha pagato la TARI 2023", "ci risulta anche la TARI
+ * dell'anno scorso ancora da pagare": the office's records). A threshold
+ * said of everyone ("con un ISEE fino a 15.000 euro") or a hypothesis ("se non hai pagato…") is not.
+ */
+export const ECONOMIC =
+	/\b(?:ci risult(?:a|ano)\b[^.;:!?\n]{0,50}?\b(?:ancora da (?:pagare|saldare|versare)|non (?:pagat|versat|saldat)\p{L}*|insolut\p{L}*|arretrat\p{L}*)|non risult(?:a|ano) (?:ancora )?(?:pagat|versat|saldat)\p{L}*|(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|(?:tuo|suo|vostro) isee (?:di|e|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))/u;
+
+/** A minor in the comment: the details that follow identify a child. */
+export const MINOR =
+	/\b(?:mi[oa] figli[oa]|mie figlie|miei figli|nostr[oa] figli[oa]|i (?:miei|nostri) (?:bambini|ragazzi)|mi[oa] (?:bambin[oa]|bimb[oa]|nipote|piccol[oa])|nostr[oa] (?:bambin[oa]|bimb[oa])|mio ragazzo di \d+ anni|mia ragazza di \d+ anni)\b/u;
+
+/** A school class: "3B", "3ª B", "classe 2A", "la terza C". */
+export const SCHOOL_CLASS =
+	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
+
+/** The citizen says where they live: "abito in via Roma 12", "casa mia in via Verdi 3". */
+export const HOME =
+	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|abita|abitano|vive|vivono|risiede|risiedono|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
+
+/** The names the personal-data gate gives the data it finds, where other code tells them apart. */
+export const DATA = {
+	health: 'dati sulla salute',
+	minor: 'dati di un minore',
+	accused: 'il nome della persona accusata',
+	personAddress: 'indirizzo di una persona',
+	plate: 'targa',
+	records: "quello che risulta dagli archivi dell'ufficio",
+	kin: "chi è un'altra persona",
+	privateLife: "fatti privati di un'altra persona",
+	family: 'situazione familiare',
+} as const;
+
+/**
+ * Data an answer never needs, even in a private message to its author: a health condition, a
+ * child's details, someone else's name, address or plate (a report is answered without them).
+ */
+export const NEVER_NEEDED: ReadonlySet<string> = new Set([
+	DATA.health,
+	DATA.minor,
+	DATA.accused,
+	DATA.personAddress,
+	DATA.plate,
+	DATA.kin,
+	DATA.privateLife,
+]);
+
+/** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */
+export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
+	['codice fiscale', /\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b/gu],
+	['IBAN', /\bit\s?\d{2}\s?[a-z](?:\s?[0-9a-z]){20,24}\b/gu],
+	['numero di documento', /\b(?:c[a-z]\d{5}[a-z]{2}|[a-z]{2}\d{7}[a-z]?)\b/gu],
+	[DATA.plate, /\b[a-z]{2} ?\d{3} ?[a-z]{2}\b/gu],
+];
+
+/** Contacts that are private when they are the citizen's (repeated from the comment). */
+export const CONTACTS: readonly (readonly [string, RegExp])[] = [
+	['numero di telefono', /(?:\+39[\s.]?)?\b3\d{2}(?:[\s./-]?\d){6,7}\b|\b0\d{1,3}(?:[\s./-]?\d){5,8}\b/gu],
+	['email', EMAIL],
+];
+
+/** The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14". */
+export const THEIR_HOME =
+	/\b(?:casa (?:sua|tua|vostra)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
+
+/** The citizen's own child, named in the reply: "suo figlio Matteo", "tua figlia". */
+export const THEIR_CHILD =
+	/\b(?:(?:suo|tuo|vostro) (?:figlio|bambino|bimbo)|(?:sua|tua|vostra) (?:figlia|bambina|bimba))\b/u;
+
+/** An amount of income or pension: "reddito 2022 dichiarato (22.300 €)". */
+export const INCOME_AMOUNT =
+	/\b(?:reddito|pensione|stipendio|isee)\b[^.!?\n]{0,30}?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s?(?:€|euro)/u;
+
+/** An amount stated as a threshold for everyone: "fino a 20.000", "sotto i 15.000 euro", "un massimo di 500". */
+export const THRESHOLD =
+	/\b(?:fino a|fino ai|sotto i|sotto|oltre|sopra|inferiore a|superiore a|non superiore a|(?:un )?massimo(?: di)?|(?:un )?minimo(?: di)?|tetto(?: di)?|soglia(?: di)?|limite(?: di)?|fascia(?: di)?|entro)\s?(?:i |gli |a |è |e |di )?(?:€\s?|euro )?\d/u;
+
+/** An address (street and house number) in a comment, next to a person's full name: someone's home. */
+export const NAMED_ADDRESS =
+	/(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[^.!?\n]{0,12}?\b((?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo|[Ll]argo) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
+
+/**
+ * A private person pointed at by a surname or an initial and where they live: "il signor F. del
+ * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42". The initial hides the name,
+ * not the person.
+ */
+export const INITIAL_AT_HOME =
+	/\b(?:signor[ae]?|sig\.(?:ra)?|il vicino|la vicina)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;
+
+/** A comment that points at someone for a sanction: "multatelo", "ve lo dico io chi è", "la sua macchina". */
+export const ACCUSATION =
+	/\b(?:multat\p{L}*|multa(?:te|telo|tela|teli)|denunciat\p{L}*|denuncia(?:te|telo|tela)|sanziona(?:te|telo|tela)|punite\p{L}*|arrestat\p{L}*|ve lo dico io chi|e stato lui|e stata lei|e lui che|e lei che|colpevol\p{L}*|la sua (?:macchina|auto|moto)|(?:il|lo) (?:vicino|vicina) (?:di casa )?(?:che|e))\b/u;
+
+/** A role before a name: people named in their public role ("il geometra Bellini", "l'assessore Neri"). */
+export const ROLE_BEFORE_NAME = new RegExp(`\\b(?:${[...PUBLIC_ROLES].join('|')})\\.?\\s*$`, 'u');
