@@ -237,7 +237,7 @@ const DETAILED_RULES: readonly Rule[] = [
 	{
 		when: (d) => d.weakOnly && d.weak.length > 0 && d.weakStep,
 		say: (d) =>
-			`Indichi cosa fare (${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}), ma non dove né come: aggiungi un link preciso, l'ufficio con orari e indirizzo, un telefono o un'email.${missingOf(d)}`,
+			`Indichi cosa fare (${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}), ma non dove né come${d.missing.length ? '.' : ": aggiungi un link preciso, l'ufficio con orari e indirizzo, un telefono o un'email."}${missingOf(d)}`,
 	},
 	{
 		when: (d) => d.weakOnly,
@@ -245,7 +245,11 @@ const DETAILED_RULES: readonly Rule[] = [
 			const named = d.weak.length
 				? `Citi ${list(d.weak.slice(0, 2).map((w) => quote(w, 40)))}, ma`
 				: 'Indichi a chi rivolgersi, ma';
-			return `${named} da solo non basta per agire: aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).${missingOf(d)}`;
+			// With key facts missing, they say what to add (in an emergency, the number to call, not an office's hours).
+			const add = d.missing.length
+				? '.'
+				: ": aggiungi come e quando (orari e indirizzo dell'ufficio, telefono, email o un link preciso).";
+			return `${named} da solo non basta per agire${add}${missingOf(d)}`;
 		},
 	},
 	{

@@ -341,3 +341,23 @@ describe('feedback: key-fact labels with brackets of their own (family M)', () =
 		expect(feedback).not.toContain('))');
 	});
 });
+
+describe('feedback: an office named without a way to reach it', () => {
+	const input = {
+		author: 'Matteo Galli',
+		comment: 'È caduto un albero sui fili in via dei Pini, è pericoloso!',
+		reply: 'Matteo, abbiamo avvisato l’ufficio manutenzione.',
+	};
+	it('lets the missing key facts say what to add, not an office’s hours, when the exercise lists them', () => {
+		const feedback = gradeReply({
+			...input,
+			keyFacts: [{ label: 'il numero di emergenza', variants: ['112'] }],
+		}).criteria.detailed.feedback;
+		expect(feedback).toContain('da solo non basta per agire.');
+		expect(feedback).not.toContain('orari');
+		expect(feedback).toContain('Mancano le informazioni chiave: il numero di emergenza.');
+	});
+	it('suggests the ways to reach an office when the exercise lists no key facts', () => {
+		expect(gradeReply(input).criteria.detailed.feedback).toContain("orari e indirizzo dell'ufficio");
+	});
+});
