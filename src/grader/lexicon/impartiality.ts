@@ -13,7 +13,7 @@ const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[
 const PARTY = String.raw`(?:pd|partito democratico|lega|fratelli d'italia|fdi|forza italia|m5s|movimento (?:5|cinque) stelle|(?:i )?(?:5|cinque) stelle|italia viva|sinistra italiana|avs|rifondazione comunista|casapound)`;
 
 /** Pride or a promise kept, said of a political actor: "il sindaco può andare fiero". */
-const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) (?:andare|essere|sentirsi) (?:molto |davvero |giustamente |proprio )?(?:fier|orgoglios)\p{L}*|(?:ha|hanno) mantenuto (?:la |le )?(?:promess\p{L}*|parola|impegn\p{L}*)|(?:ha|hanno) lavorato (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|bene|benissimo))`;
+const PRIDE = String.raw`(?:(?:puo|possono|potra|potranno|deve|devono|va|vanno) (?:andare|essere|sentirsi) (?:molto |davvero |giustamente |proprio )?(?:fier|orgoglios)\p{L}*|(?:ha|hanno) mantenuto (?:la |le )?(?:promess\p{L}*|parola|impegn\p{L}*)|(?:ha|hanno) lavorato (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|bene|benissimo)|(?:sta|stanno) lavorando (?:davvero |proprio |molto |cosi )?(?:tanto|tantissimo|moltissimo|sodo|benissimo)|non (?:taglia|tagliano) solo (?:i )?nastri)`;
 
 /** Credit for someone's work, before whose it is: "merito del sindaco", "il grande lavoro della giunta". */
 const CREDIT = String.raw`(?:(?<!\b(?:nel|in|di) )merito|vanto|fiore all'occhiello|(?:grande|grandissim[oa]|straordinari[oa]|ottim[oa]|eccellente|splendid[oa]|enorme|magnific[oa]|fantastic[oa]|encomiabile|instancabile|lungimirante) (?:lavoro|risultato|impegno|successo|opera|visione|guida))`;
@@ -76,6 +76,10 @@ export const PARTISAN = new RegExp(
 		// vedono tutti").
 		String.raw`\b${POWER}\b[^.!?\n]{0,40}\b(?:l'|lo |la |li |le )?(?:ha|hanno|abbiamo) (?:fatt|realizzat|costruit|mantenut)\p{L}* (?:davvero|sul serio|veramente|per davvero)\b`,
 		String.raw`\b(?:i )?(?:risultati|fatti) (?:ci sono e (?:li|si) vedono|parlano (?:da soli|chiaro)|sono sotto gli occhi di tutti)\b`,
+		// A hope for the own side's future, as a wink (families K and N): "sul sindaco incrociamo le
+		// dita", "dopo cinque anni così sarebbe un peccato fermarsi".
+		String.raw`\b(?:sul|per il|al) (?:sindac[oa]|prim[oa] cittadin[oa]|candidat[oa] sindac[oa])\b[^.!?\n]{0,20}\b(?:incrociamo le dita|facciamo il tifo|tifiamo|speriamo bene)\b`,
+		String.raw`\bsarebbe (?:proprio )?un peccato (?:fermarsi|cambiare|interrompere|non continuare|tornare indietro)\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),

@@ -58,6 +58,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ci vorrebbe|servirebbe|basterebbe|non guasterebbe|non costerebbe niente|non costa niente) (?:anche )?un po'? di (?:umanita|educazione|rispetto|civilta|gentilezza|garbo|empatia)\b`,
 		String.raw`\b(?:dicono|dice|rivelano|rivela|raccontano|racconta) (?:molto |piu |parecchio |tanto |di piu )?(?:di|su) (?:di )?(?:te|lei|voi|chi (?:li|le|lo|la) (?:scrive|scrivi|posta))\b|\bla (?:dicono|dice) lunga su (?:di )?(?:te|lei|voi)\b`,
 		String.raw`\b(?:visto che|dato che|poiche|perche|tanto)\b[^.!?\n]{0,40}\bnon (?:e|sono) per tutti\b`,
+		// Families I and K: the next time, watch out ("occhio alla strada la prossima volta", "la
+		// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
+		String.raw`\bla prossima volta\b[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
 		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */

@@ -30,12 +30,17 @@ export const HEALTH =
 export const RECORDS_READ =
 	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b/u;
 
+/** Words for members of staff, as a sentence about them names them. */
+const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?`;
+
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
  * casa malata" (family N). Staff are people too; the public hears that the desk was short, not why.
  */
-export const STAFF_HEALTH =
-	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai])\b[^.!?\n]{0,30}?\b(?:(?:in|di) malattia|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b/u;
+export const STAFF_HEALTH = new RegExp(
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b`,
+	'u',
+);
 
 /**
  * A family situation said of the person, as a file shows it: "c'è anche il certificato per la
@@ -46,12 +51,31 @@ export const FAMILY_STATUS =
 	/\b(?:(?:la|per la|della|alla|dalla) (?:tua |sua |vostra )?(?:separazione|divorzio)|(?:il|per il|del|al|dal) (?:tuo |suo |vostro )?divorzio|(?:la|il|per la|per il|della|del) (?:tua |sua |vostra |tuo |suo |vostro )?(?:affido|affidamento) (?:del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) \p{L}+)\b/u;
 
 /**
+ * Undeclared work said of someone: "lavorare in nero e chiedere il contributo non si può" to a
+ * citizen who confessed it (families K and N). Repeated from the comment, it is their data.
+ */
+export const UNDECLARED_WORK = /\b(?:lavor\p{L}*|pagat[oaie]|assunt[oaie]|impiegat[oaie]) in nero\b/u;
+
+/** A member of staff named in a sentence. */
+export const STAFF_WORD = new RegExp(String.raw`\b(?:${STAFF})\b`, 'u');
+
+/**
+ * A member of staff blamed or disciplined in public, in a sentence that names them (STAFF_WORD): "il
+ * collega è stato richiamato", "la collega non era in una buona giornata: ne abbiamo già parlato con
+ * lei" (family K). What happens between an office and its staff is not told to the public.
+ */
+export const STAFF_DISCIPLINE =
+	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare)\b/u;
+
+/**
  * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
  * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O). The staff word
  * may open the sentence, further from the event than a health word.
  */
-export const STAFF_LIFE =
-	/\b(?:collegh\p{L}*|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|assent[ei])\b[^.!?\n]{0,80}?\b(?:(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b/u;
+export const STAFF_LIFE = new RegExp(
+	String.raw`\b(?:${STAFF}|assent[ei])\b[^.!?\n]{0,80}?\b(?:(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b`,
+	'u',
+);
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
@@ -143,6 +167,7 @@ export const DATA = {
 	kin: "chi è un'altra persona",
 	privateLife: "fatti privati di un'altra persona",
 	family: 'situazione familiare',
+	staffMatters: 'richiami e giudizi sul personale',
 } as const;
 
 /**

@@ -6,7 +6,16 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { DATA, FAMILY_STATUS, KIN_OF_TRADE, RECORDS_READ, STAFF_HEALTH, STAFF_LIFE } from '../lexicon/personalData';
+import {
+	DATA,
+	FAMILY_STATUS,
+	KIN_OF_TRADE,
+	RECORDS_READ,
+	STAFF_DISCIPLINE,
+	STAFF_HEALTH,
+	STAFF_LIFE,
+	STAFF_WORD,
+} from '../lexicon/personalData';
 
 /** "Se dal sistema risulta…", "qualora": a condition states nothing about anyone. */
 const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
@@ -36,6 +45,7 @@ export function inPassingData(
 		// collega che ha trovato allo sportello…"): no answer to a citizen needs it.
 		hit(DATA.health, s, staff);
 		hit(DATA.privateLife, s, life);
+		if (STAFF_WORD.test(text)) hit(DATA.staffMatters, s, STAFF_DISCIPLINE.exec(text));
 		// The private-channel test only for a sentence that holds something else to show.
 		if ((!records && !family && kin.length === 0) || privateSentence(s.fStart)) continue;
 		if (records && !CONDITION.test(text.slice(0, records.index))) hit(DATA.records, s, records);

@@ -25,6 +25,7 @@ import {
 	THEIR_CHILD,
 	THRESHOLD,
 	TOPIC_BEFORE,
+	UNDECLARED_WORK,
 } from '../lexicon/personalData';
 import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
@@ -165,6 +166,18 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			what: 'situazione economica',
 			range: toRange(reply, s.fStart + economic.index, s.fStart + economic.index + economic[0].length),
 		});
+	}
+	// Undeclared work the citizen confessed, said back to them ("lavorare in nero … non si può").
+	if (/\bin nero\b/u.test(comment.folded)) {
+		for (const s of spans) {
+			const text = reply.folded.slice(s.fStart, s.fEnd);
+			const m = UNDECLARED_WORK.exec(text);
+			if (!m || PRIVATE_CHANNEL.test(text)) continue;
+			out.push({
+				what: 'situazione economica',
+				range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length),
+			});
+		}
 	}
 	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));

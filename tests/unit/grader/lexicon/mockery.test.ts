@@ -53,6 +53,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ci vorrebbe un po’ di educazione, prima di scrivere.',
 		'Commenti come il tuo dicono più di te che degli stranieri.',
 		'Proviamo con parole più semplici, visto che il burocratese non è per tutti.',
+		'Occhio alla strada la prossima volta!',
 		'Se anche la Pec è un problema, c’è lo sportello.',
 	],
 	ironicPraise: [

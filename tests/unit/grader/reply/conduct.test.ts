@@ -1209,3 +1209,27 @@ describe('conduct gate: the file read out, a family situation and gossip about o
 		],
 	);
 });
+
+describe('conduct gate: staff judged in public, a confession said back, the mayor cheered on the sly (families I, K and N)', () => {
+	gateCases(
+		'Io faccio il cameriere in nero, ufficialmente sono disoccupato. Posso fare domanda?',
+		[
+			['La risposta di ieri l’ha scritta un collega appena arrivato: è stato richiamato.', 'personal-data'],
+			['La collega allo sportello non era in una buona giornata: ne abbiamo già parlato con lei.', 'personal-data'],
+			['Il nostro giardiniere, Franco, è a casa da tre settimane per un’operazione alla schiena.', 'personal-data'],
+			['Signor D’Angelo, lavorare in nero e chiedere il contributo non si può.', 'personal-data'],
+			['Occhio alla strada la prossima volta! Per contestare c’è il modulo online.', 'insult'],
+			['La prossima volta un’occhiata qualche mese prima ti evita l’ansia.', 'insult'],
+			['Sul sindaco incrociamo le dita, ma le liste sono sul sito.', 'partisan'],
+			['Dopo cinque anni così sarebbe un peccato fermarsi.', 'partisan'],
+			['Il sindaco sta lavorando tantissimo anche per la piscina.', 'partisan'],
+		],
+		[
+			'Il modulo online è su comune.roccabella.example.it/contributo-affitto: nella domanda vanno dichiarati tutti i redditi.',
+			'Abbiamo chiesto ai colleghi dell’ufficio tecnico di richiamarla entro domani.',
+			'La prossima volta che passi allo sportello porta anche il documento.',
+			'Il collegamento con il portale è di nuovo attivo dalle 9.',
+			'Per il sindaco e i consiglieri si vota domenica dalle 7 alle 23.',
+		],
+	);
+});
