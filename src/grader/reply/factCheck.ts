@@ -48,16 +48,21 @@ export function checkKeyFacts(
 		// Kinds for which no variant is fully stated: their values are open to a wrong one.
 		const open = new Map<ValueKind, Value[]>();
 		const settled = new Set<ValueKind>();
+		// Spans ("dalle 6 alle 9") none of which is stated, though a single value settles the kind
+		// ("7:40"): a wrong hour may misstate them ("dalle 7 alle 8:30"), so the fact stays a candidate.
+		const openSpans = new Map<ValueKind, Value[]>();
 		for (const k of new Set(variants.flat().map((v) => v.kind))) {
 			const withK = variants.map((vs) => vs.filter((v) => v.kind === k)).filter((vs) => vs.length > 0);
 			if (withK.some((vs) => vs.every(inReply))) settled.add(k);
 			else open.set(k, withK.flat());
+			const spans = withK.filter((vs) => vs.length > 1);
+			if (settled.has(k) && spans.length > 0 && !spans.some((vs) => vs.every(inReply))) openSpans.set(k, spans.flat());
 		}
 		// A declared or inferred kind is open too when the reply misses the fact, or when the variants
 		// say it only in words: "gratis" declared an amount, so "10 euro" beside it contradicts it.
 		const inWords = kind !== undefined && !variants.flat().some((v) => v.kind === kind);
 		if (kind && !open.has(kind) && !settled.has(kind) && (!found[i]?.found || inWords)) open.set(kind, []);
-		return { kind, variants, open };
+		return { kind, variants, open, openSpans };
 	});
 	// Weekdays are everyday words: checked only when a key fact states one ("fino a venerdì").
 	const checked = (kind: ValueKind): boolean =>
@@ -81,7 +86,7 @@ export function checkKeyFacts(
 		facts.forEach((f, i) => {
 			// A range one end of which is the fact's own ("dal 16 al 18 ottobre" for "18 ottobre") is about that fact.
 			const shares = expand(v).some((e) => f.variants.flat().some((o) => same(o, e)));
-			const open = f.open.get(v.kind);
+			const open = f.open.get(v.kind) ?? f.openSpans.get(v.kind);
 			if (!open && !shares) return;
 			// With no value to compare (a declared kind), any closer fact wins.
 			const d = shares

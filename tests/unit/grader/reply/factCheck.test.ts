@@ -643,6 +643,20 @@ describe('a value the sheet gives only for something else, and every wrong value
 		expect(values('alle 13 e 15 giorni dopo')).toEqual(['time:13:00', 'duration:21600 minuti']);
 	});
 
+	it('blames a wrong band on the fact whose span it misstates, though a single hour of that fact is right', () => {
+		const d = gradeReply({
+			author: 'Marco Rinaldi',
+			comment: 'Domani c’è sciopero: il 4 delle 7:40 passa?',
+			reply: 'Ciao Marco, le corse garantite sono dalle 7 alle 8:30 e dalle 18 alle 21, quindi il 4 delle 7:40 passa.',
+			keyFacts: [
+				{ label: 'la fascia garantita del mattino', variants: ['dalle 6 alle 9', '7:40'] },
+				{ label: 'la fascia del pomeriggio', variants: ['dalle 18 alle 21'] },
+			],
+		}).criteria.detailed;
+		expect(d.met).toBe(false);
+		expect(d.feedback).toContain('Informazione da controllare: la fascia garantita del mattino.');
+	});
+
 	it('names every wrong value, not only the first, and no part of one twice', () => {
 		const d = gradeReply({
 			author: 'Daniela Serra',
