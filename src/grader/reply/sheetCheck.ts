@@ -99,43 +99,36 @@ export function sheetConflicts(
 		const span = spans[sentenceAt(spans, at)];
 		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
 	};
-	// The sheet's sentence around each of its values, read once for every value of the reply.
-	const sheetSubjects = new Map<number, Set<string>>();
-	const sheetSubject = (at: number): Set<string> => {
-		let subject = sheetSubjects.get(at);
-		if (!subject) sheetSubjects.set(at, (subject = subjectOf(sheet, sheetSpans, at)));
-		return subject;
+	// The sheet's sentence, or clause, around each of its values, read once for every value of the reply.
+	const memoSubject = (spans: readonly Span[]): ((at: number) => Set<string>) => {
+		const memo = new Map<number, Set<string>>();
+		return (at) => {
+			let subject = memo.get(at);
+			if (!subject) memo.set(at, (subject = subjectOf(sheet, spans, at)));
+			return subject;
+		};
 	};
-	// The sheet's clause around each of its values: a sheet lists its facts in one sentence, one clause
-	// each ("le fontanelle saranno riparate entro venerdì; … risponde dal lunedì al sabato").
+	const sheetSubject = memoSubject(sheetSpans);
+	// A sheet lists its facts in one sentence, one clause each ("le fontanelle saranno riparate entro
+	// venerdì; … risponde dal lunedì al sabato").
 	const sheetClauses = clauses(sheet, sheetSpans);
-	const clauseSubjects = new Map<number, Set<string>>();
-	const clauseSubject = (at: number): Set<string> => {
-		let subject = clauseSubjects.get(at);
-		if (!subject) clauseSubjects.set(at, (subject = subjectOf(sheet, sheetClauses, at)));
-		return subject;
-	};
+	const clauseSubject = memoSubject(sheetClauses);
 	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number =>
 		[...words].filter((w) => subject.has(w)).length;
-	// How many subject words the reply's sentence shares with the sheet's sentences (or clauses) that give the value.
-	const ownSubject = (v: Value, words: ReadonlySet<string>, of: (at: number) => Set<string>): number =>
-		Math.max(
-			0,
-			...readValues(sheet)
-				.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
-				.map((s) => sharedWith(words, of(s.fStart))),
-		);
+	// The sheet's values that are the reply's value.
+	const inSheet = (v: Value): Value[] => readValues(sheet).filter((s) => overlap(s, v));
+	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
+	const ownSubject = (v: Value, words: ReadonlySet<string>): number =>
+		Math.max(0, ...inSheet(v).map((s) => sharedWith(words, sheetSubject(s.fStart))));
 	// The sheet's clauses that give a value: each with its subject words and its other values.
 	const givenIn = (v: Value): { subject: Set<string>; values: readonly Value[] }[] =>
-		readValues(sheet)
-			.filter((s) => expand(s).some((x) => expand(v).some((e) => same(x, e))))
-			.map((s) => {
-				const clause = sheetClauses[sentenceAt(sheetClauses, s.fStart)];
-				const inClause = clause
-					? readValues(sheet).filter((o) => o !== s && o.fStart >= clause.fStart && o.fEnd <= clause.fEnd)
-					: [];
-				return { subject: clauseSubject(s.fStart), values: inClause };
-			});
+		inSheet(v).map((s) => {
+			const clause = sheetClauses[sentenceAt(sheetClauses, s.fStart)];
+			const inClause = clause
+				? readValues(sheet).filter((o) => o !== s && o.fStart >= clause.fStart && o.fEnd <= clause.fEnd)
+				: [];
+			return { subject: clauseSubject(s.fStart), values: inClause };
+		});
 	/**
 	 * Whether every clause of the sheet that gives the value is about something else: it has words
 	 * of its own ("l'Ufficio risponde… dal lunedì al sabato"), none in the reply's sentence, and none
@@ -151,7 +144,7 @@ export function sheetConflicts(
 			(c) =>
 				c.subject.size >= SAME_SUBJECT &&
 				sharedWith(words, c.subject) === 0 &&
-				!c.values.some((o) => near.some((n) => expand(n).some((e) => expand(o).some((x) => same(x, e))))),
+				!c.values.some((o) => near.some((n) => overlap(n, o))),
 		);
 	};
 	const out: SheetConflict[] = [];
@@ -169,7 +162,7 @@ export function sheetConflicts(
 		const narrated = narratedDay(reply, v);
 		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
 		if (backed && deniedBefore(reply, v)) continue;
-		const own = backed ? ownSubject(v, words, sheetSubject) : 0;
+		const own = backed ? ownSubject(v, words) : 0;
 		// A value the sheet gives only in clauses about something else ("dal lunedì al sabato" for the
 		// office's hours) is as good as unsupported for the reply's subject ("le fontanelle le ripariamo
 		// entro lunedì" where the sheet's fontanelle are repaired "entro venerdì").
@@ -197,6 +190,11 @@ export function sheetConflicts(
 		out.push({ range, text: reply.original.slice(range.start, range.end), expected: withContext(sheet, best.value) });
 	}
 	return out;
+}
+
+/** Whether two values share a value once ranges are expanded ("9:00-12:00" and "9:00"). */
+function overlap(a: Value, b: Value): boolean {
+	return expand(a).some((e) => expand(b).some((x) => same(x, e)));
 }
 
 /** The clauses of each sentence: the stretches between semicolons. */
