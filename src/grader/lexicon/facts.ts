@@ -165,6 +165,12 @@ export const GENERAL_DESK = /\b(?:urp|relazioni con il pubblico|centralino)\b/u;
  */
 export const NOT_KNOWN =
 	/\b(?:non (?:sai|si sa|sa|sappiamo|conosci|si conosce|si conoscono|e (?:ancora )?not[oa]|sono (?:ancora )?not[ie])|ancora da (?:definire|stabilire|fissare|decidere))\b[^.;:!?\n]*/gu;
+/**
+ * What the sheet says there is none of: "il Comune non ha nessun bonus bollette", "non è prevista
+ * nessuna apertura della diga". The words after "nessun" name the thing.
+ */
+export const NONE_GIVEN =
+	/\bnon (?:ha|hanno|c'e|ci sono|esiste|esistono|e previst[oa]|sono previst[ie]|prevede|prevedono|offre|offrono|organizza|organizzano) (?:nessun[oa]?|alcun[oa]?)\b[^.,;:!?\n]*/gu;
 /** The kinds of value an unknown names: a day, an hour, an amount. */
 export const UNKNOWN_KINDS: readonly (readonly [RegExp, readonly ValueKind[]])[] = [
 	[/\b(?:giorno|giorni|data|date|quando|entro quando|che giorno)\b/u, ['date', 'weekday']],

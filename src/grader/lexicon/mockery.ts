@@ -62,6 +62,10 @@ export const MOCKERY_FORMS = {
 		// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
 		String.raw`\bla prossima volta\b[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
 		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
+		// Family Q (Q039): a check the citizen should make better ("magari controlla meglio la
+		// cassetta"); the author told to search their conscience (Q041).
+		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
+		String.raw`\b(?:farsi|fatti|si faccia|fatevi|farvi|farti|si facciano) (?:anche )?un (?:bell'|serio |profondo )?esame di coscienza\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -128,6 +132,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:si aspetti|ti aspettare|vi aspettate|aspettatevi|si aspettino) (?:dei )?miracoli\b`,
 		String.raw`\bstaremmo (?:freschi|proprio freschi)\b`,
 		String.raw`\bnon (?:siamo|e) (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b`,
+		// Family Q (Q035): the staff's private life held up against a complaint ("anche chi gestisce
+		// questa pagina nel weekend ha una vita").
+		String.raw`\banche (?:noi|loro|chi\b[^.!?\n]{0,60}?|(?:gli|i|le|la|il|lo) (?:operator|dipendent|impiegat|collegh|addett|social media manager)\p{L}*) (?:abbiamo|ha|hanno|avremo|avra|avranno) (?:pure |anche )?una vita\b|\b(?:abbiamo|hanno) (?:pure |anche )?una vita anche (?:noi|loro)\b`,
 	],
 	/** Exasperation: the page tired of the citizen ("gliel'abbiamo detto mille volte", "quante volte dobbiamo ripeterlo", "ma insomma!"). */
 	exasperation: [
@@ -190,6 +197,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|era|e stat[oa]) (?:stat[oa] )?(?:un'idea|una mossa|una scelta|una trovata|un'iniziativa) (?:felice|felicissima|brillante|brillantissima|geniale|furba|furbissima|saggia|saggissima|delle migliori|delle piu (?:felici|furbe|sagge))\b`,
 		String.raw`\bnon (?:e|sia) (?:una cosa|qualcosa|niente|nulla) di cui (?:vantar\p{L}*|andare fier\p{L}*)\b`,
 		String.raw`\b(?:la prossima volta|magari|forse)\b[^.!?\n]{0,20}\b(?:invece di|anziche|piuttosto che) (?:scrivere|lamentar\p{L}*|polemizzare|commentare|sfogar\p{L}*|postare|criticare)\b`,
+		// Family Q (Q039): "prima di prendertela con qualcuno".
+		String.raw`\bprima di prender(?:tela|sela|vela|cela|la) con\b`,
 	],
 	/** Gossip: other people run down on the page, a supplier or a colleague ("campa cavallo", "non è la prima volta che ci combinano scherzi", "tra colleghi lo diciamo da anni"). */
 	gossip: [
@@ -197,12 +206,18 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:e|con (?:quell[ie]|loro) e) (?:sempre )?la (?:solita|stessa) storia\b`,
 		String.raw`\b(?:ci|ne) (?:combina|combinano|ha combinat\p{L}*|hanno combinat\p{L}*) (?:un'altra|di tutti i colori|scherzi|una delle sue|delle sue)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+		// Family Q (Q031): another person's reputation told to the citizen ("non sei il primo a
+		// lamentarti di quel signore", "la Polizia locale lo conosce già bene").
+		String.raw`\bnon (?:sei|e|siete) (?:il primo|la prima|i primi|le prime|l'unic[oa]|gli unici|le uniche) a (?:lamentar\p{L}*|segnalar\p{L}*|protestar\p{L}*) (?:di|per|contro|su) (?:quel|quella|quei|quelle|quello|questo|questa|il|la|lo|i|le|gli) (?:signor\p{L}*|vicin\p{L}*|tizi\p{L}*|person\p{L}*|ragazz\p{L}*|famiglia|inquilin\p{L}*|condomin\p{L}*|uomo|donna|individu\p{L}*)`,
+		String.raw`\b(?:la polizia(?: locale| municipale)?|i vigili|i carabinieri|gli agenti|i servizi sociali|(?:tutto )?il quartiere) (?:lo|la|li|le) (?:conosce|conoscono|conosciamo) (?:gia |ormai |molto |fin troppo |piuttosto )*(?:bene|benissimo)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [
 		String.raw`\b(?:(?:vergognati|si vergogni|vergognatevi|vergogna a (?:lei|te|voi)))`,
 		String.raw`\b(?:dovrebbe|dovrebbero|dovresti|dovreste) vergognar\p{L}*`,
 		String.raw`\b(?:si|vi|ti) dovrebbe(?:ro)? vergognare\b`,
+		// Family Q (Q041): a comment said to shame the whole town.
+		String.raw`\b(?:comment\p{L}*|parole|messaggi|post|frasi|cose) (?:del genere|come (?:questo|questi|queste|il suo|il tuo|i suoi|i tuoi)|simili|cosi) (?:fanno|fa|farebbero|farebbe) vergognare\b`,
 	],
 } as const satisfies Record<string, readonly string[]>;
 

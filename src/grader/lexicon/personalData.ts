@@ -17,18 +17,19 @@ export const ASKED_DATA =
 export const PRIVATE_CHANNEL =
 	/\b(?:privat[oaie]|riservat[oa]|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|telefonicamente|al telefono|allo sportello|di persona|in ufficio|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
 
-/** Health data (GDPR art. 9) said of a person. */
+/** Health data (GDPR art. 9) said of a person, a medical aid included ("sua figlia con il tutore alla gamba", family Q). */
 export const HEALTH =
-	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+)\b/u;
+	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+|tutore (?:alla|al|ortopedic\p{L}*)|ingessat[oaie]|stampell[ae]|sedia a rotelle|apparecchi(?:o)? acustic[oi]|busto ortopedico)\b/u;
 
 /**
  * The office's records about the person, read out in public (family N): "dal sistema vediamo che a
  * febbraio avevi prenotato", "dall'anagrafe ci risulta che in casa siete in sei", "dalle nostre
  * registrazioni le multe sono cinque", "via Cavour 18, che è l'indirizzo che abbiamo in archivio"
- * (family O). What a file says of someone is theirs to hear in private.
+ * (family O), "abbiamo guardato la sua pratica: la domanda è arrivata con l'ISEE dell'anno scorso"
+ * (family Q). What a file says of someone is theirs to hear in private.
  */
 export const RECORDS_READ =
-	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b/u;
+	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b|\b(?:abbiamo|ho) (?:gia |anche )?(?:guardato|controllato|verificato|visto|consultato|aperto|ricontrollato|esaminato) (?:la (?:sua|tua|vostra) (?:pratica|posizione|domanda|scheda|cartella)|il (?:suo|tuo|vostro) (?:fascicolo|dossier|estratto conto))\b(?=[^.!?\n]{0,120}\b(?:isee|reddit\p{L}*|debit\p{L}*|arretrat\p{L}*|multe|multa|sanzion\p{L}*|certificat\p{L}*|invalidit\p{L}*|nucleo|separazione|pagament\p{L}*|non (?:ha|hai|avete|aveva|avevi) (?:pagato|presentato|allegato|versato)))/u;
 
 /** Words for members of staff, as a sentence about them names them. */
 const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?`;
@@ -62,18 +63,20 @@ export const STAFF_WORD = new RegExp(String.raw`\b(?:${STAFF})\b`, 'u');
 /**
  * A member of staff blamed or disciplined in public, in a sentence that names them (STAFF_WORD): "il
  * collega è stato richiamato", "la collega non era in una buona giornata: ne abbiamo già parlato con
- * lei" (family K). What happens between an office and its staff is not told to the public.
+ * lei" (family K), "il collega del turno di ieri si fida un po' troppo della macchinetta" (family Q).
+ * What happens between an office and its staff is not told to the public.
  */
 export const STAFF_DISCIPLINE =
-	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare)\b/u;
+	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare|(?:si fida|si fidano|si fidava|si fidavano) (?:un po'? |decisamente |davvero |sempre )?troppo|non (?:controlla|controllano|controllava|legge|leggono|verifica|verificano|ascolta|ascoltano) mai (?:niente|nulla)|(?:e|era|sono|erano) (?:un po'? |piuttosto |molto |parecchio |sempre )?(?:distratt|svogliat|pigr|negligent|sbadat)\p{L}*)\b/u;
 
 /**
  * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
- * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O). The staff word
+ * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O), "la signora Paola,
+ * che stava rientrando da un periodo difficile e non era al meglio" (family Q). The staff word
  * may open the sentence, further from the event than a health word.
  */
 export const STAFF_LIFE = new RegExp(
-	String.raw`\b(?:${STAFF}|assent[ei])\b[^.!?\n]{0,80}?\b(?:(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b`,
+	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito)\b`,
 	'u',
 );
 

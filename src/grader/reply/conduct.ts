@@ -17,6 +17,7 @@ import {
 	LEGAL_THREAT,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
+	MOCK_SURPRISE,
 	REPORTED_SPEECH,
 	SENSE_MADE_LIGHT,
 	SENSORY_DISABILITY,
@@ -113,7 +114,7 @@ function disrespect(
 		...matchAll(reply, MOCKERY, keep),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
-		...(aggrieved ? matchAll(reply, CALM_DOWN, keep) : []),
+		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
 	];

@@ -55,6 +55,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Proviamo con parole più semplici, visto che il burocratese non è per tutti.',
 		'Occhio alla strada la prossima volta!',
 		'Se anche la Pec è un problema, c’è lo sportello.',
+		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
+		'Chi li scrive dovrebbe farsi un esame di coscienza.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -114,6 +116,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Non si aspetti miracoli dal nuovo orario.',
 		'Se tutti facessero così staremmo freschi.',
 		'Nel weekend stiamo a casa pure noi, non siamo il tuo call center.',
+		'Sorpresa: anche chi gestisce questa pagina nel weekend ha una vita.',
 	],
 	exasperation: [
 		'Ma insomma!',
@@ -168,14 +171,22 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Pagare senza guardare la data non è stata un’idea felicissima.',
 		'Lavorare in nero non è una cosa di cui vantarsi.',
 		'La prossima volta, invece di scrivere sui social, venga in Consiglio.',
+		'Magari controlla la cassetta prima di prendertela con qualcuno.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',
 		'Con quelli è sempre la stessa storia: ci mettono ore.',
 		'Non è la prima volta che la ditta ci combina scherzi del genere.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+		'Non sei il primo a lamentarti di quel signore del secondo piano.',
+		'La Polizia locale lo conosce già bene.',
 	],
-	shaming: ['Si vergogni.', 'Dovrebbe vergognarsi di scrivere così.', 'Ti dovrebbe vergognare un commento così.'],
+	shaming: [
+		'Si vergogni.',
+		'Dovrebbe vergognarsi di scrivere così.',
+		'Ti dovrebbe vergognare un commento così.',
+		'Commenti del genere fanno vergognare l’intero paese.',
+	],
 };
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
@@ -187,6 +198,11 @@ const LOOK_ALIKES = [
 	'Non è colpa sua: il sistema si è bloccato, ci scusiamo.',
 	'Le spieghiamo con calma come fare: la domanda si presenta online.',
 	'Il bus passa ogni 15 minuti.',
+	'Magari controlla anche la cartella spam: a volte l’avviso finisce lì.',
+	'Non sei il primo a segnalarci la buca: è già in lista per lunedì.',
+	'La Polizia locale conosce bene la zona e passerà stasera.',
+	'Commenti del genere sono vietati dalla policy e li nascondiamo.',
+	'Anche noi abbiamo a cuore il quartiere: i tecnici passano domani.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
 ];
 

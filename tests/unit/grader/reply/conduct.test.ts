@@ -1233,3 +1233,71 @@ describe('conduct gate: staff judged in public, a confession said back, the mayo
 		],
 	);
 });
+
+describe('conduct gate: forms a thirteenth outside tester found (family Q)', () => {
+	describe('the previous administration blamed, a named list mocked', () => {
+		gateCases(
+			'Io voto Rinascita Valverde! Tre anni fa la palestra era già promessa: quando iniziano i lavori?',
+			[
+				[
+					'I lavori partono il 7 gennaio: tre anni fa i soldi non c’erano, e chi governava prima lo sa bene.',
+					'partisan',
+				],
+				['Con Rinascita Valverde ci sarà da divertirsi. I lavori partono il 7 gennaio.', 'partisan'],
+			],
+			[
+				'I lavori partono il 7 gennaio. Il progetto era stato avviato dalla precedente amministrazione nel 2021.',
+				'Le liste, Rinascita Valverde compresa, sono sul sito del Comune. I lavori partono il 7 gennaio.',
+			],
+		);
+	});
+
+	describe('a veiled threat with no legal word', () => {
+		gateCases(
+			'Questi vigili sono dei ladri, la multa non la pago!',
+			[
+				['Il comandante ha già il Suo nome e la Sua faccia: veda di non farsi notare.', 'threat'],
+				['Ricordiamo bene la tua faccia, Alessio.', 'threat'],
+			],
+			[
+				'Il commento è stato rimosso perché offendeva gli agenti: per contestare la multa legga il retro del verbale.',
+				'Veda di persona l’orario dell’Ufficio verbali: lun-ven 9-12.',
+			],
+		);
+	});
+
+	describe('mock surprise and blame under a complaint', () => {
+		gateCases(
+			'Ho scritto venerdì sera e nessuno mi ha risposto, vergogna!',
+			[
+				['Walter, sorpresa: la pagina è seguita dal lunedì al venerdì.', 'insult'],
+				['Anche chi gestisce questa pagina nel weekend ha una vita.', 'insult'],
+			],
+			[
+				'Walter, ha ragione a chiedere: la pagina è seguita dal lunedì al venerdì, 9-17, e ci scusiamo per l’attesa.',
+				'Controlli bene la data sul verbale: il termine per pagare è di 60 giorni.',
+			],
+		);
+	});
+
+	describe('staff, third people and the office’s file', () => {
+		gateCases(
+			'Allo sportello c’era una sola impiegata e ho aspettato due ore!',
+			[
+				['Quel giorno c’era solo la signora Paola, che stava rientrando da un periodo difficile.', 'personal-data'],
+				['Il collega del turno di ieri si fida un po’ troppo della macchinetta.', 'personal-data'],
+				['Il collega di turno non controlla mai niente, ce ne scusiamo.', 'personal-data'],
+				['Abbiamo guardato la sua pratica: la domanda è arrivata con l’ISEE dell’anno scorso.', 'personal-data'],
+				['Si vedeva bene sua figlia con il tutore alla gamba: la foto è stata tolta.', 'personal-data'],
+			],
+			[
+				'Quel giorno allo sportello c’era una sola persona: ci scusiamo per l’attesa.',
+				'La signora Paola dello sportello la richiamerà domani mattina.',
+				'Abbiamo controllato la sua pratica: le scriviamo in privato con i dettagli.',
+				'Abbiamo verificato la sua pratica: è in lavorazione e l’esito arriva entro 30 giorni.',
+				'L’ingresso della biblioteca è accessibile anche in sedia a rotelle.',
+				'Per il minore la domanda la firma il genitore o il tutore legale.',
+			],
+		);
+	});
+});

@@ -678,4 +678,28 @@ describe('a value the sheet gives only for something else, and every wrong value
 		expect(ponte.feedback).toContain('«venerdì 9 dicembre» non è giusto');
 		expect(ponte.feedback).not.toContain('Controlla anche');
 	});
+
+	it('warns when the reply promises what the sheet says there is none of, not when it agrees (family Q, Q063)', () => {
+		const factSheet =
+			'Dall’Ufficio servizi sociali: il Comune non ha nessun bonus bollette, e quel link era una truffa; i bonus comunali sono solo su comune.valverde.example.it/bonus.';
+		const grade = (reply: string) =>
+			gradeReply({
+				author: 'Pina Loddo',
+				comment: 'Ho visto il link del bonus bollette da 500 euro, è vero?',
+				reply,
+				keyFacts: [{ label: 'è una truffa', variants: ['truffa', 'non esiste'] }],
+				factSheet,
+			}).criteria.detailed;
+		const promised = grade(
+			'Ciao Pina, grazie. Quel bonus è una truffa. Il Comune però sta preparando un vero bonus bollette per l’inverno.',
+		);
+		expect(promised.met).toBe(false);
+		expect(promised.feedback).toMatch(/^Attenzione: hai scritto «Il Comune però sta preparando/u);
+		expect(promised.feedback).toContain('«non ha nessun bonus bollette»');
+		for (const reply of [
+			'Ciao Pina, grazie. Quel bonus bollette non esiste: è una truffa. I bonus veri sono solo su comune.valverde.example.it/bonus.',
+			'Ciao Pina, grazie. Il bonus bollette da 500 euro è falso: è una truffa per rubare i dati bancari.',
+		])
+			expect(grade(reply).feedback, reply).not.toMatch(/^Attenzione/u);
+	});
 });
