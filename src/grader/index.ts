@@ -130,7 +130,7 @@ export function gradeReply(input: GradeInput): GradeResult {
 		score: round(gatedScore(mean, conduct.length)),
 		conduct,
 		offensive,
-		advice: adviseReply(reply, comment, channel),
+		advice: adviseReply(reply, comment, channel, formal),
 	};
 	// Without the office's fact sheet nothing tells an invented value from a known one.
 	if (factSheet.trim()) {

@@ -8,10 +8,11 @@ import { EMAIL, LINK } from '../lexicon/facts';
 import { ADVICE_TEXT } from './texts';
 import { privacyAdvice } from './privacy';
 
-// Bureaucratic formula (folded, as a regex) = plain Italian that says the same thing.
+// Bureaucratic formula (folded, as a regex) = plain Italian that says the same thing; where the
+// plain words address the reader, the tu form ~ the Lei form.
 const JARGON = (
-	'si rappresenta che=ti comunichiamo che;si comunica che=ti informiamo che;si informa che=ti informiamo che;' +
-	'si precisa che=(togli la formula);si fa presente che=ti ricordiamo che;(?:in|con) riferimento (?:a|al|alla|alle)=riguardo a;' +
+	'si rappresenta che=ti comunichiamo che~le comunichiamo che;si comunica che=ti informiamo che~la informiamo che;si informa che=ti informiamo che~la informiamo che;' +
+	'si precisa che=(togli la formula);si fa presente che=ti ricordiamo che~le ricordiamo che;(?:in|con) riferimento (?:a|al|alla|alle)=riguardo a;' +
 	"in merito a=su;la s\\.v\\.|la signoria vostra=lei;codest[oa]=questo, questa;il sottoscritto=io;all'uopo=a questo scopo;" +
 	'ai sensi d\\w*=secondo;in ottemperanza a=rispettando;entro e non oltre=entro;pervenut[oa]=arrivato, arrivata;' +
 	"istanz[ae]=domanda;esplet\\w+=fare, svolgere;qualora=se;altresi=anche;medesim[oaie]=stesso, stessa;nelle more=nell'attesa;" +
@@ -19,12 +20,17 @@ const JARGON = (
 	'nella fattispecie=in questo caso;obliterare=timbrare;erogazione|erogare=servizio, dare;fruire|fruizione=usare;a mezzo=con;' +
 	"a far data da=da;in data odierna=oggi;(?<!intestatari[oa] dell')utenza(?! (?:domestic|non domestic|elettric|idric|telefonic|gas)\\w*)=cittadini;disguido=errore;documentazione di rito=documenti necessari;" +
 	'normativa vigente=regole in vigore;corredat[oa]=con;in ordine a=su;onde evitare=per evitare;compatibilmente con=se possibile;' +
-	'si invita a=ti chiediamo di;si prega di=per favore;(?:il|lo) scrivente=noi;trasmess[oa] all.=inviato a;provvedera=farà'
+	'si invita a=ti chiediamo di~le chiediamo di;si prega di=per favore;(?:il|lo) scrivente=noi;trasmesso(?= a)=inviato;trasmessa(?= a)=inviata;' +
+	'trasmessi(?= a)=inviati;trasmesse(?= a)=inviate;provvedera=farà'
 )
 	.split(';')
 	.map((pair) => {
-		const [pattern = '', plain = ''] = pair.split('=');
-		return { re: new RegExp(`\\b(?:${pattern})\\b`, 'gu'), plain };
+		// The last '=': a pattern may hold a lookahead, "(?= a)".
+		const cut = pair.lastIndexOf('=');
+		const pattern = pair.slice(0, cut);
+		const plain = pair.slice(cut + 1);
+		const [tu = '', lei = tu] = plain.split('~');
+		return { re: new RegExp(`\\b(?:${pattern})\\b`, 'gu'), tu, lei };
 	});
 
 const EMAIL_ANY_CASE = new RegExp(EMAIL.source, 'giu');
@@ -54,9 +60,11 @@ const ACRONYMS = new Set(
 	),
 );
 
-function jargon(a: Analysed): Advice[] {
+/** Jargon with its plain alternative, in the reply's register ("la informiamo che" on a Lei page). */
+function jargon(a: Analysed, formal: boolean): Advice[] {
 	const out: Advice[] = [];
-	for (const { re, plain } of JARGON) {
+	for (const { re, tu, lei } of JARGON) {
+		const plain = formal ? lei : tu;
 		const evidence: Range[] = [];
 		let first = '';
 		for (const m of a.folded.matchAll(re)) {
@@ -125,9 +133,14 @@ function capitals(a: Analysed): Advice[] {
 	return [{ kind: 'capitals', message: ADVICE_TEXT.capitals, evidence }];
 }
 
-/** All advice for a reply, given the analysed reply and comment. */
-export function adviseReply(reply: Analysed, comment: Analysed, channel: ReplyChannel = 'public'): Advice[] {
-	const out: Advice[] = [...jargon(reply)];
+/** All advice for a reply, given the analysed reply and comment, and whether the page gives the Lei. */
+export function adviseReply(
+	reply: Analysed,
+	comment: Analysed,
+	channel: ReplyChannel = 'public',
+	formal = false,
+): Advice[] {
+	const out: Advice[] = [...jargon(reply, formal)];
 	out.push(...readability(reply));
 	out.push(...capitals(reply));
 	out.push(...privacyAdvice(reply, comment, channel));

@@ -10,7 +10,14 @@ import { editDistance } from '../text/similarity';
 /** Quote a piece of the reply, shortened so feedback stays one or two sentences. */
 export function quote(s: string, max = 60): string {
 	const t = s.replace(/\s+/gu, ' ').trim();
-	return `«${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}»`;
+	if (t.length <= max) return `«${t}»`;
+	// Cut between words, not inside one ("un percorso tat…", family Q), unless that loses half the quote.
+	let cut = t.slice(0, max - 1);
+	if (/[\p{L}\p{N}]/u.test(t[max - 1] ?? '')) {
+		const whole = cut.replace(/\s+\S*$/u, '');
+		if (whole.length >= max / 2) cut = whole;
+	}
+	return `«${cut.replace(/[\s,;:]+$/u, '')}…»`;
 }
 
 /** "a, b e c". */

@@ -6,6 +6,7 @@ import type { Analysed } from '../text/normalize';
 import { analyse, tokenRange } from '../text/normalize';
 import { STOP_WORDS, sameStem, stem } from '../text/stem';
 import { NUMBER_WORDS } from '../lexicon/numbers';
+import { EMAIL, LINK } from '../lexicon/facts';
 
 /** Whether one key fact was found, and where. */
 export interface KeyFactResult {
@@ -19,15 +20,42 @@ const MAX_GAP = 2;
 // Variants with these characters between letters or digits are codes: emails, links, phones, times.
 const CODE_LIKE = /[\p{L}\p{N}][@/:._-]+[\p{L}\p{N}]|^\+?[\d\s]{6,}$/u;
 
+/** Words that say "none" alike: "niente sanzioni" is "nessuna sanzione" (family Q, Q039). */
+const NONE = new Set(['nessun', 'nessuno', 'nessuna', 'niente']);
+
 const norm = (k: string): string => {
+	if (NONE.has(k)) return 'nessun';
 	const n = NUMBER_WORDS[k];
 	return n === undefined ? stem(k) : String(n);
 };
 
+/**
+ * The reply's stems, with the words inside an email address or a link blanked: "tributi" in
+ * "tributi.comune.valverde.example.it" is a link, not the Ufficio tributi named (family Q, Q039).
+ * A variant written as a link or an address is matched literally, so it is still found.
+ */
+function replyStems(reply: Analysed): string[] {
+	const codes = [...reply.folded.matchAll(EMAIL), ...reply.folded.matchAll(LINK)].map((m) => [
+		m.index,
+		m.index + m[0].length,
+	]);
+	return reply.tokens.map((t) => (codes.some(([s = 0, e = 0]) => t.fStart >= s && t.fEnd <= e) ? '' : norm(t.key)));
+}
+
 function literal(reply: Analysed, variant: string): Range[] {
-	const runs = analyse(variant).folded.match(/[\p{L}\p{N}]+/gu);
+	const folded = analyse(variant).folded;
+	const runs = folded.match(/[\p{L}\p{N}]+/gu);
 	if (!runs) return [];
-	const body = runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s./:@_\\-]*');
+	// Separators are loose ("7:40" = "7.40"), except an email's "@": "tributi.comune…" is a link,
+	// not the address tributi@comune… (family Q, Q039).
+	const seps = folded.split(/[\p{L}\p{N}]+/u).slice(1, -1);
+	const body = runs
+		.map((r, i) => {
+			const word = r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+			if (i === 0) return word;
+			return `${seps[i - 1]?.includes('@') ? '\\s*@\\s*' : '[\\s./:_\\-]*'}${word}`;
+		})
+		.join('');
 	const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 	const out: Range[] = [];
 	for (const m of reply.folded.matchAll(re)) {
@@ -69,7 +97,7 @@ function sequence(reply: Analysed, stems: string[], variant: string): Range[] {
 
 /** Check each key fact against the reply. */
 export function matchKeyFacts(reply: Analysed, keyFacts: readonly KeyFact[]): KeyFactResult[] {
-	const stems = reply.tokens.map((t) => norm(t.key));
+	const stems = replyStems(reply);
 	return keyFacts.map((kf) => {
 		const evidence: Range[] = [];
 		for (const v of kf.variants) {

@@ -25,6 +25,17 @@ describe('advice', () => {
 		expect(reply.slice(range?.start, range?.end).toLowerCase()).toBe(jargon);
 	});
 
+	it('suggests the plain words in the reply’s register and the participle’s gender (family Q, Q008)', () => {
+		const lei = advise(
+			'Gentile Signora Ferrante, si comunica che la Sua segnalazione è stata trasmessa all’Ufficio tecnico. La ringraziamo.',
+		);
+		const suggestions = lei.filter((a) => a.kind === 'jargon').map((a) => a.suggestion);
+		expect(suggestions).toContain('la informiamo che');
+		expect(suggestions).toContain('inviata');
+		const tu = advise('Ciao Anna, si comunica che il tuo modulo è stato trasmesso all’ufficio. Grazie a te.');
+		expect(tu.filter((a) => a.kind === 'jargon').map((a) => a.suggestion)).toEqual(['ti informiamo che', 'inviato']);
+	});
+
 	it('says to drop a formula that has no plain form, with nothing to try instead', () => {
 		const advice = advise('Gentile utente, si precisa che la pratica è chiusa.').find((a) => a.kind === 'jargon');
 		expect(advice?.message).toBe('«si precisa che» è burocratese: togli la formula.');

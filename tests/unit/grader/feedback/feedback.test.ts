@@ -361,3 +361,39 @@ describe('feedback: an office named without a way to reach it', () => {
 		expect(gradeReply(input).criteria.detailed.feedback).toContain("orari e indirizzo dell'ufficio");
 	});
 });
+
+describe('feedback on what a thirteenth outside tester read (family Q)', () => {
+	it('cuts a long quote between words', () => {
+		expect(quote('In piazza troverà anche un percorso tattile e un volontario', 40)).toBe(
+			'«In piazza troverà anche un percorso…»',
+		);
+		expect(quote('Ciao', 40)).toBe('«Ciao»');
+	});
+
+	it('counts "niente sanzioni" as "nessuna sanzione", and a link as no office named (Q039)', () => {
+		const input = {
+			author: 'Nicoletta Bruni',
+			comment: 'L’avviso TARI non mi è mai arrivato, come pago entro il 31 luglio?',
+			keyFacts: [
+				{
+					label: 'i contatti dell’Ufficio tributi',
+					variants: ['Ufficio tributi', '200 000 321', 'tributi@comune.valverde.example.it'],
+				},
+				{ label: 'nessuna sanzione', variants: ['nessuna sanzione', 'senza sanzioni'] },
+			],
+		};
+		const d = gradeReply({
+			...input,
+			reply:
+				'Nicoletta, la copia la scarichi da tributi.comune.valverde.example.it con SPID, e pagando entro il 31 luglio niente sanzioni.',
+		}).criteria.detailed;
+		expect(d.feedback).toContain('Da aggiungere: i contatti dell’Ufficio tributi.');
+		expect(d.feedback).toContain('(nessuna sanzione)');
+		const named = gradeReply({
+			...input,
+			reply:
+				'Nicoletta, scrivi a tributi@comune.valverde.example.it: pagando entro il 31 luglio non ci sono sanzioni, nessuna.',
+		}).criteria.detailed;
+		expect(named.feedback).not.toContain('Da aggiungere: i contatti');
+	});
+});
