@@ -80,6 +80,9 @@ export const PARTISAN = new RegExp(
 		// dita", "dopo cinque anni così sarebbe un peccato fermarsi".
 		String.raw`\b(?:sul|per il|al) (?:sindac[oa]|prim[oa] cittadin[oa]|candidat[oa] sindac[oa])\b[^.!?\n]{0,20}\b(?:incrociamo le dita|facciamo il tifo|tifiamo|speriamo bene)\b`,
 		String.raw`\bsarebbe (?:proprio )?un peccato (?:fermarsi|cambiare|interrompere|non continuare|tornare indietro)\b`,
+		// Praise of the own side's work, said by its page (family Q, Q019): "il sindaco sta facendo un
+		// ottimo lavoro". The subject right before the verb: not "il sindaco ringrazia i volontari che…".
+		String.raw`\b${POWER}\b(?: \p{L}+){0,2} (?:sta|stanno|ha|hanno) (?:fatto|facendo) (?:davvero |proprio |veramente )?un (?:ottimo|grande|gran|bel|buon|buonissimo|eccellente|splendido|enorme|magnifico|straordinario) lavoro\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),

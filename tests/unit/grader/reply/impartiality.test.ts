@@ -30,6 +30,8 @@ describe('conduct gate: a political side taken', () => {
 		// Family I: the previous administration and the minority, without naming a party.
 		'Luigi, i lavori partono il 7 gennaio. Tre anni di promesse sono quelli di prima.',
 		'Luigi, in Consiglio la minoranza ha fatto la solita mezz’ora di ostruzionismo: i lavori partono il 7 gennaio.',
+		// Family Q: the own side's work praised by its page.
+		'Luigi, il sindaco sta facendo un ottimo lavoro: i lavori partono il 7 gennaio.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');
 	});
@@ -37,6 +39,7 @@ describe('conduct gate: a political side taken', () => {
 	it.each([
 		'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è su comune.valverde.example.it/palestra-rodari.',
 		'Luigi, la gara era stata avviata dalla precedente amministrazione nel 2021; i lavori partono il 7 gennaio.',
+		'Luigi, il sindaco ringrazia i volontari che hanno fatto un ottimo lavoro: i lavori partono il 7 gennaio.',
 		'Luigi, non entriamo nelle polemiche tra maggioranza e opposizione: i lavori partono il 7 gennaio.',
 		'Luigi, come consigliere puoi presentare un’interrogazione alla segreteria: la risposta arriva in Consiglio il 18 novembre.',
 		'Luigi, il sindaco sarà presente all’apertura del cantiere il 7 gennaio.',
