@@ -62,6 +62,8 @@ export const MOCKERY_FORMS = {
 		// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
 		String.raw`\bla prossima volta\b[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
 		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
+		// Family N (N038): parenting taught ("un ragazzo che va al liceo può anche organizzarsi da solo").
+		String.raw`\b(?:un ragazzo|una ragazza|un ragazzino|una ragazzina|un bambino|una bambina|un figlio|una figlia|i ragazzi|un adolescente)\b[^.!?\n]{0,40}\b(?:puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|deve|devono|sa|sanno) (?:anche|benissimo|tranquillamente|ben) (?:organizzarsi|arrangiarsi|cavarsela|andarci|andare|muoversi|tornare) da sol[oaie]\b`,
 		// Family Q (Q039): a check the citizen should make better ("magari controlla meglio la
 		// cassetta"); the author told to search their conscience (Q041).
 		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
@@ -199,6 +201,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:la prossima volta|magari|forse)\b[^.!?\n]{0,20}\b(?:invece di|anziche|piuttosto che) (?:scrivere|lamentar\p{L}*|polemizzare|commentare|sfogar\p{L}*|postare|criticare)\b`,
 		// Family Q (Q039): "prima di prendertela con qualcuno".
 		String.raw`\bprima di prender(?:tela|sela|vela|cela|la) con\b`,
+		// Family N (N036): the fault turned on the citizen by contrast, "il problema non è che non ci
+		// siamo, è che hai scritto fuori orario".
+		String.raw`\bil problema non e che\b[^.!?\n]{0,50}\be che (?:tu |lei |voi )?(?:hai|ha|avete|sei|siete|non hai|non ha|non avete)\b`,
 	],
 	/** Gossip: other people run down on the page, a supplier or a colleague ("campa cavallo", "non è la prima volta che ci combinano scherzi", "tra colleghi lo diciamo da anni"). */
 	gossip: [

@@ -55,6 +55,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Proviamo con parole più semplici, visto che il burocratese non è per tutti.',
 		'Occhio alla strada la prossima volta!',
 		'Se anche la Pec è un problema, c’è lo sportello.',
+		'Un ragazzo che va al liceo può anche organizzarsi da solo per un giorno.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
 		'Chi li scrive dovrebbe farsi un esame di coscienza.',
 	],
@@ -172,6 +173,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lavorare in nero non è una cosa di cui vantarsi.',
 		'La prossima volta, invece di scrivere sui social, venga in Consiglio.',
 		'Magari controlla la cassetta prima di prendertela con qualcuno.',
+		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',
@@ -203,6 +205,8 @@ const LOOK_ALIKES = [
 	'La Polizia locale conosce bene la zona e passerà stasera.',
 	'Commenti del genere sono vietati dalla policy e li nascondiamo.',
 	'Anche noi abbiamo a cuore il quartiere: i tecnici passano domani.',
+	'I ragazzi dai 14 anni possono andare da soli a scuola con l’abbonamento.',
+	'Il problema non è il modulo: è il portale, che si è bloccato. Ci scusiamo.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
 ];
 

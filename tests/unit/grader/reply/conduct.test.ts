@@ -1301,3 +1301,19 @@ describe('conduct gate: forms a thirteenth outside tester found (family Q)', () 
 		);
 	});
 });
+
+describe('conduct gate: an anonymous questionnaire pinned on its author (family N, N037)', () => {
+	gateCases(
+		'I questionari sulla mensa non li legge nessuno.',
+		[
+			[
+				'Federica, i questionari li leggiamo eccome: il tuo dell’anno scorso, quello sulle porzioni, è arrivato in commissione.',
+				'personal-data',
+			],
+		],
+		[
+			'Federica, i questionari li leggiamo tutti: il tuo è arrivato, grazie. I risultati escono a luglio.',
+			'Federica, le risposte al questionario sono anonime e arrivano tutte in commissione mensa.',
+		],
+	);
+});
