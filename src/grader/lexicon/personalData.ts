@@ -83,11 +83,12 @@ export const STAFF_LIFE = new RegExp(
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
- * tabaccaio di via Roma", "il figlio di un dipendente comunale" (families M and N). A public role
+ * tabaccaio di via Roma", "il figlio di un dipendente comunale", "il nonno di un compagno di classe"
+ * (families M and N). A public role
  * ("la figlia del Sindaco") is not this.
  */
 export const KIN_OF_TRADE =
-	/\b(?:figli[oa]|nipote|moglie|marito|fratello|sorella|cugin[oa]|genero|nuora)\s+(?:del|della|dello|dell'|di un|di una)\s*(?:tabaccai[oa]|fornai[oa]|panettier[ea]|barista|bariste|macellai[oa]|farmacista|edicolante|benzinai[oa]|parrucchier[ea]|meccanico|idraulico|elettricista|vicin[oa](?: di casa)?|portinai[oa]|custode|fruttivendol[oa]|droghier[ea]|fioraio|fioraia|dipendente (?:comunale|del comune)|impiegat[oa] (?:comunale|del comune)|vigile|bidell[oa])\b/gu;
+	/\b(?:figli[oa]|nipote|moglie|marito|fratello|sorella|cugin[oa]|genero|nuora|nonn[oa]|padre|madre|mamma|papa|zi[oa])\s+(?:del|della|dello|dell'|di un|di una)\s*(?:compagn[oa](?: di (?:classe|scuola|banco))?|tabaccai[oa]|fornai[oa]|panettier[ea]|barista|bariste|macellai[oa]|farmacista|edicolante|benzinai[oa]|parrucchier[ea]|meccanico|idraulico|elettricista|vicin[oa](?: di casa)?|portinai[oa]|custode|fruttivendol[oa]|droghier[ea]|fioraio|fioraia|dipendente (?:comunale|del comune)|impiegat[oa] (?:comunale|del comune)|vigile|bidell[oa])\b/gu;
 
 /** A health word as the topic of a question or a call, not a fact stated: "per informazioni sul ricovero chiami il reparto". */
 export const TOPIC_BEFORE =

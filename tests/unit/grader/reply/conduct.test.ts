@@ -1317,3 +1317,11 @@ describe('conduct gate: an anonymous questionnaire pinned on its author (family 
 		],
 	);
 });
+
+describe('conduct gate: another commenter identified through a classmate (family N, N039)', () => {
+	gateCases(
+		'Avete pubblicato la foto di mia figlia senza permesso, e qualcuno ha pure commentato!',
+		[['Abbiamo cancellato il commento, che l’aveva scritto il nonno di un compagno di classe.', 'personal-data']],
+		['Abbiamo cancellato il commento e tolto la foto alle 10:40: ci scusiamo con lei e con la sua famiglia.'],
+	);
+});
