@@ -83,6 +83,10 @@ export const PARTISAN = new RegExp(
 		// Praise of the own side's work, said by its page (family Q, Q019): "il sindaco sta facendo un
 		// ottimo lavoro". The subject right before the verb: not "il sindaco ringrazia i volontari che…".
 		String.raw`\b${POWER}\b(?: \p{L}+){0,2} (?:sta|stanno|ha|hanno) (?:fatto|facendo) (?:davvero |proprio |veramente )?un (?:ottimo|grande|gran|bel|buon|buonissimo|eccellente|splendido|enorme|magnifico|straordinario) lavoro\b`,
+		// The term's record held up in an election thread (families I and M): "in cinque anni qualcosa
+		// si è fatto, basta farsi un giro in paese", "chi dorme per cinque anni non inaugura tre scuole".
+		String.raw`\bin (?:questi |quest[io] |ultimi )?(?:\p{L}+ )?anni\b[^.!?\n]{0,30}\b(?:qualcosa|tanto|molto|parecchio|tantissimo) (?:si e|e stato|abbiamo|ha) fatt[oa]\b`,
+		String.raw`\bchi (?:dorme|ha dormito|dormiva) per (?:\p{L}+|\d+) anni\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),
@@ -111,6 +115,8 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b(?:vengono|arrivano|stanno) qui\b[^.!?\n]{0,20}\b(?:non si integrano|non vogliono integrarsi|non lavorano|non pagano)\b`,
 		String.raw`\b(?:invasione|sostituzione etnica)\b`,
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
+		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia".
+		String.raw`\bnon (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare) che\b[^.!?\n]{0,40}\b${GROUP}`,
 	].join('|'),
 	'gu',
 );

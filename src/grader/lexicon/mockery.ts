@@ -64,6 +64,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
 		// Family N (N038): parenting taught ("un ragazzo che va al liceo può anche organizzarsi da solo").
 		String.raw`\b(?:un ragazzo|una ragazza|un ragazzino|una ragazzina|un bambino|una bambina|un figlio|una figlia|i ragazzi|un adolescente)\b[^.!?\n]{0,40}\b(?:puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|deve|devono|sa|sanno) (?:anche|benissimo|tranquillamente|ben) (?:organizzarsi|arrangiarsi|cavarsela|andarci|andare|muoversi|tornare) da sol[oaie]\b`,
+		// Family I (I002, I012): the citizen's capitals or dialect made light of ("difficile non farlo, a
+		// quelle dimensioni", "anche se non sempre si urla", "l'italiano lo capiamo anche quando è un po'
+		// napoletano").
+		String.raw`\ba quelle dimensioni\b|\b(?:non (?:sempre )?si urla|non (?:serve|c'e bisogno di|occorre) (?:urlare|gridare|alzare la voce))\b`,
+		String.raw`\b(?:lo |l')?(?:capiamo|capisco|leggiamo|capiremmo) anche (?:quando|se) (?:e|e scritto|scrive|scrivi|parla|parli) (?:un po'? |in )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan)\p{L}*`,
 		// Family Q (Q039): a check the citizen should make better ("magari controlla meglio la
 		// cassetta"); the author told to search their conscience (Q041).
 		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
@@ -100,6 +105,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:sei|siete) (?:proprio |davvero |anche )?piu (?:lent|stupid|ignorant|scem|tont|cretin|pigr|nois|inutil|sord|testard|antipatic|lamentos|pesant|insopportabil)\p{L}* (?:di|del|della|dello|dei|delle) \p{L}+`,
 		String.raw`\b(?:quelli|quelle|gente) come (?:te|lei|voi)\b`,
 		String.raw`\b(?:maleducat|ignorant|incivil|cafon|incompetent|arrogant|villan)\p{L}* come (?:te|lei|voi)\b`,
+		// Family L (L056): the citizen's report called spying, a mean thing.
+		String.raw`\bfare (?:la spia|il delatore|la delatrice)\b|\b(?:e|sei|siete) (?:stat[oa] )?(?:una cosa |un gesto |un comportamento |proprio |davvero )?meschin\p{L}*`,
 		String.raw`\bterrapiattist\p{L}*`,
 		String.raw`\bla terra (?:e|sia) piatta\b`,
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,

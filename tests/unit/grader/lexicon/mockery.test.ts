@@ -56,6 +56,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Occhio alla strada la prossima volta!',
 		'Se anche la Pec è un problema, c’è lo sportello.',
 		'Un ragazzo che va al liceo può anche organizzarsi da solo per un giorno.',
+		'Abbiamo letto il suo messaggio: difficile non farlo, a quelle dimensioni.',
+		'Qui l’italiano lo capiamo anche quando è un po’ napoletano.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
 		'Chi li scrive dovrebbe farsi un esame di coscienza.',
 	],
@@ -84,6 +86,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Sei più lento di una tartaruga.',
 		'Con gente come te non si discute.',
 		'Con maleducati come lei non parliamo.',
+		'Fare la spia su Facebook con nome e indirizzo del vicino è una cosa meschina.',
 		'Risposta da terrapiattista.',
 		'È un’opinione, come quella di chi crede che la Terra sia piatta.',
 		'Il fax, come certe nonne, ha una certa età.',
@@ -207,6 +210,8 @@ const LOOK_ALIKES = [
 	'Anche noi abbiamo a cuore il quartiere: i tecnici passano domani.',
 	'I ragazzi dai 14 anni possono andare da soli a scuola con l’abbonamento.',
 	'Il problema non è il modulo: è il portale, che si è bloccato. Ci scusiamo.',
+	'La spia del quadro elettrico era accesa: i tecnici l’hanno sostituito.',
+	'Il bando è scritto anche in inglese e in francese.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
 ];
 

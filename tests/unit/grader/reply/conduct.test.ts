@@ -1325,3 +1325,11 @@ describe('conduct gate: another commenter identified through a classmate (family
 		['Abbiamo cancellato il commento e tolto la foto alle 10:40: ci scusiamo con lei e con la sua famiglia.'],
 	);
 });
+
+describe('conduct gate: the office’s legal department said to hold the screenshot (family I, I011)', () => {
+	gateCases(
+		'Se il geometra Bellini si fa vedere in via dei Tigli gli spacco la faccia!',
+		[['La schermata ce l’ha già il nostro ufficio legale, Sergio.', 'threat']],
+		['Sergio, il commento è stato rimosso perché minacciava un dipendente: la policy vieta le minacce.'],
+	);
+});

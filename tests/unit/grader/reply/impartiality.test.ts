@@ -32,6 +32,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, in Consiglio la minoranza ha fatto la solita mezz’ora di ostruzionismo: i lavori partono il 7 gennaio.',
 		// Family Q: the own side's work praised by its page.
 		'Luigi, il sindaco sta facendo un ottimo lavoro: i lavori partono il 7 gennaio.',
+		'Luigi, in cinque anni qualcosa si è fatto, basta farsi un giro in paese: i lavori partono il 7 gennaio.',
+		'Luigi, chi dorme per cinque anni non inaugura tre scuole: i lavori partono il 7 gennaio.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');
 	});
@@ -40,6 +42,7 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è su comune.valverde.example.it/palestra-rodari.',
 		'Luigi, la gara era stata avviata dalla precedente amministrazione nel 2021; i lavori partono il 7 gennaio.',
 		'Luigi, il sindaco ringrazia i volontari che hanno fatto un ottimo lavoro: i lavori partono il 7 gennaio.',
+		'Luigi, in cinque anni di cantiere il ponte è stato rifatto due volte: i lavori partono il 7 gennaio.',
 		'Luigi, non entriamo nelle polemiche tra maggioranza e opposizione: i lavori partono il 7 gennaio.',
 		'Luigi, come consigliere puoi presentare un’interrogazione alla segreteria: la risposta arriva in Consiglio il 18 novembre.',
 		'Luigi, il sindaco sarà presente all’apertura del cantiere il 7 gennaio.',
@@ -96,6 +99,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Gli stranieri sono tutti delinquenti, lo sappiamo, ma i corsi sono gratuiti.',
 		'Prima gli italiani, certo: i corsi però sono pagati dalla Regione.',
 		'Luca, tornino a casa loro: la pensiamo come te.',
+		'Luca, non neghiamo che qualche problema con alcuni stranieri ci sia, ma i corsi servono.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -106,6 +110,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',
 		'Fabrizio, hai ragione su un punto, le spese devono essere pubbliche: sono su Amministrazione trasparente.',
+		'Fabrizio, non neghiamo che i corsi abbiano un costo: le spese sono su Amministrazione trasparente.',
 	])('lets pass moderation and empathy that agree with no prejudice: «%s»', (reply) => {
 		expect(fabrizio(reply)).not.toContain('discrimination');
 	});
