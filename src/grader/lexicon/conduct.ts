@@ -59,6 +59,14 @@ export const IRONIC_EMOJI = /(?:\u{1F609}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643
 /** Laughing emoji: mockery when the comment complains, reports, asks or insults (not under a joke). */
 export const LAUGHING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606})/gu;
 
+/**
+ * A person's age in a sentence the page laughs at: "il fax ce l'hanno ancora in tanti alla sua età
+ * 😂", "magari ce l'ha la sua mamma, visto che è per over 65 😂" (families F and K). Laughing at the
+ * fax with a citizen who laughs first is shared; laughing at their age is not.
+ */
+export const AGE_WORDS =
+	/\b(?:(?:alla|della|con la|per la) (?:sua|tua|vostra|loro) eta|(?:over|ultra) ?[5-9]\d|vecchiett[oaie]|(?:sua|tua|vostra) (?:mamma|madre|nonna|nonno|suocera|suocero) (?:che|ancora|magari))\b/u;
+
 /** Laughter, a clown or an eye-roll aimed at the citizen: mockery in the register of a thread. */
 export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b|\?!|!\?)/gu;
 

@@ -12,6 +12,7 @@ import {
 	CALM_DOWN,
 	INTIMIDATION,
 	IRONIC_EMOJI,
+	AGE_WORDS,
 	LAUGHING_EMOJI,
 	LECTURE,
 	LEGAL_THREAT,
@@ -119,7 +120,10 @@ function disrespect(
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
 	];
 	const signs = [
-		...(serious ? matchAll(reply, LAUGHING_EMOJI) : []),
+		// A laugh shared with the comment, unless its sentence is about someone's age.
+		...matchAll(reply, LAUGHING_EMOJI).filter(
+			(r) => serious || AGE_WORDS.test(sentenceOf(reply, reply.map.indexOf(r.start))),
+		),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
 		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
 		...(aggrieved

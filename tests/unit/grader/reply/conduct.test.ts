@@ -1333,3 +1333,17 @@ describe('conduct gate: the office’s legal department said to hold the screens
 		['Sergio, il commento è stato rimosso perché minacciava un dipendente: la policy vieta le minacce.'],
 	);
 });
+
+describe('conduct gate: a laugh at someone’s age, under a comment that laughs (families F and K)', () => {
+	gateCases(
+		'Il modulo va mandato via fax 😂 ma chi ce l’ha più un fax?? Non c’è un altro modo?',
+		[
+			['Il fax ce l’hanno ancora in tanti alla sua età 😂 Può scrivere a sociale@comune.example.it.', 'insult'],
+			['Il fax magari ce l’ha la sua mamma, visto che il soggiorno è per over 65 😂', 'insult'],
+		],
+		[
+			'Ha ragione, il fax è un pezzo da museo 😂 Può scrivere a sociale@comune.example.it entro il 30 aprile.',
+			'Il soggiorno è per gli over 65: il modulo si manda anche a sociale@comune.example.it.',
+		],
+	);
+});
