@@ -5,12 +5,15 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { DATA, MINOR, SCHOOL_CLASS } from '../lexicon/personalData';
+import { DATA, HEALTH, MINOR, SCHOOL_CLASS } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
 /** Digits and letters only: "3ª B" and "3B", "333 123 4567" and "3331234567" compare equal. */
 export const squash = (s: string): string => s.replace(/[\s./-]+/gu, '');
 
+/** Support a disability calls for: "educatore di sostegno", "insegnante di sostegno", "assistenza alla persona". */
+const SUPPORT =
+	/\b(?:di sostegno|assistenza (?:alla persona|specialistica)|assistente educativ\p{L}*|certificazione di disabilita)\b/u;
 /** An age in years: "15 anni". */
 const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
@@ -121,8 +124,12 @@ export function childData(
 		if (ages.has(m[0]) && !rule) out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A child's first name alone, already posted by the parent, identifies little; with the class,
-	// the age or a health detail in the same reply it identifies the child.
-	const detailed = [...earlier, ...out].some((h) => h.what === DATA.minor || h.what === DATA.health);
+	// the age or a health detail in the same reply it identifies the child, and so it does with the
+	// support the child's disability calls for ("Tommaso potrà avere un educatore di sostegno",
+	// families E and L): the name then tells everyone what the comment said of the child's health.
+	const detailed =
+		[...earlier, ...out].some((h) => h.what === DATA.minor || h.what === DATA.health) ||
+		(HEALTH.test(comment.folded) && SUPPORT.test(reply.folded));
 	const after = comment.original
 		.slice(comment.map[minor.index + minor[0].length] ?? 0)
 		.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);

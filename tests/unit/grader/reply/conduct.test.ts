@@ -1347,3 +1347,19 @@ describe('conduct gate: a laugh at someone’s age, under a comment that laughs 
 		],
 	);
 });
+
+describe('conduct gate: a child named beside the support the disability calls for (families E and L)', () => {
+	gateCases(
+		'Buongiorno, mio figlio Tommaso ha 8 anni ed è autistico, ha la 104. Al centro estivo avrà qualcuno che lo segue?',
+		[
+			[
+				'Gentile signora, Tommaso potrà avere un educatore di sostegno gratuito: compili il modulo entro il 31 maggio.',
+				'personal-data',
+			],
+		],
+		[
+			'Gentile signora, sì: al centro estivo i bambini con certificazione possono avere un educatore di sostegno gratuito.',
+			'Gentile signora, per Tommaso e per tutti i bambini il centro estivo apre il 16 giugno: le iscrizioni sono online.',
+		],
+	);
+});
