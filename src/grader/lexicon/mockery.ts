@@ -69,6 +69,9 @@ export const MOCKERY_FORMS = {
 		// napoletano").
 		String.raw`\ba quelle dimensioni\b|\b(?:non (?:sempre )?si urla|non (?:serve|c'e bisogno di|occorre) (?:urlare|gridare|alzare la voce))\b`,
 		String.raw`\b(?:lo |l')?(?:capiamo|capisco|leggiamo|capiremmo) anche (?:quando|se) (?:e|e scritto|scrive|scrivi|parla|parli) (?:un po'? |in )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan)\p{L}*`,
+		// First tester (A11, A30): "guardare dove si mettono i piedi", help from a grandchild presumed.
+		String.raw`\bguard(?:are|i|a|ate) dove (?:si mettono|mette|metti|mettete) i piedi\b`,
+		String.raw`\b(?:chiedere|chieda|chiedi|farsi aiutare|si faccia aiutare|fatti aiutare)(?: aiuto)? (?:a|da) (?:un|una|suo|sua|tuo|tua) (?:nipote|nipotino|nipotina)\b`,
 		// Family Q (Q039): a check the citizen should make better ("magari controlla meglio la
 		// cassetta"); the author told to search their conscience (Q041).
 		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
@@ -90,6 +93,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:si permettera|ci si permetta|ci permetta|permetta(?:teci)?|mi permetta|ci perdoni|perdoni|perdonate(?:ci)?|ci passi|passateci|passatemi|concedeteci|ci conceda) (?:l'|un po'? di |una punta di |un pizzico di |la )?(?:ironia|battuta|sarcasmo|provocazione)\b`,
 		// Family N (N024): the mock surprise of "pensa un po'", opening a clause.
 		String.raw`(?<=^|[,.;:!?]\s*)(?:pens(?:a|i|ate)|immagin(?:a|i|ate)) un po'?(?=[\s,.:!])`,
+		// First tester (A24, A56): "i defunti non scappano", "lo sappiamo, abbiamo anche la cartina".
+		String.raw`\b(?:i defunti|i morti|i nostri cari) non (?:scappano|se ne vanno)\b`,
+		String.raw`\babbiamo anche (?:la cartina|una cartina|la mappa|una mappa|il calendario|un calendario|l'orologio|un orologio)\b`,
 		// Family O (O022): a mock favour, "la prossima volta ti mandiamo un invito personale con la cartolina".
 		String.raw`\b(?:ti|vi|le|gli) (?:mandiamo|manderemo|spediamo|spediremo|prepariamo|prepareremo|stendiamo|stenderemo|facciamo avere|faremo avere|recapitiamo) (?:anche |pure )?(?:un |una |il |la )?(?:invito personale|cartolin\p{L}*|telegramma|piccione viaggiatore|tappeto rosso|carrozza)\b`,
 	],
@@ -206,6 +212,12 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|era|e stat[oa]) (?:stat[oa] )?(?:un'idea|una mossa|una scelta|una trovata|un'iniziativa) (?:felice|felicissima|brillante|brillantissima|geniale|furba|furbissima|saggia|saggissima|delle migliori|delle piu (?:felici|furbe|sagge))\b`,
 		String.raw`\bnon (?:e|sia) (?:una cosa|qualcosa|niente|nulla) di cui (?:vantar\p{L}*|andare fier\p{L}*)\b`,
 		String.raw`\b(?:la prossima volta|magari|forse)\b[^.!?\n]{0,20}\b(?:invece di|anziche|piuttosto che) (?:scrivere|lamentar\p{L}*|polemizzare|commentare|sfogar\p{L}*|postare|criticare)\b`,
+		// First tester (A01, A20, A30): the citizen's trouble played down against the page's ("per lei
+		// sia la terza volta, per noi è la trentesima"), a doubt dismissed ("anche chi pensa di no"),
+		// everyone else managing ("testato da centinaia di cittadini senza problemi").
+		String.raw`\bper (?:lei|te|voi) (?:sia|e|sara|sono)\b[^.!?\n]{0,40}\bper noi (?:e|sono|sara)\b`,
+		String.raw`\banche chi (?:pensa|crede|dice|sostiene) di no\b`,
+		String.raw`\b(?:centinaia|migliaia|decine|tantissim[ie]) di (?:cittadini|persone|utenti|famiglie)\b[^.!?\n]{0,20}\bsenza (?:problemi|difficolta)\b`,
 		// Family Q (Q039): "prima di prendertela con qualcuno".
 		String.raw`\bprima di prender(?:tela|sela|vela|cela|la) con\b`,
 		// Family N (N036): the fault turned on the citizen by contrast, "il problema non è che non ci

@@ -58,6 +58,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Un ragazzo che va al liceo può anche organizzarsi da solo per un giorno.',
 		'Abbiamo letto il suo messaggio: difficile non farlo, a quelle dimensioni.',
 		'Qui l’italiano lo capiamo anche quando è un po’ napoletano.',
+		'Nel frattempo, guardare dove si mettono i piedi è un ottimo consiglio.',
+		'Se ha difficoltà, può chiedere aiuto a un nipote.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
 		'Chi li scrive dovrebbe farsi un esame di coscienza.',
 	],
@@ -73,6 +75,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
 		'O anche, ci passi la battuta, poteva prendere il treno dopo.',
 		'Ci dispiace: pensa un po’, nel fine settimana dormiamo anche noi.',
+		'I defunti non scappano: potrà andare il sabato.',
+		'Sì, lo sappiamo, abbiamo anche la cartina.',
 		'La prossima volta ti mandiamo un invito personale con la cartolina.',
 	],
 	nameCalling: [
@@ -175,6 +179,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Pagare senza guardare la data non è stata un’idea felicissima.',
 		'Lavorare in nero non è una cosa di cui vantarsi.',
 		'La prossima volta, invece di scrivere sui social, venga in Consiglio.',
+		'Capiamo che per lei sia la terza volta, per noi è la trentesima segnalazione di oggi.',
+		'Tutti producono rifiuti, anche chi pensa di no.',
+		'Il modulo è stato testato da centinaia di cittadini senza problemi.',
 		'Magari controlla la cassetta prima di prendertela con qualcuno.',
 		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
 	],
@@ -212,6 +219,8 @@ const LOOK_ALIKES = [
 	'Il problema non è il modulo: è il portale, che si è bloccato. Ci scusiamo.',
 	'La spia del quadro elettrico era accesa: i tecnici l’hanno sostituito.',
 	'Il bando è scritto anche in inglese e in francese.',
+	'Per i documenti della nonna può venire anche un nipote, con la delega.',
+	'Il servizio è per noi una priorità: i lavori partono il 12 maggio.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
 ];
 
