@@ -211,6 +211,14 @@ export const THEIR_HOME =
 export const THEIR_CHILD =
 	/\b(?:(?:suo|tuo|vostro) (?:figlio|bambino|bimbo)|(?:sua|tua|vostra) (?:figlia|bambina|bimba))\b/u;
 
+/**
+ * How a child looks or where they stood in a picture: "la tua bimba col cappellino rosso in prima
+ * fila accanto a Babbo Natale" (family I). Said of the citizen's child beside a photo, it points
+ * everyone to her again.
+ */
+export const CHILD_LOOKS =
+	/\b(?:(?:con|col|coi|con il|con la|con lo|con gli|con le|con i) (?:(?:\p{L}+ )?(?:cappell|vestit|magli|giacc|cappott|felp|occhial|zain|fiocc|treccin|codin|costum|sciarp|scarp)\p{L}*)|in prima fila|in seconda fila|in braccio a|accanto a (?:babbo natale|la maestra|il sindaco))/u;
+
 /** An amount of income or pension: "reddito 2022 dichiarato (22.300 €)". */
 export const INCOME_AMOUNT =
 	/\b(?:reddito|pensione|stipendio|isee)\b[^.!?\n]{0,30}?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s?(?:€|euro)/u;

@@ -5,7 +5,7 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { DATA, HEALTH, MINOR, SCHOOL_CLASS } from '../lexicon/personalData';
+import { CHILD_LOOKS, DATA, HEALTH, MINOR, SCHOOL_CLASS, THEIR_CHILD } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
 /** Digits and letters only: "3ª B" and "3B", "333 123 4567" and "3331234567" compare equal. */
@@ -104,6 +104,17 @@ export function childData(
 		const at = span.fStart + cls.index;
 		out.push({ what: DATA.minor, range: toRange(reply, at, at + cls[0].length) });
 		out.push({ what: DATA.minor, range: { start: named.start, end: named.end } });
+	}
+	// The citizen's child described in a photo ("la foto della tua bimba col cappellino rosso in
+	// prima fila"): removing the picture and describing the child undoes the removal.
+	for (const span of spans) {
+		const sentence = reply.folded.slice(span.fStart, span.fEnd);
+		const looks =
+			/\bfot\p{L}*|immagin\p{L}*|video\b/u.test(sentence) && THEIR_CHILD.test(sentence) && CHILD_LOOKS.exec(sentence);
+		if (looks) {
+			const at = span.fStart + looks.index;
+			out.push({ what: DATA.minor, range: toRange(reply, at, at + looks[0].length) });
+		}
 	}
 	const minor = MINOR.exec(comment.folded);
 	if (!minor) return out;
