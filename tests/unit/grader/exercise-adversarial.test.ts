@@ -1,5 +1,5 @@
 // The grader on replies more outside testers wrote to the course's own exercises (families
-// E to Q, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
+// E to S, tests/fixtures/grader/adversarial/exercise-*.jsonl): wrong or invented facts, conduct failures in
 // new words and their look-alikes, hard calls on the three tips. The tester labelled every reply
 // before the first run. The input is built as the exercise page builds it (last message of the
 // thread, key facts, fact sheet). "Detailed" is scored by the issue's rule: a reply with a wrong
@@ -58,6 +58,9 @@ const expectedSchema = z.object({
 		'Q-class',
 		'Q-conduct',
 		'Q-fact',
+		'S-class',
+		'S-conduct',
+		'S-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -77,7 +80,8 @@ const expectedSchema = z.object({
 // tester: replies as a class hands them in, and conduct failures with no rude word, measured on dd0486d), family N (eleventh tester: conduct
 // failures in words earlier testers had not used, measured on fd37f02, after the fixes for M), family O (twelfth
 // tester: conduct and wrong facts in new words, measured on 5af766c, after the fixes for N), family Q (thirteenth tester: a class's
-// replies, conduct and wrong facts in words no earlier tester used, measured on 893ee97, after the fixes for O).
+// replies, conduct and wrong facts in words no earlier tester used, measured on 893ee97, after the fixes for O), family S (fourteenth
+// tester: the same brief, measured on 87ddd16, after the fixes for Q).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -92,6 +96,7 @@ const replies = new Map(
 		...lines('exercise-n-replies.jsonl'),
 		...lines('exercise-o-replies.jsonl'),
 		...lines('exercise-q-replies.jsonl'),
+		...lines('exercise-s-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -110,6 +115,7 @@ const expected = [
 	...lines('exercise-n-expected.jsonl'),
 	...lines('exercise-o-expected.jsonl'),
 	...lines('exercise-q-expected.jsonl'),
+	...lines('exercise-s-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -117,7 +123,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to Q: replies to the course’s exercises from twelve outside testers', () => {
+describe('families E to S: replies to the course’s exercises from thirteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -144,7 +150,7 @@ describe('families E to Q: replies to the course’s exercises from twelve outsi
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to Q (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to S (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
