@@ -87,6 +87,11 @@ export const PARTISAN = new RegExp(
 		// si è fatto, basta farsi un giro in paese", "chi dorme per cinque anni non inaugura tre scuole".
 		String.raw`\bin (?:questi |quest[io] |ultimi )?(?:\p{L}+ )?anni\b[^.!?\n]{0,30}\b(?:qualcosa|tanto|molto|parecchio|tantissimo) (?:si e|e stato|abbiamo|ha) fatt[oa]\b`,
 		String.raw`\bchi (?:dorme|ha dormito|dormiva) per (?:\p{L}+|\d+) anni\b`,
+		// Family S: the own side set against "altri" (S018), a taunt about the count (S025), a
+		// critic's motives put down to the campaign (S027).
+		String.raw`\b${POWER}\b[^.!?\n]{0,80}\ba differenza di (?:altri|qualcun altro|qualcuno|chi)\b`,
+		String.raw`\b(?:vedremo|vediamo|si vedra|vedrete)\b[^.!?\n]{0,25}\bchi (?:va|andra|tornera|torna) a casa\b`,
+		String.raw`\b(?:si e accort\p{L}*|si ricorda|si sveglia|si e svegliat\p{L}*|ci si accorge|vi siete accorti)\b[^.!?\n]{0,40}\b(?:campagna elettorale|elezioni)\b|\b(?:solo|guarda caso) (?:in|durante la|sotto) (?:campagna elettorale|elezioni)\b`,
 		// Political nicknames for critics.
 		String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 	].join('|'),

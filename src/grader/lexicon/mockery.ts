@@ -61,6 +61,10 @@ export const MOCKERY_FORMS = {
 		// Families I and K: the next time, watch out ("occhio alla strada la prossima volta", "la
 		// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
 		String.raw`\bla prossima volta\b[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
+		// Family S (S026, S023): "la prossima volta muoviti prima!", blame in hindsight ("forse era il
+		// caso di lasciare la macchina a casa").
+		String.raw`\bla prossima volta\b[^.!?\n]{0,20}\b(?:muoviti|si muova|muovetevi|sbrigati|si sbrighi|sbrigatevi|svegliati|si svegli|pensaci prima|ci pensi prima)\b`,
+		String.raw`\b(?:forse|magari) (?:era|sarebbe stato) (?:il caso|meglio|piu prudente) di (?:lasciare|restare|stare|rimanere|uscire|partire|pensarci|informar\p{L}*|controllare|leggere|chiedere|muover\p{L}*|prenotare|venire)\b`,
 		String.raw`\bse (?:anche|perfino|pure) (?:\p{L}+'?\s?){1,4}(?:e|sono|ti sembra|le sembra|vi sembra|risulta) (?:un problema|un ostacolo|troppo (?:difficile|complicat\p{L}*))\b`,
 		// Family N (N038): parenting taught ("un ragazzo che va al liceo può anche organizzarsi da solo").
 		String.raw`\b(?:un ragazzo|una ragazza|un ragazzino|una ragazzina|un bambino|una bambina|un figlio|una figlia|i ragazzi|un adolescente)\b[^.!?\n]{0,40}\b(?:puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|deve|devono|sa|sanno) (?:anche|benissimo|tranquillamente|ben) (?:organizzarsi|arrangiarsi|cavarsela|andarci|andare|muoversi|tornare) da sol[oaie]\b`,
@@ -147,6 +151,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:si aspetti|ti aspettare|vi aspettate|aspettatevi|si aspettino) (?:dei )?miracoli\b`,
 		String.raw`\bstaremmo (?:freschi|proprio freschi)\b`,
 		String.raw`\bnon (?:siamo|e) (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b`,
+		// Family S (S016): a frightened citizen told that only fools believe it ("ci crede chi ha voglia
+		// di crederci", "li mette in giro chi non ha niente di meglio da fare").
+		String.raw`\bci crede chi (?:ha voglia di|vuole) crederci\b|\bchi non ha (?:niente|nulla|altro) di meglio da fare\b`,
 		// Family Q (Q035): the staff's private life held up against a complaint ("anche chi gestisce
 		// questa pagina nel weekend ha una vita").
 		String.raw`\banche (?:noi|loro|chi\b[^.!?\n]{0,60}?|(?:gli|i|le|la|il|lo) (?:operator|dipendent|impiegat|collegh|addett|social media manager)\p{L}*) (?:abbiamo|ha|hanno|avremo|avra|avranno) (?:pure |anche )?una vita\b|\b(?:abbiamo|hanno) (?:pure |anche )?una vita anche (?:noi|loro)\b`,
@@ -230,6 +237,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:e|con (?:quell[ie]|loro) e) (?:sempre )?la (?:solita|stessa) storia\b`,
 		String.raw`\b(?:ci|ne) (?:combina|combinano|ha combinat\p{L}*|hanno combinat\p{L}*) (?:un'altra|di tutti i colori|scherzi|una delle sue|delle sue)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+		// Family S (S022): "ormai lo sanno tutti che il postino passa un giorno sì e tre no".
+		String.raw`\b(?:ormai|tanto) lo sanno tutti\b|\bun giorno si e (?:due|tre|quattro|dieci|\d+) no\b`,
 		// Family Q (Q031): another person's reputation told to the citizen ("non sei il primo a
 		// lamentarti di quel signore", "la Polizia locale lo conosce già bene").
 		String.raw`\bnon (?:sei|e|siete) (?:il primo|la prima|i primi|le prime|l'unic[oa]|gli unici|le uniche) a (?:lamentar\p{L}*|segnalar\p{L}*|protestar\p{L}*) (?:di|per|contro|su) (?:quel|quella|quei|quelle|quello|questo|questa|il|la|lo|i|le|gli) (?:signor\p{L}*|vicin\p{L}*|tizi\p{L}*|person\p{L}*|ragazz\p{L}*|famiglia|inquilin\p{L}*|condomin\p{L}*|uomo|donna|individu\p{L}*)`,

@@ -54,6 +54,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Commenti come il tuo dicono più di te che degli stranieri.',
 		'Proviamo con parole più semplici, visto che il burocratese non è per tutti.',
 		'Occhio alla strada la prossima volta!',
+		'La prossima volta muoviti prima!',
+		'Forse era il caso di lasciare la macchina a casa.',
 		'Se anche la Pec è un problema, c’è lo sportello.',
 		'Un ragazzo che va al liceo può anche organizzarsi da solo per un giorno.',
 		'Abbiamo letto il suo messaggio: difficile non farlo, a quelle dimensioni.',
@@ -124,6 +126,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Non si aspetti miracoli dal nuovo orario.',
 		'Se tutti facessero così staremmo freschi.',
 		'Nel weekend stiamo a casa pure noi, non siamo il tuo call center.',
+		'Gli audio li mette in giro chi non ha niente di meglio da fare, e ci crede chi ha voglia di crederci.',
 		'Sorpresa: anche chi gestisce questa pagina nel weekend ha una vita.',
 	],
 	exasperation: [
@@ -190,6 +193,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Con quelli è sempre la stessa storia: ci mettono ore.',
 		'Non è la prima volta che la ditta ci combina scherzi del genere.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+		'Ormai lo sanno tutti che il postino passa un giorno sì e tre no.',
 		'Non sei il primo a lamentarti di quel signore del secondo piano.',
 		'La Polizia locale lo conosce già bene.',
 	],
@@ -221,6 +225,8 @@ const LOOK_ALIKES = [
 	'Il bando è scritto anche in inglese e in francese.',
 	'Per i documenti della nonna può venire anche un nipote, con la delega.',
 	'Il servizio è per noi una priorità: i lavori partono il 12 maggio.',
+	'Forse era il caso di avvisare prima: ci scusiamo, l’avviso è uscito tardi.',
+	'La prossima volta ti avvisiamo noi con un SMS.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
 ];
 

@@ -1379,3 +1379,11 @@ describe('conduct gate: the citizen’s child described in a photo (family I, I0
 		],
 	);
 });
+
+describe('conduct gate: a clerk’s experience told to the public (family S, S024)', () => {
+	gateCases(
+		'Due ore di attesa all’anagrafe con una sola impiegata, pessimo servizio.',
+		[['La collega che ha trovato allo sportello è al suo primo mese e sta ancora imparando.', 'personal-data']],
+		['Quel giorno allo sportello c’era una sola persona: dal 4 novembre si riceve solo su appuntamento.'],
+	);
+});

@@ -34,6 +34,9 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco sta facendo un ottimo lavoro: i lavori partono il 7 gennaio.',
 		'Luigi, in cinque anni qualcosa si è fatto, basta farsi un giro in paese: i lavori partono il 7 gennaio.',
 		'Luigi, chi dorme per cinque anni non inaugura tre scuole: i lavori partono il 7 gennaio.',
+		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
+		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
+		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');
 	});
@@ -43,6 +46,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, la gara era stata avviata dalla precedente amministrazione nel 2021; i lavori partono il 7 gennaio.',
 		'Luigi, il sindaco ringrazia i volontari che hanno fatto un ottimo lavoro: i lavori partono il 7 gennaio.',
 		'Luigi, in cinque anni di cantiere il ponte è stato rifatto due volte: i lavori partono il 7 gennaio.',
+		'Luigi, a differenza di altri cantieri questo parte in orario: i lavori partono il 7 gennaio.',
+		'Luigi, durante la campagna elettorale la pagina dà solo informazioni di servizio: i lavori partono il 7 gennaio.',
 		'Luigi, non entriamo nelle polemiche tra maggioranza e opposizione: i lavori partono il 7 gennaio.',
 		'Luigi, come consigliere puoi presentare un’interrogazione alla segreteria: la risposta arriva in Consiglio il 18 novembre.',
 		'Luigi, il sindaco sarà presente all’apertura del cantiere il 7 gennaio.',
