@@ -115,13 +115,15 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 	},
 	{
 		kind: 'time',
-		// Not "h24", round the clock. The minutes also as said: "alle 21 e 40", "alle 9 e mezza".
+		// Not "h24", round the clock. The minutes also as said: "alle 21 e 40", "alle 9 e mezza"; the
+		// part of the day too: "alle 4 del pomeriggio" is 16:00 (family S).
 		re: new RegExp(
-			`\\b(?:alle|dalle|fino alle|entro le|verso le|ore|h(?!24\\b))\\s?(\\d{1,2})(?:[:.](\\d{2})|\\se\\s([0-5]\\d|${MINUTE_WORDS_RE}))?\\b(?![.,]\\d|\\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))`,
+			`\\b(?:alle|dalle|fino alle|entro le|verso le|ore|h(?!24\\b))\\s?(\\d{1,2})(?:[:.](\\d{2})|\\se\\s([0-5]\\d|${MINUTE_WORDS_RE}))?(?:\\s(${DAY_PARTS_RE}))?\\b(?![.,]\\d|\\s?(?:euro|€|%|minuti|giorni|mesi|anni|km|metri))`,
 			'gu',
 		),
 		key: (m) => {
-			const h = Number(m[1]);
+			const said = Number(m[1]);
+			const h = m[4] && /pomeriggio|sera/u.test(m[4]) && said < 12 ? said + 12 : said;
 			const min = m[3] && !/\d/u.test(m[3]) ? (MINUTE_WORDS[m[3]] ?? 0) : Number(m[2] ?? m[3] ?? '0');
 			return h <= 24 && min < 60 ? `${h}:${String(min).padStart(2, '0')}` : null;
 		},

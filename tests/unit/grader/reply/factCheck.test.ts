@@ -640,6 +640,9 @@ describe('a value the sheet gives only for something else, and every wrong value
 		expect(values('cambiato alle 21 e 40')).toEqual(['time:21:40']);
 		expect(values('alle 9 e mezza, alle 10 e un quarto')).toEqual(['time:9:30', 'time:10:15']);
 		expect(values('alle 9 e poi alle 10')).toEqual(['time:9:00', 'time:10:00']);
+		expect(values('l’uscita è alle 4 del pomeriggio')).toEqual(['time:16:00']);
+		expect(values('alle 9 e mezza di sera')).toEqual(['time:21:30']);
+		expect(values('alle 8 di mattina')).toEqual(['time:8:00']);
 		expect(values('alle 13 e 15 giorni dopo')).toEqual(['time:13:00', 'duration:21600 minuti']);
 	});
 
