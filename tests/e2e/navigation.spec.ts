@@ -6,13 +6,17 @@ test('a learner goes from the home page through the first lessons with previous/
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social customer care per la PA');
 	await page.getByRole('link', { name: /^Inizia dalla prima lezione/u }).click();
-	const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+	// Read the lesson's title only once the lesson has loaded, and click the next link only on a page
+	// that has finished loading: a click during the load of the page before was lost once in CI.
 	await expect(page.getByRole('heading', { name: 'Obiettivi della lezione' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Fonti' })).toBeVisible();
+	await page.waitForLoadState('load');
+	const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
 
 	const pager = page.getByRole('navigation', { name: 'Lezione precedente e successiva' });
 	await pager.getByRole('link', { name: /Successiva/u }).click();
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle ?? '');
+	await page.waitForLoadState('load');
 	await page
 		.getByRole('navigation', { name: 'Lezione precedente e successiva' })
 		.getByRole('link', { name: /Precedente/u })
