@@ -28,6 +28,8 @@ import { MOCKERY } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
+import { toneHits } from './tone';
+import type { ToneHit } from './tone';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
 import {
@@ -214,6 +216,18 @@ function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	return [...own, ...agreed];
 }
 
+/**
+ * The ranges a gate found by its word lists, and the sentences the tone cues found for the same
+ * gate where no listed words already stand (the learner sees the exact words when a list knows them).
+ */
+function withTone(found: Range[], tone: readonly ToneHit[], kind: ToneHit['kind']): Range[] {
+	const listed = uniqueRanges(found);
+	const more = tone
+		.filter((h) => h.kind === kind && !listed.some((r) => r.start < h.range.end && r.end > h.range.start))
+		.map((h) => h.range);
+	return uniqueRanges([...listed, ...more]);
+}
+
 const quoteOf = (reply: Analysed, ranges: Range[]): string[] =>
 	ranges.map((r) => reply.original.slice(r.start, r.end).trim()).filter((q) => q.length > 0);
 
@@ -247,11 +261,16 @@ export function judgeConduct(
 		intent === 'offensive' ||
 		COMPLAINT.test(comment.folded) ||
 		REPORT.test(beforeQuestion);
-	const insult = uniqueRanges(disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive' }));
+	const tone = toneHits(reply, { aggrieved, serious });
+	const insult = withTone(
+		disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive' }),
+		tone,
+		'insult',
+	);
 	if (insult.length) out.push({ kind: 'insult', message: text.insult(quoteOf(reply, insult)), evidence: insult });
-	const threat = uniqueRanges(intimidation(reply, comment, intent === 'offensive'));
+	const threat = withTone(intimidation(reply, comment, intent === 'offensive'), tone, 'threat');
 	if (threat.length) out.push({ kind: 'threat', message: text.threat(quoteOf(reply, threat)), evidence: threat });
-	const sides = uniqueRanges(partisan(reply, comment));
+	const sides = withTone(partisan(reply, comment), tone, 'partisan');
 	if (sides.length) out.push({ kind: 'partisan', message: text.partisan(quoteOf(reply, sides)), evidence: sides });
 	const bias = uniqueRanges(prejudice(reply, comment));
 	if (bias.length)

@@ -1,0 +1,74 @@
+// Tone cues: the generic signs of a reply that talks about the citizen instead of answering them.
+// The lists of mockery.ts and conduct.ts name whole expressions, and every outside tester found new
+// ones they did not hold. These cues are parts of speech, not expressions: a sentence aimed at the
+// citizen (target) that blames them in hindsight (reproach) or winks at them (irony), an aside before
+// "comunque" that is not part of the answer, another person's faults told to the citizen, the
+// record of the mayor praised, a warning that the page knows who the citizen is. Each cue alone is
+// ordinary; reply/tone.ts reads them together, one sentence at a time. Patterns run on folded text.
+// Every cue has a witness in tests/unit/grader/reply/tone.test.ts.
+
+/**
+ * The citizen as the subject or object of the sentence: second-person pronouns and verbs, the
+ * formal Lei, a formal imperative that manages their feelings, "chi scrive" said of them.
+ */
+export const TARGET =
+	/\b(?:tu|te|ti|tuo|tua|tuoi|tue|voi|vostr[oaie]|hai|sei|sai|puoi|devi|vuoi|fai|vai|stai|avevi|eri|potevi|dovevi|volevi|sapevi|pensi|credi|dici|scrivi|vedi|capisci|leggi|chiedi|trovi|ritieni|pretendi|avresti|dovresti|potresti|saresti|sapresti|avete|siete|sapete|potete|dovete|volete|fate|avevate|eravate|potevate|dovevate|pensate|credete|avreste|dovreste|potreste|lei|la sua|il suo|i suoi|le sue)\b|\bsi (?:rilassi|calmi|tranquillizzi|informi|legga|metta|faccia|ricordi|sbrighi|preoccupi)\b|\bchi (?:scrive|commenta|si lamenta|critica|protesta|ha voglia|si riduce)\b/u;
+
+/**
+ * Blame in hindsight or by contrast: what the citizen should have done ("la prossima volta" with no
+ * promise of the page's or offer ("puoi") after it, "bastava", "avrebbe dovuto" but not "avresti dovuto ricevere",
+ * "era il caso di"), "invece di lamentarti", "evidentemente non", "a quanto pare", the fault called theirs (not "non è colpa tua"). A sentence in which the page admits its own
+ * fault (SELF_BLAME) is no reproach.
+ */
+export const REPROACH =
+	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbast(?:ava|erebbe) \p{L}+re\b|\bsarebbe bastato\b|\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|\bnon ci vuole\b|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\ba quanto pare\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
+
+/** The page admits its own fault: then "era meglio…" or "la prossima volta…" is about the page. */
+export const SELF_BLAME =
+	/\b(?:ci scusiamo|scusaci|scusateci|ci scusi|ci dispiace|ci spiace|(?:e stato |e |un )?(?:nostro|un nostro) errore|(?:hai|ha|avete) ragione|avremmo dovuto|dovevamo|potevamo|abbiamo sbagliato)\b/u;
+
+/**
+ * Signs of irony: a wink, a smirk, rolled eyes, a laugh, a clap or a trophy; "eh" closing a
+ * sentence, "ahah", "su," as a nudge, "davvero…?", "?!", a record, "addirittura", "persino",
+ * "mica", a word put in scare quotes, "che bello".
+ */
+export const IRONY =
+	/[\u{1F609}\u{1F60F}\u{1F644}\u{1F605}\u{1F602}\u{1F923}\u{1F604}\u{1F606}\u{1F61C}\u{1F921}\u{1F44F}\u{1F624}\u{1F612}\u{1F643}\u{1F3C6}\u{1F971}]|\beh\s*[.!?]?\s*$|\bahah|(?:^|[.!?]\s*)su,|\bdavvero\b[^.!?]*\?|\?!|\brecord\b|\baddirittura\b|\bpersino\b|\bperfino\b|\bmica\b|(?<!\p{L})'\p{L}+'(?!\p{L})|\bche (?:bello|piacere)\b/u;
+
+/**
+ * A smile that turns an aside into a jab when the comment complains ("scrivere tutto in maiuscolo
+ * non fa arrivare prima i tecnici 🙂 Comunque…"), besides the emoji of IRONY. Sympathy (😔, 🙏) is
+ * not one.
+ */
+export const ASIDE_SMILE = /[\u{1F642}\u{1F60A}\u{263A}\u{1F60C}\u{1F937}\u{1F92D}\u{1F914}]/u;
+
+/**
+ * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,
+ * the opposition or the previous administration, with what they fail to do ("si fida troppo", "non
+ * controlla"), how new they are ("al primo mese", "sta ancora imparando"), how well they are known.
+ */
+export const THIRD_PARTY =
+	/\b(?:collega|colleghi|impiegat\p{L}*|dipendent\p{L}*|postin\p{L}*|operator\p{L}*|vicin[oaie] di casa|(?:il|la|i|le|tuo|tua|tuoi|tue|suo|sua|suoi|sue) vicin[oaie]\b(?! (?:a|al|alla|allo|ai|alle|agli|di)\b)|quel(?:la|lo)? (?:signor\p{L}*|tizi[oa])|minoranza|opposizione|consiglier\p{L}*|precedent\p{L}* (?:amministrazion|giunt)\p{L}*|chi (?:governava|c'era) prima|a differenza di altri)[^.!?\n]{0,60}\b(?:si fida (?:\p{L}+ )?troppo|non controlla|non sa (?:fare|niente|nulla|usare)|non lavora|fa quello che vuole|prim[oa] (?:mese|giorno|settimana)|sta (?:ancora )?imparando|conosc\p{L}* (?:gia )?(?:bene|benissimo)|(?:il|la|i|le) solit[oaie]\b|ostruzionismo|fermo da anni)/u;
+
+/**
+ * The mayor, the council, a list or the opposition with a judgement: their record praised ("finalmente", "a differenza di", "chi merita"), the opposition run down ("dormire",
+ * "ostruzionismo"), a wink.
+ */
+export const POLITICS =
+	/\b(?:sindac[oa]|giunta|(?:questa|nostra|attuale|vecchia) amministrazione|assessor\p{L}*|maggioranza|minoranza|opposizione|chi c'era prima|precedent\p{L}* amministrazion\p{L}*|lista|campagna elettorale)\b[^.!?\n]{0,80}(?:\b(?:benissimo|fier\p{L}*|finalmente|a differenza d|regal[oi]|lavorat\p{L}* (?:tanto|tantissimo|bene|sodo)|sbloccat\p{L}*|dormire|ostruzionismo|promesse|chi merita|quanto (?:ha|abbia) fatto|chi (?:ha|abbia) fatto)|[\u{1F609}\u{1F91E}\u{1F605}\u{1F602}\u{1F604}])/u;
+
+/**
+ * A warning that the page knows who the citizen is or keeps what they wrote: "sappiamo chi sei",
+ * "sanno dove abita", "abbiamo il suo nome", "il suo commento è salvato", "stia attento", "ci pensi due
+ * volte", "farsi notare".
+ */
+export const WARNING =
+	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;
+
+/**
+ * The turn back to the answer after an aside: "comunque", "cmq", "scherzi a parte", "detto
+ * questo", "per la cronaca", at the start of a sentence or after a comma, a colon or an emoji
+ * (the word is the first group).
+ */
+export const ASIDE_END =
+	/(?:^|[.!?:;,)\u{1F300}-\u{1FAFF}]\s*)(comunque|cmq|scherzi a parte|battute a parte|detto cio|detto questo|per la cronaca|ad ogni modo|in ogni caso|tornando a noi|per il resto)\b/u;

@@ -1,0 +1,76 @@
+// The tone of a reply read from generic cues (lexicon/tone.ts), for the phrasings no list holds.
+// A sentence fails when it aims at the citizen and blames them in hindsight, or (under a grievance)
+// winks at them; when it tells another person's faults or praises the mayor's record; when it warns
+// that the page knows who the citizen is. An aside that ends in "comunque" fails when it holds blame or
+// another person's faults, or irony (unless the comment jokes or praises: then it is a shared
+// joke), or under a grievance a smile: the reply itself marks it as
+// not part of the answer. Quoted words are not the reply's own and are left out.
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { sentences, toRange } from '../text/normalize';
+import { NEUTRAL_FRAME } from '../lexicon/impartiality';
+import {
+	ASIDE_END,
+	ASIDE_SMILE,
+	IRONY,
+	POLITICS,
+	REPROACH,
+	SELF_BLAME,
+	TARGET,
+	THIRD_PARTY,
+	WARNING,
+} from '../lexicon/tone';
+
+/** What a tone cue makes of a sentence: mockery, a warning or a political side. */
+export interface ToneHit {
+	kind: 'insult' | 'threat' | 'partisan';
+	range: Range;
+}
+
+/** The folded reply with quoted words blanked: "i 'fannulloni'" keeps its quotes, not its word. */
+function unquoted(folded: string): string {
+	return folded.replace(/"[^"\n]{1,200}"/gu, (m) => ' '.repeat(m.length));
+}
+
+/** A range of the original reply without the spaces around it. */
+function trimmed(a: Analysed, fStart: number, fEnd: number): Range {
+	const r = toRange(a, fStart, fEnd);
+	const text = a.original.slice(r.start, r.end);
+	return {
+		start: r.start + (text.length - text.trimStart().length),
+		end: r.end - (text.length - text.trimEnd().length),
+	};
+}
+
+/** The sentences (and the aside before "comunque") whose tone a public administration cannot publish. */
+export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: boolean; serious: boolean }): ToneHit[] {
+	const text = unquoted(reply.folded);
+	const out: ToneHit[] = [];
+	const aside = ASIDE_END.exec(text);
+	// The aside runs up to the turn word (an emoji before it is two UTF-16 units: keep both).
+	const turn = aside ? aside.index + aside[0].length - (aside[1]?.length ?? 0) : 0;
+	if (aside && turn > 0) {
+		const before = text.slice(0, turn);
+		if (
+			(REPROACH.test(before) && !SELF_BLAME.test(before)) ||
+			THIRD_PARTY.test(before) ||
+			(serious && IRONY.test(before)) ||
+			(aggrieved && ASIDE_SMILE.test(before))
+		)
+			out.push({ kind: 'insult', range: trimmed(reply, 0, turn) });
+	}
+	for (const s of sentences(reply)) {
+		const t = text.slice(s.fStart, s.fEnd);
+		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
+		if (WARNING.test(t)) out.push({ kind: 'threat', range: range() });
+		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
+		const aimed = TARGET.test(t);
+		if (
+			(aimed && REPROACH.test(t) && !SELF_BLAME.test(t)) ||
+			(aggrieved && aimed && IRONY.test(t)) ||
+			THIRD_PARTY.test(t)
+		)
+			out.push({ kind: 'insult', range: range() });
+	}
+	return out;
+}

@@ -1,0 +1,83 @@
+// The tone cues (lexicon/tone.ts, reply/tone.ts): sentences that aim at the citizen and blame them,
+// wink at a grievance, tell another person's faults, praise the mayor's record or warn the citizen
+// fail the gate whatever their words; the ordinary uses of the same cues pass.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
+
+const GRIEVANCE = 'Vergogna, è la terza volta che segnalo la buca in via Roma e nessuno fa niente!';
+const QUESTION = 'Buongiorno, come faccio a rinnovare il permesso per la ZTL?';
+
+const kinds = (reply: string, comment: string): ConductKind[] =>
+	gradeReply({ author: 'Marco Rossi', comment, reply }).conduct.map((f) => f.kind);
+const words = (reply: string, comment: string): string[] =>
+	gradeReply({ author: 'Marco Rossi', comment, reply }).conduct.flatMap((f) =>
+		f.evidence.map((r) => reply.slice(r.start, r.end)),
+	);
+
+describe('tone cues: blame, irony and asides aimed at the citizen fail', () => {
+	it.each([
+		// Hindsight blame with the citizen as subject.
+		['Marco, forse avresti potuto controllare il calendario: la buca la chiudiamo giovedì.', 'insult'],
+		['Marco, se a marzo potevi rinnovarlo online, era meglio farlo allora. Ora vai allo sportello.', 'insult'],
+		['Marco, la prossima volta che hai un dubbio guarda il sito: la buca di via Roma la chiudiamo giovedì.', 'insult'],
+		['Marco, evidentemente non ti sei accorto del cartello. La buca la chiudiamo giovedì.', 'insult'],
+		['Marco, invece di lamentarti qui potevi chiamare il numero verde. Giovedì chiudiamo la buca.', 'insult'],
+		// A wink at a grievance.
+		['Marco, tre segnalazioni sono un record anche per te 😏 La buca la chiudiamo giovedì.', 'insult'],
+		['Marco, davvero pensi che nessuno lavori? La buca la chiudiamo giovedì.', 'insult'],
+		// An aside the reply itself closes with "comunque".
+		['Marco, via Roma la conosciamo bene anche noi 🙂 Comunque la buca la chiudiamo giovedì.', 'insult'],
+		// Another person's faults.
+		['Marco, il collega che ha preso la segnalazione sta ancora imparando. Giovedì chiudiamo la buca.', 'insult'],
+		// A warning.
+		['Marco, i vigili sanno benissimo dove abiti. La buca la chiudiamo giovedì.', 'threat'],
+		// The mayor's record.
+		['Marco, il sindaco ha lavorato tantissimo per le strade del quartiere. La buca la chiudiamo giovedì.', 'partisan'],
+	] as const)('fails %s', (reply, kind) => {
+		expect(kinds(reply, GRIEVANCE)).toContain(kind);
+	});
+
+	it('shows the sentence, or the aside before «comunque», as the words to change', () => {
+		const reply = 'Marco, via Roma la conosciamo bene anche noi 🙂 Comunque la buca la chiudiamo giovedì.';
+		expect(words(reply, GRIEVANCE)).toEqual(['Marco, via Roma la conosciamo bene anche noi 🙂']);
+		const hindsight = 'Ciao Marco. La prossima volta che hai un dubbio guarda il sito. La buca la chiudiamo giovedì.';
+		expect(words(hindsight, GRIEVANCE)).toEqual(['La prossima volta che hai un dubbio guarda il sito.']);
+	});
+});
+
+describe('tone cues: the same words in ordinary replies pass', () => {
+	it.each([
+		// The page promises to do better, or admits its fault.
+		'Marco, hai ragione e ci scusiamo. La prossima volta ti avvisiamo prima. La buca la chiudiamo giovedì.',
+		'Marco, la buca la chiudiamo giovedì. La prossima volta puoi seguire la segnalazione anche sul portale.',
+		'Marco, era meglio avvisarvi prima: ci scusiamo. La buca di via Roma la chiudiamo giovedì.',
+		'Marco, hai ragione: era il caso di avvisarti prima. La buca di via Roma la chiudiamo giovedì.',
+		'Marco, evidentemente abbiamo sbagliato a non rispondere. La buca la chiudiamo giovedì.',
+		'Marco, evidentemente anche tu hai notato il guasto: la buca la chiudiamo giovedì.',
+		'Marco, non è colpa tua: la segnalazione si era persa. La buca la chiudiamo giovedì.',
+		// What should have arrived, and alternatives.
+		'Marco, avresti dovuto ricevere una mail di conferma: se non è arrivata, scrivici. La buca la chiudiamo giovedì.',
+		'Marco, puoi usare la CIE invece dello SPID. La buca la chiudiamo giovedì.',
+		'Marco, chi non ha lo SPID può andare allo sportello di via Roma 12. La buca la chiudiamo giovedì.',
+		// Colleagues, neighbours and the mayor in plain terms.
+		'Marco, il collega dell’ufficio strade è sempre disponibile al 200 000 123. La buca la chiudiamo giovedì.',
+		'Marco, il parcheggio vicino al municipio è sempre aperto. La buca la chiudiamo giovedì.',
+		'Marco, il sindaco risponderà in consiglio comunale. La buca la chiudiamo giovedì.',
+		'Marco, sul sindaco non possiamo sbilanciarci. La buca la chiudiamo giovedì.',
+		// Sympathy before "comunque", a smile under a question.
+		'Marco, ci dispiace davvero 😔 Comunque la buca la chiudiamo giovedì.',
+		// The page's own records and rules.
+		'Marco, abbiamo salvato la foto che ci hai mandato e l’abbiamo girata all’ufficio strade. La chiudiamo giovedì.',
+		'Marco, le regole valgono per tutti, anche per chi critica. La buca la chiudiamo giovedì.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+
+	it.each([
+		'Ciao Marco 😊 comunque il permesso si rinnova online su comune.valverde.example.it/ztl.',
+		'Marco, i risultati delle elezioni e il nuovo permesso li trovi sul sito 😉',
+	])('passes under a plain question: %s', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+});
