@@ -164,7 +164,7 @@ export const GENERAL_DESK = /\b(?:urp|relazioni con il pubblico|centralino)\b/u;
  * dell'intervento", "Non si sa quanto costerà". Folded text, up to the clause's end.
  */
 export const NOT_KNOWN =
-	/\b(?:non (?:sai|si sa|sa|sappiamo|conosci|si conosce|si conoscono|e (?:ancora )?not[oa]|sono (?:ancora )?not[ie])|ancora da (?:definire|stabilire|fissare|decidere))\b[^.;:!?\n]*/gu;
+	/\b(?:non (?:sai|si sa|sa|sappiamo|conosci|si conosce|si conoscono|e (?:ancora )?not[oa]|sono (?:ancora )?not[ie])|ancora da (?:definire|stabilire|fissare|decidere)|quando (?:\p{L}+'?\s?){1,3}(?:avra|avranno) (?:deciso|stabilito|fissato|scelto))\b[^.;:!?\n]*/gu;
 /**
  * What the sheet says there is none of: "il Comune non ha nessun bonus bollette", "non è prevista
  * nessuna apertura della diga". The words after "nessun" name the thing.

@@ -107,8 +107,24 @@ function sheetWrong(
 	supported: Supported,
 	taken: readonly Range[],
 ): SheetConflict[] {
-	const found = [...sheetConflicts(reply, spans, sheet, supported, taken), ...refusedChannels(reply, spans, sheet)];
-	found.push(...unknownValues(reply, sheet, supported, [...taken, ...found.map((w) => w.range)]));
+	// A value of a kind the sheet says is not known yet ("quando l'ufficio avrà deciso") is wrong for
+	// that reason, unless its sentence is about another value's own clause: "dal mese prossimo il
+	// centro aprirà il sabato" is not known, "il questionario è aperto fino al 30 luglio" is the
+	// questionnaire's "30 giugno" given wrong.
+	const pending = unknownValues(reply, sheet, supported, taken);
+	const conflicts = sheetConflicts(
+		reply,
+		spans,
+		sheet,
+		supported,
+		taken,
+		pending.map((p) => p.range),
+	);
+	// In the reply's order: the feedback names the first.
+	const found = [...conflicts, ...pending.filter((p) => !conflicts.some((c) => c.range.start === p.range.start))].sort(
+		(a, b) => a.range.start - b.range.start,
+	);
+	found.push(...refusedChannels(reply, spans, sheet));
 	found.push(...unknownClaims(reply, spans, sheet, [...taken, ...found.map((w) => w.range)]));
 	return [...found, ...inventedContacts(reply, supported, [...taken, ...found.map((w) => w.range)])];
 }

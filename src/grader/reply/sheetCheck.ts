@@ -81,7 +81,8 @@ const NEAR_MISS: ReadonlySet<ValueKind> = new Set(['phone', 'reference', 'email'
  * and more than with the sheet's own sentence for it) ("hai tempo fino al 31 agosto per pagare senza
  * sanzioni" against "si paga senza sanzioni entro il 31 luglio"), or a number or code one or two
  * characters off one of the sheet's ("200 000 154" for "200 000 145"). Values already judged wrong for
- * a key fact (`taken`) are not judged twice.
+ * a key fact (`taken`) are not judged twice; values of a kind the sheet says is not known yet
+ * (`pending`) are judged against the clause of the sheet's value, not its whole sentence.
  */
 export function sheetConflicts(
 	reply: Analysed,
@@ -89,6 +90,7 @@ export function sheetConflicts(
 	sheet: Analysed,
 	supported: Supported,
 	taken: readonly Range[],
+	pending: readonly Range[] = [],
 ): SheetConflict[] {
 	const values = readValues(reply);
 	const stated = values.flatMap(expand);
@@ -159,6 +161,8 @@ export function sheetConflicts(
 		const range = valueRange(reply, v);
 		if (taken.some((t) => t.start === range.start)) continue;
 		const words = subjectOf(reply, replySpans, v.fStart);
+		// A value of a kind the sheet says is not known: wrong against a given value only on its own clause.
+		const unknownKind = pending.some((p) => p.start === range.start);
 		const narrated = narratedDay(reply, v);
 		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
 		if (backed && deniedBefore(reply, v)) continue;
@@ -182,7 +186,7 @@ export function sheetConflicts(
 			const about = backed
 				? (shared >= SAME_SUBJECT_BACKED && shared > own) ||
 					(elsewhere && sharedWith(words, clauseSubject(s.fStart)) >= SAME_SUBJECT)
-				: slip || shared >= SAME_SUBJECT;
+				: slip || (unknownKind ? sharedWith(words, clauseSubject(s.fStart)) : shared) >= SAME_SUBJECT;
 			if (about && (!best || score > best.shared || (score === best.shared && d < best.distance)))
 				best = { value: s, shared: score, distance: d };
 		}

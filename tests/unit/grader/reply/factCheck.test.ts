@@ -706,3 +706,25 @@ describe('a value the sheet gives only for something else, and every wrong value
 			expect(grade(reply).feedback, reply).not.toMatch(/^Attenzione/u);
 	});
 });
+
+describe('a value the office has not decided yet', () => {
+	const factSheet =
+		'Hai girato la proposta all’Ufficio parchi, che sta rivedendo gli orari: quando l’ufficio avrà deciso, lo scriverai sulla pagina; fino al 15 maggio è aperto il sondaggio sui giardini, dove si può indicare l’orario preferito.';
+	const grade = (reply: string) =>
+		gradeReply({ author: 'Anna Neri', comment: 'Perché il parco non apre anche la sera?', reply, factSheet });
+
+	it('names the decision not taken, not another date of the sheet', () => {
+		const result = grade('Grazie Anna, dal mese prossimo il parco aprirà anche la sera.');
+		expect(result.criteria.detailed.met).toBe(false);
+		expect(result.criteria.detailed.feedback).toContain('hai scritto «dal mese prossimo»');
+		expect(result.criteria.detailed.feedback).toContain('«quando l’ufficio avrà deciso');
+	});
+
+	it('still names the sheet’s own date for a value given wrong on its own subject', () => {
+		const result = grade(
+			'Grazie Anna, puoi indicare l’orario preferito nel sondaggio sui giardini, aperto fino al 25 maggio.',
+		);
+		expect(result.criteria.detailed.feedback).toContain('hai scritto «25 maggio»');
+		expect(result.criteria.detailed.feedback).toContain('fino al 15 maggio');
+	});
+});
