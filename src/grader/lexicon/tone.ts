@@ -17,11 +17,11 @@ export const TARGET =
 /**
  * Blame in hindsight or by contrast: what the citizen should have done ("la prossima volta" with no
  * promise of the page's or offer ("puoi") after it, "bastava", "avrebbe dovuto" but not "avresti dovuto ricevere",
- * "era il caso di"), "invece di lamentarti", "evidentemente non", "a quanto pare", the fault called theirs (not "non è colpa tua"). A sentence in which the page admits its own
+ * "era il caso di"), "invece di lamentarti", "evidentemente non", the fault called theirs (not "non è colpa tua"). A sentence in which the page admits its own
  * fault (SELF_BLAME) is no reproach.
  */
 export const REPROACH =
-	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbast(?:ava|erebbe) \p{L}+re\b|\bsarebbe bastato\b|\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|\bnon ci vuole\b|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\ba quanto pare\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
+	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
 
 /** The page admits its own fault: then "era meglio…" or "la prossima volta…" is about the page. */
 export const SELF_BLAME =
@@ -30,10 +30,10 @@ export const SELF_BLAME =
 /**
  * Signs of irony: a wink, a smirk, rolled eyes, a laugh, a clap or a trophy; "eh" closing a
  * sentence, "ahah", "su," as a nudge, "davvero…?", "?!", a record, "addirittura", "persino",
- * "mica", a word put in scare quotes, "che bello".
+ * "che bello".
  */
 export const IRONY =
-	/[\u{1F609}\u{1F60F}\u{1F644}\u{1F605}\u{1F602}\u{1F923}\u{1F604}\u{1F606}\u{1F61C}\u{1F921}\u{1F44F}\u{1F624}\u{1F612}\u{1F643}\u{1F3C6}\u{1F971}]|\beh\s*[.!?]?\s*$|\bahah|(?:^|[.!?]\s*)su,|\bdavvero\b[^.!?]*\?|\?!|\brecord\b|\baddirittura\b|\bpersino\b|\bperfino\b|\bmica\b|(?<!\p{L})'\p{L}+'(?!\p{L})|\bche (?:bello|piacere)\b/u;
+	/[\u{1F609}\u{1F60F}\u{1F644}\u{1F605}\u{1F602}\u{1F923}\u{1F604}\u{1F606}\u{1F61C}\u{1F921}\u{1F44F}\u{1F624}\u{1F612}\u{1F643}\u{1F3C6}\u{1F971}]|\beh\s*[.!?]?\s*$|\bahah|(?:^|[.!?]\s*)su,|\bdavvero\b[^.!?]*\?|\?!|\brecord\b|\baddirittura\b|\bpersino\b|\bperfino\b|\bche (?:bello|piacere)\b/u;
 
 /**
  * A smile that turns an aside into a jab when the comment complains ("scrivere tutto in maiuscolo

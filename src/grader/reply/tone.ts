@@ -65,11 +65,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		if (WARNING.test(t)) out.push({ kind: 'threat', range: range() });
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
 		const aimed = TARGET.test(t);
-		if (
-			(aimed && REPROACH.test(t) && !SELF_BLAME.test(t)) ||
-			(aggrieved && aimed && IRONY.test(t)) ||
-			THIRD_PARTY.test(t)
-		)
+		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))
 			out.push({ kind: 'insult', range: range() });
 	}
 	return out;

@@ -70,6 +70,13 @@ describe('tone cues: the same words in ordinary replies pass', () => {
 		// The page's own records and rules.
 		'Marco, abbiamo salvato la foto che ci hai mandato e l’abbiamo girata all’ufficio strade. La chiudiamo giovedì.',
 		'Marco, le regole valgono per tutti, anche per chi critica. La buca la chiudiamo giovedì.',
+		// Procedure in the conditional, a message lost, reassurance, the citizen's words quoted.
+		'Marco, per il rinnovo basterebbe la mail, ma il sistema è fermo: ti scriviamo noi. La buca la chiudiamo giovedì.',
+		'Marco, a quanto pare il tuo primo messaggio non ci è arrivato: ci scusiamo. La buca la chiudiamo giovedì.',
+		'Marco, non ci vuole molto: ti bastano cinque minuti sul portale. La buca la chiudiamo giovedì.',
+		'Marco, non è mica colpa tua se il portale non funziona. La buca la chiudiamo giovedì.',
+		'Marco, ci scusiamo: abbiamo persino sbagliato il tuo nome nella risposta di ieri. La buca la chiudiamo giovedì.',
+		"Marco, hai scritto 'bollettino': intendi l'avviso di pagamento? La buca la chiudiamo giovedì.",
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
