@@ -133,7 +133,7 @@ test('an insult back cannot pass: the verdict says so first, with the words, and
 	);
 	const gate = region.locator('[data-conduct="failed"]');
 	await expect(gate).toContainText('Non pubblicabile');
-	await expect(gate).toContainText('La risposta offende o deride');
+	await expect(gate).toContainText('La risposta offende, deride o rimprovera');
 	await expect(gate.locator('mark')).toContainText(['il pagliaccio sei tu']);
 	await expect(region).toContainText('Punteggio complessivo: 30%');
 	// The three tips keep their own verdicts.

@@ -32,7 +32,7 @@ const HEAD: Record<ReplyChannel, string> = { public: 'Non pubblicabile', private
 const conductText = (channel: ReplyChannel) =>
 	({
 		insult: (words: readonly string[]): string =>
-			`${HEAD[channel]}: la risposta offende o deride${quoted(words)}. ${channel === 'public' ? 'Una pagina istituzionale' : 'Un ente pubblico'} resta cortese con tutti, anche con chi provoca o insulta: niente ironia su chi scrive o su altre persone. Rispondi nel merito e, se serve, ricorda le regole della pagina.`,
+			`${HEAD[channel]}: la risposta offende, deride o rimprovera${quoted(words)}. ${channel === 'public' ? 'Una pagina istituzionale' : 'Un ente pubblico'} resta cortese con tutti, anche con chi provoca o insulta: niente ironia né rimproveri a chi scrive, e non si parla male di altre persone. Rispondi nel merito e, se serve, ricorda le regole della pagina.`,
 		threat: (words: readonly string[]): string =>
 			`${HEAD[channel]}: la risposta intimidisce chi ha scritto${quoted(words)}. Una critica, anche dura, non si minaccia: si risponde nel merito. Le minacce vere si segnalano alle autorità, senza annunciarlo come un avvertimento.`,
 		partisan: (words: readonly string[]): string =>

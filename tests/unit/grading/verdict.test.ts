@@ -15,7 +15,7 @@ describe('verdict display', () => {
 		});
 		const said = announceResult(result, t);
 		expect(said.startsWith('grade.announceConduct')).toBe(true);
-		expect(said).toContain('offende o deride');
+		expect(said).toContain('offende, deride o rimprovera');
 		expect(said).toContain('"score":30');
 	});
 
@@ -28,7 +28,7 @@ describe('verdict display', () => {
 		});
 		const said = announceResult(result, t, 'private');
 		expect(said.startsWith('grade.announceConductPrivate')).toBe(true);
-		expect(said).toContain('"reason":"La risposta offende o deride');
+		expect(said).toContain('"reason":"La risposta offende, deride o rimprovera');
 	});
 
 	it('announces the tally when the reply can be published', () => {

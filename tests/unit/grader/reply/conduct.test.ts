@@ -110,7 +110,7 @@ describe('conduct gate: insults and mockery', () => {
 		const result = judge(reply, comment);
 		expect(result.conduct.map((f) => f.kind)).toContain('insult');
 		expect(result.score).toBeLessThanOrEqual(CONDUCT_CAP);
-		expect(result.conduct[0]?.message).toMatch(/^Non pubblicabile: la risposta offende o deride/u);
+		expect(result.conduct[0]?.message).toMatch(/^Non pubblicabile: la risposta offende, deride o rimprovera/u);
 		expect(result.conduct[0]?.evidence.length).toBeGreaterThan(0);
 	});
 
@@ -900,7 +900,7 @@ describe('conduct gate: a private message to the commenter', () => {
 	it('heads every other gate as not to be sent', () => {
 		const [insult] = grade('Signora Conti, si informi prima di scrivere.', 'private').conduct;
 		expect(insult?.kind).toBe('insult');
-		expect(insult?.message).toMatch(/^Da non inviare: la risposta offende o deride/u);
+		expect(insult?.message).toMatch(/^Da non inviare: la risposta offende, deride o rimprovera/u);
 	});
 
 	it('reads any other channel value as public', () => {
