@@ -61,6 +61,9 @@ const expectedSchema = z.object({
 		'S-class',
 		'S-conduct',
 		'S-fact',
+		'T-class',
+		'T-conduct',
+		'T-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -81,7 +84,8 @@ const expectedSchema = z.object({
 // failures in words earlier testers had not used, measured on fd37f02, after the fixes for M), family O (twelfth
 // tester: conduct and wrong facts in new words, measured on 5af766c, after the fixes for N), family Q (thirteenth tester: a class's
 // replies, conduct and wrong facts in words no earlier tester used, measured on 893ee97, after the fixes for O), family S (fourteenth
-// tester: the same brief, measured on 87ddd16, after the fixes for Q).
+// tester: the same brief, measured on 87ddd16, after the fixes for Q), family T (fifteenth tester: the same brief, labels only,
+// measured on 52d1565 and on aa8132e, after the tone cues).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -97,6 +101,7 @@ const replies = new Map(
 		...lines('exercise-o-replies.jsonl'),
 		...lines('exercise-q-replies.jsonl'),
 		...lines('exercise-s-replies.jsonl'),
+		...lines('exercise-t-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -116,6 +121,7 @@ const expected = [
 	...lines('exercise-o-expected.jsonl'),
 	...lines('exercise-q-expected.jsonl'),
 	...lines('exercise-s-expected.jsonl'),
+	...lines('exercise-t-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -123,7 +129,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to S: replies to the course’s exercises from thirteen outside testers', () => {
+describe('families E to T: replies to the course’s exercises from fourteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
