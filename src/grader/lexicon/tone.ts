@@ -16,9 +16,10 @@ export const TARGET =
 
 /**
  * Blame in hindsight or by contrast: what the citizen should have done ("la prossima volta" with no
- * promise of the page's or offer ("puoi") after it, "bastava", "avrebbe dovuto" but not "avresti dovuto ricevere",
- * "era il caso di"), "invece di lamentarti", "evidentemente non", the fault called theirs (not "non è colpa tua"). A sentence in which the page admits its own
- * fault (SELF_BLAME) is no reproach.
+ * promise of the page's or offer ("puoi") after it, "bastava", "avrebbe dovuto" but not "avresti
+ * dovuto ricevere", "era il caso di"), "invece di lamentarti", "evidentemente non", the fault called
+ * theirs (not "non è colpa tua"). A sentence in which the page admits its own fault (SELF_BLAME) is
+ * no reproach.
  */
 export const REPROACH =
 	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
@@ -51,7 +52,8 @@ export const THIRD_PARTY =
 	/\b(?:collega|colleghi|impiegat\p{L}*|dipendent\p{L}*|postin\p{L}*|operator\p{L}*|vicin[oaie] di casa|(?:il|la|i|le|tuo|tua|tuoi|tue|suo|sua|suoi|sue) vicin[oaie]\b(?! (?:a|al|alla|allo|ai|alle|agli|di)\b)|quel(?:la|lo)? (?:signor\p{L}*|tizi[oa])|minoranza|opposizione|consiglier\p{L}*|precedent\p{L}* (?:amministrazion|giunt)\p{L}*|chi (?:governava|c'era) prima|a differenza di altri)[^.!?\n]{0,60}\b(?:si fida (?:\p{L}+ )?troppo|non controlla|non sa (?:fare|niente|nulla|usare)|non lavora|fa quello che vuole|prim[oa] (?:mese|giorno|settimana)|sta (?:ancora )?imparando|conosc\p{L}* (?:gia )?(?:bene|benissimo)|(?:il|la|i|le) solit[oaie]\b|ostruzionismo|fermo da anni)/u;
 
 /**
- * The mayor, the council, a list or the opposition with a judgement: their record praised ("finalmente", "a differenza di", "chi merita"), the opposition run down ("dormire",
+ * The mayor, the council, a list or the opposition with a judgement: their record praised
+ * ("finalmente", "a differenza di", "chi merita"), the opposition run down ("dormire",
  * "ostruzionismo"), a wink.
  */
 export const POLITICS =
@@ -59,8 +61,8 @@ export const POLITICS =
 
 /**
  * A warning that the page knows who the citizen is or keeps what they wrote: "sappiamo chi sei",
- * "sanno dove abita", "abbiamo il suo nome", "il suo commento è salvato", "stia attento", "ci pensi due
- * volte", "farsi notare".
+ * "sanno dove abita", "abbiamo il suo nome", "il suo commento è salvato", "stia attento", "ci pensi
+ * due volte", "farsi notare".
  */
 export const WARNING =
 	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;

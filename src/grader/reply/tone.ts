@@ -1,10 +1,10 @@
 // The tone of a reply read from generic cues (lexicon/tone.ts), for the phrasings no list holds.
 // A sentence fails when it aims at the citizen and blames them in hindsight, or (under a grievance)
 // winks at them; when it tells another person's faults or praises the mayor's record; when it warns
-// that the page knows who the citizen is. An aside that ends in "comunque" fails when it holds blame or
-// another person's faults, or irony (unless the comment jokes or praises: then it is a shared
-// joke), or under a grievance a smile: the reply itself marks it as
-// not part of the answer. Quoted words are not the reply's own and are left out.
+// that the page knows who the citizen is. An aside that ends in "comunque" fails when it holds
+// blame or another person's faults, or irony (unless the comment jokes or praises: then it is a
+// shared joke), or under a grievance a smile: the reply itself marks it as not part of the answer.
+// Quoted words are not the reply's own and are left out.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { sentences, toRange } from '../text/normalize';
@@ -27,7 +27,7 @@ export interface ToneHit {
 	range: Range;
 }
 
-/** The folded reply with quoted words blanked: "i 'fannulloni'" keeps its quotes, not its word. */
+/** The folded reply with words in double quotes blanked: a quote of the citizen is not the reply's own. */
 function unquoted(folded: string): string {
 	return folded.replace(/"[^"\n]{1,200}"/gu, (m) => ' '.repeat(m.length));
 }
