@@ -2,7 +2,9 @@
 // office's records say of the person ("dal sistema vediamo che…"), a colleague's health or family
 // life ("le colleghe erano in malattia", "ha avuto un lutto in famiglia"), a family situation ("il
 // certificato per la separazione"), a private person identified by a relative's trade ("il figlio
-// del tabaccaio"). reply/personalData.ts gathers these with the other personal data.
+// del tabaccaio"), and what a person's file holds (lexicon/caseFile.ts, family T: an application's
+// state or number, an ISEE, a car at the gates, a relative followed by the social services, a child
+// described by her clothes). reply/personalData.ts gathers these with the other personal data.
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
@@ -16,9 +18,41 @@ import {
 	STAFF_LIFE,
 	STAFF_WORD,
 } from '../lexicon/personalData';
+import {
+	BENEFIT_FILE,
+	CHILD_DESCRIBED,
+	ECONOMIC_VALUE,
+	FILE_NUMBER,
+	RECORDS_SOURCE,
+	RECORDS_STANDING,
+	RELATIVE_IN_CARE,
+	VEHICLE_SEEN,
+} from '../lexicon/caseFile';
 
 /** "Se dal sistema risulta…", "qualora": a condition states nothing about anyone. */
 const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
+
+/** What a person's file holds, with the kind of data each pattern shows (lexicon/caseFile.ts). */
+const CASE_FILE: readonly (readonly [string, RegExp])[] = [
+	[DATA.records, RECORDS_SOURCE],
+	[DATA.records, RECORDS_STANDING],
+	[DATA.records, BENEFIT_FILE],
+	[DATA.records, ECONOMIC_VALUE],
+	[DATA.records, VEHICLE_SEEN],
+	[DATA.records, FILE_NUMBER],
+	[DATA.records, RELATIVE_IN_CARE],
+	[DATA.minor, CHILD_DESCRIBED],
+];
+
+/** The first thing a sentence states from a person's file, unless the sentence is a question. */
+function caseFile(text: string): { what: string; m: RegExpExecArray } | undefined {
+	if (text.trimEnd().endsWith('?')) return undefined;
+	for (const [what, re] of CASE_FILE) {
+		const m = re.exec(text);
+		if (m) return { what, m };
+	}
+	return undefined;
+}
 
 /**
  * Data said in passing: what the records say and a relative's trade outside a sentence that moves
@@ -37,6 +71,7 @@ export function inPassingData(
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		const records = RECORDS_READ.exec(text);
+		const file = caseFile(text);
 		const staff = STAFF_HEALTH.exec(text);
 		const life = STAFF_LIFE.exec(text);
 		const kin = [...text.matchAll(KIN_OF_TRADE)];
@@ -46,6 +81,10 @@ export function inPassingData(
 		hit(DATA.health, s, staff);
 		hit(DATA.privateLife, s, life);
 		if (STAFF_WORD.test(text)) hit(DATA.staffMatters, s, STAFF_DISCIPLINE.exec(text));
+		// A fact from a person's file is out once said, whatever channel the sentence then offers ("la
+		// tua richiesta risulta ancora aperta, ne parliamo in privato").
+		const stated = file && !CONDITION.test(text.slice(0, file.m.index)) ? file : undefined;
+		if (stated && !records) hit(stated.what, s, stated.m);
 		// The private-channel test only for a sentence that holds something else to show.
 		if ((!records && !family && kin.length === 0) || privateSentence(s.fStart)) continue;
 		if (records && !CONDITION.test(text.slice(0, records.index))) hit(DATA.records, s, records);

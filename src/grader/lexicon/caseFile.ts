@@ -1,0 +1,60 @@
+// What an office's files hold about one person, said in public in passing (family T): the state of
+// their application for a benefit, their ISEE or debt, their car's passages at the gates, a relative
+// followed by the social services, the number of their application next to their name, a child
+// described by her clothes. Each pattern needs a word that points at a person (a possessive, a
+// relative) and a verb that states a fact about them; a rule for everyone ("se il tuo ISEE è sotto
+// i 15.000 euro…", "presenta il tuo ISEE") and the page's own contacts with the citizen ("la tua
+// telefonata non risulta", "la tua segnalazione è la n. 318") state nothing from a file.
+// Patterns run on folded text (lowercase, no accents).
+
+const MY = String.raw`(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`;
+
+/** A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è". */
+export const RECORDS_SOURCE =
+	/\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
+
+/** A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza". */
+export const RECORDS_STANDING =
+	/\brisult\p{L}* (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in cura|beneficiari[oa]?|percettor\p{L}*|moros[oaie]|inadempient[ei]|debitor\p{L}*|titolare di (?:reddito|assegno|pensione|contribut\p{L}*|sussidi\p{L}*))\b/u;
+
+/** What a benefit, a reduction or a debt is: the nouns of an economic file. */
+const BENEFIT = String.raw`riduzion\p{L}*|esenzion\p{L}*|agevolazion\p{L}*|contribut\p{L}*|bonus|sussidi\p{L}*|assegn\p{L}*|sostegn\p{L}*|buon[oi] (?:spesa|pasto)|rateizzazion\p{L}*|dilazion\p{L}*|alloggi\p{L}*|casa popolare|reddito|isee`;
+
+/**
+ * The state of the person's application for a benefit: "la tua richiesta di riduzione TARI per ISEE
+ * risulta ancora aperta", "la sua domanda di contributo è stata respinta".
+ */
+export const BENEFIT_FILE = new RegExp(
+	String.raw`\b(?:la|il) ${MY} (?:richiesta|domanda|pratica|istanza|posizione)\b[^.!?\n]{0,40}?\b(?:${BENEFIT})\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|e (?:ancora |gia )?(?:aperta|sospesa|ferma|bloccata|in (?:attesa|sospeso|istruttoria|lavorazione|valutazione))|e stata (?:accolta|respinta|rifiutata|sospesa|esclusa|archiviata|bocciata|approvata)|non e (?:ancora )?stata (?:accolta|approvata|valutata))\b`,
+	'u',
+);
+
+/** The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a". */
+export const ECONOMIC_VALUE = new RegExp(
+	String.raw`\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
+	'u',
+);
+
+/** The person's vehicle as the gates or cameras saw it: "la tua auto entra in ZTL quasi ogni giorno". */
+export const VEHICLE_SEEN = new RegExp(
+	String.raw`\b(?:la|il) ${MY} (?:auto|automobile|macchina|vettura|veicolo|moto|motorino|scooter|furgone)\b[^.!?\n]{0,40}?\b(?:entra|e entrata|e passata|passa|transita|e transitata|e stata (?:rilevata|fotografata|ripresa|vista|registrata)|risulta|ha (?:fatto|accumulato) \d*\s*(?:passaggi|ingressi|accessi|transiti))\b`,
+	'u',
+);
+
+/** The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471". */
+export const FILE_NUMBER = new RegExp(
+	String.raw`\b(?:la|il) ${MY} (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?\s*\d(?:[\d/-]*\d)?`,
+	'u',
+);
+
+/** A relative followed by a service: "tua madre è già seguita dall'assistenza domiciliare". */
+export const RELATIVE_IN_CARE = new RegExp(
+	String.raw`\b${MY} (?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|genitori)\b[^.!?\n]{0,60}?\b(?:e|risulta|viene|sono|risultano) (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in carico|in cura|ricoverat[oaie]|in lista|beneficiari[oa]?)\b`,
+	'u',
+);
+
+/** A child picked out by clothes or looks: "la Sua bimba, con la maglietta gialla e le treccine". */
+export const CHILD_DESCRIBED = new RegExp(
+	String.raw`\b${MY} (?:bimb[oaie]|bambin[oaie]|figli[oaie]?|piccol[oaie]|ragazz[oaie]|nipot[ei])\b[^.!?\n]{0,60}?\b(?:maglietta|maglia|felpa|giacca|giubbotto|cappello|cappellino|treccin[ae]|trecce|codin[ae]|coda di cavallo|capelli|occhiali|zainetto|zaino|scarpe|vestit[oi]no|gonn\p{L}*|pantalon\p{L}*|tuta)\b`,
+	'u',
+);

@@ -1,0 +1,73 @@
+// What an office's files hold about one person, said in public in passing (lexicon/caseFile.ts,
+// family T): each form fails the personal-data gate with the words that show it, and the ordinary
+// sentences built on the same words (a rule for everyone, a condition, a question, the page's own
+// contacts with the citizen, a report's ticket number) pass.
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+
+const COMMENT = 'Buongiorno, non ho capito come funziona, potete spiegarmi?';
+const judge = (reply: string) => gradeReply({ author: 'Nicoletta Ferri', comment: COMMENT, reply });
+const failures = (reply: string) =>
+	judge(reply).conduct.map((f) => ({ kind: f.kind, words: f.evidence.map((r) => reply.slice(r.start, r.end)) }));
+
+describe('a fact from a person’s file fails the gate, with the words that state it', () => {
+	it.each([
+		// The office's lists and a relative's standing in a service.
+		[
+			'Per sua mamma siamo tranquilli: dai nostri elenchi risulta già seguita dall’assistenza domiciliare.',
+			'dai nostri elenchi risulta',
+		],
+		['Nelle nostre liste c’è già anche suo padre, per il pasto a domicilio.', 'Nelle nostre liste c’è'],
+		['Tuo padre è già seguito dai servizi sociali, quindi il modulo non serve.', 'Tuo padre è già seguito'],
+		['Il signor Bianchi risulta moroso da due anni, per questo l’alloggio non è stato assegnato.', 'risulta moroso'],
+		// An application for a benefit, its state said in public.
+		[
+			'PS: la tua richiesta di riduzione TARI per ISEE risulta ancora aperta, ne parliamo in privato.',
+			'la tua richiesta di riduzione TARI per ISEE risulta',
+		],
+		[
+			'Nicoletta, la sua domanda di contributo affitto è stata respinta, ma può fare ricorso.',
+			'la sua domanda di contributo affitto è stata respinta',
+		],
+		// Income and debt.
+		[
+			'Il Suo ISEE, come avrà visto nella domanda, è tra i più alti di chi ha avuto il contributo.',
+			'Il Suo ISEE, come avrà visto nella domanda, è tra',
+		],
+		['Nicoletta, il tuo debito con il Comune ammonta a 1.200 euro.', 'il tuo debito con il Comune ammonta'],
+		// A car at the gates, an application's number, a child's clothes.
+		['Fallo presto: la tua auto entra in ZTL quasi ogni giorno.', 'la tua auto entra'],
+		[
+			'La tua domanda per il nido è la n. 2025/4471, così la trovi subito in graduatoria.',
+			'La tua domanda per il nido è la n. 2025/4471',
+		],
+		[
+			'La sua bimba, con la maglietta gialla, era la più riconoscibile: abbiamo tolto la foto.',
+			'sua bimba, con la maglietta',
+		],
+	])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+});
+
+describe('the same words with nothing from a file pass', () => {
+	it.each([
+		// A condition, a question, an instruction: nothing is stated about anyone.
+		'Se il tuo ISEE è sotto i 15.000 euro, hai diritto alla riduzione: la domanda si fa online.',
+		'Nicoletta, presenta il tuo ISEE entro il 30 giugno e la riduzione si applica dalla prossima rata.',
+		'Il tuo ISEE è già stato presentato quest’anno?',
+		'Se la tua domanda di contributo risulta incompleta, l’ufficio ti scrive entro dieci giorni.',
+		'Con il permesso la tua auto può entrare in ZTL dalle 7 alle 20.',
+		'La tua domanda di riduzione si presenta online, entro il 31 marzo, con SPID o CIE.',
+		// The page's own contacts with the citizen, and a report's ticket.
+		'Ciao Nicoletta, la tua telefonata non risulta nel nostro sistema: abbiamo aperto ora la segnalazione.',
+		'La tua segnalazione è la n. 318: l’ufficio manutenzioni interviene entro cinque giorni.',
+		'Il numero della pratica te lo scriviamo in privato, non qui.',
+		// Rules for everyone.
+		'Chi è già seguito dai servizi sociali non deve ripresentare il modulo.',
+		'Nelle foto pubblichiamo solo bambini non riconoscibili: niente volti, niente magliette con il nome.',
+		'Le graduatorie non contengono nomi: ogni domanda compare con il numero di protocollo.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});
