@@ -133,6 +133,7 @@ test('an insult back cannot pass: the verdict says so first, with the words, and
 	);
 	const gate = region.locator('[data-conduct="failed"]');
 	await expect(gate).toContainText('Non pubblicabile');
+	await expect(region.locator('[data-conduct="checked"]')).toHaveCount(0);
 	await expect(gate).toContainText('La risposta offende, deride o rimprovera');
 	await expect(gate.locator('mark')).toContainText(['il pagliaccio sei tu']);
 	await expect(region).toContainText('Punteggio complessivo: 30%');
@@ -151,6 +152,8 @@ test('a private message may ask for the data the office needs; the same words in
 	await expect(page.getByLabel('La tua risposta')).toHaveAccessibleDescription(/Scrivi il messaggio privato/u);
 	const region = await fill(page, 'Luca Neri', comment, reply);
 	await expect(region.locator('[data-conduct="failed"]')).toHaveCount(0);
+	// A pass is no promise: the learner is asked to reread for what the check cannot see.
+	await expect(region.locator('[data-conduct="checked"]')).toContainText('Prima di inviare rileggi il messaggio');
 	await page.getByLabel('Messaggio privato').uncheck();
 	await page.getByRole('button', { name: 'Valuta la risposta' }).click();
 	await expect(region.locator('[data-conduct="failed"]')).toContainText('chiede in pubblico dati personali');

@@ -23,6 +23,10 @@ export const exerciseStrings = {
 	'grade.conductCappedPrivate':
 		'Il punteggio complessivo è limitato al %{cap}%, qualunque sia l’esito dei tre consigli: un ente non può inviare questo messaggio.',
 	'grade.conductEvidence': 'Parole che lo causano:',
+	'grade.conductChecked':
+		'Tono e dati personali: il controllo automatico non ha trovato problemi, ma riconosce solo le forme più comuni. Prima di pubblicare rileggi la risposta: niente ironia né rimproveri, nessun dato personale di nessuno.',
+	'grade.conductCheckedPrivate':
+		'Tono e dati personali: il controllo automatico non ha trovato problemi, ma riconosce solo le forme più comuni. Prima di inviare rileggi il messaggio: niente ironia né rimproveri, nessun dato personale che non serve.',
 	'grade.marked': 'La tua risposta: in evidenza le parole su cui si basa ogni giudizio',
 	'grade.evidenceFor': 'Parole che lo mostrano:',
 	'grade.advice': 'Altri consigli di scrittura (non cambiano il punteggio)',
