@@ -64,6 +64,9 @@ const expectedSchema = z.object({
 		'T-class',
 		'T-conduct',
 		'T-fact',
+		'W-class',
+		'W-conduct',
+		'W-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -85,7 +88,8 @@ const expectedSchema = z.object({
 // tester: conduct and wrong facts in new words, measured on 5af766c, after the fixes for N), family Q (thirteenth tester: a class's
 // replies, conduct and wrong facts in words no earlier tester used, measured on 893ee97, after the fixes for O), family S (fourteenth
 // tester: the same brief, measured on 87ddd16, after the fixes for Q), family T (fifteenth tester: the same brief, labels only,
-// measured on 52d1565 and on aa8132e, after the tone cues).
+// measured on 52d1565 and on aa8132e, after the tone cues), family W (sixteenth tester: the same brief, measured on
+// f9b5d44 and on 4b26860, after the case-file patterns).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -102,6 +106,7 @@ const replies = new Map(
 		...lines('exercise-q-replies.jsonl'),
 		...lines('exercise-s-replies.jsonl'),
 		...lines('exercise-t-replies.jsonl'),
+		...lines('exercise-w-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -122,6 +127,7 @@ const expected = [
 	...lines('exercise-q-expected.jsonl'),
 	...lines('exercise-s-expected.jsonl'),
 	...lines('exercise-t-expected.jsonl'),
+	...lines('exercise-w-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -129,7 +135,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to T: replies to the course’s exercises from fourteen outside testers', () => {
+describe('families E to W: replies to the course’s exercises from fifteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -156,7 +162,7 @@ describe('families E to T: replies to the course’s exercises from fourteen out
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to S (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to W (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
