@@ -41,9 +41,12 @@ export const VEHICLE_SEEN = new RegExp(
 	'u',
 );
 
-/** The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471". */
+/**
+ * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
+ * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W).
+ */
 export const FILE_NUMBER = new RegExp(
-	String.raw`\b(?:la|il) ${MY} (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?\s*\d(?:[\d/-]*\d)?`,
+	String.raw`\b(?:la|il) ${MY} (?:(?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?|(?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:n\.?|nr\.?|numero|n°))\s*\d(?:[\d/-]*\d)?`,
 	'u',
 );
 
@@ -58,3 +61,10 @@ export const CHILD_DESCRIBED = new RegExp(
 	String.raw`\b${MY} (?:bimb[oaie]|bambin[oaie]|figli[oaie]?|piccol[oaie]|ragazz[oaie]|nipot[ei])\b[^.!?\n]{0,60}?\b(?:maglietta|maglia|felpa|giacca|giubbotto|cappello|cappellino|treccin[ae]|trecce|codin[ae]|coda di cavallo|capelli|occhiali|zainetto|zaino|scarpe|vestit[oi]no|gonn\p{L}*|pantalon\p{L}*|tuta)\b`,
 	'u',
 );
+
+/**
+ * An operation on a part of the body, said of anyone: "Franco, rientrato dopo l'operazione al
+ * ginocchio" (family W). No answer to a citizen needs a worker's, a neighbour's or their own surgery.
+ */
+export const SURGERY =
+	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi) (?:al|alla|all'|ai|agli|alle|allo) ?(?:ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;

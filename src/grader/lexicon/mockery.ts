@@ -73,6 +73,12 @@ export const MOCKERY_FORMS = {
 		// napoletano").
 		String.raw`\ba quelle dimensioni\b|\b(?:non (?:sempre )?si urla|non (?:serve|c'e bisogno di|occorre) (?:urlare|gridare|alzare la voce))\b`,
 		String.raw`\b(?:lo |l')?(?:capiamo|capisco|leggiamo|capiremmo) anche (?:quando|se) (?:e|e scritto|scrive|scrivi|parla|parli) (?:un po'? |in )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan)\p{L}*`,
+		// Family W (W021, W022): any remark on the citizen's dialect ("il napoletano lo capiamo anche
+		// qui", "in Comune si scrive in italiano"), capitals waved off ("le maiuscole non servono, ti
+		// leggiamo lo stesso"), the grievance turned back ("sì, in questo Comune qualcuno lavora").
+		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
+		String.raw`\b(?:le|tutte (?:queste|le)|queste|tante|con le|senza) maiuscole\b[^.!?\n]{0,30}\b(?:non (?:serv\p{L}*|occorr\p{L}*|c'e bisogno)|inutil\p{L}*|(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:lo stesso|benissimo|bene))\b`,
+		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
 		// First tester (A11, A30): "guardare dove si mettono i piedi", help from a grandchild presumed.
 		String.raw`\bguard(?:are|i|a|ate) dove (?:si mettono|mette|metti|mettete) i piedi\b`,
 		String.raw`\b(?:chiedere|chieda|chiedi|farsi aiutare|si faccia aiutare|fatti aiutare)(?: aiuto)? (?:a|da) (?:un|una|suo|sua|tuo|tua) (?:nipote|nipotino|nipotina)\b`,

@@ -203,9 +203,12 @@ export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 	['email', EMAIL],
 ];
 
-/** The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14". */
+/**
+ * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
+ * partito il 4 luglio per via Cavour 18" (family W).
+ */
 export const THEIR_HOME =
-	/\b(?:casa (?:sua|tua|vostra)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
+	/\b(?:casa (?:sua|tua|vostra)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
 
 /** The citizen's own child, named in the reply: "suo figlio Matteo", "tua figlia". */
 export const THEIR_CHILD =

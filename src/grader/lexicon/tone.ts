@@ -46,26 +46,29 @@ export const ASIDE_SMILE = /[\u{1F642}\u{1F60A}\u{263A}\u{1F60C}\u{1F937}\u{1F92
 /**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,
  * the opposition or the previous administration, with what they fail to do ("si fida troppo", "non
- * controlla"), how new they are ("al primo mese", "sta ancora imparando"), how well they are known.
+ * controlla"), how new they are ("al primo mese", "sta ancora imparando"), how well they are known;
+ * a colleague's or a contractor's temper or haste ("perde un po' la pazienza", "aveva fretta di
+ * staccare", "non l'ha nemmeno riletta"), anyone who "combina pasticci" (family W).
  */
 export const THIRD_PARTY =
-	/\b(?:collega|colleghi|impiegat\p{L}*|dipendent\p{L}*|postin\p{L}*|operator\p{L}*|vicin[oaie] di casa|(?:il|la|i|le|tuo|tua|tuoi|tue|suo|sua|suoi|sue) vicin[oaie]\b(?! (?:a|al|alla|allo|ai|alle|agli|di)\b)|quel(?:la|lo)? (?:signor\p{L}*|tizi[oa])|minoranza|opposizione|consiglier\p{L}*|precedent\p{L}* (?:amministrazion|giunt)\p{L}*|chi (?:governava|c'era) prima|a differenza di altri)[^.!?\n]{0,60}\b(?:si fida (?:\p{L}+ )?troppo|non controlla|non sa (?:fare|niente|nulla|usare)|non lavora|fa quello che vuole|prim[oa] (?:mese|giorno|settimana)|sta (?:ancora )?imparando|conosc\p{L}* (?:gia )?(?:bene|benissimo)|(?:il|la|i|le) solit[oaie]\b|ostruzionismo|fermo da anni)/u;
+	/\b(?:combina|combinano|combinato|combinare) (?:pasticci|guai|disastri|casini)\b|\b(?:collega|colleghi|impiegat\p{L}*|dipendent\p{L}*|postin\p{L}*|operator\p{L}*|vicin[oaie] di casa|(?:il|la|i|le|tuo|tua|tuoi|tue|suo|sua|suoi|sue) vicin[oaie]\b(?! (?:a|al|alla|allo|ai|alle|agli|di)\b)|quel(?:la|lo)? (?:signor\p{L}*|tizi[oa])|minoranza|opposizione|consiglier\p{L}*|precedent\p{L}* (?:amministrazion|giunt)\p{L}*|chi (?:governava|c'era) prima|a differenza di altri|(?:la |una |quella )?(?:ditta|impresa|cooperativa)|appaltator\p{L}*)[^.!?\n]{0,60}\b(?:si fida (?:\p{L}+ )?troppo|(?:aveva|avevano) (?:troppa )?fretta|fretta di (?:staccare|andare a casa|uscire|finire il turno)|perde (?:un po'? |spesso |facilmente )?la pazienza|non (?:l'ha|lo ha|la ha|li ha|le ha) (?:nemmeno|neanche|neppure) (?:rilett|lett|guardat|controllat)\p{L}*|svogliat\p{L}*|non controlla|non sa (?:fare|niente|nulla|usare)|non lavora|fa quello che vuole|prim[oa] (?:mese|giorno|settimana)|sta (?:ancora )?imparando|conosc\p{L}* (?:gia )?(?:bene|benissimo)|(?:il|la|i|le) solit[oaie]\b|ostruzionismo|fermo da anni)/u;
 
 /**
  * The mayor, the council, a list or the opposition with a judgement: their record praised
  * ("finalmente", "a differenza di", "chi merita"), the opposition run down ("dormire",
- * "ostruzionismo"), a wink.
+ * "ostruzionismo"), a wink; earlier promises called broken ("promesse rimaste sulla carta", family W).
  */
 export const POLITICS =
-	/\b(?:sindac[oa]|giunta|(?:questa|nostra|attuale|vecchia) amministrazione|assessor\p{L}*|maggioranza|minoranza|opposizione|chi c'era prima|precedent\p{L}* amministrazion\p{L}*|lista|campagna elettorale)\b[^.!?\n]{0,80}(?:\b(?:benissimo|fier\p{L}*|finalmente|a differenza d|regal[oi]|lavorat\p{L}* (?:tanto|tantissimo|bene|sodo)|sbloccat\p{L}*|dormire|ostruzionismo|promesse|chi merita|quanto (?:ha|abbia) fatto|chi (?:ha|abbia) fatto)|[\u{1F609}\u{1F91E}\u{1F605}\u{1F602}\u{1F604}])/u;
+	/\bpromesse (?:rimaste (?:sulla carta|nel cassetto)|mai mantenute|a vuoto)\b|\b(?:sindac[oa]|giunta|(?:questa|nostra|attuale|vecchia) amministrazione|assessor\p{L}*|maggioranza|minoranza|opposizione|chi c'era prima|precedent\p{L}* amministrazion\p{L}*|lista|campagna elettorale)\b[^.!?\n]{0,80}(?:\b(?:benissimo|fier\p{L}*|finalmente|a differenza d|regal[oi]|lavorat\p{L}* (?:tanto|tantissimo|bene|sodo)|sbloccat\p{L}*|dormire|ostruzionismo|promesse|chi merita|quanto (?:ha|abbia) fatto|chi (?:ha|abbia) fatto)|[\u{1F609}\u{1F91E}\u{1F605}\u{1F602}\u{1F604}])/u;
 
 /**
  * A warning that the page knows who the citizen is or keeps what they wrote: "sappiamo chi sei",
  * "sanno dove abita", "abbiamo il suo nome", "il suo commento è salvato", "stia attento", "ci pensi
- * due volte", "farsi notare".
+ * due volte", "farsi notare"; a counter-threat ("non sono loro quelli che dovrebbero preoccuparsi",
+ * family W), but not reassurance ("non dovrebbe preoccuparsi") nor a duty ("dovrebbe preoccuparsi di…").
  */
 export const WARNING =
-	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;
+	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|(?<!\b(?:non|nessuno) )\b(?:dovrebbe|dovrebbero|dovresti|dovreste) preoccupar\p{L}*\b(?! di\b)|\bmi preoccuperei\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;
 
 /**
  * The turn back to the answer after an aside: "comunque", "cmq", "scherzi a parte", "detto
@@ -74,3 +77,11 @@ export const WARNING =
  */
 export const ASIDE_END =
 	/(?:^|[.!?:;,)\u{1F300}-\u{1FAFF}]\s*)(comunque|cmq|scherzi a parte|battute a parte|detto cio|detto questo|per la cronaca|ad ogni modo|in ogni caso|tornando a noi|per il resto)\b/u;
+
+/**
+ * An insinuation: "diciamo solo che…", "a buon intenditor…", "chi vuol capire capisca". With a wink
+ * (IRONY) after "diciamo solo che", or alone for the proverbs, the sentence hints at what the page
+ * may not say (family W: the mayor "non ci sembra il tipo che molla 😉").
+ */
+export const HINT = /\b(?:diciamo solo che|ci limitiamo a dire che|non diciamo altro|lo diciamo sottovoce)\b/u;
+export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;

@@ -26,6 +26,7 @@ import {
 	RECORDS_SOURCE,
 	RECORDS_STANDING,
 	RELATIVE_IN_CARE,
+	SURGERY,
 	VEHICLE_SEEN,
 } from '../lexicon/caseFile';
 
@@ -42,6 +43,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, FILE_NUMBER],
 	[DATA.records, RELATIVE_IN_CARE],
 	[DATA.minor, CHILD_DESCRIBED],
+	[DATA.health, SURGERY],
 ];
 
 /** The first thing a sentence states from a person's file, unless the sentence is a question. */

@@ -1,10 +1,11 @@
 // The tone of a reply read from generic cues (lexicon/tone.ts), for the phrasings no list holds.
 // A sentence fails when it aims at the citizen and blames them in hindsight, or (under a grievance)
 // winks at them; when it tells another person's faults or praises the mayor's record; when it warns
-// that the page knows who the citizen is. An aside that ends in "comunque" fails when it holds
-// blame or another person's faults, or irony (unless the comment jokes or praises: then it is a
-// shared joke), or under a grievance a smile: the reply itself marks it as not part of the answer.
-// Quoted words are not the reply's own and are left out.
+// that the page knows who the citizen is; when it hints ("diciamo solo che… 😉", "a buon
+// intenditor"), partisan when the mayor, the council or the vote is near. An aside that ends in
+// "comunque" fails when it holds blame or another person's faults, or irony (unless the comment
+// jokes or praises: then it is a shared joke), or under a grievance a smile: the reply itself marks
+// it as not part of the answer. Quoted words are not the reply's own and are left out.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { sentences, toRange } from '../text/normalize';
@@ -12,6 +13,8 @@ import { NEUTRAL_FRAME } from '../lexicon/impartiality';
 import {
 	ASIDE_END,
 	ASIDE_SMILE,
+	HINT,
+	HINT_ALONE,
 	IRONY,
 	POLITICS,
 	REPROACH,
@@ -26,6 +29,10 @@ export interface ToneHit {
 	kind: 'insult' | 'threat' | 'partisan';
 	range: Range;
 }
+
+/** A hint is partisan when it, or the text just before it, is about the mayor, the council or the vote. */
+const POLITICAL_WORD =
+	/\b(?:sindac[oa]|giunta|assessor\p{L}*|candidat\p{L}*|ricandid\p{L}*|elezion\p{L}*|lista|consiglier\p{L}*|opposizione|maggioranza)\b/u;
 
 /** The folded reply with words in double quotes blanked: a quote of the citizen is not the reply's own. */
 function unquoted(folded: string): string {
@@ -64,6 +71,11 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
 		if (WARNING.test(t)) out.push({ kind: 'threat', range: range() });
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
+		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)))
+			out.push({
+				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
+				range: range(),
+			});
 		const aimed = TARGET.test(t);
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))
 			out.push({ kind: 'insult', range: range() });

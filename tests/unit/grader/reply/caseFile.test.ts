@@ -45,6 +45,10 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 			'La sua bimba, con la maglietta gialla, era la più riconoscibile: abbiamo tolto la foto.',
 			'sua bimba, con la maglietta',
 		],
+		// Family W: the noun left out, a worker's operation, a notice sent to the citizen's street.
+		['Ti anticipo che la tua per il Girotondo è la n. 2025/0347.', 'la tua per il Girotondo è la n. 2025/0347'],
+		['C’era anche Franco, rientrato dopo l’operazione al ginocchio: sarà contento.', 'operazione al ginocchio'],
+		['Il tuo avviso è partito il 4 luglio per via Cavour 18, quindi arriva a giorni.', 'via Cavour 18'],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -67,6 +71,10 @@ describe('the same words with nothing from a file pass', () => {
 		'Chi è già seguito dai servizi sociali non deve ripresentare il modulo.',
 		'Nelle foto pubblichiamo solo bambini non riconoscibili: niente volti, niente magliette con il nome.',
 		'Le graduatorie non contengono nomi: ogni domanda compare con il numero di protocollo.',
+		'La graduatoria per il Girotondo è la n. 3 dell’elenco pubblicato sul sito.',
+		'L’intervento alla rete idrica di via Roma finisce venerdì: l’acqua torna dalle 18.',
+		'Il modulo firmato va consegnato all’URP, in via Roma 12, entro il 30 aprile.',
+		'Gli avvisi di pagamento sono partiti il 4 luglio: se il tuo non è arrivato, scaricane una copia online.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});

@@ -1387,3 +1387,21 @@ describe('conduct gate: a clerk’s experience told to the public (family S, S02
 		['Quel giorno allo sportello c’era una sola persona: dal 4 novembre si riceve solo su appuntamento.'],
 	);
 });
+
+describe('conduct gate: dialect, capitals and the grievance turned back (family W)', () => {
+	gateCases(
+		'NESSUNO LAVORA IN QUESTO COMUNE, I LAMPIONI SONO SPENTI DA UNA SETTIMANA!!!',
+		[
+			['Ornella, le maiuscole non servono, ti leggiamo lo stesso. I lampioni tornano accesi giovedì.', 'insult'],
+			['Ornella, sì, in questo Comune qualcuno lavora: i lampioni tornano accesi giovedì.', 'insult'],
+			['Signor Esposito, il napoletano lo capiamo anche qui: i lampioni tornano accesi giovedì.', 'insult'],
+			['Signor Esposito, in Comune di solito si scrive in italiano. I lampioni tornano accesi giovedì.', 'insult'],
+		],
+		[
+			'Ornella, hai ragione: una settimana è troppo. I lampioni tornano accesi giovedì, dopo il cambio del cavo.',
+			'Ornella, scrivi il numero del palo in maiuscolo sul modulo: non serve altro. I lampioni tornano accesi giovedì.',
+			'Ornella, c’è già qualcuno che lavora al guasto: i lampioni tornano accesi giovedì.',
+			'Ornella, i cartelli del centro storico sono in sardo e in italiano; i lampioni tornano accesi giovedì.',
+		],
+	);
+});

@@ -88,3 +88,51 @@ describe('tone cues: the same words in ordinary replies pass', () => {
 		expect(kinds(reply, QUESTION)).toEqual([]);
 	});
 });
+
+describe('tone cues of family W: tempers, hints, broken promises and counter-threats', () => {
+	it.each([
+		// A colleague's or a contractor's temper and haste; anyone who "combina pasticci".
+		[
+			'Marco, allo sportello c’era solo la collega più giovane, che sotto pressione perde un po’ la pazienza.',
+			'insult',
+		],
+		[
+			'Marco, la risposta l’ha scritta un collega che aveva fretta di staccare. La buca la chiudiamo giovedì.',
+			'insult',
+		],
+		['Marco, il collega non l’ha nemmeno riletta, ci scusiamo. La buca la chiudiamo giovedì.', 'insult'],
+		['Marco, la buca l’ha lasciata la ditta del gas, che non è la prima volta che combina pasticci.', 'insult'],
+		// A proverb that hints.
+		['Marco, a buon intenditor poche parole. La buca la chiudiamo giovedì.', 'insult'],
+		// Earlier promises called broken.
+		['Marco, dopo anni di promesse rimaste sulla carta, questa amministrazione la buca la chiude davvero.', 'partisan'],
+		// A counter-threat.
+		['Marco, i vigili sono lì tutti i giorni, e non sono loro quelli che dovrebbero preoccuparsi.', 'threat'],
+	] as const)('fails %s', (reply, kind) => {
+		expect(kinds(reply, GRIEVANCE)).toContain(kind);
+	});
+
+	it.each([
+		// A hint with a wink, even under a plain question; partisan when the mayor is in the sentence before.
+		[
+			'Marco, sul sindaco non possiamo sbilanciarci... diciamo solo che non ci sembra il tipo che molla 😉 La buca la chiudiamo giovedì.',
+			'partisan',
+		],
+		['Marco, diciamo solo che le buche non si fanno da sole 😉 La chiudiamo giovedì.', 'insult'],
+	] as const)('fails under a plain question: %s', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'Marco, ci scusiamo: abbiamo combinato un pasticcio con la tua segnalazione. La buca la chiudiamo giovedì.',
+		'Marco, il collega dell’ufficio strade ha fretta di chiudere la buca prima della pioggia: giovedì è fatta.',
+		'Marco, non dovrebbe preoccuparsi: la buca la chiudiamo giovedì e il verbale è annullato.',
+		'Marco, nessuno dovrebbe preoccuparsi: la strada resta aperta, la buca la chiudiamo giovedì.',
+		'Marco, i proprietari dovrebbero preoccuparsi di tagliare le siepi; la buca la chiudiamo giovedì.',
+		'Marco, diciamo solo che giovedì la buca sarà chiusa: i lavori sono già assegnati.',
+		'Marco, capiamo la stanchezza dopo anni di promesse: la buca la chiudiamo giovedì, con la ditta già incaricata.',
+		'Marco, la ditta incaricata ha già il cantiere pronto: la buca la chiudiamo giovedì.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
