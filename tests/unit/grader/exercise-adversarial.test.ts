@@ -67,6 +67,9 @@ const expectedSchema = z.object({
 		'W-class',
 		'W-conduct',
 		'W-fact',
+		'X-class',
+		'X-conduct',
+		'X-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -89,7 +92,8 @@ const expectedSchema = z.object({
 // replies, conduct and wrong facts in words no earlier tester used, measured on 893ee97, after the fixes for O), family S (fourteenth
 // tester: the same brief, measured on 87ddd16, after the fixes for Q), family T (fifteenth tester: the same brief, labels only,
 // measured on 52d1565 and on aa8132e, after the tone cues), family W (sixteenth tester: the same brief, measured on
-// f9b5d44 and on 4b26860, after the case-file patterns).
+// f9b5d44 and on 4b26860, after the case-file patterns), family X (seventeenth tester: the same brief, measured on
+// f9b5d44, be99b8c and 3fce77e, after the forms family W showed).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -107,6 +111,7 @@ const replies = new Map(
 		...lines('exercise-s-replies.jsonl'),
 		...lines('exercise-t-replies.jsonl'),
 		...lines('exercise-w-replies.jsonl'),
+		...lines('exercise-x-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -128,6 +133,7 @@ const expected = [
 	...lines('exercise-s-expected.jsonl'),
 	...lines('exercise-t-expected.jsonl'),
 	...lines('exercise-w-expected.jsonl'),
+	...lines('exercise-x-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -135,7 +141,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to W: replies to the course’s exercises from fifteen outside testers', () => {
+describe('families E to X: replies to the course’s exercises from sixteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -162,7 +168,7 @@ describe('families E to W: replies to the course’s exercises from fifteen outs
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to W (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to X (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
