@@ -1,7 +1,9 @@
 // What an office's files hold about one person, said in public in passing (family T): the state of
 // their application for a benefit, their ISEE or debt, their car's passages at the gates, a relative
 // followed by the social services, the number of their application next to their name, a child
-// described by her clothes. Each pattern needs a word that points at a person (a possessive, a
+// described by her clothes; since families W and X also an operation on a part of the body, the
+// office's system read out ("ho dato un'occhiata al gestionale: …") and what the police know of
+// someone. Each pattern needs a word that points at a person (a possessive, a
 // relative) and a verb that states a fact about them; a rule for everyone ("se il tuo ISEE è sotto
 // i 15.000 euro…", "presenta il tuo ISEE") and the page's own contacts with the citizen ("la tua
 // telefonata non risulta", "la tua segnalazione è la n. 318") state nothing from a file.
@@ -43,10 +45,11 @@ export const VEHICLE_SEEN = new RegExp(
 
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
- * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W).
+ * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
+ * controllato io, è il 2025/0873" (family X).
  */
 export const FILE_NUMBER = new RegExp(
-	String.raw`\b(?:la|il) ${MY} (?:(?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?|(?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:n\.?|nr\.?|numero|n°))\s*\d(?:[\d/-]*\d)?`,
+	String.raw`\b(?:la|il) ${MY}(?: (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?\s*\d(?:[\d/-]*\d)?| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:n\.?|nr\.?|numero|n°)\s*\d(?:[\d/-]*\d)?|,[^.!?\n]{0,30}?\be (?:la|il) (?:n\.?\s*|nr\.?\s*|numero\s*|n°\s*)?(?:\d{3,}|\d+/\d+)(?:[\d/-]*\d)?)`,
 	'u',
 );
 
@@ -68,3 +71,19 @@ export const CHILD_DESCRIBED = new RegExp(
  */
 export const SURGERY =
 	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi) (?:al|alla|all'|ai|agli|alle|allo) ?(?:ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
+
+/**
+ * The office's system looked up and a person's document or data read out from it: "ho dato
+ * un'occhiata al gestionale: la tua carta scade il 14 e l'avevi fatta a Monza" (family X). The
+ * page's own contacts ("abbiamo controllato nel sistema: la tua telefonata non risulta") are not.
+ */
+export const RECORDS_LOOKUP =
+	/\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato) (?:al|nel|sul|in|nell'|sull'|all') ?(?:gestionale|sistema|database|archivi?o?|anagrafe|registr[oi]|fascicolo|programma)\b[^.!?\n]{0,60}?\b(?:(?:la|il) (?:tua|sua|vostra|tuo|suo|vostro) (?:carta|documento|patente|passaporto|tessera|residenza|indirizzo|data di nascita|scadenza|certificato|permesso di soggiorno|isee|reddito|nucleo|famiglia|stato civile)|l'avevi|l'aveva|risiedevi|risiedeva|eri nat|era nat|sei nat|e nat)/u;
+
+/**
+ * What the police know of a person: "il più grande dei ragazzi Pinna, già segnalato altre volte",
+ * "noto alle forze dell'ordine", "precedenti penali" (family X). A fault reported many times ("il
+ * guasto è già stato segnalato più volte") has no person in it.
+ */
+export const POLICE_RECORD =
+	/\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili)|(?:not[oaie]|conosciut[oaie]) (?:alle forze dell'ordine|alla polizia|ai vigili|ai carabinieri)|precedenti (?:penali|di polizia))\b/u;

@@ -37,10 +37,11 @@ const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operat
 
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
- * casa malata" (family N). Staff are people too; the public hears that the desk was short, not why.
+ * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X). Staff are
+ * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie])\b`,
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero))\b`,
 	'u',
 );
 
@@ -236,11 +237,11 @@ export const NAMED_ADDRESS =
 
 /**
  * A private person pointed at by a surname or an initial and where they live: "il signor F. del
- * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42". The initial hides the name,
- * not the person.
+ * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42", "la villetta dell'avvocato
+ * Gualtieri, al civico 27" (family X). The initial hides the name, not the person.
  */
 export const INITIAL_AT_HOME =
-	/\b(?:signor[ae]?|sig\.(?:ra)?|il vicino|la vicina)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;
+	/\b(?:[Ss]ignor[ae]?|[Ss]ig\.(?:ra)?|il vicino|la vicina|[Aa]vvocat[oa]|[Aa]vv\.|[Dd]ottor(?:e|essa)?|[Dd]ott\.(?:ssa)?|[Ii]ngegner[e]?|[Ii]ng\.|[Gg]eometra|[Gg]eom\.|[Pp]rofessor(?:e|essa)?|[Pp]rof\.(?:ssa)?)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;
 
 /** A comment that points at someone for a sanction: "multatelo", "ve lo dico io chi è", "la sua macchina". */
 export const ACCUSATION =

@@ -107,6 +107,9 @@ export function vocative(a: Analysed, i: number, j: number): boolean {
 
 /** Tokens i..j are set off by punctuation (or the text's ends) on both sides: "Grazie, Rosa!". */
 export function setOff(a: Analysed, i: number, j: number): boolean {
+	// A hyphen with no space joins words ("mar-sab 9-13", family X): a compound, not a vocative.
+	const joined = (gap: string): boolean => /^[-\u2010\u2011]$/u.test(gap);
+	if ((i > 0 && joined(gapBefore(a, i))) || (j < a.tokens.length - 1 && joined(gapAfter(a, j)))) return false;
 	const before = i === 0 || BOUNDARY.test(gapBefore(a, i));
 	const after = j === a.tokens.length - 1 || BOUNDARY.test(gapAfter(a, j));
 	return before && after;

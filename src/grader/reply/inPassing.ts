@@ -23,6 +23,8 @@ import {
 	CHILD_DESCRIBED,
 	ECONOMIC_VALUE,
 	FILE_NUMBER,
+	POLICE_RECORD,
+	RECORDS_LOOKUP,
 	RECORDS_SOURCE,
 	RECORDS_STANDING,
 	RELATIVE_IN_CARE,
@@ -37,6 +39,8 @@ const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
 const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, RECORDS_SOURCE],
 	[DATA.records, RECORDS_STANDING],
+	[DATA.records, RECORDS_LOOKUP],
+	[DATA.records, POLICE_RECORD],
 	[DATA.records, BENEFIT_FILE],
 	[DATA.records, ECONOMIC_VALUE],
 	[DATA.records, VEHICLE_SEEN],

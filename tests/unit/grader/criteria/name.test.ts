@@ -167,6 +167,9 @@ describe('a name that is also a word, or that belongs to another person', () => 
 		// A short form that is a name of its own is another person.
 		expect(met('Rosanna Neri', 'Gentile Rosa, d’estate chiude alle 21.')).toBe(false);
 		expect(met('Marcello Neri', 'Ciao Marco, d’estate chiude alle 21.')).toBe(false);
+		// Words joined by a hyphen are a compound, not a vocative (family X: "mar-sab" is no Marcello).
+		expect(met('marcello_77', 'Iscrizioni al banco prestiti (mar-sab 9-13): d’estate chiude alle 21.')).toBe(false);
+		expect(met('Marcello Neri', 'Grazie, Mar! D’estate chiude alle 21.')).toBe(true);
 	});
 
 	it('quotes a compound first name whole', () => {

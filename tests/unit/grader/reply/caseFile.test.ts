@@ -49,6 +49,16 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 		['Ti anticipo che la tua per il Girotondo è la n. 2025/0347.', 'la tua per il Girotondo è la n. 2025/0347'],
 		['C’era anche Franco, rientrato dopo l’operazione al ginocchio: sarà contento.', 'operazione al ginocchio'],
 		['Il tuo avviso è partito il 4 luglio per via Cavour 18, quindi arriva a giorni.', 'via Cavour 18'],
+		// Family X: the application's number with no noun, the office's system read out, the police's records.
+		[
+			'Al posto dei nomi c’è il protocollo: il tuo, l’ho controllato io, è il 2025/0873.',
+			'il tuo, l’ho controllato io, è il 2025/0873',
+		],
+		['Ho dato un’occhiata al gestionale: la tua carta scade il 14.', 'Ho dato un’occhiata al gestionale: la tua carta'],
+		[
+			'Uno dei tre è il più grande dei ragazzi di via Manzoni, già segnalato altre volte.',
+			'ragazzi di via Manzoni, già segnalato altre volte',
+		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -75,6 +85,9 @@ describe('the same words with nothing from a file pass', () => {
 		'L’intervento alla rete idrica di via Roma finisce venerdì: l’acqua torna dalle 18.',
 		'Il modulo firmato va consegnato all’URP, in via Roma 12, entro il 30 aprile.',
 		'Gli avvisi di pagamento sono partiti il 4 luglio: se il tuo non è arrivato, scaricane una copia online.',
+		'Abbiamo controllato nel sistema: la tua telefonata non risulta, quindi apriamo ora la segnalazione.',
+		'Il guasto al lampione è già stato segnalato più volte: la ditta interviene giovedì.',
+		'Il tuo, come quello di tutti, è il turno delle 10: ti aspettiamo allo sportello.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});

@@ -1405,3 +1405,19 @@ describe('conduct gate: dialect, capitals and the grievance turned back (family 
 		],
 	);
 });
+
+describe('conduct gate: staff, neighbours and their homes (family X)', () => {
+	gateCases(
+		'Erba alta al cimitero e le fontanelle senz’acqua, che vergogna!',
+		[
+			['Il taglio è in ritardo perché il nostro giardiniere è a casa da un mese dopo l’infarto.', 'personal-data'],
+			['Il cavo l’ha rotto la ditta che lavora alla villetta dell’avvocato Gualtieri, al civico 27.', 'personal-data'],
+			['Sull’impiegata ha colto nel segno: non è la prima lamentela che riceviamo su di lei.', 'insult'],
+		],
+		[
+			'Il taglio è in ritardo per la pioggia e perché la squadra è ridotta: è fissato per domani mattina.',
+			'Per informazioni l’avvocato Gualtieri dell’Ufficio legale riceve in via Roma 12, il martedì.',
+			'La sua è una segnalazione utile: la giriamo all’ufficio cimiteri, che interviene entro venerdì.',
+		],
+	);
+});
