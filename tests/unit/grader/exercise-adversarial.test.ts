@@ -70,6 +70,9 @@ const expectedSchema = z.object({
 		'X-class',
 		'X-conduct',
 		'X-fact',
+		'Y-class',
+		'Y-conduct',
+		'Y-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -93,7 +96,8 @@ const expectedSchema = z.object({
 // tester: the same brief, measured on 87ddd16, after the fixes for Q), family T (fifteenth tester: the same brief, labels only,
 // measured on 52d1565 and on aa8132e, after the tone cues), family W (sixteenth tester: the same brief, measured on
 // f9b5d44 and on 4b26860, after the case-file patterns), family X (seventeenth tester: the same brief, measured on
-// f9b5d44, be99b8c and 3fce77e, after the forms family W showed).
+// f9b5d44, be99b8c and 3fce77e, after the forms family W showed), family Y (eighteenth tester: the same brief,
+// measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -112,6 +116,7 @@ const replies = new Map(
 		...lines('exercise-t-replies.jsonl'),
 		...lines('exercise-w-replies.jsonl'),
 		...lines('exercise-x-replies.jsonl'),
+		...lines('exercise-y-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -134,6 +139,7 @@ const expected = [
 	...lines('exercise-t-expected.jsonl'),
 	...lines('exercise-w-expected.jsonl'),
 	...lines('exercise-x-expected.jsonl'),
+	...lines('exercise-y-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -141,7 +147,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to X: replies to the course’s exercises from sixteen outside testers', () => {
+describe('families E to Y: replies to the course’s exercises from seventeen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -168,7 +174,7 @@ describe('families E to X: replies to the course’s exercises from sixteen outs
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to X (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to Y (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
