@@ -48,8 +48,16 @@ export const VEHICLE_SEEN = new RegExp(
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
  * controllato io, è il 2025/0873" (family X).
  */
+const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
+const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
 export const FILE_NUMBER = new RegExp(
-	String.raw`\b(?:la|il) ${MY}(?: (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*(?:n\.?|nr\.?|numero|n°)?\s*\d(?:[\d/-]*\d)?| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:n\.?|nr\.?|numero|n°)\s*\d(?:[\d/-]*\d)?|,[^.!?\n]{0,30}?\be (?:la|il) (?:n\.?\s*|nr\.?\s*|numero\s*|n°\s*)?(?:\d{3,}|\d+/\d+)(?:[\d/-]*\d)?)`,
+	String.raw`\b(?:la|il) ${MY}(?:` +
+		// With the noun: "la tua domanda per il nido è la n. 2025/4471".
+		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}` +
+		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
+		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) ${NUMBER_WORD}\s*\d${NUMBER_TAIL}` +
+		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
+		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
 );
 

@@ -86,3 +86,7 @@ export const ASIDE_END =
  */
 export const HINT = /\b(?:diciamo solo che|ci limitiamo a dire che|non diciamo altro|lo diciamo sottovoce)\b/u;
 export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;
+
+/** The mayor, the council or the vote near a hint: then the hint is partisan (reply/tone.ts). */
+export const POLITICAL_WORD =
+	/\b(?:sindac[oa]|giunta|assessor\p{L}*|candidat\p{L}*|ricandid\p{L}*|elezion\p{L}*|lista|consiglier\p{L}*|opposizione|maggioranza)\b/u;

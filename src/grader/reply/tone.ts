@@ -16,6 +16,7 @@ import {
 	HINT,
 	HINT_ALONE,
 	IRONY,
+	POLITICAL_WORD,
 	POLITICS,
 	REPROACH,
 	SELF_BLAME,
@@ -29,10 +30,6 @@ export interface ToneHit {
 	kind: 'insult' | 'threat' | 'partisan';
 	range: Range;
 }
-
-/** A hint is partisan when it, or the text just before it, is about the mayor, the council or the vote. */
-const POLITICAL_WORD =
-	/\b(?:sindac[oa]|giunta|assessor\p{L}*|candidat\p{L}*|ricandid\p{L}*|elezion\p{L}*|lista|consiglier\p{L}*|opposizione|maggioranza)\b/u;
 
 /** The folded reply with words in double quotes blanked: a quote of the citizen is not the reply's own. */
 function unquoted(folded: string): string {
