@@ -61,15 +61,23 @@ export const FILE_NUMBER = new RegExp(
 	'u',
 );
 
+const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|genitori|famiglia)`;
+
 /** A relative followed by a service: "tua madre è già seguita dall'assistenza domiciliare". */
 export const RELATIVE_IN_CARE = new RegExp(
-	String.raw`\b${MY} (?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|genitori)\b[^.!?\n]{0,60}?\b(?:e|risulta|viene|sono|risultano) (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in carico|in cura|ricoverat[oaie]|in lista|beneficiari[oa]?)\b`,
+	String.raw`\b${MY} ${RELATIVE}\b[^.!?\n]{0,60}?\b(?:e|risulta|viene|sono|risultano) (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in carico|in cura|ricoverat[oaie]|in lista|beneficiari[oa]?)\b`,
 	'u',
 );
 
-/** A child picked out by clothes or looks: "la Sua bimba, con la maglietta gialla e le treccine". */
+/**
+ * A child picked out by clothes or looks: "la Sua bimba, con la maglietta gialla e le treccine",
+ * "la bambina con il pettorale 14" (family Y).
+ */
+const LOOKS = String.raw`maglietta|maglia|felpa|giacca|giubbotto|cappello|cappellino|treccin[ae]|trecce|codin[ae]|coda di cavallo|capelli|occhiali|zainetto|zaino|scarpe|vestit[oi]no|gonn\p{L}*|pantalon\p{L}*|tuta|pettorale|casacca|grembiul\p{L}*`;
 export const CHILD_DESCRIBED = new RegExp(
-	String.raw`\b${MY} (?:bimb[oaie]|bambin[oaie]|figli[oaie]?|piccol[oaie]|ragazz[oaie]|nipot[ei])\b[^.!?\n]{0,60}?\b(?:maglietta|maglia|felpa|giacca|giubbotto|cappello|cappellino|treccin[ae]|trecce|codin[ae]|coda di cavallo|capelli|occhiali|zainetto|zaino|scarpe|vestit[oi]no|gonn\p{L}*|pantalon\p{L}*|tuta)\b`,
+	String.raw`\b${MY} (?:bimb[oaie]|bambin[oaie]|figli[oaie]?|piccol[oaie]|ragazz[oaie]|nipot[ei])\b[^.!?\n]{0,60}?\b(?:${LOOKS})\b` +
+		// One child picked out without a possessive: "la bambina con il pettorale 14" (family Y).
+		String.raw`|\b(?:la|il|della|del|alla|al|quell[oa]) (?:bimb[oa]|bambin[oa]|ragazzin[oa]|piccol[oa]) (?:con|col) (?:il|la|lo|l'|i|le|gli|un|una) ?(?:\p{L}+ )?(?:${LOOKS})\b`,
 	'u',
 );
 
@@ -95,3 +103,24 @@ export const RECORDS_LOOKUP =
  */
 export const POLICE_RECORD =
 	/\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili)|(?:not[oaie]|conosciut[oaie]) (?:alle forze dell'ordine|alla polizia|ai vigili|ai carabinieri)|precedenti (?:penali|di polizia))\b/u;
+
+/**
+ * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche
+ * all'utenza di sua madre in via Cavour: risulta in regola" (family Y). Whatever it says, it is a
+ * third person's file.
+ */
+const FILE_NOUN = String.raw`(?:utenz|posizion|pratic|cartell|fascicol|situazion|bollett|domand|iscrizion|dichiarazion|contribuent)\p{L}*|conto|conti`;
+export const RELATIVE_FILE = new RegExp(
+	String.raw`\b(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b[^.!?\n]{0,60}?\b(?:risult\p{L}*|e in regola|e (?:ancora |gia )?(?:in ritardo|a posto|aperta|chiusa|scadut\p{L}*|sospes\p{L}*|insolut\p{L}*)|e stat[oa] (?:pagat|saldat|chius|accolt|respint|sospes)\p{L}*|(?:ha|hanno) (?:gia )?(?:pagato|saldato|versato)|non (?:ha|hanno) (?:ancora )?(?:pagato|saldato|versato))` +
+		String.raw`|\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|visto|consultato) (?:anche )?(?:a|al|alla|all'|ai|alle|la|il|l'|i|le) ?(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b`,
+	'u',
+);
+
+/**
+ * A benefit the person or their family received, told in public: "anche la tua famiglia ha
+ * ricevuto il contributo affitti dal Comune" (family Y).
+ */
+export const BENEFIT_RECEIVED = new RegExp(
+	String.raw`\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	'u',
+);

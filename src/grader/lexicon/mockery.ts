@@ -79,6 +79,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
 		String.raw`\b(?:le|tutte (?:queste|le)|queste|tante|con le|senza) maiuscole\b[^.!?\n]{0,30}\b(?:non (?:serv\p{L}*|occorr\p{L}*|c'e bisogno)|inutil\p{L}*|(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:lo stesso|benissimo|bene))\b`,
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
+		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".
+		String.raw`\bqualcuno (?:ha lavorato|lavora|ci lavora|ha fatto qualcosa|ha fatto|ha lavorato sodo) eccome\b`,
 		// First tester (A11, A30): "guardare dove si mettono i piedi", help from a grandchild presumed.
 		String.raw`\bguard(?:are|i|a|ate) dove (?:si mettono|mette|metti|mettete) i piedi\b`,
 		String.raw`\b(?:chiedere|chieda|chiedi|farsi aiutare|si faccia aiutare|fatti aiutare)(?: aiuto)? (?:a|da) (?:un|una|suo|sua|tuo|tua) (?:nipote|nipotino|nipotina)\b`,
@@ -236,12 +238,19 @@ export const MOCKERY_FORMS = {
 		// Family N (N036): the fault turned on the citizen by contrast, "il problema non è che non ci
 		// siamo, è che hai scritto fuori orario".
 		String.raw`\bil problema non e che\b[^.!?\n]{0,50}\be che (?:tu |lei |voi )?(?:hai|ha|avete|sei|siete|non hai|non ha|non avete)\b`,
+		// Family Y (Y011, Y021): litter that "non si rovescia da solo", three fines that "dicono più
+		// sulla guida che sulla segnaletica".
+		String.raw`\bnon si (?:rovescia|rovesciano|butta|buttano|sporca|sporcano|abbandona|abbandonano|getta|gettano) da sol[oaie]\b`,
+		String.raw`\bdic(?:e|ono) (?:molto |parecchio |ben )?(?:piu|di piu) (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle) ?[^.!?\n]{1,40}? che (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle)\b`,
 	],
 	/** Gossip: other people run down on the page, a supplier or a colleague ("campa cavallo", "non è la prima volta che ci combinano scherzi", "tra colleghi lo diciamo da anni"). */
 	gossip: [
 		String.raw`\bcampa cavallo\b`,
 		String.raw`\b(?:e|con (?:quell[ie]|loro) e) (?:sempre )?la (?:solita|stessa) storia\b`,
 		String.raw`\b(?:ci|ne) (?:combina|combinano|ha combinat\p{L}*|hanno combinat\p{L}*) (?:un'altra|di tutti i colori|scherzi|una delle sue|delle sue)\b`,
+		// Family Y (Y022): "ne combina una al mese"; Y023: colleagues who "vivono ancora nel 1995".
+		String.raw`\b(?:ci|ne) (?:combina|combinano) (?:una|due|tre|una nuova) (?:al giorno|alla settimana|a settimana|al mese|all'anno|ogni (?:giorno|settimana|mese))\b`,
+		String.raw`\bviv(?:e|ono|ete) ancora (?:nel|negli|nell'|al|agli) ?(?:1\d{3}|anni (?:'|’)?[1-9]0|anni (?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)|secolo scorso|medioevo|preistoria|eta della pietra|giurassico|ottocento|novecento)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
 		// Family S (S022): "ormai lo sanno tutti che il postino passa un giorno sì e tre no".
 		String.raw`\b(?:ormai|tanto) lo sanno tutti\b|\bun giorno si e (?:due|tre|quattro|dieci|\d+) no\b`,
@@ -254,6 +263,8 @@ export const MOCKERY_FORMS = {
 	shaming: [
 		String.raw`\b(?:(?:vergognati|si vergogni|vergognatevi|vergogna a (?:lei|te|voi)))`,
 		String.raw`\b(?:dovrebbe|dovrebbero|dovresti|dovreste) vergognar\p{L}*`,
+		// Family Y (Y011): "ci sarebbe molto meno di cui vergognarsi".
+		String.raw`\b(?:molto |ben |assai )?(?:meno|piu) (?:di cui|da) vergognar\p{L}*`,
 		String.raw`\b(?:si|vi|ti) dovrebbe(?:ro)? vergognare\b`,
 		// Family Q (Q041): a comment said to shame the whole town.
 		String.raw`\b(?:comment\p{L}*|parole|messaggi|post|frasi|cose) (?:del genere|come (?:questo|questi|queste|il suo|il tuo|i suoi|i tuoi)|simili|cosi) (?:fanno|fa|farebbero|farebbe) vergognare\b`,

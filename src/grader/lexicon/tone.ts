@@ -66,10 +66,12 @@ export const POLITICS =
  * A warning that the page knows who the citizen is or keeps what they wrote: "sappiamo chi sei",
  * "sanno dove abita", "abbiamo il suo nome", "il suo commento è salvato", "stia attento", "ci pensi
  * due volte", "farsi notare"; a counter-threat ("non sono loro quelli che dovrebbero preoccuparsi",
- * family W), but not reassurance ("non dovrebbe preoccuparsi") nor a duty ("dovrebbe preoccuparsi di…").
+ * family W), inspections hinted at ("un commento pubblico è un ottimo punto di partenza per chi fa i
+ * controlli", "il Comune controlla più di quanto pensi", family Y), but not reassurance ("non
+ * dovrebbe preoccuparsi") nor a duty ("dovrebbe preoccuparsi di…").
  */
 export const WARNING =
-	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|(?<!\b(?:non|nessuno) )\b(?:dovrebbe|dovrebbero|dovresti|dovreste) preoccupar\p{L}*\b(?! di\b)|\bmi preoccuperei\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;
+	/\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|(?<!\b(?:non|nessuno) )\b(?:dovrebbe|dovrebbero|dovresti|dovreste) preoccupar\p{L}*\b(?! di\b)|\bmi preoccuperei\b|\b(?:punto di partenza|spunto|indizio|aiuto|regalo|favore|segnalazione) (?:\p{L}+ )?per (?:chi fa (?:i )?controlli|chi controlla|i controllori|gli ispettori|la (?:guardia di )?finanza|l'agenzia delle entrate|i controlli)\b|\bcontroll\p{L}*\b[^.!?\n]{0,50}\bpiu di quanto (?:pensi|pensa|pensate|credi|crede|credete|immagini|immagina|immaginate)\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b/u;
 
 /**
  * The turn back to the answer after an aside: "comunque", "cmq", "scherzi a parte", "detto

@@ -28,6 +28,8 @@ import {
 	RECORDS_SOURCE,
 	RECORDS_STANDING,
 	RELATIVE_IN_CARE,
+	RELATIVE_FILE,
+	BENEFIT_RECEIVED,
 	SURGERY,
 	VEHICLE_SEEN,
 } from '../lexicon/caseFile';
@@ -46,6 +48,8 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, VEHICLE_SEEN],
 	[DATA.records, FILE_NUMBER],
 	[DATA.records, RELATIVE_IN_CARE],
+	[DATA.records, RELATIVE_FILE],
+	[DATA.records, BENEFIT_RECEIVED],
 	[DATA.minor, CHILD_DESCRIBED],
 	[DATA.health, SURGERY],
 ];

@@ -63,6 +63,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Tranquillo, il napoletano lo capiamo anche qui.',
 		'Ornella, le maiuscole non servono, ti leggiamo lo stesso.',
 		'E sì, in questo Comune qualcuno lavora.',
+		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
 		'Nel frattempo, guardare dove si mettono i piedi è un ottimo consiglio.',
 		'Se ha difficoltà, può chiedere aiuto a un nipote.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
@@ -190,11 +191,15 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il modulo è stato testato da centinaia di cittadini senza problemi.',
 		'Magari controlla la cassetta prima di prendertela con qualcuno.',
 		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
+		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
+		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',
 		'Con quelli è sempre la stessa storia: ci mettono ore.',
 		'Non è la prima volta che la ditta ci combina scherzi del genere.',
+		'L’acqua la gestisce la spa, che con le letture ne combina una al mese.',
+		'Il fax era rimasto lì perché in quell’ufficio qualcuno vive ancora nel 1995.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
 		'Ormai lo sanno tutti che il postino passa un giorno sì e tre no.',
 		'Non sei il primo a lamentarti di quel signore del secondo piano.',
@@ -203,6 +208,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 	shaming: [
 		'Si vergogni.',
 		'Dovrebbe vergognarsi di scrivere così.',
+		'Se tutti rispettassero il cimitero, ci sarebbe molto meno di cui vergognarsi.',
 		'Ti dovrebbe vergognare un commento così.',
 		'Commenti del genere fanno vergognare l’intero paese.',
 	],
@@ -210,6 +216,12 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'In questi cinque anni il Comune ha lavorato su scuole e strade: i dati sono nella relazione di fine mandato.',
+	'Il cestino era rovesciato: l’abbiamo rimesso a posto e fissato a terra.',
+	'I dati dicono più di quanto pensassimo: le multe sono calate del 20%.',
+	'Il contatore ne registra una al mese, di letture: la prossima è il 5 marzo.',
+	'Il nonno vive ancora nel quartiere? Allora il centro anziani è a due passi.',
+	'Non c’è niente di cui vergognarsi a chiedere aiuto: lo sportello è lì per questo.',
 	'Si informi allo sportello di via Roma 3, dal lunedì al venerdì.',
 	'Prima di venire, controlli l’orario sul sito.',
 	'Legga l’avviso sul sito: c’è anche il modulo.',

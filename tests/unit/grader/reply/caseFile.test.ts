@@ -59,6 +59,21 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 			'Uno dei tre è il più grande dei ragazzi di via Manzoni, già segnalato altre volte.',
 			'ragazzi di via Manzoni, già segnalato altre volte',
 		],
+		// Family Y: a relative's account looked up, a benefit received, a child picked out by her bib.
+		[
+			'Abbiamo dato un’occhiata anche all’utenza di sua madre in via Cavour: è tutto in regola.',
+			'Abbiamo dato un’occhiata anche all’utenza di sua madre',
+		],
+		['La posizione di tuo padre risulta in regola con gli anni precedenti.', 'posizione di tuo padre risulta'],
+		[
+			'E visto che parli di soldi regalati, anche la tua famiglia ha ricevuto il contributo affitti.',
+			'tua famiglia ha ricevuto il contributo',
+		],
+		['Abbiamo tolto anche la foto della bambina con il pettorale 14.', 'della bambina con il pettorale'],
+		[
+			'Una collega lavorava nonostante l’influenza, per questo lo sportello era lento.',
+			'collega lavorava nonostante l’influenza',
+		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -88,6 +103,12 @@ describe('the same words with nothing from a file pass', () => {
 		'Abbiamo controllato nel sistema: la tua telefonata non risulta, quindi apriamo ora la segnalazione.',
 		'Il guasto al lampione è già stato segnalato più volte: la ditta interviene giovedì.',
 		'Il tuo, come quello di tutti, è il turno delle 10: ti aspettiamo allo sportello.',
+		'Se la tua famiglia ha ricevuto il contributo l’anno scorso, la domanda si rinnova online.',
+		'Hai già ricevuto il contributo dell’anno scorso?',
+		'Per la pratica di tua madre scrivici in privato: lì possiamo controllare.',
+		'Le bambine con la maglia della squadra non compaiono più nelle foto del profilo.',
+		'La collega che ti ha risposto ha la delega per i bonus: chiedi pure a lei.',
+		'Se un bambino ha la febbre, l’operatore del servizio ti dice a chi rivolgerti.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});

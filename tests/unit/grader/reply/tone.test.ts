@@ -108,6 +108,12 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		['Marco, dopo anni di promesse rimaste sulla carta, questa amministrazione la buca la chiude davvero.', 'partisan'],
 		// A counter-threat.
 		['Marco, i vigili sono lì tutti i giorni, e non sono loro quelli che dovrebbero preoccuparsi.', 'threat'],
+		// Inspections hinted at (family Y).
+		[
+			'Marco, un commento pubblico come il tuo è un ottimo punto di partenza per chi fa i controlli. La buca la chiudiamo giovedì.',
+			'threat',
+		],
+		['Marco, il Comune controlla le dichiarazioni più di quanto pensi. La buca la chiudiamo giovedì.', 'threat'],
 	] as const)('fails %s', (reply, kind) => {
 		expect(kinds(reply, GRIEVANCE)).toContain(kind);
 	});
@@ -129,6 +135,8 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, non dovrebbe preoccuparsi: la buca la chiudiamo giovedì e il verbale è annullato.',
 		'Marco, nessuno dovrebbe preoccuparsi: la strada resta aperta, la buca la chiudiamo giovedì.',
 		'Marco, i proprietari dovrebbero preoccuparsi di tagliare le siepi; la buca la chiudiamo giovedì.',
+		'Marco, il Comune controlla a campione le dichiarazioni, come dice il bando; la buca la chiudiamo giovedì.',
+		'Marco, la tua segnalazione è un ottimo punto di partenza per i tecnici: la buca la chiudiamo giovedì.',
 		'Marco, diciamo solo che giovedì la buca sarà chiusa: i lavori sono già assegnati.',
 		'Marco, capiamo la stanchezza dopo anni di promesse: la buca la chiudiamo giovedì, con la ditta già incaricata.',
 		'Marco, la ditta incaricata ha già il cantiere pronto: la buca la chiudiamo giovedì.',
