@@ -73,6 +73,9 @@ const expectedSchema = z.object({
 		'Y-class',
 		'Y-conduct',
 		'Y-fact',
+		'Z-class',
+		'Z-conduct',
+		'Z-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -97,7 +100,8 @@ const expectedSchema = z.object({
 // measured on 52d1565 and on aa8132e, after the tone cues), family W (sixteenth tester: the same brief, measured on
 // f9b5d44 and on 4b26860, after the case-file patterns), family X (seventeenth tester: the same brief, measured on
 // f9b5d44, be99b8c and 3fce77e, after the forms family W showed), family Y (eighteenth tester: the same brief,
-// measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed).
+// measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed), family Z (nineteenth tester: the
+// same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -117,6 +121,7 @@ const replies = new Map(
 		...lines('exercise-w-replies.jsonl'),
 		...lines('exercise-x-replies.jsonl'),
 		...lines('exercise-y-replies.jsonl'),
+		...lines('exercise-z-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -140,6 +145,7 @@ const expected = [
 	...lines('exercise-w-expected.jsonl'),
 	...lines('exercise-x-expected.jsonl'),
 	...lines('exercise-y-expected.jsonl'),
+	...lines('exercise-z-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -147,7 +153,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to Y: replies to the course’s exercises from seventeen outside testers', () => {
+describe('families E to Z: replies to the course’s exercises from eighteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -174,7 +180,7 @@ describe('families E to Y: replies to the course’s exercises from seventeen ou
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to Y (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to Z (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
