@@ -11,9 +11,13 @@
 
 const MY = String.raw`(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`;
 
-/** A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è". */
+/**
+ * A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è"; the
+ * registry or a notice in the person's name read out: "in anagrafe risulti in via Cagliari 8",
+ * "l'avviso a tuo nome risulta spedito il 3 luglio" (family Z).
+ */
 export const RECORDS_SOURCE =
-	/\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
+	/\b(?:in|all'|nell') ?anagrafe (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
 
 /** A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza". */
 export const RECORDS_STANDING =
@@ -46,7 +50,7 @@ export const VEHICLE_SEEN = new RegExp(
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
- * controllato io, è il 2025/0873" (family X).
+ * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z).
  */
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
@@ -55,7 +59,7 @@ export const FILE_NUMBER = new RegExp(
 		// With the noun: "la tua domanda per il nido è la n. 2025/4471".
 		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}` +
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
-		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) ${NUMBER_WORD}\s*\d${NUMBER_TAIL}` +
+		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
 		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
@@ -118,9 +122,10 @@ export const RELATIVE_FILE = new RegExp(
 
 /**
  * A benefit the person or their family received, told in public: "anche la tua famiglia ha
- * ricevuto il contributo affitti dal Comune" (family Y).
+ * ricevuto il contributo affitti dal Comune" (family Y), "tu il bonus affitti l'hai già preso
+ * l'anno scorso" (family Z).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?\n]){0,30}?\bl'(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );

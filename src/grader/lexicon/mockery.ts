@@ -77,6 +77,9 @@ export const MOCKERY_FORMS = {
 		// qui", "in Comune si scrive in italiano"), capitals waved off ("le maiuscole non servono, ti
 		// leggiamo lo stesso"), the grievance turned back ("sì, in questo Comune qualcuno lavora").
 		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
+		// Family Z (Z018): "non si preoccupi per il napoletano: qui ci siamo abituati, con tutti quelli
+		// che salgono dal Sud".
+		String.raw`\b(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*|\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*\b[^.!?\n]{0,40}\b(?:quelli|tutti quelli|gente|tanti) che (?:sal|vien|arriv|scend)\p{L}* (?:su |giu )?da(?:l|lla)? (?:sud|nord|meridione)\b`,
 		String.raw`\b(?:le|tutte (?:queste|le)|queste|tante|con le|senza) maiuscole\b[^.!?\n]{0,30}\b(?:non (?:serv\p{L}*|occorr\p{L}*|c'e bisogno)|inutil\p{L}*|(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:lo stesso|benissimo|bene))\b`,
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".

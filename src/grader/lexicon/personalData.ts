@@ -38,11 +38,12 @@ const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operat
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
  * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
- * collega lavorava nonostante l'influenza e il mal di schiena" (family Y). Staff are
+ * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
+ * difficile per la sua salute" (family Z). Staff are
  * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:e|era|sono|erano) (?:a casa |assent\p{L}* )?(?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta)\b`,
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:e|era|sono|erano) (?:a casa |assent\p{L}* )?(?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute))\b`,
 	'u',
 );
 

@@ -61,6 +61,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Abbiamo letto il suo messaggio: difficile non farlo, a quelle dimensioni.',
 		'Qui l’italiano lo capiamo anche quando è un po’ napoletano.',
 		'Tranquillo, il napoletano lo capiamo anche qui.',
+		'Non si preoccupi per il napoletano: qui ormai ci siamo abituati.',
 		'Ornella, le maiuscole non servono, ti leggiamo lo stesso.',
 		'E sì, in questo Comune qualcuno lavora.',
 		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
@@ -216,6 +217,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'Ci siamo abituati a ricevere tante domande in questi giorni: rispondiamo a tutti entro sera.',
+	'Per chi arriva dal Sud, l’uscita consigliata è Roccabella Est.',
 	'In questi cinque anni il Comune ha lavorato su scuole e strade: i dati sono nella relazione di fine mandato.',
 	'Il cestino era rovesciato: l’abbiamo rimesso a posto e fissato a terra.',
 	'I dati dicono più di quanto pensassimo: le multe sono calate del 20%.',

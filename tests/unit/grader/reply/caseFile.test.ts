@@ -74,6 +74,16 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 			'Una collega lavorava nonostante l’influenza, per questo lo sportello era lento.',
 			'collega lavorava nonostante l’influenza',
 		],
+		// Family Z: the number with no noun and no "n.", the benefit named first, the registry and a
+		// notice in the person's name read out, a clerk's health said vaguely.
+		['Il tuo per il Girotondo è il 2025/0457, lo trovi anche nell’email.', 'Il tuo per il Girotondo è il 2025/0457'],
+		['Tu il bonus affitti l’hai già preso l’anno scorso.', 'bonus affitti l’hai già preso'],
+		['Per il seggio: in anagrafe risulti in via Cagliari 8 dal 12 marzo.', 'in anagrafe risulti'],
+		['Abbiamo controllato: l’avviso a tuo nome risulta spedito il 3 luglio.', 'a tuo nome risulta'],
+		[
+			'La collega allo sportello lavorava nonostante un periodo difficile per la sua salute.',
+			'collega allo sportello lavorava nonostante un periodo difficile per la sua salute',
+		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -109,6 +119,11 @@ describe('the same words with nothing from a file pass', () => {
 		'Le bambine con la maglia della squadra non compaiono più nelle foto del profilo.',
 		'La collega che ti ha risposto ha la delega per i bonus: chiedi pure a lei.',
 		'Se un bambino ha la febbre, l’operatore del servizio ti dice a chi rivolgerti.',
+		'Il bonus, se l’hai già preso l’anno scorso, si rinnova online entro il 15 dicembre.',
+		'La tua segnalazione per il lampione è la 318 della settimana: l’ufficio interviene entro giovedì.',
+		'Se in anagrafe risulti ancora al vecchio indirizzo, il certificato elettorale arriva lì.',
+		'Il cambio di residenza si chiede all’anagrafe: se l’utenza è a tuo nome, porta anche la bolletta.',
+		'La collega dell’URP ti spiega tutto sul bonus salute: chiamala al 200 000 123.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});
