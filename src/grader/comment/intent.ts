@@ -55,10 +55,17 @@ function indirectQuestion(folded: string, yesNoToo: boolean): RegExpExecArray | 
 	return found.sort((x, y) => y.index - x.index)[0] ?? null;
 }
 
+/**
+ * A question mark that asks: at the end of a word, or anywhere but inside a web address
+ * ("…/news/?refresh_ce", real reply d-007). The look-behind is bounded, so a long run of text
+ * without spaces costs no more than its length.
+ */
+const ASKS = /\?(?=\s|$)|(?<!\/\S{0,300})\?/u;
+
 /** Read the comment's intent. */
 export function readIntent(comment: Analysed, offensive: boolean): Intent {
 	const spans = sentences(comment);
-	const asking = spans.filter((s) => /\?/u.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
+	const asking = spans.filter((s) => ASKS.test(comment.folded.slice(s.fStart, s.fEnd + 1)));
 	const marked = asking.at(-1);
 	const markedText = marked ? comment.folded.slice(marked.fStart, marked.fEnd + 1) : '';
 	// A question in words ("volevo sapere come si fa", "chiedo se…"), read when no question mark is

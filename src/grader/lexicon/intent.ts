@@ -25,9 +25,12 @@ const ASKING =
 
 /**
  * A yes/no question asked without a question mark: "chiediamo se le fermate sono autorizzate", and
- * the citizen's own doubt ("mi chiedo se…").
+ * the citizen's own doubt ("mi chiedo se…", "mi chiedevo se…", real reply d-007).
  */
-export const INDIRECT_YES_NO = new RegExp(String.raw`\b(?:${ASKING}|mi chiedo|ci chiediamo) se\b[^.!?\n]*`, 'u');
+export const INDIRECT_YES_NO = new RegExp(
+	String.raw`\b(?:${ASKING}|mi chiedo|ci chiediamo|mi chiedevo|ci chiedevamo|mi domando|mi domandavo|(?:volevo|vorrei|volevamo|vorremmo) chiedere) se\b[^.!?\n]*`,
+	'u',
+);
 
 /**
  * A question for information asked without a question mark, or besides a question that asks

@@ -176,7 +176,10 @@ export function findDetailed(ctx: DetailedInput): DetailedFindings {
 	const only = (a: string): boolean => ctx.intent.asked.length === 1 && ctx.intent.asked[0] === a;
 	const noTime = (f: Fact): boolean => (f.kind === 'number' || f.kind === 'amount') && !DURATION.test(f.text);
 	const bareYear = (f: Fact): boolean => f.kind === 'date' && /^(?:19|20)\d\d$/u.test(f.text);
-	const noAnswer = (f: Fact): boolean => (only('when') && noTime(f)) || (only('why') && bareYear(f));
+	// To "dove…?" alone, a count or an amount ("rischia fino a 6 anni") is no place.
+	const noPlace = (f: Fact): boolean => f.kind === 'number' || f.kind === 'amount';
+	const noAnswer = (f: Fact): boolean =>
+		(only('when') && noTime(f)) || (only('why') && bareYear(f)) || (only('where') && noPlace(f));
 	const strong = relevant.filter((f) => !isPointer(f) && !noAnswer(f));
 	const weak = relevant.filter(isPointer);
 	const weakKinds = new Set(weak.map((f) => f.kind));

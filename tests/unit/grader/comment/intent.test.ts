@@ -35,6 +35,13 @@ describe('intent of a comment', () => {
 		['Chi ha la domanda ancora in attesa di esito lo riceverà?', 'yes-no'],
 		['Chi ha tagliato gli alberi del parco?', 'info'],
 		['Davanti al civico 6 fermano i bus privati: chiediamo se le fermate sono autorizzate.', 'yes-no'],
+		// Real reply d-007: the doubt in the past tense; a "?" inside a web address asks nothing.
+		['Mi chiedevo se alla prossima festa era possibile non lanciare palloncini.', 'yes-no'],
+		[
+			'Mi chiedevo se alla prossima festa era possibile non lanciare palloncini. Le allego un video: repubblica.it/ambiente/news/?refresh_ce Cordiali saluti.',
+			'yes-no',
+		],
+		['Ecco l’articolo di cui parlavo ieri: esempio.it/news/palloncini/?refresh_ce Saluti.', 'other'],
 		// Sarcastic praise, rhetorical questions, "legge" that reads: grievances, not praise or opinions.
 		['Tre giorni e nessuna risposta. Complimenti x il servizio ai cittadini 👏👏', 'complaint'],
 		['È così che trattate i nostri anziani?', 'complaint'],

@@ -620,6 +620,16 @@ describe('detailed: what was asked decides which facts answer it', () => {
 		);
 	});
 
+	it('to «dove?», a count or an amount is no place; an office is (real reply a-007)', () => {
+		const WHERE = 'Mio figlio non ha mai lavorato: dove può andare per avere informazioni sul contributo?';
+		expect(
+			detailed(WHERE, 'Anna, se suo figlio fa domanda senza averne diritto rischia fino a 6 anni di carcere.'),
+		).toBe(false);
+		expect(detailed(WHERE, 'Anna, può andare allo sportello sociale di via Dante 3, il martedì dalle 9 alle 12.')).toBe(
+			true,
+		);
+	});
+
 	it('to «perché?», a bare year is no reason; a cause is', () => {
 		const WHY = 'Perché avete chiuso la biblioteca di quartiere?';
 		expect(
