@@ -76,6 +76,9 @@ const expectedSchema = z.object({
 		'Z-class',
 		'Z-conduct',
 		'Z-fact',
+		'AA-class',
+		'AA-conduct',
+		'AA-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -101,7 +104,8 @@ const expectedSchema = z.object({
 // f9b5d44 and on 4b26860, after the case-file patterns), family X (seventeenth tester: the same brief, measured on
 // f9b5d44, be99b8c and 3fce77e, after the forms family W showed), family Y (eighteenth tester: the same brief,
 // measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed), family Z (nineteenth tester: the
-// same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed).
+// same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed), family AA (twentieth tester:
+// the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -122,6 +126,7 @@ const replies = new Map(
 		...lines('exercise-x-replies.jsonl'),
 		...lines('exercise-y-replies.jsonl'),
 		...lines('exercise-z-replies.jsonl'),
+		...lines('exercise-aa-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -146,6 +151,7 @@ const expected = [
 	...lines('exercise-x-expected.jsonl'),
 	...lines('exercise-y-expected.jsonl'),
 	...lines('exercise-z-expected.jsonl'),
+	...lines('exercise-aa-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -153,7 +159,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to Z: replies to the course’s exercises from eighteen outside testers', () => {
+describe('families E to AA: replies to the course’s exercises from nineteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -180,7 +186,7 @@ describe('families E to Z: replies to the course’s exercises from eighteen out
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to Z (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AA (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
