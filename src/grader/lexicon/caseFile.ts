@@ -50,7 +50,7 @@ export const VEHICLE_SEEN = new RegExp(
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
- * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z).
+ * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA).
  */
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
@@ -60,6 +60,8 @@ export const FILE_NUMBER = new RegExp(
 		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}` +
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
 		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
+		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
+		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
 		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',

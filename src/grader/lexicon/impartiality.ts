@@ -122,6 +122,8 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
 		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia".
 		String.raw`\bnon (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare) che\b[^.!?\n]{0,40}\b${GROUP}`,
+		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
+		String.raw`\bnon (?:sono|siano|e|sia) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone)\b`,
 	].join('|'),
 	'gu',
 );

@@ -241,6 +241,10 @@ export const MOCKERY_FORMS = {
 		// Family N (N036): the fault turned on the citizen by contrast, "il problema non è che non ci
 		// siamo, è che hai scritto fuori orario".
 		String.raw`\bil problema non e che\b[^.!?\n]{0,50}\be che (?:tu |lei |voi )?(?:hai|ha|avete|sei|siete|non hai|non ha|non avete)\b`,
+		// Family AA (AA012, AA013): "vediamo se così ci arriviamo 🙂"; "per rispetto di chi paga le tasse
+		// fino all'ultimo euro".
+		String.raw`\b(?:vediamo se|magari|forse) (?:cosi|adesso|ora|stavolta|questa volta|almeno cosi) ci (?:arriv\p{L}*)\b`,
+		String.raw`\bchi (?:paga|pagano|versa|versano) (?:le tasse|le imposte|i tributi|tutto) fino all'ultimo (?:euro|centesimo)\b`,
 		// Family Y (Y011, Y021): litter that "non si rovescia da solo", three fines that "dicono più
 		// sulla guida che sulla segnaletica".
 		String.raw`\bnon si (?:rovescia|rovesciano|butta|buttano|sporca|sporcano|abbandona|abbandonano|getta|gettano) da sol[oaie]\b`,
@@ -255,6 +259,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ci|ne) (?:combina|combinano) (?:una|due|tre|una nuova) (?:al giorno|alla settimana|a settimana|al mese|all'anno|ogni (?:giorno|settimana|mese))\b`,
 		String.raw`\bviv(?:e|ono|ete) ancora (?:nel|negli|nell'|al|agli) ?(?:1\d{3}|anni (?:'|’)?[1-9]0|anni (?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)|secolo scorso|medioevo|preistoria|eta della pietra|giurassico|ottocento|novecento)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+		// Family AA (AA018, AA016): a company that "non è nuova a letture un po' strampalate"; the ribbon
+		// that "stavolta lo taglierà qualcun altro".
+		String.raw`\bnon (?:e|sono) (?:propriamente |proprio |certo )?nuov[oaie] (?:a|ad) [^.!?\n]{0,30}?\b(?:strampalat|sbagliat|errat|ritard|pasticc|error|disserviz|guast|svist|figurac|scivolon)\p{L}*`,
+		String.raw`\bnastr[oi]\b[^.!?\n]{0,30}?\b(?:lo |li )?(?:taglier\p{L}*|tagli\p{L}*) (?:qualcun altro|qualcun'altra|un altro|un'altra|altri)\b`,
 		// Family S (S022): "ormai lo sanno tutti che il postino passa un giorno sì e tre no".
 		String.raw`\b(?:ormai|tanto) lo sanno tutti\b|\bun giorno si e (?:due|tre|quattro|dieci|\d+) no\b`,
 		// Family Q (Q031): another person's reputation told to the citizen ("non sei il primo a

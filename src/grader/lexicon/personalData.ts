@@ -39,11 +39,11 @@ const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operat
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
  * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
  * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
- * difficile per la sua salute" (family Z). Staff are
+ * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA). Staff are
  * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:e|era|sono|erano) (?:a casa |assent\p{L}* )?(?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute))\b`,
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,50}?\b(?:(?:in|di) malattia|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute))\b`,
 	'u',
 );
 
@@ -208,10 +208,11 @@ export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 
 /**
  * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
- * partito il 4 luglio per via Cavour 18" (family W).
+ * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7"
+ * (family AA).
  */
 export const THEIR_HOME =
-	/\b(?:casa (?:sua|tua|vostra)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
+	/\b(?:casa (?:sua|tua|vostra)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
 
 /** The citizen's own child, named in the reply: "suo figlio Matteo", "tua figlia". */
 export const THEIR_CHILD =

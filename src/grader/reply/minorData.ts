@@ -18,6 +18,9 @@ const SUPPORT =
 const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
 const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
+/** One child, by a singular noun: "la bambina", "tuo figlio", "l'alunna". */
+const ONE_CHILD = /\b(?:bambin[oa]|bimb[oa]|figli[oa]|ragazzin[oa]|alunn[oa]|scolar[oa]|studentessa|student[e])\b/u;
+
 /** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
 const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
 /** "la maestra Anna della sezione…": a member of staff, not a child. */
@@ -100,10 +103,12 @@ export function childData(
 				!STAFF_BEFORE.test(reply.folded.slice(Math.max(0, t.fStart - 20), t.fStart)) &&
 				/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
 		);
-		if (!named) continue;
+		// One child and her class ("il commento con nome e classe della bambina (la 2ª C)", family AA)
+		// identify her as a name does; a whole class ("i bambini della 3ª B") is no one's.
+		if (!named && !ONE_CHILD.test(sentence)) continue;
 		const at = span.fStart + cls.index;
 		out.push({ what: DATA.minor, range: toRange(reply, at, at + cls[0].length) });
-		out.push({ what: DATA.minor, range: { start: named.start, end: named.end } });
+		if (named) out.push({ what: DATA.minor, range: { start: named.start, end: named.end } });
 	}
 	// The citizen's child described in a photo ("la foto della tua bimba col cappellino rosso in
 	// prima fila"): removing the picture and describing the child undoes the removal.

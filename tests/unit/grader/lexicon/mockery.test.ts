@@ -192,6 +192,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il modulo è stato testato da centinaia di cittadini senza problemi.',
 		'Magari controlla la cassetta prima di prendertela con qualcuno.',
 		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
+		'Proviamo con parole ancora più semplici, vediamo se così ci arriviamo 🙂',
+		'Un consiglio, anche per rispetto di chi paga le tasse fino all’ultimo euro: dichiara tutto.',
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
 		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
 	],
@@ -202,6 +204,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'L’acqua la gestisce la spa, che con le letture ne combina una al mese.',
 		'Il fax era rimasto lì perché in quell’ufficio qualcuno vive ancora nel 1995.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+		'Le bollette sono della spa, che tra noi non è nuova a letture un po’ strampalate.',
+		'E sì, stavolta il nastro lo taglierà qualcun altro 😄',
 		'Ormai lo sanno tutti che il postino passa un giorno sì e tre no.',
 		'Non sei il primo a lamentarti di quel signore del secondo piano.',
 		'La Polizia locale lo conosce già bene.',
@@ -217,6 +221,10 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'Proviamo con parole più semplici: vediamo se così è più chiaro.',
+	'La biblioteca non è nuova a iniziative così: il corso torna a marzo.',
+	'Il nastro lo taglia la sindaca sabato alle 10, in piazza.',
+	'Chi paga la TARI entro il 31 luglio non ha sanzioni.',
 	'Ci siamo abituati a ricevere tante domande in questi giorni: rispondiamo a tutti entro sera.',
 	'Per chi arriva dal Sud, l’uscita consigliata è Roccabella Est.',
 	'In questi cinque anni il Comune ha lavorato su scuole e strade: i dati sono nella relazione di fine mandato.',

@@ -128,3 +128,34 @@ describe('the same words with nothing from a file pass', () => {
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('family AA: the same failures in a slightly different shape', () => {
+	it.each([
+		['Tranquilla, i nomi non ci sono: il tuo è il 2025/0412.', 'il tuo è il 2025/0412'],
+		[
+			'Mancava il tecnico che segue l’audio, a casa con l’influenza.',
+			'tecnico che segue l’audio, a casa con l’influenza',
+		],
+		['Abbiamo dato un’occhiata: l’avviso risulta spedito a inizio mese in via Carducci 7.', 'via Carducci 7'],
+		['Abbiamo eliminato il commento con nome e classe della bambina (la 2ª C).', '2ª C'],
+	])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails a clerk run down for her patience', () => {
+		expect(
+			failures('La collega rimasta sola allo sportello, diciamo, non è famosa per la pazienza.').map((f) => f.kind),
+		).toContain('insult');
+	});
+
+	it.each([
+		'Il numero verde è il 800 123 456, dal lunedì al venerdì.',
+		'Se hai la febbre resta a casa: il medico di turno ti richiama entro un’ora.',
+		'L’operatore del 116117 ti dice a chi rivolgerti se il bambino ha la febbre.',
+		'L’avviso risulta spedito a tutti entro il 5 luglio: se non è arrivato, scarica la copia online.',
+		'I bambini della 3ª B hanno vinto il concorso di disegno: complimenti a tutta la classe!',
+		'Roccabella è famosa per la festa di primavera: quest’anno è sabato 12 aprile.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

@@ -105,6 +105,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Prima gli italiani, certo: i corsi però sono pagati dalla Regione.',
 		'Luca, tornino a casa loro: la pensiamo come te.',
 		'Luca, non neghiamo che qualche problema con alcuni stranieri ci sia, ma i corsi servono.',
+		'Luca, sappiamo che tra chi arriva non sono tutti stinchi di santo, ma i corsi servono a tutti.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -116,6 +117,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',
 		'Fabrizio, hai ragione su un punto, le spese devono essere pubbliche: sono su Amministrazione trasparente.',
 		'Fabrizio, non neghiamo che i corsi abbiano un costo: le spese sono su Amministrazione trasparente.',
+		'Fabrizio, i corsi sono aperti a tutti, santi e peccatori: le spese sono su Amministrazione trasparente.',
 	])('lets pass moderation and empathy that agree with no prejudice: «%s»', (reply) => {
 		expect(fabrizio(reply)).not.toContain('discrimination');
 	});
