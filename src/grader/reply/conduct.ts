@@ -19,7 +19,6 @@ import {
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
 	MOCK_SURPRISE,
-	REPORTED_SPEECH,
 	SENSE_MADE_LIGHT,
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
@@ -32,40 +31,9 @@ import { toneHits } from './tone';
 import type { ToneHit } from './tone';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
-import {
-	AGREEMENT,
-	BLAME_WORDS,
-	CONTRAST,
-	NAMED_LIST,
-	NEUTRAL_FRAME,
-	PARTISAN,
-	PREJUDICE,
-	REJECTS_PREJUDICE,
-} from '../lexicon/impartiality';
-
-/**
- * Folded offsets that sit inside quotation marks, double or single ('buffone' e 'pagliacci' qui no):
- * the reply quotes the citizen there.
- */
-function quotedMask(a: Analysed): Uint8Array {
-	const mask = new Uint8Array(a.folded.length + 1);
-	for (const m of a.folded.matchAll(/"[^"\n]{1,200}"|(?<!\p{L})'(?:[^'\n]|'(?=\p{L})){1,80}?'(?!\p{L})/gu))
-		mask.fill(1, m.index, m.index + m[0].length);
-	return mask;
-}
-
-/** An insult the reply reports ("non si può dare del «buffone»") rather than says. */
-function reported(a: Analysed, fStart: number, mask: Uint8Array): boolean {
-	if (mask[fStart] === 1) return true;
-	const before = a.folded.slice(Math.max(0, fStart - 40), fStart);
-	return REPORTED_SPEECH.test(before);
-}
-
-function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = () => true): Range[] {
-	const out: Range[] = [];
-	for (const m of a.folded.matchAll(re)) if (keep(m.index)) out.push(toRange(a, m.index, m.index + m[0].length));
-	return out;
-}
+import { REJECTS_PREJUDICE } from '../lexicon/impartiality';
+import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
+import { partisan, prejudice } from './sides';
 
 /**
  * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
@@ -160,60 +128,6 @@ function intimidation(reply: Analysed, comment: Analysed, offensive: boolean): R
 		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
 		...(offensive ? [] : matchAll(reply, BLOCK_THREAT)),
 	];
-}
-
-/** The folded sentence around an offset. */
-function sentenceOf(a: Analysed, at: number): string {
-	const spans = sentences(a);
-	const s = spans[sentenceAt(spans, at)];
-	return s ? a.folded.slice(s.fStart, s.fEnd) : a.folded;
-}
-
-/**
- * Partisan words: credit for the mayor or the council, an attack on the opposition, a party or a
- * list the comment names ("Io voto Rinascita Valverde" → "Rinascita Valverde farebbe meglio a…"),
- * advice on how to vote. Not in a sentence that declines to take sides, not quoted or reported.
- */
-function partisan(reply: Analysed, comment: Analysed): Range[] {
-	const mask = quotedMask(reply);
-	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
-	const out = matchAll(reply, PARTISAN, taken);
-	const spans = sentences(reply);
-	for (const m of comment.original.matchAll(NAMED_LIST)) {
-		const name = analyse(m[1] ?? '').folded.trim();
-		if (name.length < 4) continue;
-		for (let at = reply.folded.indexOf(name); at >= 0; at = reply.folded.indexOf(name, at + name.length)) {
-			const span = spans[sentenceAt(spans, at)];
-			const blame = span && BLAME_WORDS.exec(reply.folded.slice(span.fStart, span.fEnd));
-			if (!span || !blame || !taken(at)) continue;
-			const b = span.fStart + blame.index;
-			out.push(toRange(reply, at, at + name.length), toRange(reply, b, b + blame[0].length));
-		}
-	}
-	return out;
-}
-
-/**
- * A prejudice against a group of people: stated by the reply, or agreed with when the comment
- * states one ("hai ragione", "è giusto che…" with no "ma" after it). A sentence that names the
- * prejudice to reject it ("non è vero che…", "è un pregiudizio") or quotes it is not one.
- */
-function prejudice(reply: Analysed, comment: Analysed): Range[] {
-	const mask = quotedMask(reply);
-	const stated = (at: number): boolean => !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(sentenceOf(reply, at));
-	const own = matchAll(reply, PREJUDICE, stated);
-	if (!new RegExp(PREJUDICE.source, 'u').test(comment.folded)) return own;
-	const spans = sentences(reply);
-	const agreed: Range[] = [];
-	for (const m of reply.folded.matchAll(AGREEMENT)) {
-		// The agreement and what it agrees with: the rest of its sentence.
-		const end = (spans[sentenceAt(spans, m.index)]?.fEnd ?? reply.folded.length) - 1;
-		const rest = reply.folded.slice(m.index + m[0].length, end + 1);
-		if (!stated(m.index) || CONTRAST.test(rest)) continue;
-		const clause = /^[^.!?\n]*/u.exec(rest)?.[0].trimEnd() ?? '';
-		agreed.push(toRange(reply, m.index, m.index + m[0].length + clause.length));
-	}
-	return [...own, ...agreed];
 }
 
 /**

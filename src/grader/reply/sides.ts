@@ -1,0 +1,64 @@
+// Sides taken (part of the conduct gates): a political side, in the reply's own words, and a
+// prejudice against a group of people, stated or agreed with. reply/conduct.ts turns them into
+// failures with their messages.
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
+import {
+	AGREEMENT,
+	BLAME_WORDS,
+	CONTRAST,
+	NAMED_LIST,
+	NEUTRAL_FRAME,
+	PARTISAN,
+	PREJUDICE,
+	REJECTS_PREJUDICE,
+} from '../lexicon/impartiality';
+import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
+
+/**
+ * Partisan words: credit for the mayor or the council, an attack on the opposition, a party or a
+ * list the comment names ("Io voto Rinascita Valverde" → "Rinascita Valverde farebbe meglio a…"),
+ * advice on how to vote. Not in a sentence that declines to take sides, not quoted or reported.
+ */
+export function partisan(reply: Analysed, comment: Analysed): Range[] {
+	const mask = quotedMask(reply);
+	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
+	const out = matchAll(reply, PARTISAN, taken);
+	const spans = sentences(reply);
+	for (const m of comment.original.matchAll(NAMED_LIST)) {
+		const name = analyse(m[1] ?? '').folded.trim();
+		if (name.length < 4) continue;
+		for (let at = reply.folded.indexOf(name); at >= 0; at = reply.folded.indexOf(name, at + name.length)) {
+			const span = spans[sentenceAt(spans, at)];
+			const blame = span && BLAME_WORDS.exec(reply.folded.slice(span.fStart, span.fEnd));
+			if (!span || !blame || !taken(at)) continue;
+			const b = span.fStart + blame.index;
+			out.push(toRange(reply, at, at + name.length), toRange(reply, b, b + blame[0].length));
+		}
+	}
+	return out;
+}
+
+/**
+ * A prejudice against a group of people: stated by the reply, or agreed with when the comment
+ * states one ("hai ragione", "è giusto che…" with no "ma" after it). A sentence that names the
+ * prejudice to reject it ("non è vero che…", "è un pregiudizio") or quotes it is not one.
+ */
+export function prejudice(reply: Analysed, comment: Analysed): Range[] {
+	const mask = quotedMask(reply);
+	const stated = (at: number): boolean => !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(sentenceOf(reply, at));
+	const own = matchAll(reply, PREJUDICE, stated);
+	if (!new RegExp(PREJUDICE.source, 'u').test(comment.folded)) return own;
+	const spans = sentences(reply);
+	const agreed: Range[] = [];
+	for (const m of reply.folded.matchAll(AGREEMENT)) {
+		// The agreement and what it agrees with: the rest of its sentence.
+		const end = (spans[sentenceAt(spans, m.index)]?.fEnd ?? reply.folded.length) - 1;
+		const rest = reply.folded.slice(m.index + m[0].length, end + 1);
+		if (!stated(m.index) || CONTRAST.test(rest)) continue;
+		const clause = /^[^.!?\n]*/u.exec(rest)?.[0].trimEnd() ?? '';
+		agreed.push(toRange(reply, m.index, m.index + m[0].length + clause.length));
+	}
+	return [...own, ...agreed];
+}
