@@ -287,3 +287,11 @@ export type MockeryForm = keyof typeof MOCKERY_FORMS;
 
 /** Every form of mockery in one pattern (global: a reply may mock more than once). */
 export const MOCKERY = new RegExp(Object.values(MOCKERY_FORMS).flat().join('|'), 'gu');
+
+/**
+ * Every form of mockery as a pattern of its own, for the gate: run one by one they take about half
+ * the time of the one pattern above, whose 189 alternatives are tried at every position.
+ */
+export const MOCKERY_EACH: readonly RegExp[] = Object.values(MOCKERY_FORMS)
+	.flat()
+	.map((form) => new RegExp(form, 'gu'));

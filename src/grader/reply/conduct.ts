@@ -23,7 +23,7 @@ import {
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
 import { NEVER_NEEDED } from '../lexicon/personalData';
-import { MOCKERY } from '../lexicon/mockery';
+import { MOCKERY_EACH } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
@@ -82,7 +82,7 @@ function disrespect(
 		});
 	const words = [
 		...insults,
-		...matchAll(reply, MOCKERY, keep),
+		...MOCKERY_EACH.flatMap((re) => matchAll(reply, re, keep)),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
