@@ -148,6 +148,13 @@ export const NEGATION = new RegExp(`${DENIAL.source}|\\b(?:senza|sospes\\p{L}*)\
  */
 export const DENIED =
 	/\b(?:non (?:(?:e|sono|si|ci|viene|vengono|sara|saranno|e stat[oa]|sono stat[ie]) )?|nessun[oa]? |niente )(\p{L}{4,})/u;
+/**
+ * Other words for a denied word, by stem: "il ritorno non è garantito" is stated the wrong way
+ * round by "il ritorno è coperto" too (family AB).
+ */
+export const DENIED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+	garant: ['copert', 'assicur'],
+};
 /** Labels that explain or set a condition rather than deny a fact: "perché…", "se non è arrivata". */
 export const NOT_A_DENIAL = /^(?:perche|se|dove|come|quando|chi|cosa|che cosa)\b|\b(?:se|per|perche) non\b/u;
 /** A turn that ends a denial's reach: "il CV non lo riceviamo, ma la domanda…"; "tuttavia" only opening a clause ("non ci è tuttavia possibile" still denies). */

@@ -5,7 +5,7 @@ import type { KeyFact, KeyFactVerdict } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { stem } from '../text/stem';
-import { DENIED, NEGATION, NOT_A_DENIAL } from '../lexicon/facts';
+import { DENIED, DENIED_SYNONYMS, NEGATION, NOT_A_DENIAL } from '../lexicon/facts';
 
 /** The variant as whole words in a folded sentence. */
 const hasVariant = (sentence: string, variant: string): boolean => {
@@ -16,9 +16,13 @@ const hasVariant = (sentence: string, variant: string): boolean => {
 	);
 };
 
+/** The clauses of a folded sentence, between commas, semicolons and colons. */
+const clauses = (sentence: string): string[] => sentence.split(/[,;:]/u);
+
 /**
- * Key facts found in a sentence that states their denied word with no negation: not found, and
- * wrong with that word as evidence.
+ * Key facts found in a sentence that states their denied word (or another word for it) with no
+ * negation, in the sentence or in the clause that names the fact: not found, and wrong with that
+ * word as evidence.
  */
 export function reversedFacts(
 	reply: Analysed,
@@ -33,11 +37,21 @@ export function reversedFacts(
 		const denied = DENIED.exec(label)?.[1];
 		if (!denied || NOT_A_DENIAL.test(label.trim())) return verdict;
 		const root = stem(denied);
+		const roots = new Set([root, ...(DENIED_SYNONYMS[root] ?? [])]);
+		// A word of the fact (not a value: "dalle 18" is the fact's positive side) with the denied word
+		// in one clause that has no negation: "il ritorno è coperto, quindi non serve il permesso"
+		// (family AB). Otherwise the sentence as a whole: "la fascia garantita; il ritorno invece no"
+		// denies it.
+		const words = kf.variants.filter((v) => !/\d/u.test(v));
 		for (const s of spans) {
 			const sentence = reply.folded.slice(s.fStart, s.fEnd);
-			if (NEGATION.test(sentence) || !kf.variants.some((v) => hasVariant(sentence, v))) continue;
-			const word = reply.tokens.find((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd && stem(t.key) === root);
-			if (!word) continue;
+			if (!kf.variants.some((v) => hasVariant(sentence, v))) continue;
+			const inSentence = reply.tokens.filter((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd && roots.has(stem(t.key)));
+			const stated = (text: string): boolean => !NEGATION.test(text) && inSentence.some((t) => hasVariant(text, t.key));
+			const reversed =
+				clauses(sentence).some((c) => words.some((v) => hasVariant(c, v)) && stated(c)) || stated(sentence);
+			const word = inSentence[0];
+			if (!reversed || !word) continue;
 			const range = toRange(reply, word.fStart, word.fEnd);
 			return { ...verdict, found: false, evidence: [range], wrong: reply.original.slice(range.start, range.end) };
 		}

@@ -390,6 +390,28 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		});
 	});
 
+	it('reads the wrong way round another word for the denied one, with a negation only in a later clause (family AB)', () => {
+		const judge = (reply: string, variants = ['ritorno', "all'uscita", 'dalle 18']) =>
+			gradeReply({
+				author: 'Marco',
+				comment: 'Domani passa il bus delle 7:40?',
+				reply,
+				keyFacts: [{ label: 'il ritorno da scuola non è garantito', variants }],
+			}).keyFacts?.[0];
+		expect(
+			judge('Marco, anche il ritorno all’uscita del liceo è coperto, quindi non serve il permesso.', [
+				'ritorno',
+				"all'uscita",
+			]),
+		).toMatchObject({ found: false, wrong: 'coperto' });
+		expect(
+			judge('Marco, la fascia garantita del pomeriggio è solo dalle 18, quindi all’uscita il bus non è garantito.'),
+		).toMatchObject({ found: true });
+		expect(judge('Marco, il ritorno invece no: le corse garantite riprendono solo dalle 18.')).toMatchObject({
+			found: true,
+		});
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});
