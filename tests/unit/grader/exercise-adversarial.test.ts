@@ -79,6 +79,9 @@ const expectedSchema = z.object({
 		'AA-class',
 		'AA-conduct',
 		'AA-fact',
+		'AB-class',
+		'AB-conduct',
+		'AB-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -105,7 +108,8 @@ const expectedSchema = z.object({
 // f9b5d44, be99b8c and 3fce77e, after the forms family W showed), family Y (eighteenth tester: the same brief,
 // measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed), family Z (nineteenth tester: the
 // same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed), family AA (twentieth tester:
-// the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed).
+// the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed), family AB
+// (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -127,6 +131,7 @@ const replies = new Map(
 		...lines('exercise-y-replies.jsonl'),
 		...lines('exercise-z-replies.jsonl'),
 		...lines('exercise-aa-replies.jsonl'),
+		...lines('exercise-ab-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -152,6 +157,7 @@ const expected = [
 	...lines('exercise-y-expected.jsonl'),
 	...lines('exercise-z-expected.jsonl'),
 	...lines('exercise-aa-expected.jsonl'),
+	...lines('exercise-ab-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -159,7 +165,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AA: replies to the course’s exercises from nineteen outside testers', () => {
+describe('families E to AB: replies to the course’s exercises from twenty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -186,7 +192,7 @@ describe('families E to AA: replies to the course’s exercises from nineteen ou
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AA (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AB (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
