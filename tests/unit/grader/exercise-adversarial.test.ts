@@ -82,6 +82,9 @@ const expectedSchema = z.object({
 		'AB-class',
 		'AB-conduct',
 		'AB-fact',
+		'AC-class',
+		'AC-conduct',
+		'AC-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -109,7 +112,8 @@ const expectedSchema = z.object({
 // measured on f9b5d44, 3fce77e and 95e277b, after the forms family X showed), family Z (nineteenth tester: the
 // same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed), family AA (twentieth tester:
 // the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed), family AB
-// (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed).
+// (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed), family AC
+// (twenty-second tester: the same brief, measured on 7d318dd and 7d1819d, the session's first and last).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -132,6 +136,7 @@ const replies = new Map(
 		...lines('exercise-z-replies.jsonl'),
 		...lines('exercise-aa-replies.jsonl'),
 		...lines('exercise-ab-replies.jsonl'),
+		...lines('exercise-ac-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -158,6 +163,7 @@ const expected = [
 	...lines('exercise-z-expected.jsonl'),
 	...lines('exercise-aa-expected.jsonl'),
 	...lines('exercise-ab-expected.jsonl'),
+	...lines('exercise-ac-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -165,7 +171,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AB: replies to the course’s exercises from twenty outside testers', () => {
+describe('families E to AC: replies to the course’s exercises from twenty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -192,7 +198,7 @@ describe('families E to AB: replies to the course’s exercises from twenty outs
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AB (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AC (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
