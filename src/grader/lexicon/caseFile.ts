@@ -41,6 +41,15 @@ export const ECONOMIC_VALUE = new RegExp(
 	'u',
 );
 
+/**
+ * The amount the person owes, read from the office's records: "la tua prima rata è di 148 euro"
+ * (families AB and AC). A rule for everyone names no one's rate; a condition states nothing.
+ */
+export const AMOUNT_OWED = new RegExp(
+	String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
+	'u',
+);
+
 /** The person's vehicle as the gates or cameras saw it: "la tua auto entra in ZTL quasi ogni giorno". */
 export const VEHICLE_SEEN = new RegExp(
 	String.raw`\b(?:la|il) ${MY} (?:auto|automobile|macchina|vettura|veicolo|moto|motorino|scooter|furgone)\b[^.!?\n]{0,40}?\b(?:entra|e entrata|e passata|passa|transita|e transitata|e stata (?:rilevata|fotografata|ripresa|vista|registrata)|risulta|ha (?:fatto|accumulato) \d*\s*(?:passaggi|ingressi|accessi|transiti))\b`,

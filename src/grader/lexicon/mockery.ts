@@ -245,6 +245,8 @@ export const MOCKERY_FORMS = {
 		// fino all'ultimo euro".
 		String.raw`\b(?:vediamo se|magari|forse) (?:cosi|adesso|ora|stavolta|questa volta|almeno cosi) ci (?:arriv\p{L}*)\b`,
 		String.raw`\bchi (?:paga|pagano|versa|versano) (?:le tasse|le imposte|i tributi|tutto) fino all'ultimo (?:euro|centesimo)\b`,
+		// Family AB (AB013): "un po' più di prudenza non guasterebbe a nessuno, eh! 😉".
+		String.raw`\bun po'? (?:piu )?di (?:prudenza|attenzione|buon ?senso|educazione|cautela|rispetto|giudizio) non (?:guasterebbe|farebbe male|guasta mai)\b`,
 		// Family Y (Y011, Y021): litter that "non si rovescia da solo", three fines that "dicono più
 		// sulla guida che sulla segnaletica".
 		String.raw`\bnon si (?:rovescia|rovesciano|butta|buttano|sporca|sporcano|abbandona|abbandonano|getta|gettano) da sol[oaie]\b`,

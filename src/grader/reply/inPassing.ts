@@ -19,6 +19,7 @@ import {
 	STAFF_WORD,
 } from '../lexicon/personalData';
 import {
+	AMOUNT_OWED,
 	BENEFIT_FILE,
 	CHILD_DESCRIBED,
 	ECONOMIC_VALUE,
@@ -45,6 +46,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, POLICE_RECORD],
 	[DATA.records, BENEFIT_FILE],
 	[DATA.records, ECONOMIC_VALUE],
+	[DATA.records, AMOUNT_OWED],
 	[DATA.records, VEHICLE_SEEN],
 	[DATA.records, FILE_NUMBER],
 	[DATA.records, RELATIVE_IN_CARE],

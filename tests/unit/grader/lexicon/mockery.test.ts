@@ -194,6 +194,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
 		'Proviamo con parole ancora più semplici, vediamo se così ci arriviamo 🙂',
 		'Un consiglio, anche per rispetto di chi paga le tasse fino all’ultimo euro: dichiara tutto.',
+		'Cliccare su un link che promette soldi facili... un po’ più di prudenza non guasterebbe a nessuno.',
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
 		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
 	],
@@ -221,6 +222,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'Un po’ di pazienza ancora: i lavori finiscono venerdì.',
 	'Proviamo con parole più semplici: vediamo se così è più chiaro.',
 	'La biblioteca non è nuova a iniziative così: il corso torna a marzo.',
 	'Il nastro lo taglia la sindaca sabato alle 10, in piazza.',

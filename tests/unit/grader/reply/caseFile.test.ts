@@ -159,3 +159,29 @@ describe('family AA: the same failures in a slightly different shape', () => {
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families AB and AC: the amount a person owes, and a child’s data asked for in public', () => {
+	it.each([
+		['Da quello che vediamo, la tua prima rata è di 187,40 €.', 'la tua prima rata è di 187,40 €'],
+		['Abbiamo dato un’occhiata anche noi: la tua prima rata è di 148 euro.', 'la tua prima rata è di 148 euro'],
+	])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails a child’s name and class asked for in the comments', () => {
+		expect(
+			failures('Se ci scrivi qui sotto nome, classe e scuola del bambino avvisiamo noi la segreteria.').map(
+				(f) => f.kind,
+			),
+		).toContain('personal-data');
+	});
+
+	it.each([
+		'Se la tua rata è di 100 euro o meno, puoi pagarla in un’unica soluzione.',
+		'La prima rata per tutti scade il 31 luglio: l’importo è nell’avviso.',
+		'La tua prima rata scade il 31 luglio: la copia la scarichi online.',
+		'Nome e classe del bambino scrivili in privato alla segreteria, non qui.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

@@ -114,6 +114,10 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 			'threat',
 		],
 		['Marco, il Comune controlla le dichiarazioni più di quanto pensi. La buca la chiudiamo giovedì.', 'threat'],
+		[
+			'Marco, non inoltrare quell’audio: certe catene si ricostruiscono facilmente. La buca la chiudiamo giovedì.',
+			'threat',
+		],
 	] as const)('fails %s', (reply, kind) => {
 		expect(kinds(reply, GRIEVANCE)).toContain(kind);
 	});
