@@ -134,9 +134,9 @@ export const RELATIVE_FILE = new RegExp(
 /**
  * A benefit the person or their family received, told in public: "anche la tua famiglia ha
  * ricevuto il contributo affitti dal Comune" (family Y), "tu il bonus affitti l'hai già preso
- * l'anno scorso" (family Z).
+ * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?\n]){0,30}?\bl'(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );

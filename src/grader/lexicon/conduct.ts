@@ -101,6 +101,9 @@ export const LEGAL_THREAT =
 export const BLOCK_THREAT =
 	/\b(?:(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
 
-/** Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»". */
+/**
+ * Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»", also
+ * for the second of two insults ("dare del buffone o del pagliaccio a qualcuno", family AD).
+ */
 export const REPORTED_SPEECH =
-	/\b(?:parol[ae] come|termini come|espressioni? come|insulti come|offese come|d(?:are|a|ai|ate|ando|ava|avi) (?:del|dei|della|delle|degli|dello)|chiamare|definire|scrivere|scritto|usare (?:parole|termini)|non (?:si|puoi|puo|potete) (?:dire|scrivere|dare))\s*$/u;
+	/\b(?:parol[ae] come|termini come|espressioni? come|insulti come|offese come|d(?:are|a|ai|ate|ando|ava|avi) (?:del|dei|della|delle|degli|dello)|chiamare|definire|scrivere|scritto|usare (?:parole|termini)|non (?:si|puoi|puo|potete) (?:dire|scrivere|dare))(?:\s+\p{L}+,?\s+(?:o|e|oppure|ne)(?:\s+(?:del|dei|della|delle|degli|dello))?)?\s*$/u;

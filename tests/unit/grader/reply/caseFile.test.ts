@@ -78,6 +78,10 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 		// notice in the person's name read out, a clerk's health said vaguely.
 		['Il tuo per il Girotondo è il 2025/0457, lo trovi anche nell’email.', 'Il tuo per il Girotondo è il 2025/0457'],
 		['Tu il bonus affitti l’hai già preso l’anno scorso.', 'bonus affitti l’hai già preso'],
+		[
+			'Per il bonus affitti (quello da 1.200 euro che hai già preso l’anno scorso) la domanda si fa entro il 15 dicembre.',
+			'bonus affitti (quello da 1.200 euro che hai già preso',
+		],
 		['Per il seggio: in anagrafe risulti in via Cagliari 8 dal 12 marzo.', 'in anagrafe risulti'],
 		['Abbiamo controllato: l’avviso a tuo nome risulta spedito il 3 luglio.', 'a tuo nome risulta'],
 		[

@@ -145,6 +145,8 @@ describe('conduct gate: insults and mockery', () => {
 		'Gianni, le critiche sono benvenute, gli insulti no: lo dice la social media policy. La piscina riapre lunedì 3 novembre.',
 		'Gianni, ti chiediamo di non usare parole come «pagliacci»: lo vieta la netiquette. La piscina riapre il 3 novembre.',
 		'Gianni, non si può dare del buffone a nessuno su questa pagina. La piscina riapre il 3 novembre.',
+		// Family AD (AD026): the second of two insults reported.
+		'Gianni, dare del buffone o del pagliaccio a qualcuno va contro la policy della pagina. La piscina riapre il 3 novembre.',
 		'Ciao Gianni, grazie! Per informazioni si informi allo sportello di via Roma 1, dalle 9 alle 12.',
 		'Gianni, hai ragione: dovevamo informare meglio. La piscina riapre lunedì 3 novembre.',
 		'Ciao Gianni, grazie! Brava la squadra di nuoto: complimenti per la medaglia.',
