@@ -85,6 +85,9 @@ const expectedSchema = z.object({
 		'AC-class',
 		'AC-conduct',
 		'AC-fact',
+		'AD-class',
+		'AD-conduct',
+		'AD-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -113,7 +116,8 @@ const expectedSchema = z.object({
 // same brief, measured on 7d318dd and 04c7c11, after the forms family Y showed), family AA (twentieth tester:
 // the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed), family AB
 // (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed), family AC
-// (twenty-second tester: the same brief, measured on 7d318dd and 7d1819d, the session's first and last).
+// (twenty-second tester: the same brief, measured on 7d318dd and 7d1819d), family AD
+// (twenty-third tester: the same brief, measured on 7d318dd, 78b9f25 and 27ff5cd, after the forms of AB and AC).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -137,6 +141,7 @@ const replies = new Map(
 		...lines('exercise-aa-replies.jsonl'),
 		...lines('exercise-ab-replies.jsonl'),
 		...lines('exercise-ac-replies.jsonl'),
+		...lines('exercise-ad-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -164,6 +169,7 @@ const expected = [
 	...lines('exercise-aa-expected.jsonl'),
 	...lines('exercise-ab-expected.jsonl'),
 	...lines('exercise-ac-expected.jsonl'),
+	...lines('exercise-ad-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -171,7 +177,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AC: replies to the course’s exercises from twenty-one outside testers', () => {
+describe('families E to AD: replies to the course’s exercises from twenty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -198,7 +204,7 @@ describe('families E to AC: replies to the course’s exercises from twenty-one 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AC (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AD (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
