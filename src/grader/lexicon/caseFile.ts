@@ -140,3 +140,13 @@ export const BENEFIT_RECEIVED = new RegExp(
 	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );
+
+/**
+ * Where one person lives, or which school year a child is in, said in public: "uno dei tre … abita
+ * lì dietro in via dei Gelsi e fa la terza media" (family AD). A rule for a group ("chi abita in
+ * via Roma", "le famiglie che vivono…", "per chi fa la terza media") names no one.
+ */
+export const SOMEONES_HOME =
+	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte))?(?: (?:a|in|al|alla|all'))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}/u;
+export const SCHOOL_YEAR =
+	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b/u;

@@ -245,6 +245,8 @@ export const MOCKERY_FORMS = {
 		// fino all'ultimo euro".
 		String.raw`\b(?:vediamo se|magari|forse) (?:cosi|adesso|ora|stavolta|questa volta|almeno cosi) ci (?:arriv\p{L}*)\b`,
 		String.raw`\bchi (?:paga|pagano|versa|versano) (?:le tasse|le imposte|i tributi|tutto) fino all'ultimo (?:euro|centesimo)\b`,
+		// Family AD (AD013): a moral announced, "ci permetta solo una riflessione: chi aggira le regole…".
+		String.raw`\b(?:ci|mi) permett\p{L}* (?:solo |soltanto |anche |pero )?(?:una|un') ?(?:riflessione|considerazione|osservazione)\b`,
 		// Family AB (AB013): "un po' più di prudenza non guasterebbe a nessuno, eh! 😉".
 		String.raw`\bun po'? (?:piu )?di (?:prudenza|attenzione|buon ?senso|educazione|cautela|rispetto|giudizio) non (?:guasterebbe|farebbe male|guasta mai)\b`,
 		// Family Y (Y011, Y021): litter that "non si rovescia da solo", three fines that "dicono più
@@ -261,6 +263,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ci|ne) (?:combina|combinano) (?:una|due|tre|una nuova) (?:al giorno|alla settimana|a settimana|al mese|all'anno|ogni (?:giorno|settimana|mese))\b`,
 		String.raw`\bviv(?:e|ono|ete) ancora (?:nel|negli|nell'|al|agli) ?(?:1\d{3}|anni (?:'|’)?[1-9]0|anni (?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)|secolo scorso|medioevo|preistoria|eta della pietra|giurassico|ottocento|novecento)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+		// Family AD (AD018): the bus company's call centre that answers "quando va bene".
+		String.raw`\b(?:rispond\p{L}*|arriv\p{L}*|passa|passano|funzion\p{L}*|lavora|lavorano) (?:solo )?quando (?:va bene|gli va|ne hanno voglia|hanno voglia|gli gira|capita)\b`,
 		// Family AA (AA018, AA016): a company that "non è nuova a letture un po' strampalate"; the ribbon
 		// that "stavolta lo taglierà qualcun altro".
 		String.raw`\bnon (?:e|sono) (?:propriamente |proprio |certo )?nuov[oaie] (?:a|ad) [^.!?\n]{0,30}?\b(?:strampalat|sbagliat|errat|ritard|pasticc|error|disserviz|guast|svist|figurac|scivolon)\p{L}*`,

@@ -30,6 +30,8 @@ import {
 	RECORDS_STANDING,
 	RELATIVE_IN_CARE,
 	RELATIVE_FILE,
+	SCHOOL_YEAR,
+	SOMEONES_HOME,
 	BENEFIT_RECEIVED,
 	SURGERY,
 	VEHICLE_SEEN,
@@ -53,6 +55,8 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, RELATIVE_FILE],
 	[DATA.records, BENEFIT_RECEIVED],
 	[DATA.minor, CHILD_DESCRIBED],
+	[DATA.minor, SCHOOL_YEAR],
+	[DATA.records, SOMEONES_HOME],
 	[DATA.health, SURGERY],
 ];
 

@@ -194,6 +194,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il problema non è che non ci siamo, è che hai scritto fuori orario.',
 		'Proviamo con parole ancora più semplici, vediamo se così ci arriviamo 🙂',
 		'Un consiglio, anche per rispetto di chi paga le tasse fino all’ultimo euro: dichiara tutto.',
+		'Ci permetta solo una riflessione: chi aggira le regole toglie il contributo a chi ne ha bisogno.',
 		'Cliccare su un link che promette soldi facili... un po’ più di prudenza non guasterebbe a nessuno.',
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
 		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
@@ -205,6 +206,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'L’acqua la gestisce la spa, che con le letture ne combina una al mese.',
 		'Il fax era rimasto lì perché in quell’ufficio qualcuno vive ancora nel 1995.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+		'Se chiami il numero verde armati di pazienza: in giornate così rispondono quando va bene.',
 		'Le bollette sono della spa, che tra noi non è nuova a letture un po’ strampalate.',
 		'E sì, stavolta il nastro lo taglierà qualcun altro 😄',
 		'Ormai lo sanno tutti che il postino passa un giorno sì e tre no.',
@@ -222,6 +224,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'Ci permetta un consiglio: conservi la ricevuta del pagamento.',
+	'Il numero verde risponde quando vuoi, 24 ore su 24.',
 	'Un po’ di pazienza ancora: i lavori finiscono venerdì.',
 	'Proviamo con parole più semplici: vediamo se così è più chiaro.',
 	'La biblioteca non è nuova a iniziative così: il corso torna a marzo.',

@@ -189,3 +189,27 @@ describe('families AB and AC: the amount a person owes, and a child’s data ask
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('family AD: where someone lives, a child’s school year, a new address asked for in public', () => {
+	it.each([
+		['Uno dei tre l’abbiamo già inquadrato: abita lì dietro in via dei Gelsi.', 'abita lì dietro in via dei Gelsi'],
+		['È il più alto dei tre, e fa la terza media.', 'fa la terza media'],
+	])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails a new address asked for in the comments', () => {
+		expect(
+			failures('Oppure scrivici qui sotto la nuova via e il civico e ti diciamo la sezione.').map((f) => f.kind),
+		).toContain('personal-data');
+	});
+
+	it.each([
+		'Chi abita in via dei Gelsi riceve l’avviso entro venerdì.',
+		'Il centro estivo è per chi fa la terza media o la prima superiore.',
+		'Se hai cambiato via, l’etichetta del nuovo seggio arriva a casa: scrivici in privato se non arriva.',
+		'La sede dell’associazione è in via dei Gelsi 4, aperta il martedì.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

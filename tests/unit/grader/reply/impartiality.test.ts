@@ -159,6 +159,16 @@ describe('conduct gate: a list the comment names', () => {
 		).toEqual([]);
 	});
 
+	it('fails a jab at its slogans (family AD)', () => {
+		expect(
+			kinds(
+				'Dario, per il duplicato vai in piazza Municipio 1. E a Rinascita Valverde servirà qualcosa in più di qualche slogan 😄',
+				comment,
+				'Dario Ferri',
+			),
+		).toContain('partisan');
+	});
+
 	it('fails a joke at its expense (family AC)', () => {
 		expect(
 			kinds(

@@ -115,6 +115,10 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		],
 		['Marco, il Comune controlla le dichiarazioni più di quanto pensi. La buca la chiudiamo giovedì.', 'threat'],
 		[
+			'Marco, la verifica la fanno proprio gli uffici che hai appena chiamato ladri. La buca la chiudiamo giovedì.',
+			'threat',
+		],
+		[
 			'Marco, non inoltrare quell’audio: certe catene si ricostruiscono facilmente. La buca la chiudiamo giovedì.',
 			'threat',
 		],
