@@ -296,8 +296,11 @@ export const MOCKERY = new RegExp(Object.values(MOCKERY_FORMS).flat().join('|'),
 
 /**
  * Every form of mockery as a pattern of its own, for the gate: run one by one they take about half
- * the time of the one pattern above, whose 189 alternatives are tried at every position.
+ * the time of the one pattern above, whose alternatives are tried at every position. Ironic praise
+ * apart: under a compliment "che bello leggere commenti così" is sincere (family AE).
  */
-export const MOCKERY_EACH: readonly RegExp[] = Object.values(MOCKERY_FORMS)
-	.flat()
-	.map((form) => new RegExp(form, 'gu'));
+const each = (forms: readonly string[]): readonly RegExp[] => forms.map((form) => new RegExp(form, 'gu'));
+export const MOCKERY_EACH: readonly RegExp[] = each(
+	Object.entries(MOCKERY_FORMS).flatMap(([kind, forms]) => (kind === 'ironicPraise' ? [] : forms)),
+);
+export const IRONIC_PRAISE_EACH: readonly RegExp[] = each(MOCKERY_FORMS.ironicPraise);

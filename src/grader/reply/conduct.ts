@@ -23,7 +23,7 @@ import {
 	SENSORY_DISABILITY,
 } from '../lexicon/conduct';
 import { NEVER_NEEDED } from '../lexicon/personalData';
-import { MOCKERY_EACH } from '../lexicon/mockery';
+import { IRONIC_PRAISE_EACH, MOCKERY_EACH } from '../lexicon/mockery';
 import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { askedData, shownData } from './personalData';
@@ -61,13 +61,18 @@ const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
 
 /**
  * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
- * joke, ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
+ * joke, ironic praise unless it is praise ("che bello leggere commenti così" is sincere there), ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
  * the manners of an insulting comment praised, an impaired sense made light of.
  */
 function disrespect(
 	reply: Analysed,
 	comment: Analysed,
-	{ serious, aggrieved, offensive }: { serious: boolean; aggrieved: boolean; offensive: boolean },
+	{
+		serious,
+		aggrieved,
+		offensive,
+		praised,
+	}: { serious: boolean; aggrieved: boolean; offensive: boolean; praised: boolean },
 ): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
@@ -83,6 +88,7 @@ function disrespect(
 	const words = [
 		...insults,
 		...MOCKERY_EACH.flatMap((re) => matchAll(reply, re, keep)),
+		...(praised ? [] : IRONIC_PRAISE_EACH.flatMap((re) => matchAll(reply, re, keep))),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
@@ -177,7 +183,7 @@ export function judgeConduct(
 		REPORT.test(beforeQuestion);
 	const tone = toneHits(reply, { aggrieved, serious });
 	const insult = withTone(
-		disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive' }),
+		disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive', praised: intent === 'praise' }),
 		tone,
 		'insult',
 	);

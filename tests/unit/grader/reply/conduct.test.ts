@@ -131,6 +131,12 @@ describe('conduct gate: insults and mockery', () => {
 		expect(result.score).toBe(CONDUCT_CAP);
 	});
 
+	it('lets «che bello leggere commenti così» pass under praise, not under a complaint (family AE)', () => {
+		const reply = 'Grazie mille Gianni! Che bello leggere commenti così, alla prossima!';
+		expect(kinds(reply, 'Serata bellissima al cinema nel parco, bravi tutti!')).toEqual([]);
+		expect(kinds(reply, 'Il bus 12 è sempre in ritardo, una vergogna')).toContain('insult');
+	});
+
 	it('lets a laughing emoji pass under a joke or praise, not under a complaint', () => {
 		expect(
 			kinds(
