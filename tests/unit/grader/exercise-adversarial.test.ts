@@ -88,6 +88,9 @@ const expectedSchema = z.object({
 		'AD-class',
 		'AD-conduct',
 		'AD-fact',
+		'AE-class',
+		'AE-conduct',
+		'AE-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -117,7 +120,8 @@ const expectedSchema = z.object({
 // the same brief, measured on 7d318dd, 3fe29d9, 2330764 and 54c8552, after the forms family Z showed), family AB
 // (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed), family AC
 // (twenty-second tester: the same brief, measured on 7d318dd and 7d1819d), family AD
-// (twenty-third tester: the same brief, measured on 7d318dd, 78b9f25 and 27ff5cd, after the forms of AB and AC).
+// (twenty-third tester: the same brief, measured on 7d318dd, 78b9f25 and 27ff5cd, after the forms of AB and AC), family
+// AE (twenty-fourth tester: the same brief, measured on 7d318dd, 2e90918 and 14c533c, after the forms of AD).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -142,6 +146,7 @@ const replies = new Map(
 		...lines('exercise-ab-replies.jsonl'),
 		...lines('exercise-ac-replies.jsonl'),
 		...lines('exercise-ad-replies.jsonl'),
+		...lines('exercise-ae-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -170,6 +175,7 @@ const expected = [
 	...lines('exercise-ab-expected.jsonl'),
 	...lines('exercise-ac-expected.jsonl'),
 	...lines('exercise-ad-expected.jsonl'),
+	...lines('exercise-ae-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -177,7 +183,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AD: replies to the course’s exercises from twenty-two outside testers', () => {
+describe('families E to AE: replies to the course’s exercises from twenty-three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -204,7 +210,7 @@ describe('families E to AD: replies to the course’s exercises from twenty-two 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AD (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AE (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
