@@ -124,6 +124,8 @@ export const PREJUDICE = new RegExp(
 		String.raw`\bnon (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare) che\b[^.!?\n]{0,40}\b${GROUP}`,
 		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi".
 		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\bsmett\p{L}* di (?:creare|fare|dare|causare) (?:problemi|guai|danni)\b`,
+		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia".
+		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}* con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\bnon (?:sono|siano|e|sia) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone)\b`,
 	].join('|'),

@@ -80,6 +80,8 @@ export const MOCKERY_FORMS = {
 		// Family Z (Z018): "non si preoccupi per il napoletano: qui ci siamo abituati, con tutti quelli
 		// che salgono dal Sud".
 		String.raw`\b(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*|\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*\b[^.!?\n]{0,40}\b(?:quelli|tutti quelli|gente|tanti) che (?:sal|vien|arriv|scend)\p{L}* (?:su |giu )?da(?:l|lla)? (?:sud|nord|meridione)\b`,
+		// Family AE (AE023): "non serve scrivere tutto in maiuscolo, ti leggiamo benissimo anche in minuscolo 🙂".
+		String.raw`\bnon (?:serve|occorre|c'e bisogno di) (?:scrivere )?(?:tutto )?in maiuscol\p{L}*|\b(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:benissimo |bene |lo stesso )?(?:anche )?in minuscol\p{L}*`,
 		String.raw`\b(?:le|tutte (?:queste|le)|queste|tante|con le|senza) maiuscole\b[^.!?\n]{0,30}\b(?:non (?:serv\p{L}*|occorr\p{L}*|c'e bisogno)|inutil\p{L}*|(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:lo stesso|benissimo|bene))\b`,
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".
@@ -263,6 +265,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ci|ne) (?:combina|combinano) (?:una|due|tre|una nuova) (?:al giorno|alla settimana|a settimana|al mese|all'anno|ogni (?:giorno|settimana|mese))\b`,
 		String.raw`\bviv(?:e|ono|ete) ancora (?:nel|negli|nell'|al|agli) ?(?:1\d{3}|anni (?:'|’)?[1-9]0|anni (?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)|secolo scorso|medioevo|preistoria|eta della pietra|giurassico|ottocento|novecento)\b`,
 		String.raw`\btra (?:noi )?collegh\p{L}* (?:lo )?(?:diciamo|si dice|si sa|sappiamo)\b`,
+		// Family AE (AE016, AE014): "con loro conviene insistere"; a councillor told "stavolta ci vediamo lì
+		// invece che nei commenti 😉".
+		String.raw`\bcon (?:loro|quell\p{L}*|questi|queste) (?:conviene|bisogna|serve|tocca) insistere\b`,
+		String.raw`\b(?:ci vediamo|ci vedremo|la aspettiamo|ti aspettiamo|vi aspettiamo) (?:li|la|in aula|in consiglio) (?:invece che|anziche|piuttosto che) (?:nei|sui|sotto i) (?:commenti|social|post)\b`,
 		// Family AD (AD018): the bus company's call centre that answers "quando va bene".
 		String.raw`\b(?:rispond\p{L}*|arriv\p{L}*|passa|passano|funzion\p{L}*|lavora|lavorano) (?:solo )?quando (?:va bene|gli va|ne hanno voglia|hanno voglia|gli gira|capita)\b`,
 		// Family AA (AA018, AA016): a company that "non è nuova a letture un po' strampalate"; the ribbon

@@ -62,6 +62,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Qui l’italiano lo capiamo anche quando è un po’ napoletano.',
 		'Tranquillo, il napoletano lo capiamo anche qui.',
 		'Non si preoccupi per il napoletano: qui ormai ci siamo abituati.',
+		'Ornella, intanto non serve scrivere tutto in maiuscolo, ti leggiamo benissimo anche in minuscolo 🙂',
 		'Ornella, le maiuscole non servono, ti leggiamo lo stesso.',
 		'E sì, in questo Comune qualcuno lavora.',
 		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
@@ -206,6 +207,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'L’acqua la gestisce la spa, che con le letture ne combina una al mese.',
 		'Il fax era rimasto lì perché in quell’ufficio qualcuno vive ancora nel 1995.',
 		'Tra colleghi lo diciamo da anni che quel contratto andava disdetto.',
+		'Con loro conviene insistere e farsi dare un numero di pratica.',
+		'Il prossimo Consiglio è il 18 novembre: magari stavolta ci vediamo lì invece che nei commenti 😉',
 		'Se chiami il numero verde armati di pazienza: in giornate così rispondono quando va bene.',
 		'Le bollette sono della spa, che tra noi non è nuova a letture un po’ strampalate.',
 		'E sì, stavolta il nastro lo taglierà qualcun altro 😄',
@@ -224,6 +227,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 
 /** Courteous replies that share words with the entries and must not be taken for mockery. */
 const LOOK_ALIKES = [
+	'Il modulo si compila in stampatello maiuscolo, a penna nera.',
+	'Ti aspettiamo in Consiglio il 18 novembre alle 20:30, in diretta anche su YouTube.',
+	'Se la lettura è sbagliata, insisti pure con il numero verde: è gratuito.',
 	'Ci permetta un consiglio: conservi la ricevuta del pagamento.',
 	'Il numero verde risponde quando vuoi, 24 ore su 24.',
 	'Un po’ di pazienza ancora: i lavori finiscono venerdì.',

@@ -107,6 +107,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, non neghiamo che qualche problema con alcuni stranieri ci sia, ma i corsi servono.',
 		'Luca, sappiamo che tra chi arriva non sono tutti stinchi di santo, ma i corsi servono a tutti.',
 		'Luca, chi impara la lingua trova lavoro e di solito smette di creare problemi.',
+		'Luca, capiamo che qualche problema con una parte degli stranieri ci sia, ma i corsi servono.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -118,6 +119,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',
 		'Fabrizio, hai ragione su un punto, le spese devono essere pubbliche: sono su Amministrazione trasparente.',
 		'Fabrizio, non neghiamo che i corsi abbiano un costo: le spese sono su Amministrazione trasparente.',
+		'Fabrizio, nessun problema con chi vuole imparare: i corsi sono aperti a tutti, le spese su Amministrazione trasparente.',
 		'Fabrizio, i corsi sono aperti a tutti, santi e peccatori: le spese sono su Amministrazione trasparente.',
 		'Fabrizio, dopo la riparazione l’ascensore della scuola ha smesso di dare problemi; le spese sono su Amministrazione trasparente.',
 	])('lets pass moderation and empathy that agree with no prejudice: «%s»', (reply) => {

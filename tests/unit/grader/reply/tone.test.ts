@@ -114,6 +114,8 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 			'threat',
 		],
 		['Marco, il Comune controlla le dichiarazioni più di quanto pensi. La buca la chiudiamo giovedì.', 'threat'],
+		['Marco, il tuo commento intanto l’abbiamo letto 😉 La buca la chiudiamo giovedì.', 'threat'],
+		['Marco, il collega della manutenzione non è un fulmine di guerra. La buca la chiudiamo giovedì.', 'insult'],
 		[
 			'Marco, la verifica la fanno proprio gli uffici che hai appena chiamato ladri. La buca la chiudiamo giovedì.',
 			'threat',
