@@ -19,7 +19,7 @@ import {
 } from '../../../../src/grader/lexicon/names';
 import { URBAN_STREET } from '../../../../src/grader/lexicon/places';
 import { INTIMIDATION, MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
-import { MOCKERY } from '../../../../src/grader/lexicon/mockery';
+import { IRONIC_PRAISE_EACH, MOCKERY_EACH } from '../../../../src/grader/lexicon/mockery';
 import { MONTHS, WEEKDAYS } from '../../../../src/grader/lexicon/time';
 import { analyse } from '../../../../src/grader/text/normalize';
 
@@ -74,7 +74,7 @@ describe('lexicon', () => {
 		];
 		for (const text of courteous) {
 			const folded = analyse(text).folded;
-			for (const re of [MOCKERY, INTIMIDATION, MOCKING_SIGNS]) {
+			for (const re of [...MOCKERY_EACH, ...IRONIC_PRAISE_EACH, INTIMIDATION, MOCKING_SIGNS]) {
 				expect(
 					[...folded.matchAll(new RegExp(re.source, 'gu'))].map((m) => m[0]),
 					text,
