@@ -61,8 +61,9 @@ const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
 
 /**
  * Insults and mockery aimed at the citizen; laughing emoji count unless the comment is praise or a
- * joke, ironic praise unless it is praise ("che bello leggere commenti così" is sincere there), ironic emoji under a grievance unless the comment uses them too (then the tone is shared),
- * the manners of an insulting comment praised, an impaired sense made light of.
+ * joke, ironic praise unless it is praise ("che bello leggere commenti così" is sincere there),
+ * ironic emoji under a grievance unless the comment uses them too (then the tone is shared), the
+ * manners of an insulting comment praised, an impaired sense made light of.
  */
 function disrespect(
 	reply: Analysed,

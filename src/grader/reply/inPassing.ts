@@ -21,6 +21,7 @@ import {
 import {
 	AMOUNT_OWED,
 	BENEFIT_FILE,
+	BENEFIT_RECEIVED,
 	CHILD_DESCRIBED,
 	ECONOMIC_VALUE,
 	FILE_NUMBER,
@@ -28,11 +29,10 @@ import {
 	RECORDS_LOOKUP,
 	RECORDS_SOURCE,
 	RECORDS_STANDING,
-	RELATIVE_IN_CARE,
 	RELATIVE_FILE,
+	RELATIVE_IN_CARE,
 	SCHOOL_YEAR,
 	SOMEONES_HOME,
-	BENEFIT_RECEIVED,
 	SURGERY,
 	VEHICLE_SEEN,
 } from '../lexicon/caseFile';
@@ -55,6 +55,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, RELATIVE_FILE],
 	[DATA.records, BENEFIT_RECEIVED],
 	[DATA.minor, CHILD_DESCRIBED],
+	// Before where someone lives: "abita in via dei Gelsi e fa la terza media" is a child's data.
 	[DATA.minor, SCHOOL_YEAR],
 	[DATA.records, SOMEONES_HOME],
 	[DATA.health, SURGERY],

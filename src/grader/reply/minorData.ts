@@ -19,7 +19,7 @@ const AGE = /\b\d{1,2} anni\b/gu;
 /** Words that make an age a threshold of a rule: "sotto i", "fino a", "dai 3 ai", "over". */
 const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fra|compiuti)\s$/u;
 /** One child, by a singular noun: "la bambina", "tuo figlio", "l'alunna". */
-const ONE_CHILD = /\b(?:bambin[oa]|bimb[oa]|figli[oa]|ragazzin[oa]|alunn[oa]|scolar[oa]|studentessa|student[e])\b/u;
+const ONE_CHILD = /\b(?:bambin[oa]|bimb[oa]|figli[oa]|ragazzin[oa]|alunn[oa]|scolar[oa]|studentessa|studente)\b/u;
 
 /** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
 const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
