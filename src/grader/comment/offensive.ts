@@ -4,6 +4,7 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { isCapitalised, squeeze, tokenRange } from '../text/normalize';
+import { perText } from '../text/memo';
 
 /** An offensive expression found in a text. */
 export interface OffensiveHit {
@@ -158,8 +159,13 @@ function aimed(a: Analysed, i: number): boolean {
 	return TARGET_MARKERS.has(p.key) || a.original.slice(p.start, p.end).toLowerCase() === '\u00e8';
 }
 
-/** Offensive expressions in a text (usually the citizen's comment). */
-export function findOffensive(a: Analysed): OffensiveHit[] {
+/**
+ * Offensive expressions in a text (usually the citizen's comment). Remembered per text: the conduct
+ * gates ask again of the same comment and reply. Callers must not change the list they get.
+ */
+export const findOffensive: (a: Analysed) => readonly OffensiveHit[] = perText(scanOffensive);
+
+function scanOffensive(a: Analysed): OffensiveHit[] {
 	const hits: OffensiveHit[] = [];
 	a.tokens.forEach((t, i) => {
 		const key = squeeze(t.key);

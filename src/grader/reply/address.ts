@@ -122,6 +122,10 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 	name.surnames.forEach((f) => add(f, 'surname'));
 	name.full.forEach((f) => add(f, 'full'));
 	const authorKeys = new Set([...forms.values()].flat().flatMap((c) => c.f.keys));
+	// Every start of a form: a run of tokens that starts none of them cannot grow into one.
+	const starts = new Set(
+		[...forms.keys()].flatMap((k) => Array.from({ length: k.length }, (_, l) => k.slice(0, l + 1))),
+	);
 	const hits: AddressHit[] = [];
 	const n = a.tokens.length;
 	for (let i = 0; i < n; i++) {
@@ -132,6 +136,7 @@ function authorHits(a: Analysed, name: ParsedName): AddressHit[] {
 			if (j > i && !JOINABLE.test(gapBetween(a, j - 1, j))) break;
 			// "Giuliaaa": letters stretched for warmth are the same name.
 			joined += squeeze(a.tokens[j]?.key ?? '');
+			if (!starts.has(joined)) break;
 			if ((forms.get(joined) ?? []).some(({ f, role }) => addresses(a, i, j, f, role, authorKeys, name.kind === 'org')))
 				best = j;
 		}

@@ -89,7 +89,8 @@ export function findFacts(a: Analysed, stopWords: ReadonlySet<string>): Fact[] {
 	const law = new Uint8Array(a.folded.length + 1);
 	for (const m of a.folded.matchAll(LAW_REFERENCE)) law.fill(1, m.index, m.index + m[0].length);
 	const inLaw = (s: number, e: number): boolean => law[s] === 1 || law[Math.max(s, e - 1)] === 1;
-	for (const [kind, re] of PATTERNS) {
+	for (const [kind, re, gate] of PATTERNS) {
+		if (gate && !gate.test(a.folded)) continue;
 		for (const m of a.folded.matchAll(re)) {
 			if (kind !== 'link' && kind !== 'email' && inLaw(m.index, m.index + m[0].length)) continue;
 			out.push({ kind, fStart: m.index, fEnd: m.index + m[0].length, text: m[0] });

@@ -10,7 +10,7 @@ import {
 	CONTRAST,
 	NAMED_LIST,
 	NEUTRAL_FRAME,
-	PARTISAN,
+	PARTISAN_EACH,
 	PREJUDICE,
 	REJECTS_PREJUDICE,
 } from '../lexicon/impartiality';
@@ -24,7 +24,7 @@ import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
-	const out = matchAll(reply, PARTISAN, taken);
+	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
 	const spans = sentences(reply);
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();

@@ -46,6 +46,17 @@ function foldChar(ch: string): string {
 	return ch.normalize('NFD').replace(MARK, '').toLowerCase();
 }
 
+/**
+ * `foldChar` for ASCII, without its tests: capitals lowered, a backtick read as an apostrophe,
+ * control characters and spaces other than the line break read as a space, the rest unchanged.
+ */
+function foldAscii(ch: string, code: number): string {
+	if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+	if (code === 96) return "'";
+	if ((code < 32 && code !== 10) || code === 127) return ' ';
+	return ch;
+}
+
 const TOKEN = /\p{L}+|\p{N}+/gu;
 
 /** Fold a text and tokenise it, keeping a map from folded offsets to original offsets. */
@@ -59,7 +70,7 @@ export function analyse(input: string): Analysed {
 	for (const ch of original) {
 		const code = ch.charCodeAt(0);
 		let f: string;
-		if (code < 128) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : foldChar(ch);
+		if (code < 128) f = foldAscii(ch, code);
 		else {
 			const hit = cache.get(ch);
 			f = hit ?? foldChar(ch);
@@ -111,11 +122,23 @@ export function rawOf(a: Analysed, i: number, j: number): string {
 
 /** Collapse letters repeated three or more times ("grazieee" -> "grazie", "ladriii" -> "ladri"). */
 export function squeeze(key: string): string {
-	return key.replace(/(\p{L})\1{2,}/gu, '$1');
+	return hasTriple(key) ? key.replace(/(\p{L})\1{2,}/gu, '$1') : key;
+}
+
+/** True when a unit repeats three times in a row, or the key has a surrogate (letters beyond the BMP). */
+function hasTriple(key: string): boolean {
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdfff) return true;
+		if (i >= 2 && c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+	}
+	return false;
 }
 
 /** True when the original spelling of a token starts with a capital letter. */
 export function isCapitalised(a: Analysed, t: Token): boolean {
+	const code = a.original.charCodeAt(t.start);
+	if (code < 128) return code >= 65 && code <= 90;
 	const first = a.original.slice(t.start, t.start + 2);
 	return /^\p{Lu}/u.test(first);
 }

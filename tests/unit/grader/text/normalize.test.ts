@@ -34,6 +34,14 @@ describe('analyse', () => {
 		expect(foldText(input)).toBe(folded);
 	});
 
+	it('folds every ASCII character as the general rule does (the fast path changes nothing)', () => {
+		for (let code = 0; code < 128; code++) {
+			const ch = String.fromCharCode(code);
+			const general = /[\s\p{Cc}]/u.test(ch) && ch !== '\n' ? ' ' : ch === '`' ? "'" : ch.toLowerCase();
+			expect(analyse(`a${ch}b`).folded, `code ${code}`).toBe(`a${general}b`);
+		}
+	});
+
 	it('splits letters from digits and treats non-strings as empty', () => {
 		expect(analyse('F24 grazie1000').tokens.map((t) => t.key)).toEqual(['f', '24', 'grazie', '1000']);
 		expect(analyse(undefined as unknown as string).tokens).toEqual([]);
@@ -49,6 +57,9 @@ describe('helpers', () => {
 	it('squeezes letters repeated three or more times', () => {
 		expect(squeeze('grazieeee')).toBe('grazie');
 		expect(squeeze('cazzo')).toBe('cazzo');
+		// Digits are not letters; letters beyond the BMP (surrogate pairs) squeeze too.
+		expect(squeeze('1000')).toBe('1000');
+		expect(squeeze('ci\u{1D41A}\u{1D41A}\u{1D41A}o')).toBe('ci\u{1D41A}o');
 	});
 
 	it('detects accents in composed and decomposed text', () => {
