@@ -91,6 +91,12 @@ const expectedSchema = z.object({
 		'AE-class',
 		'AE-conduct',
 		'AE-fact',
+		'AF-class',
+		'AF-conduct',
+		'AF-fact',
+		'AG-class',
+		'AG-conduct',
+		'AG-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -121,7 +127,9 @@ const expectedSchema = z.object({
 // (twenty-first tester: the same brief, measured on 7d318dd to a4b1f06, after the forms family AA showed), family AC
 // (twenty-second tester: the same brief, measured on 7d318dd and 7d1819d), family AD
 // (twenty-third tester: the same brief, measured on 7d318dd, 78b9f25 and 27ff5cd, after the forms of AB and AC), family
-// AE (twenty-fourth tester: the same brief, measured on 7d318dd, 2e90918 and 14c533c, after the forms of AD).
+// AE (twenty-fourth tester: the same brief, measured on 7d318dd, 2e90918 and 14c533c, after the forms of AD),
+// families AF and AG (twenty-fifth and twenty-sixth testers: the same brief, measured on 7d318dd and 4932d9d,
+// after the forms of AE).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -147,6 +155,8 @@ const replies = new Map(
 		...lines('exercise-ac-replies.jsonl'),
 		...lines('exercise-ad-replies.jsonl'),
 		...lines('exercise-ae-replies.jsonl'),
+		...lines('exercise-af-replies.jsonl'),
+		...lines('exercise-ag-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -176,6 +186,8 @@ const expected = [
 	...lines('exercise-ac-expected.jsonl'),
 	...lines('exercise-ad-expected.jsonl'),
 	...lines('exercise-ae-expected.jsonl'),
+	...lines('exercise-af-expected.jsonl'),
+	...lines('exercise-ag-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -183,7 +195,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AE: replies to the course’s exercises from twenty-three outside testers', () => {
+describe('families E to AG: replies to the course’s exercises from twenty-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -210,7 +222,7 @@ describe('families E to AE: replies to the course’s exercises from twenty-thre
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AE (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AG (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
