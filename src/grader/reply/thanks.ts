@@ -76,6 +76,22 @@ function target(a: Analysed, k: number, authorKeys: ReadonlySet<string>): 'reade
 /** What follows token i (skipping intensifiers) without crossing punctuation: the thanked party. */
 type Party = 'author' | 'causal' | 'third' | 'none';
 
+// "un grazie enorme va proprio a loro" (family AF): the thanks said to go somewhere, and where.
+const GOES = set('va vanno andra');
+const GOES_ADVERBS = set('proprio anche soprattutto tutto davvero invece sempre prima innanzitutto');
+
+/** "un grazie … va (proprio) a …" at token k: the reader thanked when the words after "a" are the reader's. */
+function goesTo(a: Analysed, k: number, authorKeys: ReadonlySet<string>): [Party, number] {
+	let m = k + 1;
+	while (m < a.tokens.length && GOES_ADVERBS.has(a.tokens[m]?.key ?? '') && /^\s+$/u.test(gapBetween(a, m - 1, m))) m++;
+	const to = a.tokens[m];
+	if (!to || !A_PREPOSITIONS.has(to.key) || !/^[\s']*$/u.test(gapBetween(a, m - 1, m))) return ['none', k - 1];
+	if (target(a, m + 1, authorKeys) === 'reader') return ['author', m + 1];
+	// "va alla signora Antonella": the writer named after a title.
+	for (let q = m + 2; q <= m + 3; q++) if (authorKeys.has(a.tokens[q]?.key ?? '')) return ['author', q];
+	return ['third', Math.min(a.tokens.length - 1, m + 1)];
+}
+
 /** What follows token i: the thanked party and the index of the last token naming it. */
 function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [Party, number] {
 	let k = i + 1;
@@ -83,6 +99,7 @@ function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [P
 	const t = a.tokens[k];
 	// With no complement the thanks is the thank word and its intensifiers ("Grazie mille").
 	if (!t || !/^[\s']*$/u.test(gapBetween(a, k - 1, k))) return ['none', k - 1];
+	if (GOES.has(t.key)) return goesTo(a, k, authorKeys);
 	if (!A_PREPOSITIONS.has(t.key)) {
 		if (authorKeys.has(t.key)) return ['author', k];
 		// "Grazie Patrizia! Ermanno, …": another person's first name after the thanks, with the writer

@@ -228,6 +228,9 @@ describe('thanks: to other people, or «per merito di» (family J)', () => {
 		'Antonella, grazie di cuore ai volontari della Pro Loco. Si riparte alle 3.',
 		'Antonella, grazie ai volontari per la pulizia: si riparte alle 3.',
 		'Antonella, ringraziamo i volontari: si riparte alle 3.',
+		// Families K and AF (K090, AF009): the thanks said to go to the workers.
+		'Cara Antonella, che bel messaggio! Un grazie enorme va proprio a loro, che sono in strada dalle 4.',
+		'Signora Ruggiero, un grazie enorme va ai nostri operai! Si riparte alle 3.',
 	])('says the reply thanks someone else: %s', (reply) => {
 		const r = thanks(reply);
 		expect(r.met).toBe(false);
@@ -247,6 +250,8 @@ describe('thanks: to other people, or «per merito di» (family J)', () => {
 	it.each([
 		'Grazie a te, Antonella: si riparte alle 3.',
 		'Antonella, grazie alla sua segnalazione: si riparte alle 3.',
+		'Antonella, un grazie va a te per il messaggio: si riparte alle 3.',
+		'Il nostro grazie va anche alla signora Antonella: si riparte alle 3.',
 	])('keeps thanking the author: %s', (reply) => {
 		expect(thanks(reply).met).toBe(true);
 	});
