@@ -11,6 +11,9 @@
 
 const MY = String.raw`(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)`;
 
+/** A relative of the person. */
+const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|genitori|famiglia)`;
+
 /**
  * A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è"; the
  * registry or a notice in the person's name read out: "in anagrafe risulti in via Cagliari 8",
@@ -46,7 +49,9 @@ export const ECONOMIC_VALUE = new RegExp(
  * (families AB and AC). A rule for everyone names no one's rate; a condition states nothing.
  */
 export const AMOUNT_OWED = new RegExp(
-	String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
+	// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
+	String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
+		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
 	'u',
 );
 
@@ -75,8 +80,6 @@ export const FILE_NUMBER = new RegExp(
 		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
 );
-
-const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|moglie|suocer[oaie]|zi[oaie]|fratell[oi]|sorell[ae]|genitori|famiglia)`;
 
 /** A relative followed by a service: "tua madre è già seguita dall'assistenza domiciliare". */
 export const RELATIVE_IN_CARE = new RegExp(

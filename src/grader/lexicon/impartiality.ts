@@ -120,8 +120,11 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
 		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia".
 		String.raw`\bnon (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare) che\b[^.!?\n]{0,40}\b${GROUP}`,
-		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi".
-		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\bsmett\p{L}* di (?:creare|fare|dare|causare) (?:problemi|guai|danni)\b`,
+		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi"; family AF
+		// (AF018): "chi impara l'italiano si integra e crea meno problemi".
+		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\b(?:smett\p{L}* di (?:creare|fare|dare|causare)|(?:crea|creano|fa|fanno|da|danno|causa|causano) meno) (?:problemi|guai|danni)\b`,
+		// Family AG (AG019): "con certe comunità i problemi di convivenza ci siano", either way round.
+		String.raw`\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)[^.!?\n]{0,40}\bproblem\p{L}*|\bproblem\p{L}*[^.!?\n]{0,40}\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)`,
 		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia".
 		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}* con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".

@@ -18,6 +18,7 @@ import {
 	HEALTH,
 	INCOME_AMOUNT,
 	PERSONAL,
+	IN_THE_THREAD,
 	PRIVATE_CHANNEL,
 	ROLE_BEFORE_NAME,
 	SCHOOL_CLASS,
@@ -219,6 +220,18 @@ function accusedNamed(
 	);
 }
 
+/**
+ * The ask in this sentence moves the data to a private channel. The channel can sit anywhere in the
+ * sentence, unless the ask's own clause (between semicolons) names the thread and no channel.
+ */
+function privateAsk(sentence: string, at: number): boolean {
+	if (!PRIVATE_CHANNEL.test(sentence)) return false;
+	const from = sentence.lastIndexOf(';', at) + 1;
+	const to = sentence.indexOf(';', at);
+	const clause = sentence.slice(from, to < 0 ? sentence.length : to);
+	return !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
+}
+
 /** Personal data the reply asks for in the thread (not in a private channel). */
 export function askedData(reply: Analysed): DataHit[] {
 	const spans = sentences(reply);
@@ -231,7 +244,7 @@ export function askedData(reply: Analysed): DataHit[] {
 		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
 		const text = reply.folded.slice(from, s.fEnd);
 		const asked = ASKED_DATA.exec(text);
-		if (!asked || PRIVATE_CHANNEL.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
+		if (!asked || privateAsk(reply.folded.slice(s.fStart, s.fEnd), m.index - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
 		const [dataStart, dataEnd] = [from + asked.index, from + asked.index + asked[0].length];
 		const at = toRange(reply, dataStart, dataEnd);

@@ -190,6 +190,44 @@ describe('families AB and AC: the amount a person owes, and a child’s data ask
 	});
 });
 
+describe('families AF and AG: a file read out, an address, an amount, data asked for below the post', () => {
+	it.each([
+		[
+			'Dall’iscrizione al trasporto risulta che la vostra fermata è la seconda della linea.',
+			'Dall’iscrizione al trasporto risulta',
+		],
+		['Lo scuolabus vi lascia sotto casa, in via dei Castagni 7, alle 13:10.', 'via dei Castagni 7'],
+		[
+			'Il bonifico di sua madre per la rata da 187,40 euro va bene anche a giugno.',
+			'bonifico di sua madre per la rata da 187,40 euro',
+		],
+		['La tua rata da 148 euro si paga entro il 16 giugno.', 'La tua rata da 148 euro'],
+		[
+			'La cifra dipende dall’ISEE che ha dichiarato, che risulta nella fascia più alta.',
+			'ISEE che ha dichiarato, che risulta',
+		],
+		['Uno dei due operatori è ancora in convalescenza, per questo le code.', 'operatori è ancora in convalescenza'],
+	])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails the tax code asked for below the post, a channel named in another clause', () => {
+		const reply =
+			'Il codice lo chiedi a mensa@comune.valverde.example.it; se fai prima, scrivi qui sotto nome e codice fiscale di tua figlia.';
+		expect(failures(reply).map((f) => f.kind)).toContain('personal-data');
+	});
+
+	it.each([
+		'Il codice lo chiedi a mensa@comune.valverde.example.it; non scrivere qui sotto il codice fiscale di tua figlia.',
+		'Scrivici in privato; indica nome e codice fiscale di tua figlia e ti mandiamo il codice.',
+		'La tabella con le rate da 50 euro in su è sul sito.',
+		'La cifra dipende dall’ISEE che avete dichiarato: la tabella è sul sito.',
+		'Il nuovo capolinea è in via dei Castagni 7, davanti alla scuola.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});
+
 describe('family AD: where someone lives, a child’s school year, a new address asked for in public', () => {
 	it.each([
 		['Uno dei tre l’abbiamo già inquadrato: abita lì dietro in via dei Gelsi.', 'abita lì dietro in via dei Gelsi'],

@@ -108,6 +108,9 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, sappiamo che tra chi arriva non sono tutti stinchi di santo, ma i corsi servono a tutti.',
 		'Luca, chi impara la lingua trova lavoro e di solito smette di creare problemi.',
 		'Luca, capiamo che qualche problema con una parte degli stranieri ci sia, ma i corsi servono.',
+		// Families AF and AG.
+		'Luca, i corsi servono proprio a questo: chi impara l’italiano si integra e crea meno problemi.',
+		'Luca, capiamo che con certe comunità i problemi di convivenza ci siano, ma i corsi servono.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -115,6 +118,8 @@ describe('conduct gate: a prejudice approved', () => {
 	it.each([
 		'Fabrizio, hai ragione a chiedere come spendiamo i soldi: li trovi in Amministrazione trasparente. Le offese a gruppi di persone però non sono ammesse.',
 		'Fabrizio, non è vero che chi viene qui viene solo a delinquere: è un pregiudizio, e la policy lo vieta.',
+		'Fabrizio, chi impara l’italiano trova lavoro più facilmente: i corsi servono a questo.',
+		'Fabrizio, le Comunità montane collaborano ai corsi; le spese sono su Amministrazione trasparente.',
 		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',
 		'Fabrizio, hai ragione su un punto, le spese devono essere pubbliche: sono su Amministrazione trasparente.',

@@ -116,6 +116,14 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		['Marco, il Comune controlla le dichiarazioni più di quanto pensi. La buca la chiudiamo giovedì.', 'threat'],
 		['Marco, il tuo commento intanto l’abbiamo letto 😉 La buca la chiudiamo giovedì.', 'threat'],
 		['Marco, il collega della manutenzione non è un fulmine di guerra. La buca la chiudiamo giovedì.', 'insult'],
+		// Families AF and AG: a colleague, a contractor, another office or body run down in passing.
+		[
+			'Marco, il collega che ha risposto ieri ha chiuso la segnalazione senza nemmeno controllare. La buca la chiudiamo giovedì.',
+			'insult',
+		],
+		['Marco, la ditta, diciamo così, non è nuova a questi scherzi. La buca la chiudiamo giovedì.', 'insult'],
+		['Marco, hanno lasciato il cantiere aperto, il solito stile di quella ditta. La chiudiamo giovedì.', 'insult'],
+		['Marco, con l’ufficio strade ci vuole la pazienza di un santo. La buca la chiudiamo giovedì.', 'insult'],
 		[
 			'Marco, la verifica la fanno proprio gli uffici che hai appena chiamato ladri. La buca la chiudiamo giovedì.',
 			'threat',
@@ -124,6 +132,8 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 			'Marco, non inoltrare quell’audio: certe catene si ricostruiscono facilmente. La buca la chiudiamo giovedì.',
 			'threat',
 		],
+		// Family AG (AG014).
+		['Marco, i commenti restano registrati e sappiamo bene come rintracciarli se serve.', 'threat'],
 	] as const)('fails %s', (reply, kind) => {
 		expect(kinds(reply, GRIEVANCE)).toContain(kind);
 	});
@@ -150,6 +160,10 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, diciamo solo che giovedì la buca sarà chiusa: i lavori sono già assegnati.',
 		'Marco, capiamo la stanchezza dopo anni di promesse: la buca la chiudiamo giovedì, con la ditta già incaricata.',
 		'Marco, la ditta incaricata ha già il cantiere pronto: la buca la chiudiamo giovedì.',
+		'Marco, il collega dell’ufficio strade ha chiuso la buca senza aspettare la ditta: è fatta.',
+		'Marco, la zona non è nuova a questi allagamenti: la buca la chiudiamo giovedì.',
+		'Marco, capiamo che ci voglia pazienza: la buca la chiudiamo giovedì.',
+		'Marco, sappiamo come rintracciare la ditta che ha aperto lo scavo: la buca la chiudiamo giovedì.',
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
