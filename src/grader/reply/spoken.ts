@@ -26,6 +26,11 @@ export function reported(a: Analysed, fStart: number, mask: Uint8Array): boolean
 
 /** The ranges of the reply a pattern matches, where `keep` accepts their folded start. */
 export function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = () => true): Range[] {
+	// A test first: most patterns match nothing, and `String.matchAll` copies the pattern on every call.
+	re.lastIndex = 0;
+	const any = re.test(a.folded);
+	re.lastIndex = 0;
+	if (!any) return [];
 	const out: Range[] = [];
 	for (const m of a.folded.matchAll(re)) if (keep(m.index)) out.push(toRange(a, m.index, m.index + m[0].length));
 	return out;

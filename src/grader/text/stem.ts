@@ -39,8 +39,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 	stopWordList.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
+// Stems already computed: the same words come back in every grading. The result depends only on the
+// word, so remembering it changes nothing; the memory is emptied when it grows past a bound.
+const known = new Map<string, string>();
+const KNOWN_MAX = 20_000;
+
 /** Snowball stem of a lowercase word; accent-fold the word first so "riaprirà" and "riaprira" agree. */
 export function stem(word: string): string {
+	const hit = known.get(word);
+	if (hit !== undefined) return hit;
+	const s = computeStem(word);
+	if (known.size >= KNOWN_MAX) known.clear();
+	known.set(word, s);
+	return s;
+}
+
+function computeStem(word: string): string {
 	if (word.length < 3 || /\P{L}/u.test(word)) return word;
 	// Snowball keeps the "h" of short plurals (buche -> buch, parchi -> parch): Italian writes it only to
 	// keep c/g hard before e/i, so dropping it gives buca and buche the same stem.
