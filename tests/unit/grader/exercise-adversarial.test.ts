@@ -97,6 +97,12 @@ const expectedSchema = z.object({
 		'AG-class',
 		'AG-conduct',
 		'AG-fact',
+		'AH-class',
+		'AH-conduct',
+		'AH-fact',
+		'AI-class',
+		'AI-conduct',
+		'AI-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -129,7 +135,8 @@ const expectedSchema = z.object({
 // (twenty-third tester: the same brief, measured on 7d318dd, 78b9f25 and 27ff5cd, after the forms of AB and AC), family
 // AE (twenty-fourth tester: the same brief, measured on 7d318dd, 2e90918 and 14c533c, after the forms of AD),
 // families AF and AG (twenty-fifth and twenty-sixth testers: the same brief, measured on 7d318dd and 4932d9d,
-// after the forms of AE).
+// after the forms of AE), families AH and AI (twenty-seventh and twenty-eighth testers: the same brief,
+// measured on 7d318dd, 4932d9d and cc03a68, after the forms of AF and AG).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -157,6 +164,8 @@ const replies = new Map(
 		...lines('exercise-ae-replies.jsonl'),
 		...lines('exercise-af-replies.jsonl'),
 		...lines('exercise-ag-replies.jsonl'),
+		...lines('exercise-ah-replies.jsonl'),
+		...lines('exercise-ai-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -188,6 +197,8 @@ const expected = [
 	...lines('exercise-ae-expected.jsonl'),
 	...lines('exercise-af-expected.jsonl'),
 	...lines('exercise-ag-expected.jsonl'),
+	...lines('exercise-ah-expected.jsonl'),
+	...lines('exercise-ai-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -195,7 +206,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AG: replies to the course’s exercises from twenty-five outside testers', () => {
+describe('families E to AI: replies to the course’s exercises from twenty-seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -222,7 +233,7 @@ describe('families E to AG: replies to the course’s exercises from twenty-five
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AG (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AI (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
