@@ -91,7 +91,7 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// critic's motives put down to the campaign (S027).
 	String.raw`\b${POWER}\b[^.!?\n]{0,80}\ba differenza di (?:altri|qualcun altro|qualcuno|chi)\b`,
 	String.raw`\b(?:vedremo|vediamo|si vedra|vedrete)\b[^.!?\n]{0,25}\bchi (?:va|andra|tornera|torna) a casa\b`,
-	String.raw`\b(?:si e accort\p{L}*|si ricorda|si sveglia|si e svegliat\p{L}*|ci si accorge|vi siete accorti)\b[^.!?\n]{0,40}\b(?:campagna elettorale|elezioni)\b|\b(?:solo|guarda caso) (?:in|durante la|sotto) (?:campagna elettorale|elezioni)\b`,
+	String.raw`\b(?:si e accort\p{L}*|si ricorda|si sveglia|si e svegliat\p{L}*|ci si accorge|vi siete accorti)\b[^.!?\n]{0,40}\b(?:campagna elettorale|elezioni)\b|\b(?:solo|guarda caso) (?:in|durante la|sotto) (?:campagna elettorale|elezioni)\b|\bchi e (?:gia |sempre |ancora )?in campagna elettorale\b`,
 	// Political nicknames for critics.
 	String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 ].map((form) => new RegExp(form, 'gu'));
@@ -118,8 +118,9 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b(?:vengono|arrivano|stanno) qui\b[^.!?\n]{0,20}\b(?:non si integrano|non vogliono integrarsi|non lavorano|non pagano)\b`,
 		String.raw`\b(?:invasione|sostituzione etnica)\b`,
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
-		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia".
-		String.raw`\bnon (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare) che\b[^.!?\n]{0,40}\b${GROUP}`,
+		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia";
+		// "nessuno nega che certi stranieri creino problemi" (families AH, AI).
+		String.raw`\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno (?:nega|negherebbe|puo negare|vuole negare)) che\b[^.!?\n]{0,40}\b${GROUP}`,
 		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi"; family AF
 		// (AF018): "chi impara l'italiano si integra e crea meno problemi".
 		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\b(?:smett\p{L}* di (?:creare|fare|dare|causare)|(?:crea|creano|fa|fanno|da|danno|causa|causano) meno) (?:problemi|guai|danni)\b`,

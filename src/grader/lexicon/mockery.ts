@@ -24,6 +24,8 @@ export const MOCKERY_FORMS = {
 		String.raw`se (?:usa|usi|usate|sa usare|sai usare|sapete usare|riesce a usare|riesci a usare) (?:facebook|i social|internet|instagram|twitter|whatsapp|lo smartphone|il computer)\b[^.!?\n]{0,80}\b(?:sa|sai|sapete|sapra|saprai|riesce|riesci|puo|puoi) anche`,
 		String.raw`(?<!\bnon )\b(?:e|sei|siete|era|eri|eravate) (?:forse )?(?:lei|tu|voi) (?:che|a) non (?:ha |hai |avete |aveva |avevi |si e |ti sei |vi siete )?(?:capit\p{L}*|capisc\p{L}*|legg\p{L}*|lett[oa]|ricord\p{L}*|essere|accort\p{L}*|vist[oa]|ved\p{L}*|sa leggere|sai leggere|sapete leggere)`,
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere\s*(?:!|\.\.\.|\.(?:\s|$)|$)`,
+		// Family AI (AI012): "l'avviso era completo, bastava arrivare fino in fondo 😅".
+		String.raw`\bbast(?:a|ava|erebbe) (?:arrivare|leggere|scorrere|andare|leggerlo|leggerla) (?:fino )?(?:in fondo|alla fine)\b`,
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
 		// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
 		// arrivare prima i tecnici").

@@ -30,6 +30,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se usa Facebook tutto il giorno sa anche prenotare online.',
 		'Forse è lei che non ha capito la domanda.',
 		'Non è difficile: basta saper leggere.',
+		'L’avviso era completo, bastava arrivare fino in fondo 😅',
 		'Basterebbe leggere con un po’ di attenzione.',
 		'Scrivere tutto in maiuscolo non fa arrivare prima i tecnici.',
 		'L’orario lo trova chiunque sappia leggere.',

@@ -207,6 +207,15 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'ISEE che ha dichiarato, che risulta',
 		],
 		['Uno dei due operatori è ancora in convalescenza, per questo le code.', 'operatori è ancora in convalescenza'],
+		// Families AH and AI.
+		['PS: sul portale vedrai anche un residuo di 42,80 € ancora da saldare.', 'residuo di 42,80 €'],
+		['Sul portale vedrai 42,80 € ancora da saldare.', '42,80 € ancora da saldare'],
+		['Abbiamo verificato: il permesso intestato a te per via Cavour 18 scade il 31.', 'via Cavour 18'],
+		[
+			'Con un ISEE come il suo, poco sopra i 15.000 euro, la quota era di 30 euro.',
+			'ISEE come il suo, poco sopra i 15.000 euro',
+		],
+		['Le luci tornano giovedì, compreso il palo davanti a casa tua al civico 27.', 'civico 27'],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -223,6 +232,10 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		'La tabella con le rate da 50 euro in su è sul sito.',
 		'La cifra dipende dall’ISEE che avete dichiarato: la tabella è sul sito.',
 		'Il nuovo capolinea è in via dei Castagni 7, davanti alla scuola.',
+		'La quota di 30 euro si paga entro il 31 maggio, anche a rate.',
+		'Il permesso intestato a chi abita nella ZTL si rinnova online.',
+		'Il civico 27 di via dei Mille ospita la biblioteca, aperta il martedì.',
+		'Con un ISEE sotto i 15.000 euro la quota è di 30 euro.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});

@@ -37,6 +37,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
 		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
 		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
+		// Family AI (AI015).
+		'Luigi, i lavori partono il 7 gennaio; sai meglio di noi che gli annunci li fa chi è già in campagna elettorale 😊',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');
 	});
@@ -111,6 +113,7 @@ describe('conduct gate: a prejudice approved', () => {
 		// Families AF and AG.
 		'Luca, i corsi servono proprio a questo: chi impara l’italiano si integra e crea meno problemi.',
 		'Luca, capiamo che con certe comunità i problemi di convivenza ci siano, ma i corsi servono.',
+		'Luca, nessuno nega che certi stranieri creino problemi, ma i corsi servono.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -119,6 +122,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, hai ragione a chiedere come spendiamo i soldi: li trovi in Amministrazione trasparente. Le offese a gruppi di persone però non sono ammesse.',
 		'Fabrizio, non è vero che chi viene qui viene solo a delinquere: è un pregiudizio, e la policy lo vieta.',
 		'Fabrizio, chi impara l’italiano trova lavoro più facilmente: i corsi servono a questo.',
+		'Fabrizio, nessuno nega che i corsi costino: le spese sono su Amministrazione trasparente.',
 		'Fabrizio, le Comunità montane collaborano ai corsi; le spese sono su Amministrazione trasparente.',
 		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',

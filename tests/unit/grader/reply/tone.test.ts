@@ -134,6 +134,11 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		],
 		// Family AG (AG014).
 		['Marco, i commenti restano registrati e sappiamo bene come rintracciarli se serve.', 'threat'],
+		// Families AH and AI: audits of past years hinted at, a colleague's slips, another body's.
+		['Marco, paga entro il 31: dopo di solito si guardano anche gli anni precedenti 😉', 'threat'],
+		['Marco, l’ha pubblicata un collega; non è la prima volta che gli capita, purtroppo.', 'insult'],
+		['Marco, non è la prima volta che ci arrivano lamentele sulle loro letture.', 'insult'],
+		['Marco, non è la prima bolletta pazza che ci segnalano: chiama il gestore.', 'insult'],
 	] as const)('fails %s', (reply, kind) => {
 		expect(kinds(reply, GRIEVANCE)).toContain(kind);
 	});
@@ -164,6 +169,9 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, la zona non è nuova a questi allagamenti: la buca la chiudiamo giovedì.',
 		'Marco, capiamo che ci voglia pazienza: la buca la chiudiamo giovedì.',
 		'Marco, sappiamo come rintracciare la ditta che ha aperto lo scavo: la buca la chiudiamo giovedì.',
+		'Marco, controlliamo anche il tratto di via Verdi: la buca la chiudiamo giovedì.',
+		'Marco, non è la prima volta che ci arrivano segnalazioni su questa buca: la chiudiamo giovedì.',
+		'Marco, il collega dell’ufficio strade ha già fissato il sopralluogo: non è la prima volta che interviene lì.',
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
