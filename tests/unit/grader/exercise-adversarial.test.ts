@@ -103,6 +103,12 @@ const expectedSchema = z.object({
 		'AI-class',
 		'AI-conduct',
 		'AI-fact',
+		'AJ-class',
+		'AJ-conduct',
+		'AJ-fact',
+		'AK-class',
+		'AK-conduct',
+		'AK-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -136,7 +142,8 @@ const expectedSchema = z.object({
 // AE (twenty-fourth tester: the same brief, measured on 7d318dd, 2e90918 and 14c533c, after the forms of AD),
 // families AF and AG (twenty-fifth and twenty-sixth testers: the same brief, measured on 7d318dd and 4932d9d,
 // after the forms of AE), families AH and AI (twenty-seventh and twenty-eighth testers: the same brief,
-// measured on 7d318dd, 4932d9d and cc03a68, after the forms of AF and AG).
+// measured on 7d318dd, 4932d9d and cc03a68, after the forms of AF and AG), families AJ and AK (twenty-ninth
+// and thirtieth testers: the same brief, measured on 7d318dd to 6160ad3, after the forms of AH and AI).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -166,6 +173,8 @@ const replies = new Map(
 		...lines('exercise-ag-replies.jsonl'),
 		...lines('exercise-ah-replies.jsonl'),
 		...lines('exercise-ai-replies.jsonl'),
+		...lines('exercise-aj-replies.jsonl'),
+		...lines('exercise-ak-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -199,6 +208,8 @@ const expected = [
 	...lines('exercise-ag-expected.jsonl'),
 	...lines('exercise-ah-expected.jsonl'),
 	...lines('exercise-ai-expected.jsonl'),
+	...lines('exercise-aj-expected.jsonl'),
+	...lines('exercise-ak-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -206,7 +217,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AI: replies to the course’s exercises from twenty-seven outside testers', () => {
+describe('families E to AK: replies to the course’s exercises from twenty-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -233,7 +244,7 @@ describe('families E to AI: replies to the course’s exercises from twenty-seve
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AI (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AK (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
