@@ -17,10 +17,11 @@ const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|mo
 /**
  * A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è"; the
  * registry or a notice in the person's name read out: "in anagrafe risulti in via Cagliari 8",
- * "l'avviso a tuo nome risulta spedito il 3 luglio" (family Z).
+ * "l'avviso a tuo nome risulta spedito il 3 luglio" (family Z); "la Sua domanda del 2023, con il
+ * contributo di 1.150 euro, è ancora nei nostri archivi" (family AK).
  */
 export const RECORDS_SOURCE =
-	/\b(?:in|all'|nell') ?anagrafe (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
+	/\b(?:la|il|le|i|dalla|della|alla|nella|dal|del|al|nel|dalle|delle|dai|dei) (?:sua|tua|vostra|suo|tuo|vostro|sue|tue|suoi|tuoi) \p{L}+\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:e|sono|resta|restano|rimane|rimangono) (?:ancora |gia )?(?:nei|negli) nostri (?:archivi|registri|elenchi|sistemi|atti)\b|\b(?:in|all'|nell') ?anagrafe (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
 
 /** A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza". */
 export const RECORDS_STANDING =
@@ -152,6 +153,6 @@ export const BENEFIT_RECEIVED = new RegExp(
  * via Roma", "le famiglie che vivono…", "per chi fa la terza media") names no one.
  */
 export const SOMEONES_HOME =
-	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte))?(?: (?:a|in|al|alla|all'))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}/u;
+	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}/u;
 export const SCHOOL_YEAR =
-	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b/u;
+	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b|\b(?:un |una |il |la )(?:ragazzin|bambin|ragazz|alunn|student)\p{L}* (?:di|della|che fa la) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b/u;

@@ -92,6 +92,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b${POWER}\b[^.!?\n]{0,80}\ba differenza di (?:altri|qualcun altro|qualcuno|chi)\b`,
 	String.raw`\b(?:vedremo|vediamo|si vedra|vedrete)\b[^.!?\n]{0,25}\bchi (?:va|andra|tornera|torna) a casa\b`,
 	String.raw`\b(?:si e accort\p{L}*|si ricorda|si sveglia|si e svegliat\p{L}*|ci si accorge|vi siete accorti)\b[^.!?\n]{0,40}\b(?:campagna elettorale|elezioni)\b|\b(?:solo|guarda caso) (?:in|durante la|sotto) (?:campagna elettorale|elezioni)\b|\bchi e (?:gia |sempre |ancora )?in campagna elettorale\b`,
+	// Family AJ (AJ015): a councillor told "ci fa piacere vederti così interessato proprio ora che è tutto già deciso 😉".
+	String.raw`\bvederti (?:cosi |tanto |finalmente )?interessat\p{L}* (?:proprio )?(?:ora|adesso|oggi) che\b`,
 	// Political nicknames for critics.
 	String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 ].map((form) => new RegExp(form, 'gu'));
@@ -124,6 +126,8 @@ export const PREJUDICE = new RegExp(
 		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi"; family AF
 		// (AF018): "chi impara l'italiano si integra e crea meno problemi".
 		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\b(?:smett\p{L}* di (?:creare|fare|dare|causare)|(?:crea|creano|fa|fanno|da|danno|causa|causano) meno) (?:problemi|guai|danni)\b`,
+		// Family AJ (AJ018): age, "a quell'età si sa che la tecnologia entra poco in testa".
+		String.raw`\ba (?:quell'|una certa )eta\b[^.!?\n]{0,20}\bsi sa\b|\b(?:entra|entrano) poco in testa\b|\ba quell'eta\b[^.!?\n]{0,40}\bnon (?:entra|si impara|si capisce|ci si arriva)\b`,
 		// Family AG (AG019): "con certe comunità i problemi di convivenza ci siano", either way round.
 		String.raw`\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)[^.!?\n]{0,40}\bproblem\p{L}*|\bproblem\p{L}*[^.!?\n]{0,40}\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)`,
 		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia".

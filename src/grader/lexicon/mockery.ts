@@ -86,6 +86,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:serve|occorre|c'e bisogno di) (?:scrivere )?(?:tutto )?in maiuscol\p{L}*|\b(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:benissimo |bene |lo stesso )?(?:anche )?in minuscol\p{L}*`,
 		String.raw`\b(?:le|tutte (?:queste|le)|queste|tante|con le|senza) maiuscole\b[^.!?\n]{0,30}\b(?:non (?:serv\p{L}*|occorr\p{L}*|c'e bisogno)|inutil\p{L}*|(?:ti|la|vi|le) (?:leggiamo|sentiamo) (?:lo stesso|benissimo|bene))\b`,
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
+		// Family AK (AK012): "e sì, in questo Comune si lavora, anche se da fuori è comodo pensare il contrario".
+		String.raw`\bsi,? (?:in questo comune|qui|in comune|da noi|anche qui) (?:si lavora|lavoriamo|si lavora eccome)\b|\b(?:e|sarebbe|risulta) (?:piu )?(?:comodo|facile) pensare il contrario\b`,
+		// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
+		String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".
 		String.raw`\bqualcuno (?:ha lavorato|lavora|ci lavora|ha fatto qualcosa|ha fatto|ha lavorato sodo) eccome\b`,
 		// First tester (A11, A30): "guardare dove si mettono i piedi", help from a grandchild presumed.
@@ -101,6 +105,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:bravo|brava|bravi|brave|complimenti|che)(?:,|!)? (?:(?:un|una|dei|proprio un|proprio una|davvero un)\s)?(?:genio|geni|genietto|scienziat[oaie]|fenomeno|fenomeni|luminare|premio nobel))`,
 		String.raw`(?:e|che) bello leggere (?:un |dei |certi )?comment\p{L}* (?:cosi|come (?:questo|il suo|il tuo)|del genere|simili)`,
 		String.raw`\bun piacere leggere i (?:suoi|tuoi|vostri) commenti\b`,
+		// Family AJ (AJ011): three fines in a week called "un bel record, effettivamente 😅".
+		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|vero|bellissimo) record\b`,
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,

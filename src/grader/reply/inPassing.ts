@@ -40,6 +40,17 @@ import {
 /** "Se dal sistema risulta…", "qualora": a condition states nothing about anyone. */
 const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
 
+/**
+ * A condition governs the words at `at`: in the same clause, before them. A colon, a semicolon or a
+ * bracket opens a new clause ("Se vuole una mano, … 9-13 (la Sua domanda del 2023 … è ancora nei
+ * nostri archivi)", family AK).
+ */
+function conditional(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	const clause = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('('));
+	return CONDITION.test(before.slice(clause + 1));
+}
+
 /** What a person's file holds, with the kind of data each pattern shows (lexicon/caseFile.ts). */
 const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, RECORDS_SOURCE],
@@ -100,12 +111,12 @@ export function inPassingData(
 		if (STAFF_WORD.test(text)) hit(DATA.staffMatters, s, STAFF_DISCIPLINE.exec(text));
 		// A fact from a person's file is out once said, whatever channel the sentence then offers ("la
 		// tua richiesta risulta ancora aperta, ne parliamo in privato").
-		const stated = file && !CONDITION.test(text.slice(0, file.m.index)) ? file : undefined;
+		const stated = file && !conditional(text, file.m.index) ? file : undefined;
 		if (stated && !records) hit(stated.what, s, stated.m);
 		// The private-channel test only for a sentence that holds something else to show.
 		if ((!records && !family && kin.length === 0) || privateSentence(s.fStart)) continue;
-		if (records && !CONDITION.test(text.slice(0, records.index))) hit(DATA.records, s, records);
-		if (family && !CONDITION.test(text.slice(0, family.index))) hit(DATA.family, s, family);
+		if (records && !conditional(text, records.index)) hit(DATA.records, s, records);
+		if (family && !conditional(text, family.index)) hit(DATA.family, s, family);
 		for (const m of kin) hit(DATA.kin, s, m);
 	}
 	return out;

@@ -38,6 +38,12 @@ import { inPassingData } from './inPassing';
 const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
 /** How far after the verb a named person's health word may come. */
 const PREDICATE_CHARS = 45;
+
+/** Someone's relative, with whose it is: "di tua figlia", "suo marito". */
+const RELATIVE_OF = String.raw`(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) (?:figli[oaie]|bambin[oaie]|bimb[oaie]|ragazz[oaie]|marito|moglie|madre|padre|mamma|papa|nonn[oaie]|fratell[oi]|sorell[ae])\b`;
+const OWN_RELATIVE = new RegExp(String.raw`\b${RELATIVE_OF}`, 'u');
+/** Right after a health word: whose it is ("celiaca di tua figlia"). */
+const OWNER_AFTER = new RegExp(String.raw`^\s*(?:di|del|della|dei|delle)\s+${RELATIVE_OF}`, 'u');
 /**
  * A sentence whose subject is a named person ("la responsabile, Paola Neri, è in malattia"): what
  * it says of their health is their data, whatever their role.
@@ -131,15 +137,22 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		// The first health word that is not a service's name ("il servizio di dialisi").
+		// A service's name unless a relative's follows ("la dieta da celiaca di tua figlia").
 		const health = [...text.matchAll(new RegExp(HEALTH.source, 'gu'))].find(
-			(m) => !SERVICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+			(m) =>
+				!SERVICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+				OWNER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
 		);
 		if (!health) continue;
 		const original = reply.original.slice(reply.map[s.fStart] ?? 0, reply.map[s.fEnd] ?? reply.original.length);
 		// A named person's health stated is shown, whatever channel the sentence also mentions ("la
 		// collega che ha trovato allo sportello, Patrizia M., ha problemi di salute").
 		const named = namedSubject(original);
-		if (privateSentence(s.fStart) && !named) continue;
+		// ...and so is a relative's, said with whose it is ("la dieta da celiaca di tua figlia che ci
+		// avevi scritto, ti rispondiamo in privato", family AJ): the promise of a private reply comes
+		// after the data is out.
+		const theirs = OWN_RELATIVE.test(text.slice(Math.max(0, health.index - 30), health.index + health[0].length + 30));
+		if (privateSentence(s.fStart) && !named && !theirs) continue;
 		// Repeated as written, or in another form said of one person: "un bambino celiaco" for the
 		// comment's "celiachia"; not a rule for everyone ("le allergie si comunicano dopo l'ammissione").
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];

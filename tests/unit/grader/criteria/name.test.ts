@@ -62,6 +62,7 @@ describe('name tip', () => {
 		['square-bracket placeholder', 'Giulia Ferri', 'Gentile [NOME], apriamo alle 9.', '[NOME]'],
 		['curly placeholder', 'Giulia Ferri', 'Ciao {nome}, apriamo alle 9.', '{nome}'],
 		['XXX placeholder', 'Giulia Ferri', 'Gentile XXX, apriamo alle 9.', 'XXX'],
+		['round-bracket placeholder', 'Giulia Ferri', 'Gentile (nome), apriamo alle 9.', '(nome)'],
 		['name inside a verb (sarà)', 'Sara Conti', 'La biblioteca sarà aperta alle 9.', 'Ciao Sara'],
 		['unaccented verb (sara)', 'Sara Conti', 'Grazie! La strada sara asfaltata a maggio.', 'Ciao Sara'],
 		['name as a common noun', 'Rosa Marino', 'Nella rosa dei candidati ci sono tre nomi.', 'Ciao Rosa'],
@@ -99,6 +100,14 @@ describe('name tip', () => {
 		const r = verdict(author, reply);
 		expect(r.met, r.feedback).toBe(false);
 		expect(r.feedback).toContain(quoted);
+	});
+
+	it('reads kinds of data listed in round brackets as prose, not as a slot (family AK)', () => {
+		const r = verdict(
+			'Gianni Bortolotti',
+			'Ciao Gianni, il tuo commento riporta i dati di un’altra persona (nome, indirizzo, targa): lo cancelliamo.',
+		);
+		expect(r.met, r.feedback).toBe(true);
 	});
 
 	it('prefers the placeholder verdict over a name found elsewhere', () => {

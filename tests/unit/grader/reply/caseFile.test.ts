@@ -216,6 +216,18 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'ISEE come il suo, poco sopra i 15.000 euro',
 		],
 		['Le luci tornano giovedì, compreso il palo davanti a casa tua al civico 27.', 'civico 27'],
+		// Families AJ and AK.
+		['Uno dei tre è già stato riconosciuto: è un ragazzino di seconda media.', 'un ragazzino di seconda media'],
+		[
+			'Si può partire dalla Sua domanda del 2023, con il contributo di 1.150 euro, che è ancora nei nostri archivi.',
+			'dalla Sua domanda del 2023, con il contributo di 1.150 euro, che è ancora nei nostri archivi',
+		],
+		['Per la dieta da celiaca di tua figlia che ci avevi scritto, ti rispondiamo in privato.', 'celiaca'],
+		// A condition at the start of the sentence does not reach into a bracket.
+		[
+			'Se vuole una mano, lo Sportello casa aiuta (la sua domanda del 2023 è ancora nei nostri archivi).',
+			'la sua domanda del 2023 è ancora nei nostri archivi',
+		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
@@ -236,6 +248,10 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		'Il permesso intestato a chi abita nella ZTL si rinnova online.',
 		'Il civico 27 di via dei Mille ospita la biblioteca, aperta il martedì.',
 		'Con un ISEE sotto i 15.000 euro la quota è di 30 euro.',
+		'Il centro estivo è per ragazzi di seconda media e di terza.',
+		'Le domande degli anni scorsi restano nei nostri archivi per cinque anni.',
+		'Se la sua domanda del 2023 è ancora nei nostri archivi, si può partire da quella.',
+		'Per la dieta speciale scrivici in privato: la dietista ti chiama entro una settimana.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
 	});

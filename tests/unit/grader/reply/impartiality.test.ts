@@ -37,6 +37,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
 		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
 		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
+		// Family AJ (AJ015).
+		'Luigi, i lavori partono il 7 gennaio: ci fa piacere vederti così interessato proprio ora che è tutto deciso 😉',
 		// Family AI (AI015).
 		'Luigi, i lavori partono il 7 gennaio; sai meglio di noi che gli annunci li fa chi è già in campagna elettorale 😊',
 	])('fails «%s»', (reply) => {
@@ -114,6 +116,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, i corsi servono proprio a questo: chi impara l’italiano si integra e crea meno problemi.',
 		'Luca, capiamo che con certe comunità i problemi di convivenza ci siano, ma i corsi servono.',
 		'Luca, nessuno nega che certi stranieri creino problemi, ma i corsi servono.',
+		// Family AJ (AJ018): age.
+		'Luca, a quell’età si sa che la tecnologia entra poco in testa: per questo andiamo piano.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
 		expect(kinds(reply, 'Perché fate i corsi per stranieri?', 'Luca')).toContain('discrimination');
 	});
@@ -123,6 +127,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, non è vero che chi viene qui viene solo a delinquere: è un pregiudizio, e la policy lo vieta.',
 		'Fabrizio, chi impara l’italiano trova lavoro più facilmente: i corsi servono a questo.',
 		'Fabrizio, nessuno nega che i corsi costino: le spese sono su Amministrazione trasparente.',
+		'Fabrizio, il corso digitale è per chi ha più di 65 anni e va piano apposta.',
 		'Fabrizio, le Comunità montane collaborano ai corsi; le spese sono su Amministrazione trasparente.',
 		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',

@@ -139,6 +139,11 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		['Marco, l’ha pubblicata un collega; non è la prima volta che gli capita, purtroppo.', 'insult'],
 		['Marco, non è la prima volta che ci arrivano lamentele sulle loro letture.', 'insult'],
 		['Marco, non è la prima bolletta pazza che ci segnalano: chiama il gestore.', 'insult'],
+		// Families AJ and AK.
+		['Marco, pesa le parole: i commenti restano agli atti e l’ufficio li legge tutti.', 'threat'],
+		['Marco, l’ha scritta un collega senza controllare: la TARI non è proprio il suo forte.', 'insult'],
+		['Marco, la ditta ha spostato il cantiere senza avvisare: non è la prima volta che fanno di testa loro.', 'insult'],
+		['Marco, l’ha pubblicata un collega senza controllare: non è la prima volta, purtroppo.', 'insult'],
 	] as const)('fails %s', (reply, kind) => {
 		expect(kinds(reply, GRIEVANCE)).toContain(kind);
 	});
@@ -150,6 +155,11 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 			'partisan',
 		],
 		['Marco, diciamo solo che le buche non si fanno da sole 😉 La chiudiamo giovedì.', 'insult'],
+		// Family AJ (AJ016): the term's record left to the reader, with a wink, near the candidates.
+		[
+			'Marco, le liste dei candidati sono sul sito (e dopo cinque anni così, un’idea te la puoi fare da solo 😉).',
+			'partisan',
+		],
 	] as const)('fails under a plain question: %s', (reply, kind) => {
 		expect(kinds(reply, QUESTION)).toContain(kind);
 	});
@@ -172,6 +182,8 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, controlliamo anche il tratto di via Verdi: la buca la chiudiamo giovedì.',
 		'Marco, non è la prima volta che ci arrivano segnalazioni su questa buca: la chiudiamo giovedì.',
 		'Marco, il collega dell’ufficio strade ha già fissato il sopralluogo: non è la prima volta che interviene lì.',
+		'Marco, i commenti restano visibili finché non li nascondiamo: la buca la chiudiamo giovedì.',
+		'Marco, dopo cinque anni di attesa la strada viene rifatta: la buca la chiudiamo giovedì.',
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
