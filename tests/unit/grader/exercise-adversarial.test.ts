@@ -109,6 +109,12 @@ const expectedSchema = z.object({
 		'AK-class',
 		'AK-conduct',
 		'AK-fact',
+		'AL-class',
+		'AL-conduct',
+		'AL-fact',
+		'AM-class',
+		'AM-conduct',
+		'AM-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -143,7 +149,9 @@ const expectedSchema = z.object({
 // families AF and AG (twenty-fifth and twenty-sixth testers: the same brief, measured on 7d318dd and 4932d9d,
 // after the forms of AE), families AH and AI (twenty-seventh and twenty-eighth testers: the same brief,
 // measured on 7d318dd, 4932d9d and cc03a68, after the forms of AF and AG), families AJ and AK (twenty-ninth
-// and thirtieth testers: the same brief, measured on 7d318dd to 6160ad3, after the forms of AH and AI).
+// and thirtieth testers: the same brief, measured on 7d318dd to 6160ad3, after the forms of AH and AI), families
+// AL and AM (thirty-first and thirty-second testers: the same brief, measured on 7d318dd to 32da117, after the
+// forms of AJ and AK).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -175,6 +183,8 @@ const replies = new Map(
 		...lines('exercise-ai-replies.jsonl'),
 		...lines('exercise-aj-replies.jsonl'),
 		...lines('exercise-ak-replies.jsonl'),
+		...lines('exercise-al-replies.jsonl'),
+		...lines('exercise-am-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -210,6 +220,8 @@ const expected = [
 	...lines('exercise-ai-expected.jsonl'),
 	...lines('exercise-aj-expected.jsonl'),
 	...lines('exercise-ak-expected.jsonl'),
+	...lines('exercise-al-expected.jsonl'),
+	...lines('exercise-am-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -217,7 +229,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AK: replies to the course’s exercises from twenty-nine outside testers', () => {
+describe('families E to AM: replies to the course’s exercises from thirty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -244,7 +256,7 @@ describe('families E to AK: replies to the course’s exercises from twenty-nine
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AK (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AM (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
