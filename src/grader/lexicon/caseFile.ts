@@ -50,8 +50,10 @@ export const ECONOMIC_VALUE = new RegExp(
  * (families AB and AC). A rule for everyone names no one's rate; a condition states nothing.
  */
 export const AMOUNT_OWED = new RegExp(
-	// Family AH (AH023): "un residuo di 42,80 € dell'anno scorso ancora da saldare".
-	String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
+	// Family AM (AM023): "per la tua utenza la prima rata è di 143 euro".
+	String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d|` +
+		// Family AH (AH023): "un residuo di 42,80 € dell'anno scorso ancora da saldare".
+		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
 		String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
 		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,

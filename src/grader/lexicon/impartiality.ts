@@ -92,6 +92,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b${POWER}\b[^.!?\n]{0,80}\ba differenza di (?:altri|qualcun altro|qualcuno|chi)\b`,
 	String.raw`\b(?:vedremo|vediamo|si vedra|vedrete)\b[^.!?\n]{0,25}\bchi (?:va|andra|tornera|torna) a casa\b`,
 	String.raw`\b(?:si e accort\p{L}*|si ricorda|si sveglia|si e svegliat\p{L}*|ci si accorge|vi siete accorti)\b[^.!?\n]{0,40}\b(?:campagna elettorale|elezioni)\b|\b(?:solo|guarda caso) (?:in|durante la|sotto) (?:campagna elettorale|elezioni)\b|\bchi e (?:gia |sempre |ancora )?in campagna elettorale\b`,
+	// Family AM (AM015): "le risposte ci sono: gli annunci, semmai, li lasciamo ad altri".
+	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) lasciamo (?:ad|agli|a) altri\b`,
 	// Family AJ (AJ015): a councillor told "ci fa piacere vederti così interessato proprio ora che è tutto già deciso 😉".
 	String.raw`\bvederti (?:cosi |tanto |finalmente )?interessat\p{L}* (?:proprio )?(?:ora|adesso|oggi) che\b`,
 	// Political nicknames for critics.
@@ -100,6 +102,14 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 
 /** Groups of people a prejudice targets, by origin, religion or way of life. */
 const GROUP = String.raw`(?:stranier\p{L}*|immigrat\p{L}*|extracomunitar\p{L}*|migrant\p{L}*|profugh\p{L}*|clandestin\p{L}*|zingar\p{L}*|nomadi|rom|musulman\p{L}*|islamic\p{L}*|african\p{L}*|nigerian\p{L}*|albanes\p{L}*|rumen\p{L}*|romen\p{L}*|marocchin\p{L}*|tunisin\p{L}*|cines[ei]|meridional\p{L}*|terron\p{L}*)`;
+
+/**
+ * Under a comment that states a prejudice, the page conceding its ground: "non neghiamo che una
+ * parte del problema arrivi anche da lì" (family AL). Said of potholes it is harmless: reply/sides.ts
+ * reads it only when the comment states a prejudice.
+ */
+export const PREJUDICE_CONCEDED =
+	/\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno nega|e innegabile) che\b[^.!?\n]{0,60}?\b(?:(?:una )?parte del problema|problem\p{L}*|delinquen\p{L}*|criminalit\p{L}*|microcriminalit\p{L}*|degrado|insicurezza)\b/gu;
 
 /** Traits a prejudice pins on a whole group. */
 const TRAIT = String.raw`(?:delinquent|ladr|criminal|parassit|sporc|fannullon|violent|pericolos|spacciator|approfittator|mantenut|scrocc|sanguisug|feccia|besti|animal|incivil|invasor)\p{L}*`;
@@ -130,8 +140,9 @@ export const PREJUDICE = new RegExp(
 		String.raw`\ba (?:quell'|una certa )eta\b[^.!?\n]{0,20}\bsi sa\b|\b(?:entra|entrano) poco in testa\b|\ba quell'eta\b[^.!?\n]{0,40}\bnon (?:entra|si impara|si capisce|ci si arriva)\b`,
 		// Family AG (AG019): "con certe comunità i problemi di convivenza ci siano", either way round.
 		String.raw`\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)[^.!?\n]{0,40}\bproblem\p{L}*|\bproblem\p{L}*[^.!?\n]{0,40}\bcon (?:certe|alcune|quelle) (?:comunita|etnie|nazionalita|culture|popolazioni)\b(?! montan)`,
-		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia".
-		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}* con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
+		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia"; family AM (AM019):
+		// "qualche problema di delinquenza con una parte degli stranieri".
+		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}*(?: di \p{L}+)? con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\bnon (?:sono|siano|e|sia) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone)\b`,
 	].join('|'),

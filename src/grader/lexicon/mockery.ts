@@ -88,6 +88,10 @@ export const MOCKERY_FORMS = {
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
 		// Family AK (AK012): "e sì, in questo Comune si lavora, anche se da fuori è comodo pensare il contrario".
 		String.raw`\bsi,? (?:in questo comune|qui|in comune|da noi|anche qui) (?:si lavora|lavoriamo|si lavora eccome)\b|\b(?:e|sarebbe|risulta) (?:piu )?(?:comodo|facile) pensare il contrario\b`,
+		// Family AL (AL012): "la rispieghiamo in modo che la capisca proprio chiunque 😉".
+		String.raw`\b(?:capisca|capiscano|capire|comprenda|comprendere) (?:proprio|davvero|persino|perfino|pure) chiunque\b|\b(?:la|lo|le|li) (?:capisca|capirebbe|capisce) anche un bambino\b`,
+		// Family AM (AM013): a hint at the citizen's habits, "vale la pena farsi qualche domanda sui consumi di casa".
+		String.raw`\b(?:vale la pena|sarebbe il caso di|e il caso di|conviene|converrebbe|forse e meglio) farsi (?:qualche|due|un paio di|delle) domand\p{L}*\b`,
 		// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
 		String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".

@@ -16,6 +16,9 @@ const hasVariant = (sentence: string, variant: string): boolean => {
 	);
 };
 
+/** A clause that supposes rather than states. */
+const HYPOTHESIS = /\b(?:se|qualora|nel caso)\b/u;
+
 /** The clauses of a folded sentence, between commas, semicolons and colons. */
 const clauses = (sentence: string): string[] => sentence.split(/[,;:]/u);
 
@@ -48,8 +51,10 @@ export function reversedFacts(
 			if (!kf.variants.some((v) => hasVariant(sentence, v))) continue;
 			const inSentence = reply.tokens.filter((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd && roots.has(stem(t.key)));
 			const stated = (text: string): boolean => !NEGATION.test(text) && inSentence.some((t) => hasVariant(text, t.key));
+			// A hypothesis states nothing: "se qualcuno ti chiede l'IBAN, è una truffa" (family AL).
 			const reversed =
-				clauses(sentence).some((c) => words.some((v) => hasVariant(c, v)) && stated(c)) || stated(sentence);
+				clauses(sentence).some((c) => words.some((v) => hasVariant(c, v)) && stated(c) && !HYPOTHESIS.test(c)) ||
+				stated(sentence);
 			const word = inSentence[0];
 			if (!reversed || !word) continue;
 			const range = toRange(reply, word.fStart, word.fEnd);

@@ -12,6 +12,7 @@ import {
 	NEUTRAL_FRAME,
 	PARTISAN_EACH,
 	PREJUDICE,
+	PREJUDICE_CONCEDED,
 	REJECTS_PREJUDICE,
 } from '../lexicon/impartiality';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
@@ -60,5 +61,10 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 		const clause = /^[^.!?\n]*/u.exec(rest)?.[0].trimEnd() ?? '';
 		agreed.push(toRange(reply, m.index, m.index + m[0].length + clause.length));
 	}
-	return [...own, ...agreed];
+	// The prejudice's ground conceded, unless a refusal came first in the sentence.
+	const conceded = matchAll(reply, PREJUDICE_CONCEDED, (at) => {
+		const span = spans[sentenceAt(spans, at)];
+		return !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(reply.folded.slice(span?.fStart ?? 0, at));
+	});
+	return [...own, ...agreed, ...conceded];
 }

@@ -72,6 +72,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ornella, le maiuscole non servono, ti leggiamo lo stesso.',
 		'E sì, in questo Comune qualcuno lavora.',
 		'E sì, in questo Comune si lavora, anche se da fuori a volte è comodo pensare il contrario.',
+		'La rispieghiamo in modo che la capisca proprio chiunque 😉',
+		'Vale la pena farsi qualche domanda sui consumi di casa.',
 		'Magari con due cartelli è più facile accorgersene.',
 		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
 		'Nel frattempo, guardare dove si mettono i piedi è un ottimo consiglio.',

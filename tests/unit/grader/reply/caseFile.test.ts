@@ -223,6 +223,17 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'dalla Sua domanda del 2023, con il contributo di 1.150 euro, che è ancora nei nostri archivi',
 		],
 		['Per la dieta da celiaca di tua figlia che ci avevi scritto, ti rispondiamo in privato.', 'celiaca'],
+		// Families AL and AM.
+		['Le luci tornano giovedì sera, anche davanti a casa tua al 27, abbiamo controllato.', 'al 27'],
+		[
+			'I lampioni sono spenti perché un cantiere privato ha danneggiato un cavo, anche davanti a casa tua al 27.',
+			'al 27',
+		],
+		['Per la tua utenza la prima rata è di 143 euro.', 'Per la tua utenza la prima rata è di 1'],
+		[
+			'La collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia.',
+			'collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia',
+		],
 		// A condition at the start of the sentence does not reach into a bracket.
 		[
 			'Se vuole una mano, lo Sportello casa aiuta (la sua domanda del 2023 è ancora nei nostri archivi).',
@@ -230,6 +241,20 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails a card number asked for below the post (family AL)', () => {
+		const reply = 'Se vuoi accelerare, lasciaci pure qui sotto il numero della carta in scadenza.';
+		expect(failures(reply).map((f) => f.kind)).toContain('personal-data');
+	});
+
+	it('reads as a channel only words that name one, not any "privato" (family AL)', () => {
+		for (const reply of [
+			'Scrivici in privato il numero della carta in scadenza.',
+			'Mandaci un privato con il numero della carta.',
+			'Nell’area riservata inserisci il numero della tua carta.',
+		])
+			expect(failures(reply), reply).toEqual([]);
 	});
 
 	it('fails the tax code asked for below the post, a channel named in another clause', () => {
@@ -251,6 +276,8 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		'Il centro estivo è per ragazzi di seconda media e di terza.',
 		'Le domande degli anni scorsi restano nei nostri archivi per cinque anni.',
 		'Se la sua domanda del 2023 è ancora nei nostri archivi, si può partire da quella.',
+		'Il palo davanti a casa tua si riaccende giovedì al 15 di maggio, come tutta la via.',
+		'Per la tua utenza la prima rata si paga entro il 31 luglio.',
 		'Per la dieta speciale scrivici in privato: la dietista ti chiama entro una settimana.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);

@@ -703,6 +703,15 @@ describe('conduct gate: forms a third outside tester found (family G)', () => {
 			[],
 		);
 	});
+
+	it('reads as a threat comments kept "tutti", not anything the office keeps (family AL, AL030)', () => {
+		expect(kinds('Il fax ormai lo conserviamo solo per affetto: il modulo va per email.', 'Ancora il fax?')).toEqual(
+			[],
+		);
+		expect(kinds('Nicolò, qui ci ricordiamo bene di chi scrive cosa: abbassa i toni.', 'Siete dei buffoni')).toContain(
+			'threat',
+		);
+	});
 });
 
 describe('conduct gate: forms a fourth outside tester found (family H)', () => {

@@ -412,6 +412,27 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		});
 	});
 
+	it('reads a clause that supposes as stating nothing (family AL, AL039)', () => {
+		const judge = (reply: string) =>
+			gradeReply({
+				author: 'Pina',
+				comment: 'Il bonus bollette è vero? Chiedono l’IBAN',
+				reply,
+				keyFacts: [
+					{ label: 'il Comune non chiede dati bancari', variants: ['non chiede mai', 'dati bancari', 'IBAN'] },
+				],
+			}).keyFacts?.[0];
+		expect(
+			judge(
+				'Pina, il Comune non chiede mai dati bancari via social, quindi se qualcuno ti chiede l’IBAN così, è una truffa.',
+			),
+		).toMatchObject({ found: true });
+		expect(judge('Pina, il Comune, se serve, chiede l’IBAN solo allo sportello.')).toMatchObject({
+			found: false,
+			wrong: 'chiede',
+		});
+	});
+
 	it('does not read the digits of a phone number as a count of days', () => {
 		expect(values('la Protezione civile risponde al 200 000 999 giorno e notte')).toEqual(['phone:200000999']);
 	});

@@ -37,6 +37,8 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
 		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
 		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
+		// Family AM (AM015).
+		'Luigi, i lavori partono il 7 gennaio: le risposte ci sono, gli annunci semmai li lasciamo ad altri.',
 		// Family AJ (AJ015).
 		'Luigi, i lavori partono il 7 gennaio: ci fa piacere vederti così interessato proprio ora che è tutto deciso 😉',
 		// Family AI (AI015).
@@ -100,6 +102,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, hai ragione, è una situazione che preoccupa anche noi. Le spese sono su Amministrazione trasparente.',
 		'Fabrizio, non hai tutti i torti. Le spese dei corsi sono su Amministrazione trasparente.',
 		'Fabrizio, condividiamo il tuo sfogo, ma i corsi sono gratuiti.',
+		// Family AL (AL019): the prejudice's ground conceded, even with the policy recalled after it.
+		'Fabrizio, non neghiamo che una parte del problema arrivi anche da lì, ma la policy vieta i commenti discriminatori.',
 	])('fails agreement with the comment: «%s»', (reply) => {
 		expect(fabrizio(reply)).toContain('discrimination');
 	});
@@ -116,6 +120,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, i corsi servono proprio a questo: chi impara l’italiano si integra e crea meno problemi.',
 		'Luca, capiamo che con certe comunità i problemi di convivenza ci siano, ma i corsi servono.',
 		'Luca, nessuno nega che certi stranieri creino problemi, ma i corsi servono.',
+		// Family AM (AM019).
+		'Luca, capiamo che qualche problema di delinquenza con una parte degli stranieri ci sia.',
 		// Family AJ (AJ018): age.
 		'Luca, a quell’età si sa che la tecnologia entra poco in testa: per questo andiamo piano.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
