@@ -115,6 +115,12 @@ const expectedSchema = z.object({
 		'AM-class',
 		'AM-conduct',
 		'AM-fact',
+		'AN-class',
+		'AN-conduct',
+		'AN-fact',
+		'AO-class',
+		'AO-conduct',
+		'AO-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -151,7 +157,8 @@ const expectedSchema = z.object({
 // measured on 7d318dd, 4932d9d and cc03a68, after the forms of AF and AG), families AJ and AK (twenty-ninth
 // and thirtieth testers: the same brief, measured on 7d318dd to 6160ad3, after the forms of AH and AI), families
 // AL and AM (thirty-first and thirty-second testers: the same brief, measured on 7d318dd to 32da117, after the
-// forms of AJ and AK).
+// forms of AJ and AK), families AN and AO (thirty-third and thirty-fourth testers: the same brief, measured on
+// 7d318dd to 3d866b5, after the forms of AL and AM).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -185,6 +192,8 @@ const replies = new Map(
 		...lines('exercise-ak-replies.jsonl'),
 		...lines('exercise-al-replies.jsonl'),
 		...lines('exercise-am-replies.jsonl'),
+		...lines('exercise-an-replies.jsonl'),
+		...lines('exercise-ao-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -222,6 +231,8 @@ const expected = [
 	...lines('exercise-ak-expected.jsonl'),
 	...lines('exercise-al-expected.jsonl'),
 	...lines('exercise-am-expected.jsonl'),
+	...lines('exercise-an-expected.jsonl'),
+	...lines('exercise-ao-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -229,7 +240,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AM: replies to the course’s exercises from thirty-one outside testers', () => {
+describe('families E to AO: replies to the course’s exercises from thirty-three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -256,7 +267,7 @@ describe('families E to AM: replies to the course’s exercises from thirty-one 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AM (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AO (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
