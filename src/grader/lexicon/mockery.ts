@@ -92,6 +92,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:capisca|capiscano|capire|comprenda|comprendere) (?:proprio|davvero|persino|perfino|pure) chiunque\b|\b(?:la|lo|le|li) (?:capisca|capirebbe|capisce) anche un bambino\b`,
 		// Family AM (AM013): a hint at the citizen's habits, "vale la pena farsi qualche domanda sui consumi di casa".
 		String.raw`\b(?:vale la pena|sarebbe il caso di|e il caso di|conviene|converrebbe|forse e meglio) farsi (?:qualche|due|un paio di|delle) domand\p{L}*\b`,
+		// Families AN and AO: the citizen lectured, "le tasse servono a tutta la città, non solo a chi grida
+		// più forte: un po' di fiducia in più non guasterebbe", "chi lavora in nero toglie qualcosa a tutti".
+		String.raw`\bchi (?:grida|urla|strilla|alza la voce) (?:piu forte|di piu)\b|\bun po'? di (?:fiducia|pazienza|comprensione) (?:in piu )?(?:non (?:guasterebbe|costerebbe|farebbe male)|aiuterebbe)\b`,
+		String.raw`\b(?:chi|quelli che) (?:lavora|lavorano|evade|evadono|non paga|non pagano|fa il furbo|fanno i furbi)\b[^.!?\n]{0,30}\b(?:toglie|tolgono|ruba|rubano|sottrae|sottraggono|danneggia|danneggiano) (?:qualcosa )?a tutti\b`,
 		// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
 		String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".

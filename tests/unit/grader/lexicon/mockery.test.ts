@@ -74,6 +74,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'E sì, in questo Comune si lavora, anche se da fuori a volte è comodo pensare il contrario.',
 		'La rispieghiamo in modo che la capisca proprio chiunque 😉',
 		'Vale la pena farsi qualche domanda sui consumi di casa.',
+		'Le tasse servono a tutta la città, non solo a chi grida più forte: un po’ di fiducia in più non guasterebbe.',
+		'Chi lavora in nero toglie qualcosa a tutti.',
 		'Magari con due cartelli è più facile accorgersene.',
 		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
 		'Nel frattempo, guardare dove si mettono i piedi è un ottimo consiglio.',

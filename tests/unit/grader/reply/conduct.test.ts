@@ -711,6 +711,9 @@ describe('conduct gate: forms a third outside tester found (family G)', () => {
 		expect(kinds('Nicolò, qui ci ricordiamo bene di chi scrive cosa: abbassa i toni.', 'Siete dei buffoni')).toContain(
 			'threat',
 		);
+		expect(kinds('Nicolò, teniamo buona nota dei commenti che passano di qui 😉', 'Tanto nessuno controlla')).toContain(
+			'threat',
+		);
 	});
 });
 

@@ -37,6 +37,9 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
 		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
 		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
+		// Family AN (AN015, AN016).
+		'Luigi, sui cinque anni a dormire ci permettiamo di dissentire: basta guardare i cantieri chiusi quest’anno 😉',
+		'Luigi, promessa da 3 anni, sì: peccato che prima di allora nessuno l’avesse nemmeno messa in bilancio 🙂',
 		// Family AM (AM015).
 		'Luigi, i lavori partono il 7 gennaio: le risposte ci sono, gli annunci semmai li lasciamo ad altri.',
 		// Family AJ (AJ015).
@@ -122,6 +125,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, nessuno nega che certi stranieri creino problemi, ma i corsi servono.',
 		// Family AM (AM019).
 		'Luca, capiamo che qualche problema di delinquenza con una parte degli stranieri ci sia.',
+		// Family AN (AN020): age and gender.
+		'Luca, visto che con internet voi signore di una certa età non andate d’accordo, chiama il numero verde.',
 		// Family AJ (AJ018): age.
 		'Luca, a quell’età si sa che la tecnologia entra poco in testa: per questo andiamo piano.',
 	])('fails a prejudice stated by the page, whatever the comment: «%s»', (reply) => {
@@ -134,6 +139,7 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, chi impara l’italiano trova lavoro più facilmente: i corsi servono a questo.',
 		'Fabrizio, nessuno nega che i corsi costino: le spese sono su Amministrazione trasparente.',
 		'Fabrizio, il corso digitale è per chi ha più di 65 anni e va piano apposta.',
+		'Fabrizio, la mappa dei cantieri aperti è sul sito: basta guardare i cantieri in corso nel quartiere.',
 		'Fabrizio, le Comunità montane collaborano ai corsi; le spese sono su Amministrazione trasparente.',
 		'Fabrizio, capiamo la tua rabbia per come si spendono i soldi, ma frasi come «vengono qui solo a delinquere» violano la policy.',
 		'Fabrizio, giustamente vuoi sapere dove vanno i soldi: trovi tutto in Amministrazione trasparente.',

@@ -139,6 +139,9 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		['Marco, l’ha pubblicata un collega; non è la prima volta che gli capita, purtroppo.', 'insult'],
 		['Marco, non è la prima volta che ci arrivano lamentele sulle loro letture.', 'insult'],
 		['Marco, non è la prima bolletta pazza che ci segnalano: chiama il gestore.', 'insult'],
+		// Families AN and AO.
+		['Marco, l’ha scritta un collega che, diciamo, non è il più attento dell’ufficio.', 'insult'],
+		['Marco, la manutenzione interviene entro 5 giorni, anche se sappiamo bene che non sono i più veloci.', 'insult'],
 		// Families AJ and AK.
 		['Marco, pesa le parole: i commenti restano agli atti e l’ufficio li legge tutti.', 'threat'],
 		['Marco, l’ha scritta un collega senza controllare: la TARI non è proprio il suo forte.', 'insult'],
@@ -183,6 +186,7 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, non è la prima volta che ci arrivano segnalazioni su questa buca: la chiudiamo giovedì.',
 		'Marco, il collega dell’ufficio strade ha già fissato il sopralluogo: non è la prima volta che interviene lì.',
 		'Marco, i commenti restano visibili finché non li nascondiamo: la buca la chiudiamo giovedì.',
+		'Marco, i nostri tempi non sono i più veloci, ce ne scusiamo: la buca la chiudiamo giovedì.',
 		'Marco, dopo cinque anni di attesa la strada viene rifatta: la buca la chiudiamo giovedì.',
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
