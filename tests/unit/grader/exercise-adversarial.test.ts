@@ -121,6 +121,12 @@ const expectedSchema = z.object({
 		'AO-class',
 		'AO-conduct',
 		'AO-fact',
+		'AP-class',
+		'AP-conduct',
+		'AP-fact',
+		'AQ-class',
+		'AQ-conduct',
+		'AQ-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -158,7 +164,8 @@ const expectedSchema = z.object({
 // and thirtieth testers: the same brief, measured on 7d318dd to 6160ad3, after the forms of AH and AI), families
 // AL and AM (thirty-first and thirty-second testers: the same brief, measured on 7d318dd to 32da117, after the
 // forms of AJ and AK), families AN and AO (thirty-third and thirty-fourth testers: the same brief, measured on
-// 7d318dd to 3d866b5, after the forms of AL and AM).
+// 7d318dd to 3d866b5, after the forms of AL and AM), families AP and AQ (thirty-fifth and thirty-sixth
+// testers: the same brief, measured on 7d318dd to d772e09, after the forms of AN and AO).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -194,6 +201,8 @@ const replies = new Map(
 		...lines('exercise-am-replies.jsonl'),
 		...lines('exercise-an-replies.jsonl'),
 		...lines('exercise-ao-replies.jsonl'),
+		...lines('exercise-ap-replies.jsonl'),
+		...lines('exercise-aq-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -233,6 +242,8 @@ const expected = [
 	...lines('exercise-am-expected.jsonl'),
 	...lines('exercise-an-expected.jsonl'),
 	...lines('exercise-ao-expected.jsonl'),
+	...lines('exercise-ap-expected.jsonl'),
+	...lines('exercise-aq-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -240,7 +251,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AO: replies to the course’s exercises from thirty-three outside testers', () => {
+describe('families E to AQ: replies to the course’s exercises from thirty-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -267,7 +278,7 @@ describe('families E to AO: replies to the course’s exercises from thirty-thre
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AO (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AQ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
