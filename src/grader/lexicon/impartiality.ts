@@ -97,6 +97,10 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// l'avesse nemmeno messa in bilancio").
 	String.raw`\bbasta (?:guardare|vedere|contare|farsi un giro tra) (?:i |le |gli )?(?:cantier\p{L}*|oper[ae]|lavori|scuol\p{L}*|strad\p{L}*) (?:gia )?(?:chius|finit|conclus|complet|inaugurat|fatt|realizzat)\p{L}*`,
 	String.raw`\b(?:prima di (?:allora|noi)|in passato|fino ad allora|prima) nessuno (?:l'|la |lo |li |le |ci )?(?:avesse|aveva|abbia) (?:nemmeno |neanche |mai )?(?:mess|pres|fatt|pensat|finanziat|progettat|stanziat)\p{L}*`,
+	// Families AP and AQ: the term defended ("'dormire' non è proprio la parola giusta per questi cinque
+	// anni"), the previous administration blamed ("chi c'era prima non era arrivato neanche a quella").
+	String.raw`\bnon e (?:proprio |esattamente )?(?:la parola giusta|il termine giusto|giusto dire)\b[^.!?\n]{0,30}\b(?:questi|ultimi) (?:\p{L}+ )?anni\b`,
+	String.raw`\b(?:chi c'era prima|la (?:precedente|vecchia) amministrazione|la giunta di prima|quelli di prima)\b[^.!?\n]{0,40}\b(?:neanche|nemmeno|neppure)\b`,
 	// Family AM (AM015): "le risposte ci sono: gli annunci, semmai, li lasciamo ad altri".
 	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) lasciamo (?:ad|agli|a) altri\b`,
 	// Family AJ (AJ015): a councillor told "ci fa piacere vederti così interessato proprio ora che è tutto già deciso 😉".
@@ -141,7 +145,9 @@ export const PREJUDICE = new RegExp(
 		// Family AB (AB019): "chi impara la lingua … di solito smette di creare problemi"; family AF
 		// (AF018): "chi impara l'italiano si integra e crea meno problemi".
 		String.raw`\b(?:chi|stranier\p{L}*|immigrat\p{L}*|migrant\p{L}*|profugh\p{L}*|loro)\b[^.!?\n]{0,60}\b(?:smett\p{L}* di (?:creare|fare|dare|causare)|(?:crea|creano|fa|fanno|da|danno|causa|causano) meno) (?:problemi|guai|danni)\b`,
-		// Family AN (AN020): "visto che con internet voi signore di una certa età non andate molto d'accordo".
+		// Family AN (AN020): "visto che con internet voi signore di una certa età non andate molto d'accordo";
+		// family AQ (AQ019): "succede spesso con le signore di una certa età".
+		String.raw`\b(?:succede|capita) (?:spesso |sempre |a volte )?(?:con|alle|agli|ai) (?:le |gli |i )?(?:signore|signori|persone|anziani|nonni|nonne) (?:di una certa eta|anzian\p{L}*)\b`,
 		String.raw`\bdi una certa eta\b[^.!?\n]{0,40}\bnon (?:andate|vanno|siete|sono|e) (?:molto |tanto |proprio |mai )?(?:d'accordo|portat\p{L}*|pratic\p{L}*|capac\p{L}*)|\bcon (?:internet|la tecnologia|il computer|lo smartphone|il digitale)\b[^.!?\n]{0,40}\bdi una certa eta\b`,
 		// Family AJ (AJ018): age, "a quell'età si sa che la tecnologia entra poco in testa".
 		String.raw`\ba (?:quell'|una certa )eta\b[^.!?\n]{0,20}\bsi sa\b|\b(?:entra|entrano) poco in testa\b|\ba quell'eta\b[^.!?\n]{0,40}\bnon (?:entra|si impara|si capisce|ci si arriva)\b`,

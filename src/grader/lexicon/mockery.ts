@@ -95,7 +95,11 @@ export const MOCKERY_FORMS = {
 		// Families AN and AO: the citizen lectured, "le tasse servono a tutta la città, non solo a chi grida
 		// più forte: un po' di fiducia in più non guasterebbe", "chi lavora in nero toglie qualcosa a tutti".
 		String.raw`\bchi (?:grida|urla|strilla|alza la voce) (?:piu forte|di piu)\b|\bun po'? di (?:fiducia|pazienza|comprensione) (?:in piu )?(?:non (?:guasterebbe|costerebbe|farebbe male)|aiuterebbe)\b`,
-		String.raw`\b(?:chi|quelli che) (?:lavora|lavorano|evade|evadono|non paga|non pagano|fa il furbo|fanno i furbi)\b[^.!?\n]{0,30}\b(?:toglie|tolgono|ruba|rubano|sottrae|sottraggono|danneggia|danneggiano) (?:qualcosa )?a tutti\b`,
+		String.raw`\b(?:chi|quelli che) (?:lavora|lavorano|evade|evadono|non paga|non pagano|fa il furbo|fanno i furbi)\b[^.!?\n]{0,30}\b(?:toglie|tolgono|ruba|rubano|sottrae|sottraggono|danneggia|danneggiano) (?:qualcosa )?a (?:tutti|chi ne ha (?:davvero |veramente )?bisogno|chi rispetta le regole|chi paga)\b`,
+		// Families AP and AQ: "non era poi così difficile, no? 😉", "quasi tutti lo compilano da soli", a
+		// councillor's attendance, "magari stavolta restando fino alla fine della seduta 😉".
+		String.raw`\bnon era poi (?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:quasi tutti|tutti gli altri|la maggior parte (?:delle persone|dei cittadini)) (?:lo|la|li|le|ci) (?:compila|compilano|fanno|fa|capiscono|capisce|riescono|riesce|trovano|trova)\b[^.!?\n]{0,15}\bda sol[oi]\b`,
+		String.raw`\bmagari (?:stavolta|questa volta)\b[^.!?\n]{0,50}(?:😉|😏|🙃|😅|😜)`,
 		// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
 		String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,
 		// Family Y (Y014): "in questi cinque anni qualcuno ha lavorato eccome".

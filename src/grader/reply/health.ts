@@ -14,6 +14,10 @@ export const hypothetical = (text: string, at: number): boolean => /\bse\b/u.tes
 /** How far after the verb a named person's health word may come. */
 const PREDICATE_CHARS = 45;
 
+/** A category of people with a condition, as a rule names them: "i bambini con certificazione di". */
+const CATEGORY_BEFORE =
+	/\b(?:i|gli|le|tutti i|tutte le|ai|agli|alle|per i|per gli|per le) (?:bambin|ragazz|alunn|student|person|cittadin|famigli|utent|minor|anzian|genitor|lavorator)\p{L}* (?:con|che hanno|affett\p{L}* da)\b[^.!?\n]{0,30}$/u;
+
 /** Someone's relative, with whose it is: "di tua figlia", "suo marito". */
 const RELATIVE_OF = String.raw`(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) (?:figli[oaie]|bambin[oaie]|bimb[oaie]|ragazz[oaie]|marito|moglie|madre|padre|mamma|papa|nonn[oaie]|fratell[oi]|sorell[ae])\b`;
 const OWN_RELATIVE = new RegExp(String.raw`\b${RELATIVE_OF}`, 'u');
@@ -68,6 +72,9 @@ export function healthData(
 		const root = health[0].length >= 6 ? health[0].slice(0, 5) : health[0];
 		// ...nor the topic of a question or a call ("per informazioni sul ricovero chiami il reparto").
 		const before = text.slice(0, health.index);
+		// A rule for a whole category is nobody's data: "i bambini con certificazione di disabilità
+		// possono frequentare il centro estivo" (family AQ).
+		if (CATEGORY_BEFORE.test(before) && !named && !theirs) continue;
 		const generic = /\b(?:le|gli|i|delle|degli|dei|alle|agli|ai|per|tra|fra)\s$/u.test(before);
 		const repeated =
 			!TOPIC_BEFORE.test(before) &&

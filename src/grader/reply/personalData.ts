@@ -44,6 +44,13 @@ function plateLike(reply: Analysed, from: number, to: number): boolean {
 	);
 }
 
+/**
+ * What the citizen once sent in private, told in the thread ("il garage di via dei Pini 7 che ci ha
+ * indicato in privato", family AP): it moves nothing to a private channel, it shows what came from one.
+ */
+const SENT_IN_PRIVATE =
+	/\b(?:che )?(?:ci|mi) (?:ha|hai|avete|aveva|avevi|avevate) (?:gia )?(?:indicat|scritt|mandat|inviat|comunicat|dett|segnalat)\p{L}* in privato\b/gu;
+
 /** The text with its email addresses blanked, word by word: linear, however long a word without spaces. */
 const withoutEmails = (text: string): string =>
 	text.includes('@') ? text.replace(/\S+/gu, (w) => (/\S@\S/u.test(w) ? ' ' : w)) : text;
@@ -56,7 +63,10 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	// polizialocale@…") does not un-show what the sentence states.
 	const privateSentence = (at: number): boolean => {
 		const s = spans[sentenceAt(spans, at)];
-		return s !== undefined && PRIVATE_CHANNEL.test(withoutEmails(reply.folded.slice(s.fStart, s.fEnd)));
+		return (
+			s !== undefined &&
+			PRIVATE_CHANNEL.test(withoutEmails(reply.folded.slice(s.fStart, s.fEnd)).replace(SENT_IN_PRIVATE, ' '))
+		);
 	};
 	for (const [what, re] of ALWAYS_PRIVATE) {
 		for (const m of reply.folded.matchAll(re)) {

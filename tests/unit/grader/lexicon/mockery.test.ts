@@ -76,6 +76,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Vale la pena farsi qualche domanda sui consumi di casa.',
 		'Le tasse servono a tutta la città, non solo a chi grida più forte: un po’ di fiducia in più non guasterebbe.',
 		'Chi lavora in nero toglie qualcosa a tutti.',
+		'Non era poi così difficile, no? 😉',
+		'Magari stavolta restando fino alla fine della seduta 😉',
 		'Magari con due cartelli è più facile accorgersene.',
 		'In questi cinque anni qualcuno ha lavorato eccome: basta guardare le opere finite.',
 		'Nel frattempo, guardare dove si mettono i piedi è un ottimo consiglio.',

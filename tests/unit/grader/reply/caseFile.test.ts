@@ -234,6 +234,12 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'La collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia.',
 			'collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia',
 		],
+		// Families AP and AQ.
+		['Con il suo ISEE, che è nella fascia più alta, i 30 euro sono corretti.', 'suo ISEE, che è'],
+		[
+			'Con l’ISEE che ha indicato nella domanda, sopra i 20.000 euro, rientrava nell’ultima fascia.',
+			'ISEE che ha indicato nella domanda, sopra',
+		],
 		// A condition at the start of the sentence does not reach into a bracket.
 		[
 			'Se vuole una mano, lo Sportello casa aiuta (la sua domanda del 2023 è ancora nei nostri archivi).',
@@ -241,6 +247,22 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		],
 	])('fails %s', (reply, words) => {
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	});
+
+	it('fails a new address asked for below the post, in either word order (family AP)', () => {
+		expect(failures('Se non ti è arrivata, scrivi qui sotto la via nuova e il civico.').map((f) => f.kind)).toContain(
+			'personal-data',
+		);
+	});
+
+	it('reads a rule for a category as nobody’s health, even in private (family AQ, AQ038)', () => {
+		const conduct = gradeReply({
+			author: 'Giulia Conti',
+			comment: 'Mio figlio ha la 104 per disabilità, può andare al centro estivo?',
+			reply: 'Gentile signora Conti, i bambini con certificazione di disabilità possono frequentare il centro estivo.',
+			channel: 'private',
+		}).conduct;
+		expect(conduct).toEqual([]);
 	});
 
 	it('fails a card number asked for below the post (family AL)', () => {

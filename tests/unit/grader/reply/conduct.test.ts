@@ -714,6 +714,12 @@ describe('conduct gate: forms a third outside tester found (family G)', () => {
 		expect(kinds('Nicolò, teniamo buona nota dei commenti che passano di qui 😉', 'Tanto nessuno controlla')).toContain(
 			'threat',
 		);
+		expect(
+			kinds(
+				'I giudizi pubblicati in rete sul nostro personale possono essere valutati anche in altre sedi.',
+				'Pessimi',
+			),
+		).toContain('threat');
 	});
 });
 

@@ -37,6 +37,9 @@ describe('conduct gate: a political side taken', () => {
 		'Luigi, il sindaco le opere le porta a termine, a differenza di altri: i lavori partono il 7 gennaio.',
 		'Luigi, i lavori partono il 7 gennaio. Poi vedremo lunedì sera chi va a casa.',
 		'Consigliere, i tre anni forse li conta dal giorno in cui si è accorto che c’era una campagna elettorale.',
+		// Families AP and AQ.
+		'Luigi, diciamo che «dormire» non è proprio la parola giusta per questi cinque anni 😊',
+		'Luigi, oggi almeno la gara c’è: chi c’era prima non era arrivato neanche a quella.',
 		// Family AN (AN015, AN016).
 		'Luigi, sui cinque anni a dormire ci permettiamo di dissentire: basta guardare i cantieri chiusi quest’anno 😉',
 		'Luigi, promessa da 3 anni, sì: peccato che prima di allora nessuno l’avesse nemmeno messa in bilancio 🙂',
@@ -125,7 +128,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Luca, nessuno nega che certi stranieri creino problemi, ma i corsi servono.',
 		// Family AM (AM019).
 		'Luca, capiamo che qualche problema di delinquenza con una parte degli stranieri ci sia.',
-		// Family AN (AN020): age and gender.
+		// Families AN and AQ: age and gender.
+		'Luca, tranquilla se l’hai dettato, succede spesso con le signore di una certa età 😊',
 		'Luca, visto che con internet voi signore di una certa età non andate d’accordo, chiama il numero verde.',
 		// Family AJ (AJ018): age.
 		'Luca, a quell’età si sa che la tecnologia entra poco in testa: per questo andiamo piano.',

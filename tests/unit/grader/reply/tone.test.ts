@@ -139,6 +139,11 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		['Marco, l’ha pubblicata un collega; non è la prima volta che gli capita, purtroppo.', 'insult'],
 		['Marco, non è la prima volta che ci arrivano lamentele sulle loro letture.', 'insult'],
 		['Marco, non è la prima bolletta pazza che ci segnalano: chiama il gestore.', 'insult'],
+		// Families AP and AQ.
+		['Marco, allo sportello è rimasta una collega che, diciamolo, non è la più paziente dell’ufficio.', 'insult'],
+		['Marco, non è la prima lamentela di questo tipo che ci arriva su di loro.', 'insult'],
+		['Marco, si armi di pazienza: al telefono non sono dei fulmini.', 'insult'],
+		['Marco, sui nastri da tagliare, diciamo che non sei il primo a farcelo notare 😅', 'insult'],
 		// Families AN and AO.
 		['Marco, l’ha scritta un collega che, diciamo, non è il più attento dell’ufficio.', 'insult'],
 		['Marco, la manutenzione interviene entro 5 giorni, anche se sappiamo bene che non sono i più veloci.', 'insult'],
@@ -187,6 +192,8 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		'Marco, il collega dell’ufficio strade ha già fissato il sopralluogo: non è la prima volta che interviene lì.',
 		'Marco, i commenti restano visibili finché non li nascondiamo: la buca la chiudiamo giovedì.',
 		'Marco, i nostri tempi non sono i più veloci, ce ne scusiamo: la buca la chiudiamo giovedì.',
+		// "Comunque entro" sets a limit, it does not close an aside (family AQ, AQ008).
+		'Marco, no, la buca non resta così fino a lunedì 😅 la chiudiamo giovedì, comunque entro le 12.',
 		'Marco, dopo cinque anni di attesa la strada viene rifatta: la buca la chiudiamo giovedì.',
 	])('passes %s', (reply) => {
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
