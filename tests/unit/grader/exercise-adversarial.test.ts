@@ -127,6 +127,12 @@ const expectedSchema = z.object({
 		'AQ-class',
 		'AQ-conduct',
 		'AQ-fact',
+		'AR-class',
+		'AR-conduct',
+		'AR-fact',
+		'AS-class',
+		'AS-conduct',
+		'AS-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -165,7 +171,9 @@ const expectedSchema = z.object({
 // AL and AM (thirty-first and thirty-second testers: the same brief, measured on 7d318dd to 32da117, after the
 // forms of AJ and AK), families AN and AO (thirty-third and thirty-fourth testers: the same brief, measured on
 // 7d318dd to 3d866b5, after the forms of AL and AM), families AP and AQ (thirty-fifth and thirty-sixth
-// testers: the same brief, measured on 7d318dd to d772e09, after the forms of AN and AO).
+// testers: the same brief, measured on 7d318dd to d772e09, after the forms of AN and AO), families AR and AS
+// (thirty-seventh and thirty-eighth testers: the same brief, measured on 7d318dd, d772e09 and ce7aa06, after the
+// forms of AP and AQ).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -203,6 +211,8 @@ const replies = new Map(
 		...lines('exercise-ao-replies.jsonl'),
 		...lines('exercise-ap-replies.jsonl'),
 		...lines('exercise-aq-replies.jsonl'),
+		...lines('exercise-ar-replies.jsonl'),
+		...lines('exercise-as-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -244,6 +254,8 @@ const expected = [
 	...lines('exercise-ao-expected.jsonl'),
 	...lines('exercise-ap-expected.jsonl'),
 	...lines('exercise-aq-expected.jsonl'),
+	...lines('exercise-ar-expected.jsonl'),
+	...lines('exercise-as-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -251,7 +263,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AQ: replies to the course’s exercises from thirty-five outside testers', () => {
+describe('families E to AS: replies to the course’s exercises from thirty-seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -278,7 +290,7 @@ describe('families E to AQ: replies to the course’s exercises from thirty-five
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AQ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AS (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
