@@ -249,8 +249,11 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
 	});
 
-	it('fails a new address asked for below the post, in either word order (family AP)', () => {
+	it('fails a new address asked for below the post, in either word order (families AP, AS)', () => {
 		expect(failures('Se non ti è arrivata, scrivi qui sotto la via nuova e il civico.').map((f) => f.kind)).toContain(
+			'personal-data',
+		);
+		expect(failures('Scrivici qui sotto via e numero civico: controlliamo la zona.').map((f) => f.kind)).toContain(
 			'personal-data',
 		);
 	});

@@ -720,6 +720,10 @@ describe('conduct gate: forms a third outside tester found (family G)', () => {
 				'Pessimi',
 			),
 		).toContain('threat');
+		// Family AS (AS014): lost when AL030 was fixed, back with the comments named.
+		expect(
+			kinds('Enzo, i commenti come il tuo li conserviamo e sappiamo bene come risalire a chi li scrive.', 'Ladri'),
+		).toContain('threat');
 	});
 });
 
