@@ -11,6 +11,8 @@ import { FIRST_NAMES } from '../lexicon/names';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
 export const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
+/** Every health word of a sentence, in order (HEALTH finds the first only). */
+const HEALTH_ALL = new RegExp(HEALTH.source, 'gu');
 /** How far after the verb a named person's health word may come. */
 const PREDICATE_CHARS = 45;
 
@@ -52,7 +54,7 @@ export function healthData(
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		// The first health word that is not a service's name ("il servizio di dialisi").
 		// A service's name unless a relative's follows ("la dieta da celiaca di tua figlia").
-		const health = [...text.matchAll(new RegExp(HEALTH.source, 'gu'))].find(
+		const health = [...text.matchAll(HEALTH_ALL)].find(
 			(m) =>
 				!SERVICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
 				OWNER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),

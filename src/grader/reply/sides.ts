@@ -41,6 +41,9 @@ export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	return out;
 }
 
+/** PREJUDICE without the global flag, for a yes/no test that keeps no position between texts. */
+const PREJUDICE_ONCE = new RegExp(PREJUDICE.source, 'u');
+
 /**
  * A prejudice against a group of people: stated by the reply, or agreed with when the comment
  * states one ("hai ragione", "è giusto che…" with no "ma" after it). A sentence that names the
@@ -50,7 +53,7 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const stated = (at: number): boolean => !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(sentenceOf(reply, at));
 	const own = matchAll(reply, PREJUDICE, stated);
-	if (!new RegExp(PREJUDICE.source, 'u').test(comment.folded)) return own;
+	if (!PREJUDICE_ONCE.test(comment.folded)) return own;
 	const spans = sentences(reply);
 	const agreed: Range[] = [];
 	for (const m of reply.folded.matchAll(AGREEMENT)) {
