@@ -103,6 +103,13 @@ export const STANCE =
 export const CONDITION =
 	/\b(?:purche|(?:tutti |tutte )?coloro che|tutt[ie] (?:quelli|quelle|quanti|quante) che|chi (?:ha|abbia) (?:i requisiti|diritto|presentato|fatto|gia)|a patto che|a condizione che|solo se|soltanto se|se|ma|pero|tranne|salvo|eccetto|a meno che|perche|poiche|in quanto|dato che|visto che|quindi|pertanto|dunque|per cui|cioe|infatti|stando attent\p{L}*|rispettando|con (?:la|il|le|i|l'|un|una)|senza|entro|fino a|dopo|prima)\b/u;
 
+/**
+ * A clause that supposes rather than states: "se sua madre ha una disabilità…", "qualora dal
+ * sistema risulti…", "nel caso in cui…" (not "nel caso di tua figlia", which states). What follows it in its clause says
+ * nothing about anyone.
+ */
+export const HYPOTHESIS = /\b(?:se|qualora|nel caso (?:in )?cui|nel caso che)\b/u;
+
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =
 	/\b(?:(?:a )?causa (?:di |del |della |dello |dei |delle |dell')?\p{L}{3,}|(?:a|in) seguito (?:a|al|alla|allo|ai|alle|all'|di|del|della|dello|dei|delle|dell')\s?(?!(?:sua|tua|vostra|sue|tue|vostre|suo|tuo|vostro|nostr|verific|controll|accertament|sopralluog|segnalazion|richiest|comunicazion|mail|email|e-mail|lettera|reclam|domand|telefonat|nota|istanz|quanto|precedent)\p{L}*)\p{L}{4,}|per via (?:di|del|della|dello|dei|delle|dell')|dovut[oaie] (?:a|al|alla|allo|ai|alle|all')|(?:e|sono) stat[oaie] causat[oaie]|per (?:un|una|il|lo|la|l') ?(?:guasto|sciopero|incidente|malore|problema tecnico|errore|intervento|allerta|maltempo|lavori|manutenzione|blackout|interruzione)|(?:e |e stato |c'e stato |si e verificato )?un (?:guasto|incidente|malore|problema tecnico|errore tecnico)|(?:ci sono stat[ie]|c'e stat[oa]|si (?:e|sono) verificat[oaie]) (?:alcun[ie] |dei |delle |degli |una |un |numeros[ie] |divers[ie] |divers[ie] |due |tre |molt[ie] )?(?:rottur[ae]|guast[oi]|perdit[ae]|allagament[oi]|fran[ae]|incident[ei]|interruzion[ei]|blackout|black out|scioper[oi]|smottament[oi]|crolli?|cedimen[ti]\p{L}*)|(?:e partit[oa]|e stat[oa] inviat[oa]) (?:per errore|inavvertitamente|per sbaglio)|per (?:motivi|ragioni|esigenze) (?:di )?\p{L}+ (?:conness|legat|dovut|relativ)[ie] (?:a|al|alla|allo|ai|alle|agli|all')\s?\p{L}{3,})/u;

@@ -8,9 +8,10 @@ import type { Analysed, Span } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { DATA, HEALTH, PERSONAL, SERVICE_BEFORE, TOPIC_BEFORE } from '../lexicon/personalData';
 import { FIRST_NAMES } from '../lexicon/names';
+import { HYPOTHESIS } from '../lexicon/intent';
 
 /** "Se sua madre ha una disabilità…", "se non hai pagato…": a hypothesis states no fact about anyone. */
-export const hypothetical = (text: string, at: number): boolean => /\bse\b/u.test(text.slice(0, at));
+export const hypothetical = (text: string, at: number): boolean => HYPOTHESIS.test(text.slice(0, at));
 /** Every health word of a sentence, in order (HEALTH finds the first only). */
 const HEALTH_ALL = new RegExp(HEALTH.source, 'gu');
 /** How far after the verb a named person's health word may come. */

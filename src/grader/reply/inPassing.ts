@@ -36,9 +36,7 @@ import {
 	SURGERY,
 	VEHICLE_SEEN,
 } from '../lexicon/caseFile';
-
-/** "Se dal sistema risulta…", "qualora": a condition states nothing about anyone. */
-const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
+import { HYPOTHESIS } from '../lexicon/intent';
 
 /**
  * A condition governs the words at `at`: in the same clause, before them. A colon, a semicolon or a
@@ -48,7 +46,7 @@ const CONDITION = /\b(?:se|qualora|nel caso (?:in )?cui)\b/u;
 function conditional(text: string, at: number): boolean {
 	const before = text.slice(0, at);
 	const clause = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('('));
-	return CONDITION.test(before.slice(clause + 1));
+	return HYPOTHESIS.test(before.slice(clause + 1));
 }
 
 /** What a person's file holds, with the kind of data each pattern shows (lexicon/caseFile.ts). */

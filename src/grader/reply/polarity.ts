@@ -6,6 +6,7 @@ import type { Analysed, Span } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { stem } from '../text/stem';
 import { DENIED, DENIED_SYNONYMS, NEGATION, NOT_A_DENIAL } from '../lexicon/facts';
+import { HYPOTHESIS } from '../lexicon/intent';
 
 /** The variant as whole words in a folded sentence. */
 const hasVariant = (sentence: string, variant: string): boolean => {
@@ -15,9 +16,6 @@ const hasVariant = (sentence: string, variant: string): boolean => {
 		new RegExp(`(?:^|[^\\p{L}\\d])${v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'u').test(sentence)
 	);
 };
-
-/** A clause that supposes rather than states. */
-const HYPOTHESIS = /\b(?:se|qualora|nel caso)\b/u;
 
 /** The clauses of a folded sentence, between commas, semicolons and colons. */
 const clauses = (sentence: string): string[] => sentence.split(/[,;:]/u);

@@ -666,6 +666,19 @@ describe('conduct gate: personal data', () => {
 			),
 		).toEqual([]);
 		expect(
+			kinds(
+				'Gianni, non è possibile. Qualora sua madre abbia una disabilità, può chiedere il contrassegno.',
+				'Posso entrare in ZTL?',
+			),
+		).toEqual([]);
+		// "Nel caso di tua madre" names whose case it is: it states.
+		expect(
+			kinds(
+				'Gianni, nel caso di tua madre, che ha una disabilità, puoi chiedere il contrassegno.',
+				'Posso entrare in ZTL con mia madre?',
+			),
+		).toEqual(['personal-data']);
+		expect(
 			kinds('Ciao Gianni, grazie! Il lampione di via Roma è riparato.', 'Abito in via Roma 3, lampione spento'),
 		).toEqual([]);
 		// The office's own contacts are not personal data.
