@@ -4,7 +4,7 @@
 // them first or the office knows them from its records) and what it asks the citizen to post in the
 // thread. Patterns in lexicon/personalData.ts; reply/conduct.ts turns the hits into failures.
 import type { DataHit } from '../types';
-import type { Analysed } from '../text/normalize';
+import type { Analysed, Span } from '../text/normalize';
 import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
 import {
 	ACCUSATION,
@@ -183,29 +183,50 @@ function accusedNamed(
  * The ask in this sentence moves the data to a private channel. The channel can sit anywhere in the
  * sentence, unless the ask's own clause (between semicolons) names the thread and no channel.
  */
-function privateAsk(sentence: string, at: number): boolean {
-	if (!PRIVATE_CHANNEL.test(sentence)) return false;
+function privateAsk(sentence: string, at: number, seen: Map<string, boolean>): boolean {
+	// Remembered by sentence and clause: a long sentence with many asking verbs is read once.
+	const once = (key: string, test: () => boolean): boolean => {
+		const known = seen.get(key);
+		if (known !== undefined) return known;
+		const value = test();
+		seen.set(key, value);
+		return value;
+	};
+	if (!once(`s${sentence.length}`, () => PRIVATE_CHANNEL.test(sentence))) return false;
 	const from = sentence.lastIndexOf(';', at) + 1;
 	const to = sentence.indexOf(';', at);
-	const clause = sentence.slice(from, to < 0 ? sentence.length : to);
-	return !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
+	const end = to < 0 ? sentence.length : to;
+	return once(`c${from}-${end}`, () => {
+		const clause = sentence.slice(from, end);
+		return !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
+	});
 }
 
 /** Personal data the reply asks for in the thread (not in a private channel). */
 export function askedData(reply: Analysed): DataHit[] {
 	const spans = sentences(reply);
 	const out: DataHit[] = [];
+	// The first data word at or after a point of a sentence, kept for the next asking verb of the
+	// same sentence: it is the same one while it lies ahead, so a long sentence full of verbs is read
+	// once, not once per verb.
+	let last: { span: Span; from: number; start: number; end: number } | undefined;
+	let [seen, seenFor] = [new Map<string, boolean>(), undefined as Span | undefined];
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
 		// "come si chiamano e in che via abitano, mandacelo qui", "se sai come si chiamano scrivilo
 		// nel gruppo": a verb with "-celo" or "-lo" points back.
 		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
-		const text = reply.folded.slice(from, s.fEnd);
-		const asked = ASKED_DATA.exec(text);
-		if (!asked || privateAsk(reply.folded.slice(s.fStart, s.fEnd), m.index - s.fStart)) continue;
+		if (!(last?.span === s && from >= last.from && (last.start < 0 || last.start >= from))) {
+			const asked = ASKED_DATA.exec(reply.folded.slice(from, s.fEnd));
+			last = asked
+				? { span: s, from, start: from + asked.index, end: from + asked.index + asked[0].length }
+				: { span: s, from, start: -1, end: -1 };
+		}
+		if (last.span !== seenFor) [seen, seenFor] = [new Map<string, boolean>(), last.span];
+		if (last.start < 0 || privateAsk(reply.folded.slice(s.fStart, s.fEnd), m.index - s.fStart, seen)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
-		const [dataStart, dataEnd] = [from + asked.index, from + asked.index + asked[0].length];
+		const [dataStart, dataEnd] = [last.start, last.end];
 		const at = toRange(reply, dataStart, dataEnd);
 		// The evidence runs from the asking verb to the data asked ("scriveteci qui sotto nome e via"),
 		// either way round.

@@ -137,6 +137,20 @@ describe('grader properties', () => {
 		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
 	});
 
+	// Asking verbs in one endless sentence: the data asked for was sought again after every verb, to
+	// the end of the sentence (about 60 s once the pattern ran compiled, after an amount had been read).
+	it.each(['scrivi ', 'scrivi qui sotto il codice fiscale, in privato '])(
+		'judges 100,000 characters of «%s» repeated in bounded time',
+		(unit) => {
+			const warm = '1 € '.repeat(25_000);
+			gradeReply({ comment: 'Quanto costa?', author: 'Giulia Ferri', reply: warm });
+			const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+			const started = performance.now();
+			gradeReply({ comment: 'Quanto costa?', author: 'Giulia Ferri', reply });
+			expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+		},
+	);
+
 	// A long word before an email address: blanking the addresses of a sentence once rescanned the
 	// word from every position (7 s once every sentence was checked for a private channel).
 	it('judges a 100,000-character word followed by an email address in bounded time', () => {
