@@ -133,6 +133,12 @@ const expectedSchema = z.object({
 		'AS-class',
 		'AS-conduct',
 		'AS-fact',
+		'AT-class',
+		'AT-conduct',
+		'AT-fact',
+		'AU-class',
+		'AU-conduct',
+		'AU-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -173,7 +179,8 @@ const expectedSchema = z.object({
 // 7d318dd to 3d866b5, after the forms of AL and AM), families AP and AQ (thirty-fifth and thirty-sixth
 // testers: the same brief, measured on 7d318dd to d772e09, after the forms of AN and AO), families AR and AS
 // (thirty-seventh and thirty-eighth testers: the same brief, measured on 7d318dd, d772e09 and ce7aa06, after the
-// forms of AP and AQ).
+// forms of AP and AQ), families AT and AU (thirty-ninth and fortieth testers: the same brief, measured on 7d318dd
+// and 966ccc4, with no forms added for AR and AS).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -213,6 +220,8 @@ const replies = new Map(
 		...lines('exercise-aq-replies.jsonl'),
 		...lines('exercise-ar-replies.jsonl'),
 		...lines('exercise-as-replies.jsonl'),
+		...lines('exercise-at-replies.jsonl'),
+		...lines('exercise-au-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -256,6 +265,8 @@ const expected = [
 	...lines('exercise-aq-expected.jsonl'),
 	...lines('exercise-ar-expected.jsonl'),
 	...lines('exercise-as-expected.jsonl'),
+	...lines('exercise-at-expected.jsonl'),
+	...lines('exercise-au-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -263,7 +274,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AS: replies to the course’s exercises from thirty-seven outside testers', () => {
+describe('families E to AU: replies to the course’s exercises from thirty-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -290,7 +301,7 @@ describe('families E to AS: replies to the course’s exercises from thirty-seve
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AS (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AU (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
