@@ -14,7 +14,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 		String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 		String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
-		String.raw`\b(?:bastava (?:saper )?(?:leggere|guardare|legger\p{L}+|guardar\p{L}+))`,
+		String.raw`\b(?:bastava (?:saper )?(?:leggere|guardare|scorrere|legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
 		String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,
 		String.raw`\b(?:leggere (?:e|è) (?:difficile|faticoso|un optional))`,
 		String.raw`\b(?:(?:la|ti|vi) leggere (?:e|è) difficile)`,
@@ -36,12 +36,15 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:cerca|cerchi|cercate|guarda|guardi|guardate|controlla|controlli|controllate)(?: su (?:google|internet)| sul sito| online)? (?:bene )?prima di (?:chiedere|domandare|scrivere|commentare)\b`,
 		String.raw`\blo (?:sanno|sa) (?:anche|pure|persino) (?:i sassi|i muri|un bambino|i bambini)\b`,
 		String.raw`\b(?:con calma|piano piano|lentamente|a parole semplici)\b[^.!?\n]{0,20}\bcosi (?:capisci|capisce|capite)\b`,
+		// Family AU (AU012): "te lo rispieghiamo con parole semplici semplici, così stavolta non serve
+		// leggerlo tre volte 😅".
+		String.raw`\b(?:parole|termini) semplici semplici\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
 		String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|consigli\p{L}*|si iscriva a|iscriviti a|frequentare|fare) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b`,
 		String.raw`\bripass\p{L}* (?:l'italiano|la grammatica|l'ortografia)\b`,
 		String.raw`\b(?:dovrebbe|dovresti|dovreste|potrebbe|potresti|potreste|basterebbe|bastava|sarebbe bastato|avrebbe dovuto|avresti dovuto|avreste dovuto)\b[^.!?\n]{0,60}\bprima di (?:scrivere|commentare|lamentar\p{L}*|criticare|polemizzare)\s*(?:[.!?]|$)`,
 		String.raw`\bse (?:leggesse|leggessi|leggeste|controllasse|controllassi|controllaste|si informasse|ti informassi|vi informaste)\b[^.!?\n]{0,50}\b(?:avrebbe|avresti|avreste|troverebbe|troveresti|trovereste) (?:gia|subito)\b`,
 		String.raw`\bse (?:scrivessi|scrivesse|scriveste|parlassi|parlasse|parlaste)\b[^.!?\n]{0,30}\b(?:italiano|corrett\p{L}*)\b`,
-		String.raw`\bun po'? di (?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
+		String.raw`\bun po'? di (?:sano |santo )?(?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
@@ -78,7 +81,7 @@ export const MOCKERY_FORMS = {
 		// Family W (W021, W022): any remark on the citizen's dialect ("il napoletano lo capiamo anche
 		// qui", "in Comune si scrive in italiano"), capitals waved off ("le maiuscole non servono, ti
 		// leggiamo lo stesso"), the grievance turned back ("sì, in questo Comune qualcuno lavora").
-		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
+		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo|traduciamo|decifriamo|interpretiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
 		// Family Z (Z018): "non si preoccupi per il napoletano: qui ci siamo abituati, con tutti quelli
 		// che salgono dal Sud".
 		String.raw`\b(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*|\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*\b[^.!?\n]{0,40}\b(?:quelli|tutti quelli|gente|tanti) che (?:sal|vien|arriv|scend)\p{L}* (?:su |giu )?da(?:l|lla)? (?:sud|nord|meridione)\b`,
@@ -119,6 +122,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bun piacere leggere i (?:suoi|tuoi|vostri) commenti\b`,
 		// Family AJ (AJ011): three fines in a week called "un bel record, effettivamente 😅".
 		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|vero|bellissimo) record\b`,
+		// Family AT (AT011): "tre in una settimana però è un bel ritmo, eh 😅".
+		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|discreto|notevole) (?:ritmo|primato|media)\b[^.!?\n]{0,15}(?:\beh\b|😅|😉|😄|😜|🙃|😏)`,
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,

@@ -39,6 +39,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Cerchi su Google prima di chiedere.',
 		'Che la scuola chiude a giugno lo sanno anche i sassi.',
 		'Glielo spieghiamo piano piano, così capisce: la domanda si fa online.',
+		'Te lo rispieghiamo con parole semplici semplici, così stavolta non serve leggerlo tre volte 😅',
 		'Le servirebbe un bel corso di italiano.',
 		'Prima di scriverci ripassi l’italiano.',
 		'Forse dovrebbe controllare meglio il calendario prima di scrivere.',
@@ -90,6 +91,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Che bello leggere commenti così di prima mattina.',
 		'Cesare, sempre un piacere leggere i suoi commenti costruttivi.',
 		'Tre in una settimana è un bel record, effettivamente 😅',
+		'Tre in una settimana però è un bel ritmo, eh 😅',
 		'Valentina, ormai lei è la nostra commentatrice più affezionata!',
 		'Grazie Stefania, anche noi apprezziamo molto il suo sarcasmo.',
 		'Walter, complimenti anche a te per averci scritto di venerdì sera.',
@@ -317,5 +319,30 @@ describe('mockery lexicon', () => {
 				reply,
 			).toBe(false);
 		}
+	});
+});
+
+describe('families AT and AU: known forms in a slightly different shape', () => {
+	const conduct = (reply: string) =>
+		gradeReply({
+			author: 'Kevin Rota',
+			comment: 'Tre multe in una settimana, complimenti al Comune!',
+			reply,
+		}).conduct.map((f) => f.kind);
+	it.each([
+		'La risposta era nel post qui sopra, bastava scorrere.',
+		'Un po’ di sano buon senso ci salverebbe da tante truffe.',
+		'Stia tranquillo, il napoletano qui lo traduciamo.',
+	])('fails %s', (reply) => {
+		expect(conduct(reply)).toContain('insult');
+	});
+
+	it.each([
+		'Scorrendo il post trovi anche gli orari del varco.',
+		'Il buon senso dice di non cliccare link sconosciuti: il Comune non chiede mai dati bancari.',
+		'Il modulo lo trovi anche tradotto in inglese e in francese.',
+		'Un bel ritmo di lavoro: il cantiere chiude a fine mese.',
+	])('passes %s', (reply) => {
+		expect(conduct(reply)).toEqual([]);
 	});
 });

@@ -332,3 +332,25 @@ describe('family AD: where someone lives, a child’s school year, a new address
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families AT and AU: a house number, a class letter, a diet, a newborn, an ask «qui»', () => {
+	it.each([
+		['Dalle nostre segnalazioni risulta che abiti al 47, davanti al palo spento.', 'personal-data'],
+		['Uno dei tre è il ragazzo della terza B delle medie.', 'personal-data'],
+		['Anche il pasto senza glutine di tua figlia è confermato.', 'personal-data'],
+		['Due colleghe erano assenti: una è a casa col bambino appena nato.', 'personal-data'],
+		['Se non ti è arrivata, rispondi qui col nuovo indirizzo e il numero della tessera.', 'personal-data'],
+	])('fails %s', (reply, kind) => {
+		expect(failures(reply).map((f) => f.kind)).toContain(kind);
+	});
+
+	it.each([
+		'Chi abita al 47 e al 49 trova il cassonetto nuovo in fondo alla via.',
+		'La classe terza B esce alle 13 per l’assemblea dei genitori.',
+		'La mensa prepara il pasto senza glutine per chi presenta il certificato.',
+		'Il congedo per la nascita di un figlio si chiede all’ufficio personale.',
+		'Rispondi a questo sondaggio entro venerdì: è anonimo.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

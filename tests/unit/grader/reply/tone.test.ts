@@ -199,3 +199,31 @@ describe('tone cues of family W: tempers, hints, broken promises and counter-thr
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('tone cues of families AT and AU: politicians mocked, others run down, the authorities as readers', () => {
+	it.each([
+		['In quei venti minuti il presidente si è dilungato sulle premesse come al solito 😄', 'partisan'],
+		['Per la cronaca, il sindaco i nastri li taglia perché le opere le finisce.', 'partisan'],
+		[
+			'La ditta ha spostato la fermata senza avvisare, e non è la prima volta che ci fanno scherzi del genere.',
+			'insult',
+		],
+		['L’ha pubblicata un collega senza farla verificare... diciamo che non è la prima volta.', 'insult'],
+		['Abbiamo avvisato la Polizia locale, ma conoscendoli, col 112 fa prima.', 'insult'],
+		['Pesi le parole: la Polizia locale i commenti li legge tutti.', 'threat'],
+		['Il Comune controlla le dichiarazioni, e i commenti li legge anche chi fa i controlli 😉', 'threat'],
+	] as const)('fails «%s» (%s)', (reply, kind) => {
+		expect(kinds(reply, GRIEVANCE)).toContain(kind);
+	});
+
+	it.each([
+		'Il presidente del consiglio comunale apre la seduta alle 21: la diretta è sul canale YouTube.',
+		'Non è la prima volta che ci chiedete questa informazione: l’abbiamo aggiunta alle domande frequenti.',
+		'Conoscendo i tempi della ditta, la fermata torna al suo posto da lunedì.',
+		'I commenti con insulti li nascondiamo, come dice la social media policy.',
+		// Someone else's act is no blame of the citizen (family AT, AT029).
+		'Il tuo commento lo cancelliamo tra poco: c’erano i dati bancari, e chiunque avrebbe potuto copiarli.',
+	])('passes %s', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
