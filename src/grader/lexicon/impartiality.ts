@@ -114,11 +114,13 @@ const GROUP = String.raw`(?:stranier\p{L}*|immigrat\p{L}*|extracomunitar\p{L}*|m
 
 /**
  * Under a comment that states a prejudice, the page conceding its ground: "non neghiamo che una
- * parte del problema arrivi anche da lì" (family AL). Said of potholes it is harmless: reply/sides.ts
- * reads it only when the comment states a prejudice.
+ * parte del problema arrivi anche da lì" (family AL); the group called "certa gente", "anche tra
+ * gli stranieri c'è chi…", "chi vuole integrarsi davvero", "se
+ * imparano le regole", "qualche timore è comprensibile" (families AR, AS, AT). Said of potholes it is
+ * harmless: reply/sides.ts reads it only when the comment states a prejudice.
  */
 export const PREJUDICE_CONCEDED =
-	/\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno nega|e innegabile) che\b[^.!?\n]{0,60}?\b(?:(?:una )?parte del problema|problem\p{L}*|delinquen\p{L}*|criminalit\p{L}*|microcriminalit\p{L}*|degrado|insicurezza)\b/gu;
+	/\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno nega|e innegabile) che\b[^.!?\n]{0,60}?\b(?:(?:una )?parte del problema|problem\p{L}*|delinquen\p{L}*|criminalit\p{L}*|microcriminalit\p{L}*|degrado|insicurezza)\b|\b(?:con |di |da |per )?(?:certa gente|quella gente|questa gente|certi soggetti|certi stranieri|certi immigrati)\b|\banche tra (?:gli |i |le )?(?:stranieri|immigrati|migranti|extracomunitari|profughi|rom|nuovi arrivati|chi arriva)\b[^.!?\n]{0,20}\bc'e (?:anche )?chi\b|\b(?:integrarsi|integrarli|inserirsi) davvero\b|\bdavvero (?:integrarsi|inserirsi)\b|\b(?:imparano|imparino|imparassero|rispettano|rispettino|rispettassero) (?:la (?:nostra )?lingua e )?le (?:nostre )?regole\b|\bqualche (?:timore|paura|preoccupazione|problema|diffidenza)\b[^.!?\n]{0,30}?\b(?:comprensibil\p{L}*|si capisce|si puo capire|ci sta|legittim\p{L}*)/gu;
 
 /** Traits a prejudice pins on a whole group. */
 const TRAIT = String.raw`(?:delinquent|ladr|criminal|parassit|sporc|fannullon|violent|pericolos|spacciator|approfittator|mantenut|scrocc|sanguisug|feccia|besti|animal|incivil|invasor)\p{L}*`;

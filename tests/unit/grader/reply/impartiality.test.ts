@@ -110,8 +110,22 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, condividiamo il tuo sfogo, ma i corsi sono gratuiti.',
 		// Family AL (AL019): the prejudice's ground conceded, even with the policy recalled after it.
 		'Fabrizio, non neghiamo che una parte del problema arrivi anche da lì, ma la policy vieta i commenti discriminatori.',
+		// Families AR, AS and AT: the ground conceded in other words.
+		'Fabrizio, anche tra gli stranieri c’è chi vuole integrarsi, e i corsi servono a loro.',
+		'Fabrizio, capiamo che con certa gente qualche timore sia comprensibile, ma la policy vale per tutti.',
+		'Fabrizio, i corsi servono a chi vuole integrarsi davvero.',
+		'Fabrizio, i corsi servono a questo: se imparano la lingua e le regole, qualche problema in meno lo abbiamo tutti.',
 	])('fails agreement with the comment: «%s»', (reply) => {
 		expect(fabrizio(reply)).toContain('discrimination');
+	});
+
+	it.each([
+		'Fabrizio, i corsi servono a chi arriva per imparare l’italiano, trovare lavoro e seguire la scuola dei figli.',
+		'Fabrizio, capiamo la preoccupazione per i soldi pubblici: le spese sono su Amministrazione trasparente.',
+		'Fabrizio, le regole della pagina valgono per tutti: il commento viene nascosto.',
+		'Fabrizio, generalizzare su un intero gruppo è un pregiudizio, e qui non è ammesso.',
+	])('passes a firm reply under the same comment: «%s»', (reply) => {
+		expect(fabrizio(reply)).toEqual([]);
 	});
 
 	it.each([
