@@ -98,6 +98,10 @@ export const HINT =
 	/\b(?:diciamo che non (?:sei|e) (?:il primo|la prima|l'unic[oa])|diciamo solo che|ci limitiamo a dire che|non diciamo altro|lo diciamo sottovoce|un'idea (?:te la|ve la|se la) (?:puoi|potete|puo|potrai|potrete) fare (?:da sol\p{L}*|benissimo|tranquillamente)|dopo (?:questi )?(?:cinque|5|dieci|10) anni (?:cosi|come questi))\b/u;
 export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;
 
+/** "Lui" with a grin or a wink in the same clause: a person laughed at ("se l'avesse capito lui 😄"). */
+export const LAUGH_AT_HIM =
+	/\blui\b[^.!?\n,;:]{0,12}[\u{1F605}\u{1F604}\u{1F609}\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F643}\u{1F60F}]/u;
+
 /** The mayor, the council or the vote near a hint: then the hint is partisan (reply/tone.ts). */
 export const POLITICAL_WORD =
 	/\b(?:sindac[oa]|giunta|assessor\p{L}*|candidat\p{L}*|ricandid\p{L}*|elezion\p{L}*|lista|consiglier\p{L}*|opposizione|maggioranza)\b/u;

@@ -16,6 +16,7 @@ import {
 	HINT,
 	HINT_ALONE,
 	IRONY,
+	LAUGH_AT_HIM,
 	POLITICAL_WORD,
 	POLITICS,
 	REPROACH,
@@ -63,10 +64,15 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		)
 			out.push({ kind: 'insult', range: trimmed(reply, 0, turn) });
 	}
+	let before = '';
 	for (const s of sentences(reply)) {
 		const t = text.slice(s.fStart, s.fEnd);
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
 		if (WARNING.test(t)) out.push({ kind: 'threat', range: range() });
+		// A politician named just before, then "lui" with a grin: "Se il sindaco si ricandida? Non lo
+		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
+		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
+		before = t;
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
 		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)))
 			out.push({

@@ -227,3 +227,21 @@ describe('tone cues of families AT and AU: politicians mocked, others run down, 
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('tone cues: a politician named, then laughed at as «lui» (families AF and AR)', () => {
+	const question = 'Il sindaco si ricandida? E io dove voto?';
+	it.each([
+		'Se il sindaco si ricandida? Onestamente non lo sappiamo, e forse nemmeno lui 😅',
+		'Se il sindaco si ricandida... te lo diremmo volentieri, se l’avesse capito lui 😄',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, question)).toContain('partisan');
+	});
+
+	it.each([
+		'Il sindaco sarà alla festa di sabato: chiedi pure a lui 😊',
+		'Il vigile di quartiere passa domani mattina: chiedi a lui 😉',
+		'Sulle candidature decidono i partiti, non il Comune: le liste ammesse sono sul sito.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, question)).toEqual([]);
+	});
+});
