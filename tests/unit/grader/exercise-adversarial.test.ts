@@ -139,6 +139,12 @@ const expectedSchema = z.object({
 		'AU-class',
 		'AU-conduct',
 		'AU-fact',
+		'AV-class',
+		'AV-conduct',
+		'AV-fact',
+		'AW-class',
+		'AW-conduct',
+		'AW-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -180,7 +186,8 @@ const expectedSchema = z.object({
 // testers: the same brief, measured on 7d318dd to d772e09, after the forms of AN and AO), families AR and AS
 // (thirty-seventh and thirty-eighth testers: the same brief, measured on 7d318dd, d772e09 and ce7aa06, after the
 // forms of AP and AQ), families AT and AU (thirty-ninth and fortieth testers: the same brief, measured on 7d318dd
-// and 966ccc4, with no forms added for AR and AS).
+// and 966ccc4, with no forms added for AR and AS), families AV and AW (forty-first and forty-second testers:
+// the same brief, measured on 7d318dd, 966ccc4 and d9e0ed1, after the forms of AT and AU).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -222,6 +229,8 @@ const replies = new Map(
 		...lines('exercise-as-replies.jsonl'),
 		...lines('exercise-at-replies.jsonl'),
 		...lines('exercise-au-replies.jsonl'),
+		...lines('exercise-av-replies.jsonl'),
+		...lines('exercise-aw-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -267,6 +276,8 @@ const expected = [
 	...lines('exercise-as-expected.jsonl'),
 	...lines('exercise-at-expected.jsonl'),
 	...lines('exercise-au-expected.jsonl'),
+	...lines('exercise-av-expected.jsonl'),
+	...lines('exercise-aw-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -274,7 +285,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AU: replies to the course’s exercises from thirty-nine outside testers', () => {
+describe('families E to AW: replies to the course’s exercises from forty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -301,7 +312,7 @@ describe('families E to AU: replies to the course’s exercises from thirty-nine
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AU (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AW (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
