@@ -17,6 +17,9 @@ const hasVariant = (sentence: string, variant: string): boolean => {
 	);
 };
 
+/** A clause that limits what it grants: "solo dalle 18", "soltanto il sabato". */
+const LIMIT = /\b(?:solo|soltanto|unicamente|esclusivamente)\b/u;
+
 /** The clauses of a folded sentence, between commas, semicolons and colons. */
 const clauses = (sentence: string): string[] => sentence.split(/[,;:]/u);
 
@@ -49,10 +52,18 @@ export function reversedFacts(
 			if (!kf.variants.some((v) => hasVariant(sentence, v))) continue;
 			const inSentence = reply.tokens.filter((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd && roots.has(stem(t.key)));
 			const stated = (text: string): boolean => !NEGATION.test(text) && inSentence.some((t) => hasVariant(text, t.key));
-			// A hypothesis states nothing: "se qualcuno ti chiede l'IBAN, è una truffa" (family AL).
+			// A hypothesis states nothing: "se qualcuno ti chiede l'IBAN, è una truffa" (family AL). A
+			// limit said of something else agrees with the denial: "il problema è il ritorno, perché le
+			// corse garantite sono solo dalle 18 alle 21" (family AW); "chiede l'IBAN solo allo
+			// sportello" still asks for it.
+			const named = (c: string): boolean => words.some((v) => hasVariant(c, v));
 			const reversed =
-				clauses(sentence).some((c) => words.some((v) => hasVariant(c, v)) && stated(c) && !HYPOTHESIS.test(c)) ||
-				stated(sentence);
+				clauses(sentence).some((c) => named(c) && stated(c) && !HYPOTHESIS.test(c)) ||
+				stated(
+					clauses(sentence)
+						.filter((c) => named(c) || !LIMIT.test(c))
+						.join(','),
+				);
 			const word = inSentence[0];
 			if (!reversed || !word) continue;
 			const range = toRange(reply, word.fStart, word.fEnd);

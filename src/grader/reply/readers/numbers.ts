@@ -46,16 +46,18 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
 export const NUMBER_READERS: readonly Reader[] = [
 	{
 		kind: 'amount',
-		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:€|euro\b|eur\b))/gu,
+		// "480mila euro", "€ 1,2 milioni": thousands and millions said in words after the digits.
+		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(mila|milioni|mln)\b)?|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(mila|milioni|mln)\s(?:di\s)?)?(?:€|euro\b|eur\b))/gu,
 		key: (m) => {
-			const raw = m[1] ?? m[2] ?? '';
+			const raw = m[1] ?? m[3] ?? '';
+			const times = { mila: 1e3, milioni: 1e6, mln: 1e6 }[m[2] ?? m[4] ?? ''] ?? 1;
 			// Italian format: dots group thousands, a comma marks decimals; a lone dot with two digits is decimal.
 			const plain = /,/u.test(raw)
 				? raw.replace(/\./gu, '').replace(',', '.')
 				: /\.\d{3}$/u.test(raw)
 					? raw.replace(/\./gu, '')
 					: raw;
-			const n = Number(plain);
+			const n = Number(plain) * times;
 			return Number.isFinite(n) ? String(Math.round(n * 100)) : null;
 		},
 	},

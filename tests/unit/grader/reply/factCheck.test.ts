@@ -333,6 +333,10 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('paghi trenta euro')).toEqual(['amount:3000']);
 		expect(values('costa una trentina di euro')).toEqual(['amount:3000']);
 		expect(values('un centinaio di euro')).toEqual(['amount:10000']);
+		// Thousands and millions said in words after the digits (family AW, AW049).
+		expect(values('il costo è di € 480mila')).toEqual(['amount:48000000']);
+		expect(values('costa 480 mila euro')).toEqual(['amount:48000000']);
+		expect(values('costa 1,2 milioni di euro')).toEqual(['amount:120000000']);
 	});
 
 	it('quotes the sheet from the start of the value’s clause, never with a bracket left open', () => {
@@ -430,6 +434,28 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(judge('Pina, il Comune, se serve, chiede l’IBAN solo allo sportello.')).toMatchObject({
 			found: false,
 			wrong: 'chiede',
+		});
+	});
+
+	it('reads a limit said of something else as agreeing with a denial (family AW, AW003)', () => {
+		const judge = (reply: string) =>
+			gradeReply({
+				author: 'Marco',
+				comment: 'Domani c’è sciopero: mio figlio esce alle 13, come torna?',
+				reply,
+				keyFacts: [
+					{
+						label: 'il ritorno da scuola non è garantito (la fascia del pomeriggio è 18-21)',
+						variants: ['ritorno', 'dalle 18', '18-21'],
+					},
+				],
+			}).keyFacts?.[0];
+		expect(
+			judge('Marco, il problema è il ritorno, perché le corse garantite sono solo dalle 18 alle 21.'),
+		).toMatchObject({ found: true });
+		expect(judge('Marco, tranquillo: anche il ritorno è garantito.')).toMatchObject({
+			found: false,
+			wrong: 'garantito',
 		});
 	});
 
