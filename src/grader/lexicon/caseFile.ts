@@ -100,7 +100,10 @@ const LOOKS = String.raw`maglietta|maglia|felpa|giacca|giubbotto|cappello|cappel
 export const CHILD_DESCRIBED = new RegExp(
 	String.raw`\b${MY} (?:bimb[oaie]|bambin[oaie]|figli[oaie]?|piccol[oaie]|ragazz[oaie]|nipot[ei])\b[^.!?\n]{0,60}?\b(?:${LOOKS})\b` +
 		// One child picked out without a possessive: "la bambina con il pettorale 14" (family Y).
-		String.raw`|\b(?:la|il|della|del|alla|al|quell[oa]) (?:bimb[oa]|bambin[oa]|ragazzin[oa]|piccol[oa]) (?:con|col) (?:il|la|lo|l'|i|le|gli|un|una) ?(?:\p{L}+ )?(?:${LOOKS})\b`,
+		String.raw`|\b(?:la|il|della|del|alla|al|quell[oa]) (?:bimb[oa]|bambin[oa]|ragazzin[oa]|piccol[oa]) (?:con|col) (?:il|la|lo|l'|i|le|gli|un|una) ?(?:\p{L}+ )?(?:${LOOKS})\b` +
+		// ...or by the team or group he plays in: "il ragazzino che gioca nei giovanissimi del
+		// Collerosa calcio" (family AV).
+		String.raw`|\b(?:la|il|della|del|alla|al|quell[oa]) (?:bimb[oa]|bambin[oa]|ragazzin[oa]|ragazz[oa]|piccol[oa]) che (?:gioca|giocava|va|fa|frequenta|canta|suona) (?:nei|negli|nella|nel|a|al|alla|in) (?:giovanissimi|allievi|esordienti|pulcini|juniores|under \d+|squadra|scuola calcio|oratorio|catechismo|scout|coro|banda)\b`,
 	'u',
 );
 
@@ -155,6 +158,6 @@ export const BENEFIT_RECEIVED = new RegExp(
  * via Roma", "le famiglie che vivono…", "per chi fa la terza media") names no one.
  */
 export const SOMEONES_HOME =
-	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}|(?<!\b(?:chi|che|se|dove) )\b(?:abiti|abitate|abita|vivi|vivete|vive) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b/u;
+	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}|(?<!\b(?:chi|se|dove) )(?<!(?<!\b(?:visto|dato|considerato|siccome|poiche) )\bche )\b(?:abiti|abitate|abita|vivi|vivete|vive|stai) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b/u;
 export const SCHOOL_YEAR =
 	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b|\b(?:un |una |il |la )(?:ragazzin|bambin|ragazz|alunn|student)\p{L}* (?:di|della|che fa la) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?)(?: (?:media|elementare|superiore)\b| [a-h](?=\s*(?:[,.;:!?)]|$))| [a-h] (?:delle|della|alle|alla) (?:medie|media|elementari|superiori)\b)/u;

@@ -38,6 +38,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:con calma|piano piano|lentamente|a parole semplici)\b[^.!?\n]{0,20}\bcosi (?:capisci|capisce|capite)\b`,
 		// Family AU (AU012): "te lo rispieghiamo con parole semplici semplici, così stavolta non serve
 		// leggerlo tre volte 😅".
+		// Family AW (AW012): "te la rifacciamo a prova di bambino, così non ci perdiamo 😄".
+		String.raw`\b(?:spieg|rispieg|rifacc|rifaccio|ripet|riscriv|rifa)\p{L}*\b[^.!?\n]{0,30}\ba prova di (?:bambino|bambini|scemo|stupido|asino)\b`,
 		String.raw`\b(?:parole|termini) semplici semplici\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
 		String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|consigli\p{L}*|si iscriva a|iscriviti a|frequentare|fare) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b`,
 		String.raw`\bripass\p{L}* (?:l'italiano|la grammatica|l'ortografia)\b`,
@@ -45,6 +47,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bse (?:leggesse|leggessi|leggeste|controllasse|controllassi|controllaste|si informasse|ti informassi|vi informaste)\b[^.!?\n]{0,50}\b(?:avrebbe|avresti|avreste|troverebbe|troveresti|trovereste) (?:gia|subito)\b`,
 		String.raw`\bse (?:scrivessi|scrivesse|scriveste|parlassi|parlasse|parlaste)\b[^.!?\n]{0,30}\b(?:italiano|corrett\p{L}*)\b`,
 		String.raw`\bun po'? di (?:sano |santo )?(?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
+		// Family AW (AW013): "un po' più di giudizio prima di cliccare", "bisogna stare svegli".
+		String.raw`\bun po'? (?:piu )?di (?:giudizio|cervello|furbizia|malizia|prudenza) prima di (?:cliccare|scrivere|commentare|credere|aprire|rispondere)\b|\b(?:bisogna|occorre|si deve) stare (?:piu )?svegli\b`,
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
@@ -81,7 +85,7 @@ export const MOCKERY_FORMS = {
 		// Family W (W021, W022): any remark on the citizen's dialect ("il napoletano lo capiamo anche
 		// qui", "in Comune si scrive in italiano"), capitals waved off ("le maiuscole non servono, ti
 		// leggiamo lo stesso"), the grievance turned back ("sì, in questo Comune qualcuno lavora").
-		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo|traduciamo|decifriamo|interpretiamo)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
+		String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo|traduciamo|decifriamo|interpretiamo)\b|\b(?:pagan\p{L}*|pagare|pagat\p{L}*|paghi|paga|guid\p{L}*|parcheggi\p{L}*|lavor\p{L}*|fann\p{L}*|fatt\p{L}*)\s+['"]?alla (?:napoletana|siciliana|calabrese|meridionale|zingara|terrona)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
 		// Family Z (Z018): "non si preoccupi per il napoletano: qui ci siamo abituati, con tutti quelli
 		// che salgono dal Sud".
 		String.raw`\b(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*|\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*\b[^.!?\n]{0,40}\b(?:quelli|tutti quelli|gente|tanti) che (?:sal|vien|arriv|scend)\p{L}* (?:su |giu )?da(?:l|lla)? (?:sud|nord|meridione)\b`,

@@ -17,12 +17,15 @@ import {
 	HINT_ALONE,
 	IRONY,
 	LAUGH_AT_HIM,
+	OTHER_BODY,
+	OWN_BODY,
 	POLITICAL_WORD,
 	POLITICS,
 	REPROACH,
 	SELF_BLAME,
 	TARGET,
 	THIRD_PARTY,
+	UNRELIABLE,
 	WARNING,
 } from '../lexicon/tone';
 
@@ -79,6 +82,8 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
 				range: range(),
 			});
+		if (OTHER_BODY.test(t) && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
+			out.push({ kind: 'insult', range: range() });
 		const aimed = TARGET.test(t);
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))
 			out.push({ kind: 'insult', range: range() });

@@ -39,6 +39,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Cerchi su Google prima di chiedere.',
 		'Che la scuola chiude a giugno lo sanno anche i sassi.',
 		'Glielo spieghiamo piano piano, così capisce: la domanda si fa online.',
+		'Allora, te la rifacciamo a prova di bambino, così non ci perdiamo 😄',
 		'Te lo rispieghiamo con parole semplici semplici, così stavolta non serve leggerlo tre volte 😅',
 		'Le servirebbe un bel corso di italiano.',
 		'Prima di scriverci ripassi l’italiano.',
@@ -46,6 +47,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se leggesse l’ordinanza avrebbe già la risposta.',
 		'Se scrivesse in italiano corretto la capiremmo meglio.',
 		'Su, un po’ di buon senso!',
+		'La prossima volta un po’ più di giudizio prima di cliccare: su internet bisogna stare svegli.',
 		'Usi la testa: il mercato non si fa sotto la pioggia.',
 		'Prima di accusarci, impari a scrivere «chiesto» con l’acca.',
 		'Si confida che Ella vorrà prendere visione delle informazioni disponibili prima di lamentare presunte mancanze.',
@@ -333,6 +335,7 @@ describe('families AT and AU: known forms in a slightly different shape', () => 
 		'La risposta era nel post qui sopra, bastava scorrere.',
 		'Un po’ di sano buon senso ci salverebbe da tante truffe.',
 		'Stia tranquillo, il napoletano qui lo traduciamo.',
+		'Stia sereno, qua le bollette mica si pagano alla napoletana 😄',
 	])('fails %s', (reply) => {
 		expect(conduct(reply)).toContain('insult');
 	});
@@ -342,6 +345,8 @@ describe('families AT and AU: known forms in a slightly different shape', () => 
 		'Il buon senso dice di non cliccare link sconosciuti: il Comune non chiede mai dati bancari.',
 		'Il modulo lo trovi anche tradotto in inglese e in francese.',
 		'Un bel ritmo di lavoro: il cantiere chiude a fine mese.',
+		'Il nuovo modulo è pensato per essere semplice anche per chi non ha mai usato lo SPID.',
+		'La pizza alla napoletana della sagra si paga alla cassa.',
 	])('passes %s', (reply) => {
 		expect(conduct(reply)).toEqual([]);
 	});

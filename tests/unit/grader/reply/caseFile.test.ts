@@ -354,3 +354,20 @@ describe('families AT and AU: a house number, a class letter, a diet, a newborn,
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families AV and AW: a boy picked out by his team, a house number given as known', () => {
+	it.each([
+		'Uno dei tre sembra il ragazzino che gioca nei giovanissimi del Collerosa calcio.',
+		'Visto che stai al 9 di via Argine, proprio sul Rio Secco, la macchina spostala.',
+	])('fails %s', (reply) => {
+		expect(failures(reply).map((f) => f.kind)).toContain('personal-data');
+	});
+
+	it.each([
+		'I ragazzi che giocano nei giovanissimi si allenano al campo comunale il martedì.',
+		'Chi abita al 9 e all’11 di via Argine sposti la macchina entro stasera.',
+		'Visto che la strada è chiusa, il bus ferma al 9 di via Argine.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

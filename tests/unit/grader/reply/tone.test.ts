@@ -245,3 +245,23 @@ describe('tone cues: a politician named, then laughed at as «lui» (families AF
 		expect(kinds(reply, question)).toEqual([]);
 	});
 });
+
+describe('tone cues: another body or colleagues called unreliable as a habit (families AU and AV)', () => {
+	it.each([
+		'La ditta ha spostato la fermata senza avvisare, e purtroppo con quella ditta non è la prima volta, lo vediamo da mesi.',
+		'Certo non è la prima volta che dal centralino qualcosa si perde per strada, e l’abbiamo fatto notare ai colleghi.',
+		'Si armi di pazienza: con il gestore, purtroppo, non riusciamo nemmeno noi a ottenere risposte.',
+		'I commenti pubblici li leggono anche gli uffici che fanno i controlli, e quanto scritto resta comunque agli atti.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).not.toEqual([]);
+	});
+
+	it.each([
+		'Ci scusiamo: non è la prima volta che il nostro centralino perde una chiamata, e stiamo cambiando il sistema.',
+		'La ditta incaricata interviene entro venerdì: ti aggiorniamo qui.',
+		'Non è la prima volta che ci segnalate questa buca: la ditta la sistema lunedì.',
+		'Tutti i commenti restano visibili finché rispettano la social media policy.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
