@@ -145,6 +145,12 @@ const expectedSchema = z.object({
 		'AW-class',
 		'AW-conduct',
 		'AW-fact',
+		'AX-class',
+		'AX-conduct',
+		'AX-fact',
+		'AY-class',
+		'AY-conduct',
+		'AY-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -187,7 +193,9 @@ const expectedSchema = z.object({
 // (thirty-seventh and thirty-eighth testers: the same brief, measured on 7d318dd, d772e09 and ce7aa06, after the
 // forms of AP and AQ), families AT and AU (thirty-ninth and fortieth testers: the same brief, measured on 7d318dd
 // and 966ccc4, with no forms added for AR and AS), families AV and AW (forty-first and forty-second testers:
-// the same brief, measured on 7d318dd, 966ccc4 and d9e0ed1, after the forms of AT and AU).
+// the same brief, measured on 7d318dd, 966ccc4 and d9e0ed1, after the forms of AT and AU), families AX and AY
+// (forty-third and forty-fourth testers: the same brief, measured on 7d318dd, 966ccc4 and ee6e3c3, after the forms
+// of AV and AW).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -231,6 +239,8 @@ const replies = new Map(
 		...lines('exercise-au-replies.jsonl'),
 		...lines('exercise-av-replies.jsonl'),
 		...lines('exercise-aw-replies.jsonl'),
+		...lines('exercise-ax-replies.jsonl'),
+		...lines('exercise-ay-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -278,6 +288,8 @@ const expected = [
 	...lines('exercise-au-expected.jsonl'),
 	...lines('exercise-av-expected.jsonl'),
 	...lines('exercise-aw-expected.jsonl'),
+	...lines('exercise-ax-expected.jsonl'),
+	...lines('exercise-ay-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -285,7 +297,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AW: replies to the course’s exercises from forty-one outside testers', () => {
+describe('families E to AY: replies to the course’s exercises from forty-three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -312,7 +324,7 @@ describe('families E to AW: replies to the course’s exercises from forty-one o
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AW (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to AY (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
