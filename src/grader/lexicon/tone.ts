@@ -16,17 +16,17 @@ export const TARGET =
 
 /**
  * Blame in hindsight or by contrast: what the citizen should have done ("la prossima volta" with no
- * promise of the page's or offer ("puoi") after it, "bastava", "avrebbe dovuto" but not "avresti
+ * promise of the page's or offer ("puoi") after it, nor "la prossima volta il commento verrà rimosso", "bastava", "avrebbe dovuto" but not "avresti
  * dovuto ricevere" nor "chiunque avrebbe potuto copiarli" (someone else's act), "era il caso di"), "invece di lamentarti", "evidentemente non", the fault called
  * theirs (not "non è colpa tua"). A sentence in which the page admits its own fault (SELF_BLAME) is
  * no reproach.
  */
 export const REPROACH =
-	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|(?<!\b(?:chiunque|qualcuno|nessuno|altri|ognuno|chiunque altro|un malintenzionato|un estraneo) )\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
+	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta|verra|verranno)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|(?<!\b(?:chiunque|qualcuno|nessuno|altri|ognuno|chiunque altro|un malintenzionato|un estraneo) )\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
 
 /** The page admits its own fault: then "era meglio…" or "la prossima volta…" is about the page. */
 export const SELF_BLAME =
-	/\b(?:ci scusiamo|scusaci|scusateci|ci scusi|ci dispiace|ci spiace|(?:e stato |e |un )?(?:nostro|un nostro) errore|(?:hai|ha|avete) ragione|avremmo dovuto|dovevamo|potevamo|abbiamo sbagliato)\b/u;
+	/\b(?:ci scusiamo|scusaci|scusateci|ci scusi|ci dispiace|ci spiace|(?:e stato |e |un )?(?:nostro|un nostro) errore|(?:hai|ha|avete) ragione|avremmo dovuto|dovevamo|potevamo|abbiamo sbagliato|(?:come|questa|la nostra) (?:giustificazione|scusa) (?:vale|conta|regge) poco)\b/u;
 
 /**
  * Signs of irony: a wink, a smirk, rolled eyes, a laugh, a clap or a trophy; "eh" closing a

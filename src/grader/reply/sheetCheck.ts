@@ -164,8 +164,13 @@ export function sheetConflicts(
 		// A value of a kind the sheet says is not known: wrong against a given value only on its own clause.
 		const unknownKind = pending.some((p) => p.start === range.start);
 		const narrated = narratedDay(reply, v);
-		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated.
-		if (backed && deniedBefore(reply, v)) continue;
+		// "non deve aspettare lunedì": a value the exercise gives, denied, is not stated; nor is the
+		// citizen's own proposal named back ("la tua idea del sabato pomeriggio", family AY).
+		if (
+			backed &&
+			(deniedBefore(reply, v) || PROPOSAL_BEFORE.test(reply.folded.slice(Math.max(0, v.fStart - 40), v.fStart)))
+		)
+			continue;
 		const own = backed ? ownSubject(v, words) : 0;
 		// A value the sheet gives only in clauses about something else ("dal lunedì al sabato" for the
 		// office's hours) is as good as unsupported for the reply's subject ("le fontanelle le ripariamo
@@ -228,6 +233,10 @@ function sameMonth(v: Value, s: Value): boolean {
 	const [[dv, mv], [ds, ms]] = [v.key.split('/'), s.key.split('/')];
 	return mv === ms && (dv === '0' || ds === '0');
 }
+
+/** The citizen's proposal or request named just before a value: "la tua idea del", "la sua richiesta per". */
+const PROPOSAL_BEFORE =
+	/\b(?:tua|sua|vostra|tuo|suo|vostro) (?:idea|proposta|richiesta|suggerimento|domanda) (?:del|della|dello|dell'|di|per (?:il|la|l')?|sul|sulla)\s?$/u;
 
 /** A denial in the value's clause before it: "non deve aspettare lunedì". */
 function deniedBefore(reply: Analysed, v: Value): boolean {

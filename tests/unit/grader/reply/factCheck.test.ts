@@ -797,3 +797,26 @@ describe('a value the office has not decided yet', () => {
 		expect(result.criteria.detailed.feedback).toContain('fino al 15 maggio');
 	});
 });
+
+describe('a value named as the citizen’s own proposal (family AY, AY003)', () => {
+	const judge = (reply: string) =>
+		gradeReply({
+			author: 'Maria Grazia De Luca',
+			comment:
+				'Un suggerimento. Perché non aprite anche il sabato pomeriggio? Chi lavora come me può andarci solo il sabato mattina.',
+			reply,
+			thread: [
+				'Centro di raccolta di via dei Mulini: da lunedì nuovi orari. Martedì e giovedì dalle 14 alle 18, sabato dalle 8 alle 12.',
+			],
+			// The exercise page passes the post with the sheet, as src/grading/load.ts does.
+			factSheet:
+				'Hai girato la proposta all’Ufficio ambiente, che sta rivedendo gli orari (numero della segnalazione: 318).\nCentro di raccolta di via dei Mulini: da lunedì nuovi orari. Martedì e giovedì dalle 14 alle 18, sabato dalle 8 alle 12.',
+		}).criteria.detailed.feedback;
+	it('is not checked against the sheet', () => {
+		expect(
+			judge(
+				'Maria Grazia, la tua idea del sabato pomeriggio l’abbiamo passata all’Ufficio ambiente, che sta rivedendo gli orari del centro di via dei Mulini.',
+			),
+		).not.toMatch(/^Attenzione/u);
+	});
+});

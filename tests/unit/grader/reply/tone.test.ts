@@ -265,3 +265,18 @@ describe('tone cues: another body or colleagues called unreliable as a habit (fa
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('tone cues: a firm notice and the office’s irony at itself pass (families AX and AY)', () => {
+	it.each([
+		'Gianni, critiche sì, insulti no: le parole del tuo commento non sono ammesse e la prossima volta il commento verrà rimosso.',
+		'Il tuo messaggio è arrivato venerdì sera e nel weekend qui non c’è nessuno (lo sappiamo, come giustificazione vale poco 😅).',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+
+	it('still fails blame with «la prossima volta»', () => {
+		expect(
+			kinds('La prossima volta legga il post prima di scrivere, il tuo commento era inutile.', GRIEVANCE),
+		).toContain('insult');
+	});
+});
