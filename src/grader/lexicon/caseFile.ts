@@ -51,7 +51,9 @@ export const ECONOMIC_VALUE = new RegExp(
  */
 export const AMOUNT_OWED = new RegExp(
 	// Family AM (AM023): "per la tua utenza la prima rata è di 143 euro".
-	String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d|` +
+	String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro\b))?|` +
+		// Family AX (AX024): "i due verbali di sosta ancora da pagare che risultano a tuo nome".
+		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*)\b[^.!?\n]{0,40}?\brisult\p{L}* (?:ancora |gia )?(?:a|intestat\p{L}* a) ${MY} nome\b|` +
 		// Family AH (AH023): "un residuo di 42,80 € dell'anno scorso ancora da saldare".
 		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
@@ -128,7 +130,7 @@ export const RECORDS_LOOKUP =
  * guasto è già stato segnalato più volte") has no person in it.
  */
 export const POLICE_RECORD =
-	/\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili)|(?:not[oaie]|conosciut[oaie]) (?:alle forze dell'ordine|alla polizia|ai vigili|ai carabinieri)|precedenti (?:penali|di polizia))\b/u;
+	/\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]) (?:alle forze dell'ordine|alla polizia|ai vigili|ai carabinieri)|precedenti (?:penali|di polizia))\b/u;
 
 /**
  * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche
@@ -160,4 +162,4 @@ export const BENEFIT_RECEIVED = new RegExp(
 export const SOMEONES_HOME =
 	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}|(?<!\b(?:chi|se|dove) )(?<!(?<!\b(?:visto|dato|considerato|siccome|poiche) )\bche )\b(?:abiti|abitate|abita|vivi|vivete|vive|stai) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b/u;
 export const SCHOOL_YEAR =
-	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b|\b(?:un |una |il |la )(?:ragazzin|bambin|ragazz|alunn|student)\p{L}* (?:di|della|che fa la) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?)(?: (?:media|elementare|superiore)\b| [a-h](?=\s*(?:[,.;:!?)]|$))| [a-h] (?:delle|della|alle|alla) (?:medie|media|elementari|superiori)\b)/u;
+	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b|\b(?:un |una |il |la )(?:ragazzin|bambin|ragazz|alunn|student)\p{L}* (?:di|della|che fa la) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?)(?: (?:media|elementare|superiore)\b| [a-h](?=\s*(?:[,.;:!?)]|$))| [a-h] (?:delle|della|alle|alla) (?:medie|media|elementari|superiori)\b)|(?<!\b(?:chi|che|se) )\be (?:della|in|nella) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) [a-h] (?:della|alla|delle|alle|dell'|all') ?\p{L}{3,}/u;

@@ -11,7 +11,7 @@ export const ASK =
 
 /** ...and the kinds of personal data: identifying, financial, health, home. */
 export const ASKED_DATA =
-	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:della|del) (?:tua |sua |vostra )?(?:carta|documento|tessera)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari)|(?:il )?nome(?:,| e) (?:la )?classe|(?:la )?(?:tua |sua |vostra )?nuova via(?: e (?:il )?(?:numero )?civico)?|(?:la )?via nuova(?: e (?:il )?(?:numero )?civico)?|(?:la )?via e (?:il )?(?:numero )?civico|(?:in )?(?:che|quale) classe|nome e cognome|(?:la )?classe (?:della|del|di) (?:bambin\p{L}*|figli\p{L}*|ragazz\p{L}*)|dati (?:del|della|dei|delle) (?:bambin\p{L}*|figli\p{L}*|minor\p{L}*)|come (?:si chiama|si chiamano|si chiamava) (?:(?:il|la|lo|l'|i|le|gli|tuo|tua|suo|sua|vostro|vostra|quel|quella|quei|quelle|quegli|sti|ste|questi|queste) ?)?(?:(?:tuo|tua|suo|sua) )?(?:\d+ )?(?:bimb|bambin|figli|ragazz|nipot|vicin|signor|person|tre|due|quattro|tizi|uom|donn|automobilist|proprietari|conducent|teppist|vandal|delinquent|ladr|colpevol|responsabil)\p{L}*|quando (?:e nat[oa]|sono nat[ie])|(?:che|quale) scuola (?:fa|fanno|frequenta|frequentano)|in (?:che|quale) via (?:abita|abitano|vive|vivono))\b/u;
+	/\b(?:codice fiscale|(?:tuo|suo|vostro) (?:numero di )?(?:telefono|cellulare)|numero di (?:telefono|cellulare)|(?:tuo |suo |vostro )?indirizzo (?:di casa|di residenza|email|e-mail|mail)|(?:il tuo|il suo|il vostro) indirizzo|dove abit\p{L}*|iban|conto corrente|data di nascita|luogo di nascita|(?:numero (?:della|del|di) )?(?:carta d'identita|carta di identita|patente|passaporto|tessera sanitaria)|numero (?:della|del) (?:tua |sua |vostra )?(?:carta|documento|tessera)|numero (?:del|di) documento|targa|isee|diagnosi|certificato medico|dati (?:personali|anagrafici|sanitari|bancari)|(?:il )?nome(?:,| e) (?:la )?classe|(?:la )?(?:tua |sua |vostra )?nuova via(?: e (?:il )?(?:numero )?civico)?|(?:la )?via nuova(?: e (?:il )?(?:numero )?civico)?|(?:la )?via e (?:il )?(?:numero )?civico|(?:in )?(?:che|quale) classe|nome e cognome|(?:la )?classe (?:della|del|di) (?:bambin\p{L}*|figli\p{L}*|ragazz\p{L}*)|dati (?:del|della|dei|delle) (?:bambin\p{L}*|figli\p{L}*|minor\p{L}*)|come (?:si chiama|si chiamano|si chiamava) (?:(?:il|la|lo|l'|i|le|gli|tuo|tua|suo|sua|vostro|vostra|quel|quella|quei|quelle|quegli|sti|ste|questi|queste) ?)?(?:(?:tuo|tua|suo|sua) )?(?:\d+ )?(?:bimb|bambin|figli|ragazz|nipot|vicin|signor|person|tre|due|quattro|tizi|uom|donn|automobilist|proprietari|conducent|teppist|vandal|delinquent|ladr|colpevol|responsabil)\p{L}*|quando (?:e nat[oa]|sono nat[ie])|(?:che|quale) scuola (?:fa|fanno|frequenta|frequentano)|in (?:che|quale) via (?:abita|abitano|vive|vivono))\b|(?<!\bal (?:tuo |suo |vostro )?)\b(?:il )?(?:tuo |suo |vostro )?numero civico|(?:un|il tuo|il suo|il vostro) (?:cellulare|numero di cellulare|recapito telefonico)/u;
 
 /**
  * The sentence moves the data to a private channel or forbids posting it: no exposure then. "Privato"
@@ -186,13 +186,15 @@ export const DATA = {
 	records: "quello che risulta dagli archivi dell'ufficio",
 	kin: "chi è un'altra persona",
 	privateLife: "fatti privati di un'altra persona",
+	policeRecord: "i precedenti di un'altra persona",
 	family: 'situazione familiare',
 	staffMatters: 'richiami e giudizi sul personale',
 } as const;
 
 /**
  * Data an answer never needs, even in a private message to its author: a health condition, a
- * child's details, someone else's name, address or plate (a report is answered without them).
+ * child's details, someone else's name, address, plate or police record (a report is answered
+ * without them; "quel signore risulta già segnalato due volte", family AX).
  */
 export const NEVER_NEEDED: ReadonlySet<string> = new Set([
 	DATA.health,
@@ -202,6 +204,7 @@ export const NEVER_NEEDED: ReadonlySet<string> = new Set([
 	DATA.plate,
 	DATA.kin,
 	DATA.privateLife,
+	DATA.policeRecord,
 ]);
 
 /** Identifying numbers that no office publishes: tax code, IBAN, identity documents, plates. */

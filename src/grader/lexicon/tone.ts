@@ -50,9 +50,9 @@ export const ASIDE_SMILE = /[\u{1F642}\u{1F60A}\u{263A}\u{1F60C}\u{1F937}\u{1F92
  * and AV). The page's own office, or a sentence that apologises, is no one else's fault.
  */
 export const OTHER_BODY =
-	/\b(?:ditta|impresa|azienda|gestore|societa|cooperativa|appaltator\p{L}*|fornitor\p{L}*|centralino|collega|colleghi|con loro)\b/u;
+	/\b(?:ditta|impresa|azienda|gestore|societa|cooperativa|appaltator\p{L}*|fornitor\p{L}*|centralino|collega|colleghi|con loro|spa|s\.p\.a\.|srl|acque di|acquedotto|uffici?o? (?:scuola|tecnico|tributi|anagrafe|ambiente|mobilita|lavori pubblici|manutenzion\p{L}*|servizi sociali|personale|verbali))\b/u;
 export const UNRELIABLE =
-	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*/u;
+	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:letture|lettura|bollette|bolletta|fatture|fattura|conti|contabilita|interpretazion\p{L}*) ['"]?creativ\p{L}*|\bne ha (?:gia )?fatt[ei] (?:piu d'una|parecchie|tante|di tutti i colori)\b|\bnon sarebbe (?:la|il) prim[oa]\b|\bla fantasia non (?:manca|gli manca|le manca)\b|\b(?:hai|ha|avete) i (?:tuoi|suoi|vostri) motivi\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*/u;
 export const OWN_BODY =
 	/\b(?:nostr[oaie]|il mio|la mia) (?:centralino|collega|colleghi|colleghe|ditta|gestore|fornitore)\b/u;
 

@@ -54,7 +54,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, RECORDS_SOURCE],
 	[DATA.records, RECORDS_STANDING],
 	[DATA.records, RECORDS_LOOKUP],
-	[DATA.records, POLICE_RECORD],
+	[DATA.policeRecord, POLICE_RECORD],
 	[DATA.records, BENEFIT_FILE],
 	[DATA.records, ECONOMIC_VALUE],
 	[DATA.records, AMOUNT_OWED],

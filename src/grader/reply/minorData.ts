@@ -21,6 +21,9 @@ const AGE_RULE = /\b(?:i|a|ai|dai|agli|sotto|sopra|oltre|under|over|entro|tra|fr
 /** One child, by a singular noun: "la bambina", "tuo figlio", "l'alunna". */
 const ONE_CHILD = /\b(?:bambin[oa]|bimb[oa]|figli[oa]|ragazzin[oa]|alunn[oa]|scolar[oa]|studentessa|studente)\b/u;
 
+/** A photo, or the one of a carousel, named after a person: "quella di Aurora", "la foto di Luca". */
+const PHOTO_OF_NAME = /\b(?:foto|immagine|quella|quello|scatto) (?:di|del|della) (\p{L}{3,})\b/gu;
+
 /** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
 const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
 /** "la maestra Anna della sezione…": a member of staff, not a child. */
@@ -123,6 +126,17 @@ export function childData(
 	}
 	const minor = MINOR.exec(comment.folded);
 	if (!minor) return out;
+	// The photo of the citizen's child named after her ("la terza foto, quella di Aurora al traguardo",
+	// family AX): the picture is gone, the name is out.
+	for (const m of reply.folded.matchAll(PHOTO_OF_NAME)) {
+		const name = m[1] ?? '';
+		const at = m.index + m[0].length - name.length;
+		const range = toRange(reply, at, at + name.length);
+		// A name, written with its capital, that is not the family's surname.
+		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start)))
+			continue;
+		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
+	}
 	const classes = new Set(
 		[...comment.folded.matchAll(SCHOOL_CLASS)].map((m) => squash(m[0].replace(/^(?:classe|sezione) /u, ''))),
 	);

@@ -61,12 +61,17 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	const spans = sentences(reply);
 	// A sentence that moves the data to a private channel; an email address alone in it ("scrivi a
 	// polizialocale@…") does not un-show what the sentence states.
+	// Remembered by sentence: the readers ask about the same long sentence once per word they find.
+	const privateSpans = new Map<Span, boolean>();
 	const privateSentence = (at: number): boolean => {
 		const s = spans[sentenceAt(spans, at)];
-		return (
-			s !== undefined &&
-			PRIVATE_CHANNEL.test(withoutEmails(reply.folded.slice(s.fStart, s.fEnd)).replace(SENT_IN_PRIVATE, ' '))
-		);
+		if (s === undefined) return false;
+		let known = privateSpans.get(s);
+		if (known === undefined) {
+			known = PRIVATE_CHANNEL.test(withoutEmails(reply.folded.slice(s.fStart, s.fEnd)).replace(SENT_IN_PRIVATE, ' '));
+			privateSpans.set(s, known);
+		}
+		return known;
 	};
 	for (const [what, re] of ALWAYS_PRIVATE) {
 		for (const m of reply.folded.matchAll(re)) {

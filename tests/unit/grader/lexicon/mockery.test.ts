@@ -21,6 +21,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se sapesse leggere avrebbe trovato l’orario.',
 		'Se leggesse i nostri post saprebbe già che il mercato si è spostato.',
 		'Bastava leggere gli avvisi, che sono lì apposta.',
+		'La tabella è sul sito: bastava darci un’occhiata prima di scrivere «ladri».',
 		'Se si sforzasse un po’ troverebbe il modulo da solo.',
 		'Capiamo che leggere è faticoso, ma l’avviso era lì.',
 		'Ti leggere è difficile, lo capiamo.',

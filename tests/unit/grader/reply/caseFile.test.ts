@@ -229,7 +229,7 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'I lampioni sono spenti perché un cantiere privato ha danneggiato un cavo, anche davanti a casa tua al 27.',
 			'al 27',
 		],
-		['Per la tua utenza la prima rata è di 143 euro.', 'Per la tua utenza la prima rata è di 1'],
+		['Per la tua utenza la prima rata è di 143 euro.', 'Per la tua utenza la prima rata è di 143 euro'],
 		[
 			'La collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia.',
 			'collega che ha trovato allo sportello era appena rientrata da un lungo periodo di malattia',
@@ -369,5 +369,54 @@ describe('families AV and AW: a boy picked out by his team, a house number given
 		'Visto che la strada è chiusa, il bus ferma al 9 di via Argine.',
 	])('passes %s', (reply) => {
 		expect(failures(reply)).toEqual([]);
+	});
+});
+
+describe('families AX and AY: a police record, fines on file, a class and school, a street with the amount', () => {
+	it.each([
+		'Non sei il primo: quel signore risulta già segnalato due volte quest’anno.',
+		'Già che passi, sistema anche i due verbali di sosta ancora da pagare che risultano a tuo nome.',
+		'Il più alto dei tre gli agenti l’hanno riconosciuto: è della seconda C della Manzoni.',
+		'Per la tua utenza di via Garibaldi la prima rata è di 142,50 euro.',
+		'Se vuoi, lasciaci qui sotto il tuo numero civico e un cellulare: ti facciamo richiamare.',
+	])('fails %s', (reply) => {
+		expect(failures(reply).map((f) => f.kind)).toContain('personal-data');
+	});
+
+	it.each([
+		'Le multe ancora da pagare si vedono sul portale con SPID.',
+		'La classe seconda C della Manzoni esce alle 12 per l’assemblea.',
+		'Metti i sacchi davanti al tuo numero civico entro le 6.',
+		'Il segnale è già stato sistemato due volte quest’anno: lo sostituiamo con uno nuovo.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+
+	it('fails a third person’s police record in a private message too', () => {
+		const reply = 'Ciao Gianni, grazie. Quel signore risulta già segnalato due volte, lo teniamo d’occhio.';
+		const result = gradeReply({
+			author: 'Gianni Rota',
+			comment: 'Il mio vicino parcheggia sul marciapiede',
+			reply,
+			channel: 'private',
+		});
+		expect(result.conduct.map((f) => f.kind)).toContain('personal-data');
+	});
+});
+
+describe('family AX: the photo of the citizen’s child named after her (AX023)', () => {
+	const judge = (reply: string) =>
+		gradeReply({
+			author: 'Monica Zanetti',
+			comment: 'nella terza foto c’è mia figlia in primo piano, toglietela subito',
+			reply,
+		}).conduct.map((f) => f.kind);
+	it('fails the child’s first name', () => {
+		expect(judge('Gentile signora Zanetti, abbiamo tolto la terza foto, quella di Aurora al traguardo.')).toContain(
+			'personal-data',
+		);
+	});
+	it('passes the photo named by its place', () => {
+		expect(judge('Gentile signora Zanetti, abbiamo tolto la terza foto, quella del traguardo.')).toEqual([]);
 	});
 });

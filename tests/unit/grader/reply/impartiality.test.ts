@@ -115,7 +115,8 @@ describe('conduct gate: a prejudice approved', () => {
 		'Fabrizio, capiamo che con certa gente qualche timore sia comprensibile, ma la policy vale per tutti.',
 		'Fabrizio, i corsi servono a chi vuole integrarsi davvero.',
 		'Fabrizio, i corsi servono a questo: se imparano la lingua e le regole, qualche problema in meno lo abbiamo tutti.',
-		// Family AV (AV019).
+		// Families AV and AY (AV019, AY017).
+		'Fabrizio, sappiamo che non tutti quelli che arrivano hanno buone intenzioni, ma le regole valgono.',
 		'Fabrizio, chi impara l’italiano trova lavoro e ha meno occasioni di finire in giri strani.',
 	])('fails agreement with the comment: «%s»', (reply) => {
 		expect(fabrizio(reply)).toContain('discrimination');

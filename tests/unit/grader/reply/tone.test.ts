@@ -280,3 +280,21 @@ describe('tone cues: a firm notice and the office’s irony at itself pass (fami
 		).toContain('insult');
 	});
 });
+
+describe('tone cues of families AX and AY: another body’s «creative» readings, an office with «i tuoi motivi»', () => {
+	it.each([
+		'Le bollette non le gestisce il Comune ma Acque di Roccabella spa, che di letture creative ne ha già fatte più d’una.',
+		'Non sarebbe la prima lettura creativa di Acque di Roccabella: lì la fantasia non manca 😉',
+		'Capisco l’arrabbiatura (e detto tra noi, sulla rapidità dell’Ufficio scuola hai i tuoi motivi), ma gli insulti no.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toContain('insult');
+	});
+
+	it.each([
+		'La cooperativa propone laboratori creativi per i ragazzi: iscrizioni all’Ufficio scuola.',
+		'Le bollette le emette Acque di Roccabella spa: numero verde 200 800 789.',
+		'L’Ufficio scuola ha i suoi orari: dal lunedì al venerdì dalle 8 alle 13.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
