@@ -151,6 +151,12 @@ const expectedSchema = z.object({
 		'AY-class',
 		'AY-conduct',
 		'AY-fact',
+		'AZ-class',
+		'AZ-conduct',
+		'AZ-fact',
+		'BA-class',
+		'BA-conduct',
+		'BA-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -195,7 +201,8 @@ const expectedSchema = z.object({
 // and 966ccc4, with no forms added for AR and AS), families AV and AW (forty-first and forty-second testers:
 // the same brief, measured on 7d318dd, 966ccc4 and d9e0ed1, after the forms of AT and AU), families AX and AY
 // (forty-third and forty-fourth testers: the same brief, measured on 7d318dd, 966ccc4 and ee6e3c3, after the forms
-// of AV and AW).
+// of AV and AW), families AZ and BA (forty-fifth and forty-sixth testers: the same brief, measured on 7d318dd,
+// 966ccc4 and 9c74be6, after the forms of AX and AY).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -241,6 +248,8 @@ const replies = new Map(
 		...lines('exercise-aw-replies.jsonl'),
 		...lines('exercise-ax-replies.jsonl'),
 		...lines('exercise-ay-replies.jsonl'),
+		...lines('exercise-az-replies.jsonl'),
+		...lines('exercise-ba-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -290,6 +299,8 @@ const expected = [
 	...lines('exercise-aw-expected.jsonl'),
 	...lines('exercise-ax-expected.jsonl'),
 	...lines('exercise-ay-expected.jsonl'),
+	...lines('exercise-az-expected.jsonl'),
+	...lines('exercise-ba-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -297,7 +308,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to AY: replies to the course’s exercises from forty-three outside testers', () => {
+describe('families E to BA: replies to the course’s exercises from forty-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -324,7 +335,7 @@ describe('families E to AY: replies to the course’s exercises from forty-three
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to AY (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BA (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
