@@ -133,8 +133,7 @@ export function childData(
 		const at = m.index + m[0].length - name.length;
 		const range = toRange(reply, at, at + name.length);
 		// A name, written with its capital, that is not the family's surname.
-		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start)))
-			continue;
+		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start))) continue;
 		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
 	}
 	const classes = new Set(

@@ -39,8 +39,14 @@ export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sh
 			// A denial before the channel with no "ma" between: "la domanda vale solo online, non via
 			// PEC", "non la può mandare via email o PEC" (not "il CV non lo riceviamo, ma la domanda…").
 			if (endsDenied(sentence.slice(0, m.index))) continue;
-			// ...or right after it: "il CV in privato non possiamo riceverlo".
-			if (/^\s*(?:\p{L}+\s+){0,2}?(?:non|no)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
+			// ...or right after it, or after the list it opens: "il CV in privato non possiamo riceverlo",
+			// "CV in privato, mail o PEC non possono essere accettati" (family AZ).
+			if (
+				/^(?:\s*,?\s*(?:o |e |oppure |ne )?(?!ma\b)\p{L}+){0,4}?\s+(?:non|no)\b/u.test(
+					sentence.slice(m.index + m[0].length),
+				)
+			)
+				continue;
 			const range = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
 			out.push({ range, text: reply.original.slice(range.start, range.end), expected: r.words });
 			break;

@@ -820,3 +820,33 @@ describe('a value named as the citizen’s own proposal (family AY, AY003)', () 
 		).not.toMatch(/^Attenzione/u);
 	});
 });
+
+describe('families AZ: a promise to answer later, a refused channel denied after its list', () => {
+	it('reads «le risponderemo lunedì» about the unknown as a deferral (AZ046)', () => {
+		const result = gradeReply({
+			author: 'Giorgio Ferraris',
+			comment: 'La locandina è un’immagine: il lettore di schermo non la legge. Ci sono percorsi tattili?',
+			reply:
+				'Buonasera Giorgio, grazie. Su percorsi tattili e assistenza per persone con disabilità visiva in piazza le risponderemo lunedì, dopo aver sentito l’Ufficio eventi.',
+			factSheet:
+				'Non sai se in piazza ci sono percorsi tattili o assistenza per persone con disabilità visiva: l’Ufficio eventi risponde lunedì.',
+		});
+		expect(result.criteria.detailed.feedback).not.toMatch(/^Attenzione/u);
+	});
+
+	it('reads «CV in privato, mail o PEC non possono essere accettati» as a refusal (AZ050)', () => {
+		const judge = (reply: string) =>
+			gradeReply({
+				author: 'Giorgia Neri',
+				comment: 'Posso mandare il CV in privato?',
+				reply,
+				factSheet: 'La domanda si presenta solo sul portale: non si accettano domande via social, email o PEC.',
+			}).criteria.detailed.feedback;
+		expect(
+			judge(
+				'Giorgia, grazie. La domanda va presentata esclusivamente tramite il portale entro mezzogiorno del 30/11: CV in privato, mail o PEC non possono essere accettati.',
+			),
+		).not.toMatch(/^Attenzione/u);
+		expect(judge('Giorgia, grazie. La domanda va presentata sul portale, oppure via PEC.')).toMatch(/^Attenzione/u);
+	});
+});
