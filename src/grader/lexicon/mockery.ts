@@ -16,7 +16,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
 		String.raw`\b(?:bastava (?:saper )?(?:leggere|guardare|scorrere|legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
 		// Family AX (AX020): "bastava darci un'occhiata prima di scrivere «ladri»".
-		String.raw`\bbast(?:ava|a|erebbe|ato) (?:dar(?:ci|e|gli)|buttar(?:ci|e)) un'occhiata\b`,
+		String.raw`\b(?:bastava|sarebbe bastato) (?:dar(?:ci|e|gli)|buttar(?:ci|e)) un'occhiata\b`,
 		String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,
 		String.raw`\b(?:leggere (?:e|è) (?:difficile|faticoso|un optional))`,
 		String.raw`\b(?:(?:la|ti|vi) leggere (?:e|è) difficile)`,
@@ -41,7 +41,7 @@ export const MOCKERY_FORMS = {
 		// Family AU (AU012): "te lo rispieghiamo con parole semplici semplici, così stavolta non serve
 		// leggerlo tre volte 😅".
 		// Family AW (AW012): "te la rifacciamo a prova di bambino, così non ci perdiamo 😄".
-		String.raw`\b(?:spieg|rispieg|rifacc|rifaccio|ripet|riscriv|rifa)\p{L}*\b[^.!?\n]{0,30}\ba prova di (?:bambino|bambini|scemo|stupido|asino)\b`,
+		String.raw`\b(?:te|ve|glie) ?l[aoie] (?:spieg|rispieg|ripet|riscriv|rifa)\p{L}*\b[^.!?\n]{0,30}\ba prova di (?:bambino|bambini|scemo|stupido|asino)\b`,
 		String.raw`\b(?:parole|termini) semplici semplici\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
 		String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|consigli\p{L}*|si iscriva a|iscriviti a|frequentare|fare) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b`,
 		String.raw`\bripass\p{L}* (?:l'italiano|la grammatica|l'ortografia)\b`,
@@ -50,7 +50,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bse (?:scrivessi|scrivesse|scriveste|parlassi|parlasse|parlaste)\b[^.!?\n]{0,30}\b(?:italiano|corrett\p{L}*)\b`,
 		String.raw`\bun po'? di (?:sano |santo )?(?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
 		// Family AW (AW013): "un po' più di giudizio prima di cliccare", "bisogna stare svegli".
-		String.raw`\bun po'? (?:piu )?di (?:giudizio|cervello|furbizia|malizia|prudenza) prima di (?:cliccare|scrivere|commentare|credere|aprire|rispondere)\b|\b(?:bisogna|occorre|si deve) stare (?:piu )?svegli\b`,
+		String.raw`\bun po'? (?:piu )?di (?:giudizio|cervello) prima di (?:cliccare|scrivere|commentare|credere|aprire|rispondere)\b`,
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,

@@ -42,7 +42,7 @@ export function refusedChannels(reply: Analysed, replySpans: readonly Span[], sh
 			// ...or right after it, or after the list it opens: "il CV in privato non possiamo riceverlo",
 			// "CV in privato, mail o PEC non possono essere accettati" (family AZ).
 			if (
-				/^(?:\s*,?\s*(?:o |e |oppure |ne )?(?!ma\b)\p{L}+){0,4}?\s+(?:non|no)\b/u.test(
+				/^(?:\s*,?\s*(?:o |e |oppure |ne )?(?:e-?mail|mail|pec|posta(?: elettronica)?|privato|social|whatsapp|telefono|messenger|chat|fax)\b)*\s*(?:\p{L}+\s+){0,2}?(?:non|no)\b/u.test(
 					sentence.slice(m.index + m[0].length),
 				)
 			)

@@ -46,11 +46,12 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
 export const NUMBER_READERS: readonly Reader[] = [
 	{
 		kind: 'amount',
-		// "480mila euro", "€ 1,2 milioni": thousands and millions said in words after the digits.
-		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(mila|milioni|mln)\b)?|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(mila|milioni|mln)\s(?:di\s)?)?(?:€|euro\b|eur\b))/gu,
+		// "480mila euro", "€ 1,2 milioni", "1 milione di euro": thousands, millions and billions in words after the digits.
+		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(mila|milion[ei]|mln|miliard[oi])\b)?|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(mila|milion[ei]|mln|miliard[oi])\s(?:di\s)?)?(?:€|euro\b|eur\b))/gu,
 		key: (m) => {
 			const raw = m[1] ?? m[3] ?? '';
-			const times = { mila: 1e3, milioni: 1e6, mln: 1e6 }[m[2] ?? m[4] ?? ''] ?? 1;
+			const times =
+				{ mila: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9 }[m[2] ?? m[4] ?? ''] ?? 1;
 			// Italian format: dots group thousands, a comma marks decimals; a lone dot with two digits is decimal.
 			const plain = /,/u.test(raw)
 				? raw.replace(/\./gu, '').replace(',', '.')

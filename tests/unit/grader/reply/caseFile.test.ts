@@ -420,3 +420,19 @@ describe('family AX: the photo of the citizen’s child named after her (AX023)'
 		expect(judge('Gentile signora Zanetti, abbiamo tolto la terza foto, quella del traguardo.')).toEqual([]);
 	});
 });
+
+describe('the session-28 data forms beside ordinary sentences (review of the change)', () => {
+	it('fails the citizen’s house number after «ci risulta che»', () => {
+		expect(failures('Ci risulta che abiti al 12 di via Roma.').map((f) => f.kind)).toContain('personal-data');
+	});
+
+	it.each([
+		'La gita è della terza e della quarta elementare.',
+		'Scrivici pure, non serve nessun cellulare.',
+		'Puoi scriverci da un cellulare o dal pc.',
+		'Gentile signora, la buca è già stata segnalata due volte.',
+		'Stai al 100% tranquillo: la pratica è chiusa.',
+	])('passes %s', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

@@ -337,6 +337,7 @@ describe('wrong values beside right words, and against the fact sheet', () => {
 		expect(values('il costo è di € 480mila')).toEqual(['amount:48000000']);
 		expect(values('costa 480 mila euro')).toEqual(['amount:48000000']);
 		expect(values('costa 1,2 milioni di euro')).toEqual(['amount:120000000']);
+		expect(values('il progetto vale € 1 milione')).toEqual(['amount:100000000']);
 	});
 
 	it('quotes the sheet from the start of the value’s clause, never with a bracket left open', () => {
@@ -848,5 +849,8 @@ describe('families AZ: a promise to answer later, a refused channel denied after
 			),
 		).not.toMatch(/^Attenzione/u);
 		expect(judge('Giorgia, grazie. La domanda va presentata sul portale, oppure via PEC.')).toMatch(/^Attenzione/u);
+		expect(judge('Giorgia, grazie. La domanda la può mandare via PEC, così non deve venire in Comune.')).toMatch(
+			/^Attenzione/u,
+		);
 	});
 });

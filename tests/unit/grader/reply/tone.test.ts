@@ -298,3 +298,23 @@ describe('tone cues of families AX and AY: another body’s «creative» reading
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('tone cues: ordinary advice and descriptions beside the session-28 forms pass (review of the change)', () => {
+	it.each([
+		'Per gli orari aggiornati basta dare un’occhiata al sito del Comune.',
+		'Serve sempre un po’ di prudenza prima di cliccare su link ricevuti via SMS: con queste truffe bisogna stare svegli.',
+		'Abbiamo rifatto il modulo a prova di bambino: ora sono tre domande.',
+		'L’assessore ha presentato il progetto: trovi la documentazione completa sul sito.',
+		'Il presidente della commissione mensa ha firmato il verbale: la tabella completa è in allegato.',
+		'Ci scusiamo: con il nostro gestore non è la prima volta.',
+		'Il nostro ufficio tecnico ha sbagliato la lettura, non è la prima volta che succede: ci scusiamo.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+
+	it('fails another body written «S.p.A.» run down as a habit', () => {
+		expect(kinds('Abbiamo avvisato Acqua Nord S.p.A.: non è la prima volta che succede.', GRIEVANCE)).toContain(
+			'insult',
+		);
+	});
+});
