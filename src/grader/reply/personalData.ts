@@ -185,26 +185,25 @@ function accusedNamed(
 }
 
 /**
- * The ask in this sentence moves the data to a private channel. The channel can sit anywhere in the
- * sentence, unless the ask's own clause (between semicolons) names the thread and no channel.
+ * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
+ * in the sentence, unless the ask's own clause (between semicolons) names the thread and no channel.
+ * The sentence is read once and each clause once, however many asking verbs it holds.
  */
-function privateAsk(sentence: string, at: number, seen: Map<string, boolean>): boolean {
-	// Remembered by sentence and clause: a long sentence with many asking verbs is read once.
-	const once = (key: string, test: () => boolean): boolean => {
-		const known = seen.get(key);
-		if (known !== undefined) return known;
-		const value = test();
-		seen.set(key, value);
-		return value;
+function privateAsks(sentence: string): (at: number) => boolean {
+	const anywhere = PRIVATE_CHANNEL.test(sentence);
+	const clauses = new Map<number, boolean>();
+	return (at) => {
+		if (!anywhere) return false;
+		const from = sentence.lastIndexOf(';', at) + 1;
+		let known = clauses.get(from);
+		if (known === undefined) {
+			const to = sentence.indexOf(';', at);
+			const clause = sentence.slice(from, to < 0 ? sentence.length : to);
+			known = !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
+			clauses.set(from, known);
+		}
+		return known;
 	};
-	if (!once(`s${sentence.length}`, () => PRIVATE_CHANNEL.test(sentence))) return false;
-	const from = sentence.lastIndexOf(';', at) + 1;
-	const to = sentence.indexOf(';', at);
-	const end = to < 0 ? sentence.length : to;
-	return once(`c${from}-${end}`, () => {
-		const clause = sentence.slice(from, end);
-		return !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
-	});
 }
 
 /** Personal data the reply asks for in the thread (not in a private channel). */
@@ -215,7 +214,7 @@ export function askedData(reply: Analysed): DataHit[] {
 	// same sentence: it is the same one while it lies ahead, so a long sentence full of verbs is read
 	// once, not once per verb.
 	let last: { span: Span; from: number; start: number; end: number } | undefined;
-	let [seen, seenFor] = [new Map<string, boolean>(), undefined as Span | undefined];
+	let privateIn: { span: Span; at: (at: number) => boolean } | undefined;
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
@@ -228,8 +227,9 @@ export function askedData(reply: Analysed): DataHit[] {
 				? { span: s, from, start: from + asked.index, end: from + asked.index + asked[0].length }
 				: { span: s, from, start: -1, end: -1 };
 		}
-		if (last.span !== seenFor) [seen, seenFor] = [new Map<string, boolean>(), last.span];
-		if (last.start < 0 || privateAsk(reply.folded.slice(s.fStart, s.fEnd), m.index - s.fStart, seen)) continue;
+		if (last.start < 0) continue;
+		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
+		if (privateIn.at(m.index - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
 		const [dataStart, dataEnd] = [last.start, last.end];
 		const at = toRange(reply, dataStart, dataEnd);

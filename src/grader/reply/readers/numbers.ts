@@ -25,6 +25,16 @@ const ABOUT_WORDS: Readonly<Record<string, number>> = {
 	centinaio: 100,
 };
 const ABOUT_WORDS_RE = Object.keys(ABOUT_WORDS).join('|');
+/** Thousands, millions and billions said in words after the digits: "480mila euro", "€ 1,2 milioni". */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+	mila: 1e3,
+	milione: 1e6,
+	milioni: 1e6,
+	mln: 1e6,
+	miliardo: 1e9,
+	miliardi: 1e9,
+};
+const SCALE_WORDS_RE = Object.keys(SCALE_WORDS).join('|');
 const MINUTES_PER: Readonly<Record<string, number>> = { minuti: 1, ore: 60, giorni: 1440, settimane: 10080 };
 /** Units of a duration, to one canonical word ("giorno" and "gg" are "giorni"). */
 const DURATION_UNITS: Readonly<Record<string, string>> = {
@@ -46,12 +56,14 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
 export const NUMBER_READERS: readonly Reader[] = [
 	{
 		kind: 'amount',
-		// "480mila euro", "€ 1,2 milioni", "1 milione di euro": thousands, millions and billions in words after the digits.
-		re: /(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(mila|milion[ei]|mln|miliard[oi])\b)?|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(mila|milion[ei]|mln|miliard[oi])\s(?:di\s)?)?(?:€|euro\b|eur\b))/gu,
+		// With a scale word after the digits: "480mila euro", "€ 1,2 milioni", "1 milione di euro".
+		re: new RegExp(
+			String.raw`(?:€\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?(${SCALE_WORDS_RE})\b)?|\b(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(${SCALE_WORDS_RE})\s(?:di\s)?)?(?:€|euro\b|eur\b))`,
+			'gu',
+		),
 		key: (m) => {
 			const raw = m[1] ?? m[3] ?? '';
-			const times =
-				{ mila: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9 }[m[2] ?? m[4] ?? ''] ?? 1;
+			const times = SCALE_WORDS[m[2] ?? m[4] ?? ''] ?? 1;
 			// Italian format: dots group thousands, a comma marks decimals; a lone dot with two digits is decimal.
 			const plain = /,/u.test(raw)
 				? raw.replace(/\./gu, '').replace(',', '.')
