@@ -23,6 +23,12 @@ const MINUTE_WORDS_RE = Object.keys(MINUTE_WORDS).join('|');
 const DAY_PARTS_RE =
 	'del mattino|di mattina|della mattina|del pomeriggio|di pomeriggio|di sera|della sera|di notte|della notte';
 
+/**
+ * What follows a day whose month comes later: one or two more days, the last with the month (", 5 e 6
+ * giugno", " e sabato 23 maggio"). The month is captured.
+ */
+const NEXT_DAY_SAME_MONTH = `(?:,? (?:e )?(?:il |l')?(?:(?:${WEEKDAYS_RE}) )?\\d{1,2}){1,2}°?\\s?(${MONTHS_RE})\\b`;
+
 const monthOf = (name: string): number => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
 
 const validDate = (d: number, m: number): string | null =>
@@ -39,6 +45,13 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 		kind: 'date',
 		re: new RegExp(`\\b(primo|1°) (${MONTHS_RE})\\b`, 'gu'),
 		key: (m) => validDate(1, monthOf(m[2] ?? '')),
+	},
+	{
+		// A day whose month is said after the next day: "venerdì 22 e sabato 23 maggio", "il 4, 5 e 6
+		// giugno". Only the first day is read here; the last is read with its month above.
+		kind: 'date',
+		re: new RegExp(`\\b(\\d{1,2})(?=${NEXT_DAY_SAME_MONTH})`, 'gu'),
+		key: (m) => validDate(Number(m[1]), monthOf(m[2] ?? '')),
 	},
 	{
 		// A day in words: "entro il venti aprile", "dal tre maggio".
@@ -95,7 +108,7 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 		// open (0): it matches that day of any month.
 		kind: 'date',
 		re: new RegExp(
-			`(?<=\\b(?:${WEEKDAYS_RE}) )(\\d{1,2})\\b(?![.,:/]\\d|\\s?-\\s?\\d|°?\\s?(?:${MONTHS_RE}|\\/)|\\s?(?:euro|€|%|minuti|ore|giorni))`,
+			`(?<=\\b(?:${WEEKDAYS_RE}) )(\\d{1,2})\\b(?![.,:/]\\d|\\s?-\\s?\\d|°?\\s?(?:${MONTHS_RE}|\\/)|\\s?(?:euro|€|%|minuti|ore|giorni)|${NEXT_DAY_SAME_MONTH})`,
 			'gu',
 		),
 		key: (m) => validDate(Number(m[1]), 1)?.replace(/\/1$/u, '/0') ?? null,

@@ -25,6 +25,11 @@ describe('values', () => {
 	it('reads spans of days, a day with its weekday, codes, the short public numbers and addresses', () => {
 		expect(values('dal 2 al 20 maggio')).toEqual(['date:2/5-20/5']);
 		expect(values('fino a venerdì 14')).toEqual(['weekday:5', 'date:14/0']);
+		// A month said once for two or three days belongs to each of them.
+		expect(values('venerdì 22 e sabato 23 maggio')).toEqual(['weekday:5', 'date:22/5', 'weekday:6', 'date:23/5']);
+		expect(values('il 4, 5 e 6 giugno')).toEqual(['date:4/6', 'date:5/6', 'date:6/6']);
+		expect(values('il 24 e 25 maggio')).toEqual(['date:24/5', 'date:25/5']);
+		expect(values('venerdì 14 e sabato')).toEqual(['weekday:5', 'date:14/0', 'weekday:6']);
 		expect(values('la sua segnalazione ha il numero 1187')).toEqual(['reference:1187']);
 		expect(values('il numero della sua segnalazione è 1178')).toEqual(['reference:1178']);
 		expect(values('ticket VV-2026-0318')).toEqual(['reference:vv-2026-0318']);
