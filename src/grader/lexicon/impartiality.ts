@@ -158,6 +158,10 @@ export const PREJUDICE = new RegExp(
 		// Family AE (AE020): "qualche problema con una parte degli stranieri ci sia"; family AM (AM019):
 		// "qualche problema di delinquenza con una parte degli stranieri".
 		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}*(?: di \p{L}+)? con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
+		// Family BA (BA021): a place's decline dated from a group's arrival, "da quando hanno aperto il
+		// centro accoglienza lì dietro la sera è un'altra cosa"; or laid at its door, "per colpa dei profughi".
+		String.raw`\bda quando\b[^.!?\n]{0,40}?\b(?:${GROUP}|centr[oi] (?:di )?accoglienza|campo (?:rom|nomadi)|richiedenti asilo)\b[^.!?\n]{0,60}?\b(?:un'altra cosa|non (?:e|sono) piu|non si (?:puo|riesce)|degrad\p{L}*|insicur\p{L}*|problem\p{L}*|paur\p{L}*|peggiorat\p{L}*|(?:e|sono) cambiat\p{L}*|(?:e|sono) aumentat\p{L}*)`,
+		String.raw`\b(?:per colpa|a causa|colpa) (?:de|d)\p{L}* (?:\p{L}+ )?(?:${GROUP}|centr[oi] (?:di )?accoglienza|richiedenti asilo)\b`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\bnon (?:sono|siano|e|sia) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone)\b`,
 	].join('|'),

@@ -55,7 +55,7 @@ const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operat
  * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute))\b`,
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute)|(?:e|era|sono|erano|rest\p{L}*|stat[oaie]) a casa (?:con|col) (?:l'|la |il |lo |un |una |i |le |gli )?(?!(?:noi|voi|lui|lei|loro|tutti)\b)\p{L}{3,})\b`,
 	'u',
 );
 
@@ -92,7 +92,7 @@ export const STAFF_DISCIPLINE =
  * may open the sentence, further from the event than a health word.
  */
 export const STAFF_LIFE = new RegExp(
-	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito|(?:a casa|in congedo|in permesso) (?:col|con il|con la|con i|con) (?:bambin|neonat|figli|bimb|piccol)\p{L}*(?: appena nat\p{L}*)?)\b`,
+	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito|(?:a casa|in congedo|in permesso) (?:col|con il|con la|con i|con) (?:bambin|neonat|figli|bimb|piccol)\p{L}*(?: appena nat\p{L}*)?|(?:in congedo|in permesso|in aspettativa) (?:per (?:la |il |l'|un |una |i |le |motivi )?(?:nascit|matrimoni|nozz|lutt|malatti|gravidanz|maternit|paternit|famigli|assistenz|cur|figli|bambin|personal|salut)\p{L}*|parental\p{L}*|matrimonial\p{L}*|straordinari\p{L}*|104))\b`,
 	'u',
 );
 
@@ -221,6 +221,10 @@ export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 	['email', EMAIL],
 ];
 
+/** A street and number, a house number or "al 27" that is no date, amount or share: the home itself. */
+const HOME_PLACE = String.raw`(?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4}|(?:numero )?civico \d{1,4}|al (?:n\.? ?|numero )?\d{1,3}\b(?! ?(?:%|€)| (?:di |del )?(?:mese|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|per cento|euro)\b)`;
+const HOME_AT = String.raw`(${HOME_PLACE})\b`;
+
 /**
  * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
  * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7"
@@ -228,8 +232,20 @@ export const CONTACTS: readonly (readonly [string, RegExp])[] = [
  * intestato a te per via Cavour 18", "davanti a casa tua al civico 27" (families AH, AI), "davanti a
  * casa tua al 27" (family AL).
  */
-export const THEIR_HOME =
-	/\b(?:casa (?:sua|tua|vostra)|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4}|(?:numero )?civico \d{1,4}|al (?:n\.? ?|numero )?\d{1,3}\b(?! ?(?:%|€)| (?:di |del )?(?:mese|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|per cento|euro)\b))\b/gu;
+export const THEIR_HOME = new RegExp(
+	String.raw`\b(?:casa (?:sua|tua|vostra)|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
+	'gu',
+);
+
+/**
+ * Where someone lives, said with the verb: "lo so che abiti proprio in fondo a via dei Mille, al 48"
+ * (family BA), "il signore vive in via Roma 12". A street and number after a verb of dwelling is a
+ * home, whoever's it is; not a rule for everyone ("chi abita al 47 e al 49", "i residenti che vivono…").
+ */
+export const DWELLS_AT = new RegExp(
+	String.raw`(?<!\bchi )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete|sono) (?:residente|residenti|domiciliat[oaie]))\b[^.!?\n]{0,45}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? al \d{1,4}|${HOME_PLACE})\b`,
+	'gu',
+);
 
 /** The citizen's own child, named in the reply: "suo figlio Matteo", "tua figlia". */
 export const THEIR_CHILD =

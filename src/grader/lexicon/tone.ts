@@ -52,9 +52,34 @@ export const ASIDE_SMILE = /[\u{1F642}\u{1F60A}\u{263A}\u{1F60C}\u{1F937}\u{1F92
 export const OTHER_BODY =
 	/\b(?:ditta|impresa|azienda|gestore|societa|cooperativa|appaltator\p{L}*|fornitor\p{L}*|centralino|collega|colleghi|colleghe|con loro|spa|srl|acque di|acquedotto|uffic(?:io|i) (?:scuola|tecnico|tributi|anagrafe|ambiente|mobilita|lavori pubblici|manutenzion\p{L}*|servizi sociali|personale|verbali))\b|\bs\.p\.a\.(?!\p{L})/u;
 export const UNRELIABLE =
-	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:letture|lettura|bollette|bolletta|fatture|fattura|conti|contabilita|interpretazion\p{L}*) ['"]?creativ\p{L}*|\bne ha (?:gia )?fatt[ei] (?:piu d'una|parecchie|tante|di tutti i colori)\b|\bnon sarebbe (?:la|il) prim[oa]\b|\bla fantasia non (?:manca|gli manca|le manca)\b|\b(?:hai|ha|avete) i (?:tuoi|suoi|vostri) motivi\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*/u;
+	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:letture|lettura|bollette|bolletta|fatture|fattura|conti|contabilita|interpretazion\p{L}*) ['"]?creativ\p{L}*|\bne ha (?:gia )?fatt[ei] (?:piu d'una|parecchie|tante|di tutti i colori)\b|\bnon sarebbe (?:la|il) prim[oa]\b|\bla fantasia non (?:manca|gli manca|le manca)\b|\b(?:hai|ha|avete) i (?:tuoi|suoi|vostri) motivi\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*|\bcome al solito\b|\b(?:e|e stata|e stato|sara|diventa) (?:sempre |ogni volta |proprio )?un'impresa\b|\bse (?:ti |vi |le |ci )?rispond(?:ono|e)\s*(?:\.\.\.|…|[:!])/u;
 export const OWN_BODY =
 	/\b(?:nostr[oaie]|il mio|la mia) (?:centralino|collega|colleghi|colleghe|ditta|gestore|fornitore|uffic(?:io|i))\b/u;
+
+/**
+ * An aside confided to the reader: "detto tra noi", "che resti tra noi", "te lo diciamo in
+ * confidenza". On a public page there is no "between us": what follows is the writer's own judgement
+ * of the citizen, a colleague or another body (families AG, AU, AZ, BA: every one labelled so far
+ * failed). A sentence in which the page admits its own fault (SELF_BLAME) is spared.
+ */
+export const CONFIDE =
+	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) tra (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b/u;
+
+/**
+ * A reproach as a wish about the past or the present: "se il cimitero lo controllassero loro ogni
+ * tanto, non servirebbero le segnalazioni" (family AZ), "se leggesse ogni tanto i cartelli". The
+ * imperfect subjunctive after "se", with "ogni tanto" or "un minimo", blames whoever it is about.
+ */
+export const IF_ONLY =
+	/\bse\b[^.!?\n]{0,50}?\b\p{L}{2,}(?:assero|essero|issero|asse|esse|isse|assi|essi|issi)\b[^.!?\n]{0,30}?\b(?:ogni tanto|un minimo)\b/u;
+
+/**
+ * What the citizen could have done first, said with a wink (IRONY, in the same sentence): "la
+ * determina è consultabile da chiunque, anche prima di scrivere un pezzo 😉", "sarebbe stato forse
+ * più rapido che chiederlo su Facebook … 😉" (family AZ).
+ */
+export const HINDSIGHT =
+	/\b(?:anche|gia|magari|basta(?:va)?) prima di (?:scrivere|chiedere|commentare|lamentar\p{L}*|protestare|pubblicare|postare|fare polemic\p{L}*|puntare il dito|accusare|criticare)\b|\bsarebbe stato (?:forse |certamente |sicuramente |senz'altro )?piu (?:rapido|semplice|facile|veloce|comodo|utile|breve)\b/u;
 
 /**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,

@@ -6,7 +6,7 @@
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
-import { DATA, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/personalData';
+import { DATA, DWELLS_AT, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/personalData';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 
@@ -25,8 +25,8 @@ export function addressData(
 	privateSentence: (at: number) => boolean,
 ): DataHit[] {
 	const out: DataHit[] = [];
-	// The citizen's home as the office knows it, said in the thread.
-	for (const m of reply.folded.matchAll(THEIR_HOME)) {
+	// The citizen's home as the office knows it, said in the thread; anyone's, said with where they live.
+	for (const m of [...reply.folded.matchAll(THEIR_HOME), ...reply.folded.matchAll(DWELLS_AT)]) {
 		const address = m[1] ?? '';
 		const at = m.index + m[0].length - address.length;
 		if (!privateSentence(at)) out.push({ what: HOME_ADDRESS, range: toRange(reply, at, at + address.length) });

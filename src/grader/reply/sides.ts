@@ -51,10 +51,18 @@ const PREJUDICE_ONCE = new RegExp(PREJUDICE.source, 'u');
  */
 export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
-	const stated = (at: number): boolean => !reported(reply, at, mask) && !REJECTS_PREJUDICE.test(sentenceOf(reply, at));
+	// Whether a sentence rejects the prejudice, read once per sentence: a long sentence may hold many matches.
+	const spans = sentences(reply);
+	const rejects = new Map<number, boolean>();
+	const rejected = (at: number): boolean => {
+		const i = sentenceAt(spans, at);
+		let r = rejects.get(i);
+		if (r === undefined) rejects.set(i, (r = REJECTS_PREJUDICE.test(sentenceOf(reply, at))));
+		return r;
+	};
+	const stated = (at: number): boolean => !reported(reply, at, mask) && !rejected(at);
 	const own = matchAll(reply, PREJUDICE, stated);
 	if (!PREJUDICE_ONCE.test(comment.folded)) return own;
-	const spans = sentences(reply);
 	const agreed: Range[] = [];
 	for (const m of reply.folded.matchAll(AGREEMENT)) {
 		// The agreement and what it agrees with: the rest of its sentence.

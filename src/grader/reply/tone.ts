@@ -13,8 +13,11 @@ import { NEUTRAL_FRAME } from '../lexicon/impartiality';
 import {
 	ASIDE_END,
 	ASIDE_SMILE,
+	CONFIDE,
+	HINDSIGHT,
 	HINT,
 	HINT_ALONE,
+	IF_ONLY,
 	IRONY,
 	LAUGH_AT_HIM,
 	OTHER_BODY,
@@ -83,6 +86,10 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 				range: range(),
 			});
 		if (OTHER_BODY.test(t) && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
+			out.push({ kind: 'insult', range: range() });
+		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
+		// whoever it is about, the citizen or someone else (families AZ and BA).
+		if (!SELF_BLAME.test(t) && (CONFIDE.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t))))
 			out.push({ kind: 'insult', range: range() });
 		const aimed = TARGET.test(t);
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))

@@ -436,3 +436,27 @@ describe('the session-28 data forms beside ordinary sentences (review of the cha
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families AZ and BA: a police record hinted, staff on leave and why, where someone lives', () => {
+	it.each([
+		['Quei ragazzi alla polizia locale non sono nuovi, li conoscono bene.', 'alla polizia locale'],
+		['Due di quei ragazzi sono vecchie conoscenze dei vigili.', 'vecchie conoscenze dei vigili'],
+		['Il collega dello sportello è a casa con il ginocchio rotto da una settimana.', 'a casa con il ginocchio'],
+		['Una collega è in congedo per la nascita del secondo figlio.', 'in congedo per la nascita'],
+		['Sappiamo che abiti in fondo a via Verdi, al 12, dove il lampione è spento.', 'via Verdi, al 12'],
+	])('fails «%s»', (reply, shown) => {
+		const found = failures(reply);
+		expect(found.map((f) => f.kind)).toContain('personal-data');
+		expect(found.flatMap((f) => f.words).join(' ')).toContain(shown);
+	});
+
+	it.each([
+		'Per i ragazzi del quartiere c’è il centro giovani, aperto il pomeriggio.',
+		'Questa settimana allo sportello eravamo in due su quattro: ci scusiamo per l’attesa.',
+		'I dipendenti in congedo sono sostituiti dal personale dell’ufficio vicino.',
+		'Chi abita in via Verdi può lasciare i sacchi all’angolo con via Roma.',
+		'Chi vive in centro può chiedere il permesso ZTL dal 1° marzo.',
+	])('passes «%s»', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

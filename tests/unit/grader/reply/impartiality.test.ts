@@ -302,3 +302,22 @@ describe('conduct gate: superlative praise for the administration (family K)', (
 		).toEqual([]);
 	});
 });
+
+describe('family BA: a place’s decline laid at a group’s door', () => {
+	const comment = 'Il parco la sera è diventato pericoloso, qualcuno deve intervenire.';
+	it.each([
+		'Da quando ci sono i richiedenti asilo in via Roma il quartiere non è più lo stesso. Abbiamo chiesto più controlli.',
+		'Lo sappiamo: da quando hanno aperto il centro di accoglienza la zona è peggiorata. Le luci le ripariamo venerdì.',
+		'Le panchine rotte sono per colpa degli stranieri che si ritrovano lì la sera.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, comment)).toContain('discrimination');
+	});
+
+	it.each([
+		'Da quando abbiamo aperto il centro giovani il parco è più vissuto anche la sera.',
+		'Da quando il centro di accoglienza ha aperto lo sportello, i corsi di italiano sono il martedì.',
+		'I controlli della polizia locale sono aumentati da quando abbiamo ricevuto le segnalazioni.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});

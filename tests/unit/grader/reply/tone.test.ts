@@ -318,3 +318,35 @@ describe('tone cues: ordinary advice and descriptions beside the session-28 form
 		);
 	});
 });
+
+describe('tone cues of families AZ and BA: an aside confided, a wish that someone did their job, hindsight with a wink', () => {
+	it.each([
+		// A confided aside, about the citizen or about someone else.
+		'Detto tra noi, chi prende tre multe in una settimana forse guarda poco i cartelli. Il varco è attivo fino alle 19:30.',
+		'La segnalazione è passata all’ufficio tecnico: che resti tra noi, lì le pratiche dormono parecchio.',
+		// A wish in the imperfect subjunctive, with "ogni tanto".
+		'Se i tecnici passassero ogni tanto dal parco, certe cose non succederebbero. L’altalena la ripariamo venerdì.',
+		// Another body run down as a habit.
+		'Abbiamo scritto al gestore: con loro anche solo avere una data è un’impresa, come al solito.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toContain('insult');
+	});
+
+	it.each([
+		'Il regolamento è pubblico, consultabile anche prima di scrivere un articolo 😉 Il ponte riapre lunedì.',
+		'Sarebbe stato forse più veloce telefonare, ma va bene così 😉 Il rinnovo si fa online.',
+	])('fails hindsight with a wink under a plain question: «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toContain('insult');
+	});
+
+	it.each([
+		'Detto questo, la buca di via Roma la chiudiamo giovedì.',
+		'Se avesse bisogno di altro, ci scriva pure: rispondiamo ogni tanto anche il sabato.',
+		'Prima di scrivere al Comune puoi controllare lo stato della segnalazione sul sito.',
+		'Sarebbe stato più semplice con un modulo unico: lo stiamo preparando noi.',
+		'Come al solito il mercato del sabato si sposta in piazza Garibaldi per la fiera.',
+		'Abbiamo scritto al gestore: se non rispondono entro lunedì, chiama il numero verde.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
