@@ -157,6 +157,12 @@ const expectedSchema = z.object({
 		'BA-class',
 		'BA-conduct',
 		'BA-fact',
+		'BB-class',
+		'BB-conduct',
+		'BB-fact',
+		'BC-class',
+		'BC-conduct',
+		'BC-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -202,7 +208,8 @@ const expectedSchema = z.object({
 // the same brief, measured on 7d318dd, 966ccc4 and d9e0ed1, after the forms of AT and AU), families AX and AY
 // (forty-third and forty-fourth testers: the same brief, measured on 7d318dd, 966ccc4 and ee6e3c3, after the forms
 // of AV and AW), families AZ and BA (forty-fifth and forty-sixth testers: the same brief, measured on 7d318dd,
-// 966ccc4 and 9c74be6, after the forms of AX and AY).
+// 966ccc4 and 9c74be6, after the forms of AX and AY), families BB and BC (forty-seventh and forty-eighth
+// testers: the same brief, measured on 6c2e3ee and b9b0504, with no forms added for AZ and BA, then after them).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -250,6 +257,8 @@ const replies = new Map(
 		...lines('exercise-ay-replies.jsonl'),
 		...lines('exercise-az-replies.jsonl'),
 		...lines('exercise-ba-replies.jsonl'),
+		...lines('exercise-bb-replies.jsonl'),
+		...lines('exercise-bc-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -301,6 +310,8 @@ const expected = [
 	...lines('exercise-ay-expected.jsonl'),
 	...lines('exercise-az-expected.jsonl'),
 	...lines('exercise-ba-expected.jsonl'),
+	...lines('exercise-bb-expected.jsonl'),
+	...lines('exercise-bc-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -308,7 +319,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BA: replies to the course’s exercises from forty-five outside testers', () => {
+describe('families E to BC: replies to the course’s exercises from forty-seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -335,7 +346,7 @@ describe('families E to BA: replies to the course’s exercises from forty-five 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BA (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BC (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
