@@ -97,24 +97,17 @@ export function sheetConflicts(
 	const sheetValues = readValues(sheet).filter((v) => !expand(v).every((e) => stated.some((x) => same(x, e))));
 	if (sheetValues.length === 0) return [];
 	const sheetSpans = sentences(sheet);
-	const subjectOf = (a: Analysed, spans: readonly Span[], at: number): Set<string> => {
+	// The subject words of the sentence, or clause, around an offset (subjectWords remembers each stretch).
+	const NONE: ReadonlySet<string> = new Set();
+	const subjectOf = (a: Analysed, spans: readonly Span[], at: number): ReadonlySet<string> => {
 		const span = spans[sentenceAt(spans, at)];
-		return span ? subjectWords(a, span.fStart, span.fEnd) : new Set();
+		return span ? subjectWords(a, span.fStart, span.fEnd) : NONE;
 	};
-	// The sheet's sentence, or clause, around each of its values, read once for every value of the reply.
-	const memoSubject = (spans: readonly Span[]): ((at: number) => Set<string>) => {
-		const memo = new Map<number, Set<string>>();
-		return (at) => {
-			let subject = memo.get(at);
-			if (!subject) memo.set(at, (subject = subjectOf(sheet, spans, at)));
-			return subject;
-		};
-	};
-	const sheetSubject = memoSubject(sheetSpans);
+	const sheetSubject = (at: number): ReadonlySet<string> => subjectOf(sheet, sheetSpans, at);
 	// A sheet lists its facts in one sentence, one clause each ("le fontanelle saranno riparate entro
 	// venerdì; … risponde dal lunedì al sabato").
 	const sheetClauses = clauses(sheet, sheetSpans);
-	const clauseSubject = memoSubject(sheetClauses);
+	const clauseSubject = (at: number): ReadonlySet<string> => subjectOf(sheet, sheetClauses, at);
 	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number =>
 		[...words].filter((w) => subject.has(w)).length;
 	// The sheet's values that are the reply's value.
@@ -123,7 +116,7 @@ export function sheetConflicts(
 	const ownSubject = (v: Value, words: ReadonlySet<string>): number =>
 		Math.max(0, ...inSheet(v).map((s) => sharedWith(words, sheetSubject(s.fStart))));
 	// The sheet's clauses that give a value: each with its subject words and its other values.
-	const givenIn = (v: Value): { subject: Set<string>; values: readonly Value[] }[] =>
+	const givenIn = (v: Value): { subject: ReadonlySet<string>; values: readonly Value[] }[] =>
 		inSheet(v).map((s) => {
 			const clause = sheetClauses[sentenceAt(sheetClauses, s.fStart)];
 			const inClause = clause

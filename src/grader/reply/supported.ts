@@ -6,6 +6,7 @@ import type { KeyFact, ValueKind } from '../types';
 import { VALUE_KINDS } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse } from '../text/normalize';
+import { perText } from '../text/memo';
 import { STOP_WORDS, stem } from '../text/stem';
 import { FUTURE_VERB, MONTHS, PAST_VERB, WEEKDAYS } from '../lexicon/time';
 import type { Value } from './values';
@@ -139,14 +140,34 @@ export function distance(a: Value, b: Value): number {
 // Words that say what a sentence is about; values and calendar words are left out, since they differ.
 const CALENDAR: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
-/** The content words of a stretch of text, stemmed: what it is about, values and calendar words left out. */
-export function subjectWords(a: Analysed, from: number, to: number): Set<string> {
+/** The stretches of a text whose subject words are known, by "from:to" (a sentence is asked once per value in it). */
+const subjectsOf = perText((_: Analysed) => new Map<string, ReadonlySet<string>>());
+
+/**
+ * The content words of a stretch of text, stemmed: what it is about, values and calendar words left
+ * out. Remembered per text and stretch; callers must not change the set.
+ */
+export function subjectWords(a: Analysed, from: number, to: number): ReadonlySet<string> {
+	const known = subjectsOf(a);
+	const key = `${from}:${to}`;
+	const seen = known.get(key);
+	if (seen) return seen;
 	const out = new Set<string>();
-	for (const t of a.tokens) {
-		if (t.fStart < from || t.fEnd > to || /\d/u.test(t.key) || t.key.length < 3) continue;
-		if (STOP_WORDS.has(t.key) || CALENDAR.has(t.key)) continue;
+	// Tokens are in reading order: start at the first one inside the stretch.
+	let lo = 0;
+	let hi = a.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((a.tokens[mid]?.fStart ?? 0) < from) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < a.tokens.length; i++) {
+		const t = a.tokens[i];
+		if (!t || t.fEnd > to) break;
+		if (/\d/u.test(t.key) || t.key.length < 3 || STOP_WORDS.has(t.key) || CALENDAR.has(t.key)) continue;
 		out.add(stem(t.key));
 	}
+	known.set(key, out);
 	return out;
 }
 

@@ -153,6 +153,21 @@ describe('grader properties', () => {
 
 	// A long word before an email address: blanking the addresses of a sentence once rescanned the
 	// word from every position (7 s once every sentence was checked for a private channel).
+	// Addresses in one endless sentence checked against a fact sheet: the sentence's subject words were
+	// read again for every value in it, from the first word of the reply (about 9 s).
+	it('judges 100,000 characters of «casa tua in via Cavour 18» repeated against a fact sheet in bounded time', () => {
+		const unit = 'casa tua in via Cavour 18 ';
+		const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+		const started = performance.now();
+		gradeReply({
+			comment: 'Il lampione davanti a casa è spento',
+			author: 'Giulia Ferri',
+			reply,
+			factSheet: 'Il lampione di via Cavour 20 si ripara giovedì; il numero verde è 200 800 321.',
+		});
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+	});
+
 	it('judges a 100,000-character word followed by an email address in bounded time', () => {
 		const reply = `${'a'.repeat(99_960)} ha il quadro clinico stabile, scrivi a urp@asl.it`;
 		const started = performance.now();
