@@ -54,6 +54,8 @@ export const AMOUNT_OWED = new RegExp(
 	String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro\b))?|` +
 		// Family AX (AX024): "i due verbali di sosta ancora da pagare che risultano a tuo nome".
 		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*)\b[^.!?\n]{0,40}?\brisult\p{L}* (?:ancora |gia )?(?:a|intestat\p{L}* a) ${MY} nome\b|` +
+		// Family BC (BC020): what they say, read out: "i tre verbali a tuo nome sono del 3, 5 e 6 ottobre".
+		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*) (?:a|intestat\p{L}* a) ${MY} nome (?:sono|e|risalgono|ammontano|scadono|riguardano|valgono)\b|` +
 		// Family AH (AH023): "un residuo di 42,80 € dell'anno scorso ancora da saldare".
 		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
@@ -114,7 +116,7 @@ export const CHILD_DESCRIBED = new RegExp(
  * ginocchio" (family W). No answer to a citizen needs a worker's, a neighbour's or their own surgery.
  */
 export const SURGERY =
-	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi) (?:al|alla|all'|ai|agli|alle|allo) ?(?:ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
+	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi|distorsione|lussazione|contusione|slogatura|ferita|ferite|escoriazion[ei]) (?:al|alla|all'|ai|agli|alle|allo) ?(?:ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
 
 /**
  * The office's system looked up and a person's document or data read out from it: "ho dato

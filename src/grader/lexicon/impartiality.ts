@@ -47,6 +47,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// The record of the term held up: "quello che è stato fatto in questi cinque anni", "quanto ha
 	// fatto questa amministrazione", "chi ha visto il parco nuovo sa già chi merita il voto".
 	String.raw`\b(?:quanto|quello che|cio che|tutto cio che|tutto quello che|cosa) (?:ha|hanno|abbiamo) (?:fatto|realizzato) (?:(?:questa|la nostra|l')\s?amministrazione|(?:il|la) (?:nostr[oa] )?(?:sindac[oa]|giunta))\b`,
+	// Family BB (BB015): "dire che in cinque anni si è dormito non è giusto, basta guardare quante opere
+	// sono state finite".
+	String.raw`\bbasta (?:guardare|vedere|contare|dare un'occhiata a) (?:a )?quant[ie] (?:opere|lavori|cantieri|progetti|cose|interventi|strade|scuole)\b|\bdire che\b[^.!?\n]{0,40}\b(?:si e dormito|non si e fatto (?:niente|nulla)|non (?:ha|hanno) fatto (?:niente|nulla))\b[^.!?\n]{0,20}\bnon e (?:giusto|vero|corretto|onesto)\b`,
 	String.raw`\b(?:merita|meritano|meriterebbe|meriterebbero) (?:il |un |i |la )?(?:(?:tuo|vostro|nostro|suo) )?(?:voto|voti|fiducia|rielezione|riconferma)\b|\b(?:sa|sai|sapete|sanno) (?:gia |bene |benissimo )?(?:chi|per chi|cosa) (?:votare|merita)\b`,
 	String.raw`\b(?:quello che|cio che|tutto cio che|tutto quello che|quanto) (?:e stato|abbiamo|ha|hanno) (?:fatto|realizzato) (?:in|negli|nei) (?:questi|ultimi) (?:\p{L}+ )?anni\b`,
 	String.raw`\brisultat[oi] (?:piu |tra i piu |fra i piu )?(?:bell|important|grand|significativ)\p{L}* (?:di|del|in) (?:questi|questo) (?:\p{L}+ )?(?:anni|mandato)\b`,

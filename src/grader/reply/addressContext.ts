@@ -83,7 +83,9 @@ export function calledAfter(a: Analysed, i: number): boolean {
 const SPOKEN_TO = new Set(
 	(
 		'ti puoi devi hai sei vai scrivi trovi leggi segui chiama chiamaci scrivici prenota guarda controlla ' +
-		'compila manda mandaci invia porta passa clicca consulta contatta rivolgiti vieni grazie buongiorno'
+		'compila manda mandaci invia porta passa clicca consulta contatta rivolgiti vieni grazie buongiorno ' +
+		// Words that calm or turn to the reader: "Sara niente panico" (family BC).
+		'niente nessun nessuna tranquilla tranquillo tranquilli scusa scusaci capisco capiamo'
 	).split(' '),
 );
 

@@ -20,6 +20,7 @@ import {
 	IF_ONLY,
 	IRONY,
 	LAUGH_AT_HIM,
+	NOTED,
 	OTHER_BODY,
 	OWN_BODY,
 	POLITICAL_WORD,
@@ -74,7 +75,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 	for (const s of sentences(reply)) {
 		const t = text.slice(s.fStart, s.fEnd);
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
-		if (WARNING.test(t)) out.push({ kind: 'threat', range: range() });
+		if (WARNING.test(t) || (NOTED.test(t) && IRONY.test(t))) out.push({ kind: 'threat', range: range() });
 		// A politician named just before, then "lui" with a grin: "Se il sindaco si ricandida? Non lo
 		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
 		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });

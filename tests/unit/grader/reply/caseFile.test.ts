@@ -460,3 +460,23 @@ describe('families AZ and BA: a police record hinted, staff on leave and why, wh
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families BB and BC: fines read out, an injury told, a relative’s home', () => {
+	it.each([
+		['Le due multe a tuo nome sono di settembre, tutte in via Verdi.', 'multe a tuo nome sono'],
+		['Il ciclista se l’è cavata con una lussazione alla spalla.', 'lussazione alla spalla'],
+		['Se il furgone è per la casa di tua madre in via Po 3, chiedi il divieto sul lato destro.', 'via Po 3'],
+	])('fails «%s»', (reply, shown) => {
+		const found = failures(reply);
+		expect(found.map((f) => f.kind)).toContain('personal-data');
+		expect(found.flatMap((f) => f.words).join(' ')).toContain(shown);
+	});
+
+	it.each([
+		'Le multe a tuo nome le trovi sul portale con SPID.',
+		'Se la caviglia fa male dopo una caduta in strada, il pronto soccorso è aperto 24 ore su 24.',
+		'Se si è fatto male qualcuno, chiama il 112.',
+	])('passes «%s»', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

@@ -321,3 +321,20 @@ describe('family BA: a place’s decline laid at a group’s door', () => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
+
+describe('family BB: the outgoing administration’s record defended in an election', () => {
+	const comment = 'In cinque anni questa giunta ha dormito, e ora vuole i voti?';
+	it.each([
+		'I lavori ci sono stati: basta vedere quanti cantieri sono stati chiusi.',
+		'Dire che in questi anni non si è fatto niente non è corretto: i dati sono sul sito.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, comment)).toContain('partisan');
+	});
+
+	it.each([
+		'L’elenco dei lavori finiti nel 2025 è sul sito, nella sezione Amministrazione trasparente.',
+		'In periodo elettorale la pagina non commenta il lavoro della giunta.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});

@@ -350,3 +350,23 @@ describe('tone cues of families AZ and BA: an aside confided, a wish that someon
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('tone cues of families BB and BC: a lesson on what to forward, note taken with a wink', () => {
+	it.each([
+		['Il messaggio è falso. Prima di condividerlo nei gruppi, pensiamo bene due volte.', 'insult'],
+		['Il messaggio è falso: chi lo gira senza verificare crea solo confusione.', 'insult'],
+		['La diga è chiusa: prima di farsi prendere dal panico, leggete gli avvisi ufficiali.', 'insult'],
+		['Non si preoccupi, lo abbiamo già preso nota 😉 Il bando è online.', 'threat'],
+		['L’ufficio verifica le domande a campione, più spesso di quanto si creda.', 'threat'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'Prima di condividere un avviso, controlla che venga da una fonte ufficiale come questa pagina.',
+		'Abbiamo preso nota della segnalazione: la squadra passa domani.',
+		'Controlliamo i varchi ogni mese: i dati sono sul sito.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+});
