@@ -44,21 +44,6 @@ export const HEALTH =
 export const RECORDS_READ =
 	/\b(?:dal (?:nostro )?(?:sistema|gestionale|database)|dall'anagrafe|dai nostri (?:archivi|registri|dati|sistemi|controlli)|dagli archivi|dalle nostre (?:registrazioni|banche dati|schede|verifiche|segnalazioni|pratiche|liste)|dalla (?:sua|tua|vostra) (?:posizione|pratica|scheda|cartella)|dall'iscrizione|dalla (?:sua |tua |vostra )?(?:domanda|istanza|iscrizione|dichiarazione))\b[^.!?\n]{0,25}?\b(?:ci |mi )?(?:risult\p{L}*|vediamo|vedo|emerge|emergono|abbiamo visto|si vede|leggiamo)\b|\bdalle nostre registrazioni\b|\b(?:l'indirizzo|il recapito|la residenza|il domicilio) che (?:abbiamo|ci risulta|risulta|c'e) (?:in archivio|agli atti|nei nostri (?:archivi|registri|sistemi)|in anagrafe|registrat\p{L}*)\b|\b(?:questionar\p{L}*\b[^.!?\n]{0,60}\b(?:il (?:tuo|suo|vostro)|la (?:tua|sua|vostra))|(?:il (?:tuo|suo|vostro)|la (?:tua|sua|vostra)) (?:questionario|risposta al questionario))\b[^.!?\n]{0,40}?\b(?:quell[oa] (?:sul|sulla|sulle|sui|sugli|in cui|dove|che diceva|che parlava)|in cui (?:dicevi|diceva|scrivevi|scriveva|lamentavi|lamentava))\b|\b(?:abbiamo|ho) (?:gia |anche )?(?:guardato|controllato|verificato|visto|consultato|aperto|ricontrollato|esaminato) (?:la (?:sua|tua|vostra) (?:pratica|posizione|domanda|scheda|cartella)|il (?:suo|tuo|vostro) (?:fascicolo|dossier|estratto conto))\b(?=[^.!?\n]{0,120}\b(?:isee|reddit\p{L}*|debit\p{L}*|arretrat\p{L}*|multe|multa|sanzion\p{L}*|certificat\p{L}*|invalidit\p{L}*|nucleo|separazione|pagament\p{L}*|non (?:ha|hai|avete|aveva|avevi) (?:pagato|presentato|allegato|versato)))/u;
 
-/** Words for members of staff, as a sentence about them names them. */
-const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?`;
-
-/**
- * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
- * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
- * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
- * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA). Staff are
- * people too; the public hears that the desk was short, not why.
- */
-export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute)|(?:e|era|sono|erano|rest\p{L}*|stat[oaie]) a casa (?:con|col) (?:l'|la |il |lo |un |una |i |le |gli )?(?!(?:noi|voi|lui|lei|loro|tutti)\b)\p{L}{3,})\b`,
-	'u',
-);
-
 /**
  * A family situation said of the person, as a file shows it: "c'è anche il certificato per la
  * separazione", "con il tuo divorzio" (family O). A rule for everyone ("in caso di separazione…",
@@ -72,29 +57,6 @@ export const FAMILY_STATUS =
  * citizen who confessed it (families K and N). Repeated from the comment, it is their data.
  */
 export const UNDECLARED_WORK = /\b(?:lavor\p{L}*|pagat[oaie]|assunt[oaie]|impiegat[oaie]) in nero\b/u;
-
-/** A member of staff named in a sentence. */
-export const STAFF_WORD = new RegExp(String.raw`\b(?:${STAFF})\b`, 'u');
-
-/**
- * A member of staff blamed or disciplined in public, in a sentence that names them (STAFF_WORD): "il
- * collega è stato richiamato", "la collega non era in una buona giornata: ne abbiamo già parlato con
- * lei" (family K), "il collega del turno di ieri si fida un po' troppo della macchinetta" (family Q).
- * What happens between an office and its staff is not told to the public.
- */
-export const STAFF_DISCIPLINE =
-	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare|(?:e|era) (?:al suo |alla sua )?(?:primo|prima) (?:mese|settimana|giorno|giorni|anno)|sta (?:ancora )?imparando|(?:e|era) (?:ancora )?(?:inespert[oa]|alle prime armi)|(?:si fida|si fidano|si fidava|si fidavano) (?:un po'? |decisamente |davvero |sempre )?troppo|non (?:controlla|controllano|controllava|legge|leggono|verifica|verificano|ascolta|ascoltano) mai (?:niente|nulla)|(?:e|era|sono|erano) (?:un po'? |piuttosto |molto |parecchio |sempre )?(?:distratt|svogliat|pigr|negligent|sbadat)\p{L}*)\b/u;
-
-/**
- * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
- * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O), "la signora Paola,
- * che stava rientrando da un periodo difficile e non era al meglio" (family Q). The staff word
- * may open the sentence, further from the event than a health word.
- */
-export const STAFF_LIFE = new RegExp(
-	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito|(?:a casa|in congedo|in permesso) (?:col|con il|con la|con i|con) (?:bambin|neonat|figli|bimb|piccol)\p{L}*(?: appena nat\p{L}*)?|(?:in congedo|in permesso|in aspettativa) (?:per (?:la |il |l'|un |una |i |le |motivi )?(?:nascit|matrimoni|nozz|lutt|malatti|gravidanz|maternit|paternit|famigli|assistenz|cur|figli|bambin|personal|salut)\p{L}*|parental\p{L}*|matrimonial\p{L}*|straordinari\p{L}*|104))\b`,
-	'u',
-);
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del
@@ -172,10 +134,6 @@ export const MINOR =
 export const SCHOOL_CLASS =
 	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
 
-/** The citizen says where they live: "abito in via Roma 12", "casa mia in via Verdi 3". */
-export const HOME =
-	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|abita|abitano|vive|vivono|risiede|risiedono|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
-
 /** The names the personal-data gate gives the data it finds, where other code tells them apart. */
 export const DATA = {
 	health: 'dati sulla salute',
@@ -221,32 +179,6 @@ export const CONTACTS: readonly (readonly [string, RegExp])[] = [
 	['email', EMAIL],
 ];
 
-/** A street and number, a house number or "al 27" that is no date, amount or share: the home itself. */
-const HOME_PLACE = String.raw`(?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4}|(?:numero )?civico \d{1,4}|al (?:n\.? ?|numero )?\d{1,3}\b(?! ?(?:%|€)| (?:di |del )?(?:mese|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|per cento|euro)\b)`;
-const HOME_AT = String.raw`(${HOME_PLACE})\b`;
-
-/**
- * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
- * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7"
- * (family AA), "la vostra fermata è quella sotto casa, in via dei Castagni 7" (family AF), "il permesso
- * intestato a te per via Cavour 18", "davanti a casa tua al civico 27" (families AH, AI), "davanti a
- * casa tua al 27" (family AL).
- */
-export const THEIR_HOME = new RegExp(
-	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
-	'gu',
-);
-
-/**
- * Where someone lives, said with the verb: "lo so che abiti proprio in fondo a via dei Mille, al 48"
- * (family BA), "il signore vive in via Roma 12". A street and number after a verb of dwelling is a
- * home, whoever's it is; not a rule for everyone ("chi abita al 47 e al 49", "i residenti che vivono…").
- */
-export const DWELLS_AT = new RegExp(
-	String.raw`(?<!\bchi )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete|sono) (?:residente|residenti|domiciliat[oaie]))\b[^.!?\n]{0,45}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? al \d{1,4}|${HOME_PLACE})\b`,
-	'gu',
-);
-
 /** The citizen's own child, named in the reply: "suo figlio Matteo", "tua figlia". */
 export const THEIR_CHILD =
 	/\b(?:(?:suo|tuo|vostro) (?:figlio|bambino|bimbo)|(?:sua|tua|vostra) (?:figlia|bambina|bimba))\b/u;
@@ -266,18 +198,6 @@ export const INCOME_AMOUNT =
 /** An amount stated as a threshold for everyone: "fino a 20.000", "sotto i 15.000 euro", "un massimo di 500". */
 export const THRESHOLD =
 	/\b(?:fino a|fino ai|sotto i|sotto|oltre|sopra|inferiore a|superiore a|non superiore a|(?:un )?massimo(?: di)?|(?:un )?minimo(?: di)?|tetto(?: di)?|soglia(?: di)?|limite(?: di)?|fascia(?: di)?|entro)\s?(?:i |gli |a |è |e |di )?(?:€\s?|euro )?\d/u;
-
-/** An address (street and house number) in a comment, next to a person's full name: someone's home. */
-export const NAMED_ADDRESS =
-	/(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[^.!?\n]{0,12}?\b((?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo|[Ll]argo) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
-
-/**
- * A private person pointed at by a surname or an initial and where they live: "il signor F. del
- * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42", "la villetta dell'avvocato
- * Gualtieri, al civico 27" (family X). The initial hides the name, not the person.
- */
-export const INITIAL_AT_HOME =
-	/\b(?:[Ss]ignor[ae]?|[Ss]ig\.(?:ra)?|il vicino|la vicina|[Aa]vvocat[oa]|[Aa]vv\.|[Dd]ottor(?:e|essa)?|[Dd]ott\.(?:ssa)?|[Ii]ngegner[e]?|[Ii]ng\.|[Gg]eometra|[Gg]eom\.|[Pp]rofessor(?:e|essa)?|[Pp]rof\.(?:ssa)?)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;
 
 /** A comment that points at someone for a sanction: "multatelo", "ve lo dico io chi è", "la sua macchina". */
 export const ACCUSATION =

@@ -6,7 +6,8 @@
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
-import { DATA, DWELLS_AT, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/personalData';
+import { DATA } from '../lexicon/personalData';
+import { DWELLS_AT, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/homes';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 

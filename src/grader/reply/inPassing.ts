@@ -8,16 +8,8 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import {
-	DATA,
-	FAMILY_STATUS,
-	KIN_OF_TRADE,
-	RECORDS_READ,
-	STAFF_DISCIPLINE,
-	STAFF_HEALTH,
-	STAFF_LIFE,
-	STAFF_WORD,
-} from '../lexicon/personalData';
+import { DATA, FAMILY_STATUS, KIN_OF_TRADE, RECORDS_READ } from '../lexicon/personalData';
+import { STAFF_DISCIPLINE, STAFF_HEALTH, STAFF_LIFE, STAFF_WORD } from '../lexicon/staff';
 import {
 	AMOUNT_OWED,
 	BENEFIT_FILE,

@@ -1,0 +1,45 @@
+// Homes in the personal-data gate: where someone lives, as the comment says it, as the office knows
+// it, said with a verb of dwelling, or next to a person's name or initial. reply/homes.ts reads them.
+// Patterns run on folded text, except those that need capitals (a name, an initial), on the original.
+
+/** The citizen says where they live: "abito in via Roma 12", "casa mia in via Verdi 3". */
+export const HOME =
+	/\b(?:abito|abitiamo|vivo|viviamo|risiedo|abita|abitano|vive|vivono|risiede|risiedono|residente|residenti|casa mia|casa nostra|la mia casa|il mio appartamento|domicilio|residenza)\b[^.!?\n]{0,25}?\b((?:via|viale|piazza|corso|vicolo|largo|strada|localita|frazione) [\p{L}' ]{2,40}?,? ?\d{1,4}(?:[a-z]|\/\d+|\/[a-z])?)\b/gu;
+
+/** A street and number, a house number or "al 27" that is no date, amount or share: the home itself. */
+const HOME_PLACE = String.raw`(?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? ?\d{1,4}|(?:numero )?civico \d{1,4}|al (?:n\.? ?|numero )?\d{1,3}\b(?! ?(?:%|€)| (?:di |del )?(?:mese|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|per cento|euro)\b)`;
+const HOME_AT = String.raw`(${HOME_PLACE})\b`;
+
+/**
+ * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
+ * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7"
+ * (family AA), "la vostra fermata è quella sotto casa, in via dei Castagni 7" (family AF), "il permesso
+ * intestato a te per via Cavour 18", "davanti a casa tua al civico 27" (families AH, AI), "davanti a
+ * casa tua al 27" (family AL).
+ */
+export const THEIR_HOME = new RegExp(
+	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b[^.!?\n]{0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
+	'gu',
+);
+
+/**
+ * Where someone lives, said with the verb: "lo so che abiti proprio in fondo a via dei Mille, al 48"
+ * (family BA), "il signore vive in via Roma 12". A street and number after a verb of dwelling is a
+ * home, whoever's it is; not a rule for everyone ("chi abita al 47 e al 49", "i residenti che vivono…").
+ */
+export const DWELLS_AT = new RegExp(
+	String.raw`(?<!\bchi )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete|sono) (?:residente|residenti|domiciliat[oaie]))\b[^.!?\n]{0,45}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? al \d{1,4}|${HOME_PLACE})\b`,
+	'gu',
+);
+
+/** An address (street and house number) in a comment, next to a person's full name: someone's home. */
+export const NAMED_ADDRESS =
+	/(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[^.!?\n]{0,12}?\b((?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo|[Ll]argo) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;
+
+/**
+ * A private person pointed at by a surname or an initial and where they live: "il signor F. del
+ * secondo piano al 22 di via Roma", "la signora Bianchi del civico 42", "la villetta dell'avvocato
+ * Gualtieri, al civico 27" (family X). The initial hides the name, not the person.
+ */
+export const INITIAL_AT_HOME =
+	/\b(?:[Ss]ignor[ae]?|[Ss]ig\.(?:ra)?|il vicino|la vicina|[Aa]vvocat[oa]|[Aa]vv\.|[Dd]ottor(?:e|essa)?|[Dd]ott\.(?:ssa)?|[Ii]ngegner[e]?|[Ii]ng\.|[Gg]eometra|[Gg]eom\.|[Pp]rofessor(?:e|essa)?|[Pp]rof\.(?:ssa)?)\s+(?:\p{Lu}\.(?:\s*\p{Lu}\.)?[^.!?\n]{0,40}?\b(?:(?:primo|secondo|terzo|quarto|quinto|ultimo) piano|interno \d+|scala [A-Za-z]|al (?:civico )?\d{1,4} di (?:via|viale|piazza|corso|vicolo|largo)\b)|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,? (?:(?:che abita|che vive|residente|abitante) )?(?:(?:del|al|dal) (?:civico|numero) \d{1,4}\b|(?:del|al|dal) (?:primo|secondo|terzo|quarto|quinto|ultimo) piano\b))/gu;

@@ -1,0 +1,40 @@
+// Members of staff in the personal-data gate: their health, family life and discipline are not told
+// to the public, whatever the channel. reply/inPassing.ts reads them. Patterns run on folded text.
+
+/** Words for members of staff, as a sentence about them names them. */
+const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?`;
+
+/**
+ * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
+ * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
+ * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
+ * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA). Staff are
+ * people too; the public hears that the desk was short, not why.
+ */
+export const STAFF_HEALTH = new RegExp(
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute)|(?:e|era|sono|erano|rest\p{L}*|stat[oaie]) a casa (?:con|col) (?:l'|la |il |lo |un |una |i |le |gli )?(?!(?:noi|voi|lui|lei|loro|tutti)\b)\p{L}{3,})\b`,
+	'u',
+);
+
+/** A member of staff named in a sentence. */
+export const STAFF_WORD = new RegExp(String.raw`\b(?:${STAFF})\b`, 'u');
+
+/**
+ * A member of staff blamed or disciplined in public, in a sentence that names them (STAFF_WORD): "il
+ * collega è stato richiamato", "la collega non era in una buona giornata: ne abbiamo già parlato con
+ * lei" (family K), "il collega del turno di ieri si fida un po' troppo della macchinetta" (family Q).
+ * What happens between an office and its staff is not told to the public.
+ */
+export const STAFF_DISCIPLINE =
+	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare|(?:e|era) (?:al suo |alla sua )?(?:primo|prima) (?:mese|settimana|giorno|giorni|anno)|sta (?:ancora )?imparando|(?:e|era) (?:ancora )?(?:inespert[oa]|alle prime armi)|(?:si fida|si fidano|si fidava|si fidavano) (?:un po'? |decisamente |davvero |sempre )?troppo|non (?:controlla|controllano|controllava|legge|leggono|verifica|verificano|ascolta|ascoltano) mai (?:niente|nulla)|(?:e|era|sono|erano) (?:un po'? |piuttosto |molto |parecchio |sempre )?(?:distratt|svogliat|pigr|negligent|sbadat)\p{L}*)\b/u;
+
+/**
+ * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
+ * avuto un lutto in famiglia e l'altra è in congedo per la gravidanza" (family O), "la signora Paola,
+ * che stava rientrando da un periodo difficile e non era al meglio" (family Q). The staff word
+ * may open the sentence, further from the event than a health word.
+ */
+export const STAFF_LIFE = new RegExp(
+	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito|(?:a casa|in congedo|in permesso) (?:col|con il|con la|con i|con) (?:bambin|neonat|figli|bimb|piccol)\p{L}*(?: appena nat\p{L}*)?|(?:in congedo|in permesso|in aspettativa) (?:per (?:la |il |l'|un |una |i |le |motivi )?(?:nascit|matrimoni|nozz|lutt|malatti|gravidanz|maternit|paternit|famigli|assistenz|cur|figli|bambin|personal|salut)\p{L}*|parental\p{L}*|matrimonial\p{L}*|straordinari\p{L}*|104))\b`,
+	'u',
+);
