@@ -88,6 +88,14 @@ export const HINDSIGHT =
 	/\b(?:anche|gia|magari|basta(?:va)?) prima di (?:scrivere|chiedere|commentare|lamentar\p{L}*|protestare|pubblicare|postare|fare polemic\p{L}*|puntare il dito|accusare|criticare)\b|\bsarebbe stato (?:forse |certamente |sicuramente |senz'altro )?piu (?:rapido|semplice|facile|veloce|comodo|utile|breve)\b/u;
 
 /**
+ * The citizen's count of a wait corrected with the weekend: "diciamo che dei tre giorni, due erano
+ * sabato e domenica" (families AZ and BC, on the same exercise). An explanation says when the page is
+ * read ("nel fine settimana la pagina non è seguita"); this one scores a point off the citizen.
+ */
+export const COUNTED_BACK =
+	/\bdei (?:due|tre|quattro|cinque|sei|sette|\d{1,2}) giorni\b[^.!?\n]{0,25}?\b(?:uno|due|tre|\d) (?:era|erano|cadevano|sono stati) (?:di |un |il |nel )?(?:sabato(?: e domenica)?|domenica|festiv\p{L}*|fine settimana|weekend)\b/u;
+
+/**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,
  * the opposition or the previous administration, with what they fail to do ("si fida troppo", "non
  * controlla"), how new they are ("al primo mese", "sta ancora imparando"), how well they are known;

@@ -14,6 +14,7 @@ import {
 	ASIDE_END,
 	ASIDE_SMILE,
 	CONFIDE,
+	COUNTED_BACK,
 	HINDSIGHT,
 	HINT,
 	HINT_ALONE,
@@ -90,7 +91,10 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 			out.push({ kind: 'insult', range: range() });
 		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
 		// whoever it is about, the citizen or someone else (families AZ and BA).
-		if (!SELF_BLAME.test(t) && (CONFIDE.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t))))
+		if (
+			!SELF_BLAME.test(t) &&
+			(CONFIDE.test(t) || COUNTED_BACK.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t)))
+		)
 			out.push({ kind: 'insult', range: range() });
 		const aimed = TARGET.test(t);
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))

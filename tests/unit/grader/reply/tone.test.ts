@@ -370,3 +370,16 @@ describe('tone cues of families BB and BC: a lesson on what to forward, note tak
 		expect(kinds(reply, QUESTION)).toEqual([]);
 	});
 });
+
+describe('tone cues: the citizen’s count of a wait corrected with the weekend (families AZ and BC)', () => {
+	it('fails the count scored back', () => {
+		expect(kinds('Luca, dei quattro giorni, due erano festivi. Il permesso si rinnova online.', GRIEVANCE)).toContain(
+			'insult',
+		);
+	});
+	it('passes the page’s hours said plainly', () => {
+		expect(
+			kinds('Luca, ci scusiamo: nel fine settimana la pagina non è seguita. Il permesso si rinnova online.', GRIEVANCE),
+		).toEqual([]);
+	});
+});
