@@ -55,7 +55,7 @@ export const AMOUNT_OWED = new RegExp(
 		// Family AX (AX024): "i due verbali di sosta ancora da pagare che risultano a tuo nome".
 		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*)\b[^.!?\n]{0,40}?\brisult\p{L}* (?:ancora |gia )?(?:a|intestat\p{L}* a) ${MY} nome\b|` +
 		// Family BC (BC020): what they say, read out: "i tre verbali a tuo nome sono del 3, 5 e 6 ottobre".
-		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*) (?:a|intestat\p{L}* a) ${MY} nome (?:sono|e|risalgono|ammontano|scadono|riguardano|valgono)\b|` +
+		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*) (?:a|intestat\p{L}* a) (?:${MY} nome|nome (?:tuo|suo|vostro)) (?:sono|e|risalgono|ammontano|scadono|valgono) (?:del|dei|dello|delle|al|ai|a|il|di|per|da|in tutto)\b|` +
 		// Family AH (AH023): "un residuo di 42,80 € dell'anno scorso ancora da saldare".
 		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
@@ -116,7 +116,7 @@ export const CHILD_DESCRIBED = new RegExp(
  * ginocchio" (family W). No answer to a citizen needs a worker's, a neighbour's or their own surgery.
  */
 export const SURGERY =
-	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi|distorsione|lussazione|contusione|slogatura|ferita|ferite|escoriazion[ei]) (?:al|alla|all'|ai|agli|alle|allo) ?(?:ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
+	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi|(?<=\b(?:(?:ragazz|bambin|minor|person|uom|donn|signor|vicin|giovan|ciclist|pedon|motociclist|figli|nipot|anzian|lui|lei)\p{L}*|se l'e cavat[oa])\b[^.!?\n]{0,60}?)(?:distorsion[ei]|lussazion[ei]|contusion[ei]|slogatur[ae]|ferit[ae]|escoriazion[ei])) (?:al|alla|all'|ai|agli|alle|allo) ?(?:mani|ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
 
 /**
  * The office's system looked up and a person's document or data read out from it: "ho dato
@@ -132,7 +132,7 @@ export const RECORDS_LOOKUP =
  * guasto è già stato segnalato più volte") has no person in it.
  */
 export const POLICE_RECORD =
-	/(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze|di casa) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) (?:gia |ben )?not[oaie]|(?:li|lo|la|le) conosc\p{L}*)|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
+	/(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:not[oaie]|conosciut[oaie]) (?:dalle forze dell'ordine|dalla polizia(?: locale| municipale)?|dai vigili|dai carabinieri)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) gia not[oaie]|(?:li|lo|la|le) conosc\p{L}* (?:bene|benissimo|gia))|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
 
 /**
  * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche

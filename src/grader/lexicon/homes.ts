@@ -24,11 +24,12 @@ export const THEIR_HOME = new RegExp(
 
 /**
  * Where someone lives, said with the verb: "lo so che abiti proprio in fondo a via dei Mille, al 48"
- * (family BA), "il signore vive in via Roma 12". A street and number after a verb of dwelling is a
- * home, whoever's it is; not a rule for everyone ("chi abita al 47 e al 49", "i residenti che vivono…").
+ * (family BA), "il signore vive in via Roma 12". A street and number right after a verb of dwelling
+ * is a home, whoever's it is; not a rule or a condition ("chi abita al 47", "se abiti in centro…", "i
+ * residenti in via Roma dal 1 al 40").
  */
 export const DWELLS_AT = new RegExp(
-	String.raw`(?<!\bchi )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete|sono) (?:residente|residenti|domiciliat[oaie]))\b[^.!?\n]{0,45}?\b((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? al \d{1,4}|${HOME_PLACE})\b`,
+	String.raw`(?<!\b(?:chi|se|qualora|quando|dove) )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete) (?:residente|domiciliat[oa]))\b(?: (?:proprio|giusto|ancora|sempre))?(?: (?:in fondo|all'inizio|alla fine|in cima) (?:a|di))? (?:in |a |al |all'|nel |nella )?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)`,
 	'gu',
 );
 

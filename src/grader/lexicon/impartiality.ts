@@ -10,6 +10,9 @@ const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giun
 const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
 
 /** Parties and movements by name. */
+/** A term of office named: "in questi cinque anni", "il mandato". */
+const TERM = String.raw`(?:in )?(?:questi|quest[oi] (?:due|tre|quattro|cinque|dieci)|(?:due|tre|quattro|cinque|dieci|\d{1,2})) anni|mandato|legislatura|consiliatura`;
+
 const PARTY = String.raw`(?:pd|partito democratico|lega|fratelli d'italia|fdi|forza italia|m5s|movimento (?:5|cinque) stelle|(?:i )?(?:5|cinque) stelle|italia viva|sinistra italiana|avs|rifondazione comunista|casapound)`;
 
 /** Pride or a promise kept, said of a political actor: "il sindaco può andare fiero". */
@@ -49,7 +52,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:quanto|quello che|cio che|tutto cio che|tutto quello che|cosa) (?:ha|hanno|abbiamo) (?:fatto|realizzato) (?:(?:questa|la nostra|l')\s?amministrazione|(?:il|la) (?:nostr[oa] )?(?:sindac[oa]|giunta))\b`,
 	// Family BB (BB015): "dire che in cinque anni si è dormito non è giusto, basta guardare quante opere
 	// sono state finite".
-	String.raw`\bbasta (?:guardare|vedere|contare|dare un'occhiata a) (?:a )?quant[ie] (?:opere|lavori|cantieri|progetti|cose|interventi|strade|scuole)\b|\bdire che\b[^.!?\n]{0,40}\b(?:si e dormito|non si e fatto (?:niente|nulla)|non (?:ha|hanno) fatto (?:niente|nulla))\b[^.!?\n]{0,20}\bnon e (?:giusto|vero|corretto|onesto)\b`,
+	String.raw`\b(?:${POWER}|${TERM})\b[^.!?\n]{0,80}?\bbasta (?:guardare|vedere|contare|dare un'occhiata a) (?:a )?(?:quant[ie]|tutt[ie] (?:le|gli|i)) (?:opere|lavori|cantieri|progetti|cose|interventi|strade|scuole)\b[^.!?\n]{0,30}\b(?:finit|fatt|realizzat|complet|conclus|inaugurat|portat\p{L}* a termine)\p{L}*`,
+	String.raw`\bdire che\b[^.!?\n]{0,40}\b(?:si e dormito|non si e fatto (?:niente|nulla))\b[^.!?\n]{0,20}\b(?:non e (?:giusto|vero|corretto|onesto)|e (?:ingiusto|falso|scorretto))\b|\bdire che\b[^.!?\n]{0,30}\b${POWER}\b[^.!?\n]{0,30}\bnon (?:ha|abbia|hanno|abbiano) fatto (?:niente|nulla)\b[^.!?\n]{0,20}\b(?:non e (?:giusto|vero|corretto|onesto)|e (?:ingiusto|falso|scorretto))\b`,
 	String.raw`\b(?:merita|meritano|meriterebbe|meriterebbero) (?:il |un |i |la )?(?:(?:tuo|vostro|nostro|suo) )?(?:voto|voti|fiducia|rielezione|riconferma)\b|\b(?:sa|sai|sapete|sanno) (?:gia |bene |benissimo )?(?:chi|per chi|cosa) (?:votare|merita)\b`,
 	String.raw`\b(?:quello che|cio che|tutto cio che|tutto quello che|quanto) (?:e stato|abbiamo|ha|hanno) (?:fatto|realizzato) (?:in|negli|nei) (?:questi|ultimi) (?:\p{L}+ )?anni\b`,
 	String.raw`\brisultat[oi] (?:piu |tra i piu |fra i piu )?(?:bell|important|grand|significativ)\p{L}* (?:di|del|in) (?:questi|questo) (?:\p{L}+ )?(?:anni|mandato)\b`,
@@ -163,7 +167,7 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b(?:qualche|alcuni|dei|certi) problem\p{L}*(?: di \p{L}+)? con (?:una parte (?:de|d)\p{L}* |alcuni |certi |gli |i |le )?${GROUP}`,
 		// Family BA (BA021): a place's decline dated from a group's arrival, "da quando hanno aperto il
 		// centro accoglienza lì dietro la sera è un'altra cosa"; or laid at its door, "per colpa dei profughi".
-		String.raw`\bda quando\b[^.!?\n]{0,40}?\b(?:${GROUP}|centr[oi] (?:di )?accoglienza|campo (?:rom|nomadi)|richiedenti asilo)\b[^.!?\n]{0,60}?\b(?:un'altra cosa|non (?:e|sono) piu|non si (?:puo|riesce)|degrad\p{L}*|insicur\p{L}*|problem\p{L}*|paur\p{L}*|peggiorat\p{L}*|(?:e|sono) cambiat\p{L}*|(?:e|sono) aumentat\p{L}*)`,
+		String.raw`\bda quando\b[^.!?\n]{0,40}?\b(?:${GROUP}|centr[oi] (?:di )?accoglienza|campo (?:rom|nomadi)|richiedenti asilo)\b[^.!?\n]{0,60}?\b(?:un'altra cosa|non (?:e|sono) piu (?:lo stesso|la stessa|gli stessi|sicur\p{L}*|tranquill\p{L}*|vivibil\p{L}*|come prima)|non si (?:puo|riesce) piu|degrad\p{L}*|insicur\p{L}*|(?:ci sono|sono (?:iniziat|cominciat|arrivat)\p{L}*|nascono) (?:i |tanti |molti )?problem\p{L}*|(?:fa|fanno|mette|c'e) paura|peggiorat\p{L}*)`,
 		String.raw`\b(?:per colpa|a causa|colpa) (?:de|d)\p{L}* (?:\p{L}+ )?(?:${GROUP}|centr[oi] (?:di )?accoglienza|richiedenti asilo)\b`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\bnon (?:sono|siano|e|sia) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone)\b`,

@@ -50,17 +50,22 @@ export const ASIDE_SMILE = /[\u{1F642}\u{1F60A}\u{263A}\u{1F60C}\u{1F937}\u{1F92
  * and AV). The page's own office, or a sentence that apologises, is no one else's fault.
  */
 export const OTHER_BODY =
-	/\b(?:ditta|impresa|azienda|gestore|societa|cooperativa|appaltator\p{L}*|fornitor\p{L}*|centralino|collega|colleghi|colleghe|con loro|spa|srl|acque di|acquedotto|uffic(?:io|i) (?:scuola|tecnico|tributi|anagrafe|ambiente|mobilita|lavori pubblici|manutenzion\p{L}*|servizi sociali|personale|verbali))\b|\bs\.p\.a\.(?!\p{L})/u;
+	/\b(?:ditta|(?<!\bun')impresa|azienda|gestore|societa|cooperativa|appaltator\p{L}*|fornitor\p{L}*|centralino|collega|colleghi|colleghe|con loro|spa|srl|acque di|acquedotto|uffic(?:io|i) (?:scuola|tecnico|tributi|anagrafe|ambiente|mobilita|lavori pubblici|manutenzion\p{L}*|servizi sociali|personale|verbali))\b|\bs\.p\.a\.(?!\p{L})/u;
 export const UNRELIABLE =
-	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:letture|lettura|bollette|bolletta|fatture|fattura|conti|contabilita|interpretazion\p{L}*) ['"]?creativ\p{L}*|\bne ha (?:gia )?fatt[ei] (?:piu d'una|parecchie|tante|di tutti i colori)\b|\bnon sarebbe (?:la|il) prim[oa]\b|\bla fantasia non (?:manca|gli manca|le manca)\b|\b(?:hai|ha|avete) i (?:tuoi|suoi|vostri) motivi\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*|\bcome al solito\b|\b(?:e|e stata|e stato|sara|diventa) (?:sempre |ogni volta |proprio )?un'impresa\b|\bse (?:ti |vi |le |ci )?rispond(?:ono|e)\s*(?:\.\.\.|…|[:!])/u;
+	/\bnon e (?:certo |mica )?la prima volta(?:\s*(?:[,.;:!?…]|$)| che (?:succede|capita|sbaglia|sbagliano|perde|perdono|si perde|si perdono|combina|combinano|ci fa|ci fanno|ci lascia|ci lasciano))|\bsi perd\p{L}* per strada\b|\b(?:nemmeno|neanche|neppure) noi (?:riusciamo|otteniamo|ci riusciamo)\b|\bnon riusciamo (?:nemmeno|neanche|neppure) noi\b|\barmar\p{L}* di (?:santa |tanta |molta )?pazienza\b|\b(?:letture|lettura|bollette|bolletta|fatture|fattura|conti|contabilita|interpretazion\p{L}*) ['"]?creativ\p{L}*|\bne ha (?:gia )?fatt[ei] (?:piu d'una|parecchie|tante|di tutti i colori)\b|\bnon sarebbe (?:la|il) prim[oa]\b|\bla fantasia non (?:manca|gli manca|le manca)\b|\b(?:hai|ha|avete) i (?:tuoi|suoi|vostri) motivi\b|\b(?:i soliti|al solito loro|soliti) (?:ritard|pasticc|disguid|error)\p{L}*|\b(?:e|e stata|e stato|sara|diventa) (?:sempre |ogni volta |proprio )?un'impresa\b|\bse (?:ti |vi |le |ci )?rispond(?:ono|e)\s*(?:\.\.\.|…|[:!])/u;
 export const OWN_BODY =
 	/\b(?:nostr[oaie]|il mio|la mia) (?:centralino|collega|colleghi|colleghe|ditta|gestore|fornitore|uffic(?:io|i))\b/u;
 
 /**
- * Note taken of what the citizen wrote, with a wink (IRONY, same sentence): "non si preoccupi, ne
- * abbiamo già preso nota 😉" to someone who confessed undeclared income (family BC). A warning.
+ * Note taken of what the citizen wrote, as a reassurance with a wink (WINK, same sentence): "non si
+ * preoccupi, ne abbiamo già preso nota 😉" to someone who confessed undeclared income (family BC). A
+ * warning; "ne abbiamo preso nota 😉 la squadra passa domani" under a report is not.
  */
-export const NOTED = /\b(?:ne |lo |la |li |le |l')?(?:abbiamo|teniamo) (?:gia |bene )?(?:preso nota|preso appunti)\b/u;
+export const NOTED =
+	/\b(?:non si preoccupi|non ti preoccupare|non preoccuparti|tranquill\p{L}*|stia seren[oa]|stai seren[oa])\b[^.!?\n]{0,40}\b(?:(?:ne |lo |la |li |l')?(?:abbiamo|teniamo) (?:gia |bene )?(?:preso nota|preso appunti)|ci siamo (?:gia )?(?:segnat|annotat)\p{L}*)\b/u;
+
+/** The wink or smirk a warning is given with: not a laugh or a smile. */
+export const WINK = /[\u{1F609}\u{1F60F}]/u;
 
 /**
  * An aside confided to the reader: "detto tra noi", "che resti tra noi", "te lo diciamo in
@@ -69,15 +74,19 @@ export const NOTED = /\b(?:ne |lo |la |li |le |l')?(?:abbiamo|teniamo) (?:gia |b
  * failed). A sentence in which the page admits its own fault (SELF_BLAME) is spared.
  */
 export const CONFIDE =
-	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) tra (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b/u;
+	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b/u;
+
+/** The page's own feelings or troubles, shared: "anche noi aspettiamo", "più semplice anche per noi". */
+export const WE_TOO = /\b(?:anche|pure) (?:noi|per noi|a noi)\b|\bper noi (?:stessi|per primi)\b/u;
 
 /**
  * A reproach as a wish about the past or the present: "se il cimitero lo controllassero loro ogni
- * tanto, non servirebbero le segnalazioni" (family AZ), "se leggesse ogni tanto i cartelli". The
- * imperfect subjunctive after "se", with "ogni tanto" or "un minimo", blames whoever it is about.
+ * tanto, non servirebbero le segnalazioni" (family AZ), "se leggesse ogni tanto i cartelli, saprebbe…".
+ * The imperfect subjunctive after "se", with "ogni tanto" or "un minimo", and a conditional after it,
+ * blames whoever it is about; "se avesse bisogno di aiuto ogni tanto, lo sportello è aperto" offers.
  */
 export const IF_ONLY =
-	/\bse\b[^.!?\n]{0,50}?\b\p{L}{2,}(?:assero|essero|issero|asse|esse|isse|assi|essi|issi)\b[^.!?\n]{0,30}?\b(?:ogni tanto|un minimo)\b/u;
+	/\bse\b[^.!?\n]{0,50}?(?:\b\p{L}{2,}(?:assero|essero|issero|asse|esse|isse)\b[^.!?\n]{0,30}?\b(?:ogni tanto|un minimo)|\b(?:ogni tanto|un minimo)\b[^.!?\n]{0,30}?\b\p{L}{2,}(?:assero|essero|issero|asse|esse|isse))\b[^.!?\n]{0,80}?\b\p{L}{2,}(?:rebbe|rebbero|remmo|reste|resti)\b/u;
 
 /**
  * What the citizen could have done first, said with a wink (IRONY, in the same sentence): "la
@@ -132,7 +141,7 @@ export const POLITICS =
  * dovrebbe preoccuparsi") nor a duty ("dovrebbe preoccuparsi di…").
  */
 export const WARNING =
-	/\b(?:i )?(?:commenti|messaggi|post) (?:restano|rimangono) (?:agli atti|registrati|archiviati|salvati)\b|\b(?:si (?:guardano|controllano|verificano|ricontrollano)|guardiamo|controlliamo|verifichiamo|ricontrolliamo) anche (?:gli anni (?:precedenti|passati|prima)|il passato|(?:le|gli) (?:annualita|anni) (?:precedenti|passat[ei]))\b|\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|(?<!\b(?:non|nessuno) )\b(?:dovrebbe|dovrebbero|dovresti|dovreste) preoccupar\p{L}*\b(?! di\b)|\bmi preoccuperei\b|\b(?:incrociando|confrontando|incrociamo|confrontiamo) i (?:suoi |tuoi )?dati con chi di dovere\b|\b(?:il (?:tuo |suo )?commento|quello che (?:hai|ha) scritto) (?:intanto |comunque |pero |gia )?(?:l'abbiamo|lo abbiamo) letto\b|\bproprio (?:gli|le|i|la|il|quell\p{L}*) (?:\p{L}+ ){1,2}che (?:ha|hai|avete) (?:appena )?(?:chiamat|definit|insultat|offes|accusat)\p{L}*|\b(?:si ricostruiscono|si ricostruisce|si risale|risaliamo|ricostruiamo) (?:\p{L}+ )?(?:facilmente|in fretta|subito|senza problemi)\b|\b(?:punto di partenza|spunto|indizio|aiuto|regalo|favore|segnalazione) (?:\p{L}+ )?per (?:chi fa (?:i )?controlli|chi controlla|i controllori|gli ispettori|la (?:guardia di )?finanza|l'agenzia delle entrate|i controlli)\b|\bcontroll\p{L}*\b[^.!?\n]{0,50}\bpiu di quanto (?:pensi|pensa|pensate|credi|crede|credete|immagini|immagina|immaginate)\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b|\b(?:polizia(?: locale| municipale| postale)?|vigili|carabinieri|finanza|forze dell'ordine|autorita|ispettori|controllori|chi (?:fa|effettua) (?:i )?controll\p{L}*)\b[^.!?\n]{0,20}\b(?:i |tutti i )?(?:commenti|messaggi|post)\b[^.!?\n]{0,20}\b(?:li|le) (?:legg|guard|segu|controll|monitor)\p{L}*|\b(?:i |tutti i )?(?:commenti|messaggi|post)\b[^.!?\n]{0,25}\b(?:li|le) (?:legg|guard|segu|controll|monitor)\p{L}* (?:anche |pure |sempre |tutti |tutte )?(?:la |le |i |gli )?(?:polizia|vigili|carabinieri|finanza|forze dell'ordine|autorita|ispettori|controllori|chi (?:fa|effettua) (?:i )?controll\p{L}*|uffici\p{L}* che (?:fa|fanno|effettua|effettuano) (?:i )?controll\p{L}*)\b|\b(?:quanto|cio che|quello che) (?:ha |hai |avete )?scritto (?:resta|rimane|restera|rimarra) (?:comunque |sempre )?agli atti\b|\b(?:controll|verific|accert)\p{L}*\b[^.!?\n]{0,60}\bpiu spesso di quanto (?:si )?(?:pensi|pensa|crede|credi|creda|immagini|immagina)\b/u;
+	/\b(?:i )?(?:commenti|messaggi|post) (?:restano|rimangono) (?:agli atti|registrati|archiviati|salvati)\b|\b(?:si (?:guardano|controllano|verificano|ricontrollano)|guardiamo|controlliamo|verifichiamo|ricontrolliamo) anche (?:gli anni (?:precedenti|passati|prima)|il passato|(?:le|gli) (?:annualita|anni) (?:precedenti|passat[ei]))\b|\b(?:sappiamo|sanno|conosciamo|conoscono) (?:bene |benissimo |gia |perfettamente )?(?:chi (?:sei|e|siete)\b|dove (?:abit|viv|lavor|stai|sta)\p{L}*)|\b(?:salvat|conservat|archiviat)\p{L}* (?:tutt\p{L}*|il (?:tuo|suo) commento)|\b(?:stia|stai|state) attent\p{L}*|\b(?:pensarci|pensaci|ci pensi) due volte\b|\bfarsi (?:notare|vedere)\b|\bteniamo d'occhio\b|(?<!\b(?:non|nessuno) )\b(?:dovrebbe|dovrebbero|dovresti|dovreste) preoccupar\p{L}*\b(?! di\b)|\bmi preoccuperei\b|\b(?:incrociando|confrontando|incrociamo|confrontiamo) i (?:suoi |tuoi )?dati con chi di dovere\b|\b(?:il (?:tuo |suo )?commento|quello che (?:hai|ha) scritto) (?:intanto |comunque |pero |gia )?(?:l'abbiamo|lo abbiamo) letto\b|\bproprio (?:gli|le|i|la|il|quell\p{L}*) (?:\p{L}+ ){1,2}che (?:ha|hai|avete) (?:appena )?(?:chiamat|definit|insultat|offes|accusat)\p{L}*|\b(?:si ricostruiscono|si ricostruisce|si risale|risaliamo|ricostruiamo) (?:\p{L}+ )?(?:facilmente|in fretta|subito|senza problemi)\b|\b(?:punto di partenza|spunto|indizio|aiuto|regalo|favore|segnalazione) (?:\p{L}+ )?per (?:chi fa (?:i )?controlli|chi controlla|i controllori|gli ispettori|la (?:guardia di )?finanza|l'agenzia delle entrate|i controlli)\b|\bcontroll\p{L}*\b[^.!?\n]{0,50}\bpiu di quanto (?:pensi|pensa|pensate|credi|crede|credete|immagini|immagina|immaginate)\b|\b(?:abbiamo|ha gia|hanno gia|conosc\p{L}*|teniamo|sappiamo) (?:gia |bene |benissimo )?(?:il suo|il tuo|la sua|la tua) (?:nome|faccia|profilo|indirizzo)\b|\b(?:polizia(?: locale| municipale| postale)?|vigili|carabinieri|finanza|forze dell'ordine|autorita|ispettori|controllori|chi (?:fa|effettua) (?:i )?controll\p{L}*)\b[^.!?\n]{0,20}\b(?:i |tutti i )?(?:commenti|messaggi|post)\b[^.!?\n]{0,20}\b(?:li|le) (?:legg|guard|segu|controll|monitor)\p{L}*|\b(?:i |tutti i )?(?:commenti|messaggi|post)\b[^.!?\n]{0,25}\b(?:li|le) (?:legg|guard|segu|controll|monitor)\p{L}* (?:anche |pure |sempre |tutti |tutte )?(?:la |le |i |gli )?(?:polizia|vigili|carabinieri|finanza|forze dell'ordine|autorita|ispettori|controllori|chi (?:fa|effettua) (?:i )?controll\p{L}*|uffici\p{L}* che (?:fa|fanno|effettua|effettuano) (?:i )?controll\p{L}*)\b|\b(?:quanto|cio che|quello che) (?:ha |hai |avete )?scritto (?:resta|rimane|restera|rimarra) (?:comunque |sempre )?agli atti\b|\b(?:controll|verific|accert)\p{L}* (?:(?:le|i|la|il|tutte le|tutti i) )?(?:(?:sue|tue|vostre|suoi|tuoi|vostri) )?(?:dichiarazion|redditi|autocertificazion|isee|domand|conti|movimenti)\p{L}*\b[^.!?\n]{0,30}\bpiu (?:spesso|di frequente) di quanto (?:si )?(?:pensi|pensa|pensiate|crede|credi|creda|crediate|immagini|immagina)\b/u;
 
 /**
  * The turn back to the answer after an aside: "comunque", "cmq", "scherzi a parte", "detto

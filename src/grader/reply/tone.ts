@@ -22,6 +22,8 @@ import {
 	IRONY,
 	LAUGH_AT_HIM,
 	NOTED,
+	WINK,
+	WE_TOO,
 	OTHER_BODY,
 	OWN_BODY,
 	POLITICAL_WORD,
@@ -76,7 +78,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 	for (const s of sentences(reply)) {
 		const t = text.slice(s.fStart, s.fEnd);
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
-		if (WARNING.test(t) || (NOTED.test(t) && IRONY.test(t))) out.push({ kind: 'threat', range: range() });
+		if (WARNING.test(t) || (NOTED.test(t) && WINK.test(t))) out.push({ kind: 'threat', range: range() });
 		// A politician named just before, then "lui" with a grin: "Se il sindaco si ricandida? Non lo
 		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
 		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
@@ -93,6 +95,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		// whoever it is about, the citizen or someone else (families AZ and BA).
 		if (
 			!SELF_BLAME.test(t) &&
+			!WE_TOO.test(t) &&
 			(CONFIDE.test(t) || COUNTED_BACK.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t)))
 		)
 			out.push({ kind: 'insult', range: range() });

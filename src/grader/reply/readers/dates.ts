@@ -24,10 +24,11 @@ const DAY_PARTS_RE =
 	'del mattino|di mattina|della mattina|del pomeriggio|di pomeriggio|di sera|della sera|di notte|della notte';
 
 /**
- * What follows a day whose month comes later: one or two more days, the last with the month (", 5 e 6
- * giugno", " e sabato 23 maggio"). The month is captured.
+ * What follows a day whose month comes later: one or two more days after a comma or "e", the last with
+ * the month (", 5 e 6 giugno", " e sabato 23 maggio"), not an hour ("alle 18, venerdì 22…", "fino alle 12
+ * il 30 maggio"). The month is captured.
  */
-const NEXT_DAY_SAME_MONTH = `(?:,? (?:e )?(?:il |l')?(?:(?:${WEEKDAYS_RE}) )?\\d{1,2}){1,2}°?\\s?(${MONTHS_RE})\\b`;
+const NEXT_DAY_SAME_MONTH = `(?:(?:,\\s?|\\s(?:e|ed)\\s)(?:il |l')?(?:(?:${WEEKDAYS_RE}) )?\\d{1,2}°?){1,2}\\s?(${MONTHS_RE})\\b`;
 
 const monthOf = (name: string): number => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
 
@@ -50,7 +51,10 @@ export const DATE_TIME_READERS: readonly Reader[] = [
 		// A day whose month is said after the next day: "venerdì 22 e sabato 23 maggio", "il 4, 5 e 6
 		// giugno". Only the first day is read here; the last is read with its month above.
 		kind: 'date',
-		re: new RegExp(`\\b(\\d{1,2})(?=${NEXT_DAY_SAME_MONTH})`, 'gu'),
+		re: new RegExp(
+			`(?<!\\b(?:alle|le|dalle|ore|h|entro le|fino alle|verso le) |[-–/:.]\\s?)\\b(\\d{1,2})°?(?=${NEXT_DAY_SAME_MONTH})`,
+			'gu',
+		),
 		key: (m) => validDate(Number(m[1]), monthOf(m[2] ?? '')),
 	},
 	{

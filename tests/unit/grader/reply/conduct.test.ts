@@ -1062,7 +1062,7 @@ describe('conduct gate: a patient’s clinical details in a health body’s answ
 		[
 			'Sei ore di attesa al pronto soccorso, una vergogna.',
 			'L’utente si è presentato per una contusione alla spalla, senza altri accertamenti.',
-			'contusione alla spalla',
+			'contusione',
 		],
 		[
 			'Il respiro di mio padre peggiora e nessuno gli fa il tampone!',

@@ -30,6 +30,24 @@ describe('values', () => {
 		expect(values('il 4, 5 e 6 giugno')).toEqual(['date:4/6', 'date:5/6', 'date:6/6']);
 		expect(values('il 24 e 25 maggio')).toEqual(['date:24/5', 'date:25/5']);
 		expect(values('venerdì 14 e sabato')).toEqual(['weekday:5', 'date:14/0', 'weekday:6']);
+		expect(values('il 1° e il 2 giugno')).toEqual(['date:1/6', 'date:2/6']);
+		// An hour before a date is no day of it (review of session 29).
+		expect(values('dalle 9 alle 18, venerdì 22 e sabato 23 maggio')).toEqual([
+			'time:9:00',
+			'time:18:00',
+			'weekday:5',
+			'date:22/5',
+			'weekday:6',
+			'date:23/5',
+		]);
+		expect(values('fino alle 12 il 30 maggio')).toEqual(['time:12:00', 'date:30/5']);
+		expect(values('9-12, venerdì 22 e sabato 23 maggio')).toEqual([
+			'time:9:00-12:00',
+			'weekday:5',
+			'date:22/5',
+			'weekday:6',
+			'date:23/5',
+		]);
 		expect(values('la sua segnalazione ha il numero 1187')).toEqual(['reference:1187']);
 		expect(values('il numero della sua segnalazione è 1178')).toEqual(['reference:1178']);
 		expect(values('ticket VV-2026-0318')).toEqual(['reference:vv-2026-0318']);

@@ -325,7 +325,7 @@ describe('family BA: a place’s decline laid at a group’s door', () => {
 describe('family BB: the outgoing administration’s record defended in an election', () => {
 	const comment = 'In cinque anni questa giunta ha dormito, e ora vuole i voti?';
 	it.each([
-		'I lavori ci sono stati: basta vedere quanti cantieri sono stati chiusi.',
+		'In questi anni i lavori ci sono stati: basta vedere quanti cantieri sono stati finiti.',
 		'Dire che in questi anni non si è fatto niente non è corretto: i dati sono sul sito.',
 	])('fails «%s»', (reply) => {
 		expect(kinds(reply, comment)).toContain('partisan');

@@ -355,7 +355,6 @@ describe('tone cues of families BB and BC: a lesson on what to forward, note tak
 	it.each([
 		['Il messaggio è falso. Prima di condividerlo nei gruppi, pensiamo bene due volte.', 'insult'],
 		['Il messaggio è falso: chi lo gira senza verificare crea solo confusione.', 'insult'],
-		['La diga è chiusa: prima di farsi prendere dal panico, leggete gli avvisi ufficiali.', 'insult'],
 		['Non si preoccupi, lo abbiamo già preso nota 😉 Il bando è online.', 'threat'],
 		['L’ufficio verifica le domande a campione, più spesso di quanto si creda.', 'threat'],
 	] as const)('fails «%s»', (reply, kind) => {
@@ -381,5 +380,47 @@ describe('tone cues: the citizen’s count of a wait corrected with the weekend 
 		expect(
 			kinds('Luca, ci scusiamo: nel fine settimana la pagina non è seguita. Il permesso si rinnova online.', GRIEVANCE),
 		).toEqual([]);
+	});
+});
+
+describe('session-29 forms beside ordinary replies (review of the change)', () => {
+	it.each([
+		'Se abiti in centro, la ZTL resta attiva dal 3 al 20.',
+		'Se sei residente in zona, il parcheggio in piazza Dante 1 è gratuito.',
+		'Gli elettori che sono residenti in via Roma dal numero 1 al 40 votano alla scuola di via Verdi 10.',
+		'Ci pensiamo due volte prima di pubblicare un avviso: ogni comunicazione viene verificata dall’ufficio.',
+		'Prima di farsi prendere dal panico per l’allerta, consultate il sito della Protezione civile.',
+		'Chi parcheggia sul marciapiede senza pensare ai passeggini crea confusione: i vigili passano ogni giorno.',
+		'Basta contare quante strade sono chiuse: la mappa è sul sito.',
+		'Dire che la ditta non ha fatto nulla non è corretto: i lavori sono al 60%.',
+		'Organizzare la festa è stata un’impresa, grazie ai volontari della Pro Loco!',
+		'Trovare parcheggio in centro a Natale è sempre un’impresa: per questo attiviamo la navetta.',
+		'Come al solito la ditta ha lavorato bene: la strada riapre domani.',
+		'Se servono permessi per la ZTL ogni tanto, si chiedono allo sportello.',
+		'Se avesse bisogno di aiuto ogni tanto, lo sportello è aperto il martedì.',
+		'Controlliamo gli impianti più spesso di quanto si pensi: ogni settimana una squadra verifica i giochi del parco.',
+		'Grazie della segnalazione! Ne abbiamo già preso nota 😉 la squadra passa domani mattina.',
+		'Oggi i dipendenti sono a casa con lo smart working, rispondiamo comunque alle mail.',
+		'Da quando gli studenti stranieri frequentano il doposcuola, i voti in italiano sono aumentati del 20%.',
+		'Da quando il centro accoglienza organizza le pulizie, il parco non è più sporco.',
+		'Detto tra noi, anche noi aspettiamo con ansia la riapertura della piscina: sarà pronta il 3 giugno.',
+		'Sarebbe stato più semplice anche per noi avere la data prima 😅 ma la conferma è arrivata solo ieri.',
+		'Ogni Capodanno i botti causano ferite agli occhi e alle mani: per questo l’ordinanza vieta i fuochi.',
+		'Al corso di primo soccorso si impara a trattare una distorsione alla caviglia.',
+		'Tutti gli avvisi a tuo nome sono consultabili nell’area riservata del portale.',
+		'I bambini della primaria sono ormai di casa al comando: ogni anno fanno lì il corso di educazione stradale.',
+		'Se ne è affetto, la celiachia va certificata dal pediatra per la dieta speciale.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+
+	it.each([
+		['Pensateci due volte prima di condividerlo: l’audio è falso.', 'insult'],
+		['Detto fra noi, la ditta non è il massimo.', 'insult'],
+		['Quella donna è conosciuta dalla polizia locale, la segnalazione è registrata.', 'personal-data'],
+		['I verbali a nome tuo sono del 3 e del 5 ottobre.', 'personal-data'],
+		['Il ciclista è a posto: qualche contusione alle gambe.', 'personal-data'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
 	});
 });
