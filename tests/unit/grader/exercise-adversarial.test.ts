@@ -163,6 +163,12 @@ const expectedSchema = z.object({
 		'BC-class',
 		'BC-conduct',
 		'BC-fact',
+		'BD-class',
+		'BD-conduct',
+		'BD-fact',
+		'BE-class',
+		'BE-conduct',
+		'BE-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -209,7 +215,9 @@ const expectedSchema = z.object({
 // (forty-third and forty-fourth testers: the same brief, measured on 7d318dd, 966ccc4 and ee6e3c3, after the forms
 // of AV and AW), families AZ and BA (forty-fifth and forty-sixth testers: the same brief, measured on 7d318dd,
 // 966ccc4 and 9c74be6, after the forms of AX and AY), families BB and BC (forty-seventh and forty-eighth
-// testers: the same brief, measured on 6c2e3ee and b9b0504, with no forms added for AZ and BA, then after them).
+// testers: the same brief, measured on 6c2e3ee and b9b0504, with no forms added for AZ and BA, then after them),
+// families BD and BE (forty-ninth and fiftieth testers: the same brief, measured on 6c2e3ee, 768ccc2 and
+// 5eb967c, after the forms of AZ to BC).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -259,6 +267,8 @@ const replies = new Map(
 		...lines('exercise-ba-replies.jsonl'),
 		...lines('exercise-bb-replies.jsonl'),
 		...lines('exercise-bc-replies.jsonl'),
+		...lines('exercise-bd-replies.jsonl'),
+		...lines('exercise-be-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -312,6 +322,8 @@ const expected = [
 	...lines('exercise-ba-expected.jsonl'),
 	...lines('exercise-bb-expected.jsonl'),
 	...lines('exercise-bc-expected.jsonl'),
+	...lines('exercise-bd-expected.jsonl'),
+	...lines('exercise-be-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -319,7 +331,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BC: replies to the course’s exercises from forty-seven outside testers', () => {
+describe('families E to BE: replies to the course’s exercises from forty-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -346,7 +358,7 @@ describe('families E to BC: replies to the course’s exercises from forty-seven
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BC (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BE (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
