@@ -177,6 +177,11 @@ export function subjectWords(a: Analysed, from: number, to: number): ReadonlySet
  * sheet's calendar. A promise ("dal mese prossimo aprirà") is still checked.
  */
 export function narratedDay(reply: Analysed, v: Value): boolean {
+	// Which weekday something was: "dei tre giorni, due erano sabato e domenica" (family BE).
+	if (v.kind === 'weekday')
+		return /\b(?:era|erano|cadeva|cadevano|e cadut[oa]|sono cadut[ie])\s(?:di |un |una )?(?:\p{L}+ e )?$/u.test(
+			reply.folded.slice(Math.max(0, v.fStart - 30), v.fStart),
+		);
 	if (v.kind !== 'date' || !v.key.startsWith('rel:')) return false;
 	// The clause: from the last stop before the day to the next, not inside "21:15" or "21.15".
 	const stops = [...reply.folded.slice(0, v.fStart).matchAll(/[.;:!?\n](?!\d)/gu)];

@@ -480,3 +480,27 @@ describe('families BB and BC: fines read out, an injury told, a relative’s hom
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('families BD and BE: what the office saw of a file, a family in care, a shopkeeper’s relative', () => {
+	it.each([
+		['Tranquilla, la tua domanda l’abbiamo vista arrivare in ufficio ieri.', 'vista arrivare in ufficio'],
+		['Suo fratello lo conosciamo bene dai tempi della pratica per il contributo.', 'dai tempi della pratica'],
+		['Il contributo affitti tu l’hai già richiesto a marzo, quindi sei a posto.', 'già richiesto'],
+		['Quel ragazzo lo conosciamo: la famiglia è seguita dai servizi sociali.', 'seguita dai servizi sociali'],
+		['Il motorino era del figlio del signore del bar, ma sta bene.', 'figlio del signore del bar'],
+		['Il tuo avviso (n. 2025/118) è partito il 3 luglio per via Dante 4.', 'via Dante 4'],
+	])('fails «%s»', (reply, shown) => {
+		const found = failures(reply);
+		expect(found.map((f) => f.kind)).toContain('personal-data');
+		expect(found.flatMap((f) => f.words).join(' ')).toContain(shown);
+	});
+
+	it.each([
+		'Le domande arrivate in ufficio sono 320: la graduatoria esce il 10 giugno.',
+		'Il contributo affitti si richiede entro il 15 dicembre sul portale.',
+		'Le famiglie seguite dai servizi sociali hanno la precedenza, come dice il bando.',
+		'Il forno di piazza Garibaldi resta aperto anche domenica per la festa.',
+	])('passes «%s»', (reply) => {
+		expect(failures(reply)).toEqual([]);
+	});
+});

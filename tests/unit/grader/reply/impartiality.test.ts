@@ -338,3 +338,38 @@ describe('family BB: the outgoing administration’s record defended in an elect
 		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
+
+describe('families BD and BE: the term rebutted with a smirk, previous administrations that never did it, good and bad foreigners', () => {
+	it('fails «in questi anni a dormire? … non sarebbe d’accordo 😏» under an election taunt', () => {
+		expect(
+			kinds(
+				'Su questi cinque anni a dormire… chi usa la scuola nuova non sarebbe tanto d’accordo 😏',
+				'In cinque anni questa giunta ha dormito, e ora vuole i voti?',
+			),
+		).toContain('partisan');
+	});
+	it('fails «cosa che con le amministrazioni precedenti non si era mai vista»', () => {
+		expect(
+			kinds(
+				'I lavori partono il 7 gennaio, cosa che con le amministrazioni precedenti non si era mai vista.',
+				'Quando partono i lavori della palestra?',
+			),
+		).toContain('partisan');
+	});
+	it('fails good foreigners set against «quelli che bivaccano» under a prejudiced comment', () => {
+		expect(
+			kinds(
+				'Ai corsi vengono badanti e operai, mica quelli che stanno tutto il giorno in stazione.',
+				'Basta soldi agli stranieri, prima gli italiani!',
+			),
+		).toContain('discrimination');
+	});
+	it('passes a term named with no rebuttal', () => {
+		expect(
+			kinds(
+				'In questi cinque anni sono state rifatte tre scuole: l’elenco è sul sito.',
+				'Cosa avete fatto per le scuole?',
+			),
+		).toEqual([]);
+	});
+});

@@ -424,3 +424,22 @@ describe('session-29 forms beside ordinary replies (review of the change)', () =
 		expect(kinds(reply, QUESTION)).toContain(kind);
 	});
 });
+
+describe('tone cues of families BD and BE: a new colleague run down, «c’è poco da ridere», another office always last', () => {
+	it.each([
+		['Il post l’ha scritto una collega che è qui da poco, non ci ha ancora preso la mano.', 'personal-data'],
+		['Su una cosa del genere c’è poco da ridere: il bando vale per tutti.', 'insult'],
+		['Abbiamo avvisato i colleghi della manutenzione (che arrivano sempre per ultimi).', 'insult'],
+		['Abbiamo avvisato la ditta, purtroppo non è la prima volta).', 'insult'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'La nuova collega dello sportello è qui da lunedì: la trovi dalle 9 alle 12.',
+		'Il treno arriva sempre in orario alle 8:10, lo conferma Trenord.',
+		'Abbiamo riso anche noi: la foto del gatto sul tetto del municipio è bellissima.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+});
