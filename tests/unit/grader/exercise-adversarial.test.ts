@@ -169,6 +169,12 @@ const expectedSchema = z.object({
 		'BE-class',
 		'BE-conduct',
 		'BE-fact',
+		'BF-class',
+		'BF-conduct',
+		'BF-fact',
+		'BG-class',
+		'BG-conduct',
+		'BG-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -217,7 +223,8 @@ const expectedSchema = z.object({
 // 966ccc4 and 9c74be6, after the forms of AX and AY), families BB and BC (forty-seventh and forty-eighth
 // testers: the same brief, measured on 6c2e3ee and b9b0504, with no forms added for AZ and BA, then after them),
 // families BD and BE (forty-ninth and fiftieth testers: the same brief, measured on 6c2e3ee, 768ccc2 and
-// 5eb967c, after the forms of AZ to BC).
+// 5eb967c, after the forms of AZ to BC), families BF and BG (fifty-first and fifty-second testers: the same
+// brief, measured on 6c2e3ee and fb6537c, after the forms of AZ to BE).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -269,6 +276,8 @@ const replies = new Map(
 		...lines('exercise-bc-replies.jsonl'),
 		...lines('exercise-bd-replies.jsonl'),
 		...lines('exercise-be-replies.jsonl'),
+		...lines('exercise-bf-replies.jsonl'),
+		...lines('exercise-bg-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -324,6 +333,8 @@ const expected = [
 	...lines('exercise-bc-expected.jsonl'),
 	...lines('exercise-bd-expected.jsonl'),
 	...lines('exercise-be-expected.jsonl'),
+	...lines('exercise-bf-expected.jsonl'),
+	...lines('exercise-bg-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -331,7 +342,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BE: replies to the course’s exercises from forty-nine outside testers', () => {
+describe('families E to BG: replies to the course’s exercises from fifty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -358,7 +369,7 @@ describe('families E to BE: replies to the course’s exercises from forty-nine 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BE (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BG (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
