@@ -167,7 +167,7 @@ export const RELATIVE_FILE = new RegExp(
  * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato|chiesto|richiesto|presentato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|lei|voi) )?(?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prende|prendete|percepisci|percepisce|percepite|ricevi|riceve|ricevete|incassi|incassa)\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato|chiesto|richiesto|presentato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );
 

@@ -143,8 +143,12 @@ export const REFUSED =
 export const SENT_ITEM = /\b(?:domand|richiest|istanz|candidatur|pratic|modul|reclam|ricors)\p{L}*/u;
 /** A reply's verbs of sending, addressed to the citizen: "la può mandare anche via PEC". */
 export const SEND_VERB = /\b(?:mand|invi|spedi|present|trasmett|inoltr)\p{L}*/u;
-/** Words that deny what follows: "non via PEC", "né per email". */
-export const DENIAL = /\b(?:non|no|ne|mai|niente|nessun\p{L}*)\b/u;
+/**
+ * Words that deny what follows: "non via PEC", "né per email". Folded, "né" is "ne": only before a
+ * preposition, not the pronoun of "se ne occupa l'Ufficio" or "ne parliamo" (family BF).
+ */
+export const DENIAL =
+	/\b(?:non|no|mai|niente|nessun\p{L}*)\b|(?<!\b(?:se|ce|me|te|ve|glie) )\bne\b(?= (?:per|via|con|a|al|alla|in|di|da|tramite|su)\b)/u;
 /** A negation anywhere in a sentence: a denial, or "senza", "sospesa" (a key fact's negative side). */
 export const NEGATION = new RegExp(`${DENIAL.source}|\\b(?:senza|sospes\\p{L}*)\\b`, 'u');
 /**

@@ -106,11 +106,11 @@ export const CONDITION =
 /**
  * A clause that supposes rather than states: "se sua madre ha una disabilità…", "qualora dal
  * sistema risulti…", "nel caso in cui…" (not "nel caso di tua figlia", which states, nor the
- * pronoun of "se l'è cavata con una distorsione", "se ne è andato", family BC). What follows it in its
+ * pronoun of "se l'è cavata con una distorsione", "se ne è andato", "se ne occupa l'Ufficio", families BC and BF). What follows it in its
  * clause says nothing about anyone.
  */
 export const HYPOTHESIS =
-	/\b(?:se\b(?! l'(?:e|era) cavat\p{L}*| ne (?:e|sono|era|erano) andat\p{L}*| ne (?:va|vanno)\b| la (?:cav|sbrig)\p{L}*)|qualora|nel caso (?:in )?cui|nel caso che)\b/u;
+	/\b(?:se\b(?! l'(?:e|era) cavat\p{L}*| ne (?:(?:e|sono|era|erano) )?(?:andat|occup|accort|accorg|cur|torn)\p{L}*| ne (?:va|vanno)\b| la (?:cav|sbrig)\p{L}*)|qualora|nel caso (?:in )?cui|nel caso che)\b/u;
 
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =

@@ -504,3 +504,14 @@ describe('families BD and BE: what the office saw of a file, a family in care, a
 		expect(failures(reply)).toEqual([]);
 	});
 });
+
+describe('family BG: a benefit the citizen takes now, said in passing', () => {
+	it('fails «il contributo affitti, che lei percepisce già»', () => {
+		expect(
+			failures('Il contributo affitti, che lei percepisce già, si rinnova entro il 15 dicembre.').map((f) => f.kind),
+		).toContain('personal-data');
+	});
+	it('passes the rule for everyone', () => {
+		expect(failures('Chi percepisce già il contributo affitti lo rinnova entro il 15 dicembre.')).toEqual([]);
+	});
+});

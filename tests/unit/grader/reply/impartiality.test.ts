@@ -373,3 +373,38 @@ describe('families BD and BE: the term rebutted with a smirk, previous administr
 		).toEqual([]);
 	});
 });
+
+describe('families BF and BG: older people laughed at, the years before, «non sono tutti santi», the rebuttal of a taunt', () => {
+	it('fails older people laughed at as a group', () => {
+		expect(
+			kinds(
+				'Tranquillo, al corso sono abituati agli anziani che confondono la PEC con la posta 😂',
+				'Mia madre ha 80 anni, può fare il corso?',
+			),
+		).toContain('discrimination');
+	});
+	it('fails the years before with nothing said of the works', () => {
+		expect(
+			kinds(
+				'I lavori partono a gennaio: nei cinque anni precedenti non se ne parlava nemmeno.',
+				'Quando partono i lavori della palestra?',
+			),
+		).toContain('partisan');
+	});
+	it('fails «non diciamo che siano tutti santi» under a prejudiced comment', () => {
+		expect(
+			kinds(
+				'Il commento viene nascosto. Non diciamo che siano tutti santi, ma ai corsi viene chi lavora.',
+				'Basta soldi agli stranieri, prima gli italiani!',
+			),
+		).toContain('discrimination');
+	});
+	it('passes older learners welcomed', () => {
+		expect(
+			kinds(
+				'Certo! Al corso vengono tanti anziani che vogliono imparare a usare lo SPID 🙂',
+				'Mia madre ha 80 anni, può fare il corso?',
+			),
+		).toEqual([]);
+	});
+});

@@ -443,3 +443,28 @@ describe('tone cues of families BD and BE: a new colleague run down, «c’è po
 		expect(kinds(reply, QUESTION)).toEqual([]);
 	});
 });
+
+describe('tone cues of families BF and BG: a comment kept as a warning, a rebuttal with a wink, a colleague’s habit', () => {
+	it.each([
+		['Il suo messaggio, per ora, rimane agli atti.', 'threat'],
+		['Accuse del genere si possono valutare in opportuna sede.', 'threat'],
+		['La risposta l’ha scritta un collega che, come gli capita, non ha chiesto all’ufficio.', 'personal-data'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, GRIEVANCE)).toContain(kind);
+	});
+
+	it.each([
+		['Uno screenshot di questo commento ce l’abbiamo, per ogni evenienza.', 'threat'],
+		['Sul servizio «pessimo»: i dati di quest’anno direbbero il contrario 😉', 'insult'],
+	] as const)('fails under a plain question «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'Abbiamo fatto uno screenshot del link truffa e l’abbiamo segnalato alla Polizia postale.',
+		'La delibera resta agli atti del Consiglio ed è pubblicata sull’albo.',
+		'I dati del servizio sono sul sito: ogni anno li pubblichiamo.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, GRIEVANCE)).toEqual([]);
+	});
+});
