@@ -101,7 +101,7 @@ export const RELATIVE_IN_CARE = new RegExp(
  * dei tre lo conosciamo, la famiglia è già seguita dai servizi sociali" (family BE).
  */
 export const THIRD_IN_CARE =
-	/\b(?:(?:la|sua|loro) (?:sua |loro )?famiglia|i (?:suoi|loro) genitori|(?:sua|loro|la) madre|(?:suo|loro|il) padre|lui|lei|uno dei (?:due|tre|quattro|ragazzi|bambini)|(?:il|la|quel|quella) (?:ragazz|bambin)[oa])\b[^.!?\n]{0,40}?\b(?:e|sono|risulta|risultano) (?:gia |ancora |anche )?(?:seguit[oaie]|in carico|assistit[oaie]) (?:dai|ai|presso i|dal|dalla|dalle) (?:servizi sociali|assistenti sociali|servizio sociale|sert|csm|neuropsichiatria)\b/u;
+	/(?<!\b(?:in cui|quando|purche|se|qualora|che|dove|cui|ove) )\b(?:(?:la|sua|loro) (?:sua |loro )?famiglia|i (?:suoi|loro) genitori|(?:sua|loro|la) madre|(?:suo|loro|il) padre|lui|lei|uno dei (?:due|tre|quattro|ragazzi|bambini)|(?:il|la|quel|quella) (?:ragazz|bambin)[oa])\b[^.!?\n]{0,40}?\b(?:e|sono|risulta|risultano) (?:gia |ancora |anche )?(?:seguit[oaie]|in carico|assistit[oaie]) (?:dai|ai|presso i|dal|dalla|dalle) (?:servizi sociali|assistenti sociali|servizio sociale|sert|csm|neuropsichiatria)\b/u;
 
 /**
  * A child picked out by clothes or looks: "la Sua bimba, con la maglietta gialla e le treccine",
@@ -123,7 +123,7 @@ export const CHILD_DESCRIBED = new RegExp(
  * ginocchio" (family W). No answer to a citizen needs a worker's, a neighbour's or their own surgery.
  */
 export const SURGERY =
-	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi|(?<=\b(?:(?:ragazz|bambin|minor|person|uom|donn|signor|vicin|giovan|ciclist|pedon|motociclist|figli|nipot|anzian|lui|lei)\p{L}*|se l'e cavat[oa])\b[^.!?\n]{0,60}?)(?:distorsion[ei]|lussazion[ei]|contusion[ei]|slogatur[ae]|ferit[ae]|escoriazion[ei]|sbucciatur[ae]|taglio|tagli)) (?:al|alla|all'|ai|agli|alle|allo) ?(?:mani|ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
+	/\b(?:operazione|intervento(?: chirurgico)?|operat[oaie]|frattura|protesi|(?<=\b(?:(?:ragazz|bambin|minor|person|uom|donn|signor|vicin|giovan|ciclist|pedon|motociclist|figli|nipot|anzian|lui|lei)\p{L}*|se l'e cavat[oa])\b[^.!?\n]{0,60}?)(?:distorsion[ei]|lussazion[ei]|contusion[ei]|slogatur[ae]|ferit[ae]|escoriazion[ei]|sbucciatur[ae])) (?:al|alla|all'|ai|agli|alle|allo) ?(?:mani|ginocchi\p{L}*|anca|anche|spall\p{L}*|schiena|occhi\p{L}*|gamba|gambe|bracci\p{L}*|polso|caviglia|piede|piedi|mano|femore|menisco|legamento|crociato|ernia|cataratta|tiroide|colecisti|appendicite|prostata|seno|polmon\p{L}*|rene|reni|fegato|stomaco|vertebr\p{L}*)\b/u;
 
 /**
  * The office's system looked up and a person's document or data read out from it: "ho dato
@@ -147,7 +147,7 @@ export const POLICE_RECORD =
  * l'assegno di cura" (family BE). Knowing someone from their file is the file.
  */
 export const SEEN_AT_THE_OFFICE =
-	/\b(?:l'|lo |la |li |le )?(?:abbiamo|ho) vist[oaie] (?:passare|arrivare) (?:in |dall'|all'|nel (?:nostro )?)?ufficio\b|\bconosc\p{L}* (?:bene |benissimo |gia )?(?:dai tempi|fin dai tempi|da quando ha fatto|per) (?:della |del |dell'|la |il |l')?(?:domanda|pratica|richiesta|assegno|contributo|bonus|iscrizione|presa in carico)\b/u;
+	/\b(?:l'|lo |la |li |le )(?:abbiamo|ho) vist[oaie] (?:passare|arrivare) (?:in |dall'|all'|nel (?:nostro )?)?ufficio\b|\b(?:l[aoie] |l')conosc\p{L}* (?:bene |benissimo |gia )?(?:dai tempi|fin dai tempi|da quando ha fatto) (?:della |del |dell'|la |il |l')?(?:domanda|pratica|richiesta|assegno|contributo|bonus|iscrizione|presa in carico)\b/u;
 
 /**
  * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche
@@ -167,7 +167,7 @@ export const RELATIVE_FILE = new RegExp(
  * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|lei|voi) )?(?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prende|prendete|percepisci|percepisce|percepite|ricevi|riceve|ricevete|incassi|incassa)\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato|chiesto|richiesto|presentato)\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|voi) (?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prendete|percepisci|percepite|ricevi|ricevete|incassi|incassate)|lei (?:(?:comunque|gia|anche|pure|ancora) )*(?:prende|percepisce|riceve|incassa)|(?:comunque|gia) (?:prendi|prendete|percepisci|percepite|ricevi|ricevete))\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)|(?:hai|avete) (?:gia |anche |pure )?(?:chiesto|richiesto|presentato))\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );
 

@@ -144,11 +144,13 @@ export const SENT_ITEM = /\b(?:domand|richiest|istanz|candidatur|pratic|modul|re
 /** A reply's verbs of sending, addressed to the citizen: "la può mandare anche via PEC". */
 export const SEND_VERB = /\b(?:mand|invi|spedi|present|trasmett|inoltr)\p{L}*/u;
 /**
- * Words that deny what follows: "non via PEC", "né per email". Folded, "né" is "ne": only before a
- * preposition, not the pronoun of "se ne occupa l'Ufficio" or "ne parliamo" (family BF).
+ * Words that deny what follows: "non via PEC", "né per email", "né email né PEC". Folded, "né" is
+ * "ne": a denial when paired ("né … né"), before a preposition or an article, or right before the
+ * value a check reads ("né email"), not the pronoun of
+ * "se ne occupa l'Ufficio", "ne parliamo" or "ne dà conferma" (family BF).
  */
 export const DENIAL =
-	/\b(?:non|no|mai|niente|nessun\p{L}*)\b|(?<!\b(?:se|ce|me|te|ve|glie) )\bne\b(?= (?:per|via|con|a|al|alla|in|di|da|tramite|su)\b)/u;
+	/\b(?:non|no|mai|niente|nessun\p{L}*)\b|(?<!\b(?:se|ce|me|te|ve|glie) )\bne\b(?=[^.;:!?\n]{0,80}?\bne\b|\s(?:per|via|con|a|al|alla|allo|ai|alle|in|di|tramite|su|il|lo|la|le|gli|i|un|una|uno)\b)|(?<=\bne\b[^.;:!?\n]{0,80})\bne\b|(?<!\b(?:se|ce|me|te|ve|glie) )\bne(?=\s*$)/u;
 /** A negation anywhere in a sentence: a denial, or "senza", "sospesa" (a key fact's negative side). */
 export const NEGATION = new RegExp(`${DENIAL.source}|\\b(?:senza|sospes\\p{L}*)\\b`, 'u');
 /**

@@ -110,7 +110,7 @@ export const CONDITION =
  * clause says nothing about anyone.
  */
 export const HYPOTHESIS =
-	/\b(?:se\b(?! l'(?:e|era) cavat\p{L}*| ne (?:(?:e|sono|era|erano) )?(?:andat|occup|accort|accorg|cur|torn)\p{L}*| ne (?:va|vanno)\b| la (?:cav|sbrig)\p{L}*)|qualora|nel caso (?:in )?cui|nel caso che)\b/u;
+	/\b(?:se\b(?! l'(?:e|era) cavat\p{L}*| ne (?:(?:e|sono|era|erano|sta|stanno|stava|stavano) )?(?:andat|occup|accort|accorg|cur|torn)\p{L}*| ne (?:va|vanno)\b| la (?:cav|sbrig)\p{L}*)|qualora|nel caso (?:in )?cui|nel caso che)\b/u;
 
 /** A cause given for a disservice: "causa guasto", "a causa dello sciopero", "per un incidente". */
 export const CAUSE =

@@ -28,6 +28,7 @@ import {
 	OWN_BODY,
 	POLITICAL_WORD,
 	POLITICS,
+	REBUT,
 	REPROACH,
 	SELF_BLAME,
 	TARGET,
@@ -84,7 +85,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
 		before = t;
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
-		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)))
+		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)) || (REBUT.test(t) && WINK.test(t)))
 			out.push({
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
 				range: range(),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../../src/grader/index';
 import { inferKind, readValues } from '../../../../src/grader/reply/values';
 import { analyse } from '../../../../src/grader/text/normalize';
+import { endsDenied } from '../../../../src/grader/reply/refusedChannels';
 
 const values = (text: string) => readValues(analyse(text)).map((v) => `${v.kind}:${v.key}`);
 
@@ -875,5 +876,18 @@ describe('families AZ: a promise to answer later, a refused channel denied after
 		expect(judge('Giorgia, grazie. La domanda la può mandare via PEC, così non deve venire in Comune.')).toMatch(
 			/^Attenzione/u,
 		);
+	});
+});
+
+describe('«né» as a denial, and the pronoun «ne» (second review of session 29)', () => {
+	it.each([
+		['né email né ', true],
+		['né per ', true],
+		['né la mail né la ', true],
+		['se ne occupa l’Ufficio e il tecnico passa ', false],
+		['il bando ne dà conferma: la domanda si può presentare anche via ', false],
+		['ne parliamo lunedì alle ', false],
+	] as const)('«%s» ends denied: %s', (text, denied) => {
+		expect(endsDenied(analyse(text).folded)).toBe(denied);
 	});
 });

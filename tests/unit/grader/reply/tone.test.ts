@@ -468,3 +468,44 @@ describe('tone cues of families BF and BG: a comment kept as a warning, a rebutt
 		expect(kinds(reply, GRIEVANCE)).toEqual([]);
 	});
 });
+
+describe('forms of families BD to BG beside ordinary replies (second review of session 29)', () => {
+	it.each([
+		'Il contributo spetta al genitore che percepisce l’assegno unico.',
+		'Il bonus nido è per le famiglie che hanno presentato domanda entro il 31 marzo.',
+		'Il bonus lo riceve direttamente l’asilo.',
+		'Il bonus nido arriva con una lettera: la riceve a casa.',
+		'Hanno la precedenza in graduatoria i casi in cui la famiglia è già seguita dai servizi sociali.',
+		'Il punteggio aggiuntivo spetta quando la famiglia è seguita dai servizi sociali.',
+		'In questi giorni abbiamo visto arrivare in ufficio moltissime domande di iscrizione.',
+		'Sul sito trova tutto quello che c’è da conoscere per l’iscrizione al nido.',
+		'Il bonus nido spetta a chi nei due anni precedenti non ha fatto domanda.',
+		'Una richiesta così non si era mai vista nei dieci anni precedenti.',
+		'Una festa così per la promozione in Lega Pro non si era mai vista in piazza.',
+		'Per capire l’errore, ci mandi in privato uno screenshot del suo messaggio di errore.',
+		'L’abbiamo segnalato a Facebook, con lo screenshot dei suoi messaggi.',
+		'Il messaggio via PEC resta agli atti come richiesta ufficiale.',
+		'I dettagli della sua pratica preferiamo approfondirli in separata sede: ci scriva in privato.',
+		'Con l’allerta rossa c’è poco da scherzare: evitate i sottopassi.',
+		'Per gli anziani che cercano aiuto con lo SPID c’è lo sportello 😄',
+		'I dati dimostrano il contrario: quest’anno le domande online sono addirittura aumentate, da 800 a 950.',
+		'La tessera elettorale si ritira all’Ufficio elettorale in piazza Municipio 1: allo sportello c’è Paolo, ci pensa lui 😄',
+		'L’addetto alla raccolta passa il martedì mattina: se, come le capita, non è in casa, lasci gli ingombranti in cortile.',
+		'La nuova biblioteca è qui da poco e i bibliotecari vi aspettano.',
+		'Abbiamo girato all’azienda la tua segnalazione che il 4 arriva sempre in ritardo alla fermata di via Roma.',
+		'Per i residenti vicini alla frana: giovedì la ditta farà il taglio al piede della scarpata.',
+		'Dire che il cantiere è rimasto due anni senza fare nulla non è corretto: i lavori sono ripresi a marzo.',
+		'Abbiamo fatto uno screenshot del post truffa e lo abbiamo segnalato alla Polizia postale.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+
+	it.each([
+		'Se ne sta occupando l’assistente sociale perché la famiglia è già seguita dai servizi sociali.',
+		'Screenshot del tuo commento già fatto, per ogni evenienza.',
+		'Il suo commento resterà agli atti.',
+		'Valuteremo in altra sede, qualcuno potrebbe valutare in altra sede le sue parole.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).not.toEqual([]);
+	});
+});
