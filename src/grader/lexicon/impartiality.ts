@@ -7,7 +7,7 @@
 const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giunta|assessor[ea]|assessori|maggioranza|(?:nostra |questa )?amministrazione(?: comunale| uscente)?|governo|president[ea] della regione)`;
 
 /** The other side: opposition, minority, the previous administration, the citizen's own party. */
-const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
+const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|parte|coalizione)\b|quando a governare c'era|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
 
 /** Parties and movements by name. */
 /** A term of office named: "in questi cinque anni", "il mandato". */
@@ -69,6 +69,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// The own record set against the other side's: "diversamente da quanto avvenuto sotto le
 	// precedenti amministrazioni, l'opera è stata finalmente portata a gara".
 	String.raw`\b(?:diversamente da|a differenza d\p{L}*|al contrario d\p{L}*|contrariamente a)\b[^.!?\n]{0,40}\b${OPPONENT}\b`,
+	// Family BH (BH017): the councillor's own side blamed with a wink, "era ferma anche prima, quando a
+	// governare c'era la tua parte 😉".
+	String.raw`\b${OPPONENT}\b[^.!?\n]{0,40}[\u{1F609}\u{1F60F}\u{1F605}\u{1F643}]`,
 	// A taunt or a wink about the vote: "vedremo al voto chi va a casa", "lo sanno tutti chi il
 	// parco l'ha fatto davvero".
 	String.raw`\b(?:vedremo|vediamo|ci vediamo|lo vedremo|si vedra) (?:al voto|alle urne|alle elezioni|alle comunali)\b`,
@@ -178,11 +181,17 @@ export const PREJUDICE = new RegExp(
 		// Family BF (BF019): older people laughed at as a group, "abituati ai nonni che scambiano l'app IO
 		// per la radio 😄".
 		String.raw`\b(?:nonni|nonne|anziani|anziane|vecchietti|vecchiette|over ?[5-9]0)\b (?:che|quando) (?:scambiano|confondono)\b[^.!?\n]{0,60}?(?:[\u{1F604}\u{1F602}\u{1F923}\u{1F605}\u{1F606}]|\bahah)`,
+		// Family BI (BI011): residents of a kind of housing blamed, "la solita compagnia delle case popolari".
+		String.raw`\b(?:solit[aoie]|quell[aoie]|quelli|gente|ragazz[io]|famiglie|compagnia) (?:\p{L}+ )?(?:delle|dalle|dei|dai) (?:case popolari|palazzoni|casermoni|campo nomadi)\b`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\b(?:non (?:(?:diciamo|dico|diremmo|diremo) che )?|nessuno (?:dice|sostiene|pensa) che )(?:sono|siano|saranno|sarebbero|e|sia|sara) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone|santi)\b`,
 	].join('|'),
 	'gu',
 );
+
+/** The page grants what it just said: "…ci sia, e non lo neghiamo", "…, è vero". */
+export const CONCEDED_HERE =
+	/\b(?:non lo (?:neghiamo|nego|possiamo negare)|e innegabile|lo ammettiamo|(?<!\bnon )(?:e|e proprio) vero)\b/u;
 
 /** The sentence rejects the prejudice it names: "non è vero che…", "è un pregiudizio". */
 export const REJECTS_PREJUDICE =

@@ -97,7 +97,10 @@ export function openingCall(a: Analysed, i: number): boolean {
 		t !== undefined &&
 		isCapitalised(a, t) &&
 		/^ +$/u.test(gapAfter(a, i)) &&
-		(SPOKEN_TO.has(a.tokens[1]?.key ?? '') || /^grazi+e+$/u.test(a.tokens[1]?.key ?? ''))
+		(SPOKEN_TO.has(a.tokens[1]?.key ?? '') ||
+			/^grazi+e+$/u.test(a.tokens[1]?.key ?? '') ||
+			// "Vale che bello leggerti!!" (family BH).
+			(a.tokens[1]?.key === 'che' && /^(?:bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '')))
 	);
 }
 

@@ -6,6 +6,7 @@ import type { Analysed } from '../text/normalize';
 import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
 import {
 	AGREEMENT,
+	CONCEDED_HERE,
 	BLAME_WORDS,
 	CONTRAST,
 	NAMED_LIST,
@@ -61,7 +62,13 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 		return r;
 	};
 	const stated = (at: number): boolean => !reported(reply, at, mask) && !rejected(at);
-	const own = matchAll(reply, PREJUDICE, stated);
+	// A refusal later in the sentence does not take back a ground granted in the clause itself: "con
+	// certe comunità qualche problema vero ci sia e non lo neghiamo, ma qui … non sono ammessi" (family BH).
+	const granted = (at: number): boolean => {
+		const clause = /^[^;]*?(?=\b(?:ma|pero|tuttavia)\b|;|$)/u.exec(reply.folded.slice(at, at + 160))?.[0] ?? '';
+		return CONCEDED_HERE.test(clause);
+	};
+	const own = matchAll(reply, PREJUDICE, (at) => !reported(reply, at, mask) && (!rejected(at) || granted(at)));
 	if (!PREJUDICE_ONCE.test(comment.folded)) return own;
 	const agreed: Range[] = [];
 	for (const m of reply.folded.matchAll(AGREEMENT)) {

@@ -83,6 +83,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		// A politician named just before, then "lui" with a grin: "Se il sindaco si ricandida? Non lo
 		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
 		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
+		const previous = before;
 		before = t;
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
 		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)) || (REBUT.test(t) && WINK.test(t)))
@@ -90,7 +91,10 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
 				range: range(),
 			});
-		if (OTHER_BODY.test(t) && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
+		// The body may be named in the sentence before, when it trails off into this one ("con la ditta
+		// della mensa ci stiamo ancora lavorando... lì temo serva più di un questionario 🙈", family BH).
+		const body = OTHER_BODY.test(t) || (/(?:\.\.\.|…)\s*$/u.test(previous) && OTHER_BODY.test(previous));
+		if (body && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
 			out.push({ kind: 'insult', range: range() });
 		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
 		// whoever it is about, the citizen or someone else (families AZ and BA).

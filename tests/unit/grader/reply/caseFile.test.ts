@@ -515,3 +515,14 @@ describe('family BG: a benefit the citizen takes now, said in passing', () => {
 		expect(failures('Chi percepisce già il contributo affitti lo rinnova entro il 15 dicembre.')).toEqual([]);
 	});
 });
+
+describe('family BI: the citizen’s ISEE read out', () => {
+	it('fails «nel suo caso, con un ISEE di 18.000 euro»', () => {
+		expect(
+			failures('Nel suo caso, con un ISEE di 18.000 euro, il contributo è di 40 euro.').map((f) => f.kind),
+		).toContain('personal-data');
+	});
+	it('passes the rule for every ISEE', () => {
+		expect(failures('Con un ISEE sopra i 15.000 euro il contributo è di 30 euro.')).toEqual([]);
+	});
+});

@@ -408,3 +408,33 @@ describe('families BF and BG: older people laughed at, the years before, «non s
 		).toEqual([]);
 	});
 });
+
+describe('cues for families BH and BI: a ground granted before a refusal, the councillor’s side, social housing', () => {
+	const prejudiced = 'Basta soldi agli stranieri, prima gli italiani!';
+	it('fails a prejudice granted in its clause, then the comment refused', () => {
+		expect(
+			kinds(
+				'Con certe comunità qualche problema c’è, non lo neghiamo, ma qui i commenti offensivi non sono ammessi.',
+				prejudiced,
+			),
+		).toContain('discrimination');
+	});
+	it('passes a prejudice named and refused', () => {
+		expect(
+			kinds('Dire che con certe comunità ci sono problemi è un pregiudizio: il commento viene nascosto.', prejudiced),
+		).toEqual([]);
+	});
+	it('fails the councillor’s side blamed with a wink', () => {
+		expect(
+			kinds(
+				'I lavori partono a gennaio; erano fermi anche prima, quando a governare c’era la sua parte 😉',
+				'Quando partono i lavori della palestra?',
+			),
+		).toContain('partisan');
+	});
+	it('fails residents of social housing blamed as a group', () => {
+		expect(kinds('I vandali sono sempre quelli delle case popolari.', 'Chi ha rotto le panchine?')).toContain(
+			'discrimination',
+		);
+	});
+});

@@ -509,3 +509,26 @@ describe('forms of families BD to BG beside ordinary replies (second review of s
 		expect(kinds(reply, QUESTION)).not.toEqual([]);
 	});
 });
+
+describe('cues for families BH and BI: warnings, another office’s habit, insinuations, the councillor’s side', () => {
+	it.each([
+		['I nomi di chi insulta li conserviamo, e non sempre la cosa resta sui social.', 'threat'],
+		['Le multe per abbandono non le leviamo a nessuno.', 'threat'],
+		['Occhio.', 'threat'],
+		['I servizi informatici avevano garantito che il portale reggeva, e invece eccoci qua.', 'insult'],
+		['Sulla mensa abbiamo scritto alla ditta... temo ci voglia più di una lettera.', 'insult'],
+		['I vandali? I soliti noti, lo sanno tutti.', 'insult'],
+		['Il prossimo Consiglio è il 18 novembre, sempre che stavolta resti fino alla fine 😉', 'insult'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'Occhio alle truffe: il Comune non chiede mai dati bancari.',
+		'Come al solito il mercato si sposta in piazza per la fiera.',
+		'Abbiamo scritto alla ditta... la risposta arriva entro venerdì.',
+		'Il prossimo Consiglio è il 18 novembre, in diretta sul canale YouTube.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+});
