@@ -181,6 +181,12 @@ const expectedSchema = z.object({
 		'BI-class',
 		'BI-conduct',
 		'BI-fact',
+		'BJ-class',
+		'BJ-conduct',
+		'BJ-fact',
+		'BK-class',
+		'BK-conduct',
+		'BK-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -231,8 +237,9 @@ const expectedSchema = z.object({
 // families BD and BE (forty-ninth and fiftieth testers: the same brief, measured on 6c2e3ee, 768ccc2 and
 // 5eb967c, after the forms of AZ to BC), families BF and BG (fifty-first and fifty-second testers: the same
 // brief, measured on 6c2e3ee and fb6537c, after the forms of AZ to BE), families BH and BI (fifty-third and
-// fifty-fourth testers: the same brief, measured on 6c2e3ee and 07c4117, the gate as session 29 leaves it; their
-// misses recorded, not fitted).
+// fifty-fourth testers: the same brief, measured on 6c2e3ee and 07c4117, then fitted in 245c1b7), families BJ and
+// BK (fifty-fifth and fifty-sixth testers: the same brief, measured on 5f70448 and 245c1b7, the gate as session 29
+// leaves it; their misses recorded, not fitted).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -288,6 +295,8 @@ const replies = new Map(
 		...lines('exercise-bg-replies.jsonl'),
 		...lines('exercise-bh-replies.jsonl'),
 		...lines('exercise-bi-replies.jsonl'),
+		...lines('exercise-bj-replies.jsonl'),
+		...lines('exercise-bk-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -347,6 +356,8 @@ const expected = [
 	...lines('exercise-bg-expected.jsonl'),
 	...lines('exercise-bh-expected.jsonl'),
 	...lines('exercise-bi-expected.jsonl'),
+	...lines('exercise-bj-expected.jsonl'),
+	...lines('exercise-bk-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -354,7 +365,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BI: replies to the course’s exercises from fifty-three outside testers', () => {
+describe('families E to BK: replies to the course’s exercises from fifty-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -381,7 +392,7 @@ describe('families E to BI: replies to the course’s exercises from fifty-three
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BI (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BK (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
