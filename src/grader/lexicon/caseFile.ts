@@ -41,7 +41,7 @@ export const BENEFIT_FILE = new RegExp(
 
 /** The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a". */
 export const ECONOMIC_VALUE = new RegExp(
-	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,30}?\d|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
+	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
 	'u',
 );
 

@@ -7,7 +7,7 @@
 const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giunta|assessor[ea]|assessori|maggioranza|(?:nostra |questa )?amministrazione(?: comunale| uscente)?|governo|president[ea] della regione)`;
 
 /** The other side: opposition, minority, the previous administration, the citizen's own party. */
-const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|parte|coalizione)\b|quando a governare c'era|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
+const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)\b|quando a governare (?:c'era|c'eravate voi|c'eri tu|eravate voi|eri tu)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
 
 /** Parties and movements by name. */
 /** A term of office named: "in questi cinque anni", "il mandato". */
@@ -182,7 +182,7 @@ export const PREJUDICE = new RegExp(
 		// per la radio 😄".
 		String.raw`\b(?:nonni|nonne|anziani|anziane|vecchietti|vecchiette|over ?[5-9]0)\b (?:che|quando) (?:scambiano|confondono)\b[^.!?\n]{0,60}?(?:[\u{1F604}\u{1F602}\u{1F923}\u{1F605}\u{1F606}]|\bahah)`,
 		// Family BI (BI011): residents of a kind of housing blamed, "la solita compagnia delle case popolari".
-		String.raw`\b(?:solit[aoie]|quell[aoie]|quelli|gente|ragazz[io]|famiglie|compagnia) (?:\p{L}+ )?(?:delle|dalle|dei|dai) (?:case popolari|palazzoni|casermoni|campo nomadi)\b`,
+		String.raw`\b(?:solit[aoie]|compagnia|gente) (?:\p{L}+ )?(?:delle|dalle|dei|dai) (?:case popolari|palazzoni|casermoni|campo nomadi)\b`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\b(?:non (?:(?:diciamo|dico|diremmo|diremo) che )?|nessuno (?:dice|sostiene|pensa) che )(?:sono|siano|saranno|sarebbero|e|sia|sara) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone|santi)\b`,
 	].join('|'),
@@ -191,7 +191,7 @@ export const PREJUDICE = new RegExp(
 
 /** The page grants what it just said: "…ci sia, e non lo neghiamo", "…, è vero". */
 export const CONCEDED_HERE =
-	/\b(?:non lo (?:neghiamo|nego|possiamo negare)|e innegabile|lo ammettiamo|(?<!\bnon )(?:e|e proprio) vero)\b/u;
+	/\b(?:non lo (?:neghiamo|nego|possiamo negare)|e innegabile|lo ammettiamo|(?<!\bnon )(?:e|e proprio) vero(?! il contrario| invece))\b/u;
 
 /** The sentence rejects the prejudice it names: "non è vero che…", "è un pregiudizio". */
 export const REJECTS_PREJUDICE =

@@ -100,7 +100,7 @@ export function openingCall(a: Analysed, i: number): boolean {
 		(SPOKEN_TO.has(a.tokens[1]?.key ?? '') ||
 			/^grazi+e+$/u.test(a.tokens[1]?.key ?? '') ||
 			// "Vale che bello leggerti!!" (family BH).
-			(a.tokens[1]?.key === 'che' && /^(?:bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '')))
+			(a.tokens[1]?.key === 'che' && /^(?:bel|bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '')))
 	);
 }
 

@@ -65,7 +65,8 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	// A refusal later in the sentence does not take back a ground granted in the clause itself: "con
 	// certe comunità qualche problema vero ci sia e non lo neghiamo, ma qui … non sono ammessi" (family BH).
 	const granted = (at: number): boolean => {
-		const clause = /^[^;]*?(?=\b(?:ma|pero|tuttavia)\b|;|$)/u.exec(reply.folded.slice(at, at + 160))?.[0] ?? '';
+		const clause =
+			/^[^;.:!?\n]*?(?=\b(?:ma|pero|tuttavia)\b|[;.:!?\n]|$)/u.exec(reply.folded.slice(at, at + 160))?.[0] ?? '';
 		return CONCEDED_HERE.test(clause);
 	};
 	const own = matchAll(reply, PREJUDICE, (at) => !reported(reply, at, mask) && (!rejected(at) || granted(at)));

@@ -29,6 +29,7 @@ import {
 	POLITICAL_WORD,
 	POLITICS,
 	REBUT,
+	USUAL_SUSPECTS,
 	REPROACH,
 	SELF_BLAME,
 	TARGET,
@@ -84,16 +85,26 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
 		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
 		const previous = before;
-		before = t;
+		// An emoji standing alone between two sentences is no sentence of its own.
+		if (/\p{L}/u.test(t)) before = t;
 		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
-		if (HINT_ALONE.test(t) || (HINT.test(t) && IRONY.test(t)) || (REBUT.test(t) && WINK.test(t)))
+		if (
+			HINT_ALONE.test(t) ||
+			(HINT.test(t) && IRONY.test(t)) ||
+			(REBUT.test(t) && WINK.test(t)) ||
+			(USUAL_SUSPECTS.test(t) && !/\b(?:film|proiezion\p{L}*|cinema|spettacol\p{L}*|concert\p{L}*)\b/u.test(t))
+		)
 			out.push({
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
 				range: range(),
 			});
 		// The body may be named in the sentence before, when it trails off into this one ("con la ditta
 		// della mensa ci stiamo ancora lavorando... lì temo serva più di un questionario 🙈", family BH).
-		const body = OTHER_BODY.test(t) || (/(?:\.\.\.|…)\s*$/u.test(previous) && OTHER_BODY.test(previous));
+		const body =
+			OTHER_BODY.test(t) ||
+			(/(?:\.{2,}|…)\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(previous) &&
+				OTHER_BODY.test(previous) &&
+				!OWN_BODY.test(previous));
 		if (body && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
 			out.push({ kind: 'insult', range: range() });
 		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
@@ -108,5 +119,17 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))
 			out.push({ kind: 'insult', range: range() });
 	}
+	// A lone "Occhio." closing the reply, with no hazard named: a warning to the citizen (family BI);
+	// "Occhio alle truffe" or "Occhio!" before a frost warning is advice.
+	const spans = sentences(reply);
+	const last = spans[spans.length - 1];
+	if (
+		last &&
+		/^\s*occhio\s*(?:eh\s*)?[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(text.slice(last.fStart, last.fEnd)) &&
+		!/\b(?:truff\p{L}*|ghiacci\p{L}*|gelat\p{L}*|allerta|neve|pioggia|temporal\p{L}*|vento|caldo|incendi\p{L}*|phishing|sms|link)\b/u.test(
+			text,
+		)
+	)
+		out.push({ kind: 'threat', range: trimmed(reply, last.fStart, last.fEnd) });
 	return out;
 }

@@ -433,7 +433,7 @@ describe('cues for families BH and BI: a ground granted before a refusal, the co
 		).toContain('partisan');
 	});
 	it('fails residents of social housing blamed as a group', () => {
-		expect(kinds('I vandali sono sempre quelli delle case popolari.', 'Chi ha rotto le panchine?')).toContain(
+		expect(kinds('I vandali? Sempre la solita gente delle case popolari.', 'Chi ha rotto le panchine?')).toContain(
 			'discrimination',
 		);
 	});

@@ -532,3 +532,42 @@ describe('cues for families BH and BI: warnings, another office’s habit, insin
 		expect(kinds(reply, QUESTION)).toEqual([]);
 	});
 });
+
+describe('cues for families BH and BI beside ordinary replies (third review of session 29)', () => {
+	it.each([
+		'Non è vero che gli stranieri ci rubano il lavoro: è vero il contrario, molte aziende non trovano personale.',
+		'Dire che gli stranieri vengono qui a rubare è un pregiudizio. È vero invece che i furti sono calati del 20%.',
+		'Le famiglie delle case popolari riceveranno per posta la comunicazione sul rinnovo.',
+		'La graduatoria, quella delle case popolari, sarà pubblicata il 15 marzo.',
+		'Grazie Marco per la segnalazione. Occhio! Girano finte telefonate a nome del Comune: riattaccate.',
+		'I dati di chi si iscrive al servizio li conserviamo per cinque anni, come prevede il regolamento privacy.',
+		'I nomi di chi chiede il posto al nido li annotiamo in un registro.',
+		'Nel suo caso serve l’ISEE 2025 in corso di validità.',
+		'Nel suo caso basta presentare l’ISEE entro il 31 marzo.',
+		'Conta l’ISEE 2025, cioè lo stesso che ha dichiarato per l’assegno unico.',
+		'Grazie a tutti, ognuno ha fatto la sua parte 😉 Ci vediamo alla prossima giornata ecologica!',
+		'Ognuno deve fare la sua parte per evitare gli sprechi d’acqua: niente irrigazione di giorno.',
+		'Il ritiro degli ingombranti lo fa l’azienda di igiene urbana il martedì, come al solito.',
+		'Abbiamo sollecitato di nuovo la ditta, come al solito.',
+		'Ci risiamo con il maltempo: la ditta dello sgombero neve è già al lavoro dalle 5.',
+		'L’impresa ha iniziato lunedì, ma temo serva più di una settimana per completare l’asfaltatura.',
+		'I tecnici informatici sono al lavoro: vi chiediamo di armarvi di pazienza ancora per un’ora.',
+		'Alla festa patronale suonerà la solita banda cittadina, dalle 21.',
+		'Sul palco ci sarà la solita compagnia teatrale del paese.',
+		'Il nostro ufficio tecnico è già sul posto...',
+		'Il bando si chiude il 30 aprile, ma non sempre tutto finisce qui: se restano posti, riapriamo le iscrizioni a settembre.',
+		'Il concerto si terrà in piazza Garibaldi alle 21, sempre che stavolta il meteo ci assista 😉',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+
+	it.each([
+		'L’ISEE che ha dichiarato, pari a 18.400 euro, supera la soglia.',
+		'I lavori erano fermi anche quando a governare c’eravate voi 😉',
+		'Con la ditta ci stiamo lavorando... 🙈 Lì temo serva più di un sollecito.',
+		'Il portale doveva reggere, e invece eccoci ancora qua con la ditta.',
+		'Per la multa vale il regolamento. Occhio eh.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).not.toEqual([]);
+	});
+});
