@@ -20,6 +20,13 @@ const hasVariant = (sentence: string, variant: string): boolean => {
 /** A clause that limits what it grants: "solo dalle 18", "soltanto il sabato". */
 const LIMIT = /\b(?:solo|soltanto|unicamente|esclusivamente)\b/u;
 
+/**
+ * A reassurance about the fact's word denies it as well as "non" does: "per la mora stia tranquilla:
+ * … non la applicherà" (family BK).
+ */
+const REASSURED =
+	/\b(?:stia|stai|state|stiano|sia|sii) (?:pure |pure del tutto |del tutto )?(?:tranquill|seren)\p{L}*/u;
+
 /** The clauses of a folded sentence, between commas, semicolons and colons. */
 const clauses = (sentence: string): string[] => sentence.split(/[,;:]/u);
 
@@ -51,7 +58,8 @@ export function reversedFacts(
 			const sentence = reply.folded.slice(s.fStart, s.fEnd);
 			if (!kf.variants.some((v) => hasVariant(sentence, v))) continue;
 			const inSentence = reply.tokens.filter((t) => t.fStart >= s.fStart && t.fEnd <= s.fEnd && roots.has(stem(t.key)));
-			const stated = (text: string): boolean => !NEGATION.test(text) && inSentence.some((t) => hasVariant(text, t.key));
+			const stated = (text: string): boolean =>
+				!NEGATION.test(text) && !REASSURED.test(text) && inSentence.some((t) => hasVariant(text, t.key));
 			// A hypothesis states nothing: "se qualcuno ti chiede l'IBAN, è una truffa" (family AL). A
 			// limit said of something else agrees with the denial: "il problema è il ritorno, perché le
 			// corse garantite sono solo dalle 18 alle 21" (family AW); "chiede l'IBAN solo allo

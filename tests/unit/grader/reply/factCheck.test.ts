@@ -891,3 +891,20 @@ describe('«né» as a denial, and the pronoun «ne» (second review of session 
 		expect(endsDenied(analyse(text).folded)).toBe(denied);
 	});
 });
+
+describe('a denied key fact reassured about (family BK, BK027)', () => {
+	const input = (reply: string) => ({
+		author: 'Marta Locatelli',
+		comment: 'Non vorrei pagare la mora per colpa di un post sbagliato',
+		reply,
+		keyFacts: [{ label: 'niente mora entro il 16 giugno', variants: ['mora', '16 giugno'] }],
+	});
+	it('reads «per la mora stia tranquilla» as no mora', () => {
+		const r = gradeReply(input('Per la mora stia tranquilla: entro il 16 giugno non la applichiamo.'));
+		expect(r.keyFacts?.[0]?.wrong).toBeUndefined();
+	});
+	it('still reads «la mora si paga» as the fact reversed', () => {
+		const r = gradeReply(input('Attenzione: la mora si paga anche entro il 16 giugno.'));
+		expect(r.keyFacts?.[0]?.wrong).toBe('mora');
+	});
+});
