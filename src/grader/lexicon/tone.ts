@@ -159,10 +159,8 @@ export const ASIDE_END =
  */
 export const HINT =
 	/\b(?:sempre che (?:stavolta|questa volta|almeno stavolta|almeno questa volta)(?![^.!?\n]{0,15}\b(?:meteo|tempo|pioggia|sole|vento)\b)|diciamo che non (?:sei|e) (?:il primo|la prima|l'unic[oa])|diciamo solo che|ci limitiamo a dire che|non diciamo altro|lo diciamo sottovoce|un'idea (?:te la|ve la|se la) (?:puoi|potete|puo|potrai|potrete) fare (?:da sol\p{L}*|benissimo|tranquillamente)|dopo (?:questi )?(?:cinque|5|dieci|10) anni (?:cosi|come questi))\b/u;
-/**
- * A criticism answered with what something "would say" and a wink (WINK): "il nuovo parco giochi
- * direbbe il contrario 😉" (family BF). Partisan when the mayor, the council or the vote is near.
- */
+export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;
+
 /**
  * Who did it, hinted at: "sempre la solita compagnia delle case popolari", "i soliti noti" (family BI).
  * A band or a theatre company is no hint: "la solita banda cittadina".
@@ -170,9 +168,25 @@ export const HINT =
 export const USUAL_SUSPECTS =
 	/\b(?:i soliti noti|(?:la solita|sempre la solita) (?:compagnia|banda|combriccola)(?! (?:teatral|music|cittadin|comunal|di (?:musica|teatro))\p{L}*))\b/u;
 
+/**
+ * A criticism answered with what something "would say" and a wink (WINK): "il nuovo parco giochi
+ * direbbe il contrario 😉" (family BF). Partisan when the mayor, the council or the vote is near.
+ */
 export const REBUT =
 	/\b(?:direbbe|direbbero|dimostrerebbe|dimostrerebbero|racconterebbe|racconterebbero) (?:il contrario|altro|un'altra storia)\b/u;
-export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;
+
+/** Words that make "la solita compagnia" a show's cast, not a hint ("proiettiamo I soliti noti"). */
+export const SHOW = /\b(?:film|proiezion\p{L}*|cinema|spettacol\p{L}*|concert\p{L}*)\b/u;
+
+/** A sentence that trails off ("ci stiamo lavorando... 🙈"): the next one goes on with its subject. */
+export const TRAILS_OFF = /(?:\.{2,}|…)\s*(?:\p{Extended_Pictographic}\s*)*$/u;
+
+/** A lone "Occhio." (or "Occhio eh 😉") as a sentence of its own. */
+export const LONE_WARNING = /^\s*occhio\s*(?:eh\s*)?[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$/u;
+
+/** A hazard the reply names, which makes "Occhio!" advice: scams, ice, storms, heat, fires. */
+export const HAZARD =
+	/\b(?:truff\p{L}*|ghiacci\p{L}*|gelat\p{L}*|allerta|neve|pioggia|temporal\p{L}*|vento|caldo|incendi\p{L}*|phishing|sms|link)\b/u;
 
 /** "Lui" with a grin or a wink in the same clause: a person laughed at ("se l'avesse capito lui 😄"). */
 export const LAUGH_AT_HIM =

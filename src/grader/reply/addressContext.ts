@@ -89,19 +89,20 @@ const SPOKEN_TO = new Set(
 	).split(' '),
 );
 
+/**
+ * The words after the reply's first speak to the reader: a word of SPOKEN_TO, a drawn-out "grazieee"
+ * (family BE), or "che bello", "che piacere" ("Vale che bello leggerti!!", family BH).
+ */
+function turnsToReader(a: Analysed): boolean {
+	const next = a.tokens[1]?.key ?? '';
+	if (SPOKEN_TO.has(next) || /^grazi+e+$/u.test(next)) return true;
+	return next === 'che' && /^(?:bel|bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '');
+}
+
 /** Token i opens the reply, capitalised, and the next word speaks to the reader: a vocative without its comma. */
 export function openingCall(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
-	return (
-		i === 0 &&
-		t !== undefined &&
-		isCapitalised(a, t) &&
-		/^ +$/u.test(gapAfter(a, i)) &&
-		(SPOKEN_TO.has(a.tokens[1]?.key ?? '') ||
-			/^grazi+e+$/u.test(a.tokens[1]?.key ?? '') ||
-			// "Vale che bello leggerti!!" (family BH).
-			(a.tokens[1]?.key === 'che' && /^(?:bel|bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '')))
-	);
+	return i === 0 && t !== undefined && isCapitalised(a, t) && /^ +$/u.test(gapAfter(a, i)) && turnsToReader(a);
 }
 
 /** Tokens i..j stand as a vocative: after a greeting or title, or set off by punctuation. */

@@ -13,6 +13,9 @@ import { endsDenied } from './refusedChannels';
 // Contacts: a citizen who follows an invented one calls or writes to the wrong place.
 const CONTACT_KINDS: ReadonlySet<ValueKind> = new Set(['phone', 'email', 'link']);
 
+/** No subject words: an offset outside every sentence. */
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * Phone numbers, emails and links the reply gives that nothing in the exercise supports, not
  * already judged wrong (`taken`): with a fact sheet, an invented contact is a wrong fact, not a
@@ -98,7 +101,6 @@ export function sheetConflicts(
 	if (sheetValues.length === 0) return [];
 	const sheetSpans = sentences(sheet);
 	// The subject words of the sentence, or clause, around an offset (subjectWords remembers each stretch).
-	const NONE: ReadonlySet<string> = new Set();
 	const subjectOf = (a: Analysed, spans: readonly Span[], at: number): ReadonlySet<string> => {
 		const span = spans[sentenceAt(spans, at)];
 		return span ? subjectWords(a, span.fStart, span.fEnd) : NONE;

@@ -58,7 +58,11 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	const rejected = (at: number): boolean => {
 		const i = sentenceAt(spans, at);
 		let r = rejects.get(i);
-		if (r === undefined) rejects.set(i, (r = REJECTS_PREJUDICE.test(sentenceOf(reply, at))));
+		if (r === undefined) {
+			const span = spans[i];
+			r = REJECTS_PREJUDICE.test(span ? reply.folded.slice(span.fStart, span.fEnd) : reply.folded);
+			rejects.set(i, r);
+		}
 		return r;
 	};
 	const stated = (at: number): boolean => !reported(reply, at, mask) && !rejected(at);

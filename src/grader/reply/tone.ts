@@ -17,10 +17,12 @@ import {
 	COUNTED_BACK,
 	HINDSIGHT,
 	HINT,
+	HAZARD,
 	HINT_ALONE,
 	IF_ONLY,
 	IRONY,
 	LAUGH_AT_HIM,
+	LONE_WARNING,
 	NOTED,
 	WINK,
 	WE_TOO,
@@ -32,7 +34,9 @@ import {
 	USUAL_SUSPECTS,
 	REPROACH,
 	SELF_BLAME,
+	SHOW,
 	TARGET,
+	TRAILS_OFF,
 	THIRD_PARTY,
 	UNRELIABLE,
 	WARNING,
@@ -77,7 +81,8 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 			out.push({ kind: 'insult', range: trimmed(reply, 0, turn) });
 	}
 	let before = '';
-	for (const s of sentences(reply)) {
+	const spans = sentences(reply);
+	for (const s of spans) {
 		const t = text.slice(s.fStart, s.fEnd);
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
 		if (WARNING.test(t) || (NOTED.test(t) && WINK.test(t))) out.push({ kind: 'threat', range: range() });
@@ -92,7 +97,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 			HINT_ALONE.test(t) ||
 			(HINT.test(t) && IRONY.test(t)) ||
 			(REBUT.test(t) && WINK.test(t)) ||
-			(USUAL_SUSPECTS.test(t) && !/\b(?:film|proiezion\p{L}*|cinema|spettacol\p{L}*|concert\p{L}*)\b/u.test(t))
+			(USUAL_SUSPECTS.test(t) && !SHOW.test(t))
 		)
 			out.push({
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
@@ -101,10 +106,7 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		// The body may be named in the sentence before, when it trails off into this one ("con la ditta
 		// della mensa ci stiamo ancora lavorando... lì temo serva più di un questionario 🙈", family BH).
 		const body =
-			OTHER_BODY.test(t) ||
-			(/(?:\.{2,}|…)\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(previous) &&
-				OTHER_BODY.test(previous) &&
-				!OWN_BODY.test(previous));
+			OTHER_BODY.test(t) || (TRAILS_OFF.test(previous) && OTHER_BODY.test(previous) && !OWN_BODY.test(previous));
 		if (body && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
 			out.push({ kind: 'insult', range: range() });
 		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
@@ -121,15 +123,8 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 	}
 	// A lone "Occhio." closing the reply, with no hazard named: a warning to the citizen (family BI);
 	// "Occhio alle truffe" or "Occhio!" before a frost warning is advice.
-	const spans = sentences(reply);
 	const last = spans[spans.length - 1];
-	if (
-		last &&
-		/^\s*occhio\s*(?:eh\s*)?[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(text.slice(last.fStart, last.fEnd)) &&
-		!/\b(?:truff\p{L}*|ghiacci\p{L}*|gelat\p{L}*|allerta|neve|pioggia|temporal\p{L}*|vento|caldo|incendi\p{L}*|phishing|sms|link)\b/u.test(
-			text,
-		)
-	)
+	if (last && LONE_WARNING.test(text.slice(last.fStart, last.fEnd)) && !HAZARD.test(text))
 		out.push({ kind: 'threat', range: trimmed(reply, last.fStart, last.fEnd) });
 	return out;
 }
