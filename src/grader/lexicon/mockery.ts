@@ -280,6 +280,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\bchi (?:paga|pagano|versa|versano) (?:le tasse|le imposte|i tributi|tutto) fino all'ultimo (?:euro|centesimo)\b`,
 		// Family AD (AD013): a moral announced, "ci permetta solo una riflessione: chi aggira le regole…".
 		String.raw`\b(?:ci|mi) permett\p{L}* (?:solo |soltanto |anche |pero )?(?:una|un') ?(?:riflessione|considerazione|osservazione)\b`,
+		// Family BJ (BJ023): "ci permetta solo di dire che … la furbizia di pochi la pagano sempre gli onesti".
+		String.raw`\b(?:ci|mi) permett\p{L}* (?:solo|soltanto) di (?:dire|aggiungere|osservare|far notare|sottolineare)\b|\b(?:la furbizia|i furbi|le furbizie|i furbetti) (?:di (?:pochi|qualcuno|alcuni) )?(?:la |le |li |lo )?(?:pagano|paga|pagheranno)\b|\b(?:la|le|li|lo) (?:pagano|paga|pagheranno) (?:sempre |poi |alla fine )*(?:gli onesti|i cittadini onesti|chi (?:e onesto|paga|rispetta le regole))\b`,
+		// Family BK (BK011): the citizen's mother talked down to, "glielo spieghi piano e vedrà che ci arriva
+		// anche lei"; family BJ (BJ022): a grieving citizen told "non serve il Comune per rimetterlo in piedi".
+		String.raw`\b(?:glielo|gliela|glieli|gliele|spiegaglielo|spiegateglielo|spiegarglielo)\b[^.!?\n]{0,60}?\bci (?:arriva|arrivera|arrivano|arriveranno) anche (?:lei|lui|loro|tua madre|sua madre|tuo padre|suo padre|tua nonna|sua nonna|tuo nonno|suo nonno|la nonna|il nonno)\b|\bnon (?:serve|servono|ci vuole|occorre) (?:il comune|l'amministrazione|un genio|uno scienziato|un ingegnere|la nasa|un premio nobel) per\b`,
 		// Family AB (AB013): "un po' più di prudenza non guasterebbe a nessuno, eh! 😉".
 		String.raw`\bun po'? (?:piu )?di (?:prudenza|attenzione|buon ?senso|educazione|cautela|rispetto|giudizio) non (?:guasterebbe|farebbe male|guasta mai)\b`,
 		// Family Y (Y011, Y021): litter that "non si rovescia da solo", three fines that "dicono più

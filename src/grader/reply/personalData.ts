@@ -186,21 +186,30 @@ function accusedNamed(
 
 /**
  * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
- * in the sentence, unless the ask's own clause (between semicolons) names the thread and no channel.
+ * in the sentence, unless the ask's own clause (between semicolons, brackets set aside) names the
+ * thread and no channel.
  * The sentence is read once and each clause once, however many asking verbs it holds.
  */
 function privateAsks(sentence: string): (at: number) => boolean {
 	const anywhere = PRIVATE_CHANNEL.test(sentence);
-	const clauses = new Map<number, boolean>();
+	const clauses = new Map<string, boolean>();
 	return (at) => {
 		if (!anywhere) return false;
 		const from = sentence.lastIndexOf(';', at) + 1;
-		let known = clauses.get(from);
+		// The bracket the ask sits in, if any: its own words stay in its clause.
+		const open = sentence.lastIndexOf('(', at);
+		const aside = open >= from && sentence.lastIndexOf(')', at) < open ? open : -1;
+		const key = `${from}/${aside}`;
+		let known = clauses.get(key);
 		if (known === undefined) {
 			const to = sentence.indexOf(';', at);
-			const clause = sentence.slice(from, to < 0 ? sentence.length : to);
+			// Another aside in brackets is not the ask's clause ("scrivi qui sotto il codice fiscale e
+			// verifichiamo con l'Ufficio tributi (che risponde anche a tributi@…)", family BJ).
+			const clause = sentence
+				.slice(from, to < 0 ? sentence.length : to)
+				.replace(/\([^()]*\)?/gu, (words, start: number) => (from + start === aside ? words : ' '));
 			known = !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
-			clauses.set(from, known);
+			clauses.set(key, known);
 		}
 		return known;
 	};

@@ -431,6 +431,25 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 	});
 
+	it('fails a protocol number asked in the thread, and an ask whose channel is only in an aside (family BJ, BK)', () => {
+		expect(
+			kinds('Ciao Gianni, se vuoi scrivici qui sotto il tuo numero di protocollo e ti diciamo la posizione.'),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Gianni, scrivi qui sotto il codice fiscale e verifichiamo con l’Ufficio tributi (che risponde anche a tributi@comune.valverde.example.it).',
+			),
+		).toContain('personal-data');
+		expect(
+			kinds('Gianni, scrivi il numero di protocollo a nidi@comune.valverde.example.it e ti diciamo la posizione.'),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Gianni, grazie (se preferisci, scrivi il codice fiscale a tributi@comune.valverde.example.it), il modulo è qui sotto.',
+			),
+		).toEqual([]);
+	});
+
 	it('names the data asked for in the learner’s own words', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE)');

@@ -571,3 +571,25 @@ describe('cues for families BH and BI beside ordinary replies (third review of s
 		expect(kinds(reply, QUESTION)).not.toEqual([]);
 	});
 });
+
+describe('cues for families BJ and BK: a vendor or colleague run down, the name remembered, the mayor credited', () => {
+	it.each([
+		['Il portale è fermo per il fornitore esterno, che ci ha piantato in asso proprio oggi.', 'insult'],
+		['La risposta l’ha scritta un collega che ha la brutta abitudine di non rileggere.', 'insult'],
+		['I toni non vanno bene, e il suo nome in ufficio se lo ricordano.', 'threat'],
+		['La piscina riapre il 3 novembre: lavori che il sindaco ha voluto sbloccare appena insediato.', 'partisan'],
+		['Le interrogazioni si presentano in segreteria, meno comode per fare annunci 😉', 'insult'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+
+	it.each([
+		'Il portale è fermo per un guasto del fornitore esterno: lo riattivano entro le 12.',
+		'Abbiamo sbagliato noi: la brutta abitudine di copiare i testi vecchi ce la togliamo da oggi.',
+		'Ti ricordiamo che il tuo nome appare solo se scegli di mostrarlo nel profilo.',
+		'La piscina riapre il 3 novembre, dopo i lavori al riscaldamento.',
+		'Per fare annunci ai cittadini usiamo il canale WhatsApp del Comune.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, QUESTION)).toEqual([]);
+	});
+});
