@@ -187,6 +187,12 @@ const expectedSchema = z.object({
 		'BK-class',
 		'BK-conduct',
 		'BK-fact',
+		'BL-class',
+		'BL-conduct',
+		'BL-fact',
+		'BM-class',
+		'BM-conduct',
+		'BM-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -239,7 +245,8 @@ const expectedSchema = z.object({
 // brief, measured on 6c2e3ee and fb6537c, after the forms of AZ to BE), families BH and BI (fifty-third and
 // fifty-fourth testers: the same brief, measured on 6c2e3ee and 07c4117, then fitted in 245c1b7), families BJ and
 // BK (fifty-fifth and fifty-sixth testers: the same brief, measured on 5f70448 and 245c1b7, the gate as session 29
-// leaves it; their misses recorded, not fitted).
+// leaves it; fitted in ef527d2), families BL and BM (fifty-seventh and fifty-eighth testers: the same brief,
+// measured on 7d644c9 and ef527d2, after the forms of BJ and BK).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -297,6 +304,8 @@ const replies = new Map(
 		...lines('exercise-bi-replies.jsonl'),
 		...lines('exercise-bj-replies.jsonl'),
 		...lines('exercise-bk-replies.jsonl'),
+		...lines('exercise-bl-replies.jsonl'),
+		...lines('exercise-bm-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -358,6 +367,8 @@ const expected = [
 	...lines('exercise-bi-expected.jsonl'),
 	...lines('exercise-bj-expected.jsonl'),
 	...lines('exercise-bk-expected.jsonl'),
+	...lines('exercise-bl-expected.jsonl'),
+	...lines('exercise-bm-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -365,7 +376,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BK: replies to the course’s exercises from fifty-five outside testers', () => {
+describe('families E to BM: replies to the course’s exercises from fifty-seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -392,7 +403,7 @@ describe('families E to BK: replies to the course’s exercises from fifty-five 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BK (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BM (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
