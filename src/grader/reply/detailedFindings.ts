@@ -18,6 +18,7 @@ import type { Supported } from './supported';
 import { checkKeyFacts } from './factCheck';
 import { reversedFacts } from './polarity';
 import { inventedContacts, sheetConflicts, unknownValues } from './sheetCheck';
+import { datedTimeConflicts } from './datedTimes';
 import { refusedChannels } from './refusedChannels';
 import { unknownClaims } from './unknownClaims';
 import { causeAnswers, choiceAnswers, ruleAnswers, stanceAnswers } from './stance';
@@ -112,16 +113,20 @@ function sheetWrong(
 	// centro aprirà il sabato" is not known, "il questionario è aperto fino al 30 luglio" is the
 	// questionnaire's "30 giugno" given wrong.
 	const pending = unknownValues(reply, sheet, supported, taken);
+	// An hour tied to a date the sheet ties to another hour: the date says what the hour is about, so
+	// this check goes first.
+	const dated = datedTimeConflicts(reply, sheet, supported, taken);
 	const conflicts = sheetConflicts(
 		reply,
 		spans,
 		sheet,
 		supported,
-		taken,
+		[...taken, ...dated.map((d) => d.range)],
 		pending.map((p) => p.range),
 	);
+	const judged = [...dated, ...conflicts];
 	// In the reply's order: the feedback names the first.
-	const found = [...conflicts, ...pending.filter((p) => !conflicts.some((c) => c.range.start === p.range.start))].sort(
+	const found = [...judged, ...pending.filter((p) => !judged.some((c) => c.range.start === p.range.start))].sort(
 		(a, b) => a.range.start - b.range.start,
 	);
 	found.push(...refusedChannels(reply, spans, sheet));

@@ -197,7 +197,7 @@ export function sheetConflicts(
 }
 
 /** Whether two values share a value once ranges are expanded ("9:00-12:00" and "9:00"). */
-function overlap(a: Value, b: Value): boolean {
+export function overlap(a: Value, b: Value): boolean {
 	return expand(a).some((e) => expand(b).some((x) => same(x, e)));
 }
 
@@ -216,7 +216,7 @@ function clauses(text: Analysed, spans: readonly Span[]): Span[] {
 }
 
 /** Two hours of the day twelve hours apart, the first said on the 12-hour clock ("alle 4", 16:00). */
-function twelveHoursApart(v: Value, s: Value): boolean {
+export function twelveHoursApart(v: Value, s: Value): boolean {
 	if (v.kind !== 'time' || v.key.includes('-') || s.key.includes('-')) return false;
 	const [[hv, mv], [hs, ms]] = [v.key.split(':').map(Number), s.key.split(':').map(Number)];
 	return mv === ms && hv !== undefined && hv < 12 && hv + 12 === hs;
@@ -249,7 +249,7 @@ const MIN_CONTEXT_CHARS = 15;
  * The sheet's value with the words just before it, back to the clause's start ("è guasto da
  * stamattina alle 8", "Chi paga entro il 31 luglio"): the learner sees what the value is about.
  */
-function withContext(sheet: Analysed, v: Value): string {
+export function withContext(sheet: Analysed, v: Value): string {
 	const r = valueRange(sheet, v);
 	// The feedback quotes at most QUOTE_CHARS: the words before the value fill what the value leaves.
 	const from = Math.max(0, r.start - Math.max(MIN_CONTEXT_CHARS, QUOTE_CHARS - (r.end - r.start)));

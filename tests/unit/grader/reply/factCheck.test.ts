@@ -908,3 +908,29 @@ describe('a denied key fact reassured about (family BK, BK027)', () => {
 		expect(r.keyFacts?.[0]?.wrong).toBe('mora');
 	});
 });
+
+describe('a date’s hour against the sheet’s (family BL)', () => {
+	const factSheet =
+		'Il portale è guasto da stamattina alle 8; la scadenza è spostata a lunedì 17 marzo alle 12. Su carta: Ufficio scuola, lunedì dalle 8:30 alle 12.';
+	const keyFacts = [{ label: 'la nuova scadenza', variants: ['17 marzo', 'prorogata'] }];
+	const grade = (reply: string) =>
+		gradeReply({ author: 'Marco', comment: 'Scade domani e il sito non va!', reply, keyFacts, factSheet });
+
+	it('gets wrong another hour for the sheet’s date, though the sheet’s hour is stated for something else', () => {
+		const result = grade(
+			'Marco, grazie: la scadenza è spostata a lunedì 17 marzo alle 18. Su carta all’Ufficio scuola, lunedì dalle 8:30 alle 12.',
+		);
+		expect(result.criteria.detailed.met).toBe(false);
+		expect(result.criteria.detailed.feedback).toContain('«alle 18»');
+		expect(result.criteria.detailed.feedback).toContain('17 marzo alle 12');
+	});
+
+	it.each([
+		'Marco, grazie: la scadenza è spostata a lunedì 17 marzo alle 12. Su carta all’Ufficio scuola, lunedì dalle 8:30.',
+		'Marco, grazie: la scadenza è spostata a lunedì 17 marzo, ore 12. Su carta all’Ufficio scuola, lunedì dalle 8:30 alle 12.',
+		// An hour the office gives for another event of that day.
+		'Marco, grazie: scadenza prorogata. Lunedì 17 marzo dalle 8:30 puoi consegnare su carta all’Ufficio scuola.',
+	])('passes «%s»', (reply) => {
+		expect(grade(reply).criteria.detailed.feedback).not.toContain('Attenzione');
+	});
+});
