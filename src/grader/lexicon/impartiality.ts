@@ -184,8 +184,9 @@ export const PREJUDICE = new RegExp(
 		// Family BI (BI011): residents of a kind of housing blamed, "la solita compagnia delle case popolari".
 		String.raw`\b(?:solit[aoie]|compagnia|gente) (?:\p{L}+ )?(?:delle|dalle|dei|dai) (?:case popolari|palazzoni|casermoni|campo nomadi)\b`,
 		// Families BJ and BK (BJ020, BK016): a group tied to crime or to having no rules, "tanti di loro arrivano
-		// qui senza regole né istruzione", "chi non parla la lingua finisce più facilmente a delinquere".
-		String.raw`\b(?:${GROUP}|(?:tanti|molti|parecchi|troppi|buona parte|la maggior parte) di loro|chi non (?:parla|conosce|sa|capisce) (?:la (?:nostra )?lingua|l'italiano|le (?:nostre )?regole))\b[^.!?\n]{0,60}?(?:\bsenza (?:regole|rispetto|educazione|istruzione)\b|\b(?:a |di )?delinqu\p{L}*|\bnei guai\b|\ba rubare\b|\bin (?:galera|carcere)\b|\bcriminalit\p{L}*)`,
+		// qui senza regole né istruzione", "chi non parla la lingua finisce più facilmente a delinquere"; family BL
+		// (BL018): "… finisce più facilmente nei giri sbagliati".
+		String.raw`\b(?:${GROUP}|(?:tanti|molti|parecchi|troppi|buona parte|la maggior parte) di loro|chi non (?:parla|conosce|sa|capisce) (?:la (?:nostra )?lingua|l'italiano|le (?:nostre )?regole))\b[^.!?\n]{0,60}?(?:\bsenza (?:regole|rispetto|educazione|istruzione)\b|\b(?:a |di )?delinqu\p{L}*|\bnei guai\b|\ba rubare\b|\bin (?:galera|carcere)\b|\bcriminalit\p{L}*|\b(?:nei|in) (?:giri sbagliati|brutti giri|cattive compagnie)\b|\bsulla cattiva strada\b|\bnell'illegalita\b|\b(?:finisce|finiscono|cade|cadono|scivola|scivolano) (?:piu )?facilmente\b)`,
 		// Family AA (AA019): "tra chi arriva non sono tutti stinchi di santo".
 		String.raw`\b(?:non (?:(?:diciamo|dico|diremmo|diremo) che )?|nessuno (?:dice|sostiene|pensa) che )(?:sono|siano|saranno|sarebbero|e|sia|sara) (?:tutti |tutte |proprio |mica )*(?:stinchi di santo|uno stinco di santo|angioletti|santarellin\p{L}*|brave persone|santi)\b`,
 	].join('|'),

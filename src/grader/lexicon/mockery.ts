@@ -97,8 +97,9 @@ export const MOCKERY_FORMS = {
 		String.raw`(?:\bsi,|\beppure|\binvece|\bebbene)[^.!?\n]{0,30}\bqualcuno (?:lavora|ci lavora|fa qualcosa)\b`,
 		// Family AK (AK012): "e sì, in questo Comune si lavora, anche se da fuori è comodo pensare il contrario".
 		String.raw`\bsi,? (?:in questo comune|qui|in comune|da noi|anche qui) (?:si lavora|lavoriamo|si lavora eccome)\b|\b(?:e|sarebbe|risulta) (?:piu )?(?:comodo|facile) pensare il contrario\b`,
-		// Family AL (AL012): "la rispieghiamo in modo che la capisca proprio chiunque 😉".
-		String.raw`\b(?:capisca|capiscano|capire|comprenda|comprendere) (?:proprio|davvero|persino|perfino|pure) chiunque\b|\b(?:la|lo|le|li) (?:capisca|capirebbe|capisce) anche un bambino\b`,
+		// Family AL (AL012): "la rispieghiamo in modo che la capisca proprio chiunque 😉"; family BM (BM012):
+		// "te la faccio facile facile, che ci arriva anche un bambino delle elementari 😉".
+		String.raw`\b(?:capisca|capiscano|capire|comprenda|comprendere) (?:proprio|davvero|persino|perfino|pure) chiunque\b|\b(?:la|lo|le|li) (?:capisca|capirebbe|capisce) (?:anche|pure|persino|perfino) un (?:bambino|bimbo)\b|\b(?:spieg\p{L}*|capir\p{L}*|facile facile|semplice semplice|(?:te|ve|gliela|gliele) (?:la|le)? ?faccio (?:facile|semplice|breve))\b[^.!?\n]{0,40}?\bci (?:arriva|arriverebbe|riesce|riuscirebbe) (?:anche|pure|persino|perfino) un (?:bambino|bimbo)\b`,
 		// Family AM (AM013): a hint at the citizen's habits, "vale la pena farsi qualche domanda sui consumi di casa".
 		String.raw`\b(?:vale la pena|sarebbe il caso di|e il caso di|conviene|converrebbe|forse e meglio) farsi (?:qualche|due|un paio di|delle) domand\p{L}*\b`,
 		// Families AN and AO: the citizen lectured, "le tasse servono a tutta la città, non solo a chi grida
@@ -282,6 +283,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:ci|mi) permett\p{L}* (?:solo |soltanto |anche |pero )?(?:una|un') ?(?:riflessione|considerazione|osservazione)\b`,
 		// Family BJ (BJ023): "ci permetta solo di dire che … la furbizia di pochi la pagano sempre gli onesti".
 		String.raw`\b(?:ci|mi) permett\p{L}* (?:solo|soltanto) di (?:dire|aggiungere|osservare|far notare|sottolineare)\b|\b(?:la furbizia|i furbi|le furbizie|i furbetti) (?:di (?:pochi|qualcuno|alcuni) )?(?:la |le |li |lo )?(?:pagano|paga|pagheranno)\b|\b(?:la|le|li|lo) (?:pagano|paga|pagheranno) (?:sempre |poi |alla fine )*(?:gli onesti|i cittadini onesti|chi (?:e onesto|paga|rispetta le regole))\b`,
+		// Family BL (BL022): "una rilettura prima di inviare aiuta"; BL012 (the same exercise as BJ022): a bin
+		// "si può rimettere in piedi da soli, senza aspettare il Comune".
+		String.raw`\b(?:una |un'altra |una veloce |una breve )?(?:rilettura|riletta|ricontrollata)\b[^.!?\n]{0,20}?\bprima di (?:inviare|scrivere|pubblicare|postare|mandare|commentare)\b[^.!?\n]{0,15}?\b(?:aiuta|aiuterebbe|serve|servirebbe|non guasta|non guasterebbe|conviene|converrebbe|e sempre utile)\b|\bsenza aspettare (?:il comune|noi|l'ufficio|gli operai|la squadra|che (?:passi|arrivi|intervenga|venga|lo faccia) (?:il comune|qualcuno|la squadra|l'ufficio))\b|\b(?:si (?:puo|possono)|puoi|puo|potete) (?:anche )?(?:rimettere|raccogliere|rialzare|tirare su)\b[^.!?\n]{0,30}?\bda sol[oiae]\b`,
 		// Family BK (BK011): the citizen's mother talked down to, "glielo spieghi piano e vedrà che ci arriva
 		// anche lei"; family BJ (BJ022): a grieving citizen told "non serve il Comune per rimetterlo in piedi".
 		String.raw`\b(?:glielo|gliela|glieli|gliele|spiegaglielo|spiegateglielo|spiegarglielo)\b[^.!?\n]{0,60}?\bci (?:arriva|arrivera|arrivano|arriveranno) anche (?:lei|lui|loro|tua madre|sua madre|tuo padre|suo padre|tua nonna|sua nonna|tuo nonno|suo nonno|la nonna|il nonno)\b|\bnon (?:serve|servono|ci vuole|occorre) (?:il comune|l'amministrazione|un genio|uno scienziato|un ingegnere|la nasa|un premio nobel) per\b`,

@@ -29,9 +29,12 @@ export const PRIVATE_CHANNEL =
 export const IN_THE_THREAD =
 	/\b(?:qui sotto|qua sotto|qui nei commenti|nei commenti|in un commento|in commento|sotto (?:al|a questo|questo) post|qui nel post|in risposta a questo (?:post|commento))\b/u;
 
-/** Health data (GDPR art. 9) said of a person, a medical aid included ("sua figlia con il tutore alla gamba", family Q). */
+/**
+ * Health data (GDPR art. 9) said of a person, a medical aid included ("sua figlia con il tutore alla gamba",
+ * family Q), a child's diet ("tuo figlio ha la dieta senza glutine", family BL).
+ */
 export const HEALTH =
-	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|(?:pasto|pasti|menu|dieta|merenda|merende) (?:senza glutine|senza lattosio|per celiaci)(?= (?:di|del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) )|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+|tutore (?:alla|al|ortopedic\p{L}*)|ingessat[oaie]|stampell[ae]|sedia a rotelle|apparecchi(?:o)? acustic[oi]|busto ortopedico)\b/u;
+	/\b(?:(?:seri |gravi |dei |di )?problemi di salute|(?:tuo|tua|suo|sua|vostro|vostra) (?:figli\p{L}*|bambin\p{L}*|bimb\p{L}*|ragazz\p{L}*|nipot\p{L}*) (?:ha|segue|fa|deve seguire|mangia) (?:la |una |il |un )?(?:dieta|menu|pasto|pasti) (?:senza glutine|senza lattosio|per celiaci)|(?:pasto|pasti|menu|dieta|merenda|merende) (?:senza glutine|senza lattosio|per celiaci)(?= (?:di|del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) )|motivi di salute|diagnosi|malattia|patologia|celiachia|celiaco|celiaca|allergia|allergie|allergico|allergica|disabilita|disabile|invalidita|gravidanza|incinta|terapia|chemioterapia|tumore|cancro|diabete|diabetico|diabetica|depressione|autismo|autistico|autistica|epilessia|shock anafilattico|ricovero|ricoverato|ricoverata|dializzat[oaie]|certificato medico|alzheimer|demenza|parkinson|sclerosi|ictus|infarto|dialisi|hiv|aids|anoressia|bulimia|tossicodipendenza|ludopatia|ipovedent\p{L}*|non vedent\p{L}*|sordomut\p{L}*|legge 104|(?:con|ha|hai) la 104|della 104|(?:e|sono|era) invalid[oaie]|invalid[oaie] civil[ei]|invalid[oaie] al \d+|tutore (?:alla|al|ortopedic\p{L}*)|ingessat[oaie]|stampell[ae]|sedia a rotelle|apparecchi(?:o)? acustic[oi]|busto ortopedico)\b/u;
 
 /**
  * The office's records about the person, read out in public (family N): "dal sistema vediamo che a

@@ -2,13 +2,14 @@
 // to the public, whatever the channel. reply/inPassing.ts reads them. Patterns run on folded text.
 
 /** Words for members of staff, as a sentence about them names them. */
-const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?`;
+const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?|capo ?squadra|capi ?squadra|capo ?uffici?o|capo ?servizio|capo ?reparto|dirigent[ei]|coordinator[ei]|coordinatric[ei]|sportellist[ai]`;
 
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
  * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
  * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
- * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA). Staff are
+ * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA), "il capo squadra
+ * è a casa dopo l'operazione alla schiena" (family BL). Staff are
  * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(

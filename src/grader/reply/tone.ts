@@ -34,6 +34,7 @@ import {
 	USUAL_SUSPECTS,
 	REPROACH,
 	SELF_BLAME,
+	SELF_JOKE,
 	SHOW,
 	TARGET,
 	TRAILS_OFF,
@@ -75,7 +76,14 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 		if (
 			(REPROACH.test(before) && !SELF_BLAME.test(before)) ||
 			THIRD_PARTY.test(before) ||
-			(serious && IRONY.test(before)) ||
+			(serious &&
+				IRONY.test(before) &&
+				!(
+					SELF_JOKE.test(before) &&
+					!TARGET.test(before) &&
+					!OTHER_BODY.test(before) &&
+					!POLITICAL_WORD.test(before)
+				)) ||
 			(aggrieved && ASIDE_SMILE.test(before))
 		)
 			out.push({ kind: 'insult', range: trimmed(reply, 0, turn) });

@@ -450,6 +450,22 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 	});
 
+	it('fails a child’s diet, a staff member’s operation, the home phone’s address (families BL, BM)', () => {
+		expect(kinds('Federica, grazie. Visto che tuo figlio ha la dieta senza glutine, trovi il menù online.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Rosanna, grazie: il capo squadra è a casa dopo l’operazione alla schiena.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Ornella, vedo che ci avevi chiamato dal fisso di casa, al 41 di via dei Mille.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Federica, grazie: la dieta senza glutine si chiede all’Ufficio scuola con il certificato.')).toEqual(
+			[],
+		);
+		expect(kinds('Rosanna, grazie: il capo squadra passa domani alle 9 con due operai.')).toEqual([]);
+	});
+
 	it('names the data asked for in the learner’s own words', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE)');

@@ -454,3 +454,14 @@ describe('cues for families BJ and BK: a group tied to crime or to having no rul
 		expect(kinds(reply, prejudiced)).toEqual([]);
 	});
 });
+
+describe('cues for family BL: a group that «finisce più facilmente nei giri sbagliati»', () => {
+	it('fails it', () => {
+		expect(
+			kinds(
+				'Il commento viene nascosto. Chi non parla la lingua finisce più facilmente nei giri sbagliati.',
+				'Basta soldi agli stranieri, prima gli italiani!',
+			),
+		).toContain('discrimination');
+	});
+});

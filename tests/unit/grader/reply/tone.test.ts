@@ -593,3 +593,31 @@ describe('cues for families BJ and BK: a vendor or colleague run down, the name 
 		expect(kinds(reply, QUESTION)).toEqual([]);
 	});
 });
+
+describe('cues for families BL and BM: a colleague’s patience, a zipped mouth, a joke on the writer', () => {
+	it.each([
+		['La collega allo sportello, diciamo, non è mai stata la più paziente.', 'insult'],
+		['Non sei il primo che ce lo fa notare, e tra un po’ si vota 🤐', 'insult'],
+		[
+			'Un cestino rovesciato si può rimettere in piedi da soli, senza aspettare il Comune. Il taglio è domani.',
+			'insult',
+		],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, GRIEVANCE)).toContain(kind);
+	});
+
+	it('passes a joke at the writer’s own expense before the answer, under a complaint', () => {
+		expect(
+			kinds(
+				'Stavolta risponde una persona in carne e ossa, giuro: io e un caffè freddo 😅 Scherzi a parte, ha ragione: la buca la chiudiamo giovedì.',
+				GRIEVANCE,
+			),
+		).toEqual([]);
+	});
+
+	it('still fails the same aside when it is about the citizen', () => {
+		expect(
+			kinds('Io te l’avevo detto, giuro 😅 Scherzi a parte, la buca la chiudiamo giovedì.', GRIEVANCE),
+		).not.toEqual([]);
+	});
+});
