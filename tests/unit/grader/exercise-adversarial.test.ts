@@ -193,6 +193,12 @@ const expectedSchema = z.object({
 		'BM-class',
 		'BM-conduct',
 		'BM-fact',
+		'BN-class',
+		'BN-conduct',
+		'BN-fact',
+		'BO-class',
+		'BO-conduct',
+		'BO-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -246,7 +252,8 @@ const expectedSchema = z.object({
 // fifty-fourth testers: the same brief, measured on 6c2e3ee and 07c4117, then fitted in 245c1b7), families BJ and
 // BK (fifty-fifth and fifty-sixth testers: the same brief, measured on 5f70448 and 245c1b7, the gate as session 29
 // leaves it; fitted in ef527d2), families BL and BM (fifty-seventh and fifty-eighth testers: the same brief,
-// measured on 7d644c9 and ef527d2, after the forms of BJ and BK).
+// measured on 7d644c9 and ef527d2, after the forms of BJ and BK), families BN and BO (fifty-ninth and sixtieth
+// testers: the same brief, measured on 7d644c9, ef527d2 and 7cb3ae5, after the forms of BL and BM).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -306,6 +313,8 @@ const replies = new Map(
 		...lines('exercise-bk-replies.jsonl'),
 		...lines('exercise-bl-replies.jsonl'),
 		...lines('exercise-bm-replies.jsonl'),
+		...lines('exercise-bn-replies.jsonl'),
+		...lines('exercise-bo-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -369,6 +378,8 @@ const expected = [
 	...lines('exercise-bk-expected.jsonl'),
 	...lines('exercise-bl-expected.jsonl'),
 	...lines('exercise-bm-expected.jsonl'),
+	...lines('exercise-bn-expected.jsonl'),
+	...lines('exercise-bo-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -376,7 +387,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BM: replies to the course’s exercises from fifty-seven outside testers', () => {
+describe('families E to BO: replies to the course’s exercises from fifty-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -403,7 +414,7 @@ describe('families E to BM: replies to the course’s exercises from fifty-seven
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BM (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BO (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
