@@ -54,8 +54,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// sono state finite".
 	String.raw`\b(?:${POWER}|${TERM})\b[^.!?\n]{0,80}?\bbasta (?:guardare|vedere|contare|dare un'occhiata a) (?:a )?(?:quant[ie]|tutt[ie] (?:le|gli|i)) (?:opere|lavori|cantieri|progetti|cose|interventi|strade|scuole)\b[^.!?\n]{0,30}\b(?:finit|fatt|realizzat|complet|conclus|inaugurat|portat\p{L}* a termine)\p{L}*`,
 	// Family BD (BD015): "sui cinque anni a dormire… chi passa dalla piazza nuova forse non sarebbe
-	// tanto d'accordo 😏".
-	String.raw`\b${TERM}\b[^.!?\n]{0,20}\b(?:a dormire|si e dormito|dormito|senza fare (?:niente|nulla))\b(?:[^.!?\n…]|\.\.\.|…){0,100}?(?:[\u{1F609}\u{1F60F}\u{1F605}\u{1F643}]|\bnon (?:sarebbe|sarebbero|e) (?:tanto |proprio |molto |cosi )?d'accordo\b|\bnon e (?:giusto|vero|corretto)\b)`,
+	// tanto d'accordo 😏"; families BN and BO: "… le scuole rifatte raccontano un'altra storia", "quanto
+	// ai cinque anni di sonno, ci permettiamo di dissentire".
+	String.raw`\b${TERM}\b[^.!?\n]{0,20}\b(?:a dormire|di sonno|si e dormito|dormito|dormendo|in letargo|senza fare (?:niente|nulla))\b(?:[^.!?\n…]|\.\.\.|…){0,100}?(?:[\u{1F609}\u{1F60F}\u{1F605}\u{1F643}]|\bnon (?:sarebbe|sarebbero|e) (?:tanto |proprio |molto |cosi )?d'accordo\b|\bnon e (?:giusto|vero|corretto)\b|\b(?:raccont|dic|dimostr|mostr)\p{L}* un'altra storia\b|\bci permett\p{L}* di dissentire\b|\bchi dorme\b)`,
 	// Families BE and BG (BE016, BG016): what the previous administrations never did, "cosa che con le
 	// giunte di prima non si era mai vista", "nei dieci anni prima di palestra non se ne parlava".
 	String.raw`\b${OPPONENT}\b[^.!?\n]{0,30}\bnon si (?:era|erano|e|sono) mai vist[oaie]\b|\b(?:ne)?(?:i|gli) (?:due|tre|quattro|cinque|dieci|quindici|venti|\d{1,2}) anni (?:prima|precedenti)\b[^.!?\n]{0,40}\bnon se ne (?:parlava|era mai parlato)\b`,
@@ -121,6 +122,10 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) lasciamo (?:ad|agli|a) altri\b`,
 	// Family AJ (AJ015): a councillor told "ci fa piacere vederti così interessato proprio ora che è tutto già deciso 😉".
 	String.raw`\bvederti (?:cosi |tanto |finalmente )?interessat\p{L}* (?:proprio )?(?:ora|adesso|oggi) che\b`,
+	// Families BN and BO (BN014, BO013): a councillor's craft questioned, "da consigliere lo sai meglio di
+	// noi, anche se in tre anni non ne abbiamo vista nessuna", "chi siede in Consiglio da qualche anno
+	// dovrebbe ormai maneggiare…".
+	String.raw`\b(?:da consiglier\p{L}*|chi siede in consiglio|(?:un|il|la|ogni|i|le) consiglier\p{L}*)\b[^.!?\n]{0,60}?\b(?:dovrebbe(?:ro)? (?:ormai|a quest'ora|da tempo)|(?:lo|la|le|li) (?:sai|sa|sapete|conosci|conosce|conoscete) (?:meglio|bene) di noi\b[^.!?\n]{0,60}?\banche se)`,
 	// Political nicknames for critics.
 	String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
 ].map((form) => new RegExp(form, 'gu'));
@@ -181,6 +186,10 @@ export const PREJUDICE = new RegExp(
 		// Family BF (BF019): older people laughed at as a group, "abituati ai nonni che scambiano l'app IO
 		// per la radio 😄".
 		String.raw`\b(?:nonni|nonne|anziani|anziane|vecchietti|vecchiette|over ?[5-9]0)\b (?:che|quando) (?:scambiano|confondono)\b[^.!?\n]{0,60}?(?:[\u{1F604}\u{1F602}\u{1F923}\u{1F605}\u{1F606}]|\bahah)`,
+		// Families BN and BO (BN019, BO024): a group or a reception centre tied to a place's decline in any
+		// order, "da quando hanno riaperto il centro accoglienza … certe cose succedono più spesso", "con
+		// tutte le famiglie straniere arrivate … la sera non ci si sente più tranquilli come una volta".
+		String.raw`\b(?:${GROUP}|centr[oi] (?:di )?accoglienza|campo (?:rom|nomadi)|richiedenti asilo)\b[^.!?\n]{0,70}?\b(?:non ci si sente piu|non si (?:sta|vive|esce|cammina) piu|(?:succedono|capitano|accadono) (?:piu spesso|sempre piu|sempre di piu)|non (?:e|sono) piu (?:sicur|tranquill|vivibil)\p{L}*|come una volta)\b`,
 		// Family BI (BI011): residents of a kind of housing blamed, "la solita compagnia delle case popolari".
 		String.raw`\b(?:solit[aoie]|compagnia|gente) (?:\p{L}+ )?(?:delle|dalle|dei|dai) (?:case popolari|palazzoni|casermoni|campo nomadi)\b`,
 		// Families BJ and BK (BJ020, BK016): a group tied to crime or to having no rules, "tanti di loro arrivano

@@ -33,6 +33,7 @@ import type { ToneHit } from './tone';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
 import { REJECTS_PREJUDICE } from '../lexicon/impartiality';
+import { CLAP } from '../lexicon/tone';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 import { partisan, prejudice } from './sides';
 
@@ -183,7 +184,9 @@ export function judgeConduct(
 		intent === 'offensive' ||
 		COMPLAINT.test(comment.folded) ||
 		REPORT.test(beforeQuestion);
-	const tone = toneHits(reply, { aggrieved, serious });
+	// A grievance that claps (👏👏): the citizen's sarcasm, not to be clapped back.
+	const clapped = aggrieved && CLAP.test(comment.original);
+	const tone = toneHits(reply, { aggrieved, serious, clapped });
 	const insult = withTone(
 		disrespect(reply, comment, { serious, aggrieved, offensive: intent === 'offensive', praised: intent === 'praise' }),
 		tone,

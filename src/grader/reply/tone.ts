@@ -13,6 +13,8 @@ import { NEUTRAL_FRAME } from '../lexicon/impartiality';
 import {
 	ASIDE_END,
 	ASIDE_SMILE,
+	CLAP_BACK,
+	CLAP_DESERVED,
 	CONFIDE,
 	COUNTED_BACK,
 	HINDSIGHT,
@@ -65,7 +67,10 @@ function trimmed(a: Analysed, fStart: number, fEnd: number): Range {
 }
 
 /** The sentences (and the aside before "comunque") whose tone a public administration cannot publish. */
-export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: boolean; serious: boolean }): ToneHit[] {
+export function toneHits(
+	reply: Analysed,
+	{ aggrieved, serious, clapped = false }: { aggrieved: boolean; serious: boolean; clapped?: boolean },
+): ToneHit[] {
 	const text = unquoted(reply.folded);
 	const out: ToneHit[] = [];
 	const aside = ASIDE_END.exec(text);
@@ -124,6 +129,8 @@ export function toneHits(reply: Analysed, { aggrieved, serious }: { aggrieved: b
 			!WE_TOO.test(t) &&
 			(CONFIDE.test(t) || COUNTED_BACK.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t)))
 		)
+			out.push({ kind: 'insult', range: range() });
+		if (clapped && CLAP_BACK.test(t) && !SELF_BLAME.test(t) && !CLAP_DESERVED.test(t))
 			out.push({ kind: 'insult', range: range() });
 		const aimed = TARGET.test(t);
 		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))

@@ -23,7 +23,7 @@ const QUOTE_CHARS = 70;
  * sapere lunedì").
  */
 const HEDGED =
-	/\?|\bse\b|\b(?:non (?:sappiamo|so|sa|sai|abbiamo|ci risulta)|verific\p{L}*|chied\p{L}*|domand\p{L}*|(?:faremo|faro|fara|facciamo) sapere|risponder(?:emo|a|o)|(?:le|ti|vi|gli)? ?diremo|dopo aver sentito|aggiorn\p{L}*|in attesa|appena|ancora|forse|probabilmente|dovrebbe|dovrebbero|speriamo)\b/u;
+	/\?|\bse\b|\b(?:non (?:sappiamo|so|sa|sai|abbiamo|ci risulta)|verific\p{L}*|chied\p{L}*|domand\p{L}*|(?:faremo|faro|fara|facciamo) sapere|risponder\p{L}*|scriveremo|(?:ci |vi |le |ti )?dar(?:a|anno|emo) notizi\p{L}*|(?:le|ti|vi|gli)? ?diremo|dopo aver sentito|aggiorn\p{L}*|in attesa|appena|ancora|forse|probabilmente|dovrebbe|dovrebbero|speriamo)\b/u;
 
 /** "Non sai se…", "non si sa ancora se…": an unknown yes or no. */
 const WHETHER = /^(?:\S+ ){1,3}?(?:ancora )?se\b/u;

@@ -466,6 +466,16 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Rosanna, grazie: il capo squadra passa domani alle 9 con due operai.')).toEqual([]);
 	});
 
+	it('fails a utility’s customer code asked in the thread and an ISEE bracket read from the records (families BN, BO)', () => {
+		expect(kinds('Signor Esposito, ci scriva qui sotto il codice cliente e l’indirizzo di fornitura.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Signor Cirillo, dai nostri archivi il suo ISEE la colloca nell’ultima fascia.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Signor Cirillo, l’importo dipende dalla fascia ISEE: la tabella è sul sito.')).toEqual([]);
+	});
+
 	it('names the data asked for in the learner’s own words', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE)');

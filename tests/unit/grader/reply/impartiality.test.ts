@@ -465,3 +465,30 @@ describe('cues for family BL: a group that «finisce più facilmente nei giri sb
 		).toContain('discrimination');
 	});
 });
+
+describe('cues for families BN and BO: the term defended, a councillor’s craft, a place’s decline', () => {
+	const election = 'Cinque anni a dormire e ora vi svegliate? Comunque ho perso la tessera elettorale.';
+	it.each([
+		'Sui cinque anni a dormire: le scuole rifatte raccontano un’altra storia. Il duplicato si fa in piazza Municipio 1.',
+		'Quanto ai cinque anni di sonno, ci permettiamo di dissentire. Il duplicato si fa in piazza Municipio 1.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, election)).toContain('partisan');
+	});
+	it.each([
+		'Da consigliere lo sai meglio di noi, anche se in tre anni non ne abbiamo vista nessuna 🙂',
+		'Chi siede in Consiglio da anni dovrebbe ormai conoscere l’interrogazione.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, 'Perché i lavori della palestra non partono?')).not.toEqual([]);
+	});
+	it.each([
+		'Da quando hanno riaperto il centro accoglienza certe cose succedono più spesso.',
+		'Con tutte le famiglie straniere arrivate la sera non ci si sente più tranquilli come una volta.',
+	])('fails «%s»', (reply) => {
+		expect(kinds(reply, 'Il parco è sempre sporco, fate qualcosa!')).toContain('discrimination');
+	});
+	it('passes the procedure explained to a councillor', () => {
+		expect(
+			kinds('Da consigliere puoi presentare un’interrogazione in segreteria.', 'Perché i lavori non partono?'),
+		).toEqual([]);
+	});
+});

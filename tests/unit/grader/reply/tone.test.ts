@@ -621,3 +621,23 @@ describe('cues for families BL and BM: a colleague’s patience, a zipped mouth,
 		).not.toEqual([]);
 	});
 });
+
+describe('cues for families BN and BO: applause returned, the route known, a utility’s «fantasia»', () => {
+	const CLAPPED = 'Tre giorni senza una risposta, vergogna! Bravi 👏👏';
+	it.each([
+		'Il permesso scade a fine mese: c’è ancora tempo per qualche applauso in più 👏',
+		'Gli applausi forse erano un po’ prematuri: il messaggio è arrivato venerdì sera.',
+	])('fails «%s» under a clapping grievance', (reply) => {
+		expect(kinds(reply, CLAPPED)).toContain('insult');
+	});
+	it('passes applause the page says it deserved', () => {
+		expect(kinds('Grazie per la pazienza (l’applauso ce lo siamo meritato, lo ammettiamo 😅).', CLAPPED)).toEqual([]);
+	});
+	it.each([
+		['Il comandante conosce bene la strada che lei fa ogni mattina.', 'threat'],
+		['Le consigliamo di non farsi venire altre idee.', 'threat'],
+		['Le letture del gestore, lo sa mezzo paese, hanno la fantasia di un romanziere.', 'insult'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, QUESTION)).toContain(kind);
+	});
+});
