@@ -2,18 +2,19 @@
 // to the public, whatever the channel. reply/inPassing.ts reads them. Patterns run on folded text.
 
 /** Words for members of staff, as a sentence about them names them. */
-const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?|capo ?squadra|capi ?squadra|capo ?uffici?o|capo ?servizio|capo ?reparto|dirigent[ei]|coordinator[ei]|coordinatric[ei]|sportellist[ai]`;
+const STAFF = String.raw`colleg(?:a|o|hi|he)|impiegat\p{L}*|dipendent[ei]|operator[ei]|operatric[ei]|addett[oaie]|funzionari[oa]?|vigil[ei]|maestr[ae]|insegnant[ei]|educatric[ei]|autist[ai]|giardinier[ei]|operai[oa]?|tecnic[oi]|custod[ei]|bidell[oaie]|messo comunale|bibliotecari[oa]?|capo ?squadra|capi ?squadra|sportellist[ai]`;
 
 /**
  * A member of staff's health, said in public: "le due colleghe erano in malattia", "l'impiegata è a
  * casa malata" (family N), "il giardiniere è a casa da un mese dopo l'infarto" (family X), "la
  * collega lavorava nonostante l'influenza e il mal di schiena" (family Y), "nonostante un periodo
  * difficile per la sua salute" (family Z), "il tecnico, a casa con l'influenza" (family AA), "il capo squadra
- * è a casa dopo l'operazione alla schiena" (family BL). Staff are
+ * è a casa dopo l'operazione alla schiena" (family BL). An accident, an operation or an intervention
+ * counts only with the person away ("a casa", "assente"): "il tecnico, dopo l'intervento di ieri" is work. Staff are
  * people too; the public hears that the desk was short, not why.
  */
 export const STAFF_HEALTH = new RegExp(
-	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|incidente|malore|operazione|intervento|ricovero)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute)|(?:e|era|sono|erano|rest\p{L}*|stat[oaie]) a casa (?:con|col) (?:l'|la |il |lo |un |una |i |le |gli )?(?:ernia|influenza|febbre|covid|bronchite|polmonite|sciatica|lombalgia|frattura|gesso|stampelle|(?:gamba|braccio|polso|piede|caviglia|ginocchio|spalla|mano|schiena) (?:rott|ingessat|fratturat|bloccat|slogat)\p{L}*|mal di \p{L}+|figli\p{L}*|bambin\p{L}*|bimb\p{L}*|neonat\p{L}*|(?:la |il )?(?:madre|padre|mamma|papa|marito|moglie) (?:malat|ricoverat|anzian)\p{L}*))\b`,
+	String.raw`\b(?:${STAFF})\b[^.!?\n]{0,80}?\b(?:(?:in|di) malattia|in convalescenza|(?:per|dopo) un(?:'operazione| intervento chirurgico| infortunio| ricovero)|a casa malat[oaie]|malat[oaie]|in congedo (?:per )?malattia|(?:per|con) (?:motivi|problemi) di salute|ricoverat[oaie]|infortunat[oaie]|dopo (?:l'|un |una )?(?:infarto|ictus|malore|ricovero)|(?:a casa|assent\p{L}*|a letto|in convalescenza|in malattia|ferm[oaie]|rientrat\p{L}*)\b[^.!?\n]{0,25}?\bdopo (?:l'|un |una )?(?:incidente|operazione|intervento)|(?:(?:nonostante|aveva|avevano)|(?:(?:e|era|sono|erano) )?(?:a casa|assent\p{L}*|a letto|fuori uso) (?:con|per)|(?:e|era|sono|erano) (?:con|per)) (?:l'|la |il |un |una )?(?:influenza|febbre|mal di (?:schiena|testa|gola|denti|pancia|stomaco)|covid|bronchite|polmonite|emicrania|lombalgia|sciatica|gastroenterite|otite)|(?:e|era) incinta|(?:periodo|momento) (?:difficile|delicato|complicato) (?:per la (?:sua|loro) salute|di salute)|(?:e|era|sono|erano|rest\p{L}*|stat[oaie]) a casa (?:con|col) (?:l'|la |il |lo |un |una |i |le |gli )?(?:ernia|influenza|febbre|covid|bronchite|polmonite|sciatica|lombalgia|frattura|gesso|stampelle|(?:gamba|braccio|polso|piede|caviglia|ginocchio|spalla|mano|schiena) (?:rott|ingessat|fratturat|bloccat|slogat)\p{L}*|mal di \p{L}+|figli\p{L}*|bambin\p{L}*|bimb\p{L}*|neonat\p{L}*|(?:la |il )?(?:madre|padre|mamma|papa|marito|moglie) (?:malat|ricoverat|anzian)\p{L}*))\b`,
 	'u',
 );
 

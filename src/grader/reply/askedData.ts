@@ -5,36 +5,44 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { sentences, sentenceAt, toRange } from '../text/normalize';
-import { ASK, ASKED_DATA, IN_THE_THREAD, PRIVATE_CHANNEL } from '../lexicon/personalData';
+import { ASK, ASKED_DATA, FILE_NUMBER, IN_THE_THREAD, PRIVATE_CHANNEL } from '../lexicon/personalData';
+
+/**
+ * An aside in brackets that hangs on another noun, a relative or an explanation ("(che risponde
+ * anche a tributi@…)", family BJ): not the ask's clause. A bracket right after the ask ("mandacelo
+ * (in privato, su Messenger)") is the ask's own channel and stays.
+ */
+const ASIDE = /\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)/gu;
 
 /**
  * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
- * in the sentence, unless the ask's own clause (between semicolons, brackets set aside) names the
- * thread and no channel.
- * The sentence is read once and each clause once, however many asking verbs it holds.
+ * in the sentence, unless the ask's own clause (between semicolons, other asides set aside) names the
+ * thread and no channel. The sentence is read once and each clause once, however many asking verbs
+ * it holds; an ask inside an aside reads the clause and its own aside.
  */
 function privateAsks(sentence: string): (at: number) => boolean {
 	const anywhere = PRIVATE_CHANNEL.test(sentence);
-	const clauses = new Map<string, boolean>();
+	const clauses = new Map<number, { thread: boolean; channel: boolean; asides: { from: number; to: number }[] }>();
 	return (at) => {
 		if (!anywhere) return false;
 		const from = sentence.lastIndexOf(';', at) + 1;
-		// The bracket the ask sits in, if any: its own words stay in its clause.
-		const open = sentence.lastIndexOf('(', at);
-		const aside = open >= from && sentence.lastIndexOf(')', at) < open ? open : -1;
-		const key = `${from}/${aside}`;
-		let known = clauses.get(key);
-		if (known === undefined) {
+		let clause = clauses.get(from);
+		if (clause === undefined) {
 			const to = sentence.indexOf(';', at);
-			// Another aside in brackets is not the ask's clause ("scrivi qui sotto il codice fiscale e
-			// verifichiamo con l'Ufficio tributi (che risponde anche a tributi@…)", family BJ).
-			const clause = sentence
-				.slice(from, to < 0 ? sentence.length : to)
-				.replace(/\([^()]*\)?/gu, (words, start: number) => (from + start === aside ? words : ' '));
-			known = !(IN_THE_THREAD.test(clause) && !PRIVATE_CHANNEL.test(clause));
-			clauses.set(key, known);
+			const words = sentence.slice(from, to < 0 ? sentence.length : to);
+			const asides = [...words.matchAll(ASIDE)].map((m) => ({
+				from: from + m.index,
+				to: from + m.index + m[0].length,
+			}));
+			const rest = words.replace(ASIDE, ' ');
+			clause = { thread: IN_THE_THREAD.test(rest), channel: PRIVATE_CHANNEL.test(rest), asides };
+			clauses.set(from, clause);
 		}
-		return known;
+		const own = clause.asides.find((a) => a.from <= at && at < a.to);
+		const text = own ? sentence.slice(own.from, own.to) : '';
+		const thread = clause.thread || (own !== undefined && IN_THE_THREAD.test(text));
+		const channel = clause.channel || (own !== undefined && PRIVATE_CHANNEL.test(text));
+		return !(thread && !channel);
 	};
 }
 
@@ -60,6 +68,13 @@ export function askedData(reply: Analysed): DataHit[] {
 				: { span: s, from, start: -1, end: -1 };
 		}
 		if (last.start < 0) continue;
+		// A file or customer number is asked in public only where the thread is named ("scrivici qui
+		// sotto il numero di protocollo"); "nella richiesta indica il numero di protocollo" is a form.
+		if (
+			FILE_NUMBER.test(reply.folded.slice(last.start, last.end)) &&
+			!IN_THE_THREAD.test(reply.folded.slice(s.fStart, s.fEnd))
+		)
+			continue;
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
 		if (privateIn.at(m.index - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.

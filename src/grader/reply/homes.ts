@@ -7,7 +7,7 @@ import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { DATA } from '../lexicon/personalData';
-import { DWELLS_AT, HOME, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/homes';
+import { DWELLS_AT, HOME, HOME_PHONE_AT, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/homes';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 
@@ -27,7 +27,11 @@ export function addressData(
 ): DataHit[] {
 	const out: DataHit[] = [];
 	// The citizen's home as the office knows it, said in the thread; anyone's, said with where they live.
-	for (const m of [...reply.folded.matchAll(THEIR_HOME), ...reply.folded.matchAll(DWELLS_AT)]) {
+	for (const m of [
+		...reply.folded.matchAll(THEIR_HOME),
+		...reply.folded.matchAll(DWELLS_AT),
+		...reply.folded.matchAll(HOME_PHONE_AT),
+	]) {
 		const address = m[1] ?? '';
 		const at = m.index + m[0].length - address.length;
 		if (!privateSentence(at)) out.push({ what: HOME_ADDRESS, range: toRange(reply, at, at + address.length) });

@@ -5,8 +5,15 @@ import { toRange } from '../text/normalize';
 import type { SheetConflict } from '../types';
 import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';
 
-/** The text ends under a denial: its last "non", "mai"… has no "ma" after it ("non via PEC"). */
-export function endsDenied(text: string): boolean {
+/** How far back a denial still governs what follows: a clause, not an endless run of words. */
+const CLAUSE_CHARS = 200;
+
+/**
+ * The text ends under a denial: its last "non", "mai"… has no "ma" after it ("non via PEC"). Only
+ * the last CLAUSE_CHARS are read, so a value in a sentence with no punctuation costs the same.
+ */
+export function endsDenied(whole: string): boolean {
+	const text = whole.length > CLAUSE_CHARS ? whole.slice(-CLAUSE_CHARS) : whole;
 	const denial = [...text.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
 	return denial !== undefined && !BUT.test(text.slice(denial.index));
 }

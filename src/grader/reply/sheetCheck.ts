@@ -5,6 +5,7 @@ import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
+import { hourSpans, minutes, twelveHoursApart } from './hours';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
 import { NOT_KNOWN, UNKNOWN_KINDS } from '../lexicon/facts';
@@ -110,8 +111,13 @@ export function sheetConflicts(
 	// venerdì; … risponde dal lunedì al sabato").
 	const sheetClauses = clauses(sheet, sheetSpans);
 	const clauseSubject = (at: number): ReadonlySet<string> => subjectOf(sheet, sheetClauses, at);
-	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number =>
-		[...words].filter((w) => subject.has(w)).length;
+	// Read from the smaller set: a reply's endless sentence holds thousands of words, a sheet's clause a few.
+	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number => {
+		const [small, large] = words.size <= subject.size ? [words, subject] : [subject, words];
+		let n = 0;
+		for (const w of small) if (large.has(w)) n++;
+		return n;
+	};
 	// The sheet's values that are the reply's value.
 	const inSheet = (v: Value): Value[] => readValues(sheet).filter((s) => overlap(s, v));
 	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
@@ -144,6 +150,17 @@ export function sheetConflicts(
 				!c.values.some((o) => near.some((n) => overlap(n, o))),
 		);
 	};
+	// An hour inside a span the sheet gives on the same subject ("alle 7:40" in "la fascia garantita del
+	// mattino, dalle 6 alle 9") is not another hour.
+	const spans = hourSpans(sheet);
+	const inSpan = (v: Value, words: ReadonlySet<string>): boolean =>
+		v.kind === 'time' &&
+		spans.some(
+			([a, b]) =>
+				minutes(a) <= minutes(v) &&
+				minutes(v) <= minutes(b) &&
+				sharedWith(words, clauseSubject(a.fStart)) >= SAME_SUBJECT,
+		);
 	const out: SheetConflict[] = [];
 	for (const v of values) {
 		// Weekdays too: an everyday word, not flagged as invented alone, but wrong against the sheet's
@@ -156,6 +173,7 @@ export function sheetConflicts(
 		const range = valueRange(reply, v);
 		if (taken.some((t) => t.start === range.start)) continue;
 		const words = subjectOf(reply, replySpans, v.fStart);
+		if (inSpan(v, words)) continue;
 		// A value of a kind the sheet says is not known: wrong against a given value only on its own clause.
 		const unknownKind = pending.some((p) => p.start === range.start);
 		const narrated = narratedDay(reply, v);
@@ -178,7 +196,7 @@ export function sheetConflicts(
 			if (s.kind !== v.kind || twelveHoursApart(v, s) || sameMonth(v, s) || (narrated && !s.key.startsWith('rel:')))
 				continue;
 			const subject = sheetSubject(s.fStart);
-			const shared = [...words].filter((w) => subject.has(w)).length;
+			const shared = sharedWith(words, subject);
 			const d = Math.min(...expand(v).flatMap((e) => expand(s).map((x) => distance(e, x))));
 			// A number or a code one or two characters off ("200 000 154" for "200 000 145") is a slip for it.
 			const slip = NEAR_MISS.has(v.kind) && d <= 2;
@@ -202,7 +220,7 @@ export function overlap(a: Value, b: Value): boolean {
 }
 
 /** The clauses of each sentence: the stretches between semicolons. */
-function clauses(text: Analysed, spans: readonly Span[]): Span[] {
+export function clauses(text: Analysed, spans: readonly Span[]): Span[] {
 	const out: Span[] = [];
 	for (const span of spans) {
 		let start = span.fStart;
@@ -213,13 +231,6 @@ function clauses(text: Analysed, spans: readonly Span[]): Span[] {
 		out.push({ fStart: start, fEnd: span.fEnd });
 	}
 	return out;
-}
-
-/** Two hours of the day twelve hours apart, the first said on the 12-hour clock ("alle 4", 16:00). */
-export function twelveHoursApart(v: Value, s: Value): boolean {
-	if (v.kind !== 'time' || v.key.includes('-') || s.key.includes('-')) return false;
-	const [[hv, mv], [hs, ms]] = [v.key.split(':').map(Number), s.key.split(':').map(Number)];
-	return mv === ms && hv !== undefined && hv < 12 && hv + 12 === hs;
 }
 
 /** A day and a month alone of that month ("1° ottobre", "a ottobre"): one does not contradict the other. */
@@ -235,7 +246,7 @@ const PROPOSAL_BEFORE =
 
 /** A denial in the value's clause before it: "non deve aspettare lunedì". */
 function deniedBefore(reply: Analysed, v: Value): boolean {
-	const before = reply.folded.slice(0, v.fStart);
+	const before = reply.folded.slice(Math.max(0, v.fStart - 400), v.fStart);
 	return endsDenied(
 		before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1),
 	);

@@ -37,6 +37,7 @@ import {
 	REPROACH,
 	SELF_BLAME,
 	SELF_JOKE,
+	SOMEONE_ELSE,
 	SHOW,
 	TARGET,
 	TRAILS_OFF,
@@ -85,6 +86,7 @@ export function toneHits(
 				IRONY.test(before) &&
 				!(
 					SELF_JOKE.test(before) &&
+					!SOMEONE_ELSE.test(before) &&
 					!TARGET.test(before) &&
 					!OTHER_BODY.test(before) &&
 					!POLITICAL_WORD.test(before)

@@ -1509,3 +1509,57 @@ describe('conduct gate: staff, neighbours and their homes (family X)', () => {
 		],
 	);
 });
+
+describe('review of session 30’s forms: ordinary replies that must pass', () => {
+	it.each([
+		'Buongiorno, il capo squadra è arrivato sul posto subito dopo l’incidente e ha messo in sicurezza la strada.',
+		'Buongiorno, il tecnico, dopo l’intervento di ieri, ha riaperto via Roma.',
+		'Buongiorno, la coordinatrice del Centro per le famiglie organizza un corso per le mamme in gravidanza.',
+		'Buongiorno, il dirigente dell’azienda dei trasporti conferma che il servizio è stato sospeso per lo sciopero.',
+		'Nella richiesta a nidi@comune.valverde.example.it indica il numero di protocollo della domanda.',
+		'Nel bonifico riporta il numero di protocollo dell’avviso nella causale.',
+		'Buongiorno, l’azienda non vi pianta in asso: il servizio sostitutivo parte domani.',
+		'L’azienda dei rifiuti ci segnala che chi ha la brutta abitudine di lasciare i sacchi fuori rischia una multa.',
+		'Appena pubblicata la lista degli ammessi, potrai sbloccare la ricarica dal portale.',
+		'La giunta ha approvato ieri la delibera che serve a sbloccare i posti in più.',
+		'Se il tuo profilo è stato clonato, lo segnali subito a Facebook dal menu del profilo.',
+		'Per prenotare scrivici in privato: il suo nome lo segniamo noi nella lista dei partecipanti.',
+		'Se l’albero blocca la strada, chiama subito il 115 senza aspettare il Comune.',
+		'Non serve il Comune per contestare la bolletta: basta chiamare il numero verde del gestore.',
+		'Il bando si chiude venerdì: una rilettura veloce prima di inviare la domanda conviene sempre.',
+		'Ci permetta solo di aggiungere un’informazione utile: i certificati si scaricano anche online.',
+		'Il modulo glielo lasciamo allo sportello del piano terra: ci arriva anche lei senza fare le scale.',
+		'Ti spieghiamo: il pulsante della navetta è basso, ci arriva anche un bambino.',
+		'I sacchi di foglie si possono raccogliere da soli e portare al centro di raccolta.',
+		'Abbiamo sentito diverse famiglie: molti di loro si sono trovati nei guai con la nuova app.',
+		'Chi non conosce le regole del porta a porta finisce facilmente per sbagliare giorno: ecco il calendario.',
+		'Se sei senza cellulare, dal fisso di casa puoi chiamarci al 200 000 999, giorno e notte.',
+		'Sui dati sanitari acqua in bocca qui 🤐 comunque scrivici su Messenger.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, 'Buongiorno, avrei una domanda.')).toEqual([]);
+	});
+
+	it.each([
+		'Ciao Lucia, grazie! Il codice fiscale non va scritto qui sotto: mandacelo (in privato, su Messenger) e controlliamo.',
+		'Ciao Lucia, grazie! Il codice fiscale non scriverlo qui sotto nei commenti, mandacelo (meglio in privato).',
+		'Scrivici il tuo codice fiscale, ma non qui sotto :( meglio in privato su Messenger.',
+	])('passes a request moved to a private channel in brackets: «%s»', (reply) => {
+		expect(kinds(reply)).toEqual([]);
+	});
+
+	it('reads a long run of bracketed asks in bounded time', () => {
+		const reply = `Ciao Lucia, ${'(scrivici in privato il codice fiscale) '.repeat(2500)}`;
+		const start = performance.now();
+		expect(kinds(reply)).toEqual([]);
+		expect(performance.now() - start).toBeLessThan(3000);
+	});
+
+	it('still fails a joke that names someone else, after «giuro» or «io»', () => {
+		expect(
+			kinds(
+				'Giuro, chi ha scritto la risposta di ieri doveva aver dormito pochissimo 😅 Scherzi a parte, ha ragione.',
+				'La vostra risposta di ieri era sbagliata, vergogna!',
+			),
+		).not.toEqual([]);
+	});
+});

@@ -934,3 +934,35 @@ describe('a date’s hour against the sheet’s (family BL)', () => {
 		expect(grade(reply).criteria.detailed.feedback).not.toContain('Attenzione');
 	});
 });
+
+describe('a date’s hour against the sheet’s: forms and spans (review of session 30)', () => {
+	const factSheet =
+		'Il portale è guasto da stamattina alle 8; la scadenza è spostata a lunedì 17 marzo alle 12. Il seggio è aperto sabato 23 maggio dalle 9 alle 18.';
+	const keyFacts = [{ label: 'la nuova scadenza', variants: ['17 marzo', 'prorogata'] }];
+	const grade = (reply: string) =>
+		gradeReply({ author: 'Marco', comment: 'Scade domani e il sito non va!', reply, keyFacts, factSheet });
+	it.each([
+		'Marco, grazie: la scadenza è spostata a lunedì 17 marzo alle ore 20.',
+		'Marco, grazie: la scadenza è spostata alle 20 di lunedì 17 marzo.',
+		'Marco, grazie: la scadenza è spostata a lunedì 17 marzo (ore 20).',
+	])('gets wrong «%s»', (reply) => {
+		expect(grade(reply).criteria.detailed.feedback).toContain('Attenzione');
+	});
+	it.each([
+		'Marco, grazie: scadenza prorogata al 17 marzo. Il seggio è aperto sabato 23 maggio alle 17, se lavori.',
+		'Marco, grazie: scadenza prorogata. Lunedì 17 marzo alle 9 pubblichiamo un aggiornamento sul portale.',
+	])('passes «%s»', (reply) => {
+		expect(grade(reply).criteria.detailed.feedback).not.toContain('Attenzione');
+	});
+});
+
+describe('an endless run of dates and hours against a sheet (review of session 30)', () => {
+	it('is graded in bounded time (each value’s denial read from its clause, not the whole text before it)', () => {
+		const factSheet =
+			'La scadenza è spostata a lunedì 17 marzo alle 12. Il seggio è aperto sabato 23 maggio dalle 9 alle 18.';
+		const reply = '17 marzo alle ore 18 alle 20 di lunedì 17 marzo dalle 9 alle 18 '.repeat(1600);
+		const start = performance.now();
+		gradeReply({ author: 'Marco', comment: 'Quando scade?', reply, factSheet });
+		expect(performance.now() - start).toBeLessThan(10000);
+	});
+});

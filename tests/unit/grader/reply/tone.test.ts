@@ -597,7 +597,7 @@ describe('cues for families BJ and BK: a vendor or colleague run down, the name 
 describe('cues for families BL and BM: a colleague’s patience, a zipped mouth, a joke on the writer', () => {
 	it.each([
 		['La collega allo sportello, diciamo, non è mai stata la più paziente.', 'insult'],
-		['Non sei il primo che ce lo fa notare, e tra un po’ si vota 🤐', 'insult'],
+		['Non sei il primo che ce lo fa notare, e tra un po’ si vota 🤐', 'partisan'],
 		[
 			'Un cestino rovesciato si può rimettere in piedi da soli, senza aspettare il Comune. Il taglio è domani.',
 			'insult',
