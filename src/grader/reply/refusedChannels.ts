@@ -5,6 +5,9 @@ import { toRange } from '../text/normalize';
 import type { SheetConflict } from '../types';
 import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';
 
+/** DENIAL for matchAll, compiled once (matchAll reads a copy, so the shared one keeps no position). */
+const DENIALS = new RegExp(DENIAL.source, 'gu');
+
 /** How far back a denial still governs what follows: a clause, not an endless run of words. */
 const CLAUSE_CHARS = 200;
 
@@ -14,7 +17,7 @@ const CLAUSE_CHARS = 200;
  */
 export function endsDenied(whole: string): boolean {
 	const text = whole.length > CLAUSE_CHARS ? whole.slice(-CLAUSE_CHARS) : whole;
-	const denial = [...text.matchAll(new RegExp(DENIAL.source, 'gu'))].pop();
+	const denial = [...text.matchAll(DENIALS)].pop();
 	return denial !== undefined && !BUT.test(text.slice(denial.index));
 }
 

@@ -141,14 +141,39 @@ export function sheetConflicts(
 	 * wrong too.
 	 */
 	const aloneElsewhere = (v: Value, words: ReadonlySet<string>): boolean => {
-		const span = replySpans[sentenceAt(replySpans, v.fStart)];
-		const near = span ? values.filter((o) => o.kind !== v.kind && o.fStart >= span.fStart && o.fEnd <= span.fEnd) : [];
+		const i = sentenceAt(replySpans, v.fStart);
 		return givenIn(v).every(
 			(c) =>
 				c.subject.size >= SAME_SUBJECT &&
 				sharedWith(words, c.subject) === 0 &&
-				!c.values.some((o) => near.some((n) => overlap(n, o))),
+				!c.values.some((o) => o.kind !== v.kind && nearOf(i).has(o)),
 		);
+	};
+	// The values of each reply sentence, indexed once: a sentence with thousands of values is not
+	// scanned again for every value in it (the same matches as `overlap`).
+	const near = new Map<number, { has: (o: Value) => boolean }>();
+	const nearOf = (i: number): { has: (o: Value) => boolean } => {
+		let index = near.get(i);
+		if (!index) {
+			const span = replySpans[i];
+			const inSpan = span ? values.filter((o) => o.fStart >= span.fStart && o.fEnd <= span.fEnd).flatMap(expand) : [];
+			const keys = new Set(inSpan.map((e) => `${e.kind}:${e.key}`));
+			const days = new Set(inSpan.filter((e) => e.kind === 'date').map((e) => e.key.split('/')[0]));
+			const loose = inSpan.filter((e) => e.kind === 'link' || e.kind === 'duration');
+			index = {
+				has: (o) =>
+					expand(o).some((e) => {
+						if (keys.has(`${e.kind}:${e.key}`)) return true;
+						if (e.kind === 'date') {
+							const [d, m] = e.key.split('/');
+							return m === '0' ? days.has(d) : keys.has(`date:${d ?? ''}/0`);
+						}
+						return loose.some((x) => same(x, e));
+					}),
+			};
+			near.set(i, index);
+		}
+		return index;
 	};
 	// An hour inside a span the sheet gives on the same subject ("alle 7:40" in "la fascia garantita del
 	// mattino, dalle 6 alle 9") is not another hour.
