@@ -199,6 +199,12 @@ const expectedSchema = z.object({
 		'BO-class',
 		'BO-conduct',
 		'BO-fact',
+		'BP-class',
+		'BP-conduct',
+		'BP-fact',
+		'BQ-class',
+		'BQ-conduct',
+		'BQ-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -253,7 +259,9 @@ const expectedSchema = z.object({
 // BK (fifty-fifth and fifty-sixth testers: the same brief, measured on 5f70448 and 245c1b7, the gate as session 29
 // leaves it; fitted in ef527d2), families BL and BM (fifty-seventh and fifty-eighth testers: the same brief,
 // measured on 7d644c9 and ef527d2, after the forms of BJ and BK), families BN and BO (fifty-ninth and sixtieth
-// testers: the same brief, measured on 7d644c9, ef527d2 and 7cb3ae5, after the forms of BL and BM).
+// testers: the same brief, measured on 7d644c9, ef527d2 and 7cb3ae5, after the forms of BL and BM), families BP
+// and BQ (sixty-first and sixty-second testers: the same brief, measured on 7d644c9, 7cb3ae5 and ff669fd, after
+// the forms of BN and BO and a review of the session's forms).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -315,6 +323,8 @@ const replies = new Map(
 		...lines('exercise-bm-replies.jsonl'),
 		...lines('exercise-bn-replies.jsonl'),
 		...lines('exercise-bo-replies.jsonl'),
+		...lines('exercise-bp-replies.jsonl'),
+		...lines('exercise-bq-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -380,6 +390,8 @@ const expected = [
 	...lines('exercise-bm-expected.jsonl'),
 	...lines('exercise-bn-expected.jsonl'),
 	...lines('exercise-bo-expected.jsonl'),
+	...lines('exercise-bp-expected.jsonl'),
+	...lines('exercise-bq-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -387,7 +399,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BO: replies to the course’s exercises from fifty-nine outside testers', () => {
+describe('families E to BQ: replies to the course’s exercises from sixty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -414,7 +426,7 @@ describe('families E to BO: replies to the course’s exercises from fifty-nine 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BO (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BQ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
