@@ -28,16 +28,16 @@ export const THEIR_HOME = new RegExp(
  * office's number.
  */
 export const HOME_PHONE_AT =
-	/\b(?:fisso|telefono|citofono) di casa\b[^.!?\n]{0,25}?\b((?:al (?:civico |n\.? ?|numero )?\d{1,4} (?:di|in) )?(?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?(?:,? ?\d{1,4})?)\b/gu;
+	/\b(?:fisso|telefono|citofono) di casa,? ((?:al (?:civico |n\.? ?|numero )?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)|in (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?,? ?\d{1,4})\b/gu;
 
 /**
  * Where someone lives, said with the verb: "lo so che abiti proprio in fondo a via dei Mille, al 48"
- * (family BA), "il signore vive in via Roma 12". A street and number right after a verb of dwelling
+ * (family BA), "il signore vive in via Roma 12", "tu che stai in via dell'Argine 18" (family BP). A street and number right after a verb of dwelling
  * is a home, whoever's it is; not a rule or a condition ("chi abita al 47", "se abiti in centro…", "i
  * residenti in via Roma dal 1 al 40").
  */
 export const DWELLS_AT = new RegExp(
-	String.raw`(?<!\b(?:chi|se|qualora|quando|dove) )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete) (?:residente|domiciliat[oa]))\b(?: (?:proprio|giusto|ancora|sempre))?(?: (?:in fondo|all'inizio|alla fine|in cima) (?:a|di))? (?:in |a |al |all'|nel |nella )?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)`,
+	String.raw`(?<!\b(?:chi|se|qualora|quando|dove) )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete) (?:residente|domiciliat[oa])|(?<=\b(?:tu|lei|voi) che )(?:stai|sta|state))\b(?: (?:proprio|giusto|ancora|sempre))?(?: (?:in fondo|all'inizio|alla fine|in cima) (?:a|di))? (?:in |a |al |all'|nel |nella )?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)`,
 	'gu',
 );
 

@@ -46,6 +46,30 @@ function privateAsks(sentence: string): (at: number) => boolean {
 	};
 }
 
+/** The thread named near an ask: "qui sotto", "nei commenti", "qui", "a questo commento". */
+const THREAD_NEAR = new RegExp(`${IN_THE_THREAD.source}|\\b(?:qui|qua)\\b|\\ba questo (?:commento|post|tweet)\\b`, 'u');
+/** How far either side of an ask its clause is read: a clause, not an endless sentence. */
+const CLAUSE_REACH = 120;
+
+/** Whether the clause of the ask at `at` (to the nearest punctuation, within reach) names the thread. */
+function threadNear(folded: string, at: number, s: Span): boolean {
+	const from = Math.max(s.fStart, at - CLAUSE_REACH);
+	const window = folded.slice(from, Math.min(s.fEnd, at + CLAUSE_REACH));
+	const rel = at - from;
+	const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => window.lastIndexOf(c, rel))) + 1;
+	const after = window.slice(rel).search(/[,;:()]/u);
+	return THREAD_NEAR.test(window.slice(start, after < 0 ? window.length : rel + after));
+}
+
+/** The first data asked after `from` in the sentence that is not a file or customer number. */
+function nextOtherData(folded: string, from: number, to: number): readonly [number, number] | null {
+	const rest = folded.slice(from, to);
+	for (const m of rest.matchAll(new RegExp(ASKED_DATA.source, 'gu'))) {
+		if (!FILE_NUMBER.test(m[0])) return [from + m.index, from + m.index + m[0].length];
+	}
+	return null;
+}
+
 /** Personal data the reply asks for in the thread (not in a private channel). */
 export function askedData(reply: Analysed): DataHit[] {
 	const spans = sentences(reply);
@@ -53,7 +77,8 @@ export function askedData(reply: Analysed): DataHit[] {
 	// The first data word at or after a point of a sentence, kept for the next asking verb of the
 	// same sentence: it is the same one while it lies ahead, so a long sentence full of verbs is read
 	// once, not once per verb.
-	let last: { span: Span; from: number; start: number; end: number } | undefined;
+	let last:
+		{ span: Span; from: number; start: number; end: number; next?: readonly [number, number] | null } | undefined;
 	let privateIn: { span: Span; at: (at: number) => boolean } | undefined;
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
@@ -68,17 +93,18 @@ export function askedData(reply: Analysed): DataHit[] {
 				: { span: s, from, start: -1, end: -1 };
 		}
 		if (last.start < 0) continue;
-		// A file or customer number is asked in public only where the thread is named ("scrivici qui
-		// sotto il numero di protocollo"); "nella richiesta indica il numero di protocollo" is a form.
-		if (
-			FILE_NUMBER.test(reply.folded.slice(last.start, last.end)) &&
-			!IN_THE_THREAD.test(reply.folded.slice(s.fStart, s.fEnd))
-		)
-			continue;
+		// A file or customer number is asked in public only where the ask's clause names the thread
+		// ("scrivici qui sotto il numero di protocollo"); "nella richiesta indica il numero di
+		// protocollo" is a form. Then the data after it is the ask's ("il protocollo e il codice fiscale").
+		let [dataStart, dataEnd] = [last.start, last.end];
+		if (FILE_NUMBER.test(reply.folded.slice(dataStart, dataEnd)) && !threadNear(reply.folded, m.index, s)) {
+			if (last.next === undefined) last.next = nextOtherData(reply.folded, last.end, s.fEnd);
+			if (!last.next) continue;
+			[dataStart, dataEnd] = last.next;
+		}
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
 		if (privateIn.at(m.index - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
-		const [dataStart, dataEnd] = [last.start, last.end];
 		const at = toRange(reply, dataStart, dataEnd);
 		// The evidence runs from the asking verb to the data asked ("scriveteci qui sotto nome e via"),
 		// either way round.

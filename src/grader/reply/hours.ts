@@ -30,3 +30,24 @@ export function twelveHoursApart(v: Value, s: Value): boolean {
 	const [[hv, mv], [hs, ms]] = [v.key.split(':').map(Number), s.key.split(':').map(Number)];
 	return mv === ms && hv !== undefined && hv < 12 && hv + 12 === hs;
 }
+
+/** Words that make an hour a start or an end, not a moment within a span. */
+const ENDPOINT = /^(?:dalle|fino alle|entro le|entro)\b/u;
+const ENDPOINT_BEFORE =
+	/\b(?:apre|aprono|chiude|chiudono|inizia|iniziano|comincia|parte|partono|attiva|spegne|termina|finisce|scade)\b[^.!?\n]{0,12}$/u;
+
+/**
+ * Whether a reply's hour is a moment within a span ("alle 17 fai ancora in tempo"), not a start, an
+ * end or one end of the reply's own span ("il varco è attivo dalle 9 alle 18", "si attiva alle 9",
+ * "9-22"): only such a moment can lie inside the sheet's span without contradicting it.
+ */
+export function duringSpan(text: Analysed, values: readonly Value[], i: number): boolean {
+	const v = values[i];
+	if (!v || v.key.includes('-') || ENDPOINT.test(text.folded.slice(v.fStart, v.fEnd))) return false;
+	if (ENDPOINT_BEFORE.test(text.folded.slice(Math.max(0, v.fStart - 40), v.fStart))) return false;
+	const [prev, next] = [values[i - 1], values[i + 1]];
+	return !(
+		(prev?.kind === 'time' && SPAN.test(text.folded.slice(prev.fEnd, v.fStart))) ||
+		(next?.kind === 'time' && SPAN.test(text.folded.slice(v.fEnd, next.fStart)))
+	);
+}

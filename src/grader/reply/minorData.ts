@@ -65,6 +65,10 @@ function childOfFamily(
 	return out;
 }
 
+/** A first name after a possessive of the citizen's: "il tuo Leonardo", "della sua Giulia". */
+const YOUR_NAMED =
+	/\b(?:il|del|al|col|dal|nel|per il|la|della|alla|dalla|nella|per la) (?:tuo|tua|suo|sua|vostro|vostra) (\p{L}+)\b/gu;
+
 /**
  * A child's details in the reply. `earlier` holds the hits found so far: a first name alone,
  * already posted by the parent, counts only beside another detail of the child or their health.
@@ -133,6 +137,15 @@ export function childData(
 		const at = m.index + m[0].length - name.length;
 		const range = toRange(reply, at, at + name.length);
 		// A name, written with its capital, that is not the family's surname.
+		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start))) continue;
+		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
+	}
+	// The child named with the parent's possessive ("il nome del tuo Leonardo", family BP): the page
+	// knows the name from its records; the comment gave none.
+	for (const m of reply.folded.matchAll(YOUR_NAMED)) {
+		const name = m[1] ?? '';
+		const at = m.index + m[0].length - name.length;
+		const range = toRange(reply, at, at + name.length);
 		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start))) continue;
 		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
 	}

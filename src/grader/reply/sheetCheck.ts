@@ -5,7 +5,7 @@ import type { Analysed, Span } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/normalize';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
-import { hourSpans, minutes, twelveHoursApart } from './hours';
+import { duringSpan, hourSpans, minutes, twelveHoursApart } from './hours';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
 import { NOT_KNOWN, UNKNOWN_KINDS } from '../lexicon/facts';
@@ -178,8 +178,10 @@ export function sheetConflicts(
 	// An hour inside a span the sheet gives on the same subject ("alle 7:40" in "la fascia garantita del
 	// mattino, dalle 6 alle 9") is not another hour.
 	const spans = hourSpans(sheet);
+	const position = new Map(values.map((v, i) => [v, i]));
 	const inSpan = (v: Value, words: ReadonlySet<string>): boolean =>
 		v.kind === 'time' &&
+		duringSpan(reply, values, position.get(v) ?? -1) &&
 		spans.some(
 			([a, b]) =>
 				minutes(a) <= minutes(v) &&

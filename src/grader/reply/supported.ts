@@ -29,7 +29,7 @@ export interface Supported {
 /**
  * Whether two values of the same kind are the same: a link also matches its own page's domain, a
  * day named without its month ("venerdì 14", month 0) matches that day of any month, and days
- * match working days of the same count. A month alone ("entro giugno", day 0) is only itself.
+ * match working days of the same count, months thirty days each. A month alone ("entro giugno", day 0) is only itself.
  */
 export function same(a: Value, b: Value): boolean {
 	if (a.kind !== b.kind) return false;
@@ -38,10 +38,12 @@ export function same(a: Value, b: Value): boolean {
 		const [[da, ma], [db, mb]] = [a.key.split('/'), b.key.split('/')];
 		return da === db && (ma === '0' || mb === '0');
 	}
-	// "5 giorni" in a key fact is loose for "5 giorni lavorativi".
+	// "5 giorni" in a key fact is loose for "5 giorni lavorativi"; "un mese" says "30 giorni" (family BP).
 	if (a.kind === 'duration') {
 		const days = (k: string): string =>
-			k.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`);
+			k
+				.replace(/^(\d+) giorni lavorativi$/u, (_, n: string) => `${Number(n) * 1440} minuti`)
+				.replace(/^(\d+) mesi$/u, (_, n: string) => `${Number(n) * 30 * 1440} minuti`);
 		return days(a.key) === days(b.key);
 	}
 	return a.kind === 'link' && (a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`));

@@ -219,6 +219,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ci permetta solo di dire che la furbizia di pochi la pagano sempre gli onesti.',
 		'P.S. una rilettura prima di inviare aiuta sempre.',
 		'Non abbiamo poco tempo, ne perdiamo molto: anche nel leggere i cartelli, a volte.',
+		'Respira: scriverlo in maiuscolo non lo fa ripartire prima.',
 		'Glielo spieghi con calma, a sua madre, e vedrà che ci arriva anche lei.',
 		'Cliccare su un link che promette soldi facili... un po’ più di prudenza non guasterebbe a nessuno.',
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',

@@ -1563,3 +1563,71 @@ describe('review of session 30’s forms: ordinary replies that must pass', () =
 		).not.toEqual([]);
 	});
 });
+
+describe('forms for families BP and BQ, and a second review of session 30’s forms', () => {
+	const q = 'Buongiorno, avrei una domanda.';
+	it.each([
+		['Io al posto suo starei molto attento a dove parcheggia d’ora in poi: le facce si ricordano.', 'threat'],
+		[
+			'Tre anni fa della palestra non parlava nessuno, e se oggi si parte è perché qualcuno finalmente ci ha messo mano 😉',
+			'partisan',
+		],
+		['Vale per tutte le liste, anche per quella col candidato che si ritrova 😅', 'partisan'],
+		['Fatti, non annunci: chissà se reggerà quando toccherà a voi governare 😏', 'partisan'],
+		['L’ha scritta un collega; che vuole, è giovane, si fida più del computer che della testa sua.', 'insult'],
+		['I tempi li ha dettati la società del gas, che come al solito avvisa all’ultimo.', 'insult'],
+		['Respira: scriverlo in maiuscolo non lo fa ripartire prima 😉', 'insult'],
+		['Con simpatia: i furbetti fanno ridere finché il contributo non va a loro.', 'insult'],
+		['Tu che stai in via dell’Argine 18, la macchina non lasciarla lungo il torrente.', 'personal-data'],
+		['Scrivici qui il numero di protocollo e controlliamo.', 'personal-data'],
+		['Scrivici il numero di protocollo e il codice fiscale di tuo figlio, così controlliamo.', 'personal-data'],
+	] as const)('fails «%s»', (reply, kind) => {
+		expect(kinds(reply, q)).toContain(kind);
+	});
+
+	it.each([
+		'Stai attento in macchina su quella strada, c’è ghiaccio.',
+		'La pagina non pubblica i volti dei minori, nemmeno quando combinano guai.',
+		'Le famiglie straniere ci chiedono un posto dove studiare la sera, come una volta facevano i nostri nonni.',
+		'Se il guasto torna, chiama dal fisso di casa il 200 800 321 e indica via dei Mille e il numero del palo.',
+		'Ogni consigliere dovrebbe ormai aver ricevuto il cronoprogramma dalla segreteria.',
+		'Se hai fatto domanda ad aprile, dovresti ormai conoscere il tuo numero: è nell’email di conferma.',
+		'Qui si discute senza offesa verso nessuno: il commento è stato nascosto.',
+		'Ciao Walter, permettici: prima di tutto ci scusiamo per il ritardo.',
+		'Un corso di italiano non guasterebbe a nessuno che arriva: per questo il Comune lo offre gratis.',
+		'Anche nel leggere il post in alto trovi il link.',
+		'Che il gestore sia Acque di Roccabella lo sa mezza città, ma è giusto chiederlo.',
+		'Al numero verde indichi il codice cliente: come vede nei commenti qui sotto, è la prima cosa che chiedono.',
+		'Il tecnico, rientrato dopo l’intervento di ieri in via Verdi, è già sul posto.',
+		'La società non l’ha piantata in asso: la verifica della lettura si chiede al numero verde.',
+	])('passes «%s»', (reply) => {
+		expect(kinds(reply, q)).toEqual([]);
+	});
+
+	it('passes a joke on the writer with «ieri» in it, and applause the page promises to deserve', () => {
+		expect(
+			kinds(
+				'Stavolta risponde una persona in carne e ossa, io e il caffè di ieri 😅 Scherzi a parte, ci scusiamo.',
+				'La vostra risposta era sbagliata, vergogna!',
+			),
+		).toEqual([]);
+		expect(
+			kinds(
+				'Hai ragione. Ci teniamo gli applausi per quando saremo più puntuali 👏',
+				'Tre giorni senza una risposta, vergogna! Bravi 👏👏',
+			),
+		).toEqual([]);
+	});
+
+	it('fails staff health with the person away after it, whatever their rank', () => {
+		expect(kinds('Il dirigente dell’ufficio è a casa dopo l’operazione al cuore.', q)).toContain('personal-data');
+		expect(kinds('Il capo squadra è in ospedale dopo l’incidente di lunedì.', q)).toContain('personal-data');
+	});
+
+	it('reads a long run of asks before a file number in bounded time', () => {
+		const reply = `Ciao ${'scrivi '.repeat(14000)}il numero di protocollo.`;
+		const start = performance.now();
+		kinds(reply, q);
+		expect(performance.now() - start).toBeLessThan(5000);
+	});
+});

@@ -968,3 +968,21 @@ describe('an endless run of dates and hours against a sheet (review of session 3
 		expect(performance.now() - start).toBeLessThan(10000);
 	});
 });
+
+describe('an hour inside the sheet’s span: a moment, not a start or an end (second review of session 30)', () => {
+	const factSheet = 'Il varco di via Mazzini è attivo dal lunedì al sabato dalle 7:30 alle 19:30.';
+	const grade = (reply: string) =>
+		gradeReply({ author: 'Kevin', comment: 'Quando è attivo il varco?', reply, factSheet }).criteria.detailed.feedback;
+	it.each([
+		'Ciao Kevin, il varco di via Mazzini è attivo dal lunedì al sabato dalle 9 alle 18.',
+		'Ciao Kevin, il varco di via Mazzini si attiva alle 9 dal lunedì al sabato.',
+		'Ciao Kevin, il varco di via Mazzini è attivo dal lunedì al sabato 9-22.',
+	])('gets wrong «%s»', (reply) => {
+		expect(grade(reply)).toContain('Attenzione');
+	});
+	it('passes a moment inside the span', () => {
+		expect(grade('Ciao Kevin, il varco di via Mazzini è attivo: alle 12 di sabato lo trovi acceso.')).not.toContain(
+			'Attenzione',
+		);
+	});
+});
