@@ -91,11 +91,13 @@ const SPOKEN_TO = new Set(
 
 /**
  * The words after the reply's first speak to the reader: a word of SPOKEN_TO, a drawn-out "grazieee"
- * (family BE), or "che bello", "che piacere" ("Vale che bello leggerti!!", family BH).
+ * (family BE), "che bello", "che piacere" ("Vale che bello leggerti!!", family BH), "ci dispiace" (family BR).
  */
 function turnsToReader(a: Analysed): boolean {
 	const next = a.tokens[1]?.key ?? '';
 	if (SPOKEN_TO.has(next) || /^grazi+e+$/u.test(next)) return true;
+	// "Sara ci dispiace davvero" (family BR): sympathy or an apology turned to the reader.
+	if (next === 'ci' && /^(?:dispiace|spiace|scusiamo)$/u.test(a.tokens[2]?.key ?? '')) return true;
 	return next === 'che' && /^(?:bel|bell[oaie]|piacere|gioia)$/u.test(a.tokens[2]?.key ?? '');
 }
 

@@ -44,6 +44,7 @@ describe('name tip', () => {
 		['organisation', 'Pro Loco di Pistoia', 'Ciao amici della Pro Loco!'],
 		['ambiguous name in a vocative', 'Rosa Marino', 'Sì Rosa, apriamo alle 9.'],
 		['ambiguous name opening the reply', 'Sara Conti', 'Sara, grazie! Apriamo alle 9.'],
+		['ambiguous name opening the reply before «ci dispiace» (family BR)', 'Sara Conti', 'Sara ci dispiace davvero.'],
 		['stretched name', 'Giulia Ferri', 'Ciao Giuliaaa!'],
 	])('met: %s', (_, author, reply) => {
 		const r = verdict(author, reply);
