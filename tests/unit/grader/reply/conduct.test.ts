@@ -476,6 +476,13 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Signor Cirillo, l’importo dipende dalla fascia ISEE: la tabella è sul sito.')).toEqual([]);
 	});
 
+	it('fails an ask in the first person singular (family BR)', () => {
+		expect(kinds('Ciao Gianni, se vuoi controllo io: scrivimi qui sotto codice fiscale e indirizzo.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Gianni, mandami qui nei commenti il tuo IBAN.')).toContain('personal-data');
+	});
+
 	it('names the data asked for in the learner’s own words', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE)');
