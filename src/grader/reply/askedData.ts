@@ -9,10 +9,12 @@ import { ASK, ASKED_DATA, FILE_NUMBER, IN_THE_THREAD, PRIVATE_CHANNEL } from '..
 
 /**
  * An aside in brackets that hangs on another noun, a relative or an explanation ("(che risponde
- * anche a tributi@…)", family BJ): not the ask's clause. A bracket right after the ask ("mandacelo
- * (in privato, su Messenger)") is the ask's own channel and stays.
+ * anche a tributi@…)", family BJ), or an office's contacts after its name ("lo giro all'Ufficio
+ * tributi (tributi@…, 200 000 321)", family BR): not the ask's clause. A bracket right after the ask
+ * ("mandacelo (in privato, su Messenger)") is the ask's own channel and stays.
  */
-const ASIDE = /\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)/gu;
+const ASIDE =
+	/\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)|(?<=\b(?:uffici?o|sportello|urp|servizio|servizi|comando|segreteria|settore|area)\b[^()]{0,30})\((?=[\w.+-]+@|\+?\d)[^()]*\)/gu;
 
 /**
  * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere

@@ -483,6 +483,22 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Gianni, mandami qui nei commenti il tuo IBAN.')).toContain('personal-data');
 	});
 
+	it('sets aside an office’s contacts in brackets after its name, not a channel right after the ask (family BR)', () => {
+		expect(
+			kinds(
+				'Gianni, scrivimi qui sotto codice fiscale e indirizzo e lo giro all’Ufficio tributi (tributi@comune.valverde.example.it, 200 000 321).',
+			),
+		).toContain('personal-data');
+		expect(
+			kinds(
+				'Gianni, per controllare scrivi all’Ufficio tributi (tributi@comune.valverde.example.it) il codice fiscale.',
+			),
+		).toEqual([]);
+		expect(kinds('Gianni, mandacelo (tributi@comune.valverde.example.it) e controlliamo il codice fiscale.')).toEqual(
+			[],
+		);
+	});
+
 	it('names the data asked for in the learner’s own words', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE)');
