@@ -63,10 +63,13 @@ function threadNear(folded: string, at: number, s: Span): boolean {
 	return THREAD_NEAR.test(window.slice(start, after < 0 ? window.length : rel + after));
 }
 
+/** ASKED_DATA for matchAll, compiled once. */
+const ASKED_DATA_ALL = new RegExp(ASKED_DATA.source, 'gu');
+
 /** The first data asked after `from` in the sentence that is not a file or customer number. */
 function nextOtherData(folded: string, from: number, to: number): readonly [number, number] | null {
 	const rest = folded.slice(from, to);
-	for (const m of rest.matchAll(new RegExp(ASKED_DATA.source, 'gu'))) {
+	for (const m of rest.matchAll(ASKED_DATA_ALL)) {
 		if (!FILE_NUMBER.test(m[0])) return [from + m.index, from + m.index + m[0].length];
 	}
 	return null;

@@ -9,7 +9,7 @@ import type { Value } from './values';
 import { readValues, valueRange } from './values';
 import type { Supported } from './supported';
 import { subjectWords } from './supported';
-import { clauses, overlap, withContext } from './sheetCheck';
+import { clauses, overlap, sharedWith, withContext } from './sheetParts';
 import { SPAN, minutes, twelveHoursApart } from './hours';
 
 /** Between a date and its hour: nothing, a comma, a bracket or a dash, "alle", "ore" ("17 marzo, ore 12"). */
@@ -78,7 +78,7 @@ export function datedTimeConflicts(
 			if (supported.has(hour)) continue;
 			const said = wordsAt(reply, replySpans, hour.fStart);
 			const given = sheetPairs.filter(
-				(p) => overlap(p.date, date) && [...wordsAt(sheet, sheetSpans, p.date.fStart)].some((w) => said.has(w)),
+				(p) => overlap(p.date, date) && sharedWith(said, wordsAt(sheet, sheetSpans, p.date.fStart)) > 0,
 			);
 			const first = given[0];
 			if (!first || given.some((p) => holds(p.hours, hour))) continue;

@@ -10,6 +10,7 @@ import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
 import { NOT_KNOWN, UNKNOWN_KINDS } from '../lexicon/facts';
 import { endsDenied } from './refusedChannels';
+import { QUOTE_CHARS, clauses, overlap, sharedWith, withContext } from './sheetParts';
 
 // Contacts: a citizen who follows an invented one calls or writes to the wrong place.
 const CONTACT_KINDS: ReadonlySet<ValueKind> = new Set(['phone', 'email', 'link']);
@@ -111,13 +112,6 @@ export function sheetConflicts(
 	// venerdì; … risponde dal lunedì al sabato").
 	const sheetClauses = clauses(sheet, sheetSpans);
 	const clauseSubject = (at: number): ReadonlySet<string> => subjectOf(sheet, sheetClauses, at);
-	// Read from the smaller set: a reply's endless sentence holds thousands of words, a sheet's clause a few.
-	const sharedWith = (words: ReadonlySet<string>, subject: ReadonlySet<string>): number => {
-		const [small, large] = words.size <= subject.size ? [words, subject] : [subject, words];
-		let n = 0;
-		for (const w of small) if (large.has(w)) n++;
-		return n;
-	};
 	// The sheet's values that are the reply's value.
 	const inSheet = (v: Value): Value[] => readValues(sheet).filter((s) => overlap(s, v));
 	// How many subject words the reply's sentence shares with the sheet's sentences that give the value.
@@ -241,25 +235,6 @@ export function sheetConflicts(
 	return out;
 }
 
-/** Whether two values share a value once ranges are expanded ("9:00-12:00" and "9:00"). */
-export function overlap(a: Value, b: Value): boolean {
-	return expand(a).some((e) => expand(b).some((x) => same(x, e)));
-}
-
-/** The clauses of each sentence: the stretches between semicolons. */
-export function clauses(text: Analysed, spans: readonly Span[]): Span[] {
-	const out: Span[] = [];
-	for (const span of spans) {
-		let start = span.fStart;
-		for (let at = text.folded.indexOf(';', start); at >= 0 && at < span.fEnd; at = text.folded.indexOf(';', start)) {
-			out.push({ fStart: start, fEnd: at + 1 });
-			start = at + 1;
-		}
-		out.push({ fStart: start, fEnd: span.fEnd });
-	}
-	return out;
-}
-
 /** A day and a month alone of that month ("1° ottobre", "a ottobre"): one does not contradict the other. */
 function sameMonth(v: Value, s: Value): boolean {
 	if (v.kind !== 'date' || v.key.includes('-') || s.key.includes('-')) return false;
@@ -277,25 +252,4 @@ function deniedBefore(reply: Analysed, v: Value): boolean {
 	return endsDenied(
 		before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1),
 	);
-}
-
-/** The longest sheet quote the feedback shows, and the fewest words before the value it keeps. */
-const QUOTE_CHARS = 58;
-const MIN_CONTEXT_CHARS = 15;
-
-/**
- * The sheet's value with the words just before it, back to the clause's start ("è guasto da
- * stamattina alle 8", "Chi paga entro il 31 luglio"): the learner sees what the value is about.
- */
-export function withContext(sheet: Analysed, v: Value): string {
-	const r = valueRange(sheet, v);
-	// The feedback quotes at most QUOTE_CHARS: the words before the value fill what the value leaves.
-	const from = Math.max(0, r.start - Math.max(MIN_CONTEXT_CHARS, QUOTE_CHARS - (r.end - r.start)));
-	let before = sheet.original.slice(from, r.start);
-	// A clause, a list item or a bracket opens there: start after it, so no bracket is left open.
-	const cut = Math.max(...['.', ';', ':', '!', '?', '\n', ',', '('].map((c) => before.lastIndexOf(c)));
-	// Back to the clause's start, or else drop the word cut in half at the window's edge.
-	if (cut >= 0) before = before.slice(cut + 1);
-	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
-	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
 }
