@@ -211,6 +211,12 @@ const expectedSchema = z.object({
 		'BS-class',
 		'BS-conduct',
 		'BS-fact',
+		'BT-class',
+		'BT-conduct',
+		'BT-fact',
+		'BU-class',
+		'BU-conduct',
+		'BU-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -269,7 +275,8 @@ const expectedSchema = z.object({
 // and BQ (sixty-first and sixty-second testers: the same brief, measured on 7d644c9, 7cb3ae5 and ff669fd, after
 // the forms of BN and BO and a review of the session's forms), families BR and BS (sixty-third and sixty-fourth
 // testers: the same brief, measured on 7d644c9 and 6735844, the gate as session 30 leaves it; their misses
-// recorded, not fitted).
+// recorded, not fitted), families BT and BU (sixty-fifth and sixty-sixth testers: the same brief, measured on
+// 90d0fe9, the gate as session 30 leaves it, and on the session's first forms for BR and BS, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -335,6 +342,8 @@ const replies = new Map(
 		...lines('exercise-bq-replies.jsonl'),
 		...lines('exercise-br-replies.jsonl'),
 		...lines('exercise-bs-replies.jsonl'),
+		...lines('exercise-bt-replies.jsonl'),
+		...lines('exercise-bu-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -404,6 +413,8 @@ const expected = [
 	...lines('exercise-bq-expected.jsonl'),
 	...lines('exercise-br-expected.jsonl'),
 	...lines('exercise-bs-expected.jsonl'),
+	...lines('exercise-bt-expected.jsonl'),
+	...lines('exercise-bu-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -411,7 +422,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BS: replies to the course’s exercises from sixty-three outside testers', () => {
+describe('families E to BU: replies to the course’s exercises from sixty-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -438,7 +449,7 @@ describe('families E to BS: replies to the course’s exercises from sixty-three
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BS (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BU (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
