@@ -85,8 +85,9 @@ export const FILE_NUMBER = new RegExp(
 		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
 		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
-		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
-		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
+		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873",
+		// "il tuo l'ho controllato io, è il 2025/0457" (family BS).
+		String.raw`|(?: [^,.!?\n]{1,30}?)?,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
 );
 
@@ -151,10 +152,10 @@ export const SEEN_AT_THE_OFFICE =
 
 /**
  * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche
- * all'utenza di sua madre in via Cavour: risulta in regola" (family Y). Whatever it says, it is a
- * third person's file.
+ * all'utenza di sua madre in via Cavour: risulta in regola" (family Y), "la concessione del loculo di tuo padre
+ * risulta scaduta a gennaio" (family BS). Whatever it says, it is a third person's file.
  */
-const FILE_NOUN = String.raw`(?:utenz|posizion|pratic|cartell|fascicol|situazion|bollett|domand|iscrizion|dichiarazion|contribuent)\p{L}*|conto|conti`;
+const FILE_NOUN = String.raw`(?:utenz|posizion|pratic|cartell|fascicol|situazion|bollett|domand|iscrizion|dichiarazion|contribuent)\p{L}*|conto|conti|concession\p{L}*(?: (?:del|della|dell') ?(?:loculo|tomba|cappella|ossario|nicchia|posto auto|box))?`;
 export const RELATIVE_FILE = new RegExp(
 	String.raw`\b(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b[^.!?\n]{0,60}?\b(?:risult\p{L}*|e in regola|e (?:ancora |gia )?(?:in ritardo|a posto|aperta|chiusa|scadut\p{L}*|sospes\p{L}*|insolut\p{L}*)|e stat[oa] (?:pagat|saldat|chius|accolt|respint|sospes)\p{L}*|(?:ha|hanno) (?:gia )?(?:pagato|saldato|versato)|non (?:ha|hanno) (?:ancora )?(?:pagato|saldato|versato))` +
 		String.raw`|\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|visto|consultato) (?:anche )?(?:a|al|alla|all'|ai|alle|la|il|l'|i|le) ?(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b`,

@@ -41,6 +41,13 @@ export const DWELLS_AT = new RegExp(
 	'gu',
 );
 
+/**
+ * The citizen placed at a street and number by the page: "tu in via dell'Argine 7 sei proprio sul Rio
+ * Secco" (family BR). "Tu" or "voi" right before the address: the person, not a rule for a street.
+ */
+export const YOU_AT =
+	/\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)/gu;
+
 /** An address (street and house number) in a comment, next to a person's full name: someone's home. */
 export const NAMED_ADDRESS =
 	/(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[^.!?\n]{0,12}?\b((?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Vv]icolo|[Ll]argo) [\p{L}' ]{2,40}?,? ?\d{1,4})\b/gu;

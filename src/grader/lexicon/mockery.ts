@@ -8,7 +8,7 @@
 export const MOCKERY_FORMS = {
 	/** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 	lecture: [
-		String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))`,
+		String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi),? (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))`,
 		String.raw`\b(?:prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci))`,
 		String.raw`\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))`,
 		String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
@@ -57,6 +57,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
 		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
 		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
+		// Family BS (BS017, BS020): the citizen's dialect marked down ("«nun saccio» non è proprio italiano da manuale"),
+		// the citizen told to behave "come un bravo alunno", a sermon announced ("lasciami fare la maestra per un minuto").
+		String.raw`\bnon (?:e|era|sia) (?:proprio |esattamente |propriamente |certo |mica )?(?:un )?italiano (?:da manuale|da vocabolario|da grammatica|da crusca|da accademia della crusca|corretto|perfetto|impeccabile)\b`,
+		String.raw`\bcome (?:un|una) (?:brav[oa]|buon[oa]|diligente) (?:alunn[oa]|scolar[oa]|scolarett[oa]|studente|studentessa|bambin[oa])\b`,
+		String.raw`\b(?:lasciami|lasciatemi|mi lasci|ci lasci|lasciateci|lasciaci|permettimi|mi permetta|ci permetta|permettetemi) (?:di )?fare (?:la maestra|il maestro|la professoressa|il professore|la predica|il predicatore|la morale|un po' di morale|una piccola lezione|la lezione)\b`,
 		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
 		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
@@ -134,6 +139,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
+		// Family BS (BS012): a councillor's question that "torna puntuale come le interrogazioni di fine quadrimestre".
+		String.raw`\b(?:domand|richiest|comment|messagg|interrogazion|lamentel|segnalazion|polemic|post)\p{L}*\b[^.!?\n]{0,40}?\b(?:torna|tornano|ritorna|ritornano|arriva|arrivano|e|sono|ricompare|ricompaiono)\b[^.!?\n]{0,10}?\bpuntual\p{L}* come\b`,
 		String.raw`\bfa (?:un po'? |quasi )?sorridere\b`,
 		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
 		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
@@ -208,6 +215,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bma insomma\s*!`,
 		String.raw`\b(?:te|ve|glie|l')?l?[oaie]?\s?(?:abbiamo|ho|avevamo|avevo) (?:gia )?(?:detto|ripetuto|spiegato|scritto) (?:(?:gia|almeno|piu di) )?(?:mille|cento|centomila|un milione di|\d{1,3}(?:\.\d{3})+|\d{3,}) volte`,
 		String.raw`\bper (?:la |l')?(?:millesima|centesima|ennesima) volta\b[^.!?\n]{0,30}!`,
+		// Family BR (BR012): "Marco, per la terza volta stamattina: le corse garantite sono…"; the count said
+		// as the reply's opening, or with a verb of repeating.
+		String.raw`^\W*(?:\p{L}+,\s*)?per (?:la |l')?(?:terza|quarta|quinta|decima|ennesima|centesima|millesima) volta(?: (?:oggi|stamattina|stamani|stasera|in un giorno|in mezz'ora|in un'ora|questa settimana))?\s*:|\b(?:ripeto|ripetiamo|lo ripeto|lo ripetiamo|lo ridico|lo ridiciamo|lo riscrivo|lo riscriviamo|te lo ripeto|glielo ripeto|ve lo ripeto|lo rispieghiamo|te lo rispiego) per (?:la |l')?(?:terza|quarta|quinta|decima|ennesima|centesima|millesima) volta\b`,
 		String.raw`\bquante volte (?:dobbiamo|devo|dovremo|bisogna|si deve) (?:dirlo|ripeterlo|spiegarlo|scriverlo|ripetere|dire|spiegare|scrivere)\b`,
 		String.raw`\bma davvero\s*\?`,
 		String.raw`\b(?<verb>apre|arriva|passa|riapre|finisce|parte|risponde|ripara) quando \k<verb>\b`,
@@ -328,6 +338,10 @@ export const MOCKERY_FORMS = {
 		// lamentarti di quel signore", "la Polizia locale lo conosce già bene").
 		String.raw`\bnon (?:sei|e|siete) (?:il primo|la prima|i primi|le prime|l'unic[oa]|gli unici|le uniche) a (?:lamentar\p{L}*|segnalar\p{L}*|protestar\p{L}*) (?:di|per|contro|su) (?:quel|quella|quei|quelle|quello|questo|questa|il|la|lo|i|le|gli) (?:signor\p{L}*|vicin\p{L}*|tizi\p{L}*|person\p{L}*|ragazz\p{L}*|famiglia|inquilin\p{L}*|condomin\p{L}*|uomo|donna|individu\p{L}*)`,
 		String.raw`\b(?:la polizia(?: locale| municipale)?|i vigili|i carabinieri|gli agenti|i servizi sociali|(?:tutto )?il quartiere) (?:lo|la|li|le) (?:conosce|conoscono|conosciamo) (?:gia |ormai |molto |fin troppo |piuttosto )*(?:bene|benissimo)\b`,
+		// Family BS (BS025): a colleague given a failing mark, "se fosse un mio alunno si sarebbe preso un bel quattro";
+		// family BR (BR017): an office that "non è famosa per la velocità" (not "non siamo": the page's own).
+		String.raw`\bse (?:fosse|fossero) (?:un |una |dei |delle )?(?:mi[oaei] )?(?:alunn|scolar|student)\p{L}*|\b(?:si (?:sarebbe|sarebbero|e|sono|era|erano) (?:pres|beccat|meritat|guadagnat)[oaie]|(?:si )?(?:prenderebbe|prenderebbero|meriterebbe|meriterebbero|si becca|si beccano|si beccherebbe)) (?:un |una )?(?:bel |bell'|sonoro |sonora |secco |sacrosanto |meritato )?(?:zero|due|tre|quattro|cinque|insufficienza|impreparato|bocciatura|nota sul registro)\b`,
+		String.raw`(?<!\b(?:siamo|sono|saremo) )\bnon (?:e|sono|sara|saranno) (?:(?:propriamente|proprio|esattamente|certo|mai stat[oaie]) )?(?:famos|not|conosciut|celebr|rinomat)\p{L}* per (?:la |il |l')?(?:loro |sua )?(?:velocita|rapidita|celerita|puntualita|tempestivita|prontezza|efficienza|precisione|pazienza|gentilezza|cortesia)\b|(?<!\b(?:siamo|sono) )\b(?:famos|not|celebr|rinomat)\p{L}* per (?:la |l')?(?:loro |sua )?(?:lentezza|calma|flemma)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

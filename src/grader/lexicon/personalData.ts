@@ -142,6 +142,14 @@ export const SCHOOL_CLASS =
 	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
 
 /** The names the personal-data gate gives the data it finds, where other code tells them apart. */
+/**
+ * A private person named in full with a courtesy title and told about in a relative clause: "anche la
+ * signora Bruna Villa, che viene ogni mattina sulla tomba del marito, ci aveva segnalato…" (family BQ).
+ * Run on the original text: the capitals make the name.
+ */
+export const TITLED_PERSON_TOLD =
+	/\b(?:[Ll]a signora|[Ii]l signor|[Ll]a sig\.ra|[Ii]l sig\.) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,}),? che\b/gu;
+
 export const DATA = {
 	health: 'dati sulla salute',
 	minor: 'dati di un minore',

@@ -18,6 +18,7 @@ import {
 	LEGAL_THREAT,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
+	GRUDGE,
 	MOCK_SURPRISE,
 	SENSE_MADE_LIGHT,
 	SENSORY_DISABILITY,
@@ -183,6 +184,7 @@ export function judgeConduct(
 		intent === 'opinion' ||
 		intent === 'offensive' ||
 		COMPLAINT.test(comment.folded) ||
+		GRUDGE.test(comment.folded) ||
 		REPORT.test(beforeQuestion);
 	// A grievance that claps (👏👏): the citizen's sarcasm, not to be clapped back.
 	const clapped = aggrieved && CLAP.test(comment.original);

@@ -180,10 +180,11 @@ const NEGATION_HELPERS = set('ti vi la ci mi si lo serve servono devi dovete dev
 
 /** "non ringraziarci", "non serve ringraziare", "nessun ringraziamento", "non c'è bisogno di dire grazie": not a thanks. */
 function negated(a: Analysed, i: number): boolean {
-	// Only words of the same sentence: "non serve aspettare lunedì. Grazie!" thanks.
+	// Only words of the same sentence: "non serve aspettare lunedì. Grazie!" thanks; an emoji closes
+	// a sentence too ("lì le maiuscole non servono 😉 Grazie", family BR).
 	const prev: string[] = [];
 	for (let d = 1; d <= 4 && i - d >= 0; d++) {
-		if (/[.!?;\n]/u.test(gapBetween(a, i - d, i - d + 1))) break;
+		if (/[.!?;\n]|\p{Extended_Pictographic}/u.test(gapBetween(a, i - d, i - d + 1))) break;
 		prev.push(a.tokens[i - d]?.key ?? '');
 	}
 	// "Non ti ringrazieremo mai abbastanza" is a warm thanks, not a refusal.

@@ -170,6 +170,13 @@ describe('thanks across sentences and after adverbials (family H)', () => {
 		expect(judge('Ermanno, non serve ringraziarci: passiamo venerdì.')).toBe(false);
 		expect(judge('Ermanno, ringraziamo fin d’ora gli operai che passano venerdì.')).toBe(false);
 	});
+
+	it('reads a «Grazie» after an emoji that closes a negative sentence (family BR), not «non serve, grazie»', () => {
+		const judge = (reply: string) =>
+			gradeReply({ author: 'Ermanno', comment: 'Quando passate?', reply }).criteria.thanks.met;
+		expect(judge('Ermanno, passiamo venerdì, il bidone non serve 🙂 Grazie')).toBe(true);
+		expect(judge('Ermanno, passiamo venerdì. Il promemoria non serve, grazie.')).toBe(false);
+	});
 });
 
 describe('thanks: the suggestion fits the comment and the reply’s register (family I)', () => {

@@ -1654,3 +1654,104 @@ describe('forms for families BP and BQ, and a second review of session 30’s fo
 		expect(performance.now() - start).toBeLessThan(5000);
 	});
 });
+
+// Session 31: cues for the misses of families BR and BS (recorded at the end of session 30) and BQ022,
+// each with look-alikes that stay publishable.
+describe('conduct gate: cues for families BR, BS and BQ022', () => {
+	describe('a blank face, a wink at a grudge, an authority that reads the socials', () => {
+		gateCases(
+			'E la palestra della Rodari promessa da 3 anni??? Chiedo QUANDO partono i lavori.',
+			[
+				['Luigi, i lavori partono il 7 gennaio, era pure nella locandina 😑', 'insult'],
+				['Luigi, i lavori partono il 7 gennaio. Tre anni, dici? 😉', 'insult'],
+				['Luigi, i lavori partono il 7 gennaio. Sul resto lasciamo parlare i fatti.', 'partisan'],
+				['Luigi, i lavori partono il 7 gennaio. Gli annunci li fanno tutti, anche l’opposizione.', 'partisan'],
+				['Luigi, grazie per la domanda, che torna puntuale come le interrogazioni di fine quadrimestre 😄', 'insult'],
+			],
+			[
+				'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è sul sito.',
+				'Luigi, hai ragione, tre anni sono tanti. I lavori partono il 7 gennaio 🙂',
+				'Luigi, i lavori partono il 7 gennaio. In Consiglio ne discutono maggioranza e opposizione il 18 novembre.',
+			],
+		);
+		gateCases(
+			'Posso fare domanda per il contributo? Tanto nessuno controlla 😂',
+			[['Nicolò, la Guardia di Finanza i social li guarda eccome 😉 I requisiti sono nel bando.', 'threat']],
+			[
+				'Nicolò, i requisiti sono nel bando e il Comune controlla le dichiarazioni, anche con la Guardia di Finanza.',
+				'Nicolò, ti chiediamo di cancellare il commento: su questa pagina lo leggono tutti.',
+			],
+		);
+	});
+
+	describe('put-downs, a sermon, a colleague or another office run down', () => {
+		gateCases(
+			'Domani passa il 4 delle 7:40? Non si capisce niente',
+			[
+				['Marco, per la terza volta stamattina: le corse garantite sono dalle 6 alle 9.', 'insult'],
+				['Marco, lo ripetiamo per la terza volta: le corse garantite sono dalle 6 alle 9.', 'insult'],
+				['Marco, sì. Per il resto chiama Valverde Mobilità, ma non sono famosi per la velocità 😬', 'insult'],
+				['Marco, sì. Chi ha scritto l’avviso, se fosse un mio alunno, si sarebbe preso un bel quattro.', 'insult'],
+				['Marco, sì: faccia come un bravo alunno e legga la locandina fino in fondo.', 'insult'],
+			],
+			[
+				'Marco, sì: per la terza volta quest’anno c’è sciopero, ma le corse dalle 6 alle 9 sono garantite.',
+				'Marco, sì, il 4 delle 7:40 passa. Lo sappiamo, non siamo famosi per la velocità nel rispondere: scusaci.',
+				'Marco, sì. I ragazzi che prendono un bel voto in educazione civica lo sanno: il 4 passa alle 7:40.',
+			],
+		);
+		gateCases(
+			'Scusate se scrivo qui ma nun saccio a chi chiedere. Bolletta dell’acqua di 640 euro!!!',
+			[['Signor Esposito, anche se «nun saccio» non è proprio italiano da manuale, ci siamo capiti.', 'insult']],
+			['Signor Esposito, nessun problema: la bolletta la gestisce Acque di Roccabella, numero verde 200 800 789.'],
+		);
+		gateCases(
+			'Basta soldi per i corsi agli stranieri, prima gli italiani!',
+			[
+				[
+					'Fabrizio, il commento lo nascondiamo. Chi impara l’italiano gira meno per strada senza far niente.',
+					'discrimination',
+				],
+				['Fabrizio, lasciami fare la maestra per un minuto: pensaci, prima di scrivere.', 'insult'],
+			],
+			[
+				'Fabrizio, il commento lo nascondiamo: offende un gruppo di persone. Le spese dei corsi sono in Amministrazione trasparente.',
+			],
+		);
+		it('reads idling in the street as a prejudice only under one', () => {
+			expect(
+				kinds(
+					'Il centro giovani apre il 3 marzo: così i ragazzi non girano per strada senza far niente il pomeriggio.',
+					'Quando apre il centro giovani?',
+				),
+			).toEqual([]);
+		});
+	});
+
+	describe('a home, a file, a grave, a private person named', () => {
+		it('fails the citizen placed at a street and number, not a rule for a street', () => {
+			expect(kinds('Graziella, tu in via dell’Argine 7 sei proprio sul Rio Secco: sposta la macchina.')).toContain(
+				'personal-data',
+			);
+			expect(kinds('Graziella, chi abita in via dell’Argine sposti la macchina: il Rio Secco è vicino.')).toEqual([]);
+		});
+		it('fails a protocol number read out after a clause and a relative’s concession from the registers', () => {
+			expect(kinds('Valentina, il tuo l’ho controllato io, è il 2025/0457, e la domanda risulta completa.')).toContain(
+				'personal-data',
+			);
+			expect(
+				kinds('Sara, già che ci siamo: dai registri la concessione del loculo di tuo padre risulta scaduta a gennaio.'),
+			).toContain('personal-data');
+			expect(kinds('Sara, le concessioni scadute si rinnovano all’Ufficio servizi cimiteriali, 200 000 170.')).toEqual(
+				[],
+			);
+		});
+		it('fails a private person the thread does not name, named in full and told about', () => {
+			const told =
+				'Sara, non sei la sola: anche la signora Bruna Villa, che viene ogni mattina, ci aveva segnalato le fontanelle.';
+			expect(kinds(told, 'Al cimitero di San Rocco le fontanelle sono a secco.')).toContain('personal-data');
+			expect(kinds(told, 'Io e la signora Bruna Villa abbiamo trovato le fontanelle a secco.')).toEqual([]);
+			expect(kinds('Sara, la signora Rossi dell’ufficio cimiteri ti richiama domani.')).toEqual([]);
+		});
+	});
+});
