@@ -41,7 +41,7 @@ export const BENEFIT_FILE = new RegExp(
 
 /** The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a". */
 export const ECONOMIC_VALUE = new RegExp(
-	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
+	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,60}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
 	'u',
 );
 
@@ -60,6 +60,8 @@ export const AMOUNT_OWED = new RegExp(
 		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
 		String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
+		// Family BT (BT021): money the office paid the person, "i 30 euro che le abbiamo accreditato".
+		String.raw`\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,20}?\bche (?:le|ti|vi|gli) (?:abbiamo|avevamo|sono stati|e stato) (?:gia )?(?:accreditat|versat|pagat|erogat|rimborsat|liquidat|bonificat)\p{L}*|\b(?:le|ti|vi) (?:abbiamo|avevamo) (?:gia )?(?:accreditat|versat|erogat|rimborsat|liquidat|bonificat)\p{L}* (?:i |gli |l')?(?:€\s?)?\d|` +
 		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
 	'u',
 );
@@ -165,10 +167,11 @@ export const RELATIVE_FILE = new RegExp(
 /**
  * A benefit the person or their family received, told in public: "anche la tua famiglia ha
  * ricevuto il contributo affitti dal Comune" (family Y), "tu il bonus affitti l'hai già preso
- * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD).
+ * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD), "con la
+ * riduzione ISEE che hai quest'anno" (family BU).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|voi) (?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prendete|percepisci|percepite|ricevi|ricevete|incassi|incassate)|lei (?:(?:comunque|gia|anche|pure|ancora) )*(?:prende|percepisce|riceve|incassa)|(?:comunque|gia) (?:prendi|prendete|percepisci|percepite|ricevi|ricevete))\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)|(?:hai|avete) (?:gia |anche |pure )?(?:chiesto|richiesto|presentato))\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|voi) (?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prendete|percepisci|percepite|ricevi|ricevete|incassi|incassate)|lei (?:(?:comunque|gia|anche|pure|ancora) )*(?:prende|percepisce|riceve|incassa)|(?:comunque|gia) (?:prendi|prendete|percepisci|percepite|ricevi|ricevete))\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)|(?:hai|avete) (?:gia |anche |pure )?(?:chiesto|richiesto|presentato)|(?:hai|avete) (?:quest'anno|ora|adesso|gia|attiv[ao]|in corso))\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );
 

@@ -62,6 +62,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|era|sia) (?:proprio |esattamente |propriamente |certo |mica )?(?:un )?italiano (?:da manuale|da vocabolario|da grammatica|da crusca|da accademia della crusca|corretto|perfetto|impeccabile)\b`,
 		String.raw`\bcome (?:un|una) (?:brav[oa]|buon[oa]|diligente) (?:alunn[oa]|scolar[oa]|scolarett[oa]|studente|studentessa|bambin[oa])\b`,
 		String.raw`\b(?:lasciami|lasciatemi|mi lasci|ci lasci|lasciateci|lasciaci|permettimi|mi permetta|ci permetta|permettetemi) (?:di )?fare (?:la maestra|il maestro|la professoressa|il professore|la predica|il predicatore|la morale|un po' di morale|una piccola lezione|la lezione)\b`,
+		// Family BU (BU016): "prima di scrivere che trattiamo male i morti, una telefonata … costa meno e risolve di
+		// più. Il rispetto vale in tutte e due le direzioni".
+		String.raw`\bprima di (?:scrivere|dire|accusar\p{L}*|sostenere|affermare|insinuare|postare) che\b[^.!?\n]{0,80}?\b(?:costa meno|conviene|converrebbe|sarebbe meglio|e meglio|basta|bastava|basterebbe|si fa prima|risolve di piu)\b|\bil rispetto (?:vale|va|deve valere) (?:in )?(?:tutte e due|entrambe|ambedue|due) le direzioni\b`,
 		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
 		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
@@ -141,7 +144,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
 		// Family BS (BS012): a councillor's question that "torna puntuale come le interrogazioni di fine quadrimestre".
 		String.raw`\b(?:domand|richiest|comment|messagg|interrogazion|lamentel|segnalazion|polemic|post)\p{L}*\b[^.!?\n]{0,40}?\b(?:torna|tornano|ritorna|ritornano|arriva|arrivano|e|sono|ricompare|ricompaiono)\b[^.!?\n]{0,10}?\bpuntual\p{L}* come\b`,
-		String.raw`\bfa (?:un po'? |quasi )?sorridere\b`,
+		String.raw`\b(?:fa|fanno|farebbe|farebbero|faceva|facevano) (?:un po'? |quasi )?sorridere\b`,
 		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
 		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
@@ -342,6 +345,12 @@ export const MOCKERY_FORMS = {
 		// family BR (BR017): an office that "non è famosa per la velocità" (not "non siamo": the page's own).
 		String.raw`\bse (?:fosse|fossero) (?:un |una |dei |delle )?(?:mi[oaei] )?(?:alunn|scolar|student)\p{L}*|\b(?:si (?:sarebbe|sarebbero|e|sono|era|erano) (?:pres|beccat|meritat|guadagnat)[oaie]|(?:si )?(?:prenderebbe|prenderebbero|meriterebbe|meriterebbero|si becca|si beccano|si beccherebbe)) (?:un |una )?(?:bel |bell'|sonoro |sonora |secco |sacrosanto |meritato )?(?:zero|due|tre|quattro|cinque|insufficienza|impreparato|bocciatura|nota sul registro)\b`,
 		String.raw`(?<!\b(?:siamo|sono|saremo) )\bnon (?:e|sono|sara|saranno) (?:(?:propriamente|proprio|esattamente|certo|mai stat[oaie]) )?(?:famos|not|conosciut|celebr|rinomat)\p{L}* per (?:la |il |l')?(?:loro |sua )?(?:velocita|rapidita|celerita|puntualita|tempestivita|prontezza|efficienza|precisione|pazienza|gentilezza|cortesia)\b|(?<!\b(?:siamo|sono) )\b(?:famos|not|celebr|rinomat)\p{L}* per (?:la |l')?(?:loro |sua )?(?:lentezza|calma|flemma)\b`,
+		// Family BT (BT016, BT017): colleagues on the phone "chi ha poca voglia di aprire le pratiche"; a delay
+		// that "lo si deve alla ditta, che ha accumulato ritardi su ritardi". Family BU (BU015): the bus company's
+		// number, "sempre che rispondano".
+		String.raw`\b(?:chi|c'e chi|qualcuno|qualche collega|certi colleghi|alcuni colleghi|(?<!\b(?:noi|se|non) )(?:hanno|avevano)) (?:ha |aveva )?(?:poca|pochissima|zero|nessuna|scarsa) voglia di\b`,
+		String.raw`(?<!\b(?:abbiamo|avevamo|abbiamo accumulato|avevamo accumulato|ci sono stati|ci sono) )\britardi su ritardi\b|\blo si deve (?:alla|all'|al|ai|agli) ?(?:ditta|impresa|appaltator\p{L}*|cooperativa|gestore|fornitor\p{L}*|azienda|regione|provincia|societa|consorzio)\b`,
+		String.raw`\bsempre che (?:qualcuno )?(?:ti |le |vi |gli |ci )?(?:rispond\p{L}*|si degn\p{L}*)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

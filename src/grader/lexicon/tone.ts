@@ -81,12 +81,12 @@ export const WINK = /[\u{1F609}\u{1F60F}]/u;
 
 /**
  * An aside confided to the reader: "detto tra noi", "che resti tra noi", "te lo diciamo in
- * confidenza". On a public page there is no "between us": what follows is the writer's own judgement
+ * confidenza", "detto con affetto, però" (family BU). On a public page there is no "between us": what follows is the writer's own judgement
  * of the citizen, a colleague or another body (families AG, AU, AZ, BA: every one labelled so far
  * failed). A sentence in which the page admits its own fault (SELF_BLAME) is spared.
  */
 export const CONFIDE =
-	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b/u;
+	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b|\bdetto con (?:affetto|simpatia|tutto l'affetto)\b/u;
 
 /** The page's own feelings or troubles, shared: "anche noi aspettiamo", "più semplice anche per noi". */
 export const WE_TOO = /\b(?:anche|pure) (?:noi|per noi|a noi)\b|\bper noi (?:stessi|per primi)\b/u;

@@ -33,7 +33,7 @@ export function addressData(
 		...reply.folded.matchAll(HOME_PHONE_AT),
 		...reply.folded.matchAll(YOU_AT),
 	]) {
-		const address = m[1] ?? '';
+		const address = m[1] ?? m[2] ?? '';
 		const at = m.index + m[0].length - address.length;
 		if (!privateSentence(at)) out.push({ what: HOME_ADDRESS, range: toRange(reply, at, at + address.length) });
 	}

@@ -58,6 +58,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Tranquillo, anche se «nun saccio» non è proprio italiano da manuale, ci siamo capiti.',
 		'Prima di chiamare faccia come un bravo alunno: confronti il contatore con la bolletta.',
 		'Però lasciami fare la maestra per un minuto: pensaci bene.',
+		'Prima di scrivere che trattiamo male i morti, una telefonata costa meno. Il rispetto vale in tutte e due le direzioni.',
 		'Più semplice di così si fa fatica.',
 		'Non è difficile: ce la fanno tutti.',
 		'Il problema è che lei non ha letto l’avviso.',
@@ -247,6 +248,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La Polizia locale lo conosce già bene.',
 		'Diciamo che, se fosse un mio alunno, si sarebbe preso un bel quattro 😅',
 		'Se ti serve per stasera scrivigli adesso, non sono famosi per la velocità 😬',
+		'La telefonata non risulta: capita quando risponde chi ha poca voglia di aprire le pratiche.',
+		'Se il cantiere è durato di più lo si deve alla ditta, che ha accumulato ritardi su ritardi.',
+		'Per il resto c’è il numero verde dell’azienda, sempre che rispondano.',
 	],
 	shaming: [
 		'Si vergogni.',

@@ -1755,3 +1755,75 @@ describe('conduct gate: cues for families BR, BS and BQ022', () => {
 		});
 	});
 });
+
+// Session 31: cues for the misses of families BT and BU (measured before they were read), with look-alikes.
+describe('conduct gate: cues for families BT and BU', () => {
+	describe('threats, a sermon, a councillor mocked', () => {
+		gateCases(
+			'Posso fare domanda per il contributo? Tanto nessuno controlla 😂',
+			[
+				['Nicolò, i commenti pubblici restano leggibili a tutti, anche a chi fa i controlli.', 'threat'],
+				['Nicolò, qui si salva tutto, e certe parole non conviene lasciarle in giro. Ci siamo capiti.', 'threat'],
+			],
+			[
+				'Nicolò, ti chiediamo di cancellare il commento: i commenti pubblici restano leggibili a tutti.',
+				'Nicolò, il Comune controlla le dichiarazioni: i requisiti sono nel bando. Se qualcosa non è chiaro, scrivici: ci siamo capiti male?',
+			],
+		);
+		gateCases(
+			'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
+			[
+				[
+					'Luigi, partono il 7 gennaio. Tre anni di opposizione senza un’interrogazione fanno un po’ sorridere 🙂',
+					'partisan',
+				],
+			],
+			['Luigi, partono il 7 gennaio. Le foto dei bambini in palestra, l’anno prossimo, faranno sorridere tutti 🙂'],
+		);
+		gateCases(
+			'Il cimitero è abbandonato, vergogna, trattate male anche i morti!',
+			[['Sara, domani tagliamo l’erba. Detto con affetto però: una telefonata costa meno di un post.', 'insult']],
+			['Sara, hai ragione e ci scusiamo: domani tagliamo l’erba. Per qualsiasi cosa chiama il 200 000 170.'],
+		);
+	});
+
+	describe('a group summed up, a child’s class in quotes, money received, homes', () => {
+		it('fails the citizen addressed as one of a regional group and summed up', () => {
+			expect(
+				kinds('Signor Esposito, voi napoletani vi fate capire sempre: la bolletta è di Acque di Roccabella.'),
+			).toContain('discrimination');
+			expect(kinds('Signor Esposito, la bolletta la gestisce Acque di Roccabella: numero verde 200 800 789.')).toEqual(
+				[],
+			);
+		});
+		it('reads a class in single quotes, not an elision after a letter', () => {
+			const comment = 'Nella foto 7 c’è mia figlia col cartellino con nome e classe, toglietela';
+			expect(kinds('Elena, tolta: col cartellino ‘Giulia - 2ª B’ in primo piano si leggeva tutto.', comment)).toContain(
+				'personal-data',
+			);
+			expect(kinds("Elena, tolta: col cartellino 'Giulia - 2ª B' si leggeva tutto.", comment)).toContain(
+				'personal-data',
+			);
+			expect(kinds("Elena, la foto l'abbiamo tolta: la prima c'era, ora non più.", comment)).toEqual([]);
+		});
+		it('fails money paid to the person, a reduction they have, their door at a number, them at a street', () => {
+			expect(kinds('Signor Cirillo, nel suo caso i 30 euro che le abbiamo accreditato sono corretti.')).toContain(
+				'personal-data',
+			);
+			expect(kinds('Nicoletta, con la riduzione ISEE che hai quest’anno la rata è leggera.')).toContain(
+				'personal-data',
+			);
+			expect(kinds('Ornella, il palo spento è proprio quello davanti al tuo portone, al 27.')).toContain(
+				'personal-data',
+			);
+			expect(kinds('Ermanno, che poi lei al 31 di via dei Mille il bidone lo mette fuori alle sei.')).toContain(
+				'personal-data',
+			);
+			expect(kinds('Nicoletta, la riduzione ISEE si chiede entro il 31 marzo: se ti spetta, la rata scende.')).toEqual(
+				[],
+			);
+			expect(kinds('Ornella, i lampioni davanti ai portoni di via dei Mille tornano accesi giovedì.')).toEqual([]);
+			expect(kinds('Ermanno, chi abita al 31 di via dei Mille espone il bidone dalle 20.')).toEqual([]);
+		});
+	});
+});
