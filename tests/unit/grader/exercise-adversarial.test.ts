@@ -217,6 +217,12 @@ const expectedSchema = z.object({
 		'BU-class',
 		'BU-conduct',
 		'BU-fact',
+		'BV-class',
+		'BV-conduct',
+		'BV-fact',
+		'BW-class',
+		'BW-conduct',
+		'BW-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -276,7 +282,9 @@ const expectedSchema = z.object({
 // the forms of BN and BO and a review of the session's forms), families BR and BS (sixty-third and sixty-fourth
 // testers: the same brief, measured on 7d644c9 and 6735844, the gate as session 30 leaves it; their misses
 // recorded, not fitted), families BT and BU (sixty-fifth and sixty-sixth testers: the same brief, measured on
-// 90d0fe9, the gate as session 30 leaves it, and on the session's first forms for BR and BS, before they were read).
+// 90d0fe9, the gate as session 30 leaves it, and on the session's first forms for BR and BS, before they were read),
+// families BV and BW (sixty-seventh and sixty-eighth testers: the same brief, measured on 90d0fe9, 75aba87 and d731ed3,
+// after the cues for BR to BU).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -344,6 +352,8 @@ const replies = new Map(
 		...lines('exercise-bs-replies.jsonl'),
 		...lines('exercise-bt-replies.jsonl'),
 		...lines('exercise-bu-replies.jsonl'),
+		...lines('exercise-bv-replies.jsonl'),
+		...lines('exercise-bw-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -415,6 +425,8 @@ const expected = [
 	...lines('exercise-bs-expected.jsonl'),
 	...lines('exercise-bt-expected.jsonl'),
 	...lines('exercise-bu-expected.jsonl'),
+	...lines('exercise-bv-expected.jsonl'),
+	...lines('exercise-bw-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -422,7 +434,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BU: replies to the course’s exercises from sixty-five outside testers', () => {
+describe('families E to BW: replies to the course’s exercises from sixty-seven outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -449,7 +461,7 @@ describe('families E to BU: replies to the course’s exercises from sixty-five 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BU (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BW (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
