@@ -4,8 +4,8 @@
 // administration, however detailed, personal and grateful it is. Each failure carries the words
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range, ReplyChannel } from '../types';
-import type { Analysed } from '../text/normalize';
-import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
+import type { Analysed, Span } from '../text/normalize';
+import { analyse, foldedOffset, sentenceAt, sentences, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
@@ -45,18 +45,35 @@ import { partisan, prejudice } from './sides';
  */
 function withSentence(reply: Analysed, r: Range): Range {
 	const spans = sentences(reply);
-	const sign = reply.map.indexOf(r.start);
+	const sign = foldedOffset(reply, r.start);
 	const at = sentenceAt(spans, sign);
+	// Whether sentence i has a letter before the sign: its first letter, found once per sentence.
 	const letters = (i: number): boolean => {
 		const s = spans[i];
-		return s !== undefined && /\p{L}/u.test(reply.folded.slice(s.fStart, Math.min(s.fEnd, sign)));
+		if (s === undefined) return false;
+		const first = firstLetter(reply, s);
+		return first >= 0 && first < Math.min(s.fEnd, sign);
 	};
 	const from = letters(at) ? at : at > 0 ? at - 1 : -1;
 	const span = spans[from];
 	if (!span) return r;
 	const start = toRange(reply, span.fStart, span.fEnd).start;
-	const text = reply.original.slice(start, r.start);
-	return { start: start + (text.length - text.trimStart().length), end: r.end };
+	const blank = /\s*/uy;
+	blank.lastIndex = start;
+	blank.exec(reply.original);
+	return { start: Math.min(blank.lastIndex, r.start), end: r.end };
+}
+
+/** The folded offset of a sentence's first letter, or -1; remembered per sentence. */
+const firstLetters = new WeakMap<Span, number>();
+function firstLetter(reply: Analysed, s: Span): number {
+	let at = firstLetters.get(s);
+	if (at === undefined) {
+		const m = /\p{L}/u.exec(reply.folded.slice(s.fStart, s.fEnd));
+		at = m ? s.fStart + m.index : -1;
+		firstLetters.set(s, at);
+	}
+	return at;
 }
 
 /** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
@@ -85,7 +102,7 @@ function disrespect(
 		.filter((h) => h.kind === 'insult')
 		.map((h) => h.range)
 		.filter((r) => {
-			const f = reply.map.indexOf(r.start);
+			const f = foldedOffset(reply, r.start);
 			// "i rom non sono tutti ladri: è un pregiudizio" names the slur to reject it.
 			return f < 0 || (keep(f) && !REJECTS_PREJUDICE.test(sentenceOf(reply, f)));
 		});
@@ -102,7 +119,7 @@ function disrespect(
 	const signs = [
 		// A laugh shared with the comment, unless its sentence is about someone's age.
 		...matchAll(reply, LAUGHING_EMOJI).filter(
-			(r) => serious || AGE_WORDS.test(sentenceOf(reply, reply.map.indexOf(r.start))),
+			(r) => serious || AGE_WORDS.test(sentenceOf(reply, foldedOffset(reply, r.start))),
 		),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
 		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.

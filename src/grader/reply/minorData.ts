@@ -4,7 +4,7 @@
 // other personal data.
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
-import { toRange } from '../text/normalize';
+import { foldedOffset, toRange } from '../text/normalize';
 import { CHILD_LOOKS, DATA, HEALTH, MINOR, SCHOOL_CLASS, THEIR_CHILD } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
@@ -52,7 +52,7 @@ function childOfFamily(
 	for (const m of reply.original.matchAll(CHILD_OF_FAMILY)) {
 		const family = (m[1] ?? '').toLowerCase();
 		const start = m.index;
-		const folded = reply.map.indexOf(start);
+		const folded = foldedOffset(reply, start);
 		if (
 			ROLE_WORDS.has(family) ||
 			surnames.has(family) ||

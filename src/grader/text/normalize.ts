@@ -91,6 +91,21 @@ export function analyse(input: string): Analysed {
 	return { original, folded, map, tokens };
 }
 
+/**
+ * The first folded offset whose original offset is `original`, or -1 (as `a.map.indexOf(original)`,
+ * by binary search: the map only grows, and a long reply may ask for thousands of offsets).
+ */
+export function foldedOffset(a: Analysed, original: number): number {
+	let lo = 0;
+	let hi = a.map.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((a.map[mid] ?? Infinity) < original) lo = mid + 1;
+		else hi = mid;
+	}
+	return a.map[lo] === original ? lo : -1;
+}
+
 /** Original-text range for a folded-text span. */
 export function toRange(a: Analysed, fStart: number, fEnd: number): Range {
 	const start = a.map[fStart] ?? a.original.length;
