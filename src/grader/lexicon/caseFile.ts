@@ -39,9 +39,12 @@ export const BENEFIT_FILE = new RegExp(
 	'u',
 );
 
-/** The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a". */
+/**
+ * The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a"; their ISEE band,
+ * "nel Suo caso, con l'ISEE dichiarato nella domanda Lei rientra nell'ultima fascia" (family BV).
+ */
 export const ECONOMIC_VALUE = new RegExp(
-	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,60}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
+	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,80}?\b(?:rientra|rientri|rientrate|ricade|ricadi|e|sei|siete|sta|stai)\b[^.!?\n]{0,10}?\b(?:nell'|nella |in )?(?:prima|seconda|terza|quarta|quinta|ultima|penultima|massima|minima|piu alta|piu bassa) fascia\b|\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,60}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
 	'u',
 );
 
@@ -75,7 +78,8 @@ export const VEHICLE_SEEN = new RegExp(
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
- * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA).
+ * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA),
+ * "la tua domanda per il nido Girotondo risulta acquisita al protocollo n. 2025/0004817" (family BW).
  */
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
@@ -83,13 +87,16 @@ export const FILE_NUMBER = new RegExp(
 	String.raw`\b(?:la|il) ${MY}(?:` +
 		// With the noun: "la tua domanda per il nido è la n. 2025/4471".
 		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}` +
+		// A registration far from the noun: "la tua domanda per il nido Girotondo risulta acquisita al protocollo
+		// n. 2025/0004817" (family BW).
+		String.raw`| (?:domanda|pratica|istanza|iscrizione)\b[^.!?\n]{0,60}?\b(?:acquisit|registrat|protocollat|assunt)\p{L}* (?:al|con il|con) (?:protocollo|numero)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}` +
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
 		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
 		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873",
 		// "il tuo l'ho controllato io, è il 2025/0457" (family BS).
-		String.raw`|(?: [^,.!?\n]{1,30}?)?,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
+		String.raw`|(?: (?:l'|lo |la )\p{L}+[^,.!?\n]{0,25}?)?,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
 );
 
@@ -137,12 +144,21 @@ export const RECORDS_LOOKUP =
 	/\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato) (?:al|nel|sul|in|nell'|sull'|all') ?(?:gestionale|sistema|database|archivi?o?|anagrafe|registr[oi]|fascicolo|programma)\b[^.!?\n]{0,60}?\b(?:(?:la|il) (?:tua|sua|vostra|tuo|suo|vostro) (?:carta|documento|patente|passaporto|tessera|residenza|indirizzo|data di nascita|scadenza|certificato|permesso di soggiorno|isee|reddito|nucleo|famiglia|stato civile)|l'avevi|l'aveva|risiedevi|risiedeva|eri nat|era nat|sei nat|e nat)/u;
 
 /**
+ * Children recognised by the page and placed: "li abbiamo riconosciuti anche noi: sono tre ragazzi della
+ * terza media, quelli che stanno sempre al muretto" (family BV). Recognising a minor in public
+ * identifies them, whatever follows.
+ */
+export const CHILD_RECOGNISED =
+	/\b(?:li|le|lo|la) (?:abbiamo|hanno|ho) (?:gia |subito |anche noi |pure noi )*riconosciut\p{L}*\b[^.!?\n]{0,30}?\b(?:ragazz|bambin|minor|ragazzin|alunn|student|bimb)\p{L}*|\b(?:ragazz|bambin|minor|ragazzin|alunn|student|bimb)\p{L}*\b[^.!?\n]{0,60}?\b(?:li|le|lo|la) (?:abbiamo|hanno|ho) (?:gia |subito |anche noi |pure noi )*riconosciut\p{L}*/u;
+
+/**
  * What the police know of a person: "il più grande dei ragazzi Pinna, già segnalato altre volte",
- * "noto alle forze dell'ordine", "precedenti penali" (family X). A fault reported many times ("il
+ * "noto alle forze dell'ordine", "precedenti penali" (family X), "il nominativo da te indicato risulta già
+ * destinatario di due verbali" (family BW). A fault reported many times ("il
  * guasto è già stato segnalato più volte") has no person in it.
  */
 export const POLICE_RECORD =
-	/(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:not[oaie]|conosciut[oaie]) (?:dalle forze dell'ordine|dalla polizia(?: locale| municipale)?|dai vigili|dai carabinieri)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) gia not[oaie]|(?:li|lo|la|le) conosc\p{L}* (?:bene|benissimo|gia))|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
+	/\b(?:nominativ|person|signor|vicin|tizi|individu)\p{L}*\b[^.!?\n]{0,60}?\b(?:risult\p{L}* )?(?:gia |peraltro |anche )*(?:destinatari|intestatari|titolar)\p{L}* di (?:due|tre|quattro|cinque|diversi|vari|numerosi|altri|\d+) (?:verbal|mult|sanzion|denunc|segnalazion|contravvenzion)\p{L}*|(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:not[oaie]|conosciut[oaie]) (?:dalle forze dell'ordine|dalla polizia(?: locale| municipale)?|dai vigili|dai carabinieri)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) gia not[oaie]|(?:li|lo|la|le) conosc\p{L}* (?:bene|benissimo|gia))|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
 
 /**
  * What the office saw of a person's file, told in passing: "l'abbiamo visto passare in ufficio" (family

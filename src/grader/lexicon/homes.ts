@@ -44,10 +44,11 @@ export const DWELLS_AT = new RegExp(
 /**
  * The citizen placed at a street and number by the page: "tu in via dell'Argine 7 sei proprio sul Rio
  * Secco" (family BR), "lei al 31 di via dei Mille il bidone lo mette fuori alle sei" (family BU). "Tu", "voi" or
- * "lei" right before the address: the person, not a rule for a street.
+ * "lei" right before the address and a verb of being after it: the person, not a rule for a street nor an
+ * office to go to ("passa tu in piazza Municipio 1", "voi in corso Italia 20 trovate il noleggio").
  */
 export const YOU_AT =
-	/\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)|\b(?:tu|lei|voi),? ((?:al|dal) (?:civico |numero |n\.? ?)?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)(?=[,.;:!?]|\s+(?:il|la|lo|i|le|gli|l'|non|e|ha|hai|sta|stai|mette|metti|sei)\b)/gu;
+	/(?<!\b(?:passa|passate|vieni|venite|vai|andate|va|vada|venga|vengano|passi|trovi|trovate)\s)\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)(?=,?\s+(?:sei|siete|abiti|abitate|vivi|vivete|stai|state|hai|avete)\b)|\b(?:tu|lei|voi),? ((?:al|dal) (?:civico |numero |n\.? ?)?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)(?=[,.;:!?]|\s+(?:il|la|lo|i|le|gli|l'|non|e|ha|hai|sta|stai|mette|metti|sei)\b)/gu;
 
 /** An address (street and house number) in a comment, next to a person's full name: someone's home. */
 export const NAMED_ADDRESS =

@@ -90,9 +90,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:quando|mentre|finche) (?:voi |loro )?(?:eravate|erano|stavate|stavano|governavate|governavano|amministravate) (?:voi |loro )?(?:in giunta|al governo|in maggioranza|al potere|ad amministrare|in comune|al comune)\b`,
 	// Family O: the own side's work claimed as real against doubters ("questa amministrazione la
 	// palestra l'ha fatta davvero"), its record said to speak for itself ("i risultati ci sono e li
-	// vedono tutti"), "sul 'dormire' lasciamo parlare i fatti" (family BS).
+	// vedono tutti").
 	String.raw`\b${POWER}\b[^.!?\n]{0,40}\b(?:l'|lo |la |li |le )?(?:ha|hanno|abbiamo) (?:fatt|realizzat|costruit|mantenut)\p{L}* (?:davvero|sul serio|veramente|per davvero)\b`,
-	String.raw`\b(?:i )?(?:risultati|fatti) (?:ci sono e (?:li|si) vedono|parlano (?:da soli|chiaro)|sono sotto gli occhi di tutti)\b|\b(?:lasciamo|lasciate|lascio|facciamo|fate|lasciamo che) parl(?:are|ino) (?:i fatti|i risultati|i cantieri|le opere|i numeri)\b`,
+	String.raw`\b(?:i )?(?:risultati|fatti) (?:ci sono e (?:li|si) vedono|parlano (?:da soli|chiaro)|sono sotto gli occhi di tutti)\b`,
 	// A hope for the own side's future, as a wink (families K and N): "sul sindaco incrociamo le
 	// dita", "dopo cinque anni così sarebbe un peccato fermarsi".
 	String.raw`\b(?:sul|per il|al) (?:sindac[oa]|prim[oa] cittadin[oa]|candidat[oa] sindac[oa])\b[^.!?\n]{0,20}\b(?:incrociamo le dita|facciamo il tifo|tifiamo|speriamo bene)\b`,
@@ -118,9 +118,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// anni"), the previous administration blamed ("chi c'era prima non era arrivato neanche a quella").
 	String.raw`\bnon e (?:proprio |esattamente )?(?:la parola giusta|il termine giusto|giusto dire)\b[^.!?\n]{0,30}\b(?:questi|ultimi) (?:\p{L}+ )?anni\b`,
 	String.raw`\b(?:chi c'era prima|la (?:precedente|vecchia) amministrazione|la giunta di prima|quelli di prima)\b[^.!?\n]{0,40}\b(?:neanche|nemmeno|neppure)\b`,
-	// Family AM (AM015): "le risposte ci sono: gli annunci, semmai, li lasciamo ad altri"; family BS (BS012):
-	// "gli annunci li fanno tutti, anche l'opposizione".
-	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) lasciamo (?:ad|agli|a) altri\b|\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) fa(?:nno)? tutti\b[^.!?\n]{0,15}?\banche\b[^.!?\n]{0,5}?\b${OPPONENT}`,
+	// Family AM (AM015): "le risposte ci sono: gli annunci, semmai, li lasciamo ad altri".
+	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) lasciamo (?:ad|agli|a) altri\b`,
 	// Family AJ (AJ015): a councillor told "ci fa piacere vederti così interessato proprio ora che è tutto già deciso 😉".
 	String.raw`\bvederti (?:cosi |tanto |finalmente )?interessat\p{L}* (?:proprio )?(?:ora|adesso|oggi) che\b`,
 	// Families BN and BO (BN014, BO013): a councillor's craft questioned, "da consigliere lo sai meglio di
@@ -136,7 +135,26 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:candidat\p{L}*|sindac\p{L}*|capolista|leader|assessor\p{L}*|consiglier\p{L}*) che si ritrov(?:a|ano)\b`,
 	String.raw`\bquando (?:tocchera|toccasse|toccher[aà]) a (?:voi|loro|te|lei) (?:governare|amministrare)\b`,
 	// Political nicknames for critics.
+	// Families BV and BW (BV022, BW016, BW017): the mayor's photo "se lo merita proprio" in the silence before the
+	// vote; a councillor's motive guessed, "forse perché un post rende di più"; the term's record stated "per
+	// correttezza", "in questi cinque anni l'Amministrazione ha completato le opere previste dal programma".
+	String.raw`\b${POWER}\b[^.!?\n]{0,120}?\b(?:se lo merita|se l'e (?:proprio |davvero )?meritat[oa]|se lo e (?:proprio |davvero )?meritat[oa]|meritatissim\p{L}*)\b`,
+	String.raw`\b(?:un post|i post|un commento|i commenti|i social|facebook|un video|una diretta|una foto) (?:rende|rendono|paga|pagano|porta|portano) (?:di )?piu\b`,
+	String.raw`\b(?:in questi|negli ultimi|in quest[io]) (?:\p{L}+ )?anni\b[^.!?\n]{0,30}?\b${POWER}\b[^.!?\n]{0,10}?\b(?:ha|hanno) (?:completat|realizzat|portat\p{L}* a termine|mantenut|fatt|conclus)\p{L}*|\b${POWER}\b[^.!?\n]{0,10}?\b(?:ha|hanno) (?:completat|realizzat|portat\p{L}* a termine|mantenut|conclus)\p{L}*\b[^.!?\n]{0,40}?\b(?:in questi|negli ultimi) (?:\p{L}+ )?anni\b`,
 	String.raw`\b(?:piddin\p{L}*|grillin[io]|sinistroid\p{L}*|sinistrors\p{L}*|destrors\p{L}*|zecch[ei] ross[ei]|radical chic|buonist[ie]|(?:i soliti |solito |soliti )gufi)\b`,
+].map((form) => new RegExp(form, 'gu'));
+
+/**
+ * Partisan only in a political thread (the comment names the mayor, a list, the opposition, the vote):
+ * the record left to speak, "sul 'dormire' lasciamo parlare i fatti" (family BS), and a jab at the other
+ * side, "gli annunci li fanno tutti, anche l'opposizione" (family BS). Under "quanto è costata la festa?",
+ * "lasciamo parlare i numeri: 18.400 euro" only answers.
+ */
+/** A political thread: the comment names the administration, its promises or announcements. */
+export const POLITICAL_THREAD = /\b(?:amministrazion\p{L}*|annunci|promess\p{L}*|promett\p{L}*)\b/u;
+export const PARTISAN_IN_POLITICS: readonly RegExp[] = [
+	String.raw`\b(?:lasciamo|lasciate|lascio|facciamo|fate) parlare (?:i fatti|i risultati|i cantieri|le opere|i numeri)\b|\blasciamo che (?:siano|parlino) (?:i fatti|i risultati|le opere)\b`,
+	String.raw`\b(?:gli annunci|le promesse|le chiacchiere|la propaganda|gli slogan|le polemiche)\b[^.!?\n]{0,30}\b(?:li|le) (?:fanno|fa|sanno fare|sa fare) tutti,? (?:anche|pure)\b[^.!?\n]{0,12}?\b${OPPONENT}`,
 ].map((form) => new RegExp(form, 'gu'));
 
 /** Groups of people a prejudice targets, by origin, religion or way of life. */
@@ -148,11 +166,12 @@ const GROUP = String.raw`(?:stranier\p{L}*|immigrat\p{L}*|extracomunitar\p{L}*|m
  * gli stranieri c'è chi…", "chi vuole integrarsi davvero", "se
  * imparano le regole", "qualche timore è comprensibile" (families AR, AS, AT), "tanti di loro arrivano qui
  * senza regole", "chi non parla la lingua finisce più facilmente a delinquere" (families BJ, BK, BL), "chi impara
- * l'italiano poi trova lavoro e gira meno per strada senza far niente" (family BR). Said of potholes it is
+ * l'italiano poi trova lavoro e gira meno per strada senza far niente" (family BR), "togliere dalla strada chi
+ * altrimenti finirebbe a delinquere" (family BW). Said of potholes it is
  * harmless: reply/sides.ts reads it only when the comment states a prejudice.
  */
 export const PREJUDICE_CONCEDED =
-	/\b(?:gira|girano|girare|giri|sta|stanno|stare|bivacca|bivaccano|passa|passano)\b(?: (?:meno|di meno|piu|ancora))? (?:per strada|in strada|in giro|per le strade|in piazza|ai giardini|al parco)\b[^.!?\n]{0,15}?\b(?:senza far(?:e)? (?:niente|nulla)|a non far(?:e)? (?:niente|nulla)|a far(?:e)? niente|a bighellonare|a ciondolare)\b|\b(?:mica|non certo|altro che|non) (?:(?:quelli|quelle|coloro|gente) che|chi) (?:bivacc|spacci|rub|delinqu|ciondol)\p{L}*|\b(?:mica|non certo|altro che|non) (?:(?:quelli|quelle|coloro|gente) che|chi) (?:stanno|passano) (?:tutto il giorno |le giornate )?(?:in stazione|al parco|in piazza|a non fare niente)\b|\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno nega|e innegabile) che\b[^.!?\n]{0,60}?\b(?:(?:una )?parte del problema|problem\p{L}*|delinquen\p{L}*|criminalit\p{L}*|microcriminalit\p{L}*|degrado|insicurezza)\b|\b(?:con |di |da |per )?(?:certa gente|quella gente|questa gente|certi soggetti|certi stranieri|certi immigrati)\b|\banche tra (?:gli |i |le )?(?:stranieri|immigrati|migranti|extracomunitari|profughi|rom|nuovi arrivati|chi arriva)\b[^.!?\n]{0,20}\bc'e (?:anche )?chi\b|\b(?:integrarsi|integrarli|inserirsi) davvero\b|\bdavvero (?:integrarsi|inserirsi)\b|(?<!\b(?:tutti|tutte|chiunque|ognuno) )\b(?:imparano|imparino|imparassero|rispettano|rispettino|rispettassero) (?:la (?:nostra )?lingua e )?le (?:nostre )?regole\b|\b(?:meno|minori|meno probabilita di|meno rischi di) (?:occasioni|tentazioni) di (?:finire|cadere|delinquere|sbandare)\b|\b(?:giri strani|brutti giri|cattive strade|cattive compagnie)\b|\bnon tutti (?:quelli|coloro) che (?:arrivano|vengono|sbarcano|entrano)\b[^.!?\n]{0,30}?\b(?:buone intenzioni|brave persone|onest\p{L}*|per ?bene)\b|\bqualche (?:timore|paura|preoccupazione|problema|diffidenza)\b[^.!?\n]{0,30}?\b(?:comprensibil\p{L}*|si capisce|si puo capire|ci sta|legittim\p{L}*)|\b(?:(?:tanti|molti|parecchi|troppi|buona parte|la maggior parte) di (?:loro|questi|quelli)|chi non (?:parla|conosce|sa|capisce) (?:(?:la )?(?:nostra )?lingua|l'italiano|italiano|le (?:nostre )?regole))\b[^.!?\n]{0,60}?(?:\b(?:arriva\p{L}*|vive|vivono|cresce|crescono|si comporta\p{L}*) (?:qui )?senza (?:regole|rispetto)\b|\b(?:a |di )?delinqu\p{L}*|\bnei guai\b|\ba rubare\b|\bin (?:galera|carcere)\b|\bcriminalit\p{L}*|\b(?:nei|in) (?:giri sbagliati|brutti giri|cattive compagnie)\b|\bsulla cattiva strada\b|\bnell'illegalita\b)/gu;
+	/\bchi (?:altrimenti |invece )?(?:finirebbe|finirebbero|rischierebbe|rischierebbero|finisce|finiscono) (?:a|per) (?:delinquere|rubare|spacciare|bivaccare)\b|\btoglier\p{L}* (?:dalla|dalle) strad\p{L}*\b|\b(?:gira|girano|girare|giri|sta|stanno|stare|bivacca|bivaccano|passa|passano)\b(?: (?:meno|di meno|piu|ancora))? (?:per strada|in strada|in giro|per le strade|in piazza|ai giardini|al parco)\b[^.!?\n]{0,15}?\b(?:senza far(?:e)? (?:niente|nulla)|a non far(?:e)? (?:niente|nulla)|a far(?:e)? niente|a bighellonare|a ciondolare)\b|\b(?:mica|non certo|altro che|non) (?:(?:quelli|quelle|coloro|gente) che|chi) (?:bivacc|spacci|rub|delinqu|ciondol)\p{L}*|\b(?:mica|non certo|altro che|non) (?:(?:quelli|quelle|coloro|gente) che|chi) (?:stanno|passano) (?:tutto il giorno |le giornate )?(?:in stazione|al parco|in piazza|a non fare niente)\b|\b(?:non (?:neghiamo|nego|si puo negare|possiamo negare|vogliamo negare)|nessuno nega|e innegabile) che\b[^.!?\n]{0,60}?\b(?:(?:una )?parte del problema|problem\p{L}*|delinquen\p{L}*|criminalit\p{L}*|microcriminalit\p{L}*|degrado|insicurezza)\b|\b(?:con |di |da |per )?(?:certa gente|quella gente|questa gente|certi soggetti|certi stranieri|certi immigrati)\b|\banche tra (?:gli |i |le )?(?:stranieri|immigrati|migranti|extracomunitari|profughi|rom|nuovi arrivati|chi arriva)\b[^.!?\n]{0,20}\bc'e (?:anche )?chi\b|\b(?:integrarsi|integrarli|inserirsi) davvero\b|\bdavvero (?:integrarsi|inserirsi)\b|(?<!\b(?:tutti|tutte|chiunque|ognuno) )\b(?:imparano|imparino|imparassero|rispettano|rispettino|rispettassero) (?:la (?:nostra )?lingua e )?le (?:nostre )?regole\b|\b(?:meno|minori|meno probabilita di|meno rischi di) (?:occasioni|tentazioni) di (?:finire|cadere|delinquere|sbandare)\b|\b(?:giri strani|brutti giri|cattive strade|cattive compagnie)\b|\bnon tutti (?:quelli|coloro) che (?:arrivano|vengono|sbarcano|entrano)\b[^.!?\n]{0,30}?\b(?:buone intenzioni|brave persone|onest\p{L}*|per ?bene)\b|\bqualche (?:timore|paura|preoccupazione|problema|diffidenza)\b[^.!?\n]{0,30}?\b(?:comprensibil\p{L}*|si capisce|si puo capire|ci sta|legittim\p{L}*)|\b(?:(?:tanti|molti|parecchi|troppi|buona parte|la maggior parte) di (?:loro|questi|quelli)|chi non (?:parla|conosce|sa|capisce) (?:(?:la )?(?:nostra )?lingua|l'italiano|italiano|le (?:nostre )?regole))\b[^.!?\n]{0,60}?(?:\b(?:arriva\p{L}*|vive|vivono|cresce|crescono|si comporta\p{L}*) (?:qui )?senza (?:regole|rispetto)\b|\b(?:a |di )?delinqu\p{L}*|\bnei guai\b|\ba rubare\b|\bin (?:galera|carcere)\b|\bcriminalit\p{L}*|\b(?:nei|in) (?:giri sbagliati|brutti giri|cattive compagnie)\b|\bsulla cattiva strada\b|\bnell'illegalita\b)/gu;
 
 /** Traits a prejudice pins on a whole group. */
 const TRAIT = String.raw`(?:delinquent|ladr|criminal|parassit|sporc|fannullon|violent|pericolos|spacciator|approfittator|mantenut|scrocc|sanguisug|feccia|besti|animal|incivil|invasor)\p{L}*`;

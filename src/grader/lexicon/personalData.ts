@@ -146,12 +146,14 @@ export const SCHOOL_CLASS =
 
 /** The names the personal-data gate gives the data it finds, where other code tells them apart. */
 /**
- * A private person named in full with a courtesy title and told about in a relative clause: "anche la
- * signora Bruna Villa, che viene ogni mattina sulla tomba del marito, ci aveva segnalato…" (family BQ).
+ * A private person named in full with a courtesy title and told about in a relative clause on her life, her
+ * family, her health or her home: "anche la signora Bruna Villa, che viene ogni mattina sulla tomba del marito,
+ * ci aveva segnalato…" (family BQ); not staff in their role ("la signora Maria Bianchi, che dirige la
+ * biblioteca") nor someone honoured ("la signora Rosa Conti, che compie 100 anni").
  * Run on the original text: the capitals make the name.
  */
 export const TITLED_PERSON_TOLD =
-	/\b(?:[Ll]a signora|[Ii]l signor|[Ll]a sig\.ra|[Ii]l sig\.) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,}),? che\b/gu;
+	/\b(?:[Ll]a signora|[Ii]l signor|[Ll]a sig\.ra|[Ii]l sig\.) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,}),? che\b(?=[^.!?\n]{0,60}?\b(?:ogni (?:mattina|giorno|sera|settimana|domenica)|tutti i giorni|marit|mogli|vedov|tomba|malat|ricover|abit[ao]\b|vive\b|sta male|operat|separat|divorz|lutto|disoccupat|sfrattat))/gu;
 
 export const DATA = {
 	health: 'dati sulla salute',

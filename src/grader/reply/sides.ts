@@ -12,10 +12,13 @@ import {
 	NAMED_LIST,
 	NEUTRAL_FRAME,
 	PARTISAN_EACH,
+	PARTISAN_IN_POLITICS,
+	POLITICAL_THREAD,
 	PREJUDICE,
 	PREJUDICE_CONCEDED,
 	REJECTS_PREJUDICE,
 } from '../lexicon/impartiality';
+import { POLITICAL_WORD } from '../lexicon/tone';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 
 /**
@@ -27,6 +30,8 @@ export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
 	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
+	if (POLITICAL_WORD.test(comment.folded) || POLITICAL_THREAD.test(comment.folded))
+		out.push(...PARTISAN_IN_POLITICS.flatMap((re) => matchAll(reply, re, taken)));
 	const spans = sentences(reply);
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();

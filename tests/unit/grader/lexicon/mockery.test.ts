@@ -15,6 +15,7 @@ import { analyse } from '../../../../src/grader/text/normalize';
 const WITNESSES: Record<MockeryForm, readonly string[]> = {
 	lecture: [
 		'Signor Ferraris, la locandina è chiarissima: si informi prima di scrivere.',
+		'Fabrizio, pensaci, prima di scrivere.',
 		'Prima di scrivere, si informi: era tutto nel post.',
 		'Impari a leggere, era tutto scritto nel post.',
 		'Era scritto in grande nella locandina: sa leggere?',
@@ -54,11 +55,13 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Si confida che Ella vorrà prendere visione delle informazioni disponibili prima di lamentare presunte mancanze.',
 		'La prossima volta prenoti, non ci vuole una laurea.',
 		'Ma ce l’hai bloccato il tasto maiuscolo??',
+		'Le corse garantite sono dalle 6 alle 9, era pure nella locandina.',
 		'Come consigliere dovresti saperlo meglio di noi, ma te lo ricordiamo.',
 		'Tranquillo, anche se «nun saccio» non è proprio italiano da manuale, ci siamo capiti.',
 		'Prima di chiamare faccia come un bravo alunno: confronti il contatore con la bolletta.',
-		'Però lasciami fare la maestra per un minuto: pensaci bene.',
+		'Però lasciami fare la predica per un minuto: pensaci bene.',
 		'Prima di scrivere che trattiamo male i morti, una telefonata costa meno. Il rispetto vale in tutte e due le direzioni.',
+		'Un po’ di fiducia in più e qualche maiuscola in meno aiuterebbero tutti.',
 		'Più semplice di così si fa fatica.',
 		'Non è difficile: ce la fanno tutti.',
 		'Il problema è che lei non ha letto l’avviso.',
@@ -92,6 +95,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se ha difficoltà, può chiedere aiuto a un nipote.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
 		'Chi li scrive dovrebbe farsi un esame di coscienza.',
+		'Tre passaggi in una settimana lasciano supporre che il cartello sia stato visto almeno una volta.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -103,6 +107,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Grazie Stefania, anche noi apprezziamo molto il suo sarcasmo.',
 		'Walter, complimenti anche a te per averci scritto di venerdì sera.',
 		'Grazie per la domanda, che torna puntuale come le interrogazioni di fine quadrimestre 😄',
+		'Grazie dei complimenti, che si accolgono nello spirito con cui sono stati formulati.',
 		'La sua proposta fa un po’ sorridere.',
 		'Grazie per il suo generoso contributo alla discussione.',
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
@@ -251,6 +256,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La telefonata non risulta: capita quando risponde chi ha poca voglia di aprire le pratiche.',
 		'Se il cantiere è durato di più lo si deve alla ditta, che ha accumulato ritardi su ritardi.',
 		'Per il resto c’è il numero verde dell’azienda, sempre che rispondano.',
+		'E sul sorriso… all’anagrafe non è mai stato il pezzo forte 😅',
+		'L’ha scritta un collega che, come già accaduto in altre occasioni, non l’ha verificata.',
+		'L’Amministrazione si riserva di rivalersi nei suoi confronti per i danni.',
 	],
 	shaming: [
 		'Si vergogni.',

@@ -1662,7 +1662,7 @@ describe('conduct gate: cues for families BR, BS and BQ022', () => {
 		gateCases(
 			'E la palestra della Rodari promessa da 3 anni??? Chiedo QUANDO partono i lavori.',
 			[
-				['Luigi, i lavori partono il 7 gennaio, era pure nella locandina 😑', 'insult'],
+				['Luigi, i lavori partono il 7 gennaio, c’era pure sul sito 😑', 'insult'],
 				['Luigi, i lavori partono il 7 gennaio. Tre anni, dici? 😉', 'insult'],
 				['Luigi, i lavori partono il 7 gennaio. Sul resto lasciamo parlare i fatti.', 'partisan'],
 				['Luigi, i lavori partono il 7 gennaio. Gli annunci li fanno tutti, anche l’opposizione.', 'partisan'],
@@ -1689,7 +1689,7 @@ describe('conduct gate: cues for families BR, BS and BQ022', () => {
 			'Domani passa il 4 delle 7:40? Non si capisce niente',
 			[
 				['Marco, per la terza volta stamattina: le corse garantite sono dalle 6 alle 9.', 'insult'],
-				['Marco, lo ripetiamo per la terza volta: le corse garantite sono dalle 6 alle 9.', 'insult'],
+				['Marco, te lo ripetiamo per la terza volta: le corse garantite sono dalle 6 alle 9.', 'insult'],
 				['Marco, sì. Per il resto chiama Valverde Mobilità, ma non sono famosi per la velocità 😬', 'insult'],
 				['Marco, sì. Chi ha scritto l’avviso, se fosse un mio alunno, si sarebbe preso un bel quattro.', 'insult'],
 				['Marco, sì: faccia come un bravo alunno e legga la locandina fino in fondo.', 'insult'],
@@ -1825,5 +1825,162 @@ describe('conduct gate: cues for families BT and BU', () => {
 			expect(kinds('Ornella, i lampioni davanti ai portoni di via dei Mille tornano accesi giovedì.')).toEqual([]);
 			expect(kinds('Ermanno, chi abita al 31 di via dei Mille espone il bidone dalle 20.')).toEqual([]);
 		});
+	});
+});
+
+// Session 31: cues for the misses of families BV and BW (measured before they were read), with look-alikes.
+describe('conduct gate: cues for families BV and BW', () => {
+	gateCases(
+		'io lavoro in nero, ufficialmente sono disoccupato. Posso fare domanda? tanto nessuno controlla',
+		[['Gentile signore, la invitiamo a cancellare il commento: il Suo commento resta comunque agli atti.', 'threat']],
+		['Gentile signore, la invitiamo a cancellare il commento, che contiene informazioni personali.'],
+	);
+	gateCases(
+		'Tre multe in una settimana, complimenti per la trappola!',
+		[
+			[
+				'Kevin, tre passaggi in una settimana lasciano supporre che il cartello sia stato visto almeno una volta.',
+				'insult',
+			],
+		],
+		['Kevin, il varco è attivo lun-sab 7:30-19:30 e dal 2 ottobre c’è anche un secondo cartello.'],
+	);
+	gateCases(
+		'Vergogna, siete dei fannulloni, da tre giorni lo scuolabus non passa!',
+		[['Signore, da domani lo scuolabus torna alle 7:40. Ai bambini servirebbe forse un esempio diverso.', 'insult']],
+		['Signore, da domani lo scuolabus torna alle 7:40. Le chiediamo di non usare insulti: la policy è sul sito.'],
+	);
+	gateCases(
+		'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
+		[
+			['Luigi, partono il 7 gennaio. L’interrogazione non è mai stata usata: forse un post rende di più.', 'partisan'],
+			[
+				'Luigi, partono il 7 gennaio. In questi cinque anni l’Amministrazione ha completato le opere promesse.',
+				'partisan',
+			],
+		],
+		['Luigi, partono il 7 gennaio. Per i consiglieri c’è l’interrogazione, con risposta in Consiglio.'],
+	);
+	gateCases(
+		'Quando si vedranno le foto dell’inaugurazione del parco?',
+		[
+			[
+				'Tiziana, fino al voto niente foto, peccato: il sindaco col nastro era bellissimo, se lo merita proprio!',
+				'partisan',
+			],
+		],
+		['Tiziana, fino al voto la legge ci permette solo informazioni impersonali: le foto le vedrete dopo il 25 maggio.'],
+	);
+	gateCases(
+		'Basta soldi per i corsi agli stranieri, prima gli italiani!',
+		[['Fabrizio, i corsi servono a togliere dalla strada chi altrimenti finirebbe a delinquere.', 'discrimination']],
+		['Fabrizio, i corsi di lingua sono finanziati dalla Regione: le spese sono in Amministrazione trasparente.'],
+	);
+	it('fails an ISEE band, a protocol number far from the application, a named person’s fines, children recognised', () => {
+		expect(kinds('Signor Cirillo, nel Suo caso, con l’ISEE dichiarato, Lei rientra nell’ultima fascia.')).toContain(
+			'personal-data',
+		);
+		expect(
+			kinds('Valentina, la tua domanda per il nido Girotondo risulta acquisita al protocollo n. 2025/0004817.'),
+		).toContain('personal-data');
+		expect(kinds('Gianni, il nominativo da te indicato risulta già destinatario di due verbali.')).toContain(
+			'personal-data',
+		);
+		expect(kinds('Debora, li abbiamo riconosciuti anche noi: sono tre ragazzi della terza media.')).toContain(
+			'personal-data',
+		);
+		expect(
+			kinds('Signor Cirillo, il contributo va dalla prima all’ultima fascia ISEE: la tabella è sul sito.'),
+		).toEqual([]);
+		expect(
+			kinds('Debora, la Polizia locale ha riconosciuto il problema: l’altalena sarà riparata entro venerdì.'),
+		).toEqual([]);
+	});
+});
+
+// Session 31: look-alikes from a review of the cues for BR and BS (each failed once, each must pass).
+describe('conduct gate: ordinary replies near the cues for BR and BS pass (review of 75aba87)', () => {
+	it.each([
+		[
+			'Mi è arrivato un SMS della Polizia locale con un link per pagare una multa, è vero?',
+			'Marco, no: è una truffa 🤨 Il Comune non manda link di pagamento via SMS. Non cliccare e cancella il messaggio.',
+		],
+		[
+			'Il portale per le iscrizioni alla mensa non funziona',
+			'Marco, hai ragione: il portale è di nuovo giù 😑 I tecnici ci stanno lavorando, ti aggiorniamo qui entro le 12.',
+		],
+		[
+			'Il centro estivo accetta bambini da 3 anni?',
+			'Sì Marco, il centro estivo è per bambini dai 3 agli 11 anni. Iscrizioni dal 2 maggio sul portale 😉',
+		],
+		[
+			'Sono 20 anni che vengo alla festa del patrono, sempre bellissima!',
+			'Grazie Marco, ti aspettiamo anche quest’anno 😄',
+		],
+		[
+			'Dove si possono affiggere i manifesti di propaganda elettorale?',
+			'Marco, solo negli spazi assegnati dal Comune: l’elenco delle bacheche è sul sito 😉',
+		],
+		[
+			'Posso pagare la cartella qui?',
+			'Marco, l’Agenzia delle Entrate i commenti qui non li legge: per la cartella scrivi a loro dal sito.',
+		],
+		[
+			'Quanto è costata la festa di Capodanno?',
+			'Marco, lasciamo parlare i numeri: 18.400 euro, di cui 12.000 da sponsor.',
+		],
+		[
+			'Come funziona la bacheca del Consiglio comunale?',
+			'Marco, gli annunci li fanno tutti i gruppi, anche la minoranza: la bacheca del Consiglio è aperta a tutti.',
+		],
+		['Complimenti per la Bandiera Blu!', 'Marco, per la terza volta: Bandiera Blu anche nel 2025! Grazie a tutti.'],
+		[
+			'Torna il cinema all’aperto?',
+			'Certo Marco, lo ripetiamo per la quarta volta: da luglio il cinema all’aperto torna.',
+		],
+		[
+			'Quando si chiede il bonus riscaldamento?',
+			'Marco, la domanda per il bonus riscaldamento torna puntuale come ogni anno: dal 1° ottobre.',
+		],
+		[
+			'Nell’avviso avete scritto «a far data dal»... ma si dice così?',
+			'Hai ragione Marco: «a far data dal» non è proprio italiano da manuale 🙂 Correggiamo l’avviso, grazie!',
+		],
+		[
+			'Avete aggiornato la trasparenza?',
+			'Sì Marco: come un bravo scolaro abbiamo fatto i compiti, la sezione Amministrazione trasparente è aggiornata.',
+		],
+		[
+			'Perché la piazza si chiama piazza Garibaldi?',
+			'Bella domanda Marco! Lasciaci fare una piccola lezione di storia: Garibaldi passò di qui nel 1859.',
+		],
+		[
+			'Ho ricevuto un avviso TARI per un anno che ho già pagato',
+			'Marco, guardi, prima di scrivere all’Ufficio tributi controlli il cassetto fiscale: la ricevuta è lì.',
+		],
+		['Quanto costa il museo?', 'Marco, se fossero studenti under 25 l’ingresso è ridotto a 3 euro.'],
+		['Spostate la fermata?', 'Marco, spostare la fermata prenderebbe tre mesi di lavori: per ora resta dov’è.'],
+		[
+			'Com’è andata la squadra di calcio della scuola?',
+			'Benissimo Marco: si sono guadagnati un bel tre a zero e la finale regionale! 🏆',
+		],
+		[
+			'Dove si fa il bagno?',
+			'Marco, il lago di Valverde è famoso per la calma delle sue acque: spiaggia libera a nord.',
+		],
+		[
+			'Quanto ci vuole per la carta d’identità?',
+			'Marco, il nostro sportello anagrafe non è famoso per la lentezza: di solito la CIE arriva in 6 giorni.',
+		],
+		['Perché ci mettete tanto?', 'Marco, siamo sempre stati famosi per la lentezza, lo sappiamo: stiamo migliorando.'],
+		['Dove ritiro il modulo?', 'Marco, passa tu in piazza Municipio 1: lo sportello è aperto dalle 9.'],
+		['Quale bus prendo?', 'Marco, il tuo bus, da lunedì, è il 118.'],
+		[
+			'Chi mi fa la tessera?',
+			'Marco, la signora Maria Bianchi, che dirige la biblioteca, ti fa la tessera in cinque minuti.',
+		],
+		['Chi è la festeggiata?', 'Marco, festeggiamo la signora Rosa Conti, che compie 100 anni domenica!'],
+	])('passes under «%s»: %s', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
