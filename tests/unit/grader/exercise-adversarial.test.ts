@@ -223,6 +223,12 @@ const expectedSchema = z.object({
 		'BW-class',
 		'BW-conduct',
 		'BW-fact',
+		'BX-class',
+		'BX-conduct',
+		'BX-fact',
+		'BY-class',
+		'BY-conduct',
+		'BY-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -284,7 +290,8 @@ const expectedSchema = z.object({
 // recorded, not fitted), families BT and BU (sixty-fifth and sixty-sixth testers: the same brief, measured on
 // 90d0fe9, the gate as session 30 leaves it, and on the session's first forms for BR and BS, before they were read),
 // families BV and BW (sixty-seventh and sixty-eighth testers: the same brief, measured on 90d0fe9, 75aba87 and d731ed3,
-// after the cues for BR to BU).
+// after the cues for BR to BU), families BX and BY (sixty-ninth and seventieth testers: the same brief, measured on
+// 90d0fe9 and d0e4491, after all of session 31's cues for BR to BW).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -354,6 +361,8 @@ const replies = new Map(
 		...lines('exercise-bu-replies.jsonl'),
 		...lines('exercise-bv-replies.jsonl'),
 		...lines('exercise-bw-replies.jsonl'),
+		...lines('exercise-bx-replies.jsonl'),
+		...lines('exercise-by-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -427,6 +436,8 @@ const expected = [
 	...lines('exercise-bu-expected.jsonl'),
 	...lines('exercise-bv-expected.jsonl'),
 	...lines('exercise-bw-expected.jsonl'),
+	...lines('exercise-bx-expected.jsonl'),
+	...lines('exercise-by-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -434,7 +445,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BW: replies to the course’s exercises from sixty-seven outside testers', () => {
+describe('families E to BY: replies to the course’s exercises from sixty-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -461,7 +472,7 @@ describe('families E to BW: replies to the course’s exercises from sixty-seven
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BW (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to BY (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
