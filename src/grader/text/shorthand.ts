@@ -67,17 +67,23 @@ export function unabbreviate(folded: string, map: number[]): string {
 	edits.sort((a, b) => a.at - b.at);
 	let out = '';
 	const outMap: number[] = [];
+	// Copied offset by offset: spreading a long slice into push() overflows the call stack (a reply of
+	// about 150,000 characters with one shorthand word threw "Maximum call stack size exceeded").
+	const copy = (to: number): void => {
+		for (let k = from; k < to; k++) outMap.push(map[k] ?? 0);
+	};
 	let from = 0;
 	for (const e of edits) {
 		out += folded.slice(from, e.at);
-		outMap.push(...map.slice(from, e.at));
+		copy(e.at);
 		// Each letter of the full word points into the shorthand; the last ones at its last letter.
 		for (let k = 0; k < e.by.length; k++) outMap.push(map[e.at + Math.min(k, e.len - 1)] ?? 0);
 		out += e.by;
 		from = e.at + e.len;
 	}
 	out += folded.slice(from);
-	outMap.push(...map.slice(from));
-	map.splice(0, map.length, ...outMap);
+	copy(map.length);
+	map.length = outMap.length;
+	for (let k = 0; k < outMap.length; k++) map[k] = outMap[k] ?? 0;
 	return out;
 }

@@ -151,6 +151,15 @@ describe('grader properties', () => {
 		},
 	);
 
+	// A long reply with one shorthand word: the offsets were copied by spreading the whole map into
+	// push(), which overflowed the call stack at about 150,000 characters (found by a review in session 31).
+	it('grades a 150,000-character reply with a shorthand word without throwing', () => {
+		const reply = `${'a '.repeat(75_000)}e' tutto ok x te`;
+		const r = gradeReply({ comment: 'Quando passate?', author: 'Giulia Ferri', reply });
+		expect(r.criteria.name.met).toBe(false);
+		expect(r.score).toBeGreaterThanOrEqual(0);
+	});
+
 	// Winks in one endless sentence under a grievance: each was shown with its sentence by slicing the
 	// text from the sentence's start to the wink (about 30 s; a review of session 31's cues).
 	it.each(['😉 ', '😑 😉 '])('judges 100,000 characters of «%s» repeated under a grievance in bounded time', (unit) => {
