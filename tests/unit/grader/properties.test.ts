@@ -160,6 +160,15 @@ describe('grader properties', () => {
 		expect(r.score).toBeGreaterThanOrEqual(0);
 	});
 
+	// Apostrophes after vowels with quotation marks opened before them: each was checked against every
+	// opening and the line's start looked up afresh (6 s at 200,000 characters; a review in session 31).
+	it("judges 200,000 characters of «'a e' » repeated in bounded time", () => {
+		const reply = "'a e' ".repeat(Math.ceil(200_000 / 6)).slice(0, 200_000);
+		const started = performance.now();
+		gradeReply({ comment: 'Quando passate?', author: 'Giulia Ferri', reply });
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+	});
+
 	// Winks in one endless sentence under a grievance: each was shown with its sentence by slicing the
 	// text from the sentence's start to the wink (about 30 s; a review of session 31's cues).
 	it.each(['😉 ', '😑 😉 '])('judges 100,000 characters of «%s» repeated under a grievance in bounded time', (unit) => {
