@@ -48,7 +48,7 @@ export const DWELLS_AT = new RegExp(
  * office to go to ("passa tu in piazza Municipio 1", "voi in corso Italia 20 trovate il noleggio").
  */
 export const YOU_AT =
-	/(?<!\b(?:passa|passate|vieni|venite|vai|andate|va|vada|venga|vengano|passi|trovi|trovate)\s)\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)(?=,?\s+(?:sei|siete|abiti|abitate|vivi|vivete|stai|state|hai|avete)\b)|\b(?:tu|lei|voi),? ((?:al|dal) (?:civico |numero |n\.? ?)?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)(?=[,.;:!?]|\s+(?:il|la|lo|i|le|gli|l'|non|e|ha|hai|sta|stai|mette|metti|sei)\b)/gu;
+	/(?<!\b(?:passa|passate|vieni|venite|vai|andate|va|vada|venga|vengano|passi|trovi|trovate)\s)\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)(?=,?\s+(?:sei|siete|abiti|abitate|vivi|vivete|stai|state|hai|avete)\b)|(?<!\b(?:passa|passate|passi|vieni|venite|venga|vengano|vai|andate|va|vada|trovi|trovate)\s)\b(?:tu|lei|voi),? ((?:al|dal) (?:civico |numero |n\.? ?)?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)(?=[,.;:!?]|\s+(?:il|la|lo|i|le|gli|l'|non|e|ha|hai|sta|stai|mette|metti|sei)\b)/gu;
 
 /** An address (street and house number) in a comment, next to a person's full name: someone's home. */
 export const NAMED_ADDRESS =

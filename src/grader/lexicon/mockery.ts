@@ -59,7 +59,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
 		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
 		// Family BR (BR012): "era pure nella locandina", what the citizen should have read.
-		String.raw`\b(?:era|c'era|e|c'e|stava|sta|l'avevamo scritto|l'abbiamo scritto) (?:pure|persino|perfino) (?:scritt[oa] )?(?:nella|nel|sulla|sul|in) (?:locandina|avviso|post|volantino|cartello|sito|manifesto|comunicato)\b`,
+		String.raw`(?<!\b(?:sbagliat|errat|vecchi)\p{L}*\b[^.!?\n]{0,20})\b(?:era|c'era|e|c'e|stava|sta|l'avevamo scritto|l'abbiamo scritto) (?:pure|persino|perfino) (?:scritt[oa] )?(?:nella|nel|sulla|sul|in) (?:locandina|avviso|post|volantino|cartello|sito|manifesto|comunicato)\b(?![^.!?\n]{0,40}\b(?:colpa nostra|errore nostro|ci scus\p{L}*|scusa\p{L}*|sbagli\p{L}*))`,
 		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
 		// Family BS (BS017, BS020): the citizen's dialect marked down ("«nun saccio» non è proprio italiano da manuale"),
 		// the citizen told to "fare come un bravo alunno", a sermon announced ("lasciami fare la predica").
@@ -67,11 +67,10 @@ export const MOCKERY_FORMS = {
 		String.raw`(?<=\b(?:faccia|fai|fate|si comporti|comportati|comportatevi|ascolti|ascolta|segua|segui|studi|studia|ripassi|ripassa|impari|impara|stia|stai|state)\b[^.!?\n]{0,20}?)\bcome (?:un|una) (?:brav[oa]|buon[oa]|diligente) (?:alunn[oa]|scolar[oa]|scolarett[oa]|studente|studentessa|bambin[oa])\b`,
 		String.raw`\b(?:lasciami|lasciatemi|mi lasci|ci lasci|lasciateci|lasciaci|permettimi|mi permetta|ci permetta|permettetemi) (?:di )?fare (?:la predica|il predicatore|la morale|un po' di morale|la maestrina|il maestrino)\b`,
 		// Family BU (BU016): "prima di scrivere che trattiamo male i morti, una telefonata … costa meno e risolve di
-		// più. Il rispetto vale in tutte e due le direzioni".
-		String.raw`\bprima di (?:scrivere|dire|accusar\p{L}*|sostenere|affermare|insinuare|postare) che\b[^.!?\n]{0,80}?\b(?:costa meno|conviene|converrebbe|sarebbe meglio|e meglio|basta|bastava|basterebbe|si fa prima|risolve di piu)\b|\bil rispetto (?:vale|va|deve valere) (?:in )?(?:tutte e due|entrambe|ambedue|due) le direzioni\b`,
-		// Families BV and BW (BV014, BW020): "qualche maiuscola in meno aiuterebbe", "ai bambini … servirebbe forse un
-		// esempio diverso".
-		String.raw`\b(?:qualche|un po' di|un paio di) maiuscol\p{L}* in meno\b|\b(?:servirebbe|ci vorrebbe|meriterebbero|meritano|meriterebbe|merita) (?:forse |magari |davvero )?un (?:esempio|modello) (?:diverso|migliore)\b|\bnon (?:e|sia|e stato) (?:proprio |certo |esattamente )?un (?:bell'|buon |grande )esempio\b`,
+		// più" (not "prima di dire che la strada è sicura è meglio aspettare il collaudo").
+		String.raw`\bprima di (?:scrivere|dire|accusar\p{L}*|sostenere|affermare|insinuare|postare) che\b[^.!?\n]{0,80}?\b(?:costa meno|risolve di piu|si fa prima|e piu utile|serve di piu)\b`,
+		// Family BV (BV014): "un po' di fiducia in più e qualche maiuscola in meno aiuterebbero tutti", as advice.
+		String.raw`\b(?:qualche|un po' di|un paio di) maiuscol\p{L}* in meno\b[^.!?\n]{0,20}?\b(?:aiuterebbe|aiuterebbero|farebbe|farebbero|servirebbe|servirebbero|guasterebbe|guasterebbero|non guasta)\b`,
 		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
 		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
@@ -137,7 +136,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
 		String.raw`\b(?:farsi|fatti|si faccia|fatevi|farvi|farti|si facciano) (?:anche )?un (?:bell'|serio |profondo )?esame di coscienza\b`,
 		// Family BW (BW015): three passes that "lasciano supporre che la segnaletica sia stata vista almeno una volta".
-		String.raw`\b(?:lascia|lasciano|fa|fanno|farebbe|farebbero) (?:supporre|presumere|pensare|sospettare) che\b[^.!?\n]{0,80}?\balmeno una volta\b`,
+		String.raw`\b(?:lascia|lasciano|farebbe|farebbero) (?:supporre|presumere|sospettare) che\b[^.!?\n]{0,60}?\b(?:vist|lett|notat|sentit)[oaie] almeno una volta\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -154,8 +153,8 @@ export const MOCKERY_FORMS = {
 		// Family BS (BS012): a councillor's question that "torna puntuale come le interrogazioni di fine quadrimestre".
 		String.raw`\b(?:domanda|richiesta|interrogazione|lamentela|polemica|protesta)\b[^.!?\n]{0,20}?\b(?:torna|ritorna|ricompare|arriva)\b[^.!?\n]{0,10}?\bpuntuale come\b(?! (?:ogni|sempre|di consueto|al solito|d'abitudine|tutti gli|tutte le|un orologio)\b)`,
 		// Family BW (BW015): compliments "che si accolgono nello spirito con cui sono stati formulati".
-		String.raw`\bnello (?:stesso )?spirito (?:con cui|in cui|col quale|con il quale) (?:sono|e) stat[oaie] (?:formulat|espress|scritt|fatt|rivolt)\p{L}*`,
-		String.raw`\b(?:fa|fanno|farebbe|farebbero|faceva|facevano) (?:un po'? |quasi )?sorridere\b`,
+		String.raw`\b(?:complimenti|elogi|apprezzamenti|applausi)\b[^.!?\n]{0,40}?\bnello (?:stesso )?spirito (?:con cui|in cui|col quale|con il quale) (?:sono|e) stat[oaie] (?:formulat|espress|scritt|fatt|rivolt)\p{L}*`,
+		String.raw`\bfa (?:un po'? |quasi )?sorridere\b`,
 		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
 		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
@@ -360,15 +359,15 @@ export const MOCKERY_FORMS = {
 		// Family BT (BT016, BT017): colleagues on the phone "chi ha poca voglia di aprire le pratiche"; a delay
 		// that "lo si deve alla ditta, che ha accumulato ritardi su ritardi". Family BU (BU015): the bus company's
 		// number, "sempre che rispondano".
-		String.raw`\b(?:chi|c'e chi|qualcuno|qualche collega|certi colleghi|alcuni colleghi|(?<!\b(?:noi|se|non) )(?:hanno|avevano)) (?:ha |aveva )?(?:poca|pochissima|zero|nessuna|scarsa) voglia di\b`,
-		String.raw`(?<!\b(?:abbiamo|avevamo|abbiamo accumulato|avevamo accumulato|ci sono stati|ci sono) )\britardi su ritardi\b|\blo si deve (?:alla|all'|al|ai|agli) ?(?:ditta|impresa|appaltator\p{L}*|cooperativa|gestore|fornitor\p{L}*|azienda|regione|provincia|societa|consorzio)\b`,
-		String.raw`\bsempre che (?:qualcuno )?(?:ti |le |vi |gli |ci )?(?:rispond\p{L}*|si degn\p{L}*)\b`,
+		String.raw`\b(?:chi|c'e chi|qualcuno|qualche collega|certi colleghi|alcuni colleghi|(?<!\b(?:noi|se|non) )(?:hanno|avevano)) (?:ha |aveva )?(?:poca|pochissima|zero|nessuna|scarsa) voglia di (?:lavorare|aprire|rispondere|fare il (?:proprio|suo|loro) lavoro|muoversi|alzarsi|sbrigar\p{L}*|occupar\p{L}*)\b|\bdi voglia di lavorare\b[^.!?\n]{0,20}?\bce n'e poca\b`,
+		String.raw`\blo si deve (?:alla|all'|al|ai|agli) ?(?:ditta|impresa|appaltator\p{L}*|cooperativa|gestore|fornitor\p{L}*|azienda|regione|provincia|societa|consorzio)\b[^.!?\n]{0,60}?\b(?:ritard\p{L}*|lentezz\p{L}*|inadempien\p{L}*|error\p{L}*|pasticc\p{L}*|rinvi\p{L}*)`,
+		String.raw`\bsempre che (?:qualcuno )?(?:ti |le |vi |gli |ci )?(?:rispond\p{L}*|si degn\p{L}*)(?=\s*(?:[,.;:!?…)]|$|\p{Extended_Pictographic}))`,
 		// Family BV (BV019): "all'anagrafe [il sorriso] non è mai stato il pezzo forte" (not "il nostro"); family BW
 		// (BW021, BW013): a colleague who "come già accaduto in altre occasioni" copied a draft, a firm the
 		// administration "si riserva di rivalersi nei suoi confronti".
-		String.raw`\b(?:all'|al |alla |allo |agli |ai |alle |in |nell'|nel |nella )\p{L}+\b[^.!?\n]{0,40}?\bnon (?:e|sono) (?:mai )?(?:stat[oaie] )?(?:il|i) (?:loro |suo )?(?:pezz|punt)[oi] fort[ei]\b`,
-		String.raw`\b(?:collega|colleghi|colleghe|impiegat\p{L}*|dipendent\p{L}*|operator\p{L}*|operatric\p{L}*|addett\p{L}*)\b[^.!?\n]{0,30}?\bcome (?:gia |e gia )?(?:accaduto|successo|capitato|avvenuto) (?:in altre occasioni|altre volte|piu volte|spesso|anche in passato)\b`,
-		String.raw`\b(?:si riserva|si riservano|ci riserviamo|riservandosi|riservandoci) (?:di |la facolta di )?(?:rivaler\p{L}*|agire (?:legalmente |in giudizio )?|procedere (?:legalmente )?|chiedere i danni) (?:nei (?:suoi|loro) confronti|contro (?:di essa|la ditta|l'impresa))\b`,
+		String.raw`\b(?:all'|al |alla |agli |ai |nell'|nel |nella )(?:anagrafe|ufficio|uffici|sportello|sportelli|ragioneria|tributi|protocollo|segreteria|urp|comando|manutenzion\p{L}*)\b[^.!?\n]{0,40}?\bnon (?:e|sono) (?:mai )?(?:stat[oaie] )?(?:il|i) (?:loro |suo )?(?:pezz|punt)[oi] fort[ei]\b`,
+		String.raw`\b(?:collega|colleghi|colleghe|impiegat\p{L}*|dipendent\p{L}*|operator\p{L}*|operatric\p{L}*|addett\p{L}*)\b[^.!?\n]{0,30}?\bcome (?:gia |e gia )?(?:accaduto|successo|capitato|avvenuto) (?:in altre occasioni|altre volte|piu volte|spesso|anche in passato)\b(?=[^.!?\n]{0,60}?\b(?:si e limitat|si sono limitat|non (?:ha|hanno|aveva|avevano|l'ha|l'hanno|l'aveva|lo ha|la ha)|senza|sbagli|copiat|dimentic|error|svist|distratt))`,
+		String.raw`\b(?:ditta|impresa|societa|srl|spa|cooperativa|azienda|appaltator\p{L}*)\b[^.!?\n]{0,160}?\b(?:si riserva|ci riserviamo|riservandosi|riservandoci) (?:di |la facolta di )?(?:rivaler\p{L}*|agire (?:legalmente |in giudizio )?|procedere (?:legalmente )?|chiedere i danni) nei suoi confronti\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

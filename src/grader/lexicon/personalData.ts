@@ -138,11 +138,12 @@ export const MINOR =
 	/\b(?:mi[oa] figli[oa]|mie figlie|miei figli|nostr[oa] figli[oa]|i (?:miei|nostri) (?:bambini|ragazzi)|mi[oa] (?:bambin[oa]|bimb[oa]|nipote|piccol[oa])|nostr[oa] (?:bambin[oa]|bimb[oa])|mio ragazzo di \d+ anni|mia ragazza di \d+ anni)\b/u;
 
 /**
- * A school class: "3B", "3ª B", "classe 2A", "la terza C"; also in single quotes ("col cartellino 'Giulia - 2ª B'",
- * family BU), where an apostrophe before a letter is an elision ("la prima c'era").
+ * A school class: "3B", "3ª B", "classe 2A", "la terza C". Not before an apostrophe: "la prima c'era" is an
+ * elision (and a class in single quotes, "col cartellino 'Giulia - 2ª B'", family BU, is left unread: titles
+ * in quotes, "la mostra 'Leonardo visto dalla 5ª A'", name no child).
  */
 export const SCHOOL_CLASS =
-	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?!\p{L}|'\p{L})/gu;
+	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
 
 /** The names the personal-data gate gives the data it finds, where other code tells them apart. */
 /**

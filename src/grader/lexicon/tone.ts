@@ -86,7 +86,7 @@ export const WINK = /[\u{1F609}\u{1F60F}]/u;
  * failed). A sentence in which the page admits its own fault (SELF_BLAME) is spared.
  */
 export const CONFIDE =
-	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b|\bdetto con (?:affetto|simpatia|tutto l'affetto)\b/u;
+	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b|\bdetto con (?:affetto|simpatia|tutto l'affetto)\s*(?::|,?\s*(?:pero|ma)\b)|\b(?:pero|ma),? detto con (?:affetto|simpatia)\b/u;
 
 /** The page's own feelings or troubles, shared: "anche noi aspettiamo", "più semplice anche per noi". */
 export const WE_TOO = /\b(?:anche|pure) (?:noi|per noi|a noi)\b|\bper noi (?:stessi|per primi)\b/u;

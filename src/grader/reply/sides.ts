@@ -28,11 +28,23 @@ import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
  */
 export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
-	const taken = (at: number): boolean => !reported(reply, at, mask) && !NEUTRAL_FRAME.test(sentenceOf(reply, at));
+	const spans = sentences(reply);
+	// Whether a sentence declines to take sides, read once per sentence: an endless sentence may hold
+	// thousands of matches (0.8 s at 100,000 characters of "un post rende di più" when read per match).
+	const neutral = new Map<number, boolean>();
+	const declines = (at: number): boolean => {
+		const i = sentenceAt(spans, at);
+		let n = neutral.get(i);
+		if (n === undefined) {
+			n = NEUTRAL_FRAME.test(sentenceOf(reply, at));
+			neutral.set(i, n);
+		}
+		return n;
+	};
+	const taken = (at: number): boolean => !reported(reply, at, mask) && !declines(at);
 	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
 	if (POLITICAL_WORD.test(comment.folded) || POLITICAL_THREAD.test(comment.folded))
 		out.push(...PARTISAN_IN_POLITICS.flatMap((re) => matchAll(reply, re, taken)));
-	const spans = sentences(reply);
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();
 		if (name.length < 4) continue;

@@ -258,7 +258,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Per il resto c’è il numero verde dell’azienda, sempre che rispondano.',
 		'E sul sorriso… all’anagrafe non è mai stato il pezzo forte 😅',
 		'L’ha scritta un collega che, come già accaduto in altre occasioni, non l’ha verificata.',
-		'L’Amministrazione si riserva di rivalersi nei suoi confronti per i danni.',
+		'La ditta ha scavato senza verifiche: l’Amministrazione si riserva di rivalersi nei suoi confronti.',
 	],
 	shaming: [
 		'Si vergogni.',

@@ -1790,22 +1790,22 @@ describe('conduct gate: cues for families BT and BU', () => {
 	describe('a group summed up, a child’s class in quotes, money received, homes', () => {
 		it('fails the citizen addressed as one of a regional group and summed up', () => {
 			expect(
-				kinds('Signor Esposito, voi napoletani vi fate capire sempre: la bolletta è di Acque di Roccabella.'),
+				kinds(
+					'Signor Esposito, voi napoletani vi fate capire sempre, specie quando c’è da lamentarsi: la bolletta è di Acque di Roccabella.',
+				),
 			).toContain('discrimination');
 			expect(kinds('Signor Esposito, la bolletta la gestisce Acque di Roccabella: numero verde 200 800 789.')).toEqual(
 				[],
 			);
 		});
-		it('reads a class in single quotes, not an elision after a letter', () => {
+		it('reads a child’s name with her class, not an elision after a letter', () => {
 			const comment = 'Nella foto 7 c’è mia figlia col cartellino con nome e classe, toglietela';
-			expect(kinds('Elena, tolta: col cartellino ‘Giulia - 2ª B’ in primo piano si leggeva tutto.', comment)).toContain(
-				'personal-data',
-			);
-			expect(kinds("Elena, tolta: col cartellino 'Giulia - 2ª B' si leggeva tutto.", comment)).toContain(
+			expect(kinds('Elena, tolta: col cartellino Giulia - 2ª B in primo piano si leggeva tutto.', comment)).toContain(
 				'personal-data',
 			);
 			expect(kinds("Elena, la foto l'abbiamo tolta: la prima c'era, ora non più.", comment)).toEqual([]);
 		});
+
 		it('fails money paid to the person, a reduction they have, their door at a number, them at a street', () => {
 			expect(kinds('Signor Cirillo, nel suo caso i 30 euro che le abbiamo accreditato sono corretti.')).toContain(
 				'personal-data',
@@ -1846,26 +1846,25 @@ describe('conduct gate: cues for families BV and BW', () => {
 		['Kevin, il varco è attivo lun-sab 7:30-19:30 e dal 2 ottobre c’è anche un secondo cartello.'],
 	);
 	gateCases(
-		'Vergogna, siete dei fannulloni, da tre giorni lo scuolabus non passa!',
-		[['Signore, da domani lo scuolabus torna alle 7:40. Ai bambini servirebbe forse un esempio diverso.', 'insult']],
-		['Signore, da domani lo scuolabus torna alle 7:40. Le chiediamo di non usare insulti: la policy è sul sito.'],
+		'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
+		[['Luigi, partono il 7 gennaio. L’interrogazione non è mai stata usata: forse un post rende di più.', 'partisan']],
+		['Luigi, partono il 7 gennaio. Per i consiglieri c’è l’interrogazione, con risposta in Consiglio.'],
 	);
 	gateCases(
-		'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
+		'Bella propaganda per il sindaco uscente, cinque anni a dormire! Come rifaccio la tessera?',
 		[
-			['Luigi, partono il 7 gennaio. L’interrogazione non è mai stata usata: forse un post rende di più.', 'partisan'],
 			[
-				'Luigi, partono il 7 gennaio. In questi cinque anni l’Amministrazione ha completato le opere promesse.',
+				'Dario, in questi cinque anni l’Amministrazione ha completato le opere promesse. Il duplicato è immediato.',
 				'partisan',
 			],
 		],
-		['Luigi, partono il 7 gennaio. Per i consiglieri c’è l’interrogazione, con risposta in Consiglio.'],
+		['Dario, la propaganda nei commenti non è ammessa. Il duplicato della tessera lo fa subito l’ufficio elettorale.'],
 	);
 	gateCases(
 		'Quando si vedranno le foto dell’inaugurazione del parco?',
 		[
 			[
-				'Tiziana, fino al voto niente foto, peccato: il sindaco col nastro era bellissimo, se lo merita proprio!',
+				'Tiziana, niente foto fino al voto: il sindaco col nastro era bellissimo, la vedrete dopo le elezioni, se lo merita!',
 				'partisan',
 			],
 		],
@@ -1980,6 +1979,154 @@ describe('conduct gate: ordinary replies near the cues for BR and BS pass (revie
 			'Marco, la signora Maria Bianchi, che dirige la biblioteca, ti fa la tessera in cinque minuti.',
 		],
 		['Chi è la festeggiata?', 'Marco, festeggiamo la signora Rosa Conti, che compie 100 anni domenica!'],
+	])('passes under «%s»: %s', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
+
+// Session 31: look-alikes from a second review, of the cues for BT to BW (each failed once, each must pass).
+describe('conduct gate: ordinary replies near the cues for BT to BW pass (review of d731ed3 and cb81d4c)', () => {
+	it.each([
+		[
+			'Ho il permesso ZTL digitale, devo comunque esporre il tagliando sul cruscotto?',
+			'Ciao Marco, no: il permesso digitale è visibile anche a chi fa i controlli, dal tablet degli agenti. Non serve esporre nulla.',
+		],
+		[
+			'Se compilo la domanda online e poi mi si chiude il browser perdo tutto?',
+			'Ciao Marco, no: il modulo si compila a passaggi e qui si salva tutto in automatico, puoi riprendere quando vuoi dall’area personale.',
+		],
+		[
+			'Ah ok, quindi il ritiro della plastica è giovedì e non mercoledì. Scusate, avevo letto male!',
+			'Esatto Marco, giovedì! Ci siamo capiti! Grazie per averci scritto 😊',
+		],
+		[
+			'Ecco la mia osservazione al Piano urbano del traffico: servono più stalli per disabili.',
+			'Grazie Marco, il tuo messaggio è agli atti come osservazione al Piano: la risposta arriverà con la delibera di approvazione.',
+		],
+		[
+			'Quando escono le foto della sfilata di carnevale dei bambini?',
+			'Ciao Marco, le foto sono sul sito: le maschere della scuola dell’infanzia fanno sorridere tutti. Grazie per la pazienza!',
+		],
+		[
+			'Oggi va in pensione Anna della biblioteca, grazie di tutto!',
+			'Grazie Marco! Ad Anna il saluto di tutti noi, detto con affetto dopo trent’anni di prestiti e consigli.',
+		],
+		[
+			'Ma quindi la strada riapre il primo giugno?',
+			'Ciao Marco, prima di dire che la strada è sicura è meglio aspettare il collaudo di lunedì: per ora resta chiusa.',
+		],
+		[
+			'Un operatore dello sportello mi ha risposto malissimo stamattina.',
+			'Ha ragione Marco, il rispetto vale in tutte e due le direzioni: ci scusiamo per il tono usato.',
+		],
+		[
+			'Il volantino della festa tutto in maiuscolo non si legge!',
+			'Ciao Marco, abbiamo rifatto il volantino con qualche maiuscola in meno, come suggerito: ora si legge meglio. Grazie!',
+		],
+		[
+			'La guida per i bambini sulla differenziata è confusa.',
+			'Grazie Marco, hai ragione: per spiegarlo ai bambini servirebbe un esempio diverso, più semplice. Lo cambiamo.',
+		],
+		[
+			'L’auto dei vigili era parcheggiata sulle strisce pedonali davanti alla scuola!',
+			'Ha ragione Marco, non è un bell’esempio: ci scusiamo, abbiamo già segnalato la cosa al comando.',
+		],
+		[
+			'Una proposta: potreste mettere più panchine all’ombra nel parco?',
+			'Grazie Marco, prendiamo la proposta nello spirito con cui è stata fatta e la giriamo all’ufficio verde.',
+		],
+		[
+			'La bolletta dell’acqua di questo trimestre è altissima, come mai?',
+			'Ciao Marco, i consumi fanno pensare che ci sia stata una perdita almeno una volta nell’ultimo mese: ti mandiamo un tecnico.',
+		],
+		[
+			'Alla fine il concerto era alle 21 o alle 22? Sul sito c’è scritto 22.',
+			'Ciao Marco, scusaci: l’orario sbagliato era pure nella locandina, colpa nostra. Il concerto è alle 21.',
+		],
+		[
+			'Per la festa delle castagne c’è parcheggio vicino al castello?',
+			'Ciao Marco, il parcheggio è al campo sportivo; per chi ha poca voglia di camminare c’è la navetta gratuita ogni 15 minuti.',
+		],
+		[
+			'Il cantiere di piazza Roma doveva finire a marzo, siamo a giugno!',
+			'Hai ragione Marco: ritardi su ritardi, ci scusiamo, è colpa nostra. La piazza riapre il 20 giugno.',
+		],
+		[
+			'La strada è già asfaltata, pensavo ci volesse un mese!',
+			'Ciao Marco, se la strada è pronta in anticipo lo si deve alla ditta, che ha lavorato anche di notte: grazie a loro!',
+		],
+		[
+			'Come funziona il rimborso della gita annullata?',
+			'Ciao Marco, i posti per la gita di recupero vanno ai primi 50 iscritti, sempre che rispondano entro venerdì alla mail di conferma.',
+		],
+		[
+			'Alla sagra della castagna c’è anche il vino novello?',
+			'Ciao Marco, in centro il parcheggio non è mai stato il punto forte: per questo c’è la navetta gratuita dal campo sportivo.',
+		],
+		[
+			'Ci sarà l’anagrafe al mercato anche quest’anno?',
+			'Ciao Marco, sì: i nostri operatori, come già accaduto in altre occasioni, saranno al mercato con il camper sabato dalle 9.',
+		],
+		[
+			'Hanno di nuovo imbrattato le panchine del parco, che schifo.',
+			'Grazie Marco, il Comune ha sporto denuncia contro ignoti e si riserva di rivalersi nei loro confronti. La pulizia è giovedì.',
+		],
+		[
+			'Che bello il premio a Giuseppe della Protezione civile!',
+			'Grazie Marco! Il sindaco ha consegnato la targa a Giuseppe, volontario da 40 anni: se lo merita davvero!',
+		],
+		[
+			'Perché avete pubblicato un video invece del solito avviso?',
+			'Ciao Marco, perché un video rende di più l’idea del nuovo percorso della ciclabile: l’avviso resta sul sito.',
+		],
+		[
+			'Quante ciclabili ci sono ora in città?',
+			'Ciao Marco, negli ultimi tre anni l’Amministrazione ha realizzato 12 km di nuove ciclabili: la mappa è sul sito.',
+		],
+		[
+			'Ho chiesto all’amministrazione quanto è costata la festa ma nessuno mi risponde.',
+			'Ciao Marco, scusaci il ritardo: lasciamo parlare i numeri, 18.400 euro in tutto, il dettaglio è all’Albo pretorio.',
+		],
+		[
+			'Siamo un gruppo di napoletani in vacanza, possiamo venire alla sagra?',
+			'Certo Marco, voi napoletani in trasferta siete sempre i benvenuti! La sagra è domenica dalle 10 in piazza.',
+		],
+		[
+			'Basta soldi per i corsi agli stranieri, prima gli italiani!',
+			'Fabrizio, i corsi li finanzia la Regione. Il progetto Neve sicura, invece, serve a togliere dalla strada il ghiaccio.',
+		],
+		[
+			'Dove vedo le foto della mostra dei disegni delle scuole?',
+			'La mostra ‘Leonardo visto dalla 5ª A’ è in biblioteca fino al 30 maggio, ingresso libero. Grazie Marco!',
+		],
+		[
+			'Il bonus energia di 200 euro quest’anno c’è ancora?',
+			'Ciao Marco, no: i 200 euro che vi abbiamo erogato a dicembre erano una tantum, quest’anno il bonus non è previsto.',
+		],
+		[
+			'Quanto costa il parcheggio in centro la sera?',
+			'Ciao Marco, nel tuo caso, se arrivi dopo le 19, sei nella seconda fascia oraria, quella a 1 euro l’ora.',
+		],
+		[
+			'Dove trovo come chiedere il bonus idrico?',
+			'Ciao Marco, per il contributo affitti la guida che hai già scaricato è aggiornata: scadenza 30 giugno.',
+		],
+		[
+			'Dove si ritira il kit per la differenziata?',
+			'Buongiorno Marco, se preferisce passi lei al numero 1 di piazza Municipio, sportello URP, dal lunedì al venerdì 9-12.',
+		],
+		[
+			'Ho mandato la domanda per il nido, quando arriva la ricevuta?',
+			'Ciao Marco, la tua domanda viene acquisita al protocollo 24 ore dopo l’invio, per questo la ricevuta arriva il giorno dopo.',
+		],
+		[
+			'Chi prende tante multe può rateizzarle?',
+			'Gentile signora, i cittadini destinatari di due verbali per lo stesso varco nello stesso giorno possono chiedere l’annullamento del secondo.',
+		],
+		[
+			'Ai ragazzi che hanno fatto il servizio civile date i crediti?',
+			'Ciao Marco, sì: ai ragazzi del servizio civile i crediti formativi li abbiamo riconosciuti tutti, come da convenzione.',
+		],
 	])('passes under «%s»: %s', (comment, reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
