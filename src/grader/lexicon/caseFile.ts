@@ -39,12 +39,9 @@ export const BENEFIT_FILE = new RegExp(
 	'u',
 );
 
-/**
- * The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a"; their ISEE band,
- * "nel Suo caso, con l'ISEE dichiarato nella domanda Lei rientra nell'ultima fascia" (family BV).
- */
+/** The person's income or debt stated: "il Suo ISEE è tra i più alti", "il tuo debito ammonta a". */
 export const ECONOMIC_VALUE = new RegExp(
-	String.raw`\bnel (?:suo|tuo|vostro) caso\b(?:(?!\bse\b)[^.!?\n]){0,40}?\b(?:isee|reddit\p{L}*)\b(?:(?!\bse\b)[^.!?\n]){0,50}?\b(?:rientra|rientri|rientrate|ricade|ricadi|e|sei|siete|sta|stai)\b[^.!?\n]{0,10}?\b(?:nell'|nella |in )?(?:prima|seconda|terza|quarta|quinta|ultima|penultima|massima|minima|piu alta|piu bassa) fascia\b|\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,60}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
+	String.raw`\bnel (?:suo|tuo|vostro) caso\b[^.!?\n]{0,30}?\b(?:isee|reddit\p{L}*)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:isee|reddito)\b[^.!?\n]{0,30}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)[^.!?\n]{0,20}?\bche (?:ha|hai|avete) dichiarato\b|\b(?:l'isee|il reddito) che (?:ha|hai|avete) dichiarato\b[^.!?\n]{0,20}?\d[\d.]*(?:,\d+)?\s*(?:euro|€)|\b(?:il|l') ${MY} (?:isee|reddito|debito|arretrat[oi]|saldo|situazione (?:economica|debitoria|reddituale)|posizione debitoria)\b[^.!?\n]{0,50}?\b(?:risult\p{L}*|supera|superava|rientra|ammonta|e (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|pari|troppo|piu|meno|di \d|\d)|era (?:tra|fra|sopra|sotto|superiore|inferiore|oltre|troppo|piu|meno))\b`,
 	'u',
 );
 
@@ -63,8 +60,6 @@ export const AMOUNT_OWED = new RegExp(
 		String.raw`\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
 		String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
-		// Family BT (BT021): money the office paid the person, "i 30 euro che le abbiamo accreditato".
-		String.raw`\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,20}?\bche (?:le|ti) (?:abbiamo|avevamo) (?:gia )?(?:accreditat|rimborsat|bonificat)\p{L}*|\b(?:le|ti) (?:abbiamo|avevamo) (?:gia )?(?:accreditat|rimborsat|bonificat)\p{L}* (?:i |gli |l')?(?:€\s?)?\d|` +
 		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
 	'u',
 );
@@ -78,25 +73,21 @@ export const VEHICLE_SEEN = new RegExp(
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
- * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA),
- * "la tua domanda per il nido Girotondo risulta acquisita al protocollo n. 2025/0004817" (family BW).
+ * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA).
  */
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
 export const FILE_NUMBER = new RegExp(
 	String.raw`\b(?:la|il) ${MY}(?:` +
-		// With the noun: "la tua domanda per il nido è la n. 2025/4471".
-		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|numero|protocollo)\s*${NUMBER_WORD}?\s*\d${NUMBER_TAIL}(?![\d/-])(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)` +
-		// A registration far from the noun: "la tua domanda per il nido Girotondo risulta acquisita al protocollo
-		// n. 2025/0004817" (family BW).
-		String.raw`| (?:domanda|pratica|istanza|iscrizione)\b[^.!?\n]{0,60}?\b(?:acquisit|registrat|protocollat|assunt)\p{L}* (?:al|con il|con) (?:protocollo|numero)\s*${NUMBER_WORD}?\s*(?:\d{4,}|\d+/\d+)${NUMBER_TAIL}` +
+		// With the noun: "la tua domanda per il nido è la n. 2025/4471"; a number that looks like a file's, not "il
+		// modulo numero 5", "lo sportello numero 3", "il protocollo 2 della ASL" (a review in session 31).
+		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|(?<!\b(?:sportello|modulo|faq|allegato|punto|articolo|sezione|pagina|linea|fermata|binario|piano|stanza|ufficio|passo|fase) )(?:numero|protocollo))\s*${NUMBER_WORD}?\s*(?:\d{3,}|\d+/\d)${NUMBER_TAIL}(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)` +
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
 		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
 		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
-		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873",
-		// "il tuo l'ho controllato io, è il 2025/0457" (family BS).
-		String.raw`|(?: (?:l'|lo |la )\p{L}+[^,.!?\n]{0,25}?)?,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
+		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
+		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})`,
 	'u',
 );
 
@@ -144,21 +135,12 @@ export const RECORDS_LOOKUP =
 	/\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato) (?:al|nel|sul|in|nell'|sull'|all') ?(?:gestionale|sistema|database|archivi?o?|anagrafe|registr[oi]|fascicolo|programma)\b[^.!?\n]{0,60}?\b(?:(?:la|il) (?:tua|sua|vostra|tuo|suo|vostro) (?:carta|documento|patente|passaporto|tessera|residenza|indirizzo|data di nascita|scadenza|certificato|permesso di soggiorno|isee|reddito|nucleo|famiglia|stato civile)|l'avevi|l'aveva|risiedevi|risiedeva|eri nat|era nat|sei nat|e nat)/u;
 
 /**
- * Children recognised by the page and placed: "li abbiamo riconosciuti anche noi: sono tre ragazzi della
- * terza media, quelli che stanno sempre al muretto" (family BV). Recognising a minor in public
- * identifies them, whatever follows.
- */
-export const CHILD_RECOGNISED =
-	/\b(?:li|le|lo|la) (?:abbiamo|hanno|ho) (?:gia |subito )?riconosciut\p{L}*(?: (?:anche|pure) noi| subito| dalla foto| dalle foto| dal video)\b[^.!?\n]{0,30}?\b(?:ragazz|bambin|minor|ragazzin|alunn|student|bimb)\p{L}*|\b(?:ragazz|bambin|minor|ragazzin|alunn|student|bimb)\p{L}*\b[^.!?\n]{0,60}?\b(?:li|le|lo|la) (?:abbiamo|hanno|ho) (?:gia |subito )?riconosciut\p{L}*(?: (?:anche|pure) noi| subito| dalla foto| dalle foto| dal video)\b/u;
-
-/**
  * What the police know of a person: "il più grande dei ragazzi Pinna, già segnalato altre volte",
- * "noto alle forze dell'ordine", "precedenti penali" (family X), "il nominativo da te indicato risulta già
- * destinatario di due verbali" (family BW). A fault reported many times ("il
+ * "noto alle forze dell'ordine", "precedenti penali" (family X). A fault reported many times ("il
  * guasto è già stato segnalato più volte") has no person in it.
  */
 export const POLICE_RECORD =
-	/\b(?:il|lo|la|quel|quella|questo|questa) (?:nominativ[oa]|persona|signor[ae]?|vicin[oa]|individuo)\b[^.!?\n]{0,60}?\b(?:risult\p{L}* )?(?:gia |peraltro |anche )*(?:destinatari|intestatari|titolar)[oae] di (?:due|tre|quattro|cinque|diversi|vari|numerosi|altri|\d+) (?:verbal|mult|sanzion|denunc|segnalazion|contravvenzion)\p{L}*|(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:not[oaie]|conosciut[oaie]) (?:dalle forze dell'ordine|dalla polizia(?: locale| municipale)?|dai vigili|dai carabinieri)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) gia not[oaie]|(?:li|lo|la|le) conosc\p{L}* (?:bene|benissimo|gia))|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
+	/(?<!\b(?:gentile|gentilissim[oa]|car[oa]|grazie|buongiorno|buonasera|salve|ciao) )\b(?:ragazz|bambin|minor|person|uom|donn|signor|tizi|vicin|giovan|individu|lui|lei)\p{L}*\b[^.!?\n]{0,80}?\b(?:(?:gia|piu volte|spesso) (?:stat[oaie] )?(?:segnalat|denunciat|fermat|sanzionat|ammonit|identificat)\p{L}*(?: \p{L}+){0,2} (?:altre volte|piu volte|in passato|dalla polizia|dai vigili|dalle forze dell'ordine|alla polizia|ai vigili|(?:due|tre|quattro|diverse|molte) volte)|(?:not[oaie]|conosciut[oaie]|non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|vecchie conoscenze) (?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando)|(?:not[oaie]|conosciut[oaie]) (?:dalle forze dell'ordine|dalla polizia(?: locale| municipale)?|dai vigili|dai carabinieri)|(?:alle forze dell'ordine|alla polizia(?: locale| municipale)?|ai vigili|ai carabinieri|in caserma|al comando) (?:non (?:sono|e) (?:affatto |certo |mica |proprio )?nuov[oaie]|(?:sono|e) gia not[oaie]|(?:li|lo|la|le) conosc\p{L}* (?:bene|benissimo|gia))|vecchie conoscenze (?:delle forze dell'ordine|della polizia(?: locale| municipale)?|dei vigili|dei carabinieri)|precedenti (?:penali|di polizia))\b/u;
 
 /**
  * What the office saw of a person's file, told in passing: "l'abbiamo visto passare in ufficio" (family
@@ -170,10 +152,10 @@ export const SEEN_AT_THE_OFFICE =
 
 /**
  * A relative's account or file looked up and its state told: "abbiamo dato un'occhiata anche
- * all'utenza di sua madre in via Cavour: risulta in regola" (family Y), "la concessione del loculo di tuo padre
- * risulta scaduta a gennaio" (family BS). Whatever it says, it is a third person's file.
+ * all'utenza di sua madre in via Cavour: risulta in regola" (family Y). Whatever it says, it is a
+ * third person's file.
  */
-const FILE_NOUN = String.raw`(?:utenz|posizion|pratic|cartell|fascicol|situazion|bollett|domand|iscrizion|dichiarazion|contribuent)\p{L}*|conto|conti|concession\p{L}*(?: (?:del|della|dell') ?(?:loculo|tomba|cappella|ossario|nicchia|posto auto|box))?`;
+const FILE_NOUN = String.raw`(?:utenz|posizion|pratic|cartell|fascicol|situazion|bollett|domand|iscrizion|dichiarazion|contribuent)\p{L}*|conto|conti`;
 export const RELATIVE_FILE = new RegExp(
 	String.raw`\b(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b[^.!?\n]{0,60}?\b(?:risult\p{L}*|e in regola|e (?:ancora |gia )?(?:in ritardo|a posto|aperta|chiusa|scadut\p{L}*|sospes\p{L}*|insolut\p{L}*)|e stat[oa] (?:pagat|saldat|chius|accolt|respint|sospes)\p{L}*|(?:ha|hanno) (?:gia )?(?:pagato|saldato|versato)|non (?:ha|hanno) (?:ancora )?(?:pagato|saldato|versato))` +
 		String.raw`|\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|visto|consultato) (?:anche )?(?:a|al|alla|all'|ai|alle|la|il|l'|i|le) ?(?:${FILE_NOUN}) (?:di|del|della|dei|delle|intestat\p{L}* a) ${MY} ${RELATIVE}\b`,
@@ -183,11 +165,10 @@ export const RELATIVE_FILE = new RegExp(
 /**
  * A benefit the person or their family received, told in public: "anche la tua famiglia ha
  * ricevuto il contributo affitti dal Comune" (family Y), "tu il bonus affitti l'hai già preso
- * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD), "con la
- * riduzione ISEE che hai quest'anno" (family BU).
+ * l'anno scorso" (family Z), "il bonus affitti (quello da 1.200 euro che hai già preso)" (family AD).
  */
 export const BENEFIT_RECEIVED = new RegExp(
-	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|voi) (?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prendete|percepisci|percepite|ricevi|ricevete|incassi|incassate)|lei (?:(?:comunque|gia|anche|pure|ancora) )*(?:prende|percepisce|riceve|incassa)|(?:comunque|gia) (?:prendi|prendete|percepisci|percepite|ricevi|ricevete))\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)|(?:hai|avete) (?:gia |anche |pure )?(?:chiesto|richiesto|presentato)|(?:hai|avete) (?:quest'anno|attiv[ao]|in corso))\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
+	String.raw`\b(?:${BENEFIT})\b(?:(?!\bse\b)[^.!?;\n]){0,40}?\b(?:che|lo|la|l') ?(?:(?:tu|voi) (?:(?:comunque|gia|anche|pure|ancora) )*(?:prendi|prendete|percepisci|percepite|ricevi|ricevete|incassi|incassate)|lei (?:(?:comunque|gia|anche|pure|ancora) )*(?:prende|percepisce|riceve|incassa)|(?:comunque|gia) (?:prendi|prendete|percepisci|percepite|ricevi|ricevete))\b|\b(?:${BENEFIT})\b(?:(?!\bse\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?(?:\bl'|\bche )(?:(?:hai|ha|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)|(?:hai|avete) (?:gia |anche |pure )?(?:chiesto|richiesto|presentato))\b|\b(?:${MY} ${RELATIVE}|tu|voi|lei)\b[^.!?\n]{0,30}?\b(?:ha|hai|avete|hanno) (?:gia |anche |pure |persino |perfino )?(?:ricevuto|preso|avuto|percepito|ottenuto|incassato)\b[^.!?\n]{0,30}?\b(?:${BENEFIT})\b`,
 	'u',
 );
 

@@ -18,7 +18,7 @@ const HOME_AT = String.raw`(${HOME_PLACE})\b`;
  * casa tua al 27" (family AL).
  */
 export const THEIR_HOME = new RegExp(
-	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento|portone|cancello|citofono|balcone|cortile|condominio|palazzo|garage)|(?:sua|tua|vostra) (?:porta di casa|villetta|palazzina)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b(?:[^.!?\n]|\bn\.){0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
+	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b(?:[^.!?\n]|\bn\.){0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
 	'gu',
 );
 
@@ -40,15 +40,6 @@ export const DWELLS_AT = new RegExp(
 	String.raw`(?<!\b(?:chi|se|qualora|quando|dove) )\b(?:abit(?:i|a|ate)|viv(?:i|e|ete)|risied(?:i|e|ete)|(?:e|sei|siete) (?:residente|domiciliat[oa])|(?<=\b(?:tu|lei|voi) che )(?:stai|sta|state))\b(?: (?:proprio|giusto|ancora|sempre))?(?: (?:in fondo|all'inizio|alla fine|in cima) (?:a|di))? (?:in |a |al |all'|nel |nella )?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)`,
 	'gu',
 );
-
-/**
- * The citizen placed at a street and number by the page: "tu in via dell'Argine 7 sei proprio sul Rio
- * Secco" (family BR), "lei al 31 di via dei Mille il bidone lo mette fuori alle sei" (family BU). "Tu", "voi" or
- * "lei" right before the address and a verb of being after it: the person, not a rule for a street nor an
- * office to go to ("passa tu in piazza Municipio 1", "voi in corso Italia 20 trovate il noleggio").
- */
-export const YOU_AT =
-	/(?<!\b(?:passa|passate|vieni|venite|vai|andate|va|vada|venga|vengano|passi|trovi|trovate)\s)\b(?:tu|voi),? (?:che (?:sei|siete) )?(?:in|a|al|all') ?((?:via|viale|piazza|corso|vicolo|largo|strada) [\p{L}' ]{2,40}?,? (?:al |n\.? ?|numero |civico )?\d{1,4})\b(?! al \d)(?=,?\s+(?:sei|siete|abiti|abitate|vivi|vivete|stai|state|hai|avete)\b)|(?<!\b(?:passa|passate|passi|vieni|venite|venga|vengano|vai|andate|va|vada|trovi|trovate)\s)\b(?:tu|lei|voi),? ((?:al|dal) (?:civico |numero |n\.? ?)?\d{1,4} (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada) \p{L}[\p{L}' ]{1,40}?)(?=[,.;:!?]|\s+(?:il|la|lo|i|le|gli|l'|non|e|ha|hai|sta|stai|mette|metti|sei)\b)/gu;
 
 /** An address (street and house number) in a comment, next to a person's full name: someone's home. */
 export const NAMED_ADDRESS =

@@ -8,9 +8,7 @@
 export const MOCKERY_FORMS = {
 	/** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 	lecture: [
-		String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))(?!\s+(?:a|al|allo|alla|all'|ai|agli|alle|la|il|lo|le|i|gli|un|una|uno|l'|ad|una|qui)\b)`,
-		// Family BS (BS020): "Pensaci, prima di scrivere." with its comma; not "guardi, prima di scrivere all'ufficio…".
-		String.raw`\b(?:pensaci|pensateci|ci pensi|pensa|pensi|rifletti|rifletta|ragiona|ragioni),? (?:bene |meglio )?prima di (?:scrivere|parlare|commentare|giudicare|postare)\s*(?:[.!?…]|$)`,
+		String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))`,
 		String.raw`\b(?:prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci))`,
 		String.raw`\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))`,
 		String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
@@ -37,7 +35,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bchiunque (?:sappia|sa|sia in grado di) leggere\b`,
 		String.raw`\b(?:ci )?(?:spiace|dispiace) che (?:lei |tu |voi )?non (?:abbia|hai|abbiate|avete) (?:compreso|capito|letto)\b`,
 		String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b`,
-		String.raw`\b(?:cerca|cerchi|cercate|guarda|guardi|guardate|controlla|controlli|controllate)(?: su (?:google|internet)| sul sito| online)? (?:bene )?prima di (?:chiedere|domandare|scrivere|commentare)\b(?!\s+(?:a|al|allo|alla|all'|ai|agli|alle|la|il|lo|le|i|gli|un|una|uno|l'|ad|qui)\b)`,
+		String.raw`\b(?:cerca|cerchi|cercate|guarda|guardi|guardate|controlla|controlli|controllate)(?: su (?:google|internet)| sul sito| online)? (?:bene )?prima di (?:chiedere|domandare|scrivere|commentare)\b`,
 		String.raw`\blo (?:sanno|sa) (?:anche|pure|persino) (?:i sassi|i muri|un bambino|i bambini)\b`,
 		String.raw`\b(?:con calma|piano piano|lentamente|a parole semplici)\b[^.!?\n]{0,20}\bcosi (?:capisci|capisce|capite)\b`,
 		// Family AU (AU012): "te lo rispieghiamo con parole semplici semplici, così stavolta non serve
@@ -58,19 +56,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
 		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
-		// Family BR (BR012): "era pure nella locandina", what the citizen should have read.
-		String.raw`(?<!\b(?:sbagliat|errat|vecchi)\p{L}*\b[^.!?\n]{0,20})\b(?:era|c'era|e|c'e|stava|sta|l'avevamo scritto|l'abbiamo scritto) (?:pure|persino|perfino) (?:scritt[oa] )?(?:nella|nel|sulla|sul|in) (?:locandina|avviso|post|volantino|cartello|sito|manifesto|comunicato)\b(?![^.!?\n]{0,40}\b(?:colpa nostra|errore nostro|ci scus\p{L}*|scusa\p{L}*|sbagli\p{L}*))`,
 		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
-		// Family BS (BS017, BS020): the citizen's dialect marked down ("«nun saccio» non è proprio italiano da manuale"),
-		// the citizen told to "fare come un bravo alunno", a sermon announced ("lasciami fare la predica").
-		String.raw`\b(?:anche se|pure se|sebbene|benche|se anche)\b[^.!?\n]{0,40}?\bnon (?:e|era|sia) (?:proprio |esattamente |propriamente |certo |mica )?(?:un )?italiano (?:da manuale|da vocabolario|da grammatica|da crusca|da accademia della crusca|corretto|perfetto|impeccabile)\b|\b(?:il tuo|il suo|il vostro) italiano\b[^.!?\n]{0,30}?\bnon (?:e|era|sia) (?:proprio |esattamente |propriamente |certo |mica )?(?:da manuale|da vocabolario|corretto|perfetto|impeccabile)\b`,
-		String.raw`(?<=\b(?:faccia|fai|fate|si comporti|comportati|comportatevi|ascolti|ascolta|segua|segui|studi|studia|ripassi|ripassa|impari|impara|stia|stai|state)\b[^.!?\n]{0,20}?)\bcome (?:un|una) (?:brav[oa]|buon[oa]|diligente) (?:alunn[oa]|scolar[oa]|scolarett[oa]|studente|studentessa|bambin[oa])\b`,
-		String.raw`\b(?:lasciami|lasciatemi|mi lasci|ci lasci|lasciateci|lasciaci|permettimi|mi permetta|ci permetta|permettetemi) (?:di )?fare (?:la predica|il predicatore|la morale|un po' di morale|la maestrina|il maestrino)\b`,
-		// Family BU (BU016): "prima di scrivere che trattiamo male i morti, una telefonata … costa meno e risolve di
-		// più" (not "prima di dire che la strada è sicura è meglio aspettare il collaudo").
-		String.raw`\bprima di (?:scrivere|dire|accusar\p{L}*|sostenere|affermare|insinuare|postare) che\b[^.!?\n]{0,80}?\b(?:costa meno|risolve di piu|si fa prima|e piu utile|serve di piu)\b`,
-		// Family BV (BV014): "un po' di fiducia in più e qualche maiuscola in meno aiuterebbero tutti", as advice.
-		String.raw`\b(?:qualche|un po' di|un paio di) maiuscol\p{L}* in meno\b[^.!?\n]{0,20}?\b(?:aiuterebbe|aiuterebbero|farebbe|farebbero|servirebbe|servirebbero|guasterebbe|guasterebbero|non guasta)\b`,
 		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
 		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
@@ -135,8 +121,6 @@ export const MOCKERY_FORMS = {
 		// cassetta"); the author told to search their conscience (Q041).
 		String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
 		String.raw`\b(?:farsi|fatti|si faccia|fatevi|farvi|farti|si facciano) (?:anche )?un (?:bell'|serio |profondo )?esame di coscienza\b`,
-		// Family BW (BW015): three passes that "lasciano supporre che la segnaletica sia stata vista almeno una volta".
-		String.raw`\b(?:lascia|lasciano|farebbe|farebbero) (?:supporre|presumere|sospettare) che\b[^.!?\n]{0,60}?\b(?:vist|lett|notat|sentit)[oaie] almeno una volta\b`,
 	],
 	/** Ironic praise: a compliment that means the opposite ("bravo, un genio", "sempre un piacere leggere i suoi commenti", "il suo generoso contributo"). */
 	ironicPraise: [
@@ -150,11 +134,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
-		// Family BS (BS012): a councillor's question that "torna puntuale come le interrogazioni di fine quadrimestre".
-		String.raw`\b(?:domanda|richiesta|interrogazione|lamentela|polemica|protesta)\b[^.!?\n]{0,20}?\b(?:torna|ritorna|ricompare|arriva)\b[^.!?\n]{0,10}?\bpuntuale come\b(?! (?:ogni|sempre|di consueto|al solito|d'abitudine|tutti gli|tutte le|un orologio)\b)`,
-		// Family BW (BW015): compliments "che si accolgono nello spirito con cui sono stati formulati".
-		String.raw`\b(?:complimenti|elogi|apprezzamenti|applausi)\b[^.!?\n]{0,40}?\bnello (?:stesso )?spirito (?:con cui|in cui|col quale|con il quale) (?:sono|e) stat[oaie] (?:formulat|espress|scritt|fatt|rivolt)\p{L}*`,
-		String.raw`\bfa (?:un po'? |quasi )?sorridere\b`,
+		// Of the citizen's words ("la sua proposta fa un po' sorridere", family N) or of what someone did ("fa un po'
+		// sorridere che la fretta arrivi proprio da chi…", families T and Y): "uno spettacolo che fa sorridere grandi
+		// e piccoli" is praise of the show (a review in session 31).
+		String.raw`\b(?:proposta|commento|domanda|idea|richiesta|osservazione|affermazione|pretesa|lamentela|critica|post|messaggio|teoria|ricostruzione)\b[^.!?\n]{0,30}?\bfa (?:un po'? |quasi )?sorridere\b|\bfa (?:un po'? |quasi )?sorridere che\b`,
 		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
 		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
@@ -228,10 +211,6 @@ export const MOCKERY_FORMS = {
 		String.raw`\bma insomma\s*!`,
 		String.raw`\b(?:te|ve|glie|l')?l?[oaie]?\s?(?:abbiamo|ho|avevamo|avevo) (?:gia )?(?:detto|ripetuto|spiegato|scritto) (?:(?:gia|almeno|piu di) )?(?:mille|cento|centomila|un milione di|\d{1,3}(?:\.\d{3})+|\d{3,}) volte`,
 		String.raw`\bper (?:la |l')?(?:millesima|centesima|ennesima) volta\b[^.!?\n]{0,30}!`,
-		// Family BR (BR012): "Marco, per la terza volta stamattina: le corse garantite sono…"; the count said
-		// as the reply's opening with the time it took, or to someone with a verb of repeating (not "per la terza
-		// volta: Bandiera Blu!", not an event repeated).
-		String.raw`^\W*(?:\p{L}+,\s*)?per (?:la |l')?(?:terza|quarta|quinta|decima|ennesima|centesima|millesima) volta (?:oggi|stamattina|stamani|stasera|in un giorno|in mezz'ora|in un'ora|questa settimana|in due giorni)\s*:|\b(?:lo ripeto|lo ridico|lo riscrivo|te lo ripeto|te lo ripetiamo|ve lo ripeto|ve lo ripetiamo|glielo ripeto|glielo ripetiamo|te lo rispiego|te lo rispieghiamo|glielo rispieghiamo) per (?:la |l')?(?:terza|quarta|quinta|decima|ennesima|centesima|millesima) volta\b`,
 		String.raw`\bquante volte (?:dobbiamo|devo|dovremo|bisogna|si deve) (?:dirlo|ripeterlo|spiegarlo|scriverlo|ripetere|dire|spiegare|scrivere)\b`,
 		String.raw`\bma davvero\s*\?`,
 		String.raw`\b(?<verb>apre|arriva|passa|riapre|finisce|parte|risponde|ripara) quando \k<verb>\b`,
@@ -352,22 +331,6 @@ export const MOCKERY_FORMS = {
 		// lamentarti di quel signore", "la Polizia locale lo conosce già bene").
 		String.raw`\bnon (?:sei|e|siete) (?:il primo|la prima|i primi|le prime|l'unic[oa]|gli unici|le uniche) a (?:lamentar\p{L}*|segnalar\p{L}*|protestar\p{L}*) (?:di|per|contro|su) (?:quel|quella|quei|quelle|quello|questo|questa|il|la|lo|i|le|gli) (?:signor\p{L}*|vicin\p{L}*|tizi\p{L}*|person\p{L}*|ragazz\p{L}*|famiglia|inquilin\p{L}*|condomin\p{L}*|uomo|donna|individu\p{L}*)`,
 		String.raw`\b(?:la polizia(?: locale| municipale)?|i vigili|i carabinieri|gli agenti|i servizi sociali|(?:tutto )?il quartiere) (?:lo|la|li|le) (?:conosce|conoscono|conosciamo) (?:gia |ormai |molto |fin troppo |piuttosto )*(?:bene|benissimo)\b`,
-		// Family BS (BS025): a colleague given a failing mark, "se fosse un mio alunno si sarebbe preso un bel quattro";
-		// family BR (BR017): an office that "non è famosa per la velocità" (not "non siamo": the page's own).
-		String.raw`\bse (?:fosse|fossero|fosse stat[oa]) (?:un |una |dei |delle )?(?:mi[oaei]|nostr[oaie]) (?:alunn|scolar|student)\p{L}*|\b(?:si (?:sarebbe|sarebbero) (?:pres|beccat|meritat|guadagnat)[oaie]|(?:si )?(?:prenderebbe|prenderebbero|meriterebbe|meriterebbero|si becca|si beccano|si beccherebbe)) (?:un |una )(?:bel |bell'|sonoro |sonora |secco |sacrosanto |meritato )?(?:zero|due|tre|quattro|cinque|[0-5](?:[.,]5)?|insufficienza|impreparato|bocciatura|nota sul registro)(?=\s*(?:[.,;:!?)…]|$|\p{Extended_Pictographic}|in pagella|sul registro|in condotta|pien[oa]))`,
-		String.raw`(?<!\b(?:siamo|saremo|nostr[oaie]\b[^.!?\n]{0,30}?) )\bnon (?:e|sono|sara|saranno) (?:(?:propriamente|proprio|esattamente|certo|mai stat[oaie]) )?(?:famos|not|conosciut|celebr|rinomat)\p{L}* per (?:la |il |l')?(?:loro |sua )?(?:velocita|rapidita|celerita|puntualita|tempestivita|prontezza|efficienza|precisione|pazienza|gentilezza|cortesia)\b|(?<!\b(?:siamo|sono|non e|non sono|stati|state|nostr[oaie]\b[^.!?\n]{0,30}?) )\b(?:famos|not|celebr|rinomat)\p{L}* per (?:la |l')?(?:loro |sua )?lentezza\b`,
-		// Family BT (BT016, BT017): colleagues on the phone "chi ha poca voglia di aprire le pratiche"; a delay
-		// that "lo si deve alla ditta, che ha accumulato ritardi su ritardi". Family BU (BU015): the bus company's
-		// number, "sempre che rispondano".
-		String.raw`\b(?:chi|c'e chi|qualcuno|qualche collega|certi colleghi|alcuni colleghi|(?<!\b(?:noi|se|non) )(?:hanno|avevano)) (?:ha |aveva )?(?:poca|pochissima|zero|nessuna|scarsa) voglia di (?:lavorare|aprire|rispondere|fare il (?:proprio|suo|loro) lavoro|muoversi|alzarsi|sbrigar\p{L}*|occupar\p{L}*)\b|\bdi voglia di lavorare\b[^.!?\n]{0,20}?\bce n'e poca\b`,
-		String.raw`\blo si deve (?:alla|all'|al|ai|agli) ?(?:ditta|impresa|appaltator\p{L}*|cooperativa|gestore|fornitor\p{L}*|azienda|regione|provincia|societa|consorzio)\b[^.!?\n]{0,60}?\b(?:ritard\p{L}*|lentezz\p{L}*|inadempien\p{L}*|error\p{L}*|pasticc\p{L}*|rinvi\p{L}*)`,
-		String.raw`\bsempre che (?:qualcuno )?(?:ti |le |vi |gli |ci )?(?:rispond\p{L}*|si degn\p{L}*)(?=\s*(?:[,.;:!?…)]|$|\p{Extended_Pictographic}))`,
-		// Family BV (BV019): "all'anagrafe [il sorriso] non è mai stato il pezzo forte" (not "il nostro"); family BW
-		// (BW021, BW013): a colleague who "come già accaduto in altre occasioni" copied a draft, a firm the
-		// administration "si riserva di rivalersi nei suoi confronti".
-		String.raw`\b(?:all'|al |alla |agli |ai |nell'|nel |nella )(?:anagrafe|ufficio|uffici|sportello|sportelli|ragioneria|tributi|protocollo|segreteria|urp|comando|manutenzion\p{L}*)\b[^.!?\n]{0,40}?\bnon (?:e|sono) (?:mai )?(?:stat[oaie] )?(?:il|i) (?:loro |suo )?(?:pezz|punt)[oi] fort[ei]\b`,
-		String.raw`\b(?:collega|colleghi|colleghe|impiegat\p{L}*|dipendent\p{L}*|operator\p{L}*|operatric\p{L}*|addett\p{L}*)\b[^.!?\n]{0,30}?\bcome (?:gia |e gia )?(?:accaduto|successo|capitato|avvenuto) (?:in altre occasioni|altre volte|piu volte|spesso|anche in passato)\b(?=[^.!?\n]{0,60}?\b(?:si e limitat|si sono limitat|non (?:ha|hanno|aveva|avevano|l'ha|l'hanno|l'aveva|lo ha|la ha)|senza|sbagli|copiat|dimentic|error|svist|distratt))`,
-		String.raw`\b(?:ditta|impresa|societa|srl|spa|cooperativa|azienda|appaltator\p{L}*)\b[^.!?\n]{0,160}?\b(?:si riserva|ci riserviamo|riservandosi|riservandoci) (?:di |la facolta di )?(?:rivaler\p{L}*|agire (?:legalmente |in giudizio )?|procedere (?:legalmente )?|chiedere i danni) nei suoi confronti\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

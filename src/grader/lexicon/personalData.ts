@@ -137,25 +137,11 @@ export const ECONOMIC =
 export const MINOR =
 	/\b(?:mi[oa] figli[oa]|mie figlie|miei figli|nostr[oa] figli[oa]|i (?:miei|nostri) (?:bambini|ragazzi)|mi[oa] (?:bambin[oa]|bimb[oa]|nipote|piccol[oa])|nostr[oa] (?:bambin[oa]|bimb[oa])|mio ragazzo di \d+ anni|mia ragazza di \d+ anni)\b/u;
 
-/**
- * A school class: "3B", "3ª B", "classe 2A", "la terza C". Not before an apostrophe: "la prima c'era" is an
- * elision (and a class in single quotes, "col cartellino 'Giulia - 2ª B'", family BU, is left unread: titles
- * in quotes, "la mostra 'Leonardo visto dalla 5ª A'", name no child).
- */
+/** A school class: "3B", "3ª B", "classe 2A", "la terza C". */
 export const SCHOOL_CLASS =
 	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
 
 /** The names the personal-data gate gives the data it finds, where other code tells them apart. */
-/**
- * A private person named in full with a courtesy title and told about in a relative clause on her life, her
- * family, her health or her home: "anche la signora Bruna Villa, che viene ogni mattina sulla tomba del marito,
- * ci aveva segnalato…" (family BQ); not staff in their role ("la signora Maria Bianchi, che dirige la
- * biblioteca") nor someone honoured ("la signora Rosa Conti, che compie 100 anni").
- * Run on the original text: the capitals make the name.
- */
-export const TITLED_PERSON_TOLD =
-	/\b(?:[Ll]a signora|[Ii]l signor|[Ll]a sig\.ra|[Ii]l sig\.) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,}),? che\b(?=[^.!?\n]{0,60}?\b(?:ogni (?:mattina|giorno|sera|settimana|domenica)|tutti i giorni|marit|mogli|vedov|tomba|malat|ricover|abit[ao]\b|vive\b|sta male|operat|separat|divorz|lutto|disoccupat|sfrattat))/gu;
-
 export const DATA = {
 	health: 'dati sulla salute',
 	minor: 'dati di un minore',

@@ -81,12 +81,12 @@ export const WINK = /[\u{1F609}\u{1F60F}]/u;
 
 /**
  * An aside confided to the reader: "detto tra noi", "che resti tra noi", "te lo diciamo in
- * confidenza", "detto con affetto, però" (family BU). On a public page there is no "between us": what follows is the writer's own judgement
+ * confidenza". On a public page there is no "between us": what follows is the writer's own judgement
  * of the citizen, a colleague or another body (families AG, AU, AZ, BA: every one labelled so far
  * failed). A sentence in which the page admits its own fault (SELF_BLAME) is spared.
  */
 export const CONFIDE =
-	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b|\bdetto con (?:affetto|simpatia|tutto l'affetto)\s*(?::|,?\s*(?:pero|ma)\b)|\b(?:pero|ma),? detto con (?:affetto|simpatia)\b/u;
+	/\b(?:(?:sia )?dett[oa]|(?:che )?(?:resti|rimanga)) (?:tra|fra) (?:noi|me e te)\b|\b(?:detto|lo diciamo|te lo diciamo|ve lo diciamo|glielo diciamo) in confidenza\b/u;
 
 /** The page's own feelings or troubles, shared: "anche noi aspettiamo", "più semplice anche per noi". */
 export const WE_TOO = /\b(?:anche|pure) (?:noi|per noi|a noi)\b|\bper noi (?:stessi|per primi)\b/u;
@@ -185,15 +185,7 @@ export const ASIDE_END =
  */
 export const HINT =
 	/\b(?:sempre che (?:stavolta|questa volta|almeno stavolta|almeno questa volta)(?![^.!?\n]{0,15}\b(?:meteo|tempo|pioggia|sole|vento)\b)|diciamo che non (?:sei|e) (?:il primo|la prima|l'unic[oa])|diciamo solo che|ci limitiamo a dire che|non diciamo altro|lo diciamo sottovoce|un'idea (?:te la|ve la|se la) (?:puoi|potete|puo|potrai|potrete) fare (?:da sol\p{L}*|benissimo|tranquillamente)|dopo (?:questi )?(?:cinque|5|dieci|10) anni (?:cosi|come questi))\b|\b(?:meno|piu) (?:comod|utile|adatt|efficac|facil)\p{L}* (?:per (?:fare |farsi )?(?:gli |le |i )?|ai |agli |alle )(?:annunci|proclami|propaganda|polemic\p{L}*|campagna|passerella)\b/u;
-/**
- * A hint that needs no wink: the proverbs, and a bare "diciamo che…" / "diciamo, …" / "diciamo così" that
- * softens a negative judgement or closes on an emoji ("diciamo che il collega non è un fulmine di guerra",
- * "la spa, diciamo così, non è nuova a questi scherzi", "diciamo che col varco ormai siete in confidenza
- * 😅"): across 40 families it opened a judgement every time it was not "ti diciamo", "glielo diciamo" or
- * "te lo diciamo". "Diciamo solo che giovedì la buca sarà chiusa" only states.
- */
-export const HINT_ALONE =
-	/\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b|(?<!\b(?:ti|vi|le|gli|glielo|gliela|te lo|ve lo|ce lo|lo|la|noi|ci|se|che|cosa|come|non) )\bdiciamo(?:,|\s+cosi\b|\s+(?:pure )?che\b)(?=[^.!?\n]{0,80}?\bnon\b|[^.!?\n]{0,120}?\p{Extended_Pictographic})/u;
+export const HINT_ALONE = /\b(?:a buon intenditor\p{L}*|chi vuol(?:e)? capire capisca|e ho detto tutto)\b/u;
 
 /**
  * Who did it, hinted at: "sempre la solita compagnia delle case popolari", "i soliti noti" (family BI).

@@ -7,7 +7,7 @@ import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { DATA } from '../lexicon/personalData';
-import { DWELLS_AT, HOME, HOME_PHONE_AT, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME, YOU_AT } from '../lexicon/homes';
+import { DWELLS_AT, HOME, HOME_PHONE_AT, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/homes';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 
@@ -31,9 +31,8 @@ export function addressData(
 		...reply.folded.matchAll(THEIR_HOME),
 		...reply.folded.matchAll(DWELLS_AT),
 		...reply.folded.matchAll(HOME_PHONE_AT),
-		...reply.folded.matchAll(YOU_AT),
 	]) {
-		const address = m[1] ?? m[2] ?? '';
+		const address = m[1] ?? '';
 		const at = m.index + m[0].length - address.length;
 		if (!privateSentence(at)) out.push({ what: HOME_ADDRESS, range: toRange(reply, at, at + address.length) });
 	}

@@ -15,7 +15,6 @@ import {
 	BENEFIT_FILE,
 	BENEFIT_RECEIVED,
 	CHILD_DESCRIBED,
-	CHILD_RECOGNISED,
 	ECONOMIC_VALUE,
 	FILE_NUMBER,
 	POLICE_RECORD,
@@ -61,7 +60,6 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, BENEFIT_RECEIVED],
 	[DATA.records, SEEN_AT_THE_OFFICE],
 	[DATA.minor, CHILD_DESCRIBED],
-	[DATA.minor, CHILD_RECOGNISED],
 	// Before where someone lives: "abita in via dei Gelsi e fa la terza media" is a child's data.
 	[DATA.minor, SCHOOL_YEAR],
 	[DATA.records, SOMEONES_HOME],

@@ -97,7 +97,12 @@ export function childData(
 		// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
 		const cls = [...sentence.matchAll(SCHOOL_CLASS)].find((m) => {
 			const r = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
-			return /^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(reply.original.slice(r.start, r.end));
+			// Not a verb after a number: "la sezione 5 è al piano terra" (a polling station; a review in session 31).
+			const written = reply.original.slice(r.start, r.end);
+			return (
+				/^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(written) &&
+				!/\p{M}|[àèéìíòóùú]$/iu.test(written.normalize('NFC'))
+			);
 		});
 		if (!cls || privateSentence(span.fStart)) continue;
 		const named = reply.tokens.find(

@@ -21,10 +21,9 @@ import {
 	SCHOOL_CLASS,
 	THEIR_CHILD,
 	THRESHOLD,
-	TITLED_PERSON_TOLD,
 	UNDECLARED_WORK,
 } from '../lexicon/personalData';
-import { FIRST_NAMES, WORD_NAMES } from '../lexicon/names';
+import { FIRST_NAMES } from '../lexicon/names';
 import { childData, squash } from './minorData';
 import { addressData } from './homes';
 import { clinicalData } from './clinical';
@@ -145,7 +144,6 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	}
 	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
-	out.push(...toldAbout(reply, comment, surnames));
 	out.push(...addressData(reply, comment, surnames, privateSentence));
 	return out;
 }
@@ -182,20 +180,4 @@ function accusedNamed(
 			)
 			.map((t) => ({ what: DATA.accused, range: { start: t.start, end: t.end } }))
 	);
-}
-
-/**
- * A private person the thread does not name, named in full by the reply and told about: "la signora
- * Bruna Villa, che viene ogni mattina sulla tomba del marito" (family BQ). Not the author, not a name
- * the comment or the thread already gives.
- */
-function toldAbout(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
-	const out: DataHit[] = [];
-	for (const m of reply.original.matchAll(TITLED_PERSON_TOLD)) {
-		const [first, last] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
-		if (!(FIRST_NAMES.has(first) || WORD_NAMES.has(first)) || surnames.has(last) || comment.folded.includes(last))
-			continue;
-		out.push({ what: DATA.privateLife, range: { start: m.index, end: m.index + m[0].length } });
-	}
-	return out;
 }

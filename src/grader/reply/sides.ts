@@ -12,13 +12,10 @@ import {
 	NAMED_LIST,
 	NEUTRAL_FRAME,
 	PARTISAN_EACH,
-	PARTISAN_IN_POLITICS,
-	POLITICAL_THREAD,
 	PREJUDICE,
 	PREJUDICE_CONCEDED,
 	REJECTS_PREJUDICE,
 } from '../lexicon/impartiality';
-import { POLITICAL_WORD } from '../lexicon/tone';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 
 /**
@@ -30,7 +27,7 @@ export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const spans = sentences(reply);
 	// Whether a sentence declines to take sides, read once per sentence: an endless sentence may hold
-	// thousands of matches (0.8 s at 100,000 characters of "un post rende di più" when read per match).
+	// thousands of matches (0.8 s at 100,000 characters of one partisan form when read per match).
 	const neutral = new Map<number, boolean>();
 	const declines = (at: number): boolean => {
 		const i = sentenceAt(spans, at);
@@ -43,8 +40,6 @@ export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	};
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !declines(at);
 	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
-	if (POLITICAL_WORD.test(comment.folded) || POLITICAL_THREAD.test(comment.folded))
-		out.push(...PARTISAN_IN_POLITICS.flatMap((re) => matchAll(reply, re, taken)));
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();
 		if (name.length < 4) continue;

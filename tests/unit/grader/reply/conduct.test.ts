@@ -1655,244 +1655,30 @@ describe('forms for families BP and BQ, and a second review of session 30’s fo
 	});
 });
 
-// Session 31: cues for the misses of families BR and BS (recorded at the end of session 30) and BQ022,
-// each with look-alikes that stay publishable.
-describe('conduct gate: cues for families BR, BS and BQ022', () => {
-	describe('a blank face, a wink at a grudge, an authority that reads the socials', () => {
-		gateCases(
-			'E la palestra della Rodari promessa da 3 anni??? Chiedo QUANDO partono i lavori.',
-			[
-				['Luigi, i lavori partono il 7 gennaio, c’era pure sul sito 😑', 'insult'],
-				['Luigi, i lavori partono il 7 gennaio. Tre anni, dici? 😉', 'insult'],
-				['Luigi, i lavori partono il 7 gennaio. Sul resto lasciamo parlare i fatti.', 'partisan'],
-				['Luigi, i lavori partono il 7 gennaio. Gli annunci li fanno tutti, anche l’opposizione.', 'partisan'],
-				['Luigi, grazie per la domanda, che torna puntuale come le interrogazioni di fine quadrimestre 😄', 'insult'],
-			],
-			[
-				'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è sul sito.',
-				'Luigi, hai ragione, tre anni sono tanti. I lavori partono il 7 gennaio 🙂',
-				'Luigi, i lavori partono il 7 gennaio. In Consiglio ne discutono maggioranza e opposizione il 18 novembre.',
-			],
-		);
-		gateCases(
-			'Posso fare domanda per il contributo? Tanto nessuno controlla 😂',
-			[['Nicolò, la Guardia di Finanza i social li guarda eccome 😉 I requisiti sono nel bando.', 'threat']],
-			[
-				'Nicolò, i requisiti sono nel bando e il Comune controlla le dichiarazioni, anche con la Guardia di Finanza.',
-				'Nicolò, ti chiediamo di cancellare il commento: su questa pagina lo leggono tutti.',
-			],
-		);
-	});
-
-	describe('put-downs, a sermon, a colleague or another office run down', () => {
-		gateCases(
-			'Domani passa il 4 delle 7:40? Non si capisce niente',
-			[
-				['Marco, per la terza volta stamattina: le corse garantite sono dalle 6 alle 9.', 'insult'],
-				['Marco, te lo ripetiamo per la terza volta: le corse garantite sono dalle 6 alle 9.', 'insult'],
-				['Marco, sì. Per il resto chiama Valverde Mobilità, ma non sono famosi per la velocità 😬', 'insult'],
-				['Marco, sì. Chi ha scritto l’avviso, se fosse un mio alunno, si sarebbe preso un bel quattro.', 'insult'],
-				['Marco, sì: faccia come un bravo alunno e legga la locandina fino in fondo.', 'insult'],
-			],
-			[
-				'Marco, sì: per la terza volta quest’anno c’è sciopero, ma le corse dalle 6 alle 9 sono garantite.',
-				'Marco, sì, il 4 delle 7:40 passa. Lo sappiamo, non siamo famosi per la velocità nel rispondere: scusaci.',
-				'Marco, sì. I ragazzi che prendono un bel voto in educazione civica lo sanno: il 4 passa alle 7:40.',
-			],
-		);
-		gateCases(
-			'Scusate se scrivo qui ma nun saccio a chi chiedere. Bolletta dell’acqua di 640 euro!!!',
-			[['Signor Esposito, anche se «nun saccio» non è proprio italiano da manuale, ci siamo capiti.', 'insult']],
-			['Signor Esposito, nessun problema: la bolletta la gestisce Acque di Roccabella, numero verde 200 800 789.'],
-		);
-		gateCases(
-			'Basta soldi per i corsi agli stranieri, prima gli italiani!',
-			[
-				[
-					'Fabrizio, il commento lo nascondiamo. Chi impara l’italiano gira meno per strada senza far niente.',
-					'discrimination',
-				],
-				['Fabrizio, lasciami fare la maestra per un minuto: pensaci, prima di scrivere.', 'insult'],
-			],
-			[
-				'Fabrizio, il commento lo nascondiamo: offende un gruppo di persone. Le spese dei corsi sono in Amministrazione trasparente.',
-			],
-		);
-		it('reads idling in the street as a prejudice only under one', () => {
-			expect(
-				kinds(
-					'Il centro giovani apre il 3 marzo: così i ragazzi non girano per strada senza far niente il pomeriggio.',
-					'Quando apre il centro giovani?',
-				),
-			).toEqual([]);
-		});
-	});
-
-	describe('a home, a file, a grave, a private person named', () => {
-		it('fails the citizen placed at a street and number, not a rule for a street', () => {
-			expect(kinds('Graziella, tu in via dell’Argine 7 sei proprio sul Rio Secco: sposta la macchina.')).toContain(
-				'personal-data',
-			);
-			expect(kinds('Graziella, chi abita in via dell’Argine sposti la macchina: il Rio Secco è vicino.')).toEqual([]);
-		});
-		it('fails a protocol number read out after a clause and a relative’s concession from the registers', () => {
-			expect(kinds('Valentina, il tuo l’ho controllato io, è il 2025/0457, e la domanda risulta completa.')).toContain(
-				'personal-data',
-			);
-			expect(
-				kinds('Sara, già che ci siamo: dai registri la concessione del loculo di tuo padre risulta scaduta a gennaio.'),
-			).toContain('personal-data');
-			expect(kinds('Sara, le concessioni scadute si rinnovano all’Ufficio servizi cimiteriali, 200 000 170.')).toEqual(
-				[],
-			);
-		});
-		it('fails a private person the thread does not name, named in full and told about', () => {
-			const told =
-				'Sara, non sei la sola: anche la signora Bruna Villa, che viene ogni mattina, ci aveva segnalato le fontanelle.';
-			expect(kinds(told, 'Al cimitero di San Rocco le fontanelle sono a secco.')).toContain('personal-data');
-			expect(kinds(told, 'Io e la signora Bruna Villa abbiamo trovato le fontanelle a secco.')).toEqual([]);
-			expect(kinds('Sara, la signora Rossi dell’ufficio cimiteri ti richiama domani.')).toEqual([]);
-		});
-	});
-});
-
-// Session 31: cues for the misses of families BT and BU (measured before they were read), with look-alikes.
-describe('conduct gate: cues for families BT and BU', () => {
-	describe('threats, a sermon, a councillor mocked', () => {
-		gateCases(
-			'Posso fare domanda per il contributo? Tanto nessuno controlla 😂',
-			[
-				['Nicolò, i commenti pubblici restano leggibili a tutti, anche a chi fa i controlli.', 'threat'],
-				['Nicolò, qui si salva tutto, e certe parole non conviene lasciarle in giro. Ci siamo capiti.', 'threat'],
-			],
-			[
-				'Nicolò, ti chiediamo di cancellare il commento: i commenti pubblici restano leggibili a tutti.',
-				'Nicolò, il Comune controlla le dichiarazioni: i requisiti sono nel bando. Se qualcosa non è chiaro, scrivici: ci siamo capiti male?',
-			],
-		);
-		gateCases(
-			'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
-			[
-				[
-					'Luigi, partono il 7 gennaio. Tre anni di opposizione senza un’interrogazione fanno un po’ sorridere 🙂',
-					'partisan',
-				],
-			],
-			['Luigi, partono il 7 gennaio. Le foto dei bambini in palestra, l’anno prossimo, faranno sorridere tutti 🙂'],
-		);
-		gateCases(
-			'Il cimitero è abbandonato, vergogna, trattate male anche i morti!',
-			[['Sara, domani tagliamo l’erba. Detto con affetto però: una telefonata costa meno di un post.', 'insult']],
-			['Sara, hai ragione e ci scusiamo: domani tagliamo l’erba. Per qualsiasi cosa chiama il 200 000 170.'],
-		);
-	});
-
-	describe('a group summed up, a child’s class in quotes, money received, homes', () => {
-		it('fails the citizen addressed as one of a regional group and summed up', () => {
-			expect(
-				kinds(
-					'Signor Esposito, voi napoletani vi fate capire sempre, specie quando c’è da lamentarsi: la bolletta è di Acque di Roccabella.',
-				),
-			).toContain('discrimination');
-			expect(kinds('Signor Esposito, la bolletta la gestisce Acque di Roccabella: numero verde 200 800 789.')).toEqual(
-				[],
-			);
-		});
-		it('reads a child’s name with her class, not an elision after a letter', () => {
-			const comment = 'Nella foto 7 c’è mia figlia col cartellino con nome e classe, toglietela';
-			expect(kinds('Elena, tolta: col cartellino Giulia - 2ª B in primo piano si leggeva tutto.', comment)).toContain(
-				'personal-data',
-			);
-			expect(kinds("Elena, la foto l'abbiamo tolta: la prima c'era, ora non più.", comment)).toEqual([]);
-		});
-
-		it('fails money paid to the person, a reduction they have, their door at a number, them at a street', () => {
-			expect(kinds('Signor Cirillo, nel suo caso i 30 euro che le abbiamo accreditato sono corretti.')).toContain(
-				'personal-data',
-			);
-			expect(kinds('Nicoletta, con la riduzione ISEE che hai quest’anno la rata è leggera.')).toContain(
-				'personal-data',
-			);
-			expect(kinds('Ornella, il palo spento è proprio quello davanti al tuo portone, al 27.')).toContain(
-				'personal-data',
-			);
-			expect(kinds('Ermanno, che poi lei al 31 di via dei Mille il bidone lo mette fuori alle sei.')).toContain(
-				'personal-data',
-			);
-			expect(kinds('Nicoletta, la riduzione ISEE si chiede entro il 31 marzo: se ti spetta, la rata scende.')).toEqual(
-				[],
-			);
-			expect(kinds('Ornella, i lampioni davanti ai portoni di via dei Mille tornano accesi giovedì.')).toEqual([]);
-			expect(kinds('Ermanno, chi abita al 31 di via dei Mille espone il bidone dalle 20.')).toEqual([]);
-		});
-	});
-});
-
-// Session 31: cues for the misses of families BV and BW (measured before they were read), with look-alikes.
-describe('conduct gate: cues for families BV and BW', () => {
+// Session 31: a wink answering a comment that holds a grudge is sarcasm, as under a complaint (a general cue:
+// it caught BV012, written after it); the session's other cues, fitted to one reply each, were withdrawn
+// after three reviews found them failing ordinary replies (see the blocks below, kept as regressions).
+describe('conduct gate: a wink at a grudge', () => {
 	gateCases(
-		'io lavoro in nero, ufficialmente sono disoccupato. Posso fare domanda? tanto nessuno controlla',
-		[['Gentile signore, la invitiamo a cancellare il commento: il Suo commento resta comunque agli atti.', 'threat']],
-		['Gentile signore, la invitiamo a cancellare il commento, che contiene informazioni personali.'],
-	);
-	gateCases(
-		'Tre multe in una settimana, complimenti per la trappola!',
+		'E la palestra della Rodari promessa da 3 anni??? Chiedo QUANDO partono i lavori.',
+		[['Luigi, i lavori partono il 7 gennaio. Tre anni, dici? 😉', 'insult']],
 		[
-			[
-				'Kevin, tre passaggi in una settimana lasciano supporre che il cartello sia stato visto almeno una volta.',
-				'insult',
-			],
+			'Luigi, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è sul sito.',
+			'Luigi, hai ragione, tre anni sono tanti. I lavori partono il 7 gennaio 🙂',
 		],
-		['Kevin, il varco è attivo lun-sab 7:30-19:30 e dal 2 ottobre c’è anche un secondo cartello.'],
 	);
-	gateCases(
-		'Ho chiesto quando partono i lavori della palestra e nessuno risponde.',
-		[['Luigi, partono il 7 gennaio. L’interrogazione non è mai stata usata: forse un post rende di più.', 'partisan']],
-		['Luigi, partono il 7 gennaio. Per i consiglieri c’è l’interrogazione, con risposta in Consiglio.'],
-	);
-	gateCases(
-		'Bella propaganda per il sindaco uscente, cinque anni a dormire! Come rifaccio la tessera?',
-		[
-			[
-				'Dario, in questi cinque anni l’Amministrazione ha completato le opere promesse. Il duplicato è immediato.',
-				'partisan',
-			],
-		],
-		['Dario, la propaganda nei commenti non è ammessa. Il duplicato della tessera lo fa subito l’ufficio elettorale.'],
-	);
-	gateCases(
-		'Quando si vedranno le foto dell’inaugurazione del parco?',
-		[
-			[
-				'Tiziana, niente foto fino al voto: il sindaco col nastro era bellissimo, la vedrete dopo le elezioni, se lo merita!',
-				'partisan',
-			],
-		],
-		['Tiziana, fino al voto la legge ci permette solo informazioni impersonali: le foto le vedrete dopo il 25 maggio.'],
-	);
-	gateCases(
-		'Basta soldi per i corsi agli stranieri, prima gli italiani!',
-		[['Fabrizio, i corsi servono a togliere dalla strada chi altrimenti finirebbe a delinquere.', 'discrimination']],
-		['Fabrizio, i corsi di lingua sono finanziati dalla Regione: le spese sono in Amministrazione trasparente.'],
-	);
-	it('fails an ISEE band, a protocol number far from the application, a named person’s fines, children recognised', () => {
-		expect(kinds('Signor Cirillo, nel Suo caso, con l’ISEE dichiarato, Lei rientra nell’ultima fascia.')).toContain(
-			'personal-data',
-		);
+	it('reads no grudge in «bambini da 3 anni» or in a question about election posters', () => {
 		expect(
-			kinds('Valentina, la tua domanda per il nido Girotondo risulta acquisita al protocollo n. 2025/0004817.'),
-		).toContain('personal-data');
-		expect(kinds('Gianni, il nominativo da te indicato risulta già destinatario di due verbali.')).toContain(
-			'personal-data',
-		);
-		expect(kinds('Debora, li abbiamo riconosciuti anche noi: sono tre ragazzi della terza media.')).toContain(
-			'personal-data',
-		);
-		expect(
-			kinds('Signor Cirillo, il contributo va dalla prima all’ultima fascia ISEE: la tabella è sul sito.'),
+			kinds(
+				'Sì Marco, il centro estivo è per bambini dai 3 agli 11 anni. Iscrizioni dal 2 maggio sul portale 😉',
+				'Il centro estivo accetta bambini da 3 anni?',
+			),
 		).toEqual([]);
 		expect(
-			kinds('Debora, la Polizia locale ha riconosciuto il problema: l’altalena sarà riparata entro venerdì.'),
+			kinds(
+				'Marco, solo negli spazi assegnati dal Comune: l’elenco delle bacheche è sul sito 😉',
+				'Dove si possono affiggere i manifesti di propaganda elettorale?',
+			),
 		).toEqual([]);
 	});
 });
@@ -2127,6 +1913,112 @@ describe('conduct gate: ordinary replies near the cues for BT to BW pass (review
 			'Ai ragazzi che hanno fatto il servizio civile date i crediti?',
 			'Ciao Marco, sì: ai ragazzi del servizio civile i crediti formativi li abbiamo riconosciuti tutti, come da convenzione.',
 		],
+	])('passes under «%s»: %s', (comment, reply) => {
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
+
+// Session 31: look-alikes from a third review (each failed at c7be5c4 or earlier; each must pass), with two older
+// false alarms it found: a form or desk number read as a file number, a polling section read as a school class.
+describe('conduct gate: ordinary replies from a third review pass', () => {
+	it.each([
+		[
+			'Sto compilando la domanda per il bonus libri, se esco a metà perdo i dati?',
+			'Ciao Marco, no: qui si salva tutto a ogni passaggio, anche quello che scrivi nel campo note.',
+		],
+		[
+			'Ho ritirato la segnalazione sul rumore, è cancellata?',
+			'Ciao Marco, il tuo messaggio rimane comunque agli atti, come per tutte le segnalazioni, ma la pratica è chiusa.',
+		],
+		[
+			'Oggi la maestra Lucia va in pensione dopo 35 anni!',
+			'Grazie Marco! Alla maestra Lucia, detto con affetto: ci mancherà tantissimo. Buona pensione!',
+		],
+		[
+			'Ma l’acqua del rubinetto è tornata potabile?',
+			'Ciao Marco, prima di affermare che l’acqua è di nuovo potabile è più utile attendere le analisi dell’ASL, attese per domani.',
+		],
+		[
+			'I titoli dei vostri avvisi sono tutti in maiuscolo.',
+			'Grazie Marco: qualche maiuscola in meno nei titoli farebbe bene anche a noi. Dalla prossima settimana cambiamo stile.',
+		],
+		[
+			'C’è un numero per la navetta degli anziani?',
+			'Ciao Marco, sì: 0123 456789, dal lunedì al venerdì 8-13. Il numero è pure sul volantino distribuito nelle farmacie.',
+		],
+		[
+			'Per il certificato devo venire in Comune?',
+			'Ciao Marco, no: per chi ha poca voglia di muoversi con questo caldo, il certificato si scarica online con SPID.',
+		],
+		[
+			'Il sito dei tributi ora funziona benissimo!',
+			'Grazie Marco! Lo si deve al fornitore, che in una notte ha corretto l’errore del modulo di pagamento.',
+		],
+		[
+			'Come avvisate i vincitori della lotteria?',
+			'Ciao Marco, li contatteremo per telefono entro venerdì, sempre che rispondano; altrimenti il premio passa al successivo.',
+		],
+		[
+			'All’URP nessuno risponde alle mail.',
+			'Ci scusiamo Marco: all’URP le mail non sono il punto forte in questo periodo. Meglio chiamare lo 0123 456789, 9-13.',
+		],
+		[
+			'Grazie agli operai per le strade pulite!',
+			'Grazie Marco! I nostri operatori, come già accaduto altre volte, hanno lavorato senza sosta tutta la notte.',
+		],
+		[
+			'Chi paga i danni alla strada fatti dalla ditta della fibra?',
+			'Ciao Marco, la ditta è stata diffidata a ripristinare l’asfalto; in caso contrario il Comune si riserva di rivalersi nei suoi confronti.',
+		],
+		[
+			'Perché fate la diretta della sagra?',
+			'Ciao Marco, forse perché una diretta rende di più l’atmosfera della piazza! Le foto arriveranno lunedì.',
+		],
+		[
+			'Il sindaco si vanta della differenziata, ma siamo ancora indietro!',
+			'Ciao Marco, lasciamo parlare i numeri: 58% nel 2024, sotto l’obiettivo del 65%. Il piano è sul sito.',
+		],
+		[
+			'La comunità sarda organizza Sant’Efisio anche quest’anno?',
+			'Ciao Marco! Voi sardi della comunità locale siete invitati come al solito in piazza Garibaldi il 1° maggio.',
+		],
+		[
+			'Le borse di studio comunali sono state pagate?',
+			'Ciao Marco, sì: le abbiamo bonificate 10 giorni fa a tutti i 45 vincitori.',
+		],
+		[
+			'Il contributo per lo sport dei ragazzi è uguale all’anno scorso?',
+			'Ciao Marco, no: il contributo che avete quest’anno sale a 150 euro per figlio.',
+		],
+		[
+			'Per il cambio di residenza devo venire io?',
+			'Buongiorno Marco, la dichiarazione la presenta lei al numero 1 di piazza Municipio, sportello anagrafe.',
+		],
+		[
+			'A quale sportello vado per il passaporto?',
+			'Ciao Marco, la tua pratica si presenta allo sportello numero 3, al piano terra della Questura.',
+		],
+		[
+			'Per l’occupazione di suolo pubblico che modulo serve?',
+			'Buongiorno Marco, la sua istanza va presentata con il modulo numero 5 almeno 10 giorni prima del trasloco.',
+		],
+		[
+			'Se prendo due multe allo stesso varco le pago tutte e due?',
+			'Ciao Marco, no: la persona titolare di due verbali per lo stesso varco nello stesso giorno può chiedere l’annullamento del secondo.',
+		],
+		[
+			'Il cane smarrito è stato ritrovato?',
+			'Sì Marco! Alcuni bambini del quartiere lo hanno riconosciuto dalla foto del nostro post e hanno avvisato i vigili.',
+		],
+		[
+			'Che spettacolo c’è domenica per i bambini?',
+			'Ciao Marco, domenica alle 16 c’è il teatro dei burattini: uno spettacolo che fa sorridere grandi e piccoli.',
+		],
+		[
+			'Il cantiere di piazza Roma è finito?',
+			'Ciao Marco, diciamo che non è finito del tutto: mancano le strisce pedonali, che facciamo martedì.',
+		],
+		['Dove voto?', 'Marco, tu al seggio di via Manzoni 10, la scuola media: la sezione 5 è al piano terra.'],
 	])('passes under «%s»: %s', (comment, reply) => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});

@@ -32,8 +32,6 @@ describe('tone cues: blame, irony and asides aimed at the citizen fail', () => {
 		['Marco, il collega che ha preso la segnalazione sta ancora imparando. Giovedì chiudiamo la buca.', 'insult'],
 		// A warning.
 		['Marco, i vigili sanno benissimo dove abiti. La buca la chiudiamo giovedì.', 'threat'],
-		// A judgement softened by a bare «diciamo che» (forty families).
-		['Marco, diciamo che via Roma non è in cima ai pensieri dell’ufficio. La buca la chiudiamo giovedì.', 'insult'],
 		// The mayor's record.
 		['Marco, il sindaco ha lavorato tantissimo per le strade del quartiere. La buca la chiudiamo giovedì.', 'partisan'],
 	] as const)('fails %s', (reply, kind) => {
@@ -58,9 +56,6 @@ describe('tone cues: the same words in ordinary replies pass', () => {
 		'Marco, evidentemente abbiamo sbagliato a non rispondere. La buca la chiudiamo giovedì.',
 		'Marco, evidentemente anche tu hai notato il guasto: la buca la chiudiamo giovedì.',
 		'Marco, non è colpa tua: la segnalazione si era persa. La buca la chiudiamo giovedì.',
-		// «Ti diciamo», «non diciamo che»: telling, not hinting.
-		'Marco, ti diciamo subito quando: la buca la chiudiamo giovedì.',
-		'Marco, non diciamo che sia facile, ma la buca la chiudiamo giovedì.',
 		// What should have arrived, and alternatives.
 		'Marco, avresti dovuto ricevere una mail di conferma: se non è arrivata, scrivici. La buca la chiudiamo giovedì.',
 		'Marco, puoi usare la CIE invece dello SPID. La buca la chiudiamo giovedì.',
