@@ -20,9 +20,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,
 		String.raw`\b(?:leggere (?:e|è) (?:difficile|faticoso|un optional))`,
 		String.raw`\b(?:(?:la|ti|vi) leggere (?:e|è) difficile)`,
-		String.raw`\b(?:(?:torna|torni|tornate|ritorna|ritorni) a scuola)`,
-		String.raw`(?:potrebbe|potresti|potreste|dovrebbe|dovresti|dovreste) (?:almeno )?informar(?:si|ti|vi)`,
-		String.raw`\b(?:ha|hai|avete) (?:almeno |mai |bene )?letto (?:il|la|lo|i|gli|le|l')\s?[\p{L}\d]+(?: [\p{L}\d]+)?\s?\?`,
+		String.raw`(?<=^|[,.;:!?]\s*|\b(?:che |e ))(?:torna|torni|tornate|ritorna|ritorni) a scuola\s*(?=[,.;:!?…]|$)`,
+		String.raw`(?:potrebbe|potresti|potreste|dovrebbe|dovresti|dovreste) (?:almeno informar(?:si|ti|vi)|informar(?:si|ti|vi)(?= (?:prima|meglio|bene|un po'?)\b|\s*[.!?]|$))`,
+		String.raw`\b(?:ha|hai|avete) (?:almeno |mai |bene )?letto (?:il|la|lo|i|gli|le|l')\s?(?:regolament\p{L}*|avvis\p{L}*|post|bando|cartell\p{L}*|locandin\p{L}*|comunicat\p{L}*|modulo|sito|calendario|volantin\p{L}*|istruzion\p{L}*|faq|orari\p{L}*|policy|netiquette|dpcm|decreto|legge|ordinanza|delibera|circolare|norma|normativa)(?: [\p{L}\d]+)?\s?\?`,
 		String.raw`se (?:usa|usi|usate|sa usare|sai usare|sapete usare|riesce a usare|riesci a usare) (?:facebook|i social|internet|instagram|twitter|whatsapp|lo smartphone|il computer)\b[^.!?\n]{0,80}\b(?:sa|sai|sapete|sapra|saprai|riesce|riesci|puo|puoi) anche`,
 		String.raw`(?<!\bnon )\b(?:e|sei|siete|era|eri|eravate) (?:forse )?(?:lei|tu|voi) (?:che|a) non (?:ha |hai |avete |aveva |avevi |si e |ti sei |vi siete )?(?:capit\p{L}*|capisc\p{L}*|legg\p{L}*|lett[oa]|ricord\p{L}*|essere|accort\p{L}*|vist[oa]|ved\p{L}*|sa leggere|sai leggere|sapete leggere)`,
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere\s*(?:!|\.\.\.|\.(?:\s|$)|$)`,
@@ -43,24 +43,24 @@ export const MOCKERY_FORMS = {
 		// Family AW (AW012): "te la rifacciamo a prova di bambino, così non ci perdiamo 😄".
 		String.raw`\b(?:te|ve|glie) ?l[aoie] (?:spieg|rispieg|ripet|riscriv|rifa)\p{L}*\b[^.!?\n]{0,30}\ba prova di (?:bambino|bambini|scemo|stupido|asino)\b`,
 		String.raw`\b(?:parole|termini) semplici semplici\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
-		String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|consigli\p{L}*|si iscriva a|iscriviti a|frequentare|fare) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b`,
+		String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|ci vorrebbe|consiglierei|consiglieremmo) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b|\bun (?:bel )?corso accelerato di (?:italiano|grammatica|ortografia)\b`,
 		String.raw`\bripass\p{L}* (?:l'italiano|la grammatica|l'ortografia)\b`,
 		String.raw`\b(?:dovrebbe|dovresti|dovreste|potrebbe|potresti|potreste|basterebbe|bastava|sarebbe bastato|avrebbe dovuto|avresti dovuto|avreste dovuto)\b[^.!?\n]{0,60}\bprima di (?:scrivere|commentare|lamentar\p{L}*|criticare|polemizzare)\s*(?:[.!?]|$)`,
 		String.raw`\bse (?:leggesse|leggessi|leggeste|controllasse|controllassi|controllaste|si informasse|ti informassi|vi informaste)\b[^.!?\n]{0,50}\b(?:avrebbe|avresti|avreste|troverebbe|troveresti|trovereste) (?:gia|subito)\b`,
 		String.raw`\bse (?:scrivessi|scrivesse|scriveste|parlassi|parlasse|parlaste)\b[^.!?\n]{0,30}\b(?:italiano|corrett\p{L}*)\b`,
-		String.raw`\bun po'? di (?:sano |santo )?(?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b`,
+		String.raw`\bun po'? di (?:sano |santo )?(?:spirito critico|senso critico|buon senso|logica|sale in zucca)\b(?!\s+da parte di (?:tutti|ciascuno|ognuno|tutte))`,
 		// Family AW (AW013): "un po' più di giudizio prima di cliccare", "bisogna stare svegli".
 		String.raw`\bun po'? (?:piu )?di (?:giudizio|cervello) prima di (?:cliccare|scrivere|commentare|credere|aprire|rispondere)\b`,
 		String.raw`\b(?:usa|usi|usate) (?:il cervello|la testa|il buon senso)\b`,
 		String.raw`\bscriv\p{L}*\b[^.!?\n]{0,30}\bcon (?:la |l'|una |due )?(?:acca|ch|gh|doppia|h)\b`,
 		String.raw`\b(?:prend\p{L}* visione|legg\p{L}*|consult\p{L}*|verific\p{L}*|controll\p{L}*|informar\p{L}*|documentar\p{L}*)\b[^.!?\n]{0,80}\bprima di (?:lamentar\p{L}*|protestare|accusare|polemizzare|criticare)\b`,
 		String.raw`\bnon ci vuole (?:mica )?(?:una laurea|la laurea|un genio|uno scienziato|un ingegnere|la scienza)\b`,
-		String.raw`\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b`,
+		String.raw`\b(?:bloccat|incastrat|rott|inceppat)\p{L}*\b[^.!?\n]{0,20}\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b|\b(?:tasto (?:del |delle )?maiuscol\p{L}*|caps ?lock)\b[^.!?\n]{0,20}\b(?:bloccat|incastrat|rott|inceppat)\p{L}*`,
 		String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
 		// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
-		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b`,
+		String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b(?=[^.!?\n]{0,20}\b(?:si fa fatica|non si puo|non si poteva|si muore|proprio non)\b|\s*\?)`,
 		String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
-		String.raw`\bil problema (?:non )?(?:e|sta nel fatto) che (?:tu |lei |voi )?(?:hai|ha|avete|non hai|non ha|non avete)\b`,
+		String.raw`\bil problema (?:non )?(?:e|sta nel fatto) che (?:(?:tu |lei |voi )(?:hai|ha|avete|non hai|non ha|non avete)|(?:hai|avete|non hai|non avete))\b`,
 		// Family O: manners taught ("meritano un minimo di rispetto", "un po' di umanità non
 		// costerebbe niente"), the comment said to tell about its author, incapacity presumed ("visto
 		// che il burocratese non è per tutti", "se anche la Pec è un problema").
@@ -71,7 +71,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:visto che|dato che|poiche|perche|tanto)\b[^.!?\n]{0,40}\bnon (?:e|sono) per tutti\b`,
 		// Families I and K: the next time, watch out ("occhio alla strada la prossima volta", "la
 		// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
-		String.raw`\bla prossima volta\b[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
+		String.raw`\bla prossima volta\b(?![^.!?\n]{0,30}\b(?:\p{L}+(?:remo|iamo)|noi|ci)\b)[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
 		// Family S (S026, S023): "la prossima volta muoviti prima!", blame in hindsight ("forse era il
 		// caso di lasciare la macchina a casa").
 		String.raw`\bla prossima volta\b[^.!?\n]{0,20}\b(?:muoviti|si muova|muovetevi|sbrigati|si sbrighi|sbrigatevi|svegliati|si svegli|pensaci prima|ci pensi prima)\b`,
@@ -128,7 +128,7 @@ export const MOCKERY_FORMS = {
 		String.raw`(?:e|che) bello leggere (?:un |dei |certi )?comment\p{L}* (?:cosi|come (?:questo|il suo|il tuo)|del genere|simili)`,
 		String.raw`\bun piacere leggere i (?:suoi|tuoi|vostri) commenti\b`,
 		// Family AJ (AJ011): three fines in a week called "un bel record, effettivamente 😅".
-		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|vero|bellissimo) record\b`,
+		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|vero|bellissimo) record\b(?=[^.!?\n]{0,30}(?:\beffettivamente\b|\beh\b|\banche per te\b|\bper te\b|😅|😄|😉|😏|🙃))`,
 		// Family AT (AT011): "tre in una settimana però è un bel ritmo, eh 😅".
 		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|discreto|notevole) (?:ritmo|primato|media)\b[^.!?\n]{0,15}(?:\beh\b|😅|😉|😄|😜|🙃|😏)`,
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
@@ -139,7 +139,7 @@ export const MOCKERY_FORMS = {
 		// e piccoli" is praise of the show (a review in session 31).
 		String.raw`\b(?:proposta|commento|domanda|idea|richiesta|osservazione|affermazione|pretesa|lamentela|critica|post|messaggio|teoria|ricostruzione)\b[^.!?\n]{0,30}?\bfa (?:un po'? |quasi )?sorridere\b|\bfa (?:un po'? |quasi )?sorridere che\b`,
 		// Not "prezioso contributo": the sincere formula for a suggestion (family J, J069).
-		String.raw`\b(?:generos|affettuos)\p{L}* (?:contribut|sostegn|donazion|offert)\p{L}*`,
+		String.raw`\b(?:generos|affettuos)\p{L}* contribut\p{L}* (?:alla discussione|al dibattito|alla conversazione|alla pagina|ai commenti)\b`,
 		String.raw`\bpiu affezionat\p{L}* (?:dei|tra i) contribuenti\b`,
 		// Irony announced to the citizen (real reply v-002): "si permetterà l'ironia", "ci passi la battuta".
 		String.raw`\b(?:si permettera|ci si permetta|ci permetta|permetta(?:teci)?|mi permetta|ci perdoni|perdoni|perdonate(?:ci)?|ci passi|passateci|passatemi|concedeteci|ci conceda) (?:l'|un po'? di |una punta di |un pizzico di |la )?(?:ironia|battuta|sarcasmo|provocazione)\b`,
@@ -147,7 +147,7 @@ export const MOCKERY_FORMS = {
 		String.raw`(?<=^|[,.;:!?]\s*)(?:pens(?:a|i|ate)|immagin(?:a|i|ate)) un po'?(?=[\s,.:!])`,
 		// First tester (A24, A56): "i defunti non scappano", "lo sappiamo, abbiamo anche la cartina".
 		String.raw`\b(?:i defunti|i morti|i nostri cari) non (?:scappano|se ne vanno)\b`,
-		String.raw`\babbiamo anche (?:la cartina|una cartina|la mappa|una mappa|il calendario|un calendario|l'orologio|un orologio)\b`,
+		String.raw`\b(?:lo )?sappiamo\b[^.!?\n]{0,20}\babbiamo anche (?:la cartina|una cartina|la mappa|una mappa|il calendario|un calendario|l'orologio|un orologio)\b`,
 		// Family O (O022): a mock favour, "la prossima volta ti mandiamo un invito personale con la cartolina".
 		String.raw`\b(?:ti|vi|le|gli) (?:mandiamo|manderemo|spediamo|spediremo|prepariamo|prepareremo|stendiamo|stenderemo|facciamo avere|faremo avere|recapitiamo) (?:anche |pure )?(?:un |una |il |la )?(?:invito personale|cartolin\p{L}*|telegramma|piccione viaggiatore|tappeto rosso|carrozza)\b`,
 	],
@@ -179,7 +179,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:chi|e chi) (?:ti|vi|la|le|si) (?:credi|crede|credete) di essere)`,
 		String.raw`che (?:pena|tristezza|squallore) (?:leggere|vedere|sentire)`,
 		String.raw`(?:mi|ci) secc(?:o|a|hiamo|a molto) (?:a )?(?:leggere|rispondere)`,
-		String.raw`(?:e|sono) (?:un |affari |)?(?:problema|problemi|affar[ei]) (?:tuo|tuoi|suo|suoi|vostro|vostri)\b`,
+		String.raw`(?<!\bnon )(?:e|sono) (?:un |affari |)?(?:problema|problemi|affar[ei]) (?:tuo|tuoi|suo|suoi|vostro|vostri)\b`,
 		String.raw`\bnon (?:insistere|insista|insistete)\s*(?:[.!]|$)`,
 		String.raw`\b(?:e )?sti cavoli\b`,
 		String.raw`\bsticazzi\b`,
@@ -198,7 +198,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|siamo) (?:mica )?(?:un|in un) (?:hotel|albergo|resort)(?: a (?:5|cinque) stelle)?\b`,
 		String.raw`\bnon (?:si aspetti|ti aspettare|vi aspettate|aspettatevi|si aspettino) (?:dei )?miracoli\b`,
 		String.raw`\bstaremmo (?:freschi|proprio freschi)\b`,
-		String.raw`\bnon (?:siamo|e) (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b`,
+		String.raw`\bnon siamo (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b|\bnon e (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b(?!\s+(?:attiv|apert|h24|notturn|di notte|per le emergenze|del|della|dei|delle|dello|comunal)\p{L}*)`,
 		// Family S (S016): a frightened citizen told that only fools believe it ("ci crede chi ha voglia
 		// di crederci", "li mette in giro chi non ha niente di meglio da fare").
 		String.raw`\bci crede chi (?:ha voglia di|vuole) crederci\b|\bchi non ha (?:niente|nulla|altro) di meglio da fare\b`,
@@ -224,7 +224,7 @@ export const MOCKERY_FORMS = {
 	blame: [
 		String.raw`invece di (?:ripetere|inveire|insultare|lamentar\p{L}*|polemizzare|criticare|sparare)`,
 		String.raw`(?:e|sei|siete|sono) (?:troppo|tanto) impegnat[oaie] a`,
-		String.raw`(?:pessime|pessima|brutte|brutta) figur[ae]`,
+		String.raw`(?<!\b(?:abbiamo fatto|ho fatto|facciamo|abbiamo fatto proprio) (?:una |delle )?)(?:pessime|pessima|brutte|brutta) figur[ae](?![^.!?\n]{0,40}\b(?:ci scusiamo|scusate|scusaci|ci scusi|ci dispiace|nostr\p{L}*|colpa nostra|lo ammettiamo|ammettiamo|per la citta|per il comune|per noi))`,
 		String.raw`continua(?:te|i)? pure a (?:ridere|scherzare|lamentar\p{L}*|criticare|polemizzare|insultare)`,
 		String.raw`\ba chi (?:solo )?per (?:invidia|gelosia|partito preso|denigrare)`,
 		String.raw`\bdetto da (?:uno|una|gente|chi|te|lei|voi) (?:che|come)\b`,
@@ -238,7 +238,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bevidentemente anche (?:lei|tu|voi)\s*(?:[.!]|$)`,
 		String.raw`\bnon e colpa nostra se (?:lei|tu|voi)\b`,
 		String.raw`\b(?:cosa|qualita|dote|virtu) che a (?:lei|te|voi) (?:evidentemente |purtroppo |chiaramente )?manca\b`,
-		String.raw`\ba differenza di (?:chi (?:scrive|commenta|insulta|parla|critica)|te|lei|voi|qualcuno)\b`,
+		String.raw`\ba differenza di (?:chi (?:scrive|insulta|critica)|qualcuno)\b(?!\s+(?:gia|un po'?|da zero|bene)\b)`,
 		String.raw`\b(?:lei|tu) (?:trova|trovi) sempre (?:il modo|qualcosa|da ridire)\b`,
 		String.raw`\bc'e sempre qualcuno (?:a cui|che) non (?:va|vanno|piace|piacciono) (?:bene )?(?:niente|nulla|mai)\b`,
 		String.raw`\b(?:e )?piu (?:facile|comodo) (?:scrivere|commentare|lamentarsi|criticare)\b`,
@@ -248,7 +248,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:strano|curioso|buffo) come (?:tutti|nessuno)\b`,
 		String.raw`\binvece di (?:indignar\p{L}*|commentare)\b`,
 		String.raw`\b(?:indignar\p{L}*|lamentar\p{L}*|commentare|criticare) dalla tastiera\b`,
-		String.raw`\balle prossime elezioni (?:potra|potrai|potrete|puo|puoi|potete) votare`,
+		String.raw`\balle prossime elezioni (?:potra|potrai|potrete|puo|puoi|potete) votare\b(?=[^.!?\n]{0,30}\b(?:diversamente|altrimenti|qualcun altro|chi (?:vuole|preferisce|crede)|di conseguenza|come crede|come credi)\b)`,
 		String.raw`(?:^|[.!?,;]\s*)e secondo (?:lei|te|voi)\b(?=[^.!?\n]{0,80}\b(?:dovrebbe|dovrebbero|dovremmo|dovrei|dovreste|avremmo dovuto|avrebbero dovuto)\b)(?![\s\S]*\b(?:scrivici|scriveteci|ci scriva|dicci|diteci|ci dica|raccontaci|proponi|proponete|suggerisci|suggerite|fateci sapere|facci sapere|ci faccia sapere|partecipa|partecipate)\b)[^.!\n]{0,100}\?`,
 		String.raw`\bnon (?:e|era|sia|fosse) (?:poi )?cosi \p{L}+ come (?:pensa|crede|pensi|credi|pensate|credete|dice|dici)\b`,
 		String.raw`\b(?:ti|la|le|vi) (?:prenderebbero|prenderemmo|prenderebbe) (?:piu |un po'? piu )?sul serio\b`,
@@ -270,7 +270,7 @@ export const MOCKERY_FORMS = {
 		// First tester (A01, A20, A30): the citizen's trouble played down against the page's ("per lei
 		// sia la terza volta, per noi è la trentesima"), a doubt dismissed ("anche chi pensa di no"),
 		// everyone else managing ("testato da centinaia di cittadini senza problemi").
-		String.raw`\bper (?:lei|te|voi) (?:sia|e|sara|sono)\b[^.!?\n]{0,40}\bper noi (?:e|sono|sara)\b`,
+		String.raw`\b(?:capiamo|capisco|comprendiamo|sappiamo) che per (?:lei|te|voi) (?:sia|e|sara|sono)\b[^.!?\n]{0,40}\bper noi (?:e|sono|sara)\b|\bper (?:lei|te|voi) (?:sia|e|sara|sono) (?:pure|anche|forse|magari)\b[^.!?\n]{0,40}\bper noi (?:e|sono|sara)\b`,
 		String.raw`\banche chi (?:pensa|crede|dice|sostiene) di no\b`,
 		String.raw`\b(?:centinaia|migliaia|decine|tantissim[ie]) di (?:cittadini|persone|utenti|famiglie)\b[^.!?\n]{0,20}\bsenza (?:problemi|difficolta)\b`,
 		// Family Q (Q039): "prima di prendertela con qualcuno".

@@ -57,7 +57,7 @@ export const RECORDS_READ =
  * "per i genitori separati") names no one.
  */
 export const FAMILY_STATUS =
-	/\b(?:(?:la|per la|della|alla|dalla) (?:tua |sua |vostra )?(?:separazione|divorzio)|(?:il|per il|del|al|dal) (?:tuo |suo |vostro )?divorzio|(?:la|il|per la|per il|della|del) (?:tua |sua |vostra |tuo |suo |vostro )?(?:affido|affidamento) (?:del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) \p{L}+)\b/u;
+	/\b(?:(?:la|per la|della|alla|dalla) (?:tua |sua |vostra )?(?:separazione|divorzio)(?!\s+(?:davanti|in comune|breve|consensual\p{L}*|congiunt\p{L}*|costa|si (?:fa|chiede|puo))\b)|(?:il|per il|del|al|dal) (?:tuo |suo |vostro )?divorzio(?!\s+(?:davanti|in comune|breve|consensual\p{L}*|congiunt\p{L}*|costa|si (?:fa|chiede|puo))\b)|(?:la|il|per la|per il|della|del) (?:tua |sua |vostra |tuo |suo |vostro )?(?:affido|affidamento) (?:del|della|dei|delle) (?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) \p{L}+)\b/u;
 
 /**
  * Undeclared work said of someone: "lavorare in nero e chiedere il contributo non si può" to a

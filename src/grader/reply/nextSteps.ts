@@ -43,7 +43,12 @@ export function nextSteps(reply: Analysed, comment: Analysed, asksHow: boolean):
 		const clause = stop >= 0 ? rest.slice(0, stop) : rest;
 		const data = DATA.exec(clause);
 		// The purpose may come first: "Per eseguire una verifica, abbiamo bisogno della stazione".
-		const start = text.slice(0, m.index).search(/[^.!?\n]*$/u);
+		// Back to the clause's start, at most MAX_STEP characters (searched with a pattern anchored at the end,
+		// the whole text before was re-read from every position: quadratic in a reply of endless sentences).
+		const from = Math.max(0, m.index - MAX_STEP);
+		const head = text.slice(from, m.index);
+		const cut = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
+		const start = cut >= 0 ? from + cut + 1 : from;
 		if (!data || !(ACTION.test(clause.slice(data.index)) || ACTION.test(text.slice(start, m.index)))) continue;
 		const end = m.index + data.index + data[0].length;
 		out.push({

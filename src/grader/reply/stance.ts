@@ -34,14 +34,28 @@ const MIN_RULE_CONTENT = 5;
 const asksWhy = (intent: Intent): boolean => intent.kind === 'info' && intent.asked.includes('why');
 
 function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
-	return reply.tokens.filter(
-		(t) =>
-			t.fStart >= s.fStart &&
+	// The span's first token by binary search: a reply of thousands of sentences asked each for all tokens.
+	const tokens = reply.tokens;
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((tokens[mid]?.fStart ?? Infinity) < s.fStart) lo = mid + 1;
+		else hi = mid;
+	}
+	let n = 0;
+	for (let i = lo; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t || t.fStart >= s.fEnd) break;
+		if (
 			t.fEnd <= s.fEnd &&
 			!STOP_WORDS.has(t.key) &&
 			t.key.length > 2 &&
-			!generic.some((g) => t.fStart >= g.fStart && t.fEnd <= g.fEnd),
-	).length;
+			!generic.some((g) => t.fStart >= g.fStart && t.fEnd <= g.fEnd)
+		)
+			n++;
+	}
+	return n;
 }
 
 /** Stances with their condition or reason, for a yes/no question. */

@@ -1,0 +1,71 @@
+// Publishable replies written by reviewers in session 31 with the words of conduct patterns, used in an
+// ordinary sense (an apology, a procedure, a rule for everyone, thanks): "qui si salva tutto in automatico",
+// "la prossima volta presteremo più attenzione", "chi abbandona rifiuti rischia una denuncia". Four rounds
+// (r1 to r3 near the session's own cues, r4 near older patterns) found most of them failed; the patterns were
+// withdrawn or narrowed. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// recorded false alarms that starts passing must be removed from the list below.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../src/grader/index';
+
+interface LookAlike {
+	id: string;
+	comment: string;
+	reply: string;
+}
+
+const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', 'utf8')) as LookAlike[];
+
+/**
+ * False alarms left, each a judgement call or older than the session: "tu in via Roma 12 sei nella zona B"
+ * (the citizen's address), "il suo commento resta agli atti" of a consultation, "invalidità" named as a
+ * category, and twenty of the older patterns' look-alikes (r4) whose words are themselves borderline in a
+ * public reply ("Stia sereno", "ce la fanno davvero tutti", "quasi tutti lo compilano da soli").
+ */
+const KNOWN_FALSE_ALARMS = new Set([
+	'r12-004',
+	'r21-017',
+	'r3-132',
+	'r4-005',
+	'r4-008',
+	'r4-010',
+	'r4-011',
+	'r4-012',
+	'r4-016',
+	'r4-018',
+	'r4-021',
+	'r4-022',
+	'r4-023',
+	'r4-024',
+	'r4-074',
+	'r4-075',
+	'r4-087',
+	'r4-090',
+	'r4-109',
+	'r4-126',
+	'r4-128',
+	'r4-140',
+	'r4-141',
+]);
+
+describe('conduct gate: reviewers’ ordinary replies', () => {
+	it('has the replies the reviews wrote', () => {
+		expect(CASES.length).toBeGreaterThan(500);
+		expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+	});
+
+	it('fails none of them beyond the recorded false alarms', () => {
+		const failing = CASES.filter(
+			(c) => gradeReply({ author: 'Marco Rossi', comment: c.comment, reply: c.reply }).conduct.length > 0,
+		).map((c) => c.id);
+		console.log(`Reviewers' ordinary replies failed: ${failing.length} of ${CASES.length}`);
+		expect(
+			failing.filter((id) => !KNOWN_FALSE_ALARMS.has(id)),
+			'new false alarms',
+		).toEqual([]);
+		expect(
+			[...KNOWN_FALSE_ALARMS].filter((id) => !failing.includes(id)),
+			'fixed: remove them from KNOWN_FALSE_ALARMS',
+		).toEqual([]);
+	});
+});
