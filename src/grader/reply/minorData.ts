@@ -101,7 +101,7 @@ export function childData(
 			const written = reply.original.slice(r.start, r.end);
 			return (
 				/^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(written) &&
-				!/\p{M}|[àèéìíòóùú]$/iu.test(written.normalize('NFC'))
+				!/(?:\p{M}|[àèéìíòóùú])$/iu.test(written.normalize('NFC'))
 			);
 		});
 		if (!cls || privateSentence(span.fStart)) continue;
