@@ -3,6 +3,7 @@
 // attenti…", "È consentito, purché…"), and the cause of a disservice the citizen complains about
 // ("una vettura è venuta a mancare causa guasto").
 import type { Analysed, Span } from '../text/normalize';
+import { firstAtLeast } from '../text/normalize';
 import type { Fact } from './facts';
 import type { GenericHit } from './boilerplate';
 import type { Intent } from '../comment/intent';
@@ -36,15 +37,8 @@ const asksWhy = (intent: Intent): boolean => intent.kind === 'info' && intent.as
 function contentWords(reply: Analysed, s: Span, generic: readonly GenericHit[]): number {
 	// The span's first token by binary search: a reply of thousands of sentences asked each for all tokens.
 	const tokens = reply.tokens;
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((tokens[mid]?.fStart ?? Infinity) < s.fStart) lo = mid + 1;
-		else hi = mid;
-	}
 	let n = 0;
-	for (let i = lo; i < tokens.length; i++) {
+	for (let i = firstAtLeast(tokens.length, (k) => tokens[k]?.fStart ?? Infinity, s.fStart); i < tokens.length; i++) {
 		const t = tokens[i];
 		if (!t || t.fStart >= s.fEnd) break;
 		if (

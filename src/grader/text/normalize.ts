@@ -96,14 +96,23 @@ export function analyse(input: string): Analysed {
  * by binary search: the map only grows, and a long reply may ask for thousands of offsets).
  */
 export function foldedOffset(a: Analysed, original: number): number {
+	const at = firstAtLeast(a.map.length, (i) => a.map[i] ?? Infinity, original);
+	return a.map[at] === original ? at : -1;
+}
+
+/**
+ * The first index in [0, length) whose key is at least `target`, or `length`: a binary search over keys
+ * that never decrease (offsets in the map, tokens' starts).
+ */
+export function firstAtLeast(length: number, key: (i: number) => number, target: number): number {
 	let lo = 0;
-	let hi = a.map.length;
+	let hi = length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if ((a.map[mid] ?? Infinity) < original) lo = mid + 1;
+		if (key(mid) < target) lo = mid + 1;
 		else hi = mid;
 	}
-	return a.map[lo] === original ? lo : -1;
+	return lo;
 }
 
 /** Original-text range for a folded-text span. */
