@@ -169,6 +169,15 @@ describe('grader properties', () => {
 		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
 	});
 
+	// A thank word followed by anything but a preposition: whether the reply names its writer was read
+	// over every token once per thank word (about 8 s at 200,000 characters; session 32).
+	it('judges 200,000 characters of «grazie ok » repeated in bounded time', () => {
+		const reply = 'grazie ok '.repeat(20_000);
+		const started = performance.now();
+		gradeReply({ comment: 'Quando passate?', author: 'Giulia Ferri', reply });
+		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+	});
+
 	// Winks in one endless sentence under a grievance: each was shown with its sentence by slicing the
 	// text from the sentence's start to the wink (about 30 s; a review of session 31's cues).
 	it.each(['😉 ', '😑 😉 '])('judges 100,000 characters of «%s» repeated under a grievance in bounded time', (unit) => {
