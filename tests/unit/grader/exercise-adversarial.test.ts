@@ -229,6 +229,12 @@ const expectedSchema = z.object({
 		'BY-class',
 		'BY-conduct',
 		'BY-fact',
+		'BZ-class',
+		'BZ-conduct',
+		'BZ-fact',
+		'CA-class',
+		'CA-conduct',
+		'CA-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -291,7 +297,9 @@ const expectedSchema = z.object({
 // 90d0fe9, the gate as session 30 leaves it, and on the session's first forms for BR and BS, before they were read),
 // families BV and BW (sixty-seventh and sixty-eighth testers: the same brief, measured on 90d0fe9, 75aba87 and d731ed3,
 // after the cues for BR to BU), families BX and BY (sixty-ninth and seventieth testers: the same brief, measured on
-// 90d0fe9 and d0e4491, after all of session 31's cues for BR to BW).
+// 90d0fe9 and d0e4491, after all of session 31's cues for BR to BW), families BZ and CA (seventy-first and
+// seventy-second testers: a brief for plain failures, the ones a trainer spots at first reading, measured on 2e5e4be,
+// the gate as session 31 left it).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -363,6 +371,8 @@ const replies = new Map(
 		...lines('exercise-bw-replies.jsonl'),
 		...lines('exercise-bx-replies.jsonl'),
 		...lines('exercise-by-replies.jsonl'),
+		...lines('exercise-bz-replies.jsonl'),
+		...lines('exercise-ca-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -438,6 +448,8 @@ const expected = [
 	...lines('exercise-bw-expected.jsonl'),
 	...lines('exercise-bx-expected.jsonl'),
 	...lines('exercise-by-expected.jsonl'),
+	...lines('exercise-bz-expected.jsonl'),
+	...lines('exercise-ca-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -445,7 +457,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to BY: replies to the course’s exercises from sixty-nine outside testers', () => {
+describe('families E to CA: replies to the course’s exercises from seventy-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -472,7 +484,7 @@ describe('families E to BY: replies to the course’s exercises from sixty-nine 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to BY (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CA (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
