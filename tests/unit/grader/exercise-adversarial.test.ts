@@ -235,6 +235,9 @@ const expectedSchema = z.object({
 		'CA-class',
 		'CA-conduct',
 		'CA-fact',
+		'CB-class',
+		'CB-conduct',
+		'CB-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -299,7 +302,8 @@ const expectedSchema = z.object({
 // after the cues for BR to BU), families BX and BY (sixty-ninth and seventieth testers: the same brief, measured on
 // 90d0fe9 and d0e4491, after all of session 31's cues for BR to BW), families BZ and CA (seventy-first and
 // seventy-second testers: a brief for plain failures, the ones a trainer spots at first reading, measured on 2e5e4be,
-// the gate as session 31 left it).
+// the gate as session 31 left it), family CB (seventy-third tester: the same plain-failures brief, measured on
+// 2e5e4be and after the forms of BZ and CA).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -373,6 +377,7 @@ const replies = new Map(
 		...lines('exercise-by-replies.jsonl'),
 		...lines('exercise-bz-replies.jsonl'),
 		...lines('exercise-ca-replies.jsonl'),
+		...lines('exercise-cb-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -450,6 +455,7 @@ const expected = [
 	...lines('exercise-by-expected.jsonl'),
 	...lines('exercise-bz-expected.jsonl'),
 	...lines('exercise-ca-expected.jsonl'),
+	...lines('exercise-cb-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -457,7 +463,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CA: replies to the course’s exercises from seventy-one outside testers', () => {
+describe('families E to CB: replies to the course’s exercises from seventy-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -484,7 +490,7 @@ describe('families E to CA: replies to the course’s exercises from seventy-one
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CA (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CB (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
