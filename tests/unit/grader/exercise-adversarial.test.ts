@@ -238,6 +238,9 @@ const expectedSchema = z.object({
 		'CB-class',
 		'CB-conduct',
 		'CB-fact',
+		'CC-class',
+		'CC-conduct',
+		'CC-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -303,7 +306,8 @@ const expectedSchema = z.object({
 // 90d0fe9 and d0e4491, after all of session 31's cues for BR to BW), families BZ and CA (seventy-first and
 // seventy-second testers: a brief for plain failures, the ones a trainer spots at first reading, measured on 2e5e4be,
 // the gate as session 31 left it), family CB (seventy-third tester: the same plain-failures brief, measured on
-// 2e5e4be and after the forms of BZ and CA).
+// 2e5e4be and after the forms of BZ and CA), family CC (seventy-fourth tester: the same plain-failures brief,
+// measured on 2e5e4be and after the forms of BZ, CA and CB).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -378,6 +382,7 @@ const replies = new Map(
 		...lines('exercise-bz-replies.jsonl'),
 		...lines('exercise-ca-replies.jsonl'),
 		...lines('exercise-cb-replies.jsonl'),
+		...lines('exercise-cc-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -456,6 +461,7 @@ const expected = [
 	...lines('exercise-bz-expected.jsonl'),
 	...lines('exercise-ca-expected.jsonl'),
 	...lines('exercise-cb-expected.jsonl'),
+	...lines('exercise-cc-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -463,7 +469,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CB: replies to the course’s exercises from seventy-two outside testers', () => {
+describe('families E to CC: replies to the course’s exercises from seventy-three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -490,7 +496,7 @@ describe('families E to CB: replies to the course’s exercises from seventy-two
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CB (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CC (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
