@@ -47,11 +47,16 @@ export const ECONOMIC_VALUE = new RegExp(
 
 /**
  * The amount the person owes, read from the office's records: "la tua prima rata è di 148 euro"
- * (families AB and AC). A rule for everyone names no one's rate; a condition states nothing.
+ * (families AB and AC), "il tuo avviso per l'appartamento di via Manzoni 8 è di 218,40 euro" (family CB).
+ * A rule for everyone names no one's rate; a condition states nothing.
  */
 export const AMOUNT_OWED = new RegExp(
-	// Family AM (AM023): "per la tua utenza la prima rata è di 143 euro".
-	String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro\b))?|` +
+	// Family CA (CA021): looked up, then what the person owes, "ho controllato: … la prima rata che devi
+	// pagare è di 148,50 euro". A fee for everyone ("la tassa che devi pagare per il passaporto è di
+	// 116 euro") is not looked up.
+	String.raw`(?<=\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato)\b[^.!?\n]{0,80}?)\b(?:rata|importo|somma|bolletta|tassa|saldo|multa|sanzione|conguaglio|tari|imu)\b (?:che|da) (?:devi|deve|dovete|dovrai|dovra|dovrete) (?:ancora )?(?:pagare|versare|saldare)\b[^.!?\n]{0,20}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?|` +
+		// Family AM (AM023): "per la tua utenza la prima rata è di 143 euro".
+		String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro\b))?|` +
 		// Family AX (AX024): "i due verbali di sosta ancora da pagare che risultano a tuo nome".
 		String.raw`\b(?:verbal\p{L}*|multe|multa|sanzion\p{L}*|cartell\p{L}*|bollett\p{L}*|rate|rata|avvis\p{L}*)\b[^.!?\n]{0,40}?\brisult\p{L}* (?:ancora |gia )?(?:a|intestat\p{L}* a) ${MY} nome\b|` +
 		// Family BC (BC020): what they say, read out: "i tre verbali a tuo nome sono del 3, 5 e 6 ottobre".
@@ -60,7 +65,7 @@ export const AMOUNT_OWED = new RegExp(
 		String.raw`(?<!\b(?:comune|ente|bilancio|citta|regione|provincia|stato|municipio|azienda)\b[^.!?\n]{0,40})\b(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?(?!\d|[.,]\d|\s*(?:milion|miliard|mila)\p{L}*)(?=[^.!?\n]{0,50}\b(?:da (?:saldare|pagare|versare|regolarizzare)|a (?:tuo|suo|vostro) (?:nome|carico)|intestat\p{L}*)\b)\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b(?![^.!?\n]{0,20}\b(?:alla ditta|all'impresa|ai fornitori|alla societa|all'appaltatore))|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
 		String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
-		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,30}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
+		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
 	'u',
 );
 

@@ -64,6 +64,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:merita|meritano|meriterebbe|meriterebbero) (?:il |un |i |la )?(?:(?:tuo|vostro|nostro|suo) )?(?:voto|voti|fiducia|rielezione|riconferma)\b|\b(?:sa|sai|sapete|sanno) (?:gia |bene |benissimo )?(?:chi|per chi|cosa) (?:votare|merita)\b`,
 	String.raw`\b(?:quello che|cio che|tutto cio che|tutto quello che|quanto) (?:e stato|abbiamo|ha|hanno) (?:fatto|realizzato) (?:in|negli|nei) (?:questi|ultimi) (?:\p{L}+ )?anni\b`,
 	String.raw`\brisultat[oi] (?:piu |tra i piu |fra i piu )?(?:bell|important|grand|significativ)\p{L}* (?:di|del|in) (?:questi|questo) (?:\p{L}+ )?(?:anni|mandato)\b`,
+	// Family BZ (BZ027): the page's side set against its critics, "le risposte le dà chi lavora, non chi fa
+	// polemica sui social".
+	String.raw`\bchi (?:lavora|fa|governa|amministra|costruisce|risponde)\b,? (?:e )?non chi (?:fa polemic\p{L}*|polemizza|chiacchiera|critica|fa opposizione|sta sui social|urla|protesta|sa solo)`,
 	// An attack on the other side or a party, in either order within a sentence.
 	String.raw`\b(?:${OPPONENT}|${PARTY})\b[^.!?\n]{0,80}(?:${BLAME})`,
 	String.raw`(?:${BLAME})[^.!?\n]{0,40}\b(?:${OPPONENT}|${PARTY})\b`,

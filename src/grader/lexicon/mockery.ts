@@ -165,6 +165,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:maleducat|ignorant|incivil|cafon|incompetent|arrogant|villan)\p{L}* come (?:te|lei|voi)\b`,
 		// Family L (L056): the citizen's report called spying, a mean thing.
 		String.raw`\bfare (?:la spia|il delatore|la delatrice)\b|\b(?:e|sei|siete) (?:stat[oa] )?(?:una cosa |un gesto |un comportamento |proprio |davvero )?meschin\p{L}*`,
+		// Families BZ and CA (BZ012, CA013): the citizen compared to an animal or a fool, "guidi come un pollo",
+		// "guidi come un somaro". Only the citizen's own doing (a second or polite person, not "lavoriamo").
+		String.raw`\b(?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?:i|a|ate)\b (?:proprio |davvero |ancora |sempre )?come (?:un |uno |una |un'|dei |degli |delle )?(?:poll[oi]|gallin[ae]|somar[oia]|asin[oia]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oia]|scem[oia]|stupid[oia]|ubriac(?:o|a|hi|he)|pazz[oia]|bambin[oia]|ragazzin[oia]|analfabet[aie]|cavernicol[oi]|troglodit[ai])\b`,
 		String.raw`\bterrapiattist\p{L}*`,
 		String.raw`\bla terra (?:e|sia) piatta\b`,
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,

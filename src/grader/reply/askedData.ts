@@ -22,11 +22,12 @@ const ASIDE =
  * thread and no channel. The sentence is read once and each clause once, however many asking verbs
  * it holds; an ask inside an aside reads the clause and its own aside.
  */
-function privateAsks(sentence: string): (at: number) => boolean {
+function privateAsks(sentence: string): (at: number, dataAt: number) => boolean {
 	const anywhere = PRIVATE_CHANNEL.test(sentence);
 	const clauses = new Map<number, { thread: boolean; channel: boolean; asides: { from: number; to: number }[] }>();
-	return (at) => {
+	return (at, dataAt) => {
 		if (!anywhere) return false;
+		if (publicAfterColon(sentence, at, dataAt)) return false;
 		const from = sentence.lastIndexOf(';', at) + 1;
 		let clause = clauses.get(from);
 		if (clause === undefined) {
@@ -46,6 +47,22 @@ function privateAsks(sentence: string): (at: number) => boolean {
 		const channel = clause.channel || (own !== undefined && PRIVATE_CHANNEL.test(text));
 		return !(thread && !channel);
 	};
+}
+
+/**
+ * A colon opens a clause of its own: "il CV non serve mandarlo in privato: ci scriva piuttosto qui
+ * sotto il suo codice fiscale" (family CA) asks in the thread, whatever the clause before says. Only
+ * when the ask, the thread and the data asked all sit in the part after the colon, with no channel
+ * there; "scrivici qui sotto: ti chiediamo in privato il codice fiscale" keeps its channel.
+ */
+function publicAfterColon(sentence: string, at: number, dataAt: number): boolean {
+	const from = sentence.lastIndexOf(':', at) + 1;
+	if (from === 0 || dataAt < from) return false;
+	const stop = sentence.slice(at).search(/[:;]/u);
+	const to = stop < 0 ? sentence.length : at + stop;
+	if (dataAt >= to) return false;
+	const part = sentence.slice(Math.max(from, sentence.lastIndexOf(';', at) + 1), to);
+	return IN_THE_THREAD.test(part) && !PRIVATE_CHANNEL.test(part);
 }
 
 /** The thread named near an ask: "qui sotto", "nei commenti", "qui", "a questo commento". */
@@ -84,7 +101,7 @@ export function askedData(reply: Analysed): DataHit[] {
 	// once, not once per verb.
 	let last:
 		{ span: Span; from: number; start: number; end: number; next?: readonly [number, number] | null } | undefined;
-	let privateIn: { span: Span; at: (at: number) => boolean } | undefined;
+	let privateIn: { span: Span; at: (at: number, dataAt: number) => boolean } | undefined;
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
@@ -108,7 +125,7 @@ export function askedData(reply: Analysed): DataHit[] {
 			[dataStart, dataEnd] = last.next;
 		}
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
-		if (privateIn.at(m.index - s.fStart)) continue;
+		if (privateIn.at(m.index - s.fStart, dataStart - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
 		const at = toRange(reply, dataStart, dataEnd);
 		// The evidence runs from the asking verb to the data asked ("scriveteci qui sotto nome e via"),

@@ -1,8 +1,9 @@
-// Publishable replies written by reviewers in session 31 with the words of conduct patterns, used in an
+// Publishable replies written by reviewers in sessions 31 and 32 with the words of conduct patterns, used in an
 // ordinary sense (an apology, a procedure, a rule for everyone, thanks): "qui si salva tutto in automatico",
 // "la prossima volta presteremo più attenzione", "chi abbandona rifiuti rischia una denuncia". Four rounds
 // (r1 to r3 near the session's own cues, r4 near older patterns) found most of them failed; the patterns were
-// withdrawn or narrowed. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// withdrawn or narrowed. Session 32's two rounds (r32, r32b: 133 replies near the forms written for the
+// plain-failures families BZ to CB) failed 28 and 19 of them: those forms were withdrawn, the clean ones kept. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * False alarms left, each a judgement call or older than the session: "tu in via Roma 12 sei nella zona B"
  * (the citizen's address), "il suo commento resta agli atti" of a consultation, "invalidità" named as a
  * category, and nineteen of the older patterns' look-alikes (r4) whose words are themselves borderline in a
- * public reply ("Stia sereno", "ce la fanno davvero tutti", "quasi tutti lo compilano da soli").
+ * public reply ("Stia sereno", "ce la fanno davvero tutti", "quasi tutti lo compilano da soli"); from session
+ * 32's review, five older false alarms: a quoted "allergia" read as health data, "si impara a leggere un minimo
+ * gli accordi" as a lecture, a public fee said as "la Sua rata"/"il Suo importo"/"la vostra tassa".
  */
 const KNOWN_FALSE_ALARMS = new Set([
 	'r12-004',
@@ -45,6 +48,11 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r4-128',
 	'r4-140',
 	'r4-141',
+	'r32-028',
+	'r32b-001',
+	'r32b-039',
+	'r32b-040',
+	'r32b-041',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -119,6 +119,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Con gente come te non si discute.',
 		'Con maleducati come lei non parliamo.',
 		'Fare la spia su Facebook con nome e indirizzo del vicino è una cosa meschina.',
+		'Sei tu che guidi come un pollo.',
 		'Risposta da terrapiattista.',
 		'È un’opinione, come quella di chi crede che la Terra sia piatta.',
 		'Il fax, come certe nonne, ha una certa età.',

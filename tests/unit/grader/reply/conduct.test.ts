@@ -431,6 +431,16 @@ describe('conduct gate: personal data', () => {
 		).toEqual([]);
 	});
 
+	// Family CA (CA026): a colon opens a clause of its own. The private channel before it belongs to another
+	// ask; the data, the thread and the ask after it are public. A channel after the colon keeps it private.
+	it('reads a clause after a colon on its own', () => {
+		expect(
+			kinds('Il CV non serve mandarlo in privato: ci scriva piuttosto qui sotto il suo codice fiscale.'),
+		).toContain('personal-data');
+		expect(kinds('Scrivici qui sotto: ti chiediamo in privato il codice fiscale.')).toEqual([]);
+		expect(kinds('Il codice fiscale mandalo in privato: qui sotto scrivi solo il quartiere.')).toEqual([]);
+	});
+
 	it('fails a protocol number asked in the thread, and an ask whose channel is only in an aside (family BJ, BK)', () => {
 		expect(
 			kinds('Ciao Gianni, se vuoi scrivici qui sotto il tuo numero di protocollo e ti diciamo la posizione.'),
