@@ -25,6 +25,14 @@ describe.each(files)('exercises/%s', (file) => {
 	const exercise = parsed.data;
 	const base: Omit<GradeInput, 'reply'> = exerciseGradeInput(exercise, '');
 
+	// The reply the instructions ask for is the one the page shows and the grader judges: a private reply
+	// ("Ora scrivigli in privato", "la risposta privata di Facebook") is `channel: private` (session 32: four
+	// exercises said so in words only, and a correct private message asking for a fine's number failed).
+	it(`${file}: a private reply in the instructions is a private channel`, () => {
+		const asksPrivate = /\b(?:scriv\p{L}* in privato|risposta privata)\b/iu.test(exercise.instructions);
+		expect(exercise.channel === 'private').toBe(asksPrivate);
+	});
+
 	it.each(exercise.modelAnswers.map((reply, i) => [i + 1, reply] as const))(
 		`${file}: model answer %i meets every applicable tip, passes the conduct gates and invents nothing`,
 		(_, reply) => {

@@ -7,10 +7,11 @@ import type { Analysed } from '../text/normalize';
 import { ADVICE_TEXT } from './texts';
 import { ALWAYS_PRIVATE, CONTACTS, DATA, HEALTH, PERSONAL } from '../lexicon/personalData';
 
-// Signs that the reply already handles a comment with personal data: it removes the comment, or (in
-// a public reply) moves the conversation to a private channel.
+// Signs that the reply already handles a comment with personal data: it removes the comment, in any
+// person or tense ("lo cancello subito", "lo cancelleremo"), or (in a public reply) moves the
+// conversation to a private channel.
 const REMOVED =
-	/\b(?:rimoss[oa]|rimuover\p{L}*|rimuovi|rimuova|rimuoviamo|cancellat[oa]|cancellar\p{L}*|cancella|cancelliamo|eliminat[oa]|eliminar\p{L}*|elimina|eliminiamo|togli\p{L}*|tolt[oa])\b/u;
+	/\b(?:rimoss\p{L}*|rimuov\p{L}*|cancell(?:o|a|i|iamo|ate|ano|ato|ata|ati|ar\p{L}*|ero|erai|era|eremo|erete|eranno)|elimin\p{L}*|togli\p{L}*|tolgo|tolgono|tolt[oaie])\b/u;
 const MOVED = /\b(?:privat[oa]|in direct|dm|messenger)\b/u;
 
 /**

@@ -159,9 +159,14 @@ export const DATA = {
 /**
  * Data an answer never needs, even in a private message to its author: a health condition, a
  * child's details, someone else's name, address, plate or police record (a report is answered
- * without them; "quel signore risulta già segnalato due volte", family AX).
+ * without them; "quel signore risulta già segnalato due volte", family AX), and the identifying
+ * numbers the citizen posted (tax code, IBAN, a document's number): the private reply to a comment
+ * that showed them says why it is removed, and a copy of them in the message is one more copy.
  */
 export const NEVER_NEEDED: ReadonlySet<string> = new Set([
+	'codice fiscale',
+	'IBAN',
+	'numero di documento',
 	DATA.health,
 	DATA.minor,
 	DATA.accused,
@@ -176,6 +181,12 @@ export const NEVER_NEEDED: ReadonlySet<string> = new Set([
 export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
 	['codice fiscale', /\b[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z]\b/gu],
 	['IBAN', /\bit\s?\d{2}\s?[a-z](?:\s?[0-9a-z]){20,24}\b/gu],
+	// Part of it, as banks show it: "il conto che finisce con 0123 456" (family E, E042; the exercise asks
+	// for no part of it, not even in a private message).
+	[
+		'IBAN',
+		/\b(?:conto|iban)\b[^.!?\n\d]{0,25}\b(?:finisce|termina|finiscono|terminano)\s(?:con|in|per)\s(?:le cifre\s)?\d(?:\s?\d){2,}/gu,
+	],
 	['numero di documento', /\b(?:c[a-z]\d{5}[a-z]{2}|[a-z]{2}\d{7}[a-z]?)\b/gu],
 	[DATA.plate, /\b[a-z]{2} ?\d{3} ?[a-z]{2}\b/gu],
 ];

@@ -92,8 +92,12 @@ function nextOtherData(folded: string, from: number, to: number): readonly [numb
 	return null;
 }
 
-/** Personal data the reply asks for in the thread (not in a private channel). */
-export function askedData(reply: Analysed): DataHit[] {
+/**
+ * Personal data the reply asks for in the thread (not in a private channel). `inThreadOnly` for a
+ * private message: there asking is right, unless the ask sends the citizen back to the public
+ * comments ("riscrivi qui sotto nei commenti anche cellulare e data di nascita", families F and J).
+ */
+export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 	const spans = sentences(reply);
 	const out: DataHit[] = [];
 	// The first data word at or after a point of a sentence, kept for the next asking verb of the
@@ -124,6 +128,7 @@ export function askedData(reply: Analysed): DataHit[] {
 			if (!last.next) continue;
 			[dataStart, dataEnd] = last.next;
 		}
+		if (inThreadOnly && !IN_THE_THREAD.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
 		if (privateIn.at(m.index - s.fStart, dataStart - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.

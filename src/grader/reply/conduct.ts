@@ -219,8 +219,9 @@ export function judgeConduct(
 	const bias = uniqueRanges(prejudice(reply, comment));
 	if (bias.length)
 		out.push({ kind: 'discrimination', message: text.discrimination(quoteOf(reply, bias)), evidence: bias });
-	// A private message may hold the citizen's own data (that is what it is for), never data the
-	// answer does not need: a health condition, a child's, someone else's.
+	// A private message may ask for the citizen's data (that is what it is for), never hold data the
+	// answer does not need: the numbers and contacts the comment showed, a health condition, a child's,
+	// someone else's.
 	const shown = shownData(reply, comment, surnames).filter((h) => channel === 'public' || NEVER_NEEDED.has(h.what));
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];
@@ -230,7 +231,7 @@ export function judgeConduct(
 			evidence: uniqueRanges(shown.map((h) => h.range)),
 		});
 	}
-	const asked = channel === 'public' ? askedData(reply) : [];
+	const asked = askedData(reply, channel === 'private');
 	if (asked.length) {
 		out.push({
 			kind: 'personal-data',

@@ -987,10 +987,37 @@ describe('conduct gate: a private message to the commenter', () => {
 		expect(grade(reply).conduct.map((f) => f.kind)).toEqual(['personal-data']);
 	});
 
+	it('still fails an ask that sends the citizen back to the public comments', () => {
+		const reply = 'Gentile signora Conti, grazie: ci riscriva qui sotto nei commenti il codice fiscale di suo figlio.';
+		expect(grade(reply, 'private').conduct.map((f) => f.kind)).toEqual(['personal-data']);
+		expect(grade('Gentile signora Conti, grazie: ci mandi qui in chat il codice fiscale.', 'private').conduct).toEqual(
+			[],
+		);
+	});
+
 	it("lets it repeat the citizen's own contact, to confirm it", () => {
 		const reply = 'Gentile signora Conti, grazie. La richiamiamo domani al 333 1234567 che ci ha lasciato.';
 		expect(grade(reply, 'private').conduct).toEqual([]);
 		expect(grade(reply, 'public').conduct.map((f) => f.kind)).toEqual(['personal-data']);
+	});
+
+	// Session 32: the private reply to a comment that showed an IBAN and a tax code (privacy-iban-rimborso,
+	// now `channel: private` as its instructions say) needs neither, nor any part of them.
+	it('still fails the identifying numbers the comment showed, whole or in part', () => {
+		const shown = 'IBAN IT00 X000 0000 0000 0000 0123 456 codice fiscale MZZCRL70D41Z000K. Quando arriva il rimborso?';
+		const send = (reply: string) =>
+			gradeReply({ author: 'Carla Mazzoleni', comment: shown, reply, channel: 'private' }).conduct.map((f) => f.kind);
+		expect(send('Carla, il rimborso arriva sull’IBAN IT00 X000 0000 0000 0000 0123 456 entro il 30 giugno.')).toEqual([
+			'personal-data',
+		]);
+		expect(send('Carla, il rimborso arriva sul conto che finisce con 0123 456 entro il 30 giugno.')).toEqual([
+			'personal-data',
+		]);
+		expect(
+			send(
+				'Carla, per verificare la pratica ci confermi qui il codice fiscale? Il rimborso arriva entro il 30 giugno.',
+			),
+		).toEqual([]);
 	});
 
 	it("still fails a child's details and a health condition the answer does not need, as not to be sent", () => {
