@@ -45,9 +45,9 @@ export interface GradeInput {
 	/**
 	 * Where the reply goes: 'public' (the default), under the comment for everyone to read, or
 	 * 'private', a private message to its author (Messenger, a direct message). Asking for personal
-	 * data there is right; repeating data the answer does not need (the tax code, IBAN, document
-	 * number or contacts the comment showed, a child's, a health condition, someone else's) still
-	 * fails, and the conduct messages speak of sending, not publishing.
+	 * data there is right (not in the public comments); repeating data the answer does not need (the
+	 * tax code, IBAN or document number the comment showed, a child's, a health condition, someone
+	 * else's) still fails, and the conduct messages speak of sending, not publishing.
 	 */
 	channel?: ReplyChannel;
 }

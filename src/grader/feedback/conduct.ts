@@ -44,7 +44,9 @@ const conductText = (channel: ReplyChannel) =>
 				? `Non pubblicabile: la risposta mostra in pubblico dati personali (${list(kinds)}). Non ripeterli mai, neanche se li ha scritti il cittadino: prosegui in messaggio privato e chiedi di togliere il commento (o eliminalo e annota la rimozione nel registro, senza copiare i dati).`
 				: `Da non inviare: la risposta ripete dati personali che non servono per rispondere (${list(kinds)}). Anche in un messaggio privato scrivi solo i dati necessari (il principio di minimizzazione del GDPR): la conversazione la leggono tutti gli amministratori della pagina e si può inoltrare o fotografare. Rispondi alla domanda senza ripeterli.`,
 		asked: (kinds: readonly string[]): string =>
-			`Non pubblicabile: la risposta chiede in pubblico dati personali (${list(kinds)}). Chiedili solo in un canale privato: messaggio privato, email o sportello.`,
+			channel === 'public'
+				? `Non pubblicabile: la risposta chiede in pubblico dati personali (${list(kinds)}). Chiedili solo in un canale privato: messaggio privato, email o sportello.`
+				: `Da non inviare: il messaggio chiede di scrivere dati personali nei commenti pubblici (${list(kinds)}). Chiedili qui, nel messaggio privato, o per email o allo sportello.`,
 	}) as const;
 
 /** The conduct messages for each channel, built once. */

@@ -219,9 +219,10 @@ export function judgeConduct(
 	const bias = uniqueRanges(prejudice(reply, comment));
 	if (bias.length)
 		out.push({ kind: 'discrimination', message: text.discrimination(quoteOf(reply, bias)), evidence: bias });
-	// A private message may ask for the citizen's data (that is what it is for), never hold data the
-	// answer does not need: the numbers and contacts the comment showed, a health condition, a child's,
-	// someone else's.
+	// A private message may ask for the citizen's data (that is what it is for) and repeat their
+	// contact, never hold data the answer does not need: the tax code, IBAN or document number the
+	// comment showed, a health condition, a child's, someone else's. Nor may it send the citizen back
+	// to the public comments to write their data.
 	const shown = shownData(reply, comment, surnames).filter((h) => channel === 'public' || NEVER_NEEDED.has(h.what));
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];

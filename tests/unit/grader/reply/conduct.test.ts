@@ -990,6 +990,7 @@ describe('conduct gate: a private message to the commenter', () => {
 	it('still fails an ask that sends the citizen back to the public comments', () => {
 		const reply = 'Gentile signora Conti, grazie: ci riscriva qui sotto nei commenti il codice fiscale di suo figlio.';
 		expect(grade(reply, 'private').conduct.map((f) => f.kind)).toEqual(['personal-data']);
+		expect(grade(reply, 'private').conduct[0]?.message).toMatch(/^Da non inviare: il messaggio chiede di scrivere/u);
 		expect(grade('Gentile signora Conti, grazie: ci mandi qui in chat il codice fiscale.', 'private').conduct).toEqual(
 			[],
 		);
