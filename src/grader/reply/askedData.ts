@@ -70,14 +70,18 @@ const THREAD_NEAR = new RegExp(`${IN_THE_THREAD.source}|\\b(?:qui|qua)\\b|\\ba q
 /** How far either side of an ask its clause is read: a clause, not an endless sentence. */
 const CLAUSE_REACH = 120;
 
-/** Whether the clause of the ask at `at` (to the nearest punctuation, within reach) names the thread. */
-function threadNear(folded: string, at: number, s: Span): boolean {
+/**
+ * Whether the clause of the ask at `at` (to the nearest punctuation, within reach) names the thread:
+ * by `pattern`, "qui" included by default; a private message's own "qui" is the chat, so there only
+ * the comments count (IN_THE_THREAD).
+ */
+function threadNear(folded: string, at: number, s: Span, pattern: RegExp = THREAD_NEAR): boolean {
 	const from = Math.max(s.fStart, at - CLAUSE_REACH);
 	const window = folded.slice(from, Math.min(s.fEnd, at + CLAUSE_REACH));
 	const rel = at - from;
 	const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => window.lastIndexOf(c, rel))) + 1;
 	const after = window.slice(rel).search(/[,;:()]/u);
-	return THREAD_NEAR.test(window.slice(start, after < 0 ? window.length : rel + after));
+	return pattern.test(window.slice(start, after < 0 ? window.length : rel + after));
 }
 
 /** ASKED_DATA for matchAll, compiled once. */
@@ -128,7 +132,9 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 			if (!last.next) continue;
 			[dataStart, dataEnd] = last.next;
 		}
-		if (inThreadOnly && !IN_THE_THREAD.test(reply.folded.slice(s.fStart, s.fEnd))) continue;
+		// In a private message only an ask whose own clause names the comments ("riscrivi qui sotto nei
+		// commenti…"), not one beside a reason ("nei commenti li vedono tutti: mandamelo qui").
+		if (inThreadOnly && !threadNear(reply.folded, m.index, s, IN_THE_THREAD)) continue;
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
 		if (privateIn.at(m.index - s.fStart, dataStart - s.fStart)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.

@@ -991,6 +991,12 @@ describe('conduct gate: a private message to the commenter', () => {
 		const reply = 'Gentile signora Conti, grazie: ci riscriva qui sotto nei commenti il codice fiscale di suo figlio.';
 		expect(grade(reply, 'private').conduct.map((f) => f.kind)).toEqual(['personal-data']);
 		expect(grade(reply, 'private').conduct[0]?.message).toMatch(/^Da non inviare: il messaggio chiede di scrivere/u);
+		expect(
+			grade(
+				'Gentile signora Conti, le scriviamo qui perché nei commenti li leggono tutti: ci mandi il codice fiscale.',
+				'private',
+			).conduct,
+		).toEqual([]);
 		expect(grade('Gentile signora Conti, grazie: ci mandi qui in chat il codice fiscale.', 'private').conduct).toEqual(
 			[],
 		);
