@@ -105,7 +105,7 @@ test('a private-message exercise says so, and a gate on it reads "Da non inviare
 		'ssr',
 		/.*/u,
 	);
-	const box = exercise.getByRole('textbox', { name: 'Scrivi in privato a Gianni Bortolotti' });
+	const box = exercise.getByRole('textbox', { name: 'Messaggio privato per Gianni Bortolotti' });
 	await expect(box).toHaveAccessibleDescription(/Scrivi il messaggio privato/u);
 	await box.fill(
 		'Ciao Gianni, grazie! Giriamo la segnalazione su Aldo Ferretti ai vigili, che passano in via Roma 22.',

@@ -48,7 +48,7 @@ export const exerciseStrings = {
 	'exercise.modelCompare': 'Confrontala con la tua: cosa dice in più, cosa dice meglio?',
 	'exercise.attempts': { one: 'Hai fatto %{count} tentativo.', other: 'Hai fatto %{count} tentativi.' },
 	'exercise.replyTo': 'Rispondi al commento di %{author}',
-	'exercise.replyToPrivate': 'Scrivi in privato a %{author}',
+	'exercise.replyToPrivate': 'Messaggio privato per %{author}',
 	'thread.label': 'Simulazione di commenti sulla pagina %{page}, su %{platform}',
 	'thread.image': 'Immagine allegata: %{alt}',
 	'thread.page': 'pagina',

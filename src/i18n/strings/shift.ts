@@ -64,7 +64,7 @@ export const shiftStrings = {
 	'shift.desk.errors': 'Prima di confermare:',
 	'shift.desk.replyHint': 'Scrivi il testo che pubblichi o mandi.',
 	'shift.desk.privateHint': 'Scrivi la breve risposta pubblica che invita in privato e il messaggio privato.',
-	'shift.desk.replyLabel': 'La tua risposta a %{author}',
+	'shift.desk.replyLabel': 'La tua risposta per %{author}',
 	'shift.desk.confirm': 'Conferma e valuta',
 	'shift.desk.back': 'Torna alla coda',
 	'shift.decision.reply-public': 'Rispondi in pubblico',
