@@ -241,6 +241,12 @@ const expectedSchema = z.object({
 		'CC-class',
 		'CC-conduct',
 		'CC-fact',
+		'CD-class',
+		'CD-conduct',
+		'CD-fact',
+		'CE-class',
+		'CE-conduct',
+		'CE-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -307,7 +313,9 @@ const expectedSchema = z.object({
 // seventy-second testers: a brief for plain failures, the ones a trainer spots at first reading, measured on 2e5e4be,
 // the gate as session 31 left it), family CB (seventy-third tester: the same plain-failures brief, measured on
 // 2e5e4be and after the forms of BZ and CA), family CC (seventy-fourth tester: the same plain-failures brief,
-// measured on 2e5e4be and after the forms of BZ, CA and CB).
+// measured on 2e5e4be and after the forms of BZ, CA and CB), families CD and CE (seventy-fifth and seventy-sixth
+// testers: the plain-failures brief and the subtle one, measured on 2e5e4be and on cfc144b, the gate as session 32
+// leaves it).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -383,6 +391,8 @@ const replies = new Map(
 		...lines('exercise-ca-replies.jsonl'),
 		...lines('exercise-cb-replies.jsonl'),
 		...lines('exercise-cc-replies.jsonl'),
+		...lines('exercise-cd-replies.jsonl'),
+		...lines('exercise-ce-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -462,6 +472,8 @@ const expected = [
 	...lines('exercise-ca-expected.jsonl'),
 	...lines('exercise-cb-expected.jsonl'),
 	...lines('exercise-cc-expected.jsonl'),
+	...lines('exercise-cd-expected.jsonl'),
+	...lines('exercise-ce-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -469,7 +481,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CC: replies to the course’s exercises from seventy-three outside testers', () => {
+describe('families E to CE: replies to the course’s exercises from seventy-five outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -496,7 +508,7 @@ describe('families E to CC: replies to the course’s exercises from seventy-thr
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CC (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CE (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
