@@ -146,9 +146,16 @@ function disrespect(
  */
 function intimidation(reply: Analysed, comment: Analysed, offensive: boolean): Range[] {
 	const commentThreatens = findOffensive(comment).some((h) => h.kind === 'threat');
+	// A threat the reply quotes to say why the comment went ("frasi come «vi aspetto fuori dal
+	// comando» sono una minaccia", family CE) is the citizen's, not the page's.
+	const mask = quotedMask(reply);
 	const threats = findOffensive(reply)
 		.filter((h) => h.kind === 'threat')
-		.map((h) => h.range);
+		.map((h) => h.range)
+		.filter((r) => {
+			const f = foldedOffset(reply, r.start);
+			return f < 0 || !reported(reply, f, mask);
+		});
 	return [
 		...threats,
 		...matchAll(reply, INTIMIDATION),

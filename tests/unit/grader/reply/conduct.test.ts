@@ -292,6 +292,15 @@ describe('conduct gate: lectures and put-downs', () => {
 });
 
 describe('conduct gate: intimidation', () => {
+	// Family CE (CE026): a moderation notice quotes the citizen's threat to say why the comment went.
+	it('reads a quoted threat as the citizen’s, a threat in the reply’s own words as the page’s', () => {
+		const threat = 'un altra multa e giuro che vi aspetto fuori dal comando';
+		expect(
+			kinds('Alessio, frasi come «vi aspetto fuori dal comando» sono una minaccia: il commento è rimosso.', threat),
+		).toEqual([]);
+		expect(kinds('Alessio, vi aspetto fuori io, così vediamo chi ride.', threat)).toContain('threat');
+	});
+
 	it('fails a legal threat against a criticism', () => {
 		expect(kinds('Gianni, ti denunciamo per diffamazione.', 'Siete dei ladri')).toContain('threat');
 		expect(kinds('Sappiamo chi sei, Gianni. Stai attento a quello che scrivi.', 'Che vergogna')).toContain('threat');
