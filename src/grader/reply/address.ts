@@ -5,7 +5,6 @@ import { analyse, foldText, gapBetween, hasAccent, isCapitalised, rawOf, squeeze
 import {
 	BOUNDARY,
 	gapAfter,
-	abbreviationTail,
 	calledAfter,
 	gapBefore,
 	greetingBefore,
@@ -14,27 +13,16 @@ import {
 	prevKey,
 	roleBefore,
 	setOff,
+	titledFrom,
 	titleBefore,
 	openingCall,
 	vocative,
-	wordBefore,
 } from './addressContext';
 import type { NameForm, ParsedName } from '../comment/names';
 import { handleParts, shortForms, truncates } from '../comment/nameForms';
-import {
-	ACCENTED_NAMES,
-	DETERMINERS,
-	FIRST_NAMES,
-	GENERIC_ADDRESS,
-	GREETINGS,
-	PLACE_BEFORE,
-	STRONG_GREETINGS,
-	TITLES,
-	TITLE_TAILS,
-	WORD_NAMES,
-} from '../lexicon/names';
-import { STOP_WORDS } from '../text/stem';
+import { ACCENTED_NAMES, DETERMINERS, GREETINGS, PLACE_BEFORE, STRONG_GREETINGS, TITLES } from '../lexicon/names';
 import { placeholderHits } from './placeholders';
+import { genericHits, otherHits } from './otherAddress';
 import type { AddressHit } from '../types';
 
 export type { AddressHit } from '../types';
@@ -195,75 +183,6 @@ function greetedHandleHits(a: Analysed, name: ParsedName): AddressHit[] {
 			.join(' ')} `;
 		if (forms.some((f) => parts.startsWith(` ${f} `)))
 			hits.push({ range: { start: t.start - 1, end: t.start + raw.length }, text: `@${raw}` });
-	});
-	return hits;
-}
-
-function isNameLike(a: Analysed, i: number): boolean {
-	const t = a.tokens[i];
-	if (!t || !/^\p{L}{2,}$/u.test(t.key)) return false;
-	if (GENERIC_ADDRESS.has(t.key) || STOP_WORDS.has(t.key) || GREETINGS.has(t.key) || TITLES.has(t.key)) return false;
-	return isCapitalised(a, t) || FIRST_NAMES.has(t.key);
-}
-
-// An article or preposition before a title makes it a reference, not an address: "rivolgiti alla
-// dott.ssa Bruni", "contatta il signor Neri" send the citizen to someone, they do not greet them.
-const REFERENCE_BEFORE = new Set(
-	'a al alla allo dal dalla dallo del della dello il la lo con col per tra fra'.split(' '),
-);
-
-/** Names of other people used to address the reader: "Ciao Luca" when the author is Nicolò. */
-function otherHits(a: Analysed, authorKeys: ReadonlySet<string>): AddressHit[] {
-	const hits: AddressHit[] = [];
-	const n = a.tokens.length;
-	for (let i = 0; i < n; i++) {
-		const t = a.tokens[i];
-		if (!t || authorKeys.has(t.key) || !isNameLike(a, i)) continue;
-		// After "Ciao", "Gentile", a title: a capitalised word is a name. Elsewhere only a known first
-		// name set off as a vocative ("Buona giornata, Paolo!") counts.
-		const from = titledFrom(a, i);
-		if (from !== i && REFERENCE_BEFORE.has(prevKey(a, from))) continue;
-		const strong = (STRONG_GREETINGS.has(headKey(a, i)) && /^[\s,]*$/u.test(gapBefore(a, i))) || titleBefore(a, i);
-		const known = FIRST_NAMES.has(t.key) && !(WORD_NAMES.has(t.key) && !isCapitalised(a, t));
-		if (strong || (known && vocative(a, i, i))) {
-			let j = i;
-			// "Ciao Luca Bianchi": take the capitalised words that follow as part of the same name.
-			while (
-				j + 1 < n &&
-				/^\s+$/u.test(gapBetween(a, j, j + 1)) &&
-				isNameLike(a, j + 1) &&
-				!authorKeys.has(a.tokens[j + 1]?.key ?? '')
-			)
-				j++;
-			// "signora Rossi": the title goes with the name, so feedback can say whose name it should be.
-			const k = titledFrom(a, i);
-			hits.push({ range: tokenRange(a, k, j), text: rawOf(a, k, j) });
-		}
-	}
-	return hits;
-}
-
-/** Where a name at token i starts when a courtesy title precedes it ("sig.ra Rossi" from "sig"). */
-function titledFrom(a: Analysed, i: number): number {
-	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return i;
-	if (TITLES.has(prevKey(a, i))) return i - 1;
-	return TITLE_TAILS.has(prevKey(a, i)) && TITLES.has(prevKey(a, i - 1)) ? i - 2 : i;
-}
-
-/**
- * Generic forms of address: "Gentile utente", "Caro cittadino", a bare "Salve" or "Gentile signora,".
- * An abbreviated greeting counts whole: "Gent.le utente"; "Gent.le sig.ra Rossi" is no bare "Gent".
- */
-function genericHits(a: Analysed): AddressHit[] {
-	const hits: AddressHit[] = [];
-	a.tokens.forEach((t, i) => {
-		if (GENERIC_ADDRESS.has(t.key) && (greetingBefore(a, i) || titleBefore(a, i) || i === 0)) {
-			const from = Math.max(0, wordBefore(a, i));
-			hits.push({ range: tokenRange(a, from, i), text: rawOf(a, from, i) });
-		} else if (i === 0 && STRONG_GREETINGS.has(t.key)) {
-			const end = abbreviationTail(a, 1) ? 1 : 0;
-			if (BOUNDARY.test(gapAfter(a, end))) hits.push({ range: tokenRange(a, 0, end), text: rawOf(a, 0, end) });
-		}
 	});
 	return hits;
 }

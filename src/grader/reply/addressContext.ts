@@ -148,3 +148,10 @@ export function otherSurnameAfter(a: Analysed, j: number, authorKeys: ReadonlySe
 	const k = t.key;
 	return !(authorKeys.has(k) || STOP_WORDS.has(k) || GREETINGS.has(k) || GENERIC_ADDRESS.has(k) || TITLES.has(k));
 }
+
+/** Where a name at token i starts when a courtesy title precedes it ("sig.ra Rossi" from "sig"). */
+export function titledFrom(a: Analysed, i: number): number {
+	if (!/^[\s.]*$/u.test(gapBefore(a, i))) return i;
+	if (TITLES.has(prevKey(a, i))) return i - 1;
+	return TITLE_TAILS.has(prevKey(a, i)) && TITLES.has(prevKey(a, i - 1)) ? i - 2 : i;
+}
