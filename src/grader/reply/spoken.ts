@@ -5,12 +5,16 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { sentenceAt, sentences, toRange } from '../text/normalize';
 import { REPORTED_SPEECH } from '../lexicon/conduct';
+import { perText } from '../text/memo';
 
 /**
  * Folded offsets that sit inside quotation marks, double or single ('buffone' e 'pagliacci' qui no):
- * the reply quotes the citizen there.
+ * the reply quotes the citizen there. Remembered per text: the insult, threat and partisan gates all
+ * ask for it in one grading; callers only read it.
  */
-export function quotedMask(a: Analysed): Uint8Array {
+export const quotedMask: (a: Analysed) => Uint8Array = perText(scanQuoted);
+
+function scanQuoted(a: Analysed): Uint8Array {
 	const mask = new Uint8Array(a.folded.length + 1);
 	for (const m of a.folded.matchAll(/"[^"\n]{1,200}"|(?<!\p{L})'(?:[^'\n]|'(?=\p{L})){1,80}?'(?!\p{L})/gu))
 		mask.fill(1, m.index, m.index + m[0].length);

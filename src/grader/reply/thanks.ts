@@ -98,6 +98,10 @@ function verbTarget(a: Analysed, i: number, authorKeys: ReadonlySet<string>): 'a
 export function findThanks(a: Analysed, authorKeys: ReadonlySet<string>): ThanksHit[] {
 	const hits: ThanksHit[] = [];
 	const n = a.tokens.length;
+	// Whether the reply names its writer: read once, when a thanks first needs it (an endless "grazie
+	// ok grazie ok…" read every token for each thank word).
+	let named: boolean | undefined;
+	const writerNamed = (): boolean => (named ??= a.tokens.some((w) => authorKeys.has(w.key)));
 	for (let i = 0; i < n; i++) {
 		const t = a.tokens[i];
 		if (!t) continue;
@@ -110,20 +114,20 @@ export function findThanks(a: Analysed, authorKeys: ReadonlySet<string>): Thanks
 			if (OPENING_QUOTE.test(a.original.slice(Math.max(0, t.start - 2), t.start))) continue;
 			// "Santa Maria delle Grazie", "le grazie ricevute": after an article "grazie" is a noun.
 			if (key === 'grazie' && GRACE_BEFORE.has(a.tokens[i - 1]?.key ?? '')) continue;
-			const [c, last] = complement(a, i, authorKeys);
+			const [c, last] = complement(a, i, authorKeys, writerNamed);
 			to = c === 'none' ? 'author' : c;
 			end = Math.min(n - 1, last);
 		} else if (key.startsWith('ringrazi')) {
 			if (negated(a, i)) continue;
 			if (key.startsWith('ringraziament')) {
-				const [c] = complement(a, i, authorKeys);
+				const [c] = complement(a, i, authorKeys, writerNamed);
 				to = c === 'causal' ? 'third' : c === 'none' ? 'author' : c;
 			} else to = verbTarget(a, i, authorKeys);
 			if (OBJECT_CLITICS.has(a.tokens[i - 1]?.key ?? '')) start = i - 1;
 		} else if (GRATEFUL.has(key)) {
 			const subject = /^(?:siamo|sono|ti|vi|le)$/u;
 			if (!subject.test(a.tokens[i - 1]?.key ?? '') && !subject.test(a.tokens[i - 2]?.key ?? '')) continue;
-			const [c] = complement(a, i, authorKeys);
+			const [c] = complement(a, i, authorKeys, writerNamed);
 			to = c === 'none' || c === 'author' ? 'author' : 'third';
 		}
 		if (to === 'none') continue;

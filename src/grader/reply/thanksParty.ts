@@ -58,20 +58,16 @@ function goesTo(a: Analysed, k: number, authorKeys: ReadonlySet<string>): [Party
 	return ['third', Math.min(a.tokens.length - 1, m + 1)];
 }
 
-// Whether the reply names its writer anywhere, read once per reply rather than once per thank word
-// (an endless "grazie Luca grazie Luca…" read it for each).
-const WRITER_NAMED = new WeakMap<Analysed, { keys: ReadonlySet<string>; named: boolean }>();
-
-function writerNamed(a: Analysed, authorKeys: ReadonlySet<string>): boolean {
-	const known = WRITER_NAMED.get(a);
-	if (known?.keys === authorKeys) return known.named;
-	const named = a.tokens.some((w) => authorKeys.has(w.key));
-	WRITER_NAMED.set(a, { keys: authorKeys, named });
-	return named;
-}
-
-/** What follows token i: the thanked party and the index of the last token naming it. */
-export function complement(a: Analysed, i: number, authorKeys: ReadonlySet<string>): [Party, number] {
+/**
+ * What follows token i: the thanked party and the index of the last token naming it. `writerNamed`
+ * tells whether the reply names its writer anywhere; the caller reads it once per reply.
+ */
+export function complement(
+	a: Analysed,
+	i: number,
+	authorKeys: ReadonlySet<string>,
+	writerNamed: () => boolean,
+): [Party, number] {
 	let k = i + 1;
 	while (k < a.tokens.length && INTENSIFIERS.has(a.tokens[k]?.key ?? '') && /^\s*$/u.test(gapBetween(a, k - 1, k))) k++;
 	const t = a.tokens[k];
@@ -84,7 +80,7 @@ export function complement(a: Analysed, i: number, authorKeys: ReadonlySet<strin
 		// named apart, thanks that person. With no other name ("Grazie Luca" to Nicolò) it is the
 		// writer thanked by the wrong name, which the name tip reports.
 		const named = /^\p{Lu}/u.test(a.original.slice(t.start, t.end)) && FIRST_NAMES.has(t.key);
-		return named && writerNamed(a, authorKeys) ? ['third', k] : ['none', k - 1];
+		return named && writerNamed() ? ['third', k] : ['none', k - 1];
 	}
 	if (target(a, k + 1, authorKeys) === 'reader') return ['author', k + 1];
 	// "grazie alle segnalazioni come la tua", "grazie alla collaborazione di tutti voi": merit given to the reader.
