@@ -247,6 +247,18 @@ const expectedSchema = z.object({
 		'CE-class',
 		'CE-conduct',
 		'CE-fact',
+		'CF-class',
+		'CF-conduct',
+		'CF-fact',
+		'CG-class',
+		'CG-conduct',
+		'CG-fact',
+		'CH-class',
+		'CH-conduct',
+		'CH-fact',
+		'CI-class',
+		'CI-conduct',
+		'CI-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -315,7 +327,8 @@ const expectedSchema = z.object({
 // 2e5e4be and after the forms of BZ and CA), family CC (seventy-fourth tester: the same plain-failures brief,
 // measured on 2e5e4be and after the forms of BZ, CA and CB), families CD and CE (seventy-fifth and seventy-sixth
 // testers: the plain-failures brief and the subtle one, measured on 2e5e4be and on cfc144b, the gate as session 32
-// leaves it).
+// leaves it), families CF to CI (seventy-seventh to eightieth testers: the plain-failures brief, measured on
+// e188f9a, the gate as session 32 left it, CH and CI also after session 33's structural rules for BZ to CG).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -393,6 +406,10 @@ const replies = new Map(
 		...lines('exercise-cc-replies.jsonl'),
 		...lines('exercise-cd-replies.jsonl'),
 		...lines('exercise-ce-replies.jsonl'),
+		...lines('exercise-cf-replies.jsonl'),
+		...lines('exercise-cg-replies.jsonl'),
+		...lines('exercise-ch-replies.jsonl'),
+		...lines('exercise-ci-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -474,6 +491,10 @@ const expected = [
 	...lines('exercise-cc-expected.jsonl'),
 	...lines('exercise-cd-expected.jsonl'),
 	...lines('exercise-ce-expected.jsonl'),
+	...lines('exercise-cf-expected.jsonl'),
+	...lines('exercise-cg-expected.jsonl'),
+	...lines('exercise-ch-expected.jsonl'),
+	...lines('exercise-ci-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -481,7 +502,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CE: replies to the course’s exercises from seventy-five outside testers', () => {
+describe('families E to CI: replies to the course’s exercises from seventy-nine outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -508,7 +529,7 @@ describe('families E to CE: replies to the course’s exercises from seventy-fiv
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CE (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CI (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
