@@ -142,10 +142,55 @@ function pairedInsult(a: Analysed, i: number): boolean {
 	});
 }
 
+/**
+ * An insult closing a sentence after a comma, alone or after one more word: "…sei tu, razzista
+ * ignorante." (family CG), "Fabrizio, ignorante!". A vocative, like one that opens a sentence.
+ */
+function closingVocative(a: Analysed, i: number): boolean {
+	const t = a.tokens[i];
+	if (!t || !/^\s*(?:[.!?\n]|$)/u.test(a.folded.slice(t.fEnd, t.fEnd + 3))) return false;
+	const gap = (k: number): string => a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, a.tokens[k]?.fStart ?? 0);
+	// One word between, not a function word: "attenti ai truffatori, ai ladri." lists people to beware of.
+	const before = a.tokens[i - 1]?.key ?? '';
+	const comma =
+		i > 0 && /^\s*,\s*$/u.test(gap(i))
+			? i
+			: i > 1 && !FUNCTION_WORDS.has(before) && /^\s+$/u.test(gap(i)) && /^\s*,\s*$/u.test(gap(i - 1))
+				? i - 1
+				: -1;
+	if (comma < 1) return false;
+	// A list of insults ("rimuoviamo gli insulti, ad esempio ladro, bugiardo, incapace.") names words.
+	if (TARGETED.has(a.tokens[comma - 1]?.key ?? '')) return false;
+	// Said to the reader: the sentence speaks to them ("…sei tu, razzista ignorante."), not of someone
+	// ("chi riconosce di essere, in fondo, ignorante").
+	for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
+		if (/[.!?\n]/u.test(gap(k + 1))) break;
+		if (SECOND_PERSON.has(a.tokens[k]?.key ?? '')) return true;
+	}
+	return false;
+}
+const SECOND_PERSON = set('tu te ti sei siete voi vi tuo tua tuoi tue vostro vostra vostri vostre');
+const FUNCTION_WORDS = set(
+	'a ai agli al alla alle allo all da dai dagli dal dalla dalle dallo dall di dei degli del della delle dello dell con coi col per su sui sul sulla tra fra i il lo la le gli l un uno una e o anche come dai tanti molti alcuni certi questi quei quelli',
+);
+
+/**
+ * The insult said to be the reader, after it: "l'unico parassita che vedo qui sei tu" (family CG);
+ * not in a question ("il ladro sei tu? Lo scoprirai sabato", a game) nor reported ("dicendo che il
+ * criminale siete voi", a scam described).
+ */
+const YOU_ARE = /^[^.!?\n]{0,60}?\b(?:sei tu|siete voi|e lei)\b(?!\s*\?)/u;
+const REPORTED_BEFORE = /\bche\s+(?:(?:il|la|lo|l'|i|gli|le|un|una|uno)\s*)?$/u;
+
 function aimed(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
 	if (!t) return false;
-	if (vocativeInsult(a, i) || pairedInsult(a, i)) return true;
+	if (vocativeInsult(a, i) || pairedInsult(a, i) || closingVocative(a, i)) return true;
+	if (
+		YOU_ARE.test(a.folded.slice(t.fEnd, t.fEnd + 80)) &&
+		!REPORTED_BEFORE.test(a.folded.slice(Math.max(0, t.fStart - 20), t.fStart))
+	)
+		return true;
 	const raw = a.original.slice(t.start, t.end);
 	// Shouted ("LADRI") or exclaimed ("ladri!") insults are aimed at the reader.
 	if (raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) return true;

@@ -47,8 +47,21 @@ export const SENSE_MADE_LIGHT =
 export const MOCK_SURPRISE =
 	/(?<=^|[,.;:!?]\s*)(?:sorpresa|udite udite|rullo di tamburi|indovina(?:te)? un po'?)\s*[:!]/gu;
 
+/**
+ * Telling the citizen to calm down, whatever they wrote: "Marco calmati, non serve fare l'isterico"
+ * (family BZ). Written to a citizen it is a put-down, unless the citizen laughs and asks for it
+ * ("qualcuno mi dica di calmarmi! 😂"). "Si calmi" counts as an order, opening a clause ("Signora, si
+ * calmi"): "serve tempo perché il cane si calmi" speaks of someone else, "gli animi si sono calmati"
+ * of a crowd.
+ * The milder "stai sereno", "si rilassi" below are reassurance under a plain question and a put-down
+ * only under a grievance.
+ */
+export const CALM_DOWN_RUDE =
+	/(?:(?<=(?:^|[,.;:!?\u2026]\s*|\b(?:ma|e|ora|adesso|intanto|prima|per favore|la prego) ))si calmi\b|\b(?:(?<!\b(?:sono|erano|siamo|eravamo|si|ci|vi|li) )calmati|calmatevi|(?:si dia|datti|datevi) una calmata)\b)/gu;
+
+/** Calm-down words that put the citizen down under a grievance. */
 export const CALM_DOWN =
-	/\b(?:si calmi|calmati|calmatevi|(?:si dia|datti|datevi) una calmata|(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
+	/\b(?:(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
 
 /**
  * Emoji of irony (wink, thinking face, clapping, smirk, upside-down face, shrug, yawn): mockery
@@ -112,10 +125,11 @@ export const LEGAL_THREAT =
 
 /**
  * Threatening to block a citizen who has not offended anyone: "non rispondete al posto nostro o
- * dobbiamo bloccarvi". Against insults, warning that the policy allows a block is moderation.
+ * dobbiamo bloccarvi", "un altro commento urlato così e ti blocchiamo" (whatever the words between,
+ * family CF). Against insults, warning that the policy allows a block is moderation.
  */
 export const BLOCK_THREAT =
-	/\b(?:(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
+	/\b(?:(?:ancora|un'altra|un altro) (?:[\p{L}']+ ){0,2}?(?:commento|uscita|parola|insulto|post|messaggio|frase|battuta|polemica|recensione)\b(?: [\p{L}']+){0,5}? e (?:ti|vi) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|banneremo|segnaliamo|denunciamo|cacciamo|escludiamo)|(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
 
 /**
  * Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»", also
@@ -123,3 +137,42 @@ export const BLOCK_THREAT =
  */
 export const REPORTED_SPEECH =
 	/\b(?:parol[ae] come|termini come|espressioni? come|insulti come|offese come|d(?:are|a|ai|ate|ando|ava|avi) (?:del|dei|della|delle|degli|dello)|chiamare|definire|scrivere|scritto|usare (?:parole|termini)|non (?:si|puoi|puo|potete) (?:dire|scrivere|dare))(?:\s+\p{L}+,?\s+(?:o|e|oppure|ne)(?:\s+(?:del|dei|della|delle|degli|dello))?)?\s*$/u;
+
+/**
+ * A legal or police step, or where it leads: the first half of a legal threat against the citizen
+ * (reply/legalAction.ts). "Polizia locale" is the Comune's own service, often named for other reasons
+ * ("il post della Polizia locale"); "diffamazione" alone names what an insult may be, a warning
+ * a real page published (real reply e-005), not a step taken.
+ */
+export const LEGAL_STEP =
+	/\b(?:(?:alla|alle|ai|al|all'|agli|allo|davanti a(?:l| un| una)?|in|nelle|per|dai|dalla|dal)\s*(?:nostr[oaie] )?(?:polizia postale|polizia(?! locale)|carabinieri|ufficio legale|legali|avvocat\p{L}*|avvocatura|giudice|tribunale|procura|autorita(?: competenti)?|forze dell'ordine|sedi (?:opportune|competenti)|vie legali)|querel\p{L}*|denunc\p{L}*|costar\p{L}* car[oa])\b/gu;
+
+/**
+ * The citizen's own writing or doing, in the same sentence as a legal step: the second half; not
+ * where it only says where something was found or thanks for it ("il link che ci ha indicato nel
+ * suo messaggio", "grazie al tuo commento abbiamo segnalato quel profilo falso").
+ * "il suo commento è stato segnalato alla Polizia postale", "se non lo togli entro stasera lo
+ * giriamo al nostro ufficio legale", "riprovaci e ti segnaliamo alla Polizia Postale", "dare del
+ * ladro a un ente pubblico può costarLe caro" (families BZ to CD).
+ */
+export const CITIZEN_DOING =
+	/(?<!\b(?:nel|nella|nei|nelle|dal|dalla|dai|sul|sulla|sui|col|con il|con la|con i|con le|da|di|al|alla|ai|alle|agli) )\b(?:(?:il |la |i |le |questo |questa |quel |quella )?(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) (?:commento|commenti|post|messaggio|messaggi|recensione|recensioni|parole|frase|frasi|uscita|uscite|insulto|insulti|accuse|profilo)|se (?:continui|continua|continuate|non (?:lo |la )?togli|non (?:lo |la )?rimuov\p{L}*|non (?:lo |la )?cancell\p{L}*|ci riprov\p{L}*|lo rifai|lo rifa|insisti|insiste)|riprovaci|un'altra uscita|(?:ti|vi) (?:segnal|denunc|querel|port|blocc)\p{L}*|costar(?:ti|le|vi|gli) car\p{L}*|dare (?:del|dei|della|delle|dello|degli) \p{L}+|contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti)\b/u;
+
+/**
+ * A sentence about reporting as advice or about someone else: how to report a theft or a scam
+ * ("puoi fare denuncia", "si rivolga ai Carabinieri", "le consigliamo di salvare gli screenshot…"),
+ * a step denied ("nessuno la girerà ai nostri legali", "non c'è nessuna segnalazione all'ufficio
+ * legale"), a threat the comment made, an appeal to the
+ * judge against a fine.
+ */
+export const NO_LEGAL_THREAT =
+	/\b(?:(?:puoi|puo|potete|devi|deve|dovete|fai|faccia|fate|presenta|presenti|presentate|presentare|sporgere|sporgi|sporga|sporgete|fare) (?:(?:una|la|subito|anche|pure) )?(?:denuncia|querela|segnalazione|ricorso)|rivolg(?:iti|ersi|etevi)|si rivolga|(?:ti|le|vi) consigli\p{L}*|(?:ti|le|vi) suggeri\p{L}*|contro ignoti|smarriment\p{L}*|ricorso|truff\p{L}*|minacc\p{L}*|nessun[oa]?|non (?:c'e|ci sara|ci sono|verra|verrai|sara|sarai|abbiamo|faremo|vogliamo|intendiamo))\b/u;
+
+/**
+ * Telling the citizen to weigh their words: "valuti bene cosa scrive", "pensaci bene a quello che
+ * scrivi", "attenta a come commenti" (family CF), the words closing the clause or aimed at people.
+ * Advice on what to write in a form names the form ("pensa bene a cosa scrivi nella domanda di
+ * bonus", "attento a come scrivi l'IBAN", reviewers' look-alikes r33b) or has an infinitive.
+ */
+export const WATCH_YOUR_WORDS =
+	/\b(?:valut\p{L}*|pes\p{L}*|pens\p{L}*|rifletti|rifletta|riflettete|misur\p{L}*|attent[oaie]|occhio)(?: bene| attentamente| due volte)?(?: a| su)? (?:cosa|quello che|quel che|cio che|come|le parole che) (?:scrivi|scrive|scrivete|dici|dice|dite|pubblichi|pubblica|pubblicate|commenti|commenta|commentate)\b(?=\s*(?:[.!?;,\u2026]|$)|\s+(?:qui|su questa pagina|sui social|in pubblico|di (?:noi|me|lui|lei|loro|altri)|(?:dei|del|della|degli|delle) (?:nostr|dipendent|collegh|personale|operator|vigil))\b)/gu;

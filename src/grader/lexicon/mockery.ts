@@ -166,8 +166,12 @@ export const MOCKERY_FORMS = {
 		// Family L (L056): the citizen's report called spying, a mean thing.
 		String.raw`\bfare (?:la spia|il delatore|la delatrice)\b|\b(?:e|sei|siete) (?:stat[oa] )?(?:una cosa |un gesto |un comportamento |proprio |davvero )?meschin\p{L}*`,
 		// Families BZ and CA (BZ012, CA013): the citizen compared to an animal or a fool, "guidi come un pollo",
-		// "guidi come un somaro". Only the citizen's own doing (a second or polite person, not "lavoriamo").
-		String.raw`\b(?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?:i|a|ate)\b (?:proprio |davvero |ancora |sempre )?come (?:un |uno |una |un'|dei |degli |delle )?(?:poll[oi]|gallin[ae]|somar[oia]|asin[oia]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oia]|scem[oia]|stupid[oia]|ubriac(?:o|a|hi|he)|pazz[oia]|bambin[oia]|ragazzin[oia]|analfabet[aie]|cavernicol[oi]|troglodit[ai])\b`,
+		// "guidi come un somaro"; families CD, CF, CG: "smettila di urlare in maiuscolo come una pazza",
+		// "guidi come un incapace". Only the citizen's own doing (a second or polite person, not
+		// "lavoriamo", nor the impersonal "si cammina quasi come una capra"), or told to stop doing it;
+		// not denied or supposed ("non guidi come un incapace: è il navigatore", "se quando vedi la pista
+		// ti comporti come un bambino, sei in ottima compagnia", reviewers' look-alikes r33b).
+		String.raw`(?<!\b(?:se|non)\b[^.,;:!?\n]{0,40})\b(?:(?:smettila|smetti|smetta|smettetela|smettete|finiscila|evita|eviti|evitate) di (?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)are|(?<!\bsi )(?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?:i|a|ate|e|ete))\b(?: [\p{L}']+){0,3}? come (?:un |uno |una |un'|dei |degli |delle )?(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oia]|asin[oia]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oia]|scem[oia]|stupid[oia]|ubriac(?:o|a|hi|he)|pazz[oia]|bambin[oia]|ragazzin[oia]|analfabet[aie]|cavernicol[oi]|troglodit[ai])\b`,
 		String.raw`\bterrapiattist\p{L}*`,
 		String.raw`\bla terra (?:e|sia) piatta\b`,
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,

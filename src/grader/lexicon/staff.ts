@@ -40,3 +40,24 @@ export const STAFF_LIFE = new RegExp(
 	String.raw`\b(?:${STAFF}|assent[ei]|(?:la signora|il signor|la sig\.?ra|il sig\.?) \p{L}+)\b[^.!?\n]{0,80}?\b(?:(?:stava|sta|stavano|stanno) (?:gia |ancora )?(?:rientrando|tornando|uscendo|attraversando|passando|vivendo) (?:da )?un (?:periodo|momento) (?:difficile|delicato|complicato|brutto|pesante|duro)|non (?:e|era|sono|erano) al meglio|(?:ha|aveva|hanno|avevano) (?:dei |i suoi |i loro |qualche )?problem\p{L}* (?:personal\p{L}*|familiar\p{L}*|a casa|in famiglia)|(?:ha|hanno) (?:appena )?(?:avuto|subito) (?:un|il) lutto|(?:e|sono|era|erano) in lutto|(?:per|a causa di) un lutto in famiglia|in (?:congedo (?:per (?:la |il )?|di )?)?(?:gravidanza|maternita|paternita|lutto)|(?:e|era) incinta|ha (?:appena )?partorito|(?:a casa|in congedo|in permesso) (?:col|con il|con la|con i|con) (?:bambin|neonat|figli|bimb|piccol)\p{L}*(?: appena nat\p{L}*)?|(?:in congedo|in permesso|in aspettativa) (?:per (?:la |il |l'|un |una |i |le |motivi )?(?:nascit|matrimoni|nozz|lutt|malatti|gravidanz|maternit|paternit|famigli|assistenz|cur|figli|bambin|personal|salut)\p{L}*|parental\p{L}*|matrimonial\p{L}*|straordinari\p{L}*|104))\b`,
 	'u',
 );
+
+/**
+ * A member of staff, or a person, followed by a word that may be their name: "il collega Fabio
+ * Riva", "la signora Gatti", "il geometra Rinaldi". The caller checks that the word is capitalised.
+ */
+export const STAFF_BEFORE_NAME = new RegExp(
+	String.raw`\b(?:${STAFF}|la signora|il signor|la sig\.?ra|il sig\.?)\b,? (\p{L}+)`,
+	'gu',
+);
+
+/**
+ * A named member of staff's negligence, told in public (families BZ to CI): "non ha controllato
+ * niente", "non si è nemmeno presa la briga di avvisare", "per tre giorni non si è accorta di nulla",
+ * "non l'ha fatto", "con il pubblico non è mai stata un granché", "senza controllare niente", "copiando
+ * una bozza senza controllarla". Read in the sentence after the name. Only the failing itself: "non
+ * ha controllato solo il suo certificato", "non si è accorta subito del biglietto", "non ha avvisato
+ * nessuno prima di aver verificato", "senza controllare l'orologio" and "non si è dimenticato dei
+ * bambini" are told kindly (reviewers' look-alikes, r32 and r33b).
+ */
+export const NEGLIGENCE =
+	/\b(?:non (?:ha |hanno )?(?:nemmeno |neanche |neppure |mai |proprio )?(?:controllat|verificat)\p{L}* (?:niente|nulla)|non (?:si e|si sono) (?:nemmeno |neanche |neppure |mai )?(?:accort[oaie] (?:di (?:nulla|niente)|in tempo)|pres[oaie] la briga)|non l'(?:ha|hanno) fatt[oa](?= *[.!?,;:]| *$)|non (?:e|sono) mai stat[oaie] (?:un granche|all'altezza)|senza (?:(?:ri)?controllare|verificare) (?:niente|nulla)|senza (?:(?:ri)?controllarl|verificarl)[aoie]|(?:combina\p{L}*|ha combinato) (?:un |dei )?(?:disastr|pasticc|guai)\p{L}*)\b/u;

@@ -12,17 +12,20 @@
  * formal Lei, a formal imperative that manages their feelings, "chi scrive" said of them.
  */
 export const TARGET =
-	/\b(?:tu|te|ti|tuo|tua|tuoi|tue|voi|vostr[oaie]|hai|sei|sai|puoi|devi|vuoi|fai|vai|stai|avevi|eri|potevi|dovevi|volevi|sapevi|pensi|credi|dici|scrivi|vedi|capisci|leggi|chiedi|trovi|ritieni|pretendi|avresti|dovresti|potresti|saresti|sapresti|avete|siete|sapete|potete|dovete|volete|fate|avevate|eravate|potevate|dovevate|pensate|credete|avreste|dovreste|potreste|lei|la sua|il suo|i suoi|le sue)\b|\bsi (?:rilassi|calmi|tranquillizzi|informi|legga|metta|faccia|ricordi|sbrighi|preoccupi)\b|\bchi (?:scrive|commenta|si lamenta|critica|protesta|ha voglia|si riduce)\b/u;
+	/\b(?:tu|te|ti|tuo|tua|tuoi|tue|voi|vostr[oaie]|hai|sei|sai|puoi|devi|vuoi|fai|vai|stai|avevi|eri|potevi|dovevi|volevi|sapevi|pensi|credi|dici|scrivi|vedi|capisci|leggi|chiedi|trovi|ritieni|pretendi|avresti|dovresti|potresti|saresti|sapresti|staresti|stareste|avete|siete|sapete|potete|dovete|volete|fate|avevate|eravate|potevate|dovevate|pensate|credete|avreste|dovreste|potreste|lei|la sua|il suo|i suoi|le sue)\b|\bsi (?:rilassi|calmi|tranquillizzi|informi|legga|metta|faccia|ricordi|sbrighi|preoccupi)\b|\bchi (?:scrive|commenta|si lamenta|critica|protesta|ha voglia|si riduce)\b/u;
 
 /**
  * Blame in hindsight or by contrast: what the citizen should have done ("la prossima volta" with no
  * promise of the page's or offer ("puoi") after it, nor "la prossima volta il commento verrà rimosso", "bastava", "avrebbe dovuto" but not "avresti
  * dovuto ricevere" nor "chiunque avrebbe potuto copiarli" (someone else's act), "era il caso di"), "invece di lamentarti", "evidentemente non", the fault called
- * theirs (not "non è colpa tua"). A sentence in which the page admits its own fault (SELF_BLAME) is
- * no reproach.
+ * theirs (not "non è colpa tua"), what they would have seen or known had they acted otherwise ("se
+ * ti fossi presa la briga di leggere la bio avresti visto", "se avessi fatto la domanda prima adesso
+ * non staresti qui a urlare", family CD; not "se avessi pagato entro 5 giorni avresti avuto lo
+ * sconto", a rule explained, nor "se avesse bisogno", no past participle). A sentence in which the page admits its own fault
+ * (SELF_BLAME) is no reproach.
  */
 export const REPROACH =
-	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta|verra|verranno)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|(?<!\b(?:chiunque|qualcuno|nessuno|altri|ognuno|chiunque altro|un malintenzionato|un estraneo) )\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
+	/\bla prossima volta\b(?![^.!?\n]{0,40}\b(?:\p{L}+iamo|\p{L}+remo|puoi|puo|potete|potrai|potra|potrete|basta|ti basta|le basta|vi basta|verra|verranno)\b)|\b(?:invece|anziche|piuttosto che) (?:di )?(?:\p{L}+ )?(?:lamentar|scriver|urlar|gridar|commentar|polemizzar|insultar|criticar|protestar|sfogar|perdere tempo|fare (?:polemic|la spiritos|recension))\p{L}*|\bbastava \p{L}+re\b|\bsarebbe bastato\b|(?<!\b(?:chiunque|qualcuno|nessuno|altri|ognuno|chiunque altro|un malintenzionato|un estraneo) )\b(?:avresti|avrebbe|avreste) (?:potuto|dovuto)\b(?! (?:ricevere|trovare|avere|essere|arrivare|vedere arrivare)\b)|\bera (?:il caso|meglio)\b|\b(?:dovevi|potevi|dovevate|potevate)\b(?! (?:ricevere|trovare|avere|essere)\b)|(?<!\bnon (?:e |era |sia )?(?:certo |mica |di certo )?(?:un |una )?)\b(?:colpa|problema) (?:tua|tuo|sua|suo|vostra|vostro)\b|\bevidentemente non\b|\bse (?:ti |si |vi |ci |lo |la |l'|li |le |ne )?(?:fossi|fosse|foste|avessi|avesse|aveste) (?:(?:gia|solo|prima|almeno|davvero|anche|bene|meglio) )?\p{L}+(?:at|ut|it|tt|st|s)[oaie]\b[^.!?\n]{0,100}?\b(?:(?:avresti|avrebbe|avreste) (?:gia )?(?:vist[oaie]|saput[oaie]|lett[oaie]|trovat[oaie]|capit[oaie]|notat[oaie]|scopert[oaie])|(?:staresti|starebbe|stareste) (?:qui|li|a))\b|\bchiaramente (?:indicat|scritt)\p{L}*|\b(?:difficile|impossibile) (?:da )?non\b/u;
 
 /** The page admits its own fault: then "era meglio…" or "la prossima volta…" is about the page. */
 export const SELF_BLAME =

@@ -136,6 +136,6 @@ export const OPEN_QUESTION =
 export const ASKS_HOW = /\b(?:c'e un modo|un modo per|in che modo|si puo|si possono|e possibile|posso|possiamo)\b/u;
 /** Questions asking where. */
 export const WHERE = /\b(?:dove|in che via|indirizzo|a quale ufficio|in quale ufficio|a che ufficio)\b/u;
-/** Praise words and emoji. */
+/** Praise words and emoji; four or five stars of a review. */
 export const PRAISE =
-	/\b(?:complimenti|brav[oaie]|bravissim[oaie]|grazie|gentilissim[oaie]|bellissim[oaie]|stupend[oaie]|fantastic[oaie]|ottim[oaie]|meraviglios[oaie]|magnific[oaie]|splendid[oaie]|ben fatto|che bell[oaie]|finalmente)\b|[\u{1F44F}\u2764\u{1F60D}\u{1F970}\u{1F44D}\u{1F64F}]/u;
+	/\b(?:complimenti|brav[oaie]|bravissim[oaie]|grazie|gentilissim[oaie]|bellissim[oaie]|stupend[oaie]|fantastic[oaie]|ottim[oaie]|meraviglios[oaie]|magnific[oaie]|splendid[oaie]|eccellent[ei]|eccezional[ei]|impeccabil[ei]|ben fatto|che bell[oaie]|finalmente)\b|[\u{1F44F}\u2764\u{1F60D}\u{1F970}\u{1F44D}\u{1F64F}]|\u2B50{4}/u;

@@ -8,14 +8,12 @@ import type { Analysed, Span } from '../text/normalize';
 import { analyse, foldedOffset, sentenceAt, sentences, toRange } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
-	BLOCK_THREAT,
 	CALM_DOWN,
-	INTIMIDATION,
+	CALM_DOWN_RUDE,
 	IRONIC_EMOJI,
 	AGE_WORDS,
 	LAUGHING_EMOJI,
 	LECTURE,
-	LEGAL_THREAT,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
 	GRUDGE,
@@ -37,6 +35,8 @@ import { REJECTS_PREJUDICE } from '../lexicon/impartiality';
 import { CLAP } from '../lexicon/tone';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 import { partisan, prejudice } from './sides';
+import { intimidation } from './threats';
+import { staffBlame } from './staffBlame';
 
 /**
  * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
@@ -112,6 +112,8 @@ function disrespect(
 		...(praised ? [] : IRONIC_PRAISE_EACH.flatMap((re) => matchAll(reply, re, keep))),
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
+		...(serious ? matchAll(reply, CALM_DOWN_RUDE, keep) : []),
+		...staffBlame(reply).filter((r) => keep(foldedOffset(reply, r.start))),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
@@ -137,30 +139,6 @@ function disrespect(
 			const whole = withSentence(reply, r);
 			return words.some((w) => w.start < whole.end && w.end > whole.start) ? r : whole;
 		}),
-	];
-}
-
-/**
- * Intimidation; a legal threat counts unless the comment itself threatens someone, a threat to
- * block unless the comment offends.
- */
-function intimidation(reply: Analysed, comment: Analysed, offensive: boolean): Range[] {
-	const commentThreatens = findOffensive(comment).some((h) => h.kind === 'threat');
-	// A threat the reply quotes to say why the comment went ("frasi come «vi aspetto fuori dal
-	// comando» sono una minaccia", family CE) is the citizen's, not the page's.
-	const mask = quotedMask(reply);
-	const threats = findOffensive(reply)
-		.filter((h) => h.kind === 'threat')
-		.map((h) => h.range)
-		.filter((r) => {
-			const f = foldedOffset(reply, r.start);
-			return f < 0 || !reported(reply, f, mask);
-		});
-	return [
-		...threats,
-		...matchAll(reply, INTIMIDATION),
-		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
-		...(offensive ? [] : matchAll(reply, BLOCK_THREAT)),
 	];
 }
 
@@ -219,7 +197,7 @@ export function judgeConduct(
 		'insult',
 	);
 	if (insult.length) out.push({ kind: 'insult', message: text.insult(quoteOf(reply, insult)), evidence: insult });
-	const threat = withTone(intimidation(reply, comment, intent === 'offensive'), tone, 'threat');
+	const threat = withTone(intimidation(reply, comment, intent), tone, 'threat');
 	if (threat.length) out.push({ kind: 'threat', message: text.threat(quoteOf(reply, threat)), evidence: threat });
 	const sides = withTone(partisan(reply, comment), tone, 'partisan');
 	if (sides.length) out.push({ kind: 'partisan', message: text.partisan(quoteOf(reply, sides)), evidence: sides });

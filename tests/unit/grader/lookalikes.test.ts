@@ -3,7 +3,9 @@
 // "la prossima volta presteremo più attenzione", "chi abbandona rifiuti rischia una denuncia". Four rounds
 // (r1 to r3 near the session's own cues, r4 near older patterns) found most of them failed; the patterns were
 // withdrawn or narrowed. Session 32's two rounds (r32, r32b: 133 replies near the forms written for the
-// plain-failures families BZ to CB) failed 28 and 19 of them: those forms were withdrawn, the clean ones kept. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// plain-failures families BZ to CB) failed 28 and 19 of them: those forms were withdrawn, the clean ones kept.
+// Session 33's rounds (r33, r33b: 90 replies near the rules found by their parts) failed 7 and 23 of them
+// before the rules were narrowed, none after. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +25,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * category, and nineteen of the older patterns' look-alikes (r4) whose words are themselves borderline in a
  * public reply ("Stia sereno", "ce la fanno davvero tutti", "quasi tutti lo compilano da soli"); from session
  * 32's review, five older false alarms: a quoted "allergia" read as health data, "si impara a leggere un minimo
- * gli accordi" as a lecture, a public fee said as "la Sua rata"/"il Suo importo"/"la vostra tassa".
+ * gli accordi" as a lecture, a public fee said as "la Sua rata"/"il Suo importo"/"la vostra tassa"; from
+ * session 33's, three older ones: "sta imparando" read as a staff member's private life, "attento a come
+ * scrivi l'IBAN" and "indica … il suo codice fiscale" (what to write in a form) as data asked in public.
  */
 const KNOWN_FALSE_ALARMS = new Set([
 	'r12-004',
@@ -53,6 +57,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r32b-039',
 	'r32b-040',
 	'r32b-041',
+	'r33b-019',
+	'r33b-034',
+	'r33b-037',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {
