@@ -259,6 +259,12 @@ const expectedSchema = z.object({
 		'CI-class',
 		'CI-conduct',
 		'CI-fact',
+		'CJ-class',
+		'CJ-conduct',
+		'CJ-fact',
+		'CK-class',
+		'CK-conduct',
+		'CK-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -328,7 +334,9 @@ const expectedSchema = z.object({
 // measured on 2e5e4be and after the forms of BZ, CA and CB), families CD and CE (seventy-fifth and seventy-sixth
 // testers: the plain-failures brief and the subtle one, measured on 2e5e4be and on cfc144b, the gate as session 32
 // leaves it), families CF to CI (seventy-seventh to eightieth testers: the plain-failures brief, measured on
-// e188f9a, the gate as session 32 left it, CH and CI also after session 33's structural rules for BZ to CG).
+// e188f9a, the gate as session 32 left it, CH and CI also after session 33's structural rules for BZ to CG),
+// families CJ and CK (eighty-first and eighty-second testers: the same brief, measured on e188f9a and on 10941b2,
+// the rules found by their parts as session 33 left them).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -410,6 +418,8 @@ const replies = new Map(
 		...lines('exercise-cg-replies.jsonl'),
 		...lines('exercise-ch-replies.jsonl'),
 		...lines('exercise-ci-replies.jsonl'),
+		...lines('exercise-cj-replies.jsonl'),
+		...lines('exercise-ck-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -495,6 +505,8 @@ const expected = [
 	...lines('exercise-cg-expected.jsonl'),
 	...lines('exercise-ch-expected.jsonl'),
 	...lines('exercise-ci-expected.jsonl'),
+	...lines('exercise-cj-expected.jsonl'),
+	...lines('exercise-ck-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -502,7 +514,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CI: replies to the course’s exercises from seventy-nine outside testers', () => {
+describe('families E to CK: replies to the course’s exercises from eighty-one outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -529,7 +541,7 @@ describe('families E to CI: replies to the course’s exercises from seventy-nin
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CI (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CK (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
