@@ -175,11 +175,11 @@ const FUNCTION_WORDS = set(
 );
 
 /**
- * The insult said to be the reader, after it: "l'unico parassita che vedo qui sei tu" (family CG);
- * not in a question ("il ladro sei tu? Lo scoprirai sabato", a game) nor reported ("dicendo che il
+ * The insult said to be the reader, after it: "l'unico parassita che vedo qui sei tu" (family CG),
+ * "il maleducato qui è solo Lei" (family CK); not denied ("il delinquente non è lei"), not in a question ("il ladro sei tu? Lo scoprirai sabato", a game) nor reported ("dicendo che il
  * criminale siete voi", a scam described).
  */
-const YOU_ARE = /^[^.!?\n]{0,60}?\b(?:sei tu|siete voi|e lei)\b(?!\s*\?)/u;
+const YOU_ARE = /^[^.!?\n]{0,60}?(?<!\bnon )\b(?:sei|siete|e) (?:solo |soltanto |proprio )?(?:tu|voi|lei)\b(?!\s*\?)/u;
 const REPORTED_BEFORE = /\bche\s+(?:(?:il|la|lo|l'|i|gli|le|un|una|uno)\s*)?$/u;
 
 function aimed(a: Analysed, i: number): boolean {

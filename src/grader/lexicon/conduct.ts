@@ -16,12 +16,6 @@ export const LECTURE =
 	/\bevidentemente non (?:hai|ha|avete|aveva|avevi|avevate) (?:letto|visto|guardato|capito|notato|controllato)\b|\bche evidentemente non (?:le|ti|vi) mancava\b|\ba quanto pare (?:e|sia|risulta) (?:troppo |molto |piuttosto )?(?:impegnativ|difficil|complicat|faticos|ostic)\p{L}*|\b(?:te|ve|glie)l[oa] (?:riassumiamo|ripetiamo|rispieghiamo|spieghiamo|riscriviamo) (?:in parole semplici|con parole semplici|piano piano|lentamente|con calma)\b|\b(?:possa|possano|puo|sia|e) (?:risultare |essere )?un concetto (?:ostico|difficile|complicato)\b|\bse (?:avesse|avessi|aveste|avessero) (?:letto|guardato|controllato|visto|seguito|ascoltato|consultato)\b[^.!?\n]{0,60}\b(?:avrebbe|avresti|avreste|avrebbero) (?:gia |subito |anche )?(?:visto|saputo|trovato|letto|capito|notato|scoperto|evitato)\b|\bprima di (?:scrivere|commentare|lamentar\p{L}*|criticare|polemizzare|urlare|gridare)\b[^.!?\n]{0,50}\b(?:potevi|poteva|potevate|avresti potuto|avrebbe potuto|avreste potuto|dovevi|doveva|dovevate) (?:anche |almeno )?(?:informar\p{L}*|legger\p{L}*|controllar\p{L}*|guardar\p{L}*|verificar\p{L}*|chieder\p{L}*|pensar\p{L}*)|\b(?:ci si pensa|ci si doveva pensare|(?:bastava|bisognava|bisogna|doveva|dovevi|dovevate|poteva|potevi|potevate) pensarci) (?:un po'? )?prima\b(?! (?:di|che|d'))|\b(?:ti|si|vi) qualific(?:hi|a|ate) da sol[oaie]\b|(?<!\bse\b[^.!?\n]{0,30})\bnon (?:sa|sanno|sai|sapete) (?:neanche|nemmeno|neppure) (?:cos'?\p{L}*|come|dove|che|usare|accendere|leggere)|(?<!\bse\b[^.!?\n]{0,10})\bqualcuno\b[^.!?\n]{0,30}\bnon (?:li|lo|le|la|l') ?(?:guarda|legge|vede|rispetta|ascolta)\b|\b(?:\p{L}+(?:ano|ono) tutti gli altri|tutti gli altri (?:la |lo |li |le |l'|ci |ne )?\p{L}+(?:ano|ono))\b[^.!?\n]{0,60}\bsenza (?:problemi|difficolta)\b|\bprima di (?:dire che|scrivere che|accusare|giudicare|criticare|lamentar\p{L}*|polemizzare)\b[^.!?\n]{0,50}\b(?:bisognerebbe|bisogna|sarebbe meglio|sarebbe bene|converrebbe|dovrebbe|dovresti|dovreste) (?:anche |almeno )?(?:sapere|informar\p{L}*|capire|legger\p{L}*|controllar\p{L}*|conoscere|verificar\p{L}*)|\bprima di (?:girar|inoltrar|condivider|diffonder|rilanciar|mandar|postar)(?:lo|la|li|le)\b[^.!?\n]{0,50}\b(?:ci )?(?:pensiamo|pensa|pensate|pensarci) (?:bene )?due volte\b|\b(?:pensaci|pensateci|ci pensi|ci pensiamo) (?:bene )?due volte prima di (?:girar|inoltrar|condivider|diffonder|rilanciar|mandar|postar)\p{L}*|\bc'e (?:poco|ben poco|niente|nulla) da ridere\b|\bchi (?:lo |la |li |le |ne )?(?:inoltr|condivid|gir|diffond|rilanci|post|inv)\p{L}*\b[^.!?\n]{0,30}\bsenza (?:controllare|verificare|pensar\p{L}*|informarsi|leggere)\b[^.!?\n]{0,30}\b(?:fa|crea|causa|provoca) (?:solo |soltanto )?(?:del |dei )?(?:danni|danno|confusione|disastri|allarmismo)\b/gu;
 
 /**
- * Words that soothe or tease a friend but talk down to a citizen who complains: "si calmi",
- * "stai sereno", "rilassati", "beato lei", a tag ", sa?". Mockery only under a grievance: "state
- * calmi e chiamate il 115" in an emergency, "rilassati e goditi il concerto" under praise, "beata
- * te che nuoti anche d'inverno" are kind.
- */
-/**
  * The manners of an insulting comment praised: "la ringraziamo per la squisita eleganza del suo
  * commento", "apprezziamo la finezza dei suoi toni". Sincere under a kind comment, sarcasm under
  * an insult: read only there.
@@ -59,7 +53,12 @@ export const MOCK_SURPRISE =
 export const CALM_DOWN_RUDE =
 	/(?:(?<=(?:^|[,.;:!?\u2026]\s*|\b(?:ma|e|ora|adesso|intanto|prima|per favore|la prego) ))si calmi\b|\b(?:(?<!\b(?:sono|erano|siamo|eravamo|si|ci|vi|li) )calmati|calmatevi|(?:si dia|datti|datevi) una calmata)\b)/gu;
 
-/** Calm-down words that put the citizen down under a grievance. */
+/**
+ * Words that soothe or tease a friend but talk down to a citizen who complains: "stai sereno",
+ * "rilassati", "beato lei", a tag ", sa?". Mockery only under a grievance: "state calmi e chiamate
+ * il 115" in an emergency, "rilassati e goditi il concerto" under praise, "beata te che nuoti anche
+ * d'inverno" are kind.
+ */
 export const CALM_DOWN =
 	/\b(?:(?:stia|stai|state) calm[oaie]|(?:stai|state|stia) seren[oaie]|calma con (?:i|gli|le|il|lo|la|l') ?\p{L}+|si rilassi|rilassati|rilassatevi|beat[oa] (?:lei|te|voi))\b|,\s*(?:sa|sai|sapete)\s*\?/gu;
 
@@ -125,8 +124,11 @@ export const LEGAL_THREAT =
 
 /**
  * Threatening to block a citizen who has not offended anyone: "non rispondete al posto nostro o
- * dobbiamo bloccarvi", "un altro commento urlato così e ti blocchiamo" (whatever the words between,
- * family CF). Against insults, warning that the policy allows a block is moderation.
+ * dobbiamo bloccarvi", "un altro commento urlato così e ti blocchiamo", "un'altra uscita del genere
+ * e ti blocchiamo" (families CF to CH): a word for the citizen's writing, then "ti" or "vi"; not
+ * "ancora un giorno di pazienza e vi segnaliamo la data", nor a third party's link blocked ("lo
+ * blocchiamo", reviewers' look-alikes r33b). Against insults, warning that the policy allows a block
+ * is moderation.
  */
 export const BLOCK_THREAT =
 	/\b(?:(?:ancora|un'altra|un altro) (?:[\p{L}']+ ){0,2}?(?:commento|uscita|parola|insulto|post|messaggio|frase|battuta|polemica|recensione)\b(?: [\p{L}']+){0,5}? e (?:ti|vi) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|banneremo|segnaliamo|denunciamo|cacciamo|escludiamo)|(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
@@ -140,7 +142,7 @@ export const REPORTED_SPEECH =
 
 /**
  * A legal or police step, or where it leads: the first half of a legal threat against the citizen
- * (reply/legalAction.ts). "Polizia locale" is the Comune's own service, often named for other reasons
+ * (reply/threats.ts). "Polizia locale" is the Comune's own service, often named for other reasons
  * ("il post della Polizia locale"); "diffamazione" alone names what an insult may be, a warning
  * a real page published (real reply e-005), not a step taken.
  */

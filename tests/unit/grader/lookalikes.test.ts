@@ -5,7 +5,8 @@
 // withdrawn or narrowed. Session 32's two rounds (r32, r32b: 133 replies near the forms written for the
 // plain-failures families BZ to CB) failed 28 and 19 of them: those forms were withdrawn, the clean ones kept.
 // Session 33's rounds (r33, r33b: 90 replies near the rules found by their parts) failed 7 and 23 of them
-// before the rules were narrowed, none after. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// before the rules were narrowed, none after; a third (r33c, 36 replies) failed 17 with two more rules, a
+// lecture with its measure and a tragedy with a grin, which were withdrawn. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * 32's review, five older false alarms: a quoted "allergia" read as health data, "si impara a leggere un minimo
  * gli accordi" as a lecture, a public fee said as "la Sua rata"/"il Suo importo"/"la vostra tassa"; from
  * session 33's, three older ones: "sta imparando" read as a staff member's private life, "attento a come
- * scrivi l'IBAN" and "indica … il suo codice fiscale" (what to write in a form) as data asked in public.
+ * scrivi l'IBAN" and "indica … il suo codice fiscale" (what to write in a form) as data asked in public,
+ * "bastava leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non
+ * è lei 😄" and "il ladro siete voi! 😄" in a game, read as insults.
  */
 const KNOWN_FALSE_ALARMS = new Set([
 	'r12-004',
@@ -60,6 +63,10 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r33b-019',
 	'r33b-034',
 	'r33b-037',
+	'r33c-012',
+	'r33c-031',
+	'r33c-034',
+	'r33c-035',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

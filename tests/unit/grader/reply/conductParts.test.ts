@@ -141,3 +141,18 @@ describe('comparisons, closing insults and warnings about what the citizen write
 		],
 	);
 });
+
+describe('an insult said to be the reader, and what the gate leaves to the trainer', () => {
+	gateCases(
+		'Siete dei ladri e degli incompetenti!',
+		[['Il ladro e il maleducato qui è solo Lei.', 'insult']],
+		[
+			'Ignorante in materia? Non è lei: l’ISEE è complicato per tutti e ci siamo passati tutti.',
+			// Withdrawn after reviewers' look-alikes (r33c): a lecture with the measure of the citizen's
+			// failing ("bisognerebbe informarsi un minimo") and a tragedy with a grin ("che tragedia 😅")
+			// failed 17 of 26 ordinary replies like these. They stay known misses (CB018, CC015…).
+			'Per l’esame di guida dovresti leggere con maggiore attenzione le domande sui sorpassi.',
+			'Che dramma 😅 il nostro sito stamattina: ora funziona, riprova pure.',
+		],
+	);
+});
