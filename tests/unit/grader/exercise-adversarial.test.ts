@@ -265,6 +265,12 @@ const expectedSchema = z.object({
 		'CK-class',
 		'CK-conduct',
 		'CK-fact',
+		'CL-class',
+		'CL-conduct',
+		'CL-fact',
+		'CM-class',
+		'CM-conduct',
+		'CM-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -336,7 +342,8 @@ const expectedSchema = z.object({
 // leaves it), families CF to CI (seventy-seventh to eightieth testers: the plain-failures brief, measured on
 // e188f9a, the gate as session 32 left it, CH and CI also after session 33's structural rules for BZ to CG),
 // families CJ and CK (eighty-first and eighty-second testers: the same brief, measured on e188f9a and on 10941b2,
-// the rules found by their parts as session 33 left them).
+// the rules found by their parts after the look-alike review), families CL and CM (eighty-third and eighty-fourth
+// testers: the same brief, measured on e188f9a and on 7f82b84, the gate as session 33's last rule left it).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -420,6 +427,8 @@ const replies = new Map(
 		...lines('exercise-ci-replies.jsonl'),
 		...lines('exercise-cj-replies.jsonl'),
 		...lines('exercise-ck-replies.jsonl'),
+		...lines('exercise-cl-replies.jsonl'),
+		...lines('exercise-cm-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -507,6 +516,8 @@ const expected = [
 	...lines('exercise-ci-expected.jsonl'),
 	...lines('exercise-cj-expected.jsonl'),
 	...lines('exercise-ck-expected.jsonl'),
+	...lines('exercise-cl-expected.jsonl'),
+	...lines('exercise-cm-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -514,7 +525,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CK: replies to the course’s exercises from eighty-one outside testers', () => {
+describe('families E to CM: replies to the course’s exercises from eighty-three outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -541,7 +552,7 @@ describe('families E to CK: replies to the course’s exercises from eighty-one 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CK (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CM (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
