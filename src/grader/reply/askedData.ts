@@ -5,7 +5,14 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { sentences, sentenceAt, toRange } from '../text/normalize';
-import { ASK, ASKED_DATA, FILE_NUMBER, IN_THE_THREAD, PRIVATE_CHANNEL } from '../lexicon/personalData';
+import {
+	ASK,
+	ASKED_DATA,
+	FILE_NUMBER,
+	FORM_DESTINATION,
+	IN_THE_THREAD,
+	PRIVATE_CHANNEL,
+} from '../lexicon/personalData';
 
 /**
  * An aside in brackets that hangs on another noun, a relative or an explanation ("(che risponde
@@ -17,13 +24,14 @@ const ASIDE =
 	/\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)|(?<=\b(?:uffici?o|sportello|urp|servizio|servizi|comando|segreteria|settore|area)\b[^()]{0,30})\((?=[\w.+-]+@|\+?\d)[^()]*\)/gu;
 
 /**
- * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
- * in the sentence, unless the ask's own clause (between semicolons, other asides set aside) names the
- * thread and no channel. The sentence is read once and each clause once, however many asking verbs
+ * Whether an ask in this sentence moves the data to a private channel or a form. The channel can sit
+ * anywhere in the sentence, unless the ask's own clause (between semicolons, other asides set aside)
+ * names the thread and no channel. The sentence is read once and each clause once, however many asking verbs
  * it holds; an ask inside an aside reads the clause and its own aside.
  */
 function privateAsks(sentence: string): (at: number, dataAt: number) => boolean {
-	const anywhere = PRIVATE_CHANNEL.test(sentence);
+	// A form the data go into counts like a channel unless the ask's clause names the thread.
+	const anywhere = PRIVATE_CHANNEL.test(sentence) || FORM_DESTINATION.test(sentence);
 	const clauses = new Map<number, { thread: boolean; channel: boolean; asides: { from: number; to: number }[] }>();
 	return (at, dataAt) => {
 		if (!anywhere) return false;
@@ -96,6 +104,23 @@ function nextOtherData(folded: string, from: number, to: number): readonly [numb
 	return null;
 }
 
+/** How far apart two data of one list may stand ("nome e cognome di tua figlia, la classe"). */
+const LIST_GAP = /^[^.;:!?\n]{0,30}$/u;
+
+/** The data that follow one asked, in the same list: each within a short gap of the one before. */
+function listedAfter(folded: string, from: number, to: number): (readonly [number, number])[] {
+	const out: (readonly [number, number])[] = [];
+	let end = from;
+	const rest = folded.slice(from, to);
+	for (const m of rest.matchAll(ASKED_DATA_ALL)) {
+		const start = from + m.index;
+		if (!LIST_GAP.test(folded.slice(end, start))) break;
+		end = start + m[0].length;
+		out.push([start, end]);
+	}
+	return out;
+}
+
 /**
  * Personal data the reply asks for in the thread (not in a private channel). `inThreadOnly` for a
  * private message: there asking is right, unless the ask sends the citizen back to the public
@@ -137,12 +162,21 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 		if (inThreadOnly && !threadNear(reply.folded, m.index, s, IN_THE_THREAD)) continue;
 		if (privateIn?.span !== s) privateIn = { span: s, at: privateAsks(reply.folded.slice(s.fStart, s.fEnd)) };
 		if (privateIn.at(m.index - s.fStart, dataStart - s.fStart)) continue;
+		// The data listed after the first ("nome e cognome di tua figlia, la classe e il tuo codice
+		// fiscale") are asked too: the message names them all.
+		const listed = [[dataStart, dataEnd] as const, ...listedAfter(reply.folded, dataEnd, s.fEnd)];
+		const lastEnd = listed[listed.length - 1]?.[1] ?? dataEnd;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
-		const at = toRange(reply, dataStart, dataEnd);
+		const what = listed
+			.map(([a, b]) => {
+				const at = toRange(reply, a, b);
+				return reply.original.slice(at.start, at.end);
+			})
+			.join(', ');
 		// The evidence runs from the asking verb to the data asked ("scriveteci qui sotto nome e via"),
 		// either way round.
-		const range = toRange(reply, Math.min(m.index, dataStart), Math.max(m.index + m[0].length, dataEnd));
-		out.push({ what: reply.original.slice(at.start, at.end), range });
+		const range = toRange(reply, Math.min(m.index, dataStart), Math.max(m.index + m[0].length, lastEnd));
+		out.push({ what, range });
 		break;
 	}
 	return out;

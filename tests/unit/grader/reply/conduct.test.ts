@@ -518,9 +518,26 @@ describe('conduct gate: personal data', () => {
 		);
 	});
 
-	it('names the data asked for in the learner’s own words', () => {
+	it('names the data asked for in the learner’s own words, every item of the list', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
-		expect(failure?.message).toContain('(ISEE)');
+		expect(failure?.message).toContain('(ISEE, numero della carta d’identità)');
+	});
+
+	it('reads a list of data asked with a comma or a new ask verb (families CL, CM)', () => {
+		const comment = 'Il nome di mia figlia nella ricarica della mensa è sbagliato';
+		expect(kinds('Elena, scrivici qui sotto nome, cognome e classe della tua bimba.', comment)).toContain(
+			'personal-data',
+		);
+		expect(kinds('Nicolò, mettici qui nei commenti nome e cognome di tua figlia.', comment)).toContain('personal-data');
+		expect(kinds('Scrivici qui sotto nome e cognome di tua figlia, così compiliamo noi il modulo.', comment)).toContain(
+			'personal-data',
+		);
+	});
+
+	it('lets data go into a form or a portal: no ask in public', () => {
+		const comment = 'Come faccio a iscrivere mio figlio al centro estivo?';
+		expect(kinds('Per l’iscrizione scrivi nome e cognome del bambino sul modulo.', comment)).toEqual([]);
+		expect(kinds('Per l’attestato inserisci nome, cognome ed ente nel modulo online.', comment)).toEqual([]);
 	});
 
 	it('fails a child’s class asked in the thread, not in a private message', () => {
