@@ -26,12 +26,11 @@ export const PRIVATE_CHANNEL =
 	/\b(?:(?:in|per|via|da) privat[oa]|(?:messaggi[oa]?|messaggino|chat|canale|conversazione|risposta|mail|email|e-mail|posta|modo|forma|sede) privat[oaie]|privatamente|un privato|in (?:pvt|pm|dm)|un (?:pvt|pm|dm)|(?:in|per|via) (?:forma |modo )?riservat[oa]|(?:messaggi[oa]?|canale|modo|forma|sede|area|sezione|spazio|pagina) riservat[oaie]|riservatamente|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|telefonicamente|al telefono|allo sportello|di persona|in ufficio|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
 
 /**
- * A form or a portal the data go into: "scrivi nome e cognome del bambino sul modulo", "inserisci
- * nome, cognome ed ente nel modulo online". Not the thread, unless the ask's own clause names the
- * thread ("scrivici qui sotto nome e cognome, così compiliamo noi il modulo" still asks in public).
+ * A form or a portal the data go into, named right after them (reply/askedData.ts): "scrivi nome e
+ * cognome del bambino sul modulo", "inserisci nome, cognome ed ente nel modulo online".
  */
 export const FORM_DESTINATION =
-	/\b(?:(?:sul|nel|nella|sulla|nell'|tramite il|tramite la|dal|dalla) (?:modulo|portale|sito|app|applicazione|form|piattaforma|sportello online|area riservata|domanda online)|online)\b/u;
+	/\b(?:sul|nel|nella|sulla|nell'|tramite il|tramite la) (?:modulo|portale|sito|app|applicazione|form|piattaforma|sportello online|area riservata|domanda)\b/u;
 
 /**
  * The thread named as where to write the data ("scrivi qui sotto nome, cognome e codice fiscale",

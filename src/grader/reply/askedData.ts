@@ -24,14 +24,13 @@ const ASIDE =
 	/\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)|(?<=\b(?:uffici?o|sportello|urp|servizio|servizi|comando|segreteria|settore|area)\b[^()]{0,30})\((?=[\w.+-]+@|\+?\d)[^()]*\)/gu;
 
 /**
- * Whether an ask in this sentence moves the data to a private channel or a form. The channel can sit
- * anywhere in the sentence, unless the ask's own clause (between semicolons, other asides set aside)
- * names the thread and no channel. The sentence is read once and each clause once, however many asking verbs
+ * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
+ * in the sentence, unless the ask's own clause (between semicolons, other asides set aside) names the
+ * thread and no channel. The sentence is read once and each clause once, however many asking verbs
  * it holds; an ask inside an aside reads the clause and its own aside.
  */
 function privateAsks(sentence: string): (at: number, dataAt: number) => boolean {
-	// A form the data go into counts like a channel unless the ask's clause names the thread.
-	const anywhere = PRIVATE_CHANNEL.test(sentence) || FORM_DESTINATION.test(sentence);
+	const anywhere = PRIVATE_CHANNEL.test(sentence);
 	const clauses = new Map<number, { thread: boolean; channel: boolean; asides: { from: number; to: number }[] }>();
 	return (at, dataAt) => {
 		if (!anywhere) return false;
@@ -104,6 +103,17 @@ function nextOtherData(folded: string, from: number, to: number): readonly [numb
 	return null;
 }
 
+/**
+ * The data go into a form or a portal named right after them, and the ask names no thread: "scrivi
+ * nome e cognome del bambino sul modulo", "inserisci nome, cognome ed ente nel modulo online". Not
+ * "scrivici qui sotto nome e cognome, così compiliamo noi il modulo" (the thread), nor "scrivici il
+ * codice fiscale, le istruzioni sono sul sito" (the form is another clause's).
+ */
+function intoForm(folded: string, from: number, dataEnd: number): boolean {
+	const after = /^[^.;:!?\n,]{0,40}/u.exec(folded.slice(dataEnd))?.[0] ?? '';
+	return FORM_DESTINATION.test(after) && !IN_THE_THREAD.test(folded.slice(from, dataEnd + after.length));
+}
+
 /** How far apart two data of one list may stand ("nome e cognome di tua figlia, la classe"). */
 const LIST_GAP = /^[^.;:!?\n]{0,30}$/u;
 
@@ -166,6 +176,7 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 		// fiscale") are asked too: the message names them all.
 		const listed = [[dataStart, dataEnd] as const, ...listedAfter(reply.folded, dataEnd, s.fEnd)];
 		const lastEnd = listed[listed.length - 1]?.[1] ?? dataEnd;
+		if (intoForm(reply.folded, Math.min(m.index, dataStart), lastEnd)) continue;
 		// The learner's own words ("carta d'identità", "ISEE"), not the folded form.
 		const what = listed
 			.map(([a, b]) => {

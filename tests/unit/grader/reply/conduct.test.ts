@@ -538,6 +538,8 @@ describe('conduct gate: personal data', () => {
 		const comment = 'Come faccio a iscrivere mio figlio al centro estivo?';
 		expect(kinds('Per l’iscrizione scrivi nome e cognome del bambino sul modulo.', comment)).toEqual([]);
 		expect(kinds('Per l’attestato inserisci nome, cognome ed ente nel modulo online.', comment)).toEqual([]);
+		// A form named in another clause is not where the data go.
+		expect(kinds('Scrivici il tuo codice fiscale, le istruzioni sono sul sito.', comment)).toContain('personal-data');
 	});
 
 	it('fails a child’s class asked in the thread, not in a private message', () => {
