@@ -114,8 +114,11 @@ function intoForm(folded: string, from: number, dataEnd: number): boolean {
 	return FORM_DESTINATION.test(after) && !IN_THE_THREAD.test(folded.slice(from, dataEnd + after.length));
 }
 
-/** How far apart two data of one list may stand ("nome e cognome di tua figlia, la classe"). */
-const LIST_GAP = /^[^.;:!?\n]{0,30}$/u;
+/**
+ * How far apart two data of one list may stand ("nome e cognome di tua figlia, la classe"); a
+ * negation ends the list ("il codice fiscale, non il numero di telefono").
+ */
+const LIST_GAP = /^(?!.*\b(?:non|senza|tranne|eccetto|ma)\b)[^.;:!?\n]{0,30}$/u;
 
 /** The data that follow one asked, in the same list: each within a short gap of the one before. */
 function listedAfter(folded: string, from: number, to: number): (readonly [number, number])[] {

@@ -521,6 +521,8 @@ describe('conduct gate: personal data', () => {
 	it('names the data asked for in the learner’s own words, every item of the list', () => {
 		const [failure] = judge('Ciao Gianni, scrivici qui sotto l’ISEE e il numero della carta d’identità.').conduct;
 		expect(failure?.message).toContain('(ISEE, numero della carta d’identità)');
+		const [only] = judge('Gianni, scrivici qui sotto il codice fiscale, non il numero di telefono.').conduct;
+		expect(only?.message).toContain('(codice fiscale)');
 	});
 
 	it('reads a list of data asked with a comma or a new ask verb (families CL, CM)', () => {
