@@ -3,7 +3,7 @@
 // legitimate, merely angry comment ("Che schifo questa strada", "i ladri hanno rubato le bici").
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { isCapitalised, squeeze, tokenRange } from '../text/normalize';
+import { gapBetween, isCapitalised, squeeze, tokenRange } from '../text/normalize';
 import { perText } from '../text/memo';
 
 /** An offensive expression found in a text. */
@@ -149,7 +149,7 @@ function pairedInsult(a: Analysed, i: number): boolean {
 function closingVocative(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
 	if (!t || !/^\s*(?:[.!?\n]|$)/u.test(a.folded.slice(t.fEnd, t.fEnd + 3))) return false;
-	const gap = (k: number): string => a.folded.slice(a.tokens[k - 1]?.fEnd ?? 0, a.tokens[k]?.fStart ?? 0);
+	const gap = (k: number): string => gapBetween(a, k - 1, k);
 	// One word between, not a function word: "attenti ai truffatori, ai ladri." lists people to beware of.
 	const before = a.tokens[i - 1]?.key ?? '';
 	const comma =

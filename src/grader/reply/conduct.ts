@@ -113,7 +113,7 @@ function disrespect(
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, CALM_DOWN_RUDE, keep) : []),
-		...staffBlame(reply).filter((r) => keep(foldedOffset(reply, r.start))),
+		...staffBlame(reply, keep),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),

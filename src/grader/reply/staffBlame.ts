@@ -10,10 +10,14 @@ import { NEGLIGENCE, STAFF_BEFORE_NAME } from '../lexicon/staff';
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 100;
 
-/** The words from a named member of staff to their negligence, as evidence. */
-export function staffBlame(reply: Analysed): Range[] {
+/**
+ * The words from a named member of staff to their negligence, as evidence, where `keep` accepts the
+ * folded start (the conduct gate sets aside quoted and reported words).
+ */
+export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): Range[] {
 	const out: Range[] = [];
 	for (const m of reply.folded.matchAll(STAFF_BEFORE_NAME)) {
+		if (!keep(m.index)) continue;
 		const name = m[1] ?? '';
 		const at = m.index + m[0].length - name.length;
 		const first = reply.original[reply.map[at] ?? 0] ?? '';
