@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONDUCT_CAP, gradeReply } from '../../../../src/grader/index';
 import type { ConductKind, GradeInput } from '../../../../src/grader/types';
+import { gateFor } from './gateCases';
 
 const judge = (reply: string, comment = 'Quando riapre la piscina?', author = 'Gianni Rossi') =>
 	gradeReply({ author, comment, reply });
@@ -11,22 +12,8 @@ const kinds = (reply: string, comment?: string): ConductKind[] => judge(reply, c
 const quoted = (reply: string, comment?: string): string[] =>
 	judge(reply, comment).conduct.flatMap((f) => f.evidence.map((r) => reply.slice(r.start, r.end)));
 
-/**
- * Under one comment: replies that must fail the gate with a failure of their kind, and look-alikes
- * that must pass it.
- */
-function gateCases(
-	comment: string,
-	fails: readonly (readonly [string, ConductKind])[],
-	passes: readonly string[],
-): void {
-	it.each(fails)('fails %s', (reply, kind) => {
-		expect(kinds(reply, comment)).toContain(kind);
-	});
-	it.each(passes)('passes %s', (reply) => {
-		expect(kinds(reply, comment)).toEqual([]);
-	});
-}
+/** Under one comment: replies that must fail the gate with a failure of their kind, look-alikes that pass. */
+const gate = gateFor(kinds);
 
 describe('conduct gate: insults and mockery', () => {
 	const comment = 'Il sindaco è un buffone e un incapace. Quando riapre la piscina, pagliacci??';
@@ -1249,7 +1236,7 @@ describe('conduct gate: a patient’s clinical details in a health body’s answ
 });
 
 describe('conduct gate: condescension, blame and data said in passing (family M, tenth tester)', () => {
-	gateCases(
+	gate(
 		'Non ho capito niente, mi spiegate?',
 		[
 			['Giuseppe, come già spiegato sopra, basterebbe leggere con un po’ di attenzione. Il modulo è online.', 'insult'],
@@ -1280,7 +1267,7 @@ describe('conduct gate: condescension, blame and data said in passing (family M,
 });
 
 describe('conduct gate: announced irony and legal action against a critic (real replies v-001, v-002)', () => {
-	gateCases(
+	gate(
 		'Per quale motivo dobbiamo pagare la multa per un vostro disservizio?',
 		[
 			['O anche, si permetterà l’ironia, poteva scendere dal treno in corsa.', 'insult'],
@@ -1313,7 +1300,7 @@ describe('conduct gate: a wink is shown with the sentence it turns into sarcasm 
 });
 
 describe('conduct gate: records, colleagues and neighbours said in passing, sarcasm and allusions (family N)', () => {
-	gateCases(
+	gate(
 		'Sono due settimane che aspetto, ma come lavorate?',
 		[
 			['Sara, dal sistema vediamo che a febbraio avevi già prenotato e non ti sei presentata.', 'personal-data'],
@@ -1339,7 +1326,7 @@ describe('conduct gate: records, colleagues and neighbours said in passing, sarc
 });
 
 describe('conduct gate: manners taught, incapacity presumed, veiled threats, the record defended, colleagues’ lives (family O)', () => {
-	gateCases(
+	gate(
 		'Le luci sono spente da tre giorni, in Comune nessuno lavora?',
 		[
 			[
@@ -1376,7 +1363,7 @@ describe('conduct gate: manners taught, incapacity presumed, veiled threats, the
 });
 
 describe('conduct gate: the file read out, a family situation and gossip about others (family O)', () => {
-	gateCases(
+	gate(
 		'Non mi è mai arrivato l’avviso della TARI, come faccio a pagare?',
 		[
 			['L’avviso risulta spedito in via Cavour 18, che è l’indirizzo che abbiamo in archivio.', 'personal-data'],
@@ -1396,7 +1383,7 @@ describe('conduct gate: the file read out, a family situation and gossip about o
 });
 
 describe('conduct gate: staff judged in public, a confession said back, the mayor cheered on the sly (families I, K and N)', () => {
-	gateCases(
+	gate(
 		'Io faccio il cameriere in nero, ufficialmente sono disoccupato. Posso fare domanda?',
 		[
 			['La risposta di ieri l’ha scritta un collega appena arrivato: è stato richiamato.', 'personal-data'],
@@ -1421,7 +1408,7 @@ describe('conduct gate: staff judged in public, a confession said back, the mayo
 
 describe('conduct gate: forms a thirteenth outside tester found (family Q)', () => {
 	describe('the previous administration blamed, a named list mocked', () => {
-		gateCases(
+		gate(
 			'Io voto Rinascita Valverde! Tre anni fa la palestra era già promessa: quando iniziano i lavori?',
 			[
 				[
@@ -1438,7 +1425,7 @@ describe('conduct gate: forms a thirteenth outside tester found (family Q)', () 
 	});
 
 	describe('a veiled threat with no legal word', () => {
-		gateCases(
+		gate(
 			'Questi vigili sono dei ladri, la multa non la pago!',
 			[
 				['Il comandante ha già il Suo nome e la Sua faccia: veda di non farsi notare.', 'threat'],
@@ -1452,7 +1439,7 @@ describe('conduct gate: forms a thirteenth outside tester found (family Q)', () 
 	});
 
 	describe('mock surprise and blame under a complaint', () => {
-		gateCases(
+		gate(
 			'Ho scritto venerdì sera e nessuno mi ha risposto, vergogna!',
 			[
 				['Walter, sorpresa: la pagina è seguita dal lunedì al venerdì.', 'insult'],
@@ -1466,7 +1453,7 @@ describe('conduct gate: forms a thirteenth outside tester found (family Q)', () 
 	});
 
 	describe('staff, third people and the office’s file', () => {
-		gateCases(
+		gate(
 			'Allo sportello c’era una sola impiegata e ho aspettato due ore!',
 			[
 				['Quel giorno c’era solo la signora Paola, che stava rientrando da un periodo difficile.', 'personal-data'],
@@ -1488,7 +1475,7 @@ describe('conduct gate: forms a thirteenth outside tester found (family Q)', () 
 });
 
 describe('conduct gate: an anonymous questionnaire pinned on its author (family N, N037)', () => {
-	gateCases(
+	gate(
 		'I questionari sulla mensa non li legge nessuno.',
 		[
 			[
@@ -1504,7 +1491,7 @@ describe('conduct gate: an anonymous questionnaire pinned on its author (family 
 });
 
 describe('conduct gate: another commenter identified through a classmate (family N, N039)', () => {
-	gateCases(
+	gate(
 		'Avete pubblicato la foto di mia figlia senza permesso, e qualcuno ha pure commentato!',
 		[['Abbiamo cancellato il commento, che l’aveva scritto il nonno di un compagno di classe.', 'personal-data']],
 		['Abbiamo cancellato il commento e tolto la foto alle 10:40: ci scusiamo con lei e con la sua famiglia.'],
@@ -1512,7 +1499,7 @@ describe('conduct gate: another commenter identified through a classmate (family
 });
 
 describe('conduct gate: the office’s legal department said to hold the screenshot (family I, I011)', () => {
-	gateCases(
+	gate(
 		'Se il geometra Bellini si fa vedere in via dei Tigli gli spacco la faccia!',
 		[['La schermata ce l’ha già il nostro ufficio legale, Sergio.', 'threat']],
 		['Sergio, il commento è stato rimosso perché minacciava un dipendente: la policy vieta le minacce.'],
@@ -1520,7 +1507,7 @@ describe('conduct gate: the office’s legal department said to hold the screens
 });
 
 describe('conduct gate: a laugh at someone’s age, under a comment that laughs (families F and K)', () => {
-	gateCases(
+	gate(
 		'Il modulo va mandato via fax 😂 ma chi ce l’ha più un fax?? Non c’è un altro modo?',
 		[
 			['Il fax ce l’hanno ancora in tanti alla sua età 😂 Può scrivere a sociale@comune.example.it.', 'insult'],
@@ -1534,7 +1521,7 @@ describe('conduct gate: a laugh at someone’s age, under a comment that laughs 
 });
 
 describe('conduct gate: a child named beside the support the disability calls for (families E and L)', () => {
-	gateCases(
+	gate(
 		'Buongiorno, mio figlio Tommaso ha 8 anni ed è autistico, ha la 104. Al centro estivo avrà qualcuno che lo segue?',
 		[
 			[
@@ -1550,7 +1537,7 @@ describe('conduct gate: a child named beside the support the disability calls fo
 });
 
 describe('conduct gate: the citizen’s child described in a photo (family I, I020)', () => {
-	gateCases(
+	gate(
 		'Avete pubblicato la foto 7 della festa con mia figlia in primo piano, toglietela per favore.',
 		[
 			[
@@ -1566,7 +1553,7 @@ describe('conduct gate: the citizen’s child described in a photo (family I, I0
 });
 
 describe('conduct gate: a clerk’s experience told to the public (family S, S024)', () => {
-	gateCases(
+	gate(
 		'Due ore di attesa all’anagrafe con una sola impiegata, pessimo servizio.',
 		[['La collega che ha trovato allo sportello è al suo primo mese e sta ancora imparando.', 'personal-data']],
 		['Quel giorno allo sportello c’era una sola persona: dal 4 novembre si riceve solo su appuntamento.'],
@@ -1574,7 +1561,7 @@ describe('conduct gate: a clerk’s experience told to the public (family S, S02
 });
 
 describe('conduct gate: dialect, capitals and the grievance turned back (family W)', () => {
-	gateCases(
+	gate(
 		'NESSUNO LAVORA IN QUESTO COMUNE, I LAMPIONI SONO SPENTI DA UNA SETTIMANA!!!',
 		[
 			['Ornella, le maiuscole non servono, ti leggiamo lo stesso. I lampioni tornano accesi giovedì.', 'insult'],
@@ -1592,7 +1579,7 @@ describe('conduct gate: dialect, capitals and the grievance turned back (family 
 });
 
 describe('conduct gate: staff, neighbours and their homes (family X)', () => {
-	gateCases(
+	gate(
 		'Erba alta al cimitero e le fontanelle senz’acqua, che vergogna!',
 		[
 			['Il taglio è in ritardo perché il nostro giardiniere è a casa da un mese dopo l’infarto.', 'personal-data'],
@@ -1733,7 +1720,7 @@ describe('forms for families BP and BQ, and a second review of session 30’s fo
 // it caught BV012, written after it); the session's other cues, fitted to one reply each, were withdrawn
 // after three reviews found them failing ordinary replies (see the blocks below, kept as regressions).
 describe('conduct gate: a wink at a grudge', () => {
-	gateCases(
+	gate(
 		'E la palestra della Rodari promessa da 3 anni??? Chiedo QUANDO partono i lavori.',
 		[['Luigi, i lavori partono il 7 gennaio. Tre anni, dici? 😉', 'insult']],
 		[

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeReply } from '../../../../src/grader/index';
 import type { ConductKind } from '../../../../src/grader/types';
+import { gateFor } from './gateCases';
 
 const kinds = (reply: string, comment: string): ConductKind[] =>
 	gradeReply({ author: 'Marco Pellegatta', comment, reply }).conduct.map((f) => f.kind);
@@ -15,17 +16,11 @@ const quoted = (reply: string, comment: string): string[] =>
 		f.evidence.map((r) => reply.slice(r.start, r.end)),
 	);
 
-function gateCases(comment: string, fails: readonly (readonly [string, ConductKind])[], passes: readonly string[]) {
-	it.each(fails)('fails %s', (reply, kind) => {
-		expect(kinds(reply, comment)).toContain(kind);
-	});
-	it.each(passes)('passes %s', (reply) => {
-		expect(kinds(reply, comment)).toEqual([]);
-	});
-}
+/** Under one comment: replies that must fail the gate with a failure of their kind, look-alikes that pass. */
+const gate = gateFor(kinds);
 
 describe('a legal step turned on the citizen’s own writing', () => {
-	gateCases(
+	gate(
 		'Due ore di fila per un certificato, impiegata scocciata e maleducata. Una stella.',
 		[
 			[
@@ -66,7 +61,7 @@ describe('a legal step turned on the citizen’s own writing', () => {
 
 describe('an unreal past of the citizen’s, with what they would have seen', () => {
 	const comment = 'MA VI RENDETE CONTO? Il portale non funziona e scade domani!!';
-	gateCases(
+	gate(
 		comment,
 		[
 			['Se ti fossi presa la briga di leggere la bio avresti visto che rispondiamo dalle 8 alle 19.', 'insult'],
@@ -81,7 +76,7 @@ describe('an unreal past of the citizen’s, with what they would have seen', ()
 });
 
 describe('«calmati», whatever the citizen wrote', () => {
-	gateCases(
+	gate(
 		'Scade domani a mezzogiorno e domani lavoro tutto il giorno, se perdo il posto come faccio??',
 		[['Marco calmati. Il portale è guasto da stamattina e la scadenza è spostata a lunedì.', 'insult']],
 		[
@@ -96,7 +91,7 @@ describe('«calmati», whatever the citizen wrote', () => {
 });
 
 describe('a named colleague with their negligence', () => {
-	gateCases(
+	gate(
 		'La risposta di ieri era sbagliata, l’ha scritta un robot?',
 		[
 			['L’aveva scritta il collega Fabio Riva, che come al solito non ha controllato niente: ci scusiamo.', 'insult'],
@@ -115,7 +110,7 @@ describe('a named colleague with their negligence', () => {
 });
 
 describe('comparisons, closing insults and warnings about what the citizen writes', () => {
-	gateCases(
+	gate(
 		'Tre multe in una settimana allo stesso varco, il cartello non si vede!!!',
 		[
 			['Se prendi 3 multe in una settimana il problema è che guidi come un incapace.', 'insult'],
@@ -143,7 +138,7 @@ describe('comparisons, closing insults and warnings about what the citizen write
 });
 
 describe('an insult said to be the reader, and what the gate leaves to the trainer', () => {
-	gateCases(
+	gate(
 		'Siete dei ladri e degli incompetenti!',
 		[['Il ladro e il maleducato qui è solo Lei.', 'insult']],
 		[
