@@ -29,6 +29,7 @@ import { addressData } from './homes';
 import { clinicalData } from './clinical';
 import { healthData, hypothetical } from './health';
 import { inPassingData } from './inPassing';
+import { recordsData } from './records';
 
 /** A sentence about the office's own bank account. */
 const OFFICE_IBAN =
@@ -120,6 +121,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	out.push(...healthData(reply, comment, spans, privateSentence));
 	out.push(...clinicalData(reply, comment, spans, privateSentence));
 	out.push(...inPassingData(reply, spans, privateSentence));
+	out.push(...recordsData(reply, comment, spans));
 	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);

@@ -1,0 +1,37 @@
+// The office's records of a citizen read out in public (part of the personal-data gate): what they
+// owe, paid or were billed, found by three parts in one sentence rather than by phrases (families CC,
+// CJ, CK and CM: "ho controllato nel gestionale: per l'appartamento di via Verdi 8 risulta un avviso di
+// 312,40 euro", "a nome Suo e di Sua madre risultano due avvisi, da 214,60 e 187,30 euro"). The
+// reader is reply/records.ts. Patterns run on folded text.
+
+/**
+ * The records consulted: "risulta", "ci risultano", "ho controllato", "abbiamo verificato", "nel
+ * gestionale", "dalle nostre verifiche". Not "le risulta…?" or "ti risulta": that asks the citizen.
+ */
+export const RECORDS_CONSULTED =
+	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat)\p{L}*|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
+
+/**
+ * The record is the citizen's: whose name or charge it is under, their family, their home, their debt.
+ * Not "l'importo che devi pagare per ogni pasto": a tariff said to anyone who asks.
+ */
+export const THEIRS =
+	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat)\p{L}*)\b/u;
+
+/** An amount of money: "312,40 euro", "€ 50". */
+export const RECORD_AMOUNT =
+	/(?:\b\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s?(?:€|euro\b)|€\s?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)/gu;
+
+/**
+ * A debt or a payment not made: "un arretrato del 2023", "insoluta", "non pagate", "ancora da versare",
+ * "un ritardo sulla seconda rata". Said of the citizen, it is a record even with no amount.
+ */
+export const RECORD_DEBT =
+	/\b(?:arretrat\p{L}*|insolut\p{L}*|morosit\p{L}*|debit[oi]|ritardo (?:sul|sulla|sulle|sui|nel|nei|nella|nelle|di) (?:pagament|rat|versament|saldo)\p{L}*|ancora da (?:pagare|saldare|versare|regolarizzare)|non (?:(?:e|sono) )?(?:(?:ancora|mai) )?(?:(?:stat[oaie]) )?(?:pagat|saldat|versat)\p{L}*)/gu;
+
+/**
+ * A tariff or a rule said to the citizen, not their record: "per lei, come residente, il permesso costa
+ * 30 euro", "il canone è di 11,50 euro al metro", "lo sconto del 30%, cioè 3,15 euro a pasto".
+ */
+export const TARIFF =
+	/\b(?:cost[ao]|costano|tariff\p{L}*|canon\p{L}*|prezz\p{L}*|previst\p{L}*|prevede|regolamento|delibera|per tutt[ie]|tutte le|tutti i|al metro|a pasto|a settimana|al giorno|al mese|all'anno|l'anno|a persona|invece di|scont\p{L}*|riduzion\p{L}*|ridott\p{L}*|aument\p{L}*|agevolat\p{L}*|gratuit\p{L}*)\b/u;

@@ -1,0 +1,53 @@
+// The office's records of a citizen read out in public (src/grader/reply/records.ts, session 34): a debt
+// of theirs, or an amount with the records consulted, in a sentence that makes it theirs. Each case failed
+// the gate before the rule; each look-alike passes (more in tests/fixtures/grader/lookalikes.json, r34).
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
+import { gateFor } from './gateCases';
+
+const kinds = (reply: string, comment: string): ConductKind[] =>
+	gradeReply({ author: 'Nicoletta Bruni', comment, reply }).conduct.map((f) => f.kind);
+const gate = gateFor(kinds);
+
+describe('the office’s records of a citizen read out', () => {
+	const TARI = 'Mi è arrivata la lettera della TARI ma non capisco quanto devo pagare e quando scade';
+	gate(
+		TARI,
+		[
+			[
+				'Ciao Nicoletta, grazie! Ho controllato nel gestionale: per l’appartamento di via Verdi 8 risulta un avviso di 312,40 euro.',
+				'personal-data',
+			],
+			[
+				'Gentile signora, abbiamo verificato: a suo nome risulta ancora un arretrato del 2023 da saldare.',
+				'personal-data',
+			],
+			['Abbiamo controllato. Per lei e sua madre la prima rata è di 214 euro.', 'personal-data'],
+			['Signora, lei ha due rate della mensa non pagate da febbraio, per un totale di 96 euro.', 'personal-data'],
+		],
+		[
+			'Abbiamo controllato la delibera: per le famiglie di tre persone la tariffa è di 2,10 euro al metro quadro.',
+			'Abbiamo verificato il regolamento: per te, come per tutti, la prima rata scade il 31 luglio.',
+			'Per sapere quanto deve pagare, entri con SPID nello sportello online: trova il suo avviso e la rata.',
+			'Se le risulta un importo diverso, ci scriva in privato e controlliamo il suo avviso.',
+			'Abbiamo verificato: con un ISEE fino a 15.000 euro per lei la tariffa è ridotta.',
+			'Le risulta un arretrato? Ci scriva in privato con il numero dell’avviso.',
+			'Abbiamo verificato: per lei, come residente, il permesso annuale costa 30 euro e si chiede online.',
+		],
+	);
+
+	it('shows the amount and the debt', () => {
+		const reply = 'Abbiamo controllato: a suo nome risulta un verbale non pagato di 173 euro.';
+		const found = gradeReply({ author: 'Nicoletta Bruni', comment: TARI, reply }).conduct.flatMap((f) =>
+			f.evidence.map((r) => reply.slice(r.start, r.end)),
+		);
+		expect(found).toEqual(expect.arrayContaining(['non pagato', '173 euro']));
+	});
+
+	it('takes an amount the citizen gave as theirs to give', () => {
+		const comment = 'Mi avete mandato un avviso di 640 euro, il doppio del solito!';
+		const reply = 'Abbiamo controllato: per il suo avviso di 640 euro la prima rata scade il 31 luglio.';
+		expect(kinds(reply, comment)).toEqual([]);
+	});
+});
