@@ -37,6 +37,7 @@ import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 import { partisan, prejudice } from './sides';
 import { intimidation } from './threats';
 import { staffBlame } from './staffBlame';
+import { putDowns } from './putDowns';
 
 /**
  * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
@@ -114,6 +115,7 @@ function disrespect(
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, CALM_DOWN_RUDE, keep) : []),
 		...staffBlame(reply, keep),
+		...putDowns(reply, offensive),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),

@@ -6,7 +6,9 @@
 // plain-failures families BZ to CB) failed 28 and 19 of them: those forms were withdrawn, the clean ones kept.
 // Session 33's rounds (r33, r33b: 90 replies near the rules found by their parts) failed 7 and 23 of them
 // before the rules were narrowed, none after; a third (r33c, 36 replies) failed 17 with two more rules, a
-// lecture with its measure and a tragedy with a grin, which were withdrawn. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// lecture with its measure and a tragedy with a grin, which were withdrawn. Session 34's rounds (r34: 40
+// replies near the records read out, r34b: 60 near the put-downs found by their parts) failed 8 and 16 of
+// them with the first versions, none after narrowing but one older false alarm. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +32,8 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * session 33's, three older ones: "sta imparando" read as a staff member's private life, "attento a come
  * scrivi l'IBAN" and "indica … il suo codice fiscale" (what to write in a form) as data asked in public,
  * "bastava leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non
- * è lei 😄" and "il ladro siete voi! 😄" in a game, read as insults.
+ * è lei 😄" and "il ladro siete voi! 😄" in a game, read as insults; from session 34's, one older one: the
+ * campaign «Impara a riconoscere l'ictus» read as a health condition.
  */
 const KNOWN_FALSE_ALARMS = new Set([
 	'r12-004',
@@ -67,6 +70,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r33c-031',
 	'r33c-034',
 	'r33c-035',
+	'r34b-032',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

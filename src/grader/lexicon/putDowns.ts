@@ -1,0 +1,117 @@
+// Put-downs that testers and reviewers wrote in new words after session 33, found by their parts
+// where a phrase list kept missing them: the citizen told to be quiet or to leave, their words called
+// nonsense, their sanity or their grasp questioned, a lesson in learning or in manners. The reader is
+// reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
+
+/**
+ * Told to be quiet: "stai zitto", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
+ * chiudi la bocca" (a game at the dentist's) nor "l'app ci pensa per te".
+ */
+export const SILENCE =
+	/\b(?:(?:stai|state|stia|statevi|stattene|stiate) zitt[oaie]|taci|tacete|chiud\p{L}* (?:quella bocca|la boccaccia|il becco)|fatti (?:gli affari|i fatti) tuoi|pensa ai fatti tuoi|risparmia(?:ci|teci) (?:le|i|la|il|questi|queste)\b)\b/gu;
+
+/** Words for nonsense. */
+const NONSENSE = String.raw`(?:fesseri|sciocchezz|stupidaggin|cavolat|idiozi|scemenz|baggianat|cretinat|boiat|stronzat|castroneri|corbelleri|vaccat|min[ck]hiat|cazzat)\p{L}*`;
+
+/**
+ * Nonsense the citizen writes or says: "evita di scrivere fesserie", "le sue sciocchezze", "quante
+ * stupidaggini hai scritto". Not hoaxes that go round ("su questo tema girano molte sciocchezze") nor a
+ * denial ("nessuna domanda è una stupidaggine", "non è affatto una cavolata quella che ci scrivi"):
+ * reply/putDowns.ts skips a sentence with a negation before the word.
+ */
+export const NONSENSE_SAID = new RegExp(
+	String.raw`\b(?:(?:scrivi|dici|spari|racconti|scrivete|dite|sparate|raccontate|scriva|dica|spari|scrivere|dire|sparare|raccontare|(?:le|queste) (?:tue|sue|vostre)|tue|sue|vostre)\s+(?:\p{L}+\s+){0,2}${NONSENSE}|${NONSENSE}\b[^.!?\n]{0,15}?\b(?:(?:che )?(?:hai|ha|avete) (?:scritto|detto)|(?:che )?(?:scrivi|dici|scrive|dice|scrivete|dite)))`,
+	'gu',
+);
+
+/** A negation or a denial before a word, in its sentence: "nessuna domanda è una…", "non è affatto una…". */
+export const DENIED_BEFORE = /\b(?:non|nessun[oa]?|affatto|mai)\b/u;
+
+/**
+ * Sent away: "se non ti va bene puoi sempre trasferirti in un altro Comune", "nessuno la obbliga a
+ * restare, può sempre andarsene", "sei libero di cambiare città". Not a move named for itself ("se si
+ * trasferisce, cambi la residenza", "puoi sempre trasferirti nel gruppo del martedì"), nor "fai le
+ * valigie" or "la porta è aperta", said in jest or welcome.
+ */
+export const GO_AWAY =
+	/\b(?:se non (?:ti|le|vi) (?:va|vanno|sta|stanno|piace|piacciono|garba|aggrada|trovi|trova)(?: bene)?|nessuno (?:ti|la|vi) (?:obbliga|costringe|trattiene)|(?:puoi|puo|potete) (?:sempre|benissimo)|(?:sei|e|siete) (?:sempre )?liber[oaie] di)\b[^.!?\n]{0,40}?\b(?:andar(?:tene|sene|vene)|(?:cambiare|cambia|cambi) (?:comune|citta|paese|aria)|emigrare|trasferir(?:ti|si|vi) (?:altrove|da un'altra parte|in un altro (?:comune|paese|posto)|in un'altra citta))\b/gu;
+
+/** Sanity questioned: "ma ti senti bene?", "ci sei o ci fai?", "hai battuto la testa?". */
+export const SANITY =
+	/\b(?:ma (?:ti senti|si sente|vi sentite|stai|sta|state) bene|ma (?:sei|siete) (?:seri[oa]|normal[ei]|fuori)|ci (?:sei|e|siete) o ci (?:fai|fa|fate)|ci (?:fai|fa|fate) o ci (?:sei|e|siete)|(?<!\bse )(?:hai|ha|avete) (?:bevuto|battuto la testa)|ti sei (?:fumat|bevut)\p{L}*)\b/gu;
+
+/**
+ * The citizen's grasp belittled: "magari stavolta lo capisci", "così finalmente ci arrivi". Singular
+ * forms only ("speriamo che questa volta lo capiate tutti" speaks to everyone); not "si capisca".
+ */
+export const GRASP_BELITTLED =
+	/\b(?:stavolta|questa volta|finalmente|per una volta|almeno cosi|cosi almeno)\b[^.!?\n]{0,25}?(?<!\bsi )\b(?:(?:lo|la|li|le|l') ?)?(?:capisci|capisca|capirai|capira|ci arrivi|ci arriverai|comprendi|comprenda|(?:ti|le) entra in testa|riesci a capire|riesca a capire)\b/gu;
+
+/**
+ * A lesson in learning: "impara a organizzarti", "impari a leggere", "dovrebbe imparare a comportarsi".
+ * Not someone else learning ("il bambino impara a leggere", "chi impara a guidare").
+ */
+export const LEARN_TO =
+	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) )\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
+
+/** A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione". */
+export const MANNERS_DEMAND =
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta)\s*(?:[.!]|$)/gu;
+
+/** The citizen's way of writing praised under an insult: "complimenti per il linguaggio", "si vede che hai studiato". */
+export const LANGUAGE_PRAISED =
+	/\b(?:(?:complimenti|bravo|brava|bravi|ottim[oa]|notevole|che bel(?:lo)?) (?:per )?(?:il |i |l'|lo |la |questo |quel |quello )?(?:tuo |suo |vostro )?(?:linguaggio|lessico|vocabolario|toni|tono|modi|italiano|grammatica|ortografia|francesismo|francesismi|proprieta di linguaggio)|si vede che (?:hai|ha|avete) studiato)\b/gu;
+
+/**
+ * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
+ * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint.
+ */
+export const YOU_ARE_JUDGED =
+	/\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*/gu;
+
+/** Told they understand nothing: "non capisci niente", "non hai capito un tubo"; not a hypothesis ("se non capisci nulla…"). */
+export const UNDERSTAND_NOTHING =
+	/(?<!\bse )\bnon (?:capisci|capite|hai capito|avete capito|ci capisci|ne capisci)\b (?:proprio |davvero |mai )?(?:niente|nulla|un tubo|un accidente|una mazza|un cavolo|un fico secco)\b/gu;
+
+/** Their words ridiculed: "il tuo commento fa ridere", "il suo ragionamento non ha senso". */
+export const WORDS_RIDICULED =
+	/\b(?:tuo|suo|vostro) (?:commento|post|messaggio|ragionamento|discorso|intervento|sfogo)\b[^.!?\n]{0,20}?\b(?:(?:mi |ci )?fa (?:proprio |davvero |solo )?(?:ridere|pena|cadere le braccia)|non ha (?:alcun |nessun |nemmeno un |neanche un )?senso|e (?:ridicol|patetic|assurd|delirant|sconclusionat)\p{L}*)/gu;
+
+/**
+ * Sent off with an imperative, opening a sentence: "torna a dormire", "cresci", "fatti una vita". Not
+ * "torna a giocare anche il calcetto" (the third person), nor "rilassati" (said kindly too).
+ */
+export const DISMISSED =
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:e |ma |dai,? )?(?:torna|tornatene|tornate|vattene|andate|andatevene) a (?:dormire|zappare|letto|cuccia|quel paese|nanna)|(?:cresci|crescete|svegliati|svegliatevi|datti una (?:calmata|regolata)|fatti una vita|trovati un hobby)\b)/gu;
+
+/** Sarcasm on nerve: "hai proprio un bel coraggio", "che faccia tosta"; not "la faccia di bronzo" of a statue. */
+export const NERVE =
+	/\b(?:(?:hai|ha|avete) (?:proprio |davvero |anche )?(?:un bel|una bella) (?:coraggio|faccia tosta)|che faccia tosta)\b/gu;
+
+/** An answer refused with contempt: "non ti rispondiamo nemmeno", "non meriti neanche una risposta". */
+export const NOT_WORTH_ANSWER =
+	/\bnon (?:(?:ti|le|vi) (?:rispondiamo|rispondo|risponderemo|risponderemmo)|(?:meriti|merita|meritate)) (?:nemmeno|neanche|neppure)\b/gu;
+
+/** Told they have no idea: "non ha la minima idea di come si progetti", "non sai di cosa parli"; not "se non ha idea…". */
+export const NO_IDEA =
+	/(?<!\bse )\bnon (?:(?:ha|hai|avete) (?:la (?:minima|piu pallida|piu vaga) idea|nessuna idea di cosa)|(?:sa|sai|sapete) (?:nemmeno |neanche )?di cosa (?:parla|parli|parlate|sta parlando|stai parlando))\b/gu;
+
+/** Contempt for where they speak from: "lamentele da bar", "chi commenta dal divano", "esperti da tastiera". */
+export const FROM_THE_SOFA =
+	/\b(?:(?:lamentel|teori|discors|chiacchier|polemich|opinion|espert|tuttolog|sfog|critich|ingegner|urbanist|allenator|razzist)\p{L}* da (?:bar|divano|tastiera|osteria)|(?:commenta|commenti|commentano|pontifica|pontifichi|giudica|giudichi) dal divano)\b/gu;
+
+/** The mind called on: "accenda il cervello", "usa il cervello prima di scrivere". */
+export const USE_YOUR_BRAIN =
+	/\b(?:accend\p{L}*|usa|usi|usate|usare|connett\p{L}*|attiv\p{L}*) (?:il |un po' il |anche il )?(?:cervello|neuroni|materia grigia)\b/gu;
+
+/** Their opinions said to matter to no one: "le sue opinioni qui non interessano a nessuno". */
+export const NOBODY_CARES =
+	/\b(?:tu[oeia]|tuoi|su[oeia]|suoi|vostr[oeia]) (?:opinion|critich|lamentel|comment|idee|teorie|polemich|sfog|parer)\p{L}*\b[^.!?\n]{0,25}?\bnon (?:interess\p{L}*|import\p{L}*) (?:proprio |davvero )?a nessuno\b/gu;
+
+/** Sent to the experts: "lasci lavorare chi se ne intende", "lasci l'urbanistica a chi l'ha studiata". */
+export const LEAVE_IT_TO_EXPERTS =
+	/\blasci(?:a|ate)? (?:[\p{L}']+ ){0,2}(?:a )?chi (?:se ne intende|ne capisce|ne sa (?:di piu|qualcosa)|l'ha studiat\p{L}*|ha studiato|e competente|sa (?:cosa fa|quello che fa))\b/gu;
+
+/** Out of the world: "se lei vive su un altro pianeta", "vivi sotto un sasso?". */
+export const OTHER_PLANET =
+	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;

@@ -1,0 +1,72 @@
+// Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts:
+// the citizen silenced, sent away, their sanity or grasp questioned, taught to learn or to behave,
+// their words called nonsense; under an insult, their way of writing praised.
+import type { Range } from '../types';
+import type { Analysed } from '../text/normalize';
+import {
+	DISMISSED,
+	GO_AWAY,
+	GRASP_BELITTLED,
+	LANGUAGE_PRAISED,
+	LEARN_TO,
+	DENIED_BEFORE,
+	FROM_THE_SOFA,
+	LEAVE_IT_TO_EXPERTS,
+	MANNERS_DEMAND,
+	NERVE,
+	NO_IDEA,
+	NOBODY_CARES,
+	NONSENSE_SAID,
+	NOT_WORTH_ANSWER,
+	OTHER_PLANET,
+	SANITY,
+	SILENCE,
+	UNDERSTAND_NOTHING,
+	USE_YOUR_BRAIN,
+	WORDS_RIDICULED,
+	YOU_ARE_JUDGED,
+} from '../lexicon/putDowns';
+import { sentenceAt, sentences } from '../text/normalize';
+import { matchAll, quotedMask } from './spoken';
+
+/** A negation in the sentence before the folded offset. */
+function deniedBefore(reply: Analysed, at: number): boolean {
+	const spans = sentences(reply);
+	const s = spans[sentenceAt(spans, at)];
+	return DENIED_BEFORE.test(reply.folded.slice(s ? s.fStart : 0, at));
+}
+
+/**
+ * The put-downs of a reply, outside quotation marks. Only quotation marks tell a quoted put-down here: the
+ * gate's reported-speech test reads any word after "scrivere" as quoted, and these are the page's own
+ * words even there ("prima di scrivere accenda il cervello", "evita di scrivere fesserie").
+ */
+export function putDowns(reply: Analysed, offensive: boolean): Range[] {
+	const mask = quotedMask(reply);
+	const keep = (at: number): boolean => mask[at] !== 1;
+	return [
+		...[
+			SILENCE,
+			GO_AWAY,
+			SANITY,
+			GRASP_BELITTLED,
+			LEARN_TO,
+			MANNERS_DEMAND,
+			YOU_ARE_JUDGED,
+			UNDERSTAND_NOTHING,
+			WORDS_RIDICULED,
+			DISMISSED,
+			NERVE,
+			NOT_WORTH_ANSWER,
+			NO_IDEA,
+			FROM_THE_SOFA,
+			USE_YOUR_BRAIN,
+			NOBODY_CARES,
+			LEAVE_IT_TO_EXPERTS,
+			OTHER_PLANET,
+		].flatMap((re) => matchAll(reply, re, keep)),
+		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
+		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),
+		...(offensive ? matchAll(reply, LANGUAGE_PRAISED, keep) : []),
+	];
+}

@@ -1,0 +1,83 @@
+// Put-downs found by their parts (src/grader/reply/putDowns.ts, session 34): the citizen silenced, sent
+// away, their sanity, grasp or words belittled, a lesson in learning or in manners, an adjective that
+// judges them, a dismissal, contempt for answering. Each case failed the gate before these rules; each
+// look-alike passes (more in tests/fixtures/grader/lookalikes.json, r34b).
+import { describe, expect, it } from 'vitest';
+import { gradeReply } from '../../../../src/grader/index';
+import type { ConductKind } from '../../../../src/grader/types';
+import { gateFor } from './gateCases';
+
+const kinds = (reply: string, comment: string): ConductKind[] =>
+	gradeReply({ author: 'Gianni Rossetti', comment, reply }).conduct.map((f) => f.kind);
+const quoted = (reply: string, comment: string): string[] =>
+	gradeReply({ author: 'Gianni Rossetti', comment, reply }).conduct.flatMap((f) =>
+		f.evidence.map((r) => reply.slice(r.start, r.end)),
+	);
+const gate = gateFor(kinds);
+
+const INSULTING = 'Il sindaco è un incapace, la piscina chiusa da un mese e nessuno fa niente. VERGOGNA';
+const COMPLAINT = 'Sono tre settimane che aspetto la carta d’identità, è una vergogna.';
+const FACT = 'La piscina riapre lunedì 3 novembre, dopo i lavori al riscaldamento.';
+
+describe('put-downs found by their parts', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, stai zitto che è meglio. ${FACT}`, 'insult'],
+			[`Gianni, evita di scrivere fesserie. ${FACT}`, 'insult'],
+			[`Gianni, se non ti va bene puoi sempre trasferirti in un altro Comune. ${FACT}`, 'insult'],
+			[`Gianni, ma ti senti bene? ${FACT}`, 'insult'],
+			[`Gianni, rileggi il post con calma, magari stavolta lo capisci. ${FACT}`, 'insult'],
+			[`Gianni, impara a organizzarti. ${FACT}`, 'insult'],
+			[`Gianni, un po' di educazione. ${FACT}`, 'insult'],
+			[`Gianni, complimenti per il linguaggio, si vede che hai studiato. ${FACT}`, 'insult'],
+			[`Gianni, sei ridicolo. ${FACT}`, 'insult'],
+			[`Gianni, con tutto il rispetto, non capisci niente. ${FACT}`, 'insult'],
+			[`Gianni, il tuo commento fa ridere. ${FACT}`, 'insult'],
+			[`Gianni, torna a dormire. ${FACT}`, 'insult'],
+			[`Gianni, cresci. ${FACT}`, 'insult'],
+			[`Gianni, hai proprio un bel coraggio. ${FACT}`, 'insult'],
+			[`Gianni, non ti rispondiamo nemmeno. ${FACT}`, 'insult'],
+			[`Gianni, ti abbiamo segnalato ai carabinieri. ${FACT}`, 'threat'],
+			[`Gianni, con tutto il rispetto, non ha la minima idea di come si gestisca una piscina. ${FACT}`, 'insult'],
+			[`Gianni, le critiche da bar lasciamole al bar. ${FACT}`, 'insult'],
+			[`Gianni, prima di scrivere accenda il cervello. ${FACT}`, 'insult'],
+			[`Gianni, le sue opinioni qui non interessano a nessuno. ${FACT}`, 'insult'],
+			[`Gianni, lasci lavorare chi se ne intende. ${FACT}`, 'insult'],
+			[`Gianni, se vive su un altro pianeta non possiamo farci niente. ${FACT}`, 'insult'],
+		],
+		[
+			`Gianni, capiamo la rabbia, ma le chiediamo di non usare insulti. ${FACT}`,
+			`Gianni, ha ragione: un mese è tanto. ${FACT} Il sindaco ne parlerà in consiglio giovedì.`,
+			`Gianni, non credere alle sciocchezze che girano sui gruppi: ${FACT}`,
+			`Gianni, se si trasferisce in un altro Comune, la residenza si cambia online su ANPR. ${FACT}`,
+			`Gianni, speriamo che questa volta l'avviso sia chiaro per tutti. ${FACT}`,
+			`Gianni, alla scuola di nuoto ogni bambino impara a galleggiare con calma. ${FACT}`,
+			`Gianni, è ridicolo aspettare un mese, ha ragione. ${FACT}`,
+			`Gianni, da lunedì tuo figlio torna a nuotare con la squadra. ${FACT}`,
+			`Gianni, non le rispondiamo nel merito degli insulti, ma sulla piscina sì: ${FACT}`,
+			`Gianni, nessuna domanda è una stupidaggine: ${FACT}`,
+			`Gianni, se non ha idea di quale corso scegliere, la aiutiamo noi. ${FACT}`,
+			`Gianni, il restauro ha ripulito la faccia di bronzo della statua in piazza. ${FACT}`,
+			`Gianni, dal dentista i bambini giocano: apri la bocca, chiudi la bocca. ${FACT}`,
+			`Gianni, se ha battuto la testa in vasca, vada al pronto soccorso. ${FACT}`,
+		],
+	);
+
+	it('shows the words of the put-down', () => {
+		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
+		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
+	});
+
+	it('reads the language praised as sarcasm only under an insult', () => {
+		const reply = `Gianni, complimenti per il linguaggio chiaro della segnalazione. ${FACT}`;
+		expect(kinds(reply, INSULTING)).toContain('insult');
+		expect(kinds(reply, 'La piscina ha le docce fredde da una settimana, potete controllare?')).toEqual([]);
+	});
+
+	gate(
+		COMPLAINT,
+		[['Gianni, se non le sta bene nessuno la obbliga a restare: può sempre cambiare comune.', 'insult']],
+		['Gianni, ci scusi per l’attesa: se ha cambiato comune, la carta la chiede nel nuovo comune di residenza.'],
+	);
+});
