@@ -271,6 +271,12 @@ const expectedSchema = z.object({
 		'CM-class',
 		'CM-conduct',
 		'CM-fact',
+		'CN-class',
+		'CN-conduct',
+		'CO-class',
+		'CO-conduct',
+		'CP-class',
+		'CP-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -343,7 +349,9 @@ const expectedSchema = z.object({
 // e188f9a, the gate as session 32 left it, CH and CI also after session 33's structural rules for BZ to CG),
 // families CJ and CK (eighty-first and eighty-second testers: the same brief, measured on e188f9a and on 10941b2,
 // the rules found by their parts after the look-alike review), families CL and CM (eighty-third and eighty-fourth
-// testers: the same brief, measured on e188f9a and on 7f82b84, the gate as session 33's last rule left it).
+// testers: the same brief, measured on e188f9a and on 7f82b84, the gate as session 33's last rule left it),
+// families CN, CO and CP (eighty-fifth to eighty-seventh testers: the same brief, measured on 467b9a3, the gate as
+// session 33 left it, and on 10b9ada, session 34's records and put-downs, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -429,6 +437,9 @@ const replies = new Map(
 		...lines('exercise-ck-replies.jsonl'),
 		...lines('exercise-cl-replies.jsonl'),
 		...lines('exercise-cm-replies.jsonl'),
+		...lines('exercise-cn-replies.jsonl'),
+		...lines('exercise-co-replies.jsonl'),
+		...lines('exercise-cp-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -518,6 +529,9 @@ const expected = [
 	...lines('exercise-ck-expected.jsonl'),
 	...lines('exercise-cl-expected.jsonl'),
 	...lines('exercise-cm-expected.jsonl'),
+	...lines('exercise-cn-expected.jsonl'),
+	...lines('exercise-co-expected.jsonl'),
+	...lines('exercise-cp-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -525,7 +539,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CM: replies to the course’s exercises from eighty-three outside testers', () => {
+describe('families E to CP: replies to the course’s exercises from eighty-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -552,7 +566,7 @@ describe('families E to CM: replies to the course’s exercises from eighty-thre
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CM (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
