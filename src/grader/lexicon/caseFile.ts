@@ -16,12 +16,13 @@ const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|mo
 
 /**
  * A record kept by the office: "dai nostri elenchi risulta", "nelle nostre liste c'è"; the
- * registry or a notice in the person's name read out: "in anagrafe risulti in via Cagliari 8",
+ * registry or a notice in the person's name read out: "in anagrafe risulti in via Cagliari 8" (also
+ * "ho controllato in anagrafe: risulti…", family CP),
  * "l'avviso a tuo nome risulta spedito il 3 luglio" (family Z); "la Sua domanda del 2023, con il
  * contributo di 1.150 euro, è ancora nei nostri archivi" (family AK).
  */
 export const RECORDS_SOURCE =
-	/\b(?:la|il|le|i|dalla|della|alla|nella|dal|del|al|nel|dalle|delle|dai|dei) (?:sua|tua|vostra|suo|tuo|vostro|sue|tue|suoi|tuoi) \p{L}+\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:e|sono|resta|restano|rimane|rimangono) (?:ancora |gia )?(?:nei|negli) nostri (?:archivi|registri|elenchi|sistemi|atti)\b|\b(?:in|all'|nell') ?anagrafe (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b(?:(?<=\b(?:tuo|tua|suo|sua|vostr\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*)\b[^.!?\n]{0,60})|(?=[^.!?\n]{0,80}\b(?:tu|te|lei|voi|tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr\p{L}*|risiedi|risiede|intestat\p{L}*|nominativ\p{L}*|signor\p{L}*|famigli\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*|bambin\p{L}*)\b|[^.!?\n]{0,40}, che (?:fa|abita|frequenta|vive|e iscritt)))[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
+	/\b(?:la|il|le|i|dalla|della|alla|nella|dal|del|al|nel|dalle|delle|dai|dei) (?:sua|tua|vostra|suo|tuo|vostro|sue|tue|suoi|tuoi) \p{L}+\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:e|sono|resta|restano|rimane|rimangono) (?:ancora |gia )?(?:nei|negli) nostri (?:archivi|registri|elenchi|sistemi|atti)\b|\b(?:in|all'|nell') ?anagrafe:? (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b(?:(?<=\b(?:tuo|tua|suo|sua|vostr\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*)\b[^.!?\n]{0,60})|(?=[^.!?\n]{0,80}\b(?:tu|te|lei|voi|tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr\p{L}*|risiedi|risiede|intestat\p{L}*|nominativ\p{L}*|signor\p{L}*|famigli\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*|bambin\p{L}*)\b|[^.!?\n]{0,40}, che (?:fa|abita|frequenta|vive|e iscritt)))[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
 
 /** A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza". */
 export const RECORDS_STANDING =

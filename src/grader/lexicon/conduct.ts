@@ -131,7 +131,7 @@ export const LEGAL_THREAT =
  * is moderation.
  */
 export const BLOCK_THREAT =
-	/\b(?:(?:ancora|un'altra|un altro) (?:[\p{L}']+ ){0,2}?(?:commento|uscita|parola|insulto|post|messaggio|frase|battuta|polemica|recensione)\b(?: [\p{L}']+){0,5}? e (?:ti|vi) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|banneremo|segnaliamo|denunciamo|cacciamo|escludiamo)|(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
+	/\b(?:(?:ancora|un'altra|un altro) (?:[\p{L}']+ ){0,2}?(?:commento|uscita|parola|insulto|post|messaggio|frase|battuta|polemica|recensione)\b(?: [\p{L}']+){0,5}? e (?:ti|vi|la) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|banneremo|segnaliamo|denunciamo|cacciamo|escludiamo)|(?:ancora|un'altra|un altro) (?:una parola|parola|commento|insulto|post|messaggio)(?: del genere| come questo| simile| cosi)? e (?:ti|vi|la|lo|li) (?:blocchiamo|blocchero|banniamo|bloccheremo|bannero|segnaliamo|denunciamo)|(?:o|oppure|altrimenti|senno|se no) (?:(?:dobbiamo|dovremo|(?:saremo|siamo) costrett[ie] a|ci (?:vediamo|vedremo) costrett[ie] a) bloccar(?:vi|ti|la|lo|li)|(?:vi|ti|la|lo|li) blocc(?:hiamo|heremo))|(?:commenti|messaggi|post) come (?:il suo|il tuo|il vostro|questo|questi) (?:verranno|saranno) (?:segnalat|bloccat|rimoss|cancellat)\p{L}*|(?:il )?(?:suo|tuo|vostro) profilo (?:verra|sara) (?:bloccat|bannat|segnalat)\p{L}*|al prossim[oa] (?:commento|messaggio|post|insulto)\b[^.!?\n]{0,30}\b(?:(?:saremo|siamo|sarete) costrett[ie] a )?(?:bloccar|bannar|segnalar)\p{L}*)\b/gu;
 
 /**
  * Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»", also
@@ -147,7 +147,7 @@ export const REPORTED_SPEECH =
  * a real page published (real reply e-005), not a step taken.
  */
 export const LEGAL_STEP =
-	/\b(?:(?:alla|alle|ai|al|all'|agli|allo|davanti a(?:l| un| una)?|in|nelle|per|dai|dalla|dal)\s*(?:nostr[oaie] )?(?:polizia postale|polizia(?! locale)|carabinieri|ufficio legale|legali|avvocat\p{L}*|avvocatura|giudice|tribunale|procura|autorita(?: competenti)?|forze dell'ordine|sedi (?:opportune|competenti)|vie legali)|querel\p{L}*|denunc\p{L}*|costar\p{L}* car[oa])\b/gu;
+	/\b(?:(?:alla|alle|ai|al|all'|agli|allo|davanti a(?:l| un| una)?|in|nelle|per|dai|dalla|dal|tramite(?: un| il| i)?|attraverso(?: un| il| i)?)\s*(?:nostr[oaie] )?(?:polizia postale|polizia(?! locale)|carabinieri|ufficio legale|legali|avvocat\p{L}*|avvocatura|giudice|tribunale|procura|autorita(?: competenti)?|forze dell'ordine|sedi (?:opportune|competenti)|vie legali)|querel\p{L}*|denunc\p{L}*|diffamazion\p{L}*|costar\p{L}* car[oa])\b/gu;
 
 /**
  * The citizen's own writing or doing, in the same sentence as a legal step: the second half; not
@@ -158,7 +158,7 @@ export const LEGAL_STEP =
  * ladro a un ente pubblico può costarLe caro" (families BZ to CD).
  */
 export const CITIZEN_DOING =
-	/(?<!\b(?:nel|nella|nei|nelle|dal|dalla|dai|sul|sulla|sui|col|con il|con la|con i|con le|da|di|al|alla|ai|alle|agli) )\b(?:(?:il |la |i |le |questo |questa |quel |quella )?(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) (?:commento|commenti|post|messaggio|messaggi|recensione|recensioni|parole|frase|frasi|uscita|uscite|insulto|insulti|accuse|profilo)|se (?:continui|continua|continuate|non (?:lo |la )?togli|non (?:lo |la )?rimuov\p{L}*|non (?:lo |la )?cancell\p{L}*|ci riprov\p{L}*|lo rifai|lo rifa|insisti|insiste)|riprovaci|un'altra uscita|(?:ti|vi) (?:(?:abbiamo|ho|hanno) (?:gia )?)?(?:segnal|denunc|querel|port|blocc)\p{L}*|costar(?:ti|le|vi|gli) car\p{L}*|dare (?:del|dei|della|delle|dello|degli) \p{L}+|contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti)\b/u;
+	/(?<!\b(?:nel|nella|nei|nelle|dal|dalla|dai|sul|sulla|sui|col|con il|con la|con i|con le|da|di|al|alla|ai|alle|agli) )\b(?:(?:il |la |i |le |questo |questa |quel |quella )?(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre) (?:commento|commenti|post|messaggio|messaggi|recensione|recensioni|parole|frase|frasi|uscita|uscite|insulto|insulti|accuse|profilo)|se (?:continui|continua|continuate|non (?:lo |la )?togli|non (?:lo |la )?rimuov\p{L}*|non (?:lo |la )?cancell\p{L}*|ci riprov\p{L}*|lo rifai|lo rifa|insisti|insiste)|riprovaci|un'altra uscita|(?:ti|vi) (?:(?:abbiamo|ho|hanno) (?:gia )?)?(?:segnal|denunc|querel|port|blocc)\p{L}*|costar(?:ti|le|vi|gli) car\p{L}*|(?:ti|vi) (?:chied|chiederemo|chiedera)\p{L}* (?:la )?(?:rettifica|(?:i )?danni|(?:un |il )?risarciment\p{L}*)|dare (?:del|dei|della|delle|dello|degli) \p{L}+|contro di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti)\b/u;
 
 /**
  * A sentence about reporting as advice or about someone else: how to report a theft or a scam
@@ -168,7 +168,7 @@ export const CITIZEN_DOING =
  * judge against a fine.
  */
 export const NO_LEGAL_THREAT =
-	/\b(?:(?:puoi|puo|potete|devi|deve|dovete|fai|faccia|fate|presenta|presenti|presentate|presentare|sporgere|sporgi|sporga|sporgete|fare) (?:(?:una|la|subito|anche|pure) )?(?:denuncia|querela|segnalazione|ricorso)|rivolg(?:iti|ersi|etevi)|si rivolga|(?:ti|le|vi) consigli\p{L}*|(?:ti|le|vi) suggeri\p{L}*|contro ignoti|smarriment\p{L}*|ricorso|truff\p{L}*|minacc\p{L}*|nessun[oa]?|non (?:c'e|ci sara|ci sono|verra|verrai|sara|sarai|abbiamo|faremo|vogliamo|intendiamo))\b/u;
+	/\b(?:(?:puoi|puo|potete|devi|deve|dovete|fai|faccia|fate|presenta|presenti|presentate|presentare|sporgere|sporgi|sporga|sporgete|fare) (?:(?:una|la|subito|anche|pure) )?(?:denuncia|querela|segnalazione|ricorso)|rivolg(?:iti|ersi|etevi)|si rivolga|(?:ti|le|vi) consigli\p{L}*|(?:ti|le|vi) suggeri\p{L}*|contro ignoti|smarriment\p{L}*|ricorso|truff\p{L}*|minacc\p{L}*|nessun[oa]?|non (?:c'e|ci sara|ci sono|verra|verrai|sara|sarai|abbiamo|faremo|vogliamo|intendiamo)|non e (?:una )?diffamazion\p{L}*)\b/u;
 
 /**
  * Telling the citizen to weigh their words: "valuti bene cosa scrive", "pensaci bene a quello che

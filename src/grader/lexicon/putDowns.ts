@@ -4,11 +4,11 @@
 // reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
 
 /**
- * Told to be quiet: "stai zitto", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
+ * Told to be quiet or to stop: "stai zitto", "smettila", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
  * chiudi la bocca" (a game at the dentist's) nor "l'app ci pensa per te".
  */
 export const SILENCE =
-	/\b(?:(?:stai|state|stia|statevi|stattene|stiate) zitt[oaie]|taci|tacete|chiud\p{L}* (?:quella bocca|la boccaccia|il becco)|fatti (?:gli affari|i fatti) tuoi|pensa ai fatti tuoi|risparmia(?:ci|teci) (?:le|i|la|il|questi|queste)\b)\b/gu;
+	/\b(?:(?:stai|state|stia|statevi|stattene|stiate) zitt[oaie]|smettila|smettetela|piantala|piantatela|finiscila|taci|tacete|chiud\p{L}* (?:quella bocca|la boccaccia|il becco)|fatti (?:gli affari|i fatti) tuoi|pensa ai fatti tuoi|risparmia(?:ci|teci) (?:le|i|la|il|questi|queste)\b)\b/gu;
 
 /** Words for nonsense. */
 const NONSENSE = String.raw`(?:fesseri|sciocchezz|stupidaggin|cavolat|idiozi|scemenz|baggianat|cretinat|boiat|stronzat|castroneri|corbelleri|vaccat|min[ck]hiat|cazzat)\p{L}*`;
@@ -48,11 +48,12 @@ export const GRASP_BELITTLED =
 	/\b(?:stavolta|questa volta|finalmente|per una volta|almeno cosi|cosi almeno)\b[^.!?\n]{0,25}?(?<!\bsi )\b(?:(?:lo|la|li|le|l') ?)?(?:capisci|capisca|capirai|capira|ci arrivi|ci arriverai|comprendi|comprenda|(?:ti|le) entra in testa|riesci a capire|riesca a capire)\b/gu;
 
 /**
- * A lesson in learning: "impara a organizzarti", "impari a leggere", "dovrebbe imparare a comportarsi".
+ * A lesson in learning: "impara a organizzarti", "impari a leggere", "dovrebbe imparare a comportarsi",
+ * "prima o poi conviene imparare a leggerlo".
  * Not someone else learning ("il bambino impara a leggere", "chi impara a guidare").
  */
 export const LEARN_TO =
-	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) )\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
+	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) )\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste|conviene|bisogna|bisognerebbe|e ora di|sarebbe ora di|prima o poi) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|(?:legger|scriver|capir)l[oaie]\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
 
 /** A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione". */
 export const MANNERS_DEMAND =
@@ -67,7 +68,7 @@ export const LANGUAGE_PRAISED =
  * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint.
  */
 export const YOU_ARE_JUDGED =
-	/\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*/gu;
+	/\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:isteric|ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*/gu;
 
 /** Told they understand nothing: "non capisci niente", "non hai capito un tubo"; not a hypothesis ("se non capisci nulla…"). */
 export const UNDERSTAND_NOTHING =
@@ -115,3 +116,26 @@ export const LEAVE_IT_TO_EXPERTS =
 /** Out of the world: "se lei vive su un altro pianeta", "vivi sotto un sasso?". */
 export const OTHER_PLANET =
 	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
+
+/** Insulting words for a person, shared by the patterns below. */
+const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat)\p{L}*`;
+
+/**
+ * Talked to as a child or as hysterical: "aritmetica da elementari", "parole da scuola elementare", "te lo
+ * rispiego come ai bambini", "strillare come un'isterica"; not "urli come un pazzo" at a concert.
+ */
+export const LIKE_A_CHILD =
+	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un )isteric\p{L}*)/gu;
+
+/** Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi". */
+export const ON_YOUR_OWN =
+	/\b(?:capir(?:e|lo|la|ci)|arrivarci) da sol[oaie]\b|\binvece di (?:agitar|strillar|sbraitar|urlar|starnazzar|frignar|piagnucol)\p{L}*/gu;
+
+/**
+ * Their way of writing called rude: "è roba da maleducati senza argomenti", "è da maleducata e da
+ * ignorante", "chi scrive così a dei dipendenti è solo un cafone".
+ */
+export const RUDE_WAY = new RegExp(
+	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta) (?:cosi|in questo modo|con questi toni)\b[^.!?\n]{0,60}?\b(?:e|sono|resta|rimane) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?${RUDE_PERSON})`,
+	'gu',
+);

@@ -64,6 +64,30 @@ describe('put-downs found by their parts', () => {
 		],
 	);
 
+	// Families CN to CP, after they were read: the same kinds in their words.
+	gate(
+		INSULTING,
+		[
+			[`Gianni, prima o poi conviene imparare a leggerlo, il linguaggio degli uffici. ${FACT}`, 'insult'],
+			[`Gianni, è aritmetica da elementari. ${FACT}`, 'insult'],
+			[`Gianni, te lo rispieghiamo come ai bambini: ${FACT}`, 'insult'],
+			[`Gianni, smettila di strillare in maiuscolo come un'isterica. ${FACT}`, 'insult'],
+			[`Gianni, basterebbe guardare il post per capirlo da solo. ${FACT}`, 'insult'],
+			[`Gianni, scrivere così al sindaco è roba da maleducati senza argomenti. ${FACT}`, 'insult'],
+			[`Gianni, chi scrive così a dei dipendenti è solo un cafone. ${FACT}`, 'insult'],
+			[
+				`Gianni, dire che il sindaco ruba è diffamazione: il tuo post l'abbiamo girato alla Polizia locale. ${FACT}`,
+				'threat',
+			],
+			[`Gianni, se scrivi ancora cifre inventate, ti chiediamo rettifica e danni tramite avvocato. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, criticare il sindaco non è diffamazione: la sua critica resta qui. ${FACT}`,
+			`Gianni, il corso di italiano per adulti si tiene nella scuola elementare di via Roma. ${FACT}`,
+			`Gianni, grazie: la sua segnalazione l'abbiamo girata alla Polizia locale. ${FACT}`,
+		],
+	);
+
 	it('shows the words of the put-down', () => {
 		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
 		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
@@ -77,7 +101,28 @@ describe('put-downs found by their parts', () => {
 
 	gate(
 		COMPLAINT,
-		[['Gianni, se non le sta bene nessuno la obbliga a restare: può sempre cambiare comune.', 'insult']],
+		[
+			['Gianni, se non le sta bene nessuno la obbliga a restare: può sempre cambiare comune.', 'insult'],
+			['Gianni, un altro commento urlato così e la blocchiamo dal profilo.', 'threat'],
+		],
 		['Gianni, ci scusi per l’attesa: se ha cambiato comune, la carta la chiede nel nuovo comune di residenza.'],
+	);
+});
+
+describe('a named colleague with complaints about them', () => {
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Gentile Bruno, ci scusi: allo sportello c’era solo la signora Lucia Verri, che già altri utenti ci avevano segnalato per i modi bruschi.',
+				'insult',
+			],
+			['Ci scusi: c’era la signora Colombo, che purtroppo non è nuova a lamentele di questo tipo.', 'insult'],
+			['Ci scusi: allo sportello c’era la signora Lucchesi, che con il pubblico non è sempre cortese.', 'insult'],
+		],
+		[
+			'Ci scusi: allo sportello c’era solo la signora Verri, perché due colleghi su quattro erano assenti.',
+			'Ringraziamo la signora Gatti, che senza controllare l’orologio è rimasta accanto al piccolo.',
+		],
 	);
 });
