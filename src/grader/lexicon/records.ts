@@ -24,10 +24,11 @@ export const RECORD_AMOUNT =
 
 /**
  * A debt or a payment not made: "un arretrato del 2023", "insoluta", "non pagate", "ancora da versare",
- * "un ritardo sulla seconda rata". Said of the citizen, it is a record even with no amount.
+ * "un ritardo sulla seconda rata". Said of the citizen, it is a record even with no amount; not "il suo
+ * debito", which an answer on paying in instalments names without reading any record.
  */
 export const RECORD_DEBT =
-	/\b(?:arretrat\p{L}*|insolut\p{L}*|morosit\p{L}*|debit[oi]|ritardo (?:sul|sulla|sulle|sui|nel|nei|nella|nelle|di) (?:pagament|rat|versament|saldo)\p{L}*|ancora da (?:pagare|saldare|versare|regolarizzare)|non (?:(?:e|sono) )?(?:(?:ancora|mai) )?(?:(?:stat[oaie]) )?(?:pagat|saldat|versat)\p{L}*)/gu;
+	/\b(?:arretrat\p{L}*|insolut\p{L}*|morosit\p{L}*|ritardo (?:sul|sulla|sulle|sui|nel|nei|nella|nelle|di) (?:pagament|rat|versament|saldo)\p{L}*|ancora da (?:pagare|saldare|versare|regolarizzare)|non (?:(?:e|sono) )?(?:(?:ancora|mai) )?(?:(?:stat[oaie]) )?(?:pagat|saldat|versat)\p{L}*)/gu;
 
 /**
  * A tariff or a rule said to the citizen, not their record: "per lei, come residente, il permesso costa

@@ -1,24 +1,25 @@
-// Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts:
-// the citizen silenced, sent away, their sanity or grasp questioned, taught to learn or to behave,
-// their words called nonsense; under an insult, their way of writing praised.
+// Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts: the
+// citizen silenced, sent away or off, their sanity, grasp or words belittled, an adjective that judges
+// them, a lesson in learning or in manners, talked to as a child, sent to the experts, their way of
+// writing called rude; under an insult, their way of writing praised.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import {
+	DENIED_BEFORE,
 	DISMISSED,
+	FROM_THE_SOFA,
 	GO_AWAY,
 	GRASP_BELITTLED,
 	LANGUAGE_PRAISED,
 	LEARN_TO,
-	DENIED_BEFORE,
-	FROM_THE_SOFA,
 	LEAVE_IT_TO_EXPERTS,
 	LIKE_A_CHILD,
 	MANNERS_DEMAND,
 	NERVE,
-	NO_IDEA,
 	NOBODY_CARES,
 	NONSENSE_SAID,
 	NOT_WORTH_ANSWER,
+	NO_IDEA,
 	ON_YOUR_OWN,
 	OTHER_PLANET,
 	RUDE_WAY,
