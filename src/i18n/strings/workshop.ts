@@ -160,7 +160,7 @@ export const workshopStrings = {
 	'workshop.draft.wasReset': 'Bozza cancellata: il modulo è vuoto.',
 	'debrief.title': 'Discussione in aula',
 	'debrief.intro':
-		'Le risposte che i corsisti hanno scelto di condividere, esercizio per esercizio, con i giudizi del valutatore. Il valutatore riconosce le forme più comuni di offesa, ironia, minaccia e dati personali esposti, non tutte: nelle prove con risposte scritte da altri ha segnalato tra sette e otto risposte non pubblicabili su dieci tra quelle evidenti, circa la metà tra quelle sottili. Leggi ogni risposta prima di discuterla.',
+		'Le risposte che i corsisti hanno scelto di condividere, esercizio per esercizio, con i giudizi del valutatore. Il valutatore riconosce le forme più comuni di offesa, ironia, minaccia e dati personali esposti, non tutte: nelle prove con risposte scritte da altri ha segnalato tra sei e otto risposte non pubblicabili su dieci tra quelle evidenti, circa la metà tra quelle sottili. Leggi ogni risposta prima di discuterla.',
 	'debrief.none':
 		'Nessun file caricato contiene risposte condivise. Chiedi ai corsisti di esportare con «includi le mie risposte per la discussione in aula».',
 	'debrief.exercise': 'Esercizio',

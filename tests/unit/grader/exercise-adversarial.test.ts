@@ -277,6 +277,10 @@ const expectedSchema = z.object({
 		'CO-conduct',
 		'CP-class',
 		'CP-conduct',
+		'CQ-class',
+		'CQ-conduct',
+		'CR-class',
+		'CR-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -351,7 +355,9 @@ const expectedSchema = z.object({
 // the rules found by their parts after the look-alike review), families CL and CM (eighty-third and eighty-fourth
 // testers: the same brief, measured on e188f9a and on 7f82b84, the gate as session 33's last rule left it),
 // families CN, CO and CP (eighty-fifth to eighty-seventh testers: the same brief, measured on 467b9a3, the gate as
-// session 33 left it, and on 10b9ada, session 34's records and put-downs, before they were read).
+// session 33 left it, and on 10b9ada, session 34's records and put-downs, before they were read), families CQ
+// and CR (eighty-eighth and eighty-ninth testers: the same brief, measured on 467b9a3, 10b9ada and 0c836d2, the
+// gate as session 34 leaves it, before they were read; recorded, not fitted).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -440,6 +446,8 @@ const replies = new Map(
 		...lines('exercise-cn-replies.jsonl'),
 		...lines('exercise-co-replies.jsonl'),
 		...lines('exercise-cp-replies.jsonl'),
+		...lines('exercise-cq-replies.jsonl'),
+		...lines('exercise-cr-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -532,6 +540,8 @@ const expected = [
 	...lines('exercise-cn-expected.jsonl'),
 	...lines('exercise-co-expected.jsonl'),
 	...lines('exercise-cp-expected.jsonl'),
+	...lines('exercise-cq-expected.jsonl'),
+	...lines('exercise-cr-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -539,7 +549,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CP: replies to the course’s exercises from eighty-six outside testers', () => {
+describe('families E to CR: replies to the course’s exercises from eighty-eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -566,7 +576,7 @@ describe('families E to CP: replies to the course’s exercises from eighty-six 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CP (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CR (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
