@@ -5,16 +5,9 @@
 // Each part was written from earlier families' misses and checked on reviewers' look-alikes
 // (tests/fixtures/grader/lookalikes.json, r33 and r33b); the witnesses below are the testers'.
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../../src/grader/index';
-import type { ConductKind } from '../../../../src/grader/types';
-import { gateFor } from './gateCases';
+import { gateFor, gradedFor } from './gateCases';
 
-const kinds = (reply: string, comment: string): ConductKind[] =>
-	gradeReply({ author: 'Marco Pellegatta', comment, reply }).conduct.map((f) => f.kind);
-const quoted = (reply: string, comment: string): string[] =>
-	gradeReply({ author: 'Marco Pellegatta', comment, reply }).conduct.flatMap((f) =>
-		f.evidence.map((r) => reply.slice(r.start, r.end)),
-	);
+const { kinds, quoted } = gradedFor('Marco Pellegatta');
 
 /** Under one comment: replies that must fail the gate with a failure of their kind, look-alikes that pass. */
 const gate = gateFor(kinds);

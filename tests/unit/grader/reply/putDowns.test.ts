@@ -3,16 +3,9 @@
 // judges them, a dismissal, contempt for answering. Each case failed the gate before these rules; each
 // look-alike passes (more in tests/fixtures/grader/lookalikes.json, r34b).
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../../src/grader/index';
-import type { ConductKind } from '../../../../src/grader/types';
-import { gateFor } from './gateCases';
+import { gateFor, gradedFor } from './gateCases';
 
-const kinds = (reply: string, comment: string): ConductKind[] =>
-	gradeReply({ author: 'Gianni Rossetti', comment, reply }).conduct.map((f) => f.kind);
-const quoted = (reply: string, comment: string): string[] =>
-	gradeReply({ author: 'Gianni Rossetti', comment, reply }).conduct.flatMap((f) =>
-		f.evidence.map((r) => reply.slice(r.start, r.end)),
-	);
+const { kinds, quoted } = gradedFor('Gianni Rossetti');
 const gate = gateFor(kinds);
 
 const INSULTING = 'Il sindaco è un incapace, la piscina chiusa da un mese e nessuno fa niente. VERGOGNA';

@@ -2,12 +2,9 @@
 // of theirs, or an amount with the records consulted, in a sentence that makes it theirs. Each case failed
 // the gate before the rule; each look-alike passes (more in tests/fixtures/grader/lookalikes.json, r34).
 import { describe, expect, it } from 'vitest';
-import { gradeReply } from '../../../../src/grader/index';
-import type { ConductKind } from '../../../../src/grader/types';
-import { gateFor } from './gateCases';
+import { gateFor, gradedFor } from './gateCases';
 
-const kinds = (reply: string, comment: string): ConductKind[] =>
-	gradeReply({ author: 'Nicoletta Bruni', comment, reply }).conduct.map((f) => f.kind);
+const { kinds, quoted } = gradedFor('Nicoletta Bruni');
 const gate = gateFor(kinds);
 
 describe('the office’s records of a citizen read out', () => {
@@ -39,10 +36,7 @@ describe('the office’s records of a citizen read out', () => {
 
 	it('shows the amount and the debt', () => {
 		const reply = 'Abbiamo controllato: a suo nome risulta un verbale non pagato di 173 euro.';
-		const found = gradeReply({ author: 'Nicoletta Bruni', comment: TARI, reply }).conduct.flatMap((f) =>
-			f.evidence.map((r) => reply.slice(r.start, r.end)),
-		);
-		expect(found).toEqual(expect.arrayContaining(['non pagato', '173 euro']));
+		expect(quoted(reply, TARI)).toEqual(expect.arrayContaining(['non pagato', '173 euro']));
 	});
 
 	it('takes an amount the citizen gave as theirs to give', () => {
