@@ -36,3 +36,16 @@ export const RECORD_DEBT =
  */
 export const TARIFF =
 	/\b(?:cost[ao]|costano|tariff\p{L}*|canon\p{L}*|prezz\p{L}*|previst\p{L}*|prevede|regolamento|delibera|per tutt[ie]|tutte le|tutti i|al metro|a pasto|a settimana|al giorno|al mese|all'anno|l'anno|a persona|invece di|scont\p{L}*|riduzion\p{L}*|ridott\p{L}*|aument\p{L}*|agevolat\p{L}*|gratuit\p{L}*)\b/u;
+
+/** An application, in a sentence that reads out its file: "la domanda di Edoardo", "l'iscrizione per il piccolo Leonardo". */
+export const APPLICATION = /\b(?:domanda|pratica|iscrizione|istanza|richiesta)\b/u;
+
+/**
+ * A file's number or score: "2025/0387", "n. 3318", "il punteggio è 42". Not "il modulo numero 5" (no
+ * application in the sentence) nor a date.
+ */
+export const FILE_ENTRY =
+	/\b(?:(?:(?:n\.?|nr\.?|numero|n°) ?)?\d{4}\/\d{2,6}|(?:n\.?|nr\.?|numero|n°) ?\d{3,}|punteggio (?:e |di )?\d+)\b/gu;
+
+/** A child named as whose the application is: "il piccolo", "tua figlia". */
+export const CHILD_OF = /\b(?:piccol[oa]|bimb[oa]|bambin[oa]|(?:tu[oa]|su[oa]|vostr[oa]) figli[oa])\b/u;

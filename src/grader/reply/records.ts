@@ -1,5 +1,6 @@
 // The office's records of a citizen read out in public (part of the personal-data gate), found by
-// parts of one sentence (lexicon/records.ts) rather than by phrases: the record being the citizen's
+// parts of one sentence (lexicon/records.ts) rather than by phrases; an application's number or score
+// with the person it belongs to (fileEntries, below); the record being the citizen's
 // ("a suo nome", "per l'appartamento di via…", "sua madre") and either a debt of theirs ("un arretrato
 // del 2023", "non pagate") or an amount with the records consulted ("ho controllato: … 312,40 euro").
 // Not a tariff or a rule said to them ("per lei il permesso costa 30 euro"), a value or a debt the
@@ -8,8 +9,18 @@
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { RECORDS_CONSULTED, RECORD_AMOUNT, RECORD_DEBT, TARIFF, THEIRS } from '../lexicon/records';
-import { PRIVATE_CHANNEL, THRESHOLD } from '../lexicon/personalData';
+import {
+	APPLICATION,
+	CHILD_OF,
+	FILE_ENTRY,
+	RECORDS_CONSULTED,
+	RECORD_AMOUNT,
+	RECORD_DEBT,
+	TARIFF,
+	THEIRS,
+} from '../lexicon/records';
+import { FIRST_NAMES } from '../lexicon/names';
+import { DATA, PRIVATE_CHANNEL, THRESHOLD } from '../lexicon/personalData';
 import { hypothetical } from './health';
 
 const ECONOMIC_SITUATION = 'situazione economica';
@@ -25,7 +36,9 @@ export function recordsData(reply: Analysed, comment: Analysed, spans: readonly 
 	RECORD_DEBT.lastIndex = 0;
 	spans.forEach((s, i) => {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		if (/\?\s*$/u.test(text) || !THEIRS.test(text) || PRIVATE_CHANNEL.test(text)) return;
+		if (/\?\s*$/u.test(text) || PRIVATE_CHANNEL.test(text)) return;
+		out.push(...fileEntries(reply, s, text));
+		if (!THEIRS.test(text)) return;
 		const hit = (at: number, length: number): void => {
 			if (!hypothetical(text, at))
 				out.push({ what: ECONOMIC_SITUATION, range: toRange(reply, s.fStart + at, s.fStart + at + length) });
@@ -41,4 +54,31 @@ export function recordsData(reply: Analysed, comment: Analysed, spans: readonly 
 		}
 	});
 	return out;
+}
+
+/**
+ * An application's number or score, read out with the person it belongs to: "la domanda di Edoardo …
+ * ha il numero di protocollo 2025/3318 e il punteggio è 42", "la domanda per il piccolo Leonardo è la n.
+ * 2025/0387" (families CN, CR): where a ranking is published by number, the number names the child.
+ */
+function fileEntries(reply: Analysed, s: Span, text: string): DataHit[] {
+	if (!APPLICATION.test(text)) return [];
+	FILE_ENTRY.lastIndex = 0;
+	if (!FILE_ENTRY.test(text)) return [];
+	FILE_ENTRY.lastIndex = 0;
+	const named = reply.tokens.some(
+		(t) =>
+			t.fStart >= s.fStart &&
+			t.fEnd <= s.fEnd &&
+			FIRST_NAMES.has(t.key) &&
+			/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)) &&
+			// Whose the application is ("la domanda di Edoardo"), not the citizen called by name.
+			/\b(?:di|per)\s+$/u.test(reply.folded.slice(Math.max(0, t.fStart - 5), t.fStart)),
+	);
+	// Not the citizen's own ticket alone ("in merito alla Sua pratica con numero 814770", a real reply): a
+	// ticket number says nothing of anyone else.
+	if (!named && !CHILD_OF.test(text)) return [];
+	return [...text.matchAll(FILE_ENTRY)]
+		.filter((m) => !hypothetical(text, m.index))
+		.map((m) => ({ what: DATA.records, range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length) }));
 }

@@ -45,3 +45,22 @@ describe('the office’s records of a citizen read out', () => {
 		expect(kinds(reply, comment)).toEqual([]);
 	});
 });
+
+describe('an application’s number or score read out with whose it is', () => {
+	gate(
+		'Ciao! Quando esce la graduatoria del nido? Ci saranno i nomi dei bambini?',
+		[
+			[
+				'Ho controllato: la domanda di Edoardo ha il numero di protocollo 2025/3318 e per ora il punteggio è 42.',
+				'personal-data',
+			],
+			['Intanto ho guardato io: la domanda per il piccolo Leonardo è la n. 2025/0387 😊', 'personal-data'],
+		],
+		[
+			'La graduatoria esce il 10 giugno e non ha nomi: ogni domanda compare con il numero di protocollo.',
+			'In merito alla Sua pratica con numero 814770, le comunichiamo che i lavori finiscono a giugno.',
+			'Marco, la tua pratica n. 4521 è in lavorazione: ti scriviamo appena è chiusa.',
+			'La domanda si presenta entro il 31 maggio con il modulo numero 5, anche per i fratelli.',
+		],
+	);
+});
