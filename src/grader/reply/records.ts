@@ -66,19 +66,33 @@ function fileEntries(reply: Analysed, s: Span, text: string): DataHit[] {
 	FILE_ENTRY.lastIndex = 0;
 	if (!FILE_ENTRY.test(text)) return [];
 	FILE_ENTRY.lastIndex = 0;
-	const named = reply.tokens.some(
-		(t) =>
-			t.fStart >= s.fStart &&
-			t.fEnd <= s.fEnd &&
+	let named = false;
+	// The sentence's tokens only (found by bisection): a long reply of such sentences stays linear.
+	for (let k = firstTokenAt(reply, s.fStart); k < reply.tokens.length && !named; k++) {
+		const t = reply.tokens[k];
+		if (t === undefined || t.fEnd > s.fEnd) break;
+		named =
 			FIRST_NAMES.has(t.key) &&
 			/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)) &&
 			// Whose the application is ("la domanda di Edoardo"), not the citizen called by name.
-			/\b(?:di|per)\s+$/u.test(reply.folded.slice(Math.max(0, t.fStart - 5), t.fStart)),
-	);
+			/\b(?:di|per)\s+$/u.test(reply.folded.slice(Math.max(0, t.fStart - 5), t.fStart));
+	}
 	// Not the citizen's own ticket alone ("in merito alla Sua pratica con numero 814770", a real reply): a
 	// ticket number says nothing of anyone else.
 	if (!named && !CHILD_OF.test(text)) return [];
 	return [...text.matchAll(FILE_ENTRY)]
 		.filter((m) => !hypothetical(text, m.index))
 		.map((m) => ({ what: DATA.records, range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length) }));
+}
+
+/** The index of the first token that starts at or after a folded offset. */
+function firstTokenAt(reply: Analysed, fStart: number): number {
+	let lo = 0;
+	let hi = reply.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((reply.tokens[mid]?.fStart ?? Infinity) < fStart) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
