@@ -139,3 +139,17 @@ export const RUDE_WAY = new RegExp(
 	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta) (?:cosi|in questo modo|con questi toni)\b[^.!?\n]{0,60}?\b(?:e|sono|resta|rimane) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?${RUDE_PERSON})`,
 	'gu',
 );
+
+/**
+ * The blame turned back on the citizen, as the one who deserves it: "qui l'unico da licenziare saresti tu",
+ * "l'unica che non ha capito sei tu". Not praise ("l'unico da ringraziare sei tu").
+ */
+export const ONLY_ONE_IS_YOU =
+	/\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|(?:maleducat|ignorant|incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,20}?\b(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b/gu;
+
+/** Answering only because paid to: "ti rispondiamo solo perché siamo pagati per farlo". */
+export const ONLY_PAID_TO = /\b(?:(?:ti|le|vi) rispond\p{L}* solo perche|solo perche (?:siamo|ci) pagat\p{L}*)/gu;
+
+/** Their idleness set against someone's work: "il sindaco lavora, tu invece passi le giornate su Facebook". */
+export const YOU_IDLE =
+	/\b(?:tu|lei|voi) invece (?:passi|passa|passate|stai|sta|state|perdi|perde|perdete) (?:le giornate|le tue giornate|tutto il giorno|il tempo|tempo)\b/gu;

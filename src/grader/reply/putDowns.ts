@@ -20,6 +20,8 @@ import {
 	NONSENSE_SAID,
 	NOT_WORTH_ANSWER,
 	NO_IDEA,
+	ONLY_ONE_IS_YOU,
+	ONLY_PAID_TO,
 	ON_YOUR_OWN,
 	OTHER_PLANET,
 	RUDE_WAY,
@@ -29,6 +31,7 @@ import {
 	USE_YOUR_BRAIN,
 	WORDS_RIDICULED,
 	YOU_ARE_JUDGED,
+	YOU_IDLE,
 } from '../lexicon/putDowns';
 import { sentenceAt, sentences } from '../text/normalize';
 import { matchAll, quotedMask } from './spoken';
@@ -71,6 +74,9 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			LIKE_A_CHILD,
 			ON_YOUR_OWN,
 			RUDE_WAY,
+			ONLY_ONE_IS_YOU,
+			ONLY_PAID_TO,
+			YOU_IDLE,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),
