@@ -121,7 +121,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	out.push(...healthData(reply, comment, spans, privateSentence));
 	out.push(...clinicalData(reply, comment, spans, privateSentence));
 	out.push(...inPassingData(reply, spans, privateSentence));
-	out.push(...recordsData(reply, comment, spans));
+	out.push(...recordsData(reply, comment, spans, privateSentence));
 	// An economic or tax situation asserted of a person (not a hypothesis, not in a private-channel sentence).
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);

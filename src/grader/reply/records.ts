@@ -8,7 +8,7 @@
 // private channel.
 import type { DataHit } from '../types';
 import type { Analysed, Span } from '../text/normalize';
-import { toRange } from '../text/normalize';
+import { firstAtLeast, isCapitalised, toRange } from '../text/normalize';
 import {
 	APPLICATION,
 	CHILD_OF,
@@ -20,15 +20,23 @@ import {
 	THEIRS,
 } from '../lexicon/records';
 import { FIRST_NAMES } from '../lexicon/names';
-import { DATA, PRIVATE_CHANNEL, THRESHOLD } from '../lexicon/personalData';
+import { DATA, THRESHOLD } from '../lexicon/personalData';
 import { hypothetical } from './health';
 
 const ECONOMIC_SITUATION = 'situazione economica';
 /** Digits only: "312,40 €" and "312,40 euro" are the same amount. */
 const digits = (s: string): string => s.replace(/\D/gu, '');
 
-/** Amounts and debts from the office's records of the citizen, said in the reply. */
-export function recordsData(reply: Analysed, comment: Analysed, spans: readonly Span[]): DataHit[] {
+/**
+ * Amounts and debts from the office's records of the citizen, said in the reply; `privateSentence` as in
+ * shownData (an email address alone in a sentence does not make it private).
+ */
+export function recordsData(
+	reply: Analysed,
+	comment: Analysed,
+	spans: readonly Span[],
+	privateSentence: (at: number) => boolean,
+): DataHit[] {
 	const out: DataHit[] = [];
 	const commentAmounts = new Set([...comment.folded.matchAll(RECORD_AMOUNT)].map((m) => digits(m[0])));
 	RECORD_DEBT.lastIndex = 0;
@@ -36,7 +44,7 @@ export function recordsData(reply: Analysed, comment: Analysed, spans: readonly 
 	RECORD_DEBT.lastIndex = 0;
 	spans.forEach((s, i) => {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		if (/\?\s*$/u.test(text) || PRIVATE_CHANNEL.test(text)) return;
+		if (/\?\s*$/u.test(text) || privateSentence(s.fStart)) return;
 		out.push(...fileEntries(reply, s, text));
 		if (!THEIRS.test(text)) return;
 		const hit = (at: number, length: number): void => {
@@ -67,13 +75,14 @@ function fileEntries(reply: Analysed, s: Span, text: string): DataHit[] {
 	if (!FILE_ENTRY.test(text)) return [];
 	FILE_ENTRY.lastIndex = 0;
 	let named = false;
-	// The sentence's tokens only (found by bisection): a long reply of such sentences stays linear.
-	for (let k = firstTokenAt(reply, s.fStart); k < reply.tokens.length && !named; k++) {
+	// The sentence's tokens only, from the first found by bisection: a long reply stays linear.
+	const first = firstAtLeast(reply.tokens.length, (k) => reply.tokens[k]?.fStart ?? Infinity, s.fStart);
+	for (let k = first; k < reply.tokens.length && !named; k++) {
 		const t = reply.tokens[k];
 		if (t === undefined || t.fEnd > s.fEnd) break;
 		named =
 			FIRST_NAMES.has(t.key) &&
-			/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)) &&
+			isCapitalised(reply, t) &&
 			// Whose the application is ("la domanda di Edoardo"), not the citizen called by name.
 			/\b(?:di|per)\s+$/u.test(reply.folded.slice(Math.max(0, t.fStart - 5), t.fStart));
 	}
@@ -83,16 +92,4 @@ function fileEntries(reply: Analysed, s: Span, text: string): DataHit[] {
 	return [...text.matchAll(FILE_ENTRY)]
 		.filter((m) => !hypothetical(text, m.index))
 		.map((m) => ({ what: DATA.records, range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length) }));
-}
-
-/** The index of the first token that starts at or after a folded offset. */
-function firstTokenAt(reply: Analysed, fStart: number): number {
-	let lo = 0;
-	let hi = reply.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((reply.tokens[mid]?.fStart ?? Infinity) < fStart) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

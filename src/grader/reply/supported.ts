@@ -5,7 +5,7 @@
 import type { KeyFact, ValueKind } from '../types';
 import { VALUE_KINDS } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse } from '../text/normalize';
+import { analyse, firstAtLeast } from '../text/normalize';
 import { perText } from '../text/memo';
 import { STOP_WORDS, stem } from '../text/stem';
 import { FUTURE_VERB, MONTHS, PAST_VERB, WEEKDAYS } from '../lexicon/time';
@@ -156,14 +156,7 @@ export function subjectWords(a: Analysed, from: number, to: number): ReadonlySet
 	if (seen) return seen;
 	const out = new Set<string>();
 	// Tokens are in reading order: start at the first one inside the stretch.
-	let lo = 0;
-	let hi = a.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((a.tokens[mid]?.fStart ?? 0) < from) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo; i < a.tokens.length; i++) {
+	for (let i = firstAtLeast(a.tokens.length, (k) => a.tokens[k]?.fStart ?? Infinity, from); i < a.tokens.length; i++) {
 		const t = a.tokens[i];
 		if (!t || t.fEnd > to) break;
 		if (/\d/u.test(t.key) || t.key.length < 3 || STOP_WORDS.has(t.key) || CALENDAR.has(t.key)) continue;

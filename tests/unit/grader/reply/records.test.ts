@@ -22,6 +22,11 @@ describe('the office’s records of a citizen read out', () => {
 			],
 			['Abbiamo controllato. Per lei e sua madre la prima rata è di 214 euro.', 'personal-data'],
 			['Signora, lei ha due rate della mensa non pagate da febbraio, per un totale di 96 euro.', 'personal-data'],
+			// An email address alone does not make the sentence private (shownData's own test for a private sentence).
+			[
+				'Ho controllato nel gestionale: per l’appartamento di via Verdi 8 risulta un avviso di 312,40 euro, per altro tributi@comune.valverde.it',
+				'personal-data',
+			],
 		],
 		[
 			'Abbiamo controllato la delibera: per le famiglie di tre persone la tariffa è di 2,10 euro al metro quadro.',
