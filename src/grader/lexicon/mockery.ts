@@ -14,7 +14,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 		String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 		String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
-		String.raw`\b(?:bastava (?:saper )?(?:leggere|guardare|scorrere|legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
+		String.raw`\b(?:(?:bastava|sarebbe bastato) (?:saper )?(?:leggere|guardare|scorrere|legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
 		// Family AX (AX020): "bastava darci un'occhiata prima di scrivere «ladri»".
 		String.raw`\b(?:bastava|sarebbe bastato) (?:dar(?:ci|e|gli)|buttar(?:ci|e)) un'occhiata\b`,
 		String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,

@@ -133,10 +133,12 @@ export const ON_YOUR_OWN =
 
 /**
  * Their way of writing called rude: "è roba da maleducati senza argomenti", "è da maleducata e da
- * ignorante", "chi scrive così a dei dipendenti è solo un cafone".
+ * ignorante", "chi scrive così a dei dipendenti è solo un cafone", "chi scrive «buffone» sotto il post di un
+ * parco dimostra solo di essere un gran maleducato" (CQ016), "con i cafoni che urlano in maiuscolo di solito
+ * non perdiamo tempo" (CQ005). Not the uncivil who leave rubbish: only people who write or shout.
  */
 export const RUDE_WAY = new RegExp(
-	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta) (?:cosi|in questo modo|con questi toni)\b[^.!?\n]{0,60}?\b(?:e|sono|resta|rimane) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?${RUDE_PERSON})`,
+	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla)\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*)`,
 	'gu',
 );
 
@@ -153,3 +155,21 @@ export const ONLY_PAID_TO = /\b(?:(?:ti|le|vi) rispond\p{L}* solo perche|solo pe
 /** Their idleness set against someone's work: "il sindaco lavora, tu invece passi le giornate su Facebook". */
 export const YOU_IDLE =
 	/\b(?:tu|lei|voi) invece (?:passi|passa|passate|stai|sta|state|perdi|perde|perdete) (?:le giornate|le tue giornate|tutto il giorno|il tempo|tempo)\b/gu;
+
+/**
+ * A lesson in patience or manners as a proverb, or what any adult knows: "un po' di pazienza non ha mai fatto
+ * male a nessuno" (CQ044), "sono cose che un adulto dovrebbe sapere" (CR030).
+ */
+export const ADULTS_KNOW =
+	/\bun po'? (?:di |d')(?:pazienza|educazione|rispetto|calma|gentilezza|attenzione|umilta)\b[^.!?\n]{0,20}?\bnon (?:ha mai fatto|fa|fara) (?:mai )?male a nessuno\b|\b(?:cose|roba|cosa) che (?:un adulto|una persona adulta|un bambino|chiunque|tutti|ogni cittadino) (?:dovrebbe|dovrebbero|sa|sanno|sapeva|sapevano) (?:gia )?(?:sapere|conoscere)\b/gu;
+
+/**
+ * The citizen's reading mocked by the size of what they missed: "c'è scritto bello grande", "a caratteri
+ * cubitali", "il post è lungo ben quattro righe, capiamo lo sforzo 😅" (CR030, CP039).
+ */
+export const WRITTEN_BIG =
+	/\b(?:scritt[oa]|c'e scritto)\b[^.!?\n]{0,60}?\b(?:bello grande|bella grande|a (?:caratteri|lettere) cubitali|grande come una casa)\b|\bben (?:due|tre|quattro|cinque|sei) (?:righe|parole|frasi)\b|\bcapiamo lo sforzo(?=\s*(?:[.!\u{1F605}\u{1F602}\u{1F923}\u{1F609}\u{1F60F}\u{1F643}]|$))/gu;
+
+/** The citizen told not to complain of what follows: "poi non lamentarti se ti vengono a cercare" (CP003). */
+export const DONT_COMPLAIN =
+	/\bpoi non (?:lamentarti|lamentatevi|si lamenti|venire a lamentarti|venga a lamentarsi|venite a lamentarvi|prendertela|se la prenda|ve la prendete) (?:se|quando)\b/gu;

@@ -28,7 +28,7 @@ export const STAFF_WORD = new RegExp(String.raw`\b(?:${STAFF})\b`, 'u');
  * What happens between an office and its staff is not told to the public.
  */
 export const STAFF_DISCIPLINE =
-	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare|(?:e|era) (?:al suo |alla sua )?(?:primo|prima) (?:mese|settimana|giorno|giorni|anno)|sta (?:ancora )?imparando|non si (?:e|sono) pres[oaie] (?:nemmeno |neanche )?il disturbo|come gli capita(?: spesso| sempre| di solito)?|(?:collega|colleghi|colleghe|impiegat\p{L}*|operator\p{L}*|addett\p{L}*) (?:che )?(?:e|sono) qui da poco|non ci (?:ha|hanno) (?:ancora )?preso la mano|(?:e|sono) (?:ancora )?nuov[oaie] del mestiere|(?:e|era) (?:ancora )?(?:inespert[oa]|alle prime armi)|(?:si fida|si fidano|si fidava|si fidavano) (?:un po'? |decisamente |davvero |sempre )?troppo|non (?:controlla|controllano|controllava|legge|leggono|verifica|verificano|ascolta|ascoltano) mai (?:niente|nulla)|(?:e|era|sono|erano) (?:un po'? |piuttosto |molto |parecchio |sempre )?(?:distratt|svogliat|pigr|negligent|sbadat)\p{L}*)\b/u;
+	/\b(?:(?:e|sono) stat[oaie] (?:richiamat|ammonit|sanzionat|rimprover|sospes)\p{L}*|(?:un |il )?provvediment\p{L}* disciplinar\p{L}*|ne abbiamo (?:gia )?parlato con (?:lui|lei|loro|il collega|la collega|i colleghi)|con (?:lui|lei|loro) ne abbiamo (?:gia )?parlato|non era in (?:una )?buona giornata|(?:si e|si sono) fidat[oaie] (?:del|dei|della|delle) \p{L}+ senza controllare|(?:e|era) (?:al suo |alla sua )?(?:primo|prima) (?:mese|settimana|giorno|giorni|anno)|sta (?:ancora )?imparando|non si (?:e|sono) pres[oaie] (?:nemmeno |neanche )?il disturbo|come gli capita(?: spesso| sempre| di solito)?|(?:collega|colleghi|colleghe|impiegat\p{L}*|operator\p{L}*|addett\p{L}*) (?:che )?(?:e|sono) qui da poco|non ci (?:ha|hanno) (?:ancora )?preso la mano|(?:e|sono) (?:ancora )?nuov[oaie] del mestiere|(?:e|era) (?:ancora )?(?:inespert[oa]|alle prime armi)|(?:si fida|si fidano|si fidava|si fidavano) (?:un po'? |decisamente |davvero |sempre )?troppo|non (?:controlla|controllano|controllava|legge|leggono|verifica|verificano|ascolta|ascoltano) mai (?:niente|nulla)|(?:e|era|sono|erano) (?:un po'? |piuttosto |molto |parecchio |sempre )?(?:distratt|svogliat|pigr|negligent|sbadat)\p{L}*)\b/u;
 
 /**
  * A member of staff's family life or pregnancy, said in public: "una delle due assenti ha appena
@@ -43,10 +43,11 @@ export const STAFF_LIFE = new RegExp(
 
 /**
  * A member of staff, or a person, followed by a word that may be their name: "il collega Fabio
- * Riva", "la signora Gatti", "il geometra Rinaldi". The caller checks that the word is capitalised.
+ * Riva", "la signora Gatti", "il geometra Rinaldi", "di turno c'era Giulia Ferrari" (CP007). The caller
+ * checks that the word is capitalised.
  */
 export const STAFF_BEFORE_NAME = new RegExp(
-	String.raw`\b(?:${STAFF}|la signora|il signor|la sig\.?ra|il sig\.?)\b,? (\p{L}+)`,
+	String.raw`\b(?:${STAFF}|la signora|il signor|la sig\.?ra|il sig\.?|di turno (?:c'era|c'e|era))\b,? (\p{L}+)`,
 	'gu',
 );
 
@@ -54,10 +55,18 @@ export const STAFF_BEFORE_NAME = new RegExp(
  * A named member of staff's negligence, told in public (families BZ to CI): "non ha controllato
  * niente", "non si è nemmeno presa la briga di avvisare", "per tre giorni non si è accorta di nulla",
  * "non l'ha fatto", "con il pubblico non è mai stata un granché", "senza controllare niente", "copiando
- * una bozza senza controllarla". Read in the sentence after the name. Only the failing itself: "non
+ * una bozza senza controllarla", "che ha sbagliato a copiare la data" (CR025), "l'ha pubblicata senza farla
+ * controllare" (CQ018). Read in the sentence after the name. Only the failing itself: "non
  * ha controllato solo il suo certificato", "non si è accorta subito del biglietto", "non ha avvisato
  * nessuno prima di aver verificato", "senza controllare l'orologio" and "non si è dimenticato dei
  * bambini" are told kindly (reviewers' look-alikes, r32 and r33b).
  */
 export const NEGLIGENCE =
-	/\b(?:non (?:ha |hanno )?(?:nemmeno |neanche |neppure |mai |proprio )?(?:controllat|verificat)\p{L}* (?:niente|nulla)|non (?:si e|si sono) (?:nemmeno |neanche |neppure |mai )?(?:accort[oaie] (?:di (?:nulla|niente)|in tempo)|pres[oaie] la briga)|non l'(?:ha|hanno) fatt[oa](?= *[.!?,;:]| *$)|non (?:e|sono) mai stat[oaie] (?:un granche|all'altezza)|senza (?:(?:ri)?controllare|verificare) (?:niente|nulla)|senza (?:(?:ri)?controllarl|verificarl)[aoie]|(?:combina\p{L}*|ha combinato) (?:un |dei )?(?:disastr|pasticc|guai)\p{L}*|(?:gia )?altri (?:utenti|cittadini|colleghi)\b[^.!?\n]{0,30}?\bsegnalat\p{L}*|non e nuov[oa] a (?:lamentel|segnalazion|reclam|critich)\p{L}*|modi (?:bruschi|sgarbat\p{L}*)|non e (?:sempre |molto |proprio |mai )?(?:cortese|gentile|educat\p{L}*|disponibil\p{L}*|paziente)|non l'(?:ha|hanno) fatt[oa] (?:controllare|verificare|rileggere)|senza (?:guardare|leggere|controllare|verificare|rileggere) (?:i messaggi|la posta|le mail|le email|la chat|niente|nulla|il post|la bozza|la risposta)|senza avvisare (?:nessuno|le famiglie|gli utenti))\b/u;
+	/\b(?:non (?:ha |hanno )?(?:nemmeno |neanche |neppure |mai |proprio )?(?:controllat|verificat)\p{L}* (?:niente|nulla)|non (?:si e|si sono) (?:nemmeno |neanche |neppure |mai )?(?:accort[oaie] (?:di (?:nulla|niente)|in tempo)|pres[oaie] la briga)|non l'(?:ha|hanno) fatt[oa](?= *[.!?,;:]| *$)|non (?:e|sono) mai stat[oaie] (?:un granche|all'altezza)|senza (?:(?:ri)?controllare|verificare) (?:niente|nulla)|senza (?:(?:ri)?controllarl|verificarl)[aoie]|(?:combina\p{L}*|ha combinato) (?:un |dei )?(?:disastr|pasticc|guai)\p{L}*|(?:gia )?altri (?:utenti|cittadini|colleghi)\b[^.!?\n]{0,30}?\bsegnalat\p{L}*|non e nuov[oa] a (?:lamentel|segnalazion|reclam|critich)\p{L}*|modi (?:bruschi|sgarbat\p{L}*)|non e (?:sempre |molto |proprio |mai )?(?:cortese|gentile|educat\p{L}*|disponibil\p{L}*|paziente)|non l'(?:ha|hanno) fatt[oa] (?:controllare|verificare|rileggere)|senza (?:guardare|leggere|controllare|verificare|rileggere) (?:i messaggi|la posta|le mail|le email|la chat|niente|nulla|il post|la bozza|la risposta)|senza avvisare (?:nessuno|le famiglie|gli utenti)|(?<!\bnon )(?:ha|hanno|aveva|avevano) sbagliato|senza farl[aoie] (?:controllare|verificare|rileggere))\b/u;
+
+/**
+ * A wrong fact said to come from a person named after it: "la data sbagliata ce l'aveva passata Luca Marchi
+ * dell'Ufficio tributi" (CO007). The two words after are read as the name; the caller checks capitals.
+ */
+export const WRONG_FROM_NAMED =
+	/\b(?:sbagliat|errat)\p{L}* (?:ce |ci |ve |me |ne )?(?:l'|la |lo |le |li )?(?:aveva|ha|avevano|hanno) (?:passat|dat|comunicat|mandat|inviat|fornit|scritt|dett)[oaie] (?:da )?(\p{L}+) (\p{L}+)/gu;

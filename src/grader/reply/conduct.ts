@@ -13,6 +13,7 @@ import {
 	IRONIC_EMOJI,
 	AGE_WORDS,
 	LAUGHING_EMOJI,
+	SMUG,
 	LECTURE,
 	MANNERS_PRAISE,
 	MOCKING_SIGNS,
@@ -132,7 +133,9 @@ function disrespect(
 					const sign = reply.original.slice(r.start, r.end);
 					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
 				})
-			: []),
+			: serious
+				? matchAll(reply, SMUG).filter((r) => !comment.original.includes(reply.original.slice(r.start, r.end)))
+				: []),
 	];
 	// A sign is shown with its sentence, unless words of that sentence are already evidence.
 	return [

@@ -5,7 +5,9 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import {
+	ADULTS_KNOW,
 	DENIED_BEFORE,
+	DONT_COMPLAIN,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -30,6 +32,7 @@ import {
 	UNDERSTAND_NOTHING,
 	USE_YOUR_BRAIN,
 	WORDS_RIDICULED,
+	WRITTEN_BIG,
 	YOU_ARE_JUDGED,
 	YOU_IDLE,
 } from '../lexicon/putDowns';
@@ -77,6 +80,9 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			ONLY_ONE_IS_YOU,
 			ONLY_PAID_TO,
 			YOU_IDLE,
+			ADULTS_KNOW,
+			WRITTEN_BIG,
+			DONT_COMPLAIN,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

@@ -5,10 +5,10 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { NEGLIGENCE, STAFF_BEFORE_NAME } from '../lexicon/staff';
+import { NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
 
 /** How far after the name the negligence is read, within the sentence. */
-const REACH = 100;
+const REACH = 160;
 
 /**
  * The words from a named member of staff to their negligence, as evidence, where `keep` accepts the
@@ -27,6 +27,18 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		const clause = /^[^.!?\n]*/u.exec(after)?.[0] ?? '';
 		const fault = NEGLIGENCE.exec(clause);
 		if (fault) out.push(toRange(reply, m.index, at + fault.index + fault[0].length));
+	}
+	for (const m of reply.folded.matchAll(WRONG_FROM_NAMED)) {
+		if (!keep(m.index)) continue;
+		const surname = m[2] ?? '';
+		const end = m.index + m[0].length;
+		const capital = (at: number): boolean => {
+			const c = reply.original[reply.map[at] ?? 0] ?? '';
+			return c !== c.toLowerCase();
+		};
+		// Two capitalised words: a first name and a surname ("Luca Marchi"), not "il Comune".
+		if (capital(end - surname.length) && capital(end - surname.length - 1 - (m[1] ?? '').length))
+			out.push(toRange(reply, m.index, end));
 	}
 	return out;
 }

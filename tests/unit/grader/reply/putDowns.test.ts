@@ -87,6 +87,31 @@ describe('put-downs found by their parts', () => {
 		],
 	);
 
+	// Families CO to CR, after they were read (session 35): the same kinds in their words.
+	gate(
+		INSULTING,
+		[
+			[`Gianni, chi scrive «buffone» sotto un post dimostra solo di essere un gran maleducato. ${FACT}`, 'insult'],
+			[`Gianni, con i cafoni che urlano in maiuscolo di solito non perdiamo tempo. ${FACT}`, 'insult'],
+			[`Gianni, un po' di pazienza non ha mai fatto male a nessuno. ${FACT}`, 'insult'],
+			[`Gianni, sono cose che un adulto dovrebbe sapere. ${FACT}`, 'insult'],
+			[`Gianni, sul cartello c'è scritto bello grande. ${FACT}`, 'insult'],
+			[`Gianni, il post è lungo ben quattro righe, capiamo lo sforzo 😅 ${FACT}`, 'insult'],
+			[`Gianni, sarebbe bastato leggerlo con un minimo di attenzione. ${FACT}`, 'insult'],
+			[`Gianni, glielo ripetiamo, lentamente: ${FACT}`, 'insult'],
+			[`Gianni, se rifai quel post, poi non lamentarti se ti vengono a cercare. ${FACT}`, 'threat'],
+			[`Gianni, la Polizia locale sa già chi l'ha scritto. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, la pazienza è finita anche per noi: ${FACT}`,
+			`Gianni, nel post sono tre righe: ${FACT}`,
+			`Gianni, la piscina è scritta in grassetto sul cartello. ${FACT}`,
+			`Gianni, se serve un passaggio, i volontari ti vengono a prendere a casa. ${FACT}`,
+			`Gianni, chi scrive alla pagina riceve risposta entro un giorno. ${FACT}`,
+			`Gianni, la multa agli incivili che abbandonano i rifiuti resta. ${FACT}`,
+		],
+	);
+
 	it('shows the words of the put-down', () => {
 		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
 		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
@@ -124,4 +149,36 @@ describe('a named colleague with complaints about them', () => {
 			'Ringraziamo la signora Gatti, che senza controllare l’orologio è rimasta accanto al piccolo.',
 		],
 	);
+
+	// Families CO to CR, after they were read (session 35).
+	gate(
+		'Il post diceva che la prima rata scade il 30 aprile, è sbagliato!',
+		[
+			['Anna, ha ragione: il post l’ha scritto il collega Luca Ferri, che ha sbagliato a copiare la data.', 'insult'],
+			['Anna, la data sbagliata ce l’aveva passata Luca Marchi dell’Ufficio tributi.', 'insult'],
+			['Anna, venerdì di turno c’era Giulia Ferrari, che ha chiuso senza guardare i messaggi.', 'insult'],
+			[
+				'Anna, il post l’ha preparato il nostro collega Fabio Morandi, partendo da una bozza, e l’ha pubblicato senza farlo controllare all’ufficio.',
+				'insult',
+			],
+		],
+		[
+			'Anna, ha ragione e ci scusiamo: la data giusta è il 31 maggio, l’ha confermata Luca Marchi dell’Ufficio tributi.',
+			'Anna, la data sbagliata l’avevamo scritta noi: la rata scade il 31 maggio.',
+			'Anna, venerdì di turno c’era Giulia Ferrari, che le risponde lunedì.',
+			'Anna, il collega Luca Ferri non ha sbagliato: il regolamento è cambiato dopo il post.',
+		],
+	);
+});
+
+describe('a smirk at a citizen', () => {
+	const QUESTION = 'Ma i questionari sulla mensa li leggete davvero o non cambia mai niente?';
+	gate(
+		QUESTION,
+		[['Federica, i questionari li leggiamo tutti 😏 I risultati escono entro fine luglio.', 'insult']],
+		['Federica, i questionari li leggiamo tutti 😊 I risultati escono entro fine luglio.'],
+	);
+	it('shares a smirk the comment uses first', () => {
+		expect(kinds('Federica, lo leggiamo eccome 😏 I risultati a luglio.', `${QUESTION} 😏`)).toEqual([]);
+	});
 });
