@@ -281,6 +281,14 @@ const expectedSchema = z.object({
 		'CQ-conduct',
 		'CR-class',
 		'CR-conduct',
+		'CS-class',
+		'CS-conduct',
+		'CT-class',
+		'CT-conduct',
+		'CU-class',
+		'CU-conduct',
+		'CV-class',
+		'CV-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -357,7 +365,9 @@ const expectedSchema = z.object({
 // families CN, CO and CP (eighty-fifth to eighty-seventh testers: the same brief, measured on 467b9a3, the gate as
 // session 33 left it, and on 10b9ada, session 34's records and put-downs, before they were read), families CQ
 // and CR (eighty-eighth and eighty-ninth testers: the same brief, measured on 467b9a3, 10b9ada and 0c836d2, the
-// gate as session 34 leaves it, before they were read; recorded, not fitted).
+// gate as session 34 leaves it, before they were read; recorded, not fitted), families CS to CV (ninetieth to
+// ninety-third testers: the same brief, measured on 0fb2f68, the gate as session 34 left it, and on e6c5d52, before
+// they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -448,6 +458,10 @@ const replies = new Map(
 		...lines('exercise-cp-replies.jsonl'),
 		...lines('exercise-cq-replies.jsonl'),
 		...lines('exercise-cr-replies.jsonl'),
+		...lines('exercise-cs-replies.jsonl'),
+		...lines('exercise-ct-replies.jsonl'),
+		...lines('exercise-cu-replies.jsonl'),
+		...lines('exercise-cv-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -542,6 +556,10 @@ const expected = [
 	...lines('exercise-cp-expected.jsonl'),
 	...lines('exercise-cq-expected.jsonl'),
 	...lines('exercise-cr-expected.jsonl'),
+	...lines('exercise-cs-expected.jsonl'),
+	...lines('exercise-ct-expected.jsonl'),
+	...lines('exercise-cu-expected.jsonl'),
+	...lines('exercise-cv-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -549,7 +567,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CR: replies to the course’s exercises from eighty-eight outside testers', () => {
+describe('families E to CV: replies to the course’s exercises from ninety-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -576,7 +594,7 @@ describe('families E to CR: replies to the course’s exercises from eighty-eigh
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CR (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CV (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
