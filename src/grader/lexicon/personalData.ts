@@ -196,6 +196,9 @@ export const ALWAYS_PRIVATE: readonly (readonly [string, RegExp])[] = [
 	],
 	['numero di documento', /\b(?:c[a-z]\d{5}[a-z]{2}|[a-z]{2}\d{7}[a-z]?)\b/gu],
 	[DATA.plate, /\b[a-z]{2} ?\d{3} ?[a-z]{2}\b/gu],
+	// A person's date of birth as records write it: "Giulia Pellegatta (nata il 14/02/2024)" (CS046). A project
+	// "nato il 14 febbraio 2024" is written in words.
+	['data di nascita', /\b(?:nat[oaie] (?:il |l')?|data di nascita:? )\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/gu],
 ];
 
 /** Contacts that are private when they are the citizen's (repeated from the comment). */

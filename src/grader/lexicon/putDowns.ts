@@ -101,9 +101,12 @@ export const NO_IDEA =
 export const FROM_THE_SOFA =
 	/\b(?:(?:lamentel|teori|discors|chiacchier|polemich|opinion|espert|tuttolog|sfog|critich|ingegner|urbanist|allenator|razzist)\p{L}* da (?:bar|divano|tastiera|osteria)|(?:commenta|commenti|commentano|pontifica|pontifichi|giudica|giudichi) dal divano)\b/gu;
 
-/** The mind called on: "accenda il cervello", "usa il cervello prima di scrivere". */
+/**
+ * The mind called on or found wanting: "accenda il cervello", "usa il cervello prima di scrivere", "serve un minimo
+ * di cervello, evidentemente troppo per te" (CT031), "chi guida col cervello spento" (CS027).
+ */
 export const USE_YOUR_BRAIN =
-	/\b(?:accend\p{L}*|usa|usi|usate|usare|connett\p{L}*|attiv\p{L}*) (?:il |un po' il |anche il )?(?:cervello|neuroni|materia grigia)\b/gu;
+	/\b(?:(?:accend\p{L}*|usa|usi|usate|usare|connett\p{L}*|attiv\p{L}*) (?:il |un po' il |anche il )?(?:cervello|neuroni|materia grigia)|(?:un minimo|un briciolo|un po'?) di (?:cervello|neuroni|materia grigia|sale in zucca)|(?:col|con il|a) cervello (?:spento|in vacanza|in ferie|in pausa|all'ammasso|scollegato|staccato))\b|\b(?:evidentemente|forse|decisamente|chiaramente) troppo per (?:te|lei|voi)\b/gu;
 
 /** Their opinions said to matter to no one: "le sue opinioni qui non interessano a nessuno". */
 export const NOBODY_CARES =
@@ -122,10 +125,10 @@ const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzur
 
 /**
  * Talked to as a child or as hysterical: "aritmetica da elementari", "parole da scuola elementare", "te lo
- * rispiego come ai bambini", "strillare come un'isterica"; not "urli come un pazzo" at a concert.
+ * rispiego come ai bambini", "strillare come un'isterica", "urlare in maiuscolo come una squilibrata" (CT023); not "urli come un pazzo" at a concert.
  */
 export const LIKE_A_CHILD =
-	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un )isteric\p{L}*)/gu;
+	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un |uno )(?:isteric|squilibrat|invasat|forsennat|esagitat|ossess)\p{L}*)/gu;
 
 /** Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi". */
 export const ON_YOUR_OWN =

@@ -112,6 +112,25 @@ describe('put-downs found by their parts', () => {
 		],
 	);
 
+	// Families CS and CT, after they were read (session 35).
+	gate(
+		INSULTING,
+		[
+			[`Gianni, a leggere il post serve un minimo di cervello, evidentemente troppo per te. ${FACT}`, 'insult'],
+			[`Gianni, chi scrive col cervello spento poi si lamenta. ${FACT}`, 'insult'],
+			[`Gianni, urlare in maiuscolo come uno squilibrato non apre la piscina prima. ${FACT}`, 'insult'],
+			[`Gianni, ci aspetti pure fuori: gli agenti saranno ben felici di conoscerla. ${FACT}`, 'threat'],
+			[`Gianni, il suo nome ormai lo conoscono tutti: al prossimo controllo non si aspetti sconti. ${FACT}`, 'threat'],
+			[`Gianni, adesso vedremo se ridi ancora. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, il corso di nuoto è troppo per te? Ce n'è uno più facile il martedì. ${FACT}`,
+			`Gianni, al concerto di sabato ci aspetti pure all'ingresso: la accompagniamo noi. ${FACT}`,
+			`Gianni, il sindaco sarà felice di incontrarla giovedì in consiglio. ${FACT}`,
+			`Gianni, per i residenti non ci sono sconti sull'abbonamento, ma il prezzo resta uguale. ${FACT}`,
+		],
+	);
+
 	it('shows the words of the put-down', () => {
 		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
 		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
@@ -167,6 +186,24 @@ describe('a named colleague with complaints about them', () => {
 			'Anna, la data sbagliata l’avevamo scritta noi: la rata scade il 31 maggio.',
 			'Anna, venerdì di turno c’era Giulia Ferrari, che le risponde lunedì.',
 			'Anna, il collega Luca Ferri non ha sbagliato: il regolamento è cambiato dopo il post.',
+		],
+	);
+
+	// Families CS and CT, after they were read (session 35).
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			['Ci scusi: c’era solo la signora Carla Benedetti, che ammettiamo non è sempre la più cordiale.', 'insult'],
+			['Ci scusi: c’era solo la signora Patrizia Sala, che già da tempo ha problemi con il pubblico.', 'insult'],
+			['Ci scusi: il post l’ha scritto la collega Sabrina Colombo, che ha copiato la data sbagliata.', 'insult'],
+			[
+				'Ci scusi: l’ha pubblicato il collega Fabio Lanza senza chiedere niente all’ufficio: è già stato richiamato.',
+				'insult',
+			],
+		],
+		[
+			'Ci scusi: c’era solo la signora Benedetti, perché due colleghi su quattro erano assenti.',
+			'Ci scusi: la collega Sabrina Colombo ha già corretto la data sbagliata nel post.',
 		],
 	);
 });

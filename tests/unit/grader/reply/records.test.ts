@@ -69,3 +69,22 @@ describe('an application’s number or score read out with whose it is', () => {
 		],
 	);
 });
+
+describe('a date of birth as records write it (family CS, session 35)', () => {
+	const PORTAL = 'Il portale delle iscrizioni al nido non funziona e domani scade. Come faccio?';
+	gate(
+		PORTAL,
+		[
+			[
+				'Ho controllato: la domanda per Giulia Pellegatta (nata il 14/02/2024) risulta salvata in bozza.',
+				'personal-data',
+			],
+			['La domanda di tua figlia, data di nascita 3.5.2023, è arrivata.', 'personal-data'],
+		],
+		[
+			'Il nuovo portale è nato il 14 febbraio 2024 e dal 17 marzo la scadenza è spostata.',
+			'Possono iscriversi i bambini nati dal 1° gennaio 2023 al 31 dicembre 2024.',
+			'Per l’iscrizione serve la data di nascita del bambino: la scriva nel modulo, non qui.',
+		],
+	);
+});
