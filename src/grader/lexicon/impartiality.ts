@@ -172,7 +172,7 @@ export const PREJUDICE = new RegExp(
 		String.raw`\b(?:vengono|venuti|arrivano|arrivati)(?: qui| in italia| da noi)? (?:solo |soltanto )?(?:a|per) (?:delinquere|rubare|spacciare|approfittar\p{L}*|farsi mantenere|vivere alle nostre spalle|non fare niente|bivaccare)\b`,
 		String.raw`\b(?:ci )?(?:rubano|portano via) (?:il lavoro|le case|i soldi|i posti|il posto)\b`,
 		String.raw`\b(?:vengono|arrivano|stanno) qui\b[^.!?\n]{0,20}\b(?:non si integrano|non vogliono integrarsi|non lavorano|non pagano)\b`,
-		String.raw`\bsostituzione etnica\b|(?<!\b(?:processionari|zanzar|insett|alghe|cimici|topi|ratti|piccion|cinghial|formiche|meduse|cavallett)\p{L}*\b[^.!?\n]{0,30})\binvasione\b(?![^.!?\n]{0,25}\b(?:zanzar\p{L}*|alghe|processionari\p{L}*|insett\p{L}*|cavallett\p{L}*|cimici|topi|ratti|piccion\p{L}*|cinghial\p{L}*|formiche|meduse|turist\p{L}*|visitator\p{L}*|tifosi|campo|palco)\b)`,
+		String.raw`\bsostituzione etnica\b|(?=invasione\b)(?<!\b(?:processionari|zanzar|insett|alghe|cimici|topi|ratti|piccion|cinghial|formiche|meduse|cavallett)\p{L}*\b[^.!?\n]{0,30})invasione\b(?![^.!?\n]{0,25}\b(?:zanzar\p{L}*|alghe|processionari\p{L}*|insett\p{L}*|cavallett\p{L}*|cimici|topi|ratti|piccion\p{L}*|cinghial\p{L}*|formiche|meduse|turist\p{L}*|visitator\p{L}*|tifosi|campo|palco)\b)`,
 		String.raw`\b${GROUP} (?:(?:sono|che sono|siano) (?:tutti |quasi tutti |spesso |sempre |solo )?)?${TRAIT}`,
 		// Family K (K082): the prejudice granted in part, "non neghiamo che qualche problema con alcuni stranieri ci sia";
 		// "nessuno nega che certi stranieri creino problemi" (families AH, AI).
