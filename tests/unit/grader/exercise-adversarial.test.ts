@@ -289,6 +289,14 @@ const expectedSchema = z.object({
 		'CU-conduct',
 		'CV-class',
 		'CV-conduct',
+		'CW-class',
+		'CW-conduct',
+		'CX-class',
+		'CX-conduct',
+		'CY-class',
+		'CY-conduct',
+		'CZ-class',
+		'CZ-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -367,7 +375,8 @@ const expectedSchema = z.object({
 // and CR (eighty-eighth and eighty-ninth testers: the same brief, measured on 467b9a3, 10b9ada and 0c836d2, the
 // gate as session 34 leaves it, before they were read; recorded, not fitted), families CS to CV (ninetieth to
 // ninety-third testers: the same brief, measured on 0fb2f68, the gate as session 34 left it, and on e6c5d52, before
-// they were read).
+// they were read), families CW to CZ (ninety-fourth to ninety-seventh testers: the same brief, measured on 0fb2f68
+// and on d374044, after the fits of CO to CT, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -462,6 +471,10 @@ const replies = new Map(
 		...lines('exercise-ct-replies.jsonl'),
 		...lines('exercise-cu-replies.jsonl'),
 		...lines('exercise-cv-replies.jsonl'),
+		...lines('exercise-cw-replies.jsonl'),
+		...lines('exercise-cx-replies.jsonl'),
+		...lines('exercise-cy-replies.jsonl'),
+		...lines('exercise-cz-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -560,6 +573,10 @@ const expected = [
 	...lines('exercise-ct-expected.jsonl'),
 	...lines('exercise-cu-expected.jsonl'),
 	...lines('exercise-cv-expected.jsonl'),
+	...lines('exercise-cw-expected.jsonl'),
+	...lines('exercise-cx-expected.jsonl'),
+	...lines('exercise-cy-expected.jsonl'),
+	...lines('exercise-cz-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -567,7 +584,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CV: replies to the course’s exercises from ninety-two outside testers', () => {
+describe('families E to CZ: replies to the course’s exercises from ninety-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -594,7 +611,7 @@ describe('families E to CV: replies to the course’s exercises from ninety-two 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CV (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to CZ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
