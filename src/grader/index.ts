@@ -93,7 +93,8 @@ export function gradeReply(input: GradeInput): GradeResult {
 	const addressee = name.kind === 'person' ? name.addressee : NO_ADDRESSEE;
 	const intent = readIntent(comment, offensive);
 	const channel: ReplyChannel = src.channel === 'private' ? 'private' : 'public';
-	const conduct = judgeConduct(reply, comment, intent, new Set(name.surnames.flatMap((f) => f.keys)), channel);
+	const keysOf = (names: typeof name.first): Set<string> => new Set(names.flatMap((f) => f.keys));
+	const conduct = judgeConduct(reply, comment, intent, keysOf(name.surnames), channel, keysOf(name.first));
 	const keyFacts = keyFactsOf(src.keyFacts);
 	const factSheet = text(src.factSheet).slice(0, MAX_FACT_SHEET);
 	const sheet = factSheet.trim() ? analyse(factSheet) : undefined;

@@ -12,13 +12,13 @@ const HOME_AT = String.raw`(${HOME_PLACE})\b`;
 
 /**
  * The citizen's home as the office knows it: "davanti a casa sua in via dei Mille 14", "il tuo avviso è
- * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7"
+ * partito il 4 luglio per via Cavour 18" (family W), "l'avviso risulta spedito a inizio mese in via Carducci 7", "l'avviso ti è stato spedito in via Carducci 18" (CU042)
  * (family AA), "la vostra fermata è quella sotto casa, in via dei Castagni 7" (family AF), "il permesso
  * intestato a te per via Cavour 18", "davanti a casa tua al civico 27" (families AH, AI), "davanti a
  * casa tua al 27" (family AL).
  */
 export const THEIR_HOME = new RegExp(
-	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b(?:[^.!?\n]|\bn\.){0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
+	String.raw`\b(?:casa (?:sua|tua|vostra)|casa (?:di|del|della|dei|delle) (?:tu|su|vostr)\p{L}* (?:nonn|madr|mamm|padr|papa|zi|figl|fratell|sorell|suocer|genitor|cugin)\p{L}*|(?:quella |quello |proprio |giusto )?sotto casa|(?:permesso|contrassegno|utenza|contratto|abbonamento|pass|tessera|avviso) intestat\p{L}* a (?:te|lei|voi|(?:tuo|suo|vostro) nome)|(?:sua|tua|vostra) (?:abitazione|casa|residenza)|(?:suo|tuo|vostro) (?:domicilio|appartamento)|(?:(?:suo|tuo|vostro) (?:avviso|bollettino|verbale|plico|pacco|certificato|permesso|contrassegno)|(?:sua|tua|vostra) (?:lettera|cartella|raccomandata|tessera|bolletta|multa|etichetta))\b(?:[^.!?\n]|\bn\.){0,50}?\b(?:spedit|inviat|partit|recapitat|notificat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa)\b[^.!?\n]{0,20}?\brisult\p{L}* (?:gia )?(?:spedit|inviat|partit|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso)|(?:l'|il |la )(?:avviso|bollettino|verbale|plico|pacco|lettera|cartella|raccomandata|bolletta|multa) (?:ti|le|vi|gli) (?:e|sono) (?:gia )?stat[oaie] (?:spedit|inviat|recapitat|notificat|consegnat)\p{L}*\b[^.!?\n]{0,30}?\b(?:a|per|in|all'indirizzo(?: di)?|presso))\b[^.!?\n]{0,25}?\b${HOME_AT}`,
 	'gu',
 );
 

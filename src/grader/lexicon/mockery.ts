@@ -28,7 +28,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere\s*(?:!|\.\.\.|\.(?:\s|$)|$)`,
 		// Family AI (AI012): "l'avviso era completo, bastava arrivare fino in fondo 😅".
 		String.raw`\bbast(?:a|ava|erebbe) (?:arrivare|leggere|scorrere|andare|leggerlo|leggerla) (?:fino )?(?:in fondo|alla fine)\b`,
-		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?leggere (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
+		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?legger(?:e|lo|la|li|le) (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
+		// Family CW (CW047): "te lo traduciamo per l'ultima volta".
+		String.raw`\b(?:te|ve|glie) ?l[oa] (?:traduc|ripet|rispieg|spieg|riscriv|riassum)\p{L}* per l'ultima volta\b`,
 		// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
 		// arrivare prima i tecnici").
 		String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,
@@ -108,7 +110,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:chi|quelli che) (?:lavora|lavorano|evade|evadono|non paga|non pagano|fa il furbo|fanno i furbi)\b[^.!?\n]{0,30}\b(?:toglie|tolgono|ruba|rubano|sottrae|sottraggono|danneggia|danneggiano) (?:qualcosa )?a (?:tutti|chi ne ha (?:davvero |veramente )?bisogno|chi rispetta le regole|chi paga)\b`,
 		// Families AP and AQ: "non era poi così difficile, no? 😉", "quasi tutti lo compilano da soli", a
 		// councillor's attendance, "magari stavolta restando fino alla fine della seduta 😉".
-		String.raw`\bnon era poi (?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:quasi tutti|tutti gli altri|la maggior parte (?:delle persone|dei cittadini)) (?:lo|la|li|le|ci) (?:compila|compilano|fanno|fa|capiscono|capisce|riescono|riesce|trovano|trova)\b[^.!?\n]{0,15}\bda sol[oi]\b`,
+		String.raw`\bnon era poi (?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:dai|su),? che non era (?:poi )?(?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:te|ve|glie)l[oa] (?:rispieg|spieg|ripet|riassum)\p{L}* semplice semplice\b|\b(?:quasi tutti|tutti gli altri|la maggior parte (?:delle persone|dei cittadini)) (?:lo|la|li|le|ci) (?:compila|compilano|fanno|fa|capiscono|capisce|riescono|riesce|trovano|trova)\b[^.!?\n]{0,15}\bda sol[oi]\b`,
 		String.raw`\bmagari (?:stavolta|questa volta)\b[^.!?\n]{0,50}(?:😉|😏|🙃|😅|😜)`,
 		// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
 		String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,

@@ -147,10 +147,12 @@ export const RUDE_WAY = new RegExp(
 
 /**
  * The blame turned back on the citizen, as the one who deserves it: "qui l'unico da licenziare saresti tu",
- * "l'unica che non ha capito sei tu". Not praise ("l'unico da ringraziare sei tu").
+ * "l'unica che non ha capito sei tu", "qui l'unico cafone che urla «ladri» è lei" (CV047). Not praise ("l'unico da ringraziare sei tu").
  */
-export const ONLY_ONE_IS_YOU =
-	/\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|(?:maleducat|ignorant|incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,20}?\b(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b/gu;
+export const ONLY_ONE_IS_YOU = new RegExp(
+	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b`,
+	'gu',
+);
 
 /** Answering only because paid to: "ti rispondiamo solo perché siamo pagati per farlo". */
 export const ONLY_PAID_TO = /\b(?:(?:ti|le|vi) rispond\p{L}* solo perche|solo perche (?:siamo|ci) pagat\p{L}*)/gu;
@@ -176,3 +178,27 @@ export const WRITTEN_BIG =
 /** The citizen told not to complain of what follows: "poi non lamentarti se ti vengono a cercare" (CP003). */
 export const DONT_COMPLAIN =
 	/\bpoi non (?:lamentarti|lamentatevi|si lamenti|venire a lamentarti|venga a lamentarsi|venite a lamentarvi|prendertela|se la prenda|ve la prendete) (?:se|quando)\b/gu;
+
+/**
+ * Families CU to CZ, after they were read (session 35): "cafone che non è altro" (not "che non è altro che",
+ * "nothing but"), "si guardi allo specchio", "ci saremmo aspettati che un bando lo sapesse leggere da sola",
+ * "il messaggio si capisce a stento", "per qualcuno anche un'iscrizione sia un'impresa, quindi andiamo piano",
+ * "guidi da somaro", a rude word as a vocative ("…sull'educazione, cafone."; not "chi riconosce di essere, in
+ * fondo, ignorante").
+ */
+export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
+export const MIRROR = /\b(?:si guardi|guardati|guardatevi|si guardino) (?:prima |bene )?(?:allo|nello) specchio\b/gu;
+export const EXPECTED_BETTER =
+	/\bci (?:saremmo|avremmo|si sarebbe) aspettat\p{L}* (?:che\b[^.!?\n]{0,40}?\b(?:sapesse|sapessi|sapeste|capisse|capissi|capiste|leggesse|leggessi|leggeste)\b|di meglio|un po'? di piu)/gu;
+export const HARD_TO_READ =
+	/\b(?:il (?:tuo |suo |vostro )?(?:messaggio|commento|testo)|quello che (?:hai|ha|avete) scritto)\b[^.!?\n]{0,20}?\b(?:si capisce a stento|si capisce a fatica|non si capisce (?:niente|nulla|granche)|e (?:quasi )?incomprensibile)\b/gu;
+export const HARD_TASK =
+	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b/gu;
+export const LIKE_A_BRUTE = new RegExp(
+	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|guidate|parlate|scrivete|ragionate|vi comportate) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
+	'gu',
+);
+export const VOCATIVE = new RegExp(
+	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})${RUDE_PERSON}(?=\s*(?:[.!?]|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
+	'gu',
+);

@@ -16,7 +16,7 @@ export const RECORDS_CONSULTED =
  * Not "l'importo che devi pagare per ogni pasto": a tariff said to anyone who asks.
  */
 export const THEIRS =
-	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat)\p{L}*)\b/u;
+	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat|spedit|inviat|recapitat|consegnat)\p{L}*)\b/u;
 
 /** An amount of money: "312,40 euro", "€ 50". */
 export const RECORD_AMOUNT =
@@ -24,18 +24,18 @@ export const RECORD_AMOUNT =
 
 /**
  * A debt or a payment not made: "un arretrato del 2023", "insoluta", "non pagate", "ancora da versare",
- * "un ritardo sulla seconda rata". Said of the citizen, it is a record even with no amount; not "il suo
+ * "un ritardo sulla seconda rata", "avevi pagato in ritardo" (CX023), "tre verbali a tuo nome" (CY033). Said of the citizen, it is a record even with no amount; not "il suo
  * debito", which an answer on paying in instalments names without reading any record.
  */
 export const RECORD_DEBT =
-	/\b(?:arretrat\p{L}*|insolut\p{L}*|morosit\p{L}*|ritardo (?:sul|sulla|sulle|sui|nel|nei|nella|nelle|di) (?:pagament|rat|versament|saldo)\p{L}*|ancora da (?:pagare|saldare|versare|regolarizzare)|non (?:(?:e|sono) )?(?:(?:ancora|mai) )?(?:(?:stat[oaie]) )?(?:pagat|saldat|versat)\p{L}*)/gu;
+	/\b(?:arretrat\p{L}*|insolut\p{L}*|morosit\p{L}*|ritardo (?:sul|sulla|sulle|sui|nel|nei|nella|nelle|di) (?:pagament|rat|versament|saldo)\p{L}*|ancora da (?:pagare|saldare|versare|regolarizzare)|non (?:(?:e|sono) )?(?:(?:ancora|mai) )?(?:(?:stat[oaie]) )?(?:pagat|saldat|versat)\p{L}*|(?:pagat|versat|saldat)\p{L}* in ritardo|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:verbal[ei]|mult[ae]|sanzion[ei]|avvis[oi]|cartell[ae]) (?:a|intestat\p{L}* a) (?:tuo|suo|vostro) nome)/gu;
 
 /**
  * A tariff or a rule said to the citizen, not their record: "per lei, come residente, il permesso costa
  * 30 euro", "il canone è di 11,50 euro al metro", "lo sconto del 30%, cioè 3,15 euro a pasto".
  */
 export const TARIFF =
-	/\b(?:cost[ao]|costano|tariff\p{L}*|canon\p{L}*|prezz\p{L}*|previst\p{L}*|prevede|regolamento|delibera|per tutt[ie]|tutte le|tutti i|al metro|a pasto|a settimana|al giorno|al mese|all'anno|l'anno|a persona|invece di|scont\p{L}*|riduzion\p{L}*|ridott\p{L}*|aument\p{L}*|agevolat\p{L}*|gratuit\p{L}*)\b/u;
+	/\b(?:cost[ao]|costano|tariff\p{L}*|canon\p{L}*|prezz\p{L}*|previst\p{L}*|prevede|regolamento|delibera|per tutt[ie]|tutte le|tutti i|al metro|a pasto|a settimana|al giorno|al mese|all'anno|l'anno(?! (?:scorso|passato|precedente|prima))|a persona|invece di|scont\p{L}*|riduzion\p{L}*|ridott\p{L}*|aument\p{L}*|agevolat\p{L}*|gratuit\p{L}*)\b/u;
 
 /** An application, in a sentence that reads out its file: "la domanda di Edoardo", "l'iscrizione per il piccolo Leonardo". */
 export const APPLICATION = /\b(?:domanda|pratica|iscrizione|istanza|richiesta)\b/u;

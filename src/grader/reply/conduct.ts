@@ -172,6 +172,7 @@ export function judgeConduct(
 	{ kind: intent, question }: Pick<Intent, 'kind' | 'question'>,
 	surnames: ReadonlySet<string> = new Set(),
 	channel: ReplyChannel = 'public',
+	firstNames: ReadonlySet<string> = new Set(),
 ): ConductFailure[] {
 	const out: ConductFailure[] = [];
 	const text = CONDUCT_TEXT[channel];
@@ -213,7 +214,9 @@ export function judgeConduct(
 	// contact, never hold data the answer does not need: the tax code, IBAN or document number the
 	// comment showed, a health condition, a child's, someone else's. Nor may it send the citizen back
 	// to the public comments to write their data.
-	const shown = shownData(reply, comment, surnames).filter((h) => channel === 'public' || NEVER_NEEDED.has(h.what));
+	const shown = shownData(reply, comment, surnames, firstNames).filter(
+		(h) => channel === 'public' || NEVER_NEEDED.has(h.what),
+	);
 	if (shown.length) {
 		const kinds = [...new Set(shown.map((h) => h.what))];
 		out.push({

@@ -45,7 +45,7 @@ export const namedPlace = (word: string): boolean => PLACE_BEFORE.has(word) || I
  */
 function childOfFamily(
 	reply: Analysed,
-	surnames: ReadonlySet<string>,
+	authorNames: ReadonlySet<string>,
 	privateSentence: (at: number) => boolean,
 ): DataHit[] {
 	const out: DataHit[] = [];
@@ -55,7 +55,7 @@ function childOfFamily(
 		const folded = foldedOffset(reply, start);
 		if (
 			ROLE_WORDS.has(family) ||
-			surnames.has(family) ||
+			authorNames.has(family) ||
 			namedPlace(family) ||
 			(folded >= 0 && privateSentence(folded))
 		)
@@ -76,18 +76,18 @@ const YOUR_NAMED =
 export function childData(
 	reply: Analysed,
 	comment: Analysed,
-	surnames: ReadonlySet<string>,
+	authorNames: ReadonlySet<string>,
 	spans: readonly Span[],
 	privateSentence: (at: number) => boolean,
 	earlier: readonly DataHit[],
 ): DataHit[] {
-	const out: DataHit[] = childOfFamily(reply, surnames, privateSentence);
+	const out: DataHit[] = childOfFamily(reply, authorNames, privateSentence);
 	// A child named with their class or section, whoever the comment is about ("Sofia della sezione
 	// Coccinelle"): the office's records.
 	for (const m of reply.folded.matchAll(CHILD_IN_CLASS)) {
 		const named = m[1] ?? '';
 		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
-		if (FIRST_NAMES.has(named) && !surnames.has(named) && !staff && !privateSentence(m.index))
+		if (FIRST_NAMES.has(named) && !authorNames.has(named) && !staff && !privateSentence(m.index))
 			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
@@ -110,7 +110,7 @@ export function childData(
 				t.fStart >= span.fStart &&
 				t.fEnd <= span.fEnd &&
 				FIRST_NAMES.has(t.key) &&
-				!surnames.has(t.key) &&
+				!authorNames.has(t.key) &&
 				!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
 				!STAFF_BEFORE.test(reply.folded.slice(Math.max(0, t.fStart - 20), t.fStart)) &&
 				/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
@@ -142,7 +142,8 @@ export function childData(
 		const at = m.index + m[0].length - name.length;
 		const range = toRange(reply, at, at + name.length);
 		// A name, written with its capital, that is not the family's surname.
-		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start))) continue;
+		if (!FIRST_NAMES.has(name) || authorNames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start)))
+			continue;
 		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
 	}
 	// The child named with the parent's possessive ("il nome del tuo Leonardo", family BP): the page
@@ -151,7 +152,8 @@ export function childData(
 		const name = m[1] ?? '';
 		const at = m.index + m[0].length - name.length;
 		const range = toRange(reply, at, at + name.length);
-		if (!FIRST_NAMES.has(name) || surnames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start))) continue;
+		if (!FIRST_NAMES.has(name) || authorNames.has(name) || !/^\p{Lu}/u.test(reply.original.slice(range.start)))
+			continue;
 		if (!privateSentence(at)) out.push({ what: DATA.minor, range });
 	}
 	const classes = new Set(
@@ -165,10 +167,12 @@ export function childData(
 	// The child's age, repeated: with the name it identifies the child. A value written in the reply is
 	// shown, whatever channel the sentence then points to.
 	const ages = new Set([...comment.folded.matchAll(AGE)].map((m) => m[0]));
+	const repeatedAges: DataHit[] = [];
 	for (const m of reply.folded.matchAll(AGE)) {
 		// "Sotto i 6 anni l'ingresso è gratis" is a rule for everyone, not the child's age.
 		const rule = AGE_RULE.test(reply.folded.slice(Math.max(0, m.index - 12), m.index));
-		if (ages.has(m[0]) && !rule) out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
+		if (ages.has(m[0]) && !rule)
+			repeatedAges.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A child's first name alone, already posted by the parent, identifies little; with the class,
 	// the age or a health detail in the same reply it identifies the child, and so it does with the
@@ -181,6 +185,9 @@ export function childData(
 		.slice(comment.map[minor.index + minor[0].length] ?? 0)
 		.match(/^\s*,?\s*(\p{Lu}\p{Ll}{2,})/u);
 	const child = after?.[1];
+	// The age alone of a child the comment does not name ("tuo figlio ha 8 anni, quindi può andarci", CZ017)
+	// answers who may enrol; with a name or another detail of the child it identifies them.
+	if (child || detailed) out.push(...repeatedAges);
 	if (child && detailed) {
 		const key = child.toLowerCase();
 		for (const t of reply.tokens) {

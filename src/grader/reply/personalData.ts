@@ -15,6 +15,7 @@ import {
 	DATA,
 	ECONOMIC,
 	INCOME_AMOUNT,
+	NAME_TAG_CLASS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
 	ROLE_BEFORE_NAME,
@@ -55,7 +56,14 @@ const withoutEmails = (text: string): string =>
 	text.includes('@') ? text.replace(/\S+/gu, (w) => (/\S@\S/u.test(w) ? ' ' : w)) : text;
 
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
-export function shownData(reply: Analysed, comment: Analysed, surnames: ReadonlySet<string>): DataHit[] {
+export function shownData(
+	reply: Analysed,
+	comment: Analysed,
+	surnames: ReadonlySet<string>,
+	firstNames: ReadonlySet<string> = new Set(),
+): DataHit[] {
+	// The author's own names are never a child's ("Ciao Elena, la classe 2ª B parte il 3 maggio").
+	const authorNames = new Set([...surnames, ...firstNames]);
 	const out: DataHit[] = [];
 	const spans = sentences(reply);
 	// A sentence that moves the data to a private channel; an email address alone in it ("scrivi a
@@ -87,6 +95,9 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 	// What the office knows of the citizen, said in the thread: their child's class, an income.
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
+		for (const m of text.matchAll(NAME_TAG_CLASS))
+			if (FIRST_NAMES.has(m[1] ?? '') && !authorNames.has(m[1] ?? ''))
+				out.push({ what: DATA.minor, range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length) });
 		if (THEIR_CHILD.test(text)) {
 			for (const m of text.matchAll(SCHOOL_CLASS))
 				out.push({
@@ -144,7 +155,7 @@ export function shownData(reply: Analysed, comment: Analysed, surnames: Readonly
 			});
 		}
 	}
-	out.push(...childData(reply, comment, surnames, spans, privateSentence, out));
+	out.push(...childData(reply, comment, authorNames, spans, privateSentence, out));
 	out.push(...accusedNamed(reply, comment, surnames, privateSentence));
 	out.push(...addressData(reply, comment, surnames, privateSentence));
 	return out;

@@ -5,10 +5,23 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
-import { NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
+import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
+
+/** The letter at a folded offset is a capital in the reply as written. */
+function capital(reply: Analysed, at: number): boolean {
+	const c = reply.original[reply.map[at] ?? 0] ?? '';
+	return c !== c.toLowerCase();
+}
 
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
+
+/** From `start` to the negligence told in the clause after the folded offset `at`, if any. */
+function faultAfter(reply: Analysed, start: number, at: number): Range | undefined {
+	const clause = /^[^.!?\n]*/u.exec(reply.folded.slice(at, at + REACH))?.[0] ?? '';
+	const fault = NEGLIGENCE.exec(clause);
+	return fault ? toRange(reply, start, at + fault.index + fault[0].length) : undefined;
+}
 
 /**
  * The words from a named member of staff to their negligence, as evidence, where `keep` accepts the
@@ -20,24 +33,24 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		if (!keep(m.index)) continue;
 		const name = m[1] ?? '';
 		const at = m.index + m[0].length - name.length;
-		const first = reply.original[reply.map[at] ?? 0] ?? '';
 		// A name is capitalised: "la collega dell'Ufficio scuola" names no one (the word after is "dell").
-		if (first === first.toLowerCase()) continue;
-		const after = reply.folded.slice(at, at + REACH);
-		const clause = /^[^.!?\n]*/u.exec(after)?.[0] ?? '';
-		const fault = NEGLIGENCE.exec(clause);
-		if (fault) out.push(toRange(reply, m.index, at + fault.index + fault[0].length));
+		if (!capital(reply, at)) continue;
+		const fault = faultAfter(reply, m.index, at);
+		if (fault) out.push(fault);
+	}
+	// A first name and a surname before an office ("Giulia Mastrangelo dell'Ufficio tributi e nessuno l'aveva
+	// ricontrollato"): the negligence read after the office, in the sentence.
+	for (const m of reply.folded.matchAll(NAME_OF_OFFICE)) {
+		if (!keep(m.index) || !capital(reply, m.index) || !capital(reply, m.index + (m[1] ?? '').length + 1)) continue;
+		const fault = faultAfter(reply, m.index, m.index + m[0].length);
+		if (fault) out.push(fault);
 	}
 	for (const m of reply.folded.matchAll(WRONG_FROM_NAMED)) {
 		if (!keep(m.index)) continue;
 		const surname = m[2] ?? '';
 		const end = m.index + m[0].length;
-		const capital = (at: number): boolean => {
-			const c = reply.original[reply.map[at] ?? 0] ?? '';
-			return c !== c.toLowerCase();
-		};
 		// Two capitalised words: a first name and a surname ("Luca Marchi"), not "il Comune".
-		if (capital(end - surname.length) && capital(end - surname.length - 1 - (m[1] ?? '').length))
+		if (capital(reply, end - surname.length) && capital(reply, end - surname.length - 1 - (m[1] ?? '').length))
 			out.push(toRange(reply, m.index, end));
 	}
 	return out;

@@ -33,6 +33,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Non è difficile: basta saper leggere.',
 		'L’avviso era completo, bastava arrivare fino in fondo 😅',
 		'Basterebbe leggere con un po’ di attenzione.',
+		'Te lo traduciamo per l’ultima volta: iscrizioni online dal 2 al 20 maggio.',
 		'Scrivere tutto in maiuscolo non fa arrivare prima i tecnici.',
 		'L’orario lo trova chiunque sappia leggere.',
 		'Ci dispiace che lei non abbia capito il nostro post.',

@@ -629,6 +629,34 @@ describe('conduct gate: personal data', () => {
 		).toContain('personal-data');
 	});
 
+	it('passes the age alone of a child the comment does not name, said to answer who may enrol (CZ017)', () => {
+		const comment = 'In parole semplici quando devo iscrivere mio figlio? ha 8 anni. e se nn ho lo spid?';
+		expect(
+			kinds(
+				'Ciao Daniela, tuo figlio ha 8 anni, quindi può andarci: il centro è per i bambini dai 6 agli 11 anni.',
+				comment,
+			),
+		).toEqual([]);
+	});
+
+	it('fails a child’s name tag and class repeated to say which photo went (CZ031), not the author’s name by a class', () => {
+		const elena = (reply: string, comment: string): ConductKind[] =>
+			judge(reply, comment, 'Elena Neri').conduct.map((f) => f.kind);
+		const photo = 'Nella foto 7 della festa si legge il nome di mia figlia!';
+		expect(
+			elena(
+				'Ciao Elena, abbiamo tolto la foto 7, quella dove si leggeva il cartellino «Sofia M. – classe 2ª B».',
+				photo,
+			),
+		).toContain('personal-data');
+		expect(
+			elena('Ciao Elena, abbiamo tolto la foto 7 e controllato le altre: la classe 2ª B è senza nomi.', photo),
+		).toEqual([]);
+		expect(elena('Ciao Elena, la classe 2ª B parte il 3 maggio alle 8.', 'La gita della 2ª B quando parte?')).toEqual(
+			[],
+		);
+	});
+
 	it('fails the author’s own address read from the office’s records, not the office’s address', () => {
 		const comment = 'Ho pagato la multa ma mi arriva il sollecito';
 		expect(

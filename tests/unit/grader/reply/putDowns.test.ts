@@ -131,6 +131,33 @@ describe('put-downs found by their parts', () => {
 		],
 	);
 
+	// Families CU to CZ, after they were read (session 35).
+	gate(
+		INSULTING,
+		[
+			[`Gianni, prima di dare del ladro agli altri si guardi allo specchio, cafone che non è altro. ${FACT}`, 'insult'],
+			[`Gianni, qui l'unico cafone che urla «ladri» è lei. ${FACT}`, 'insult'],
+			[`Gianni, da uno che scrive così c'è poco da imparare sull'educazione, cafone. ${FACT}`, 'insult'],
+			[`Gianni, da un ingegnere ci saremmo aspettati che un avviso lo sapesse leggere da solo. ${FACT}`, 'insult'],
+			[`Gianni, il messaggio si capisce a stento. ${FACT}`, 'insult'],
+			[`Gianni, capiamo che per qualcuno anche un avviso sia un'impresa, quindi andiamo piano. ${FACT}`, 'insult'],
+			[`Gianni, se ti multano è che guidi da somaro. ${FACT}`, 'insult'],
+			[`Gianni, prima di lamentarti bastava studiarla un minimo. ${FACT}`, 'insult'],
+			[`Gianni, dai che non era così difficile: ${FACT}`, 'insult'],
+			[`Gianni, un altro commento così e il tuo profilo lo giriamo alla Polizia locale. ${FACT}`, 'threat'],
+			[`Gianni, il tuo commento l'abbiamo già salvato. ${FACT}`, 'threat'],
+			[`Gianni, ci mettiamo poco a mandarti la Polizia locale a fare due chiacchiere. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, il promemoria non è altro che un avviso: ${FACT}`,
+			`Gianni, il vero sapiente è chi riconosce di essere, in fondo, ignorante: lo dice Socrate. ${FACT}`,
+			`Gianni, l'avviso si capisce a stento, ha ragione: lo riscriviamo. ${FACT}`,
+			`Gianni, allora procediamo per gradi: ${FACT}`,
+			`Gianni, il tuo commento l'abbiamo rimosso e ne abbiamo conservato una copia, come per ogni commento rimosso. ${FACT}`,
+			`Gianni, la tua segnalazione la giriamo alla Polizia locale. ${FACT}`,
+		],
+	);
+
 	it('shows the words of the put-down', () => {
 		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
 		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
@@ -204,6 +231,29 @@ describe('a named colleague with complaints about them', () => {
 		[
 			'Ci scusi: c’era solo la signora Benedetti, perché due colleghi su quattro erano assenti.',
 			'Ci scusi: la collega Sabrina Colombo ha già corretto la data sbagliata nel post.',
+		],
+	);
+
+	// Families CU to CZ, after they were read (session 35).
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			['Ci scusi: c’era la collega Patrizia Moretti, che purtroppo non è nuova a questi atteggiamenti.', 'insult'],
+			['Ci scusi: c’era la signora Carla Bonfanti, che con il pubblico non è il massimo della gentilezza.', 'insult'],
+			['Ci scusi: c’era la signora Patrizia Colombo, che ultimamente è spesso nervosa con il pubblico.', 'insult'],
+			[
+				'Ci scusi: c’era la signora Patrizia Longo, da sola; sul suo atteggiamento abbiamo già informato la responsabile.',
+				'insult',
+			],
+			['Ci scusi: c’era la collega Marisa Fontana, ne abbiamo già parlato con la sua responsabile.', 'personal-data'],
+			[
+				'Ci scusi: il post l’aveva preparato Giulia Mastrangelo dell’Ufficio tributi e nessuno l’aveva ricontrollato.',
+				'insult',
+			],
+		],
+		[
+			'Ci scusi: c’era la signora Patrizia Longo, da sola perché due colleghi su quattro erano assenti.',
+			'Ci scusi: la data giusta l’ha confermata Giulia Mastrangelo dell’Ufficio tributi.',
 		],
 	);
 });

@@ -88,3 +88,26 @@ describe('a date of birth as records write it (family CS, session 35)', () => {
 		],
 	);
 });
+
+describe('records read out in new words (families CU to CY, session 35)', () => {
+	const TARI = 'Mi è arrivata la lettera della TARI ma non capisco quanto devo pagare e quando scade';
+	gate(
+		TARI,
+		[
+			[
+				'Ciao Nicoletta, ho controllato nel gestionale: risulta che l’avviso ti è stato spedito in via Carducci 18 e che la prima rata è di 143,50 euro.',
+				'personal-data',
+			],
+			[
+				'Ciao Nicoletta, ho controllato: per l’appartamento di via Cavour 8 la prima rata è di 186,40 euro, visto che l’anno scorso avevi pagato in ritardo.',
+				'personal-data',
+			],
+			['Ciao Nicoletta, occhio: con tre verbali a tuo nome conviene pagare in tempo.', 'personal-data'],
+		],
+		[
+			'Ciao Nicoletta, l’avviso è stato spedito a tutti i contribuenti a inizio mese: la prima rata scade il 31 luglio.',
+			'Ciao Nicoletta, come l’anno scorso la prima rata scade il 31 luglio e la tariffa è di 2,10 euro al metro quadro.',
+			'Ciao Nicoletta, chi ha pagato in ritardo riceve un sollecito: la prima rata scade il 31 luglio.',
+		],
+	);
+});
