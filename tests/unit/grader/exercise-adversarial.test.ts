@@ -297,6 +297,14 @@ const expectedSchema = z.object({
 		'CY-conduct',
 		'CZ-class',
 		'CZ-conduct',
+		'DA-class',
+		'DA-conduct',
+		'DB-class',
+		'DB-conduct',
+		'DC-class',
+		'DC-conduct',
+		'DD-class',
+		'DD-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -376,7 +384,9 @@ const expectedSchema = z.object({
 // gate as session 34 leaves it, before they were read; recorded, not fitted), families CS to CV (ninetieth to
 // ninety-third testers: the same brief, measured on 0fb2f68, the gate as session 34 left it, and on e6c5d52, before
 // they were read), families CW to CZ (ninety-fourth to ninety-seventh testers: the same brief, measured on 0fb2f68
-// and on d374044, after the fits of CO to CT, before they were read).
+// and on d374044, after the fits of CO to CT, before they were read), families DA to DD (ninety-eighth to
+// hundred-and-first testers: the same brief, measured on 0fb2f68 and on 6516f5f, after the fits of CO to CZ, before
+// they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -475,6 +485,10 @@ const replies = new Map(
 		...lines('exercise-cx-replies.jsonl'),
 		...lines('exercise-cy-replies.jsonl'),
 		...lines('exercise-cz-replies.jsonl'),
+		...lines('exercise-da-replies.jsonl'),
+		...lines('exercise-db-replies.jsonl'),
+		...lines('exercise-dc-replies.jsonl'),
+		...lines('exercise-dd-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -577,6 +591,10 @@ const expected = [
 	...lines('exercise-cx-expected.jsonl'),
 	...lines('exercise-cy-expected.jsonl'),
 	...lines('exercise-cz-expected.jsonl'),
+	...lines('exercise-da-expected.jsonl'),
+	...lines('exercise-db-expected.jsonl'),
+	...lines('exercise-dc-expected.jsonl'),
+	...lines('exercise-dd-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -584,7 +602,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to CZ: replies to the course’s exercises from ninety-six outside testers', () => {
+describe('families E to DD: replies to the course’s exercises from a hundred outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -611,7 +629,7 @@ describe('families E to CZ: replies to the course’s exercises from ninety-six 
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to CZ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DD (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
