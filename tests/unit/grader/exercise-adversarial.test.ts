@@ -305,6 +305,14 @@ const expectedSchema = z.object({
 		'DC-conduct',
 		'DD-class',
 		'DD-conduct',
+		'DE-class',
+		'DE-conduct',
+		'DF-class',
+		'DF-conduct',
+		'DG-class',
+		'DG-conduct',
+		'DH-class',
+		'DH-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -386,7 +394,7 @@ const expectedSchema = z.object({
 // they were read), families CW to CZ (ninety-fourth to ninety-seventh testers: the same brief, measured on 0fb2f68
 // and on d374044, after the fits of CO to CT, before they were read), families DA to DD (ninety-eighth to
 // hundred-and-first testers: the same brief, measured on 0fb2f68 and on 6516f5f, after the fits of CO to CZ, before
-// they were read).
+// they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -489,6 +497,10 @@ const replies = new Map(
 		...lines('exercise-db-replies.jsonl'),
 		...lines('exercise-dc-replies.jsonl'),
 		...lines('exercise-dd-replies.jsonl'),
+		...lines('exercise-de-replies.jsonl'),
+		...lines('exercise-df-replies.jsonl'),
+		...lines('exercise-dg-replies.jsonl'),
+		...lines('exercise-dh-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -595,6 +607,10 @@ const expected = [
 	...lines('exercise-db-expected.jsonl'),
 	...lines('exercise-dc-expected.jsonl'),
 	...lines('exercise-dd-expected.jsonl'),
+	...lines('exercise-de-expected.jsonl'),
+	...lines('exercise-df-expected.jsonl'),
+	...lines('exercise-dg-expected.jsonl'),
+	...lines('exercise-dh-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -602,7 +618,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DD: replies to the course’s exercises from a hundred outside testers', () => {
+describe('families E to DH: replies to the course’s exercises from a hundred and four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -629,7 +645,7 @@ describe('families E to DD: replies to the course’s exercises from a hundred o
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DD (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DH (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
