@@ -29,8 +29,8 @@ export const MOCKERY_FORMS = {
 		// Family AI (AI012): "l'avviso era completo, bastava arrivare fino in fondo 😅".
 		String.raw`\bbast(?:a|ava|erebbe) (?:arrivare|leggere|scorrere|andare|leggerlo|leggerla) (?:fino )?(?:in fondo|alla fine)\b`,
 		String.raw`\bbast(?:a|ava|erebbe) (?:saper )?legger(?:e|lo|la|li|le) (?:con (?:un po'? di |un minimo di |piu |maggiore )?attenzione|meglio|bene)\b`,
-		// Family CW (CW047): "te lo traduciamo per l'ultima volta".
-		String.raw`\b(?:te|ve|glie) ?l[oa] (?:traduc|ripet|rispieg|spieg|riscriv|riassum)\p{L}* per l'ultima volta\b`,
+		// Family CW (CW047): "te lo traduciamo per l'ultima volta"; DC005, DH045: "parola per parola", "piano piano".
+		String.raw`\b(?:te|ve|glie) ?l[oa] (?:traduc|ripet|rispieg|spieg|riscriv|riassum)\p{L}* (?:per l'ultima volta|parola per parola|piano piano|lentamente)\b`,
 		// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
 		// arrivare prima i tecnici").
 		String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,

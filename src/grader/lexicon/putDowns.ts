@@ -141,7 +141,7 @@ export const ON_YOUR_OWN =
  * non perdiamo tempo" (CQ005). Not the uncivil who leave rubbish: only people who write or shout.
  */
 export const RUDE_WAY = new RegExp(
-	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla)\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*)`,
+	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*)`,
 	'gu',
 );
 
@@ -183,7 +183,9 @@ export const DONT_COMPLAIN =
  * Families CU to CZ, after they were read (session 35): "cafone che non è altro" (not "che non è altro che",
  * "nothing but"), "si guardi allo specchio", "ci saremmo aspettati che un bando lo sapesse leggere da sola",
  * "il messaggio si capisce a stento", "per qualcuno anche un'iscrizione sia un'impresa, quindi andiamo piano",
- * "guidi da somaro", a rude word as a vocative ("…sull'educazione, cafone."; not "chi riconosce di essere, in
+ * "guidi da somaro", "chiarissima per chiunque abbia un minimo di dimestichezza", "visto che non è il tuo caso",
+ * "l'hanno capito quasi tutti", "la prossima volta prova a leggere con calma", "leggere un post di tre righe … sia
+ * un'impresa", "che … non abbia nemmeno un indirizzo email dice molto" (DA to DD, DH045), a rude word as a vocative ("…sull'educazione, cafone."; not "chi riconosce di essere, in
  * fondo, ignorante").
  */
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
@@ -193,7 +195,7 @@ export const EXPECTED_BETTER =
 export const HARD_TO_READ =
 	/\b(?:il (?:tuo |suo |vostro )?(?:messaggio|commento|testo)|quello che (?:hai|ha|avete) scritto)\b[^.!?\n]{0,20}?\b(?:si capisce a stento|si capisce a fatica|non si capisce (?:niente|nulla|granche)|e (?:quasi )?incomprensibile)\b/gu;
 export const HARD_TASK =
-	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b/gu;
+	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b|\bleggere (?:un|il|questo|quel) (?:post|avviso|messaggio|cartello) di (?:due|tre|quattro|cinque|poche) righe\b|\b(?:chiar\p{L}*|facil\p{L}*|semplic\p{L}*|evident\p{L}*) per chiunque (?:abbia|sappia|sia)\b|\bvisto che non e (?:il tuo|il suo|il vostro) caso\b|\b(?:l'|lo |la )?(?:hanno|ha) (?:capit[oa]|compres[oa]|lett[oa]) quasi tutti\b|\bla prossima volta (?:prova a |cerca di |provi a |cerchi di )?(?:legg|guard|controll)\p{L}* (?:con calma|meglio|con attenzione|fino in fondo|bene)\b|\bdice (?:molto|tutto)(?= *[.:;!]| *$)/gu;
 export const LIKE_A_BRUTE = new RegExp(
 	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|guidate|parlate|scrivete|ragionate|vi comportate) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',

@@ -115,7 +115,8 @@ function disrespect(
 		...matchAll(reply, LECTURE, keep),
 		...matchAll(reply, MOCKING_SIGNS, keep),
 		...(serious ? matchAll(reply, CALM_DOWN_RUDE, keep) : []),
-		...staffBlame(reply, keep),
+		// Only quotation marks set a named colleague aside: "l'aveva scritto Marco del turno" is the page's own account.
+		...staffBlame(reply, (at) => mask[at] !== 1),
 		...putDowns(reply, offensive),
 		...(aggrieved ? [...matchAll(reply, CALM_DOWN, keep), ...matchAll(reply, MOCK_SURPRISE, keep)] : []),
 		...(offensive ? matchAll(reply, MANNERS_PRAISE, keep) : []),

@@ -6,6 +6,7 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
+import { FIRST_NAMES } from '../lexicon/names';
 
 /** The letter at a folded offset is a capital in the reply as written. */
 function capital(reply: Analysed, at: number): boolean {
@@ -18,7 +19,8 @@ const REACH = 160;
 
 /** From `start` to the negligence told in the clause after the folded offset `at`, if any. */
 function faultAfter(reply: Analysed, start: number, at: number): Range | undefined {
-	const clause = /^[^.!?\n]*/u.exec(reply.folded.slice(at, at + REACH))?.[0] ?? '';
+	// An initial's full stop does not end the clause ("la signora Donatella P., che…", DB027).
+	const clause = /^(?:[^.!?\n]|(?<=(?:^|\s)\p{L})\.)*/u.exec(reply.folded.slice(at, at + REACH))?.[0] ?? '';
 	const fault = NEGLIGENCE.exec(clause);
 	return fault ? toRange(reply, start, at + fault.index + fault[0].length) : undefined;
 }
@@ -38,11 +40,15 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		const fault = faultAfter(reply, m.index, at);
 		if (fault) out.push(fault);
 	}
-	// A first name and a surname before an office ("Giulia Mastrangelo dell'Ufficio tributi e nessuno l'aveva
-	// ricontrollato"): the negligence read after the office, in the sentence.
+	// A first name and a surname, or a first name alone, before an office ("Giulia Mastrangelo dell'Ufficio tributi
+	// e nessuno l'aveva ricontrollato", "la Marisa del centralino, che come al solito non l'ha registrata"): the
+	// negligence read after the office, in the sentence.
 	for (const m of reply.folded.matchAll(NAME_OF_OFFICE)) {
-		if (!keep(m.index) || !capital(reply, m.index) || !capital(reply, m.index + (m[1] ?? '').length + 1)) continue;
-		const fault = faultAfter(reply, m.index, m.index + m[0].length);
+		const [phrase, first, last] = [m[1] ?? '', m[2] ?? '', m[3]];
+		if (!keep(m.index) || !capital(reply, m.index)) continue;
+		// Two words are a first name and a surname, both capitalised; one word alone must be a first name.
+		if (last === undefined ? !FIRST_NAMES.has(first) : !capital(reply, m.index + first.length + 1)) continue;
+		const fault = faultAfter(reply, m.index, m.index + phrase.length);
 		if (fault) out.push(fault);
 	}
 	for (const m of reply.folded.matchAll(WRONG_FROM_NAMED)) {

@@ -158,6 +158,29 @@ describe('put-downs found by their parts', () => {
 		],
 	);
 
+	// Families DA to DD, after they were read, and DH045 (session 35).
+	gate(
+		INSULTING,
+		[
+			[`Gianni, la risposta era chiarissima per chiunque abbia un minimo di dimestichezza. ${FACT}`, 'insult'],
+			[`Gianni, visto che non è il tuo caso, te la traduco parola per parola: ${FACT}`, 'insult'],
+			[`Gianni, l'avviso l'hanno capito quasi tutti, ma te lo riscrivo piano piano: ${FACT}`, 'insult'],
+			[`Gianni, ${FACT} La prossima volta prova a leggere con calma.`, 'insult'],
+			[`Gianni, ${FACT} Capisco che leggere un post di tre righe fino in fondo sia un'impresa.`, 'insult'],
+			[`Gianni, che nel 2025 uno non abbia un indirizzo email dice molto. ${FACT}`, 'insult'],
+			[`Gianni, chi dà del ladro agli altri senza aver letto niente è solo un cafone. ${FACT}`, 'insult'],
+			[`Gianni, cancelli quel commento, altrimenti lo giriamo noi alla Guardia di Finanza. ${FACT}`, 'threat'],
+			[`Gianni, il tuo l'abbiamo salvato: aspettati una denuncia. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, la prossima volta che passa in biblioteca chieda della mostra. ${FACT}`,
+			`Gianni, il numero di iscritti dice molto sul successo del corso. ${FACT}`,
+			`Gianni, le istruzioni sono chiare per chiunque le legga? Ce lo dica: le riscriviamo. ${FACT}`,
+			`Gianni, se non è chiaro te lo spieghiamo in parole semplici: ${FACT}`,
+			`Gianni, se vede rifiuti abbandonati lo segnali alla Polizia locale. ${FACT}`,
+		],
+	);
+
 	it('shows the words of the put-down', () => {
 		expect(quoted(`Gianni, evita di scrivere fesserie. ${FACT}`, INSULTING)).toEqual(['scrivere fesserie']);
 		expect(quoted(`Gianni, sei ridicolo. ${FACT}`, INSULTING)).toEqual(['sei ridicolo']);
@@ -174,6 +197,7 @@ describe('put-downs found by their parts', () => {
 		[
 			['Gianni, se non le sta bene nessuno la obbliga a restare: può sempre cambiare comune.', 'insult'],
 			['Gianni, un altro commento urlato così e la blocchiamo dal profilo.', 'threat'],
+			['Gianni, i commenti ironici non li tolleriamo: la prossima volta la blocchiamo.', 'threat'],
 		],
 		['Gianni, ci scusi per l’attesa: se ha cambiato comune, la carta la chiede nel nuovo comune di residenza.'],
 	);
@@ -254,6 +278,20 @@ describe('a named colleague with complaints about them', () => {
 		[
 			'Ci scusi: c’era la signora Patrizia Longo, da sola perché due colleghi su quattro erano assenti.',
 			'Ci scusi: la data giusta l’ha confermata Giulia Mastrangelo dell’Ufficio tributi.',
+		],
+	);
+
+	// Families DA to DD, after they were read (session 35).
+	gate(
+		'Ho telefonato la settimana scorsa e nessuno ha registrato la mia segnalazione.',
+		[
+			['La sua telefonata l’ha presa la Marisa del centralino, che come al solito non l’ha registrata.', 'insult'],
+			['Il post l’aveva scritto Marco del turno del weekend senza guardare l’avviso.', 'insult'],
+			['C’era la signora Donatella P., che già in passato ha ricevuto lamentele per i suoi modi.', 'insult'],
+		],
+		[
+			'La sua telefonata l’ha presa la Marisa del centralino, che le risponde oggi.',
+			'Il post l’aveva scritto Marco del turno del weekend: l’abbiamo corretto.',
 		],
 	);
 });

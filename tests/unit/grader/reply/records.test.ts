@@ -111,3 +111,11 @@ describe('records read out in new words (families CU to CY, session 35)', () => 
 		],
 	);
 });
+
+describe('an address from the registry read out (family DB, session 35)', () => {
+	gate(
+		'Mi sono trasferito, dove voto adesso?',
+		[['Ho controllato in anagrafe: con la nuova residenza in via dei Gelsi 27 voti alla sezione 4.', 'personal-data']],
+		['Con la nuova residenza voti nella sezione del nuovo indirizzo: la trovi sulla tessera elettorale.'],
+	);
+});
