@@ -1,7 +1,8 @@
 // A named member of staff blamed in public: "il post l'ha scritto il collega Fabio Riva, che come al
 // solito non ha controllato niente", "la signora Gatti non si è nemmeno presa la briga di avvisare le
-// famiglie" (families BZ to CG). The office answers for its work; a colleague's name next to their
-// negligence is not for the public. Unnamed staff ("un collega") are read by the tone cues.
+// famiglie" (families BZ to CG), "la Marisa del centralino, che come al solito non l'ha registrata"
+// (DD044). The office answers for its work; a colleague's name next to their negligence is not for the
+// public. Unnamed staff ("un collega") are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { toRange } from '../text/normalize';
@@ -27,7 +28,7 @@ function faultAfter(reply: Analysed, start: number, at: number): Range | undefin
 
 /**
  * The words from a named member of staff to their negligence, as evidence, where `keep` accepts the
- * folded start (the conduct gate sets aside quoted and reported words).
+ * folded start (the conduct gate sets aside quoted words only).
  */
 export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): Range[] {
 	const out: Range[] = [];
