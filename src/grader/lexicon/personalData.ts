@@ -144,15 +144,6 @@ export const ECONOMIC =
 export const MINOR =
 	/\b(?:mi[oa] figli[oa]|mie figlie|miei figli|nostr[oa] figli[oa]|i (?:miei|nostri) (?:bambini|ragazzi)|mi[oa] (?:bambin[oa]|bimb[oa]|nipote|piccol[oa])|nostr[oa] (?:bambin[oa]|bimb[oa])|mio ragazzo di \d+ anni|mia ragazza di \d+ anni)\b/u;
 
-/**
- * A child's first name with an initial and their class, as a name tag shows them: "il cartellino 'Sofia M. –
- * classe 2ª B'" (CZ031). Repeated to say which photo was removed, it shows them again. The caller checks the
- * first name; "la mostra 'Leonardo visto dalla 5ª A'" has no initial.
- */
-export const NAME_TAG_CLASS =
-	/\b(\p{L}+) \p{L}\.?[^\p{L}\d]{0,4}(?:classe|sezione) [1-5] ?(?:ª|a|°)? ?[a-h]\b(?!\p{L})/gu;
-
-/** A school class: "3B", "3ª B", "classe 2A", "la terza C". */
 export const SCHOOL_CLASS =
 	/\b(?:(?:classe|sezione) )?(?:[1-5] ?(?:ª|a|°)? ?[a-h]|(?:prima|seconda|terza|quarta|quinta) [a-h])\b(?![\p{L}'])/gu;
 

@@ -194,7 +194,7 @@ export const EXPECTED_BETTER =
 	/\bci (?:saremmo|avremmo|si sarebbe) aspettat\p{L}* (?:che\b[^.!?\n]{0,40}?\b(?:sapesse|sapessi|sapeste|capisse|capissi|capiste|leggesse|leggessi|leggeste)\b|di meglio|un po'? di piu)/gu;
 export const HARD_TO_READ =
 	/\b(?:il (?:tuo |suo |vostro )?(?:messaggio|commento|testo)|quello che (?:hai|ha|avete) scritto)\b[^.!?\n]{0,20}?\b(?:si capisce a stento|si capisce a fatica|non si capisce (?:niente|nulla|granche)|e (?:quasi )?incomprensibile)\b/gu;
-export const HARD_TASK =
+export const TALKED_DOWN =
 	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b|\bleggere (?:un|il|questo|quel) (?:post|avviso|messaggio|cartello) di (?:due|tre|quattro|cinque|poche) righe\b|\b(?:chiar\p{L}*|facil\p{L}*|semplic\p{L}*|evident\p{L}*) per chiunque (?:abbia|sappia|sia)\b|\bvisto che non e (?:il tuo|il suo|il vostro) caso\b|\b(?:l'|lo |la )?(?:hanno|ha) (?:capit[oa]|compres[oa]|lett[oa]) quasi tutti\b|\bla prossima volta (?:prova a |cerca di |provi a |cerchi di )?(?:legg|guard|controll)\p{L}* (?:con calma|meglio|con attenzione|fino in fondo|bene)\b|\bdice (?:molto|tutto)(?= *[.:;!]| *$)/gu;
 export const LIKE_A_BRUTE = new RegExp(
 	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|guidate|parlate|scrivete|ragionate|vi comportate) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,

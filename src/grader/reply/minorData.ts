@@ -26,6 +26,12 @@ const PHOTO_OF_NAME = /\b(?:foto|immagine|quella|quello|scatto) (?:di|del|della)
 
 /** A first name with a school class or section: "Sofia della sezione Coccinelle", "Luca in classe 3B". */
 const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
+/**
+ * A child's first name with an initial and their class, as a name tag shows them: "il cartellino 'Sofia M. –
+ * classe 2ª B'" (CZ031). Repeated to say which photo was removed, it shows them again. "La mostra 'Leonardo
+ * visto dalla 5ª A'" has no initial.
+ */
+const NAME_TAG_CLASS = /\b(\p{L}+) \p{L}\.?[^\p{L}\d]{0,4}(?:classe|sezione) [1-5] ?(?:ª|a|°)? ?[a-h]\b(?!\p{L})/gu;
 /** "la maestra Anna della sezione…": a member of staff, not a child. */
 const STAFF_BEFORE =
 	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
@@ -88,6 +94,11 @@ export function childData(
 		const named = m[1] ?? '';
 		const staff = STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index));
 		if (FIRST_NAMES.has(named) && !authorNames.has(named) && !staff && !privateSentence(m.index))
+			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
+	}
+	for (const m of reply.folded.matchAll(NAME_TAG_CLASS)) {
+		const named = m[1] ?? '';
+		if (FIRST_NAMES.has(named) && !authorNames.has(named))
 			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della

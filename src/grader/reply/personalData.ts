@@ -15,7 +15,6 @@ import {
 	DATA,
 	ECONOMIC,
 	INCOME_AMOUNT,
-	NAME_TAG_CLASS,
 	PERSONAL,
 	PRIVATE_CHANNEL,
 	ROLE_BEFORE_NAME,
@@ -95,9 +94,6 @@ export function shownData(
 	// What the office knows of the citizen, said in the thread: their child's class, an income.
 	for (const s of spans) {
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		for (const m of text.matchAll(NAME_TAG_CLASS))
-			if (FIRST_NAMES.has(m[1] ?? '') && !authorNames.has(m[1] ?? ''))
-				out.push({ what: DATA.minor, range: toRange(reply, s.fStart + m.index, s.fStart + m.index + m[0].length) });
 		if (THEIR_CHILD.test(text)) {
 			for (const m of text.matchAll(SCHOOL_CLASS))
 				out.push({

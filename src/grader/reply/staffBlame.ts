@@ -5,15 +5,12 @@
 // public. Unnamed staff ("un collega") are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { toRange } from '../text/normalize';
+import { capitalAt, toRange } from '../text/normalize';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';
 
 /** The letter at a folded offset is a capital in the reply as written. */
-function capital(reply: Analysed, at: number): boolean {
-	const c = reply.original[reply.map[at] ?? 0] ?? '';
-	return c !== c.toLowerCase();
-}
+const capital = (reply: Analysed, at: number): boolean => capitalAt(reply, reply.map[at] ?? 0);
 
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;

@@ -159,13 +159,15 @@ function hasTriple(key: string): boolean {
 	return false;
 }
 
-/** True when the original spelling of a token starts with a capital letter. */
-export function isCapitalised(a: Analysed, t: Token): boolean {
-	const code = a.original.charCodeAt(t.start);
+/** True when the original text has a capital letter at the offset. */
+export function capitalAt(a: Analysed, start: number): boolean {
+	const code = a.original.charCodeAt(start);
 	if (code < 128) return code >= 65 && code <= 90;
-	const first = a.original.slice(t.start, t.start + 2);
-	return /^\p{Lu}/u.test(first);
+	return /^\p{Lu}/u.test(a.original.slice(start, start + 2));
 }
+
+/** True when the original spelling of a token starts with a capital letter. */
+export const isCapitalised = (a: Analysed, t: Token): boolean => capitalAt(a, t.start);
 
 /** True when the original spelling carries a diacritic (e.g. "sarà", "Nicolò"). */
 export function hasAccent(raw: string): boolean {
