@@ -313,6 +313,14 @@ const expectedSchema = z.object({
 		'DG-conduct',
 		'DH-class',
 		'DH-conduct',
+		'DI-class',
+		'DI-conduct',
+		'DJ-class',
+		'DJ-conduct',
+		'DK-class',
+		'DK-conduct',
+		'DL-class',
+		'DL-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -394,7 +402,8 @@ const expectedSchema = z.object({
 // they were read), families CW to CZ (ninety-fourth to ninety-seventh testers: the same brief, measured on 0fb2f68
 // and on d374044, after the fits of CO to CT, before they were read), families DA to DD (ninety-eighth to
 // hundred-and-first testers: the same brief, measured on 0fb2f68 and on 6516f5f, after the fits of CO to CZ, before
-// they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a).
+// they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a), families DI
+// to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -501,6 +510,10 @@ const replies = new Map(
 		...lines('exercise-df-replies.jsonl'),
 		...lines('exercise-dg-replies.jsonl'),
 		...lines('exercise-dh-replies.jsonl'),
+		...lines('exercise-di-replies.jsonl'),
+		...lines('exercise-dj-replies.jsonl'),
+		...lines('exercise-dk-replies.jsonl'),
+		...lines('exercise-dl-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -611,6 +624,10 @@ const expected = [
 	...lines('exercise-df-expected.jsonl'),
 	...lines('exercise-dg-expected.jsonl'),
 	...lines('exercise-dh-expected.jsonl'),
+	...lines('exercise-di-expected.jsonl'),
+	...lines('exercise-dj-expected.jsonl'),
+	...lines('exercise-dk-expected.jsonl'),
+	...lines('exercise-dl-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -618,7 +635,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DH: replies to the course’s exercises from a hundred and four outside testers', () => {
+describe('families E to DL: replies to the course’s exercises from a hundred and eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -645,7 +662,7 @@ describe('families E to DH: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DH (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DL (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
