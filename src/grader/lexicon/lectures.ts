@@ -118,4 +118,9 @@ export const LECTURE_FORMS = [
 	// cassetta"); the author told to search their conscience (Q041).
 	String.raw`\b(?:magari|forse|basta|bastava|basterebbe) (?:controll(?:a|i|ate|are)|guard(?:a|i|ate|are)|cerc(?:a|hi|ate|are)|legg(?:i|a|ete|ere)|verific(?:a|hi|ate|are)) (?:\p{L}+ ){0,3}?(?:un po'? )?(?:meglio|con piu attenzione)\b`,
 	String.raw`\b(?:farsi|fatti|si faccia|fatevi|farvi|farti|si facciano) (?:anche )?un (?:bell'|serio |profondo )?esame di coscienza\b`,
+	// Families DE to DH, after they were read (session 36): "leggile, se ci riesci" (DH001), "lamentarsi costa poco"
+	// and "prima di dire che non cambia mai niente bisognerebbe almeno guardarsi intorno" (DH033).
+	String.raw`\b(?:legg|capi|comprend|interpret)\p{L}*,? se (?:ci riesci|ci riesce|ci riuscite|ne sei capace|ne e capace|ne siete capaci|sai leggere|sa leggere|sapete leggere)\b`,
+	String.raw`\b(?:lamentar(?:si|ti|vi)|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare) (?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
+	String.raw`\bprima di (?:dire|scrivere|sostenere|affermare|dichiarare) che\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|dovrebbe|dovresti|dovreste|servirebbe|converrebbe|sarebbe meglio) (?:almeno|un minimo|quantomeno) (?:informar|guardar|legger|controllar|verificar|document|chieder)\p{L}*`,
 ] as const satisfies readonly string[];

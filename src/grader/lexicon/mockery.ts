@@ -64,6 +64,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\bterrapiattist\p{L}*`,
 		String.raw`\bla terra (?:e|sia) piatta\b`,
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,
+		// Family DG (DG030): "verrebbe da chiedersi chi dei due sia l'intelligenza artificiale", of the citizen's spelling.
+		String.raw`\b(?:verrebbe|viene|vien) da (?:chiedersi|chiederti|domandarsi|pensare) chi (?:dei due|tra noi|tra (?:i|voi|noi) due) (?:sia|e|fosse)\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [
@@ -153,6 +155,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:si|vi|ti) dovrebbe(?:ro)? vergognare\b`,
 		// Family Q (Q041): a comment said to shame the whole town.
 		String.raw`\b(?:comment\p{L}*|parole|messaggi|post|frasi|cose) (?:del genere|come (?:questo|questi|queste|il suo|il tuo|i suoi|i tuoi)|simili|cosi) (?:fanno|fa|farebbero|farebbe) vergognare\b`,
+		// Family DE (DE047): "a vergognarsi dovrebbe essere chi scrive così".
+		String.raw`\ba vergognar(?:si|ti|vi) (?:dovrebbe|dovrebbero|deve|devono|dovresti|dovreste) (?:essere )?(?:chi|tu|lei|voi)\b`,
 	],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -121,7 +121,7 @@ export const OTHER_PLANET =
 	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
 
 /** Insulting words for a person, shared by the patterns below. */
-const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat)\p{L}*`;
+const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat|troglodit|rimbambit|rincoglionit|attaccabrigh|cavernicol|bifolc|beot|citrull|mentecatt|squilibrat|esagitat|analfabet|capron|zuccon|webet|screanzat|sbruffon|poverett)\p{L}*`;
 
 /**
  * Talked to as a child or as hysterical: "aritmetica da elementari", "parole da scuola elementare", "te lo
@@ -141,7 +141,7 @@ export const ON_YOUR_OWN =
  * non perdiamo tempo" (CQ005). Not the uncivil who leave rubbish: only people who write or shout.
  */
 export const RUDE_WAY = new RegExp(
-	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*)`,
+	String.raw`\b(?:(?:e|roba|cosa|atteggiamento|comportamento|uscita|tono|toni|modi|maniere|linguaggio|reazione) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*)`,
 	'gu',
 );
 
@@ -175,9 +175,12 @@ export const ADULTS_KNOW =
 export const WRITTEN_BIG =
 	/\b(?:scritt[oa]|c'e scritto)\b[^.!?\n]{0,60}?\b(?:bello grande|bella grande|a (?:caratteri|lettere) cubitali|grande come una casa)\b|\bben (?:due|tre|quattro|cinque|sei) (?:righe|parole|frasi)\b|\bcapiamo lo sforzo(?=\s*(?:[.!\u{1F605}\u{1F602}\u{1F923}\u{1F609}\u{1F60F}\u{1F643}]|$))/gu;
 
-/** The citizen told not to complain of what follows: "poi non lamentarti se ti vengono a cercare" (CP003). */
+/**
+ * The citizen told not to complain or be surprised at what follows: "poi non lamentarti se ti vengono a cercare"
+ * (CP003), "non puoi stupirti se finisce in foto" (DF018).
+ */
 export const DONT_COMPLAIN =
-	/\bpoi non (?:lamentarti|lamentatevi|si lamenti|venire a lamentarti|venga a lamentarsi|venite a lamentarvi|prendertela|se la prenda|ve la prendete) (?:se|quando)\b/gu;
+	/\b(?:poi non (?:lamentarti|lamentatevi|si lamenti|venire a lamentarti|venga a lamentarsi|venite a lamentarvi|prendertela|se la prenda|ve la prendete)|non (?:puoi|puo|potete) (?:poi )?(?:stupirti|stupirsi|stupirvi|meravigliarti|meravigliarsi|meravigliarvi)|(?:poi )?non (?:stupirti|si stupisca|stupitevi|meravigliarti|si meravigli|meravigliatevi)) (?:se|quando)\b/gu;
 
 /**
  * Families CU to CZ, after they were read (session 35): "cafone che non è altro" (not "che non è altro che",
@@ -197,7 +200,7 @@ export const HARD_TO_READ =
 export const TALKED_DOWN =
 	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b|\bleggere (?:un|il|questo|quel) (?:post|avviso|messaggio|cartello) di (?:due|tre|quattro|cinque|poche) righe\b|\b(?:chiar\p{L}*|facil\p{L}*|semplic\p{L}*|evident\p{L}*) per chiunque (?:abbia|sappia|sia)\b|\bvisto che non e (?:il tuo|il suo|il vostro) caso\b|\b(?:l'|lo |la )?(?:hanno|ha) (?:capit[oa]|compres[oa]|lett[oa]) quasi tutti\b|\bla prossima volta (?:prova a |cerca di |provi a |cerchi di )?(?:legg|guard|controll)\p{L}* (?:con calma|meglio|con attenzione|fino in fondo|bene)\b|\bdice (?:molto|tutto)(?= *[.:;!]| *$)/gu;
 export const LIKE_A_BRUTE = new RegExp(
-	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|guidate|parlate|scrivete|ragionate|vi comportate) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
+	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',
 );
 export const VOCATIVE = new RegExp(

@@ -86,4 +86,6 @@ export const TURNED_BLAME_FORMS = [
 	// sulla guida che sulla segnaletica".
 	String.raw`\bnon si (?:rovescia|rovesciano|butta|buttano|sporca|sporcano|abbandona|abbandonano|getta|gettano) da sol[oaie]\b`,
 	String.raw`\bdic(?:e|ono) (?:molto |parecchio |ben )?(?:piu|di piu) (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle) ?[^.!?\n]{1,40}? che (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle)\b`,
+	// Family DH (DH033): "se te ne accorgi solo ora non è colpa nostra"; "non è colpa nostra se non hai letto".
+	String.raw`\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio) se (?:tu |voi )?(?:non )?(?:hai|avete|ti|vi|te ne|ve ne|leggi|leggete)\b|\bse (?:te ne|se ne|ve ne) (?:accorgi|accorge|accorgete) solo (?:ora|adesso|oggi)\b[^.!?\n]{0,25}?\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio)\b`,
 ] as const satisfies readonly string[];

@@ -1,16 +1,22 @@
 // A named member of staff blamed in public: "il post l'ha scritto il collega Fabio Riva, che come al
 // solito non ha controllato niente", "la signora Gatti non si è nemmeno presa la briga di avvisare le
 // famiglie" (families BZ to CG), "la Marisa del centralino, che come al solito non l'ha registrata"
-// (DD044). The office answers for its work; a colleague's name next to their negligence is not for the
-// public. Unnamed staff ("un collega") are read by the tone cues.
+// (DD044), "doveva accorgersene Roberta Mancini … purtroppo non l'ha fatto" (DG041). The office answers for
+// its work; a colleague's name next to their negligence is not for the public. Unnamed staff ("un collega")
+// are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { capitalAt, toRange } from '../text/normalize';
+import { capitalAt, gapBetween, toRange } from '../text/normalize';
+import { sentenceOf } from './spoken';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';
 
 /** The letter at a folded offset is a capital in the reply as written. */
 const capital = (reply: Analysed, at: number): boolean => capitalAt(reply, reply.map[at] ?? 0);
+
+/** Words that set a sentence in the office: a name in it may be a member of staff. */
+const OFFICE_WORD =
+	/\b(?:uffic\p{L}*|sportell\p{L}*|turno|redazione|centralino|colleg(?:a|o|hi|he)|nostr[oaie]|servizio|pagina|post)\b/u;
 
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
@@ -47,6 +53,22 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		// Two words are a first name and a surname, both capitalised; one word alone must be a first name.
 		if (last === undefined ? !FIRST_NAMES.has(first) : !capital(reply, m.index + first.length + 1)) continue;
 		const fault = faultAfter(reply, m.index, m.index + phrase.length);
+		if (fault) out.push(fault);
+	}
+	// A first name from the list and a capitalised surname, in a sentence about the office ("in ufficio doveva
+	// accorgersene Roberta Mancini, che segue le linee: purtroppo non l'ha fatto", DG041; not the teacher Alberto
+	// Manzi who "non si è preso la briga di seguire il libro di testo", r33b-003); not at the head of a sentence
+	// before a comma, where the reply calls the citizen.
+	const tokens = reply.tokens;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const [first, last] = [tokens[i], tokens[i + 1]];
+		if (!first || !last || !FIRST_NAMES.has(first.key) || !keep(first.fStart)) continue;
+		if (!capital(reply, first.fStart) || !capital(reply, last.fStart) || !/^ $/u.test(gapBetween(reply, i, i + 1)))
+			continue;
+		const opens = /(?:^|[.!?\n]\s*)$/u.test(reply.folded.slice(Math.max(0, first.fStart - 3), first.fStart));
+		if (opens && /^\s*,/u.test(reply.folded.slice(last.fEnd, last.fEnd + 2))) continue;
+		if (!OFFICE_WORD.test(sentenceOf(reply, first.fStart))) continue;
+		const fault = faultAfter(reply, first.fStart, last.fEnd);
 		if (fault) out.push(fault);
 	}
 	for (const m of reply.folded.matchAll(WRONG_FROM_NAMED)) {

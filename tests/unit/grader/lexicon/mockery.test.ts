@@ -89,6 +89,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se ha difficoltà, può chiedere aiuto a un nipote.',
 		'Gli avvisi sono partiti a inizio mese: magari controlla meglio la cassetta.',
 		'Chi li scrive dovrebbe farsi un esame di coscienza.',
+		'Le spese sono sul sito della trasparenza: leggile, se ci riesci.',
+		'Lamentarsi costa poco, partecipare un po’ di più.',
+		'Prima di dire che non cambia mai niente bisognerebbe almeno guardarsi intorno.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -124,6 +127,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Risposta da terrapiattista.',
 		'È un’opinione, come quella di chi crede che la Terra sia piatta.',
 		'Il fax, come certe nonne, ha una certa età.',
+		'A leggere «kiesto» e «nn» verrebbe da chiedersi chi dei due sia l’intelligenza artificiale 😄',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',
@@ -226,6 +230,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Cliccare su un link che promette soldi facili... un po’ più di prudenza non guasterebbe a nessuno.',
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
 		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
+		'Il menù è online da un anno: se te ne accorgi solo ora non è colpa nostra.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',
@@ -249,6 +254,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se tutti rispettassero il cimitero, ci sarebbe molto meno di cui vergognarsi.',
 		'Ti dovrebbe vergognare un commento così.',
 		'Commenti del genere fanno vergognare l’intero paese.',
+		'Capiamo il dispiacere, ma a vergognarsi dovrebbe essere chi scrive così.',
 	],
 };
 

@@ -296,6 +296,62 @@ describe('a named colleague with complaints about them', () => {
 	);
 });
 
+describe('families DE to DH, after they were read (session 36)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, scrivi come un troglodita, ma ti rispondiamo lo stesso. ${FACT}`, 'insult'],
+			[`Gianni, con quel tono da attaccabrighe nessuno ti ascolta. ${FACT}`, 'insult'],
+			[`Gianni, con un commento così dimostri solo di essere un poveretto. ${FACT}`, 'insult'],
+			[`Gianni, ti esprimi come un cavernicolo. ${FACT}`, 'insult'],
+			[`Gianni, la prossima volta ti mandiamo i vigili a casa. ${FACT}`, 'threat'],
+			[`Gianni, il tuo nome ce lo siamo segnato. ${FACT}`, 'threat'],
+			[`Gianni, ${FACT} Sei avvisato.`, 'threat'],
+			[`Gianni, lo screenshot ce l'abbiamo: preparati a ricevere una querela. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, ${FACT} Quando riapre sei avvisato con un SMS.`,
+			`Gianni, appena ci scrivi l'indirizzo ti mandiamo una pattuglia della Polizia locale. ${FACT}`,
+			`Gianni, il tuo nome l'abbiamo segnato nella lista d'attesa del corso. ${FACT}`,
+			`Gianni, preparati a ricevere una mail di conferma. ${FACT}`,
+			`Gianni, il tono da stadio lasciamolo fuori: ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, al prossimo commento così ti blocchiamo.', 'threat'],
+			['Gianni, i commenti aggressivi li giriamo alla Polizia postale e il tuo è già stato segnalato.', 'threat'],
+			['Gianni, abbiamo già girato il suo commento alla Guardia di Finanza.', 'threat'],
+			['Gianni, se porti i bambini alla festa non puoi stupirti se finiscono in foto.', 'insult'],
+		],
+		[
+			'Gianni, al prossimo aggiornamento ti avvisiamo qui.',
+			'Gianni, il tuo è già stato segnalato all’Ufficio anagrafe: la carta arriva entro venerdì.',
+			'Gianni, chi sa di lavoro nero può segnalarlo alla Guardia di Finanza.',
+			'Gianni, non puoi stupirti di un’attesa così: ha ragione, ci scusiamo.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Quel giorno in ufficio doveva accorgersene Roberta Mancini, che segue le pratiche: purtroppo non l’ha fatto.',
+				'insult',
+			],
+			['Ci scusi: allo sportello c’era la signora Patrizia Colombo, che non brilla per gentilezza.', 'insult'],
+			['Ci scusi: il post l’aveva preparato la collega Francesca Villa, che ha copiato male la data.', 'insult'],
+			['La sua telefonata l’ha presa Franco del centralino, che se le scorda sempre.', 'insult'],
+			['Ci scusi: c’era la signora Patrizia Colombo, le abbiamo già riferito la sua lamentela.', 'insult'],
+		],
+		[
+			'Ci scusi: la pratica la segue Roberta Mancini dell’Ufficio anagrafe, che la richiama domani.',
+			'Ci scusi: il post l’ha preparato la collega Francesca Villa, che ha copiato la data giusta dal calendario.',
+			'Il maestro Alberto Manzi non si è preso la briga di seguire il libro: inventava lezioni su misura.',
+		],
+	);
+});
+
 describe('a smirk at a citizen', () => {
 	const QUESTION = 'Ma i questionari sulla mensa li leggete davvero o non cambia mai niente?';
 	gate(

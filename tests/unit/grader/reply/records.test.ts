@@ -118,4 +118,19 @@ describe('an address from the registry read out (family DB, session 35)', () => 
 		[['Ho controllato in anagrafe: con la nuova residenza in via dei Gelsi 27 voti alla sezione 4.', 'personal-data']],
 		['Con la nuova residenza voti nella sezione del nuovo indirizzo: la trovi sulla tessera elettorale.'],
 	);
+	// Families DE and DG, after they were read (session 36).
+	gate(
+		'Mi sono trasferito, dove voto adesso?',
+		[
+			[
+				'Ho controllato: il tuo cambio di residenza in via dei Pini 7 risulta registrato dal 14 marzo.',
+				'personal-data',
+			],
+			['Dopo il trasloco di marzo in via Cagliari 27 sei iscritto alla sezione 6.', 'personal-data'],
+		],
+		[
+			'Dopo il trasloco dell’anagrafe in via Roma 12 gli orari restano gli stessi.',
+			'Il cambio di residenza si fa online su ANPR, o allo sportello in via Roma 12.',
+		],
+	);
 });
