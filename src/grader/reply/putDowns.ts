@@ -5,11 +5,8 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import {
-	ADULTS_KNOW,
 	DENIED_BEFORE,
 	DONT_COMPLAIN,
-	EXPECTED_BETTER,
-	HARD_TO_READ,
 	LIKE_A_BRUTE,
 	MIRROR,
 	NOTHING_ELSE,
@@ -21,7 +18,6 @@ import {
 	LANGUAGE_PRAISED,
 	LEARN_TO,
 	LEAVE_IT_TO_EXPERTS,
-	LIKE_A_CHILD,
 	MANNERS_DEMAND,
 	NERVE,
 	NOBODY_CARES,
@@ -35,14 +31,20 @@ import {
 	RUDE_WAY,
 	SANITY,
 	SILENCE,
-	TALKED_DOWN,
 	UNDERSTAND_NOTHING,
 	USE_YOUR_BRAIN,
 	WORDS_RIDICULED,
-	WRITTEN_BIG,
 	YOU_ARE_JUDGED,
 	YOU_IDLE,
 } from '../lexicon/putDowns';
+import {
+	ADULTS_KNOW,
+	EXPECTED_BETTER,
+	HARD_TO_READ,
+	LIKE_A_CHILD,
+	TALKED_DOWN,
+	WRITTEN_BIG,
+} from '../lexicon/condescension';
 import { sentenceAt, sentences } from '../text/normalize';
 import { matchAll, quotedMask } from './spoken';
 

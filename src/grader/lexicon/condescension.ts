@@ -1,0 +1,38 @@
+// Condescension: the citizen talked down to, as a child or as someone who cannot read, a proverb or what any
+// adult knows held up to them, better expected of them. Part of the put-downs (lexicon/putDowns.ts), kept apart
+// by kind; the reader is reply/putDowns.ts, every pattern runs on folded text and is global.
+
+/**
+ * Talked to as a child or as hysterical: "aritmetica da elementari", "parole da scuola elementare", "te lo
+ * rispiego come ai bambini", "strillare come un'isterica", "urlare in maiuscolo come una squilibrata" (CT023); not "urli come un pazzo" at a concert.
+ */
+export const LIKE_A_CHILD =
+	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un |uno )(?:isteric|squilibrat|invasat|forsennat|esagitat|ossess)\p{L}*)/gu;
+
+/**
+ * A lesson in patience or manners as a proverb, or what any adult knows: "un po' di pazienza non ha mai fatto
+ * male a nessuno" (CQ044), "sono cose che un adulto dovrebbe sapere" (CR030).
+ */
+export const ADULTS_KNOW =
+	/\bun po'? (?:di |d')(?:pazienza|educazione|rispetto|calma|gentilezza|attenzione|umilta)\b[^.!?\n]{0,20}?\bnon (?:ha mai fatto|fa|fara) (?:mai )?male a nessuno\b|\b(?:cose|roba|cosa) che (?:un adulto|una persona adulta|un bambino|chiunque|tutti|ogni cittadino) (?:dovrebbe|dovrebbero|sa|sanno|sapeva|sapevano) (?:gia )?(?:sapere|conoscere)\b/gu;
+
+/**
+ * The citizen's reading mocked by the size of what they missed: "c'è scritto bello grande", "a caratteri
+ * cubitali", "il post è lungo ben quattro righe, capiamo lo sforzo 😅" (CR030, CP039).
+ */
+export const WRITTEN_BIG =
+	/\b(?:scritt[oa]|c'e scritto)\b[^.!?\n]{0,60}?\b(?:bello grande|bella grande|a (?:caratteri|lettere) cubitali|grande come una casa)\b|\bben (?:due|tre|quattro|cinque|sei) (?:righe|parole|frasi)\b|\bcapiamo lo sforzo(?=\s*(?:[.!\u{1F605}\u{1F602}\u{1F923}\u{1F609}\u{1F60F}\u{1F643}]|$))/gu;
+
+/**
+ * Families CU to DD, after they were read (session 35): "ci saremmo aspettati che un bando lo sapesse leggere da
+ * sola", "il messaggio si capisce a stento", "per qualcuno anche un'iscrizione sia un'impresa, quindi andiamo
+ * piano", "chiarissima per chiunque abbia un minimo di dimestichezza", "visto che non è il tuo caso", "l'hanno
+ * capito quasi tutti", "la prossima volta prova a leggere con calma", "leggere un post di tre righe … sia
+ * un'impresa", "che … non abbia nemmeno un indirizzo email dice molto" (DA to DD, DH045).
+ */
+export const EXPECTED_BETTER =
+	/\bci (?:saremmo|avremmo|si sarebbe) aspettat\p{L}* (?:che\b[^.!?\n]{0,40}?\b(?:sapesse|sapessi|sapeste|capisse|capissi|capiste|leggesse|leggessi|leggeste)\b|di meglio|un po'? di piu)/gu;
+export const HARD_TO_READ =
+	/\b(?:il (?:tuo |suo |vostro )?(?:messaggio|commento|testo)|quello che (?:hai|ha|avete) scritto)\b[^.!?\n]{0,20}?\b(?:si capisce a stento|si capisce a fatica|non si capisce (?:niente|nulla|granche)|e (?:quasi )?incomprensibile)\b/gu;
+export const TALKED_DOWN =
+	/\banche (?:un'|un |una |uno |il |la |lo |l')?\p{L}+ (?:sia|e|diventi|diventa) un'impresa\b|\b(?:quindi|allora|percio) andiamo piano\b|\bleggere (?:un|il|questo|quel) (?:post|avviso|messaggio|cartello) di (?:due|tre|quattro|cinque|poche) righe\b|\b(?:chiar\p{L}*|facil\p{L}*|semplic\p{L}*|evident\p{L}*) per chiunque (?:abbia|sappia|sia)\b|\bvisto che non e (?:il tuo|il suo|il vostro) caso\b|\b(?:l'|lo |la )?(?:hanno|ha) (?:capit[oa]|compres[oa]|lett[oa]) quasi tutti\b|\bla prossima volta (?:prova a |cerca di |provi a |cerchi di )?(?:legg|guard|controll)\p{L}* (?:con calma|meglio|con attenzione|fino in fondo|bene)\b|\bdice (?:molto|tutto)(?= *[.:;!]| *$)/gu;
