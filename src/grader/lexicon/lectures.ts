@@ -9,7 +9,7 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 	String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 	String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
-	String.raw`\b(?:(?:bastava|sarebbe bastato) (?:saper )?(?:leggere|guardare|scorrere|legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
+	String.raw`\b(?:(?:bastava|sarebbe bastato) (?:saper )?(?:(?:ri)?leggere|guardare|scorrere|(?:ri)?legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
 	// Family AX (AX020): "bastava darci un'occhiata prima di scrivere «ladri»".
 	String.raw`\b(?:bastava|sarebbe bastato) (?:dar(?:ci|e|gli)|buttar(?:ci|e)) un'occhiata\b`,
 	String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,
@@ -123,4 +123,10 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:legg|capi|comprend|interpret)\p{L}*,? se (?:ci riesci|ci riesce|ci riuscite|ne sei capace|ne e capace|ne siete capaci|sai leggere|sa leggere|sapete leggere)\b`,
 	String.raw`\b(?:lamentar(?:si|ti|vi)|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare) (?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
 	String.raw`\bprima di (?:dire|scrivere|sostenere|affermare|dichiarare) che\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|dovrebbe|dovresti|dovreste|servirebbe|converrebbe|sarebbe meglio) (?:almeno|un minimo|quantomeno) (?:informar|guardar|legger|controllar|verificar|document|chieder)\p{L}*`,
+	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017),
+	// "lo SPID ce l'ha anche mia nonna: sarebbe ora che lo facessi anche tu" (DI006), "quando avrai imparato a
+	// chiedere le cose con educazione" (DL009).
+	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b`,
+	String.raw`\b(?:ce l'ha|lo usa|lo sa usare|ci riesce|lo sa fare|lo fa) (?:anche|perfino|pure|persino) (?:mia|tua|sua) (?:nonna|nonno|zia|madre|mamma)\b|\bsarebbe (?:ora|il caso|tempo) che\b[^.!?\n]{0,30}?\banche (?:tu|lei|voi)\b`,
+	String.raw`\bquando (?:avrai|avra|avrete) imparato a\b`,
 ] as const satisfies readonly string[];

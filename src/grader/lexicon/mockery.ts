@@ -66,6 +66,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,
 		// Family DG (DG030): "verrebbe da chiedersi chi dei due sia l'intelligenza artificiale", of the citizen's spelling.
 		String.raw`\b(?:verrebbe|viene|vien) da (?:chiedersi|chiederti|domandarsi|pensare) chi (?:dei due|tra noi|tra (?:i|voi|noi) due) (?:sia|e|fosse)\b`,
+		// Families DI and DL (DI043, DL050): "guidi con gli occhi foderati di prosciutto", "più che i cartelli ti servono
+		// un paio d'occhiali".
+		String.raw`\b(?:occhi|orecchie) foderat\p{L}* di prosciutto\b`,
+		String.raw`\bpiu che\b[^.!?\n]{0,30}?\b(?:ti|le|vi) serv(?:e|ono|irebbe|irebbero) (?:un paio d'|degli |gli |un )(?:occhiali|oculista)\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

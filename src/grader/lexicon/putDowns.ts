@@ -121,7 +121,7 @@ export const OTHER_PLANET =
 	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
 
 /** Insulting words for a person, shared by the patterns below. */
-const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat|troglodit|rimbambit|rincoglionit|attaccabrigh|cavernicol|bifolc|beot|citrull|mentecatt|squilibrat|esagitat|analfabet|capron|zuccon|webet|screanzat|sbruffon|poverett)\p{L}*`;
+const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat|troglodit|rimbambit|rincoglionit|attaccabrigh|cavernicol|bifolc|beot|citrull|mentecatt|squilibrat|esagitat|analfabet|capron|zuccon|webet|screanzat|sbruffon|poverett|teston|somar)\p{L}*`;
 
 /** Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi". */
 export const ON_YOUR_OWN =
@@ -172,7 +172,15 @@ export const LIKE_A_BRUTE = new RegExp(
 	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',
 );
+/**
+ * Families DI to DL, after they were read (session 36): a rude word said to be the reader, "il cafone maleducato qui
+ * sei tu" (DL001); "scrivere tutto in maiuscolo non ti rende meno cafone" (DI037).
+ */
+export const YOU_ARE_RUDE = new RegExp(
+	String.raw`\b(?:il|la|l'|lo|i|gli|le) ?${RUDE_PERSON}(?: ${RUDE_PERSON})? (?:qui |in questa discussione )?(?:sei|e|siete) (?:solo |proprio |soltanto )?(?:tu|lei|voi)\b(?!\s*\?)|\b(?:ti|la|vi) rend\p{L}* (?:meno|piu|solo|ancora piu) ${RUDE_PERSON}`,
+	'gu',
+);
 export const VOCATIVE = new RegExp(
-	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})${RUDE_PERSON}(?=\s*(?:[.!?]|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
+	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
 	'gu',
 );

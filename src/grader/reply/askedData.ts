@@ -35,11 +35,13 @@ function privateAsks(sentence: string): (at: number, dataAt: number) => boolean 
 	return (at, dataAt) => {
 		if (!anywhere) return false;
 		if (publicAfterColon(sentence, at, dataAt)) return false;
-		const from = sentence.lastIndexOf(';', at) + 1;
+		const [from, to] = clauseAround(sentence, at);
+		// The data sits in another clause: this ask is not for it ("scrivici qui sotto se hai dubbi, oppure mandaci
+		// in privato il numero della carta").
+		if (dataAt < from || dataAt >= to) return true;
 		let clause = clauses.get(from);
 		if (clause === undefined) {
-			const to = sentence.indexOf(';', at);
-			const words = sentence.slice(from, to < 0 ? sentence.length : to);
+			const words = sentence.slice(from, to);
 			const asides = [...words.matchAll(ASIDE)].map((m) => ({
 				from: from + m.index,
 				to: from + m.index + m[0].length,
@@ -54,6 +56,21 @@ function privateAsks(sentence: string): (at: number, dataAt: number) => boolean 
 		const channel = clause.channel || (own !== undefined && PRIVATE_CHANNEL.test(text));
 		return !(thread && !channel);
 	};
+}
+
+/**
+ * Where the ask's clause starts and ends: at a semicolon, or at an alternative ("oppure", "altrimenti"), so
+ * that "scrivici qui nei commenti il numero della carta, oppure scrivi ad anagrafe@…" (DI048) asks in the
+ * thread whatever the alternative offers.
+ */
+const CLAUSE_BREAK = /;|\b(?:oppure|altrimenti)\b/gu;
+function clauseAround(sentence: string, at: number): [number, number] {
+	let from = 0;
+	for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+		if (m.index >= at) return [from, m.index];
+		from = m.index + m[0].length;
+	}
+	return [from, sentence.length];
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 	MIRROR,
 	NOTHING_ELSE,
 	VOCATIVE,
+	YOU_ARE_RUDE,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -99,6 +100,7 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			TALKED_DOWN,
 			LIKE_A_BRUTE,
 			VOCATIVE,
+			YOU_ARE_RUDE,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

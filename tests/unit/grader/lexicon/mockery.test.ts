@@ -92,6 +92,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Le spese sono sul sito della trasparenza: leggile, se ci riesci.',
 		'Lamentarsi costa poco, partecipare un po’ di più.',
 		'Prima di dire che non cambia mai niente bisognerebbe almeno guardarsi intorno.',
+		'Forse serviva solo un po’ più di attenzione.',
+		'Lo SPID ce l’ha anche mia nonna: sarebbe ora che lo facessi anche tu.',
+		'Quando avrai imparato a chiedere con educazione ti risponderemo.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -128,6 +131,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'È un’opinione, come quella di chi crede che la Terra sia piatta.',
 		'Il fax, come certe nonne, ha una certa età.',
 		'A leggere «kiesto» e «nn» verrebbe da chiedersi chi dei due sia l’intelligenza artificiale 😄',
+		'Il cartello c’è, sei tu che guidi con gli occhi foderati di prosciutto.',
+		'Più che i cartelli ti servono un paio d’occhiali.',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',

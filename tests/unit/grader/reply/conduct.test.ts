@@ -437,6 +437,20 @@ describe('conduct gate: personal data', () => {
 		expect(kinds('Il codice fiscale mandalo in privato: qui sotto scrivi solo il quartiere.')).toEqual([]);
 	});
 
+	// Family DI (DI048, session 36): an alternative ("oppure", "altrimenti") closes the ask's clause, so the
+	// channel it offers does not make the ask in the thread private.
+	it('reads an ask before an alternative on its own', () => {
+		expect(
+			kinds(
+				'Scrivici qui nei commenti il numero della tua carta d’identità, oppure scrivi ad anagrafe@comune.valverde.example.it.',
+			),
+		).toContain('personal-data');
+		expect(kinds('Mandaci in privato il numero della tua carta d’identità, oppure chiama il 200 000 123.')).toEqual([]);
+		expect(
+			kinds('Scrivici qui sotto se hai dubbi, oppure mandaci in privato il numero della tua carta d’identità.'),
+		).toEqual([]);
+	});
+
 	it('fails a protocol number asked in the thread, and an ask whose channel is only in an aside (family BJ, BK)', () => {
 		expect(
 			kinds('Ciao Gianni, se vuoi scrivici qui sotto il tuo numero di protocollo e ti diciamo la posizione.'),

@@ -352,6 +352,56 @@ describe('families DE to DH, after they were read (session 36)', () => {
 	);
 });
 
+describe('families DI to DL, after they were read (session 36)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, il cafone maleducato qui sei tu. ${FACT}`, 'insult'],
+			[`Gianni, scrivere in maiuscolo non ti rende meno cafone. ${FACT}`, 'insult'],
+			[`Gianni, il cartello c'era, testone. ${FACT}`, 'insult'],
+			[`Gianni, il cartello c'era, cafone 🚦 ${FACT}`, 'insult'],
+		],
+		[
+			`Gianni, il maleducato non sei tu, ma quel commento va tolto: ${FACT}`,
+			`Gianni, gli insulti non ci rendono meno disponibili: ${FACT}`,
+			`Gianni, il cartello c'era, ha ragione 🚦 ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, ci si aspetterebbe che i candidati sapessero leggere un bando da soli.', 'insult'],
+			['Gianni, visto che la risposta era troppo difficile per te, te la riscriviamo.', 'insult'],
+			['Gianni, te lo rispieghiamo come alle elementari: la carta si prenota online.', 'insult'],
+			['Gianni, te la rifaccio in versione elementare: la carta si prenota online.', 'insult'],
+			['Gianni, un genitore previdente avrebbe già pensato a un piano B.', 'insult'],
+			['Gianni, se la recensione resta così, valuteremo di tutelare la collega nelle sedi opportune.', 'threat'],
+		],
+		[
+			'Gianni, il modulo è troppo difficile per tutti: lo semplifichiamo.',
+			'Gianni, come alle elementari, anche alle medie la mensa parte il 15 settembre.',
+			'Gianni, un genitore può iscrivere il figlio online.',
+			'Gianni, ci si aspetterebbe un servizio migliore, ha ragione: ci scusiamo.',
+			'Gianni, se la recensione resta visibile ci aiuta a migliorare.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Ci scusi: il post l’aveva preparato la collega Paola Sartori dell’Ufficio tributi, che ha confuso le scadenze.',
+				'insult',
+			],
+			['Ci scusi: allo sportello c’era la signora Loredana Pirola, che abbiamo già segnalato al dirigente.', 'insult'],
+			['Ci scusi: le aveva risposto Gianluca del centralino, che la segnalazione non l’ha mai inserita.', 'insult'],
+		],
+		[
+			'Ci scusi: la collega Paola Sartori dell’Ufficio tributi non ha confuso le scadenze, il post era giusto.',
+			'Ci scusi: abbiamo già segnalato al dirigente il problema della fila.',
+		],
+	);
+});
+
 describe('a smirk at a citizen', () => {
 	const QUESTION = 'Ma i questionari sulla mensa li leggete davvero o non cambia mai niente?';
 	gate(
