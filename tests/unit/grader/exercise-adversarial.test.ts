@@ -321,6 +321,14 @@ const expectedSchema = z.object({
 		'DK-conduct',
 		'DL-class',
 		'DL-conduct',
+		'DM-class',
+		'DM-conduct',
+		'DN-class',
+		'DN-conduct',
+		'DO-class',
+		'DO-conduct',
+		'DP-class',
+		'DP-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -403,7 +411,8 @@ const expectedSchema = z.object({
 // and on d374044, after the fits of CO to CT, before they were read), families DA to DD (ninety-eighth to
 // hundred-and-first testers: the same brief, measured on 0fb2f68 and on 6516f5f, after the fits of CO to CZ, before
 // they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a), families DI
-// to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read).
+// to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read),
+// families DM to DP (the next four, the same, measured on 5adcd6b and 92d267c, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -514,6 +523,10 @@ const replies = new Map(
 		...lines('exercise-dj-replies.jsonl'),
 		...lines('exercise-dk-replies.jsonl'),
 		...lines('exercise-dl-replies.jsonl'),
+		...lines('exercise-dm-replies.jsonl'),
+		...lines('exercise-dn-replies.jsonl'),
+		...lines('exercise-do-replies.jsonl'),
+		...lines('exercise-dp-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -628,6 +641,10 @@ const expected = [
 	...lines('exercise-dj-expected.jsonl'),
 	...lines('exercise-dk-expected.jsonl'),
 	...lines('exercise-dl-expected.jsonl'),
+	...lines('exercise-dm-expected.jsonl'),
+	...lines('exercise-dn-expected.jsonl'),
+	...lines('exercise-do-expected.jsonl'),
+	...lines('exercise-dp-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -635,7 +652,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DL: replies to the course’s exercises from a hundred and eight outside testers', () => {
+describe('families E to DP: replies to the course’s exercises from a hundred and twelve outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -662,7 +679,7 @@ describe('families E to DL: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DL (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
