@@ -3,6 +3,8 @@
 // nonsense, their sanity or their grasp questioned, a lesson in learning or in manners. The reader is
 // reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
 
+import { RUDE_PERSON } from './rudeWords';
+
 /**
  * Told to be quiet or to stop: "stai zitto", "smettila", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
  * chiudi la bocca" (a game at the dentist's) nor "l'app ci pensa per te".
@@ -67,8 +69,10 @@ export const LANGUAGE_PRAISED =
  * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
  * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint.
  */
-export const YOU_ARE_JUDGED =
-	/\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:isteric|ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*/gu;
+export const YOU_ARE_JUDGED = new RegExp(
+	String.raw`\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:isteric|ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*)`,
+	'gu',
+);
 
 /** Told they understand nothing: "non capisci niente", "non hai capito un tubo"; not a hypothesis ("se non capisci nulla…"). */
 export const UNDERSTAND_NOTHING =
@@ -119,9 +123,6 @@ export const LEAVE_IT_TO_EXPERTS =
 /** Out of the world: "se lei vive su un altro pianeta", "vivi sotto un sasso?". */
 export const OTHER_PLANET =
 	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
-
-/** Insulting words for a person, shared by the patterns below. */
-const RUDE_PERSON = String.raw`(?:maleducat|cafon|ignorant|villan|incivil|buzzurr|zotic|vigliacc|poveracc|sfigat|idiot|imbecill|cretin|scem|stupid|deficient|isteric|maniac|frustrat|troglodit|rimbambit|rincoglionit|attaccabrigh|cavernicol|bifolc|beot|citrull|mentecatt|squilibrat|esagitat|analfabet|capron|zuccon|webet|screanzat|sbruffon|poverett|teston|somar)\p{L}*`;
 
 /** Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi". */
 export const ON_YOUR_OWN =
