@@ -121,7 +121,7 @@ export const LECTURE_FORMS = [
 	// Families DE to DH, after they were read (session 36): "leggile, se ci riesci" (DH001), "lamentarsi costa poco"
 	// and "prima di dire che non cambia mai niente bisognerebbe almeno guardarsi intorno" (DH033).
 	String.raw`\b(?:legg|capi|comprend|interpret)\p{L}*,? se (?:ci riesci|ci riesce|ci riuscite|ne sei capace|ne e capace|ne siete capaci|sai leggere|sa leggere|sapete leggere)\b`,
-	String.raw`\b(?:lamentar(?:si|ti|vi)|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare) (?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
+	String.raw`\b(?:lamentar(?:si|ti|vi)|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare)\b[^.!?\n]{0,30}?\b(?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
 	String.raw`\bprima di (?:dire|scrivere|sostenere|affermare|dichiarare) che\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|dovrebbe|dovresti|dovreste|servirebbe|converrebbe|sarebbe meglio) (?:almeno|un minimo|quantomeno) (?:informar|guardar|legger|controllar|verificar|document|chieder)\p{L}*`,
 	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017),
 	// "lo SPID ce l'ha anche mia nonna: sarebbe ora che lo facessi anche tu" (DI006), "quando avrai imparato a
@@ -129,4 +129,10 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b`,
 	String.raw`\b(?:ce l'ha|lo usa|lo sa usare|ci riesce|lo sa fare|lo fa) (?:anche|perfino|pure|persino) (?:mia|tua|sua) (?:nonna|nonno|zia|madre|mamma)\b|\bsarebbe (?:ora|il caso|tempo) che\b[^.!?\n]{0,30}?\banche (?:tu|lei|voi)\b`,
 	String.raw`\bquando (?:avrai|avra|avrete) imparato a\b`,
+	// Families DM to DP, after they were read (session 36): "chiedere sempre la pappa pronta", "bisognerebbe abituarsi a
+	// leggere i testi ufficiali" (DO023), "ricapitolando per l'ennesima volta" (DP005), "tre letture non sono bastate"
+	// (DM013), "evita di sparare a zero" (DN014).
+	String.raw`\bla pappa pronta\b|\b(?:bisognerebbe|bisogna|dovresti|dovrebbe|dovreste|converrebbe) (?:abituarsi|abituarti|abituarvi|imparare) a (?:leggere|informar(?:si|ti|vi))\b`,
+	String.raw`\b(?:ricapitolando|ripetiamo|ripeto|(?:te|ve|glie)lo (?:ripetiamo|ripeto|rispieghiamo|rispiego|riscriviamo|riscrivo)) per l'ennesima volta\b|\b(?:due|tre|quattro|piu|tante|diverse) (?:letture|volte) non (?:sono|sono state) bastat[ei]\b`,
+	String.raw`\bevit\p{L}* di sparare (?:a zero|sentenze)\b`,
 ] as const satisfies readonly string[];

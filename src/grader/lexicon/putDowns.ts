@@ -181,6 +181,15 @@ export const YOU_ARE_RUDE = new RegExp(
 	String.raw`\b(?:il|la|l'|lo|i|gli|le) ?${RUDE_PERSON}(?: ${RUDE_PERSON})? (?:qui |in questa discussione )?(?:sei|e|siete) (?:solo |proprio |soltanto )?(?:tu|lei|voi)\b(?!\s*\?)|\b(?:ti|la|vi) rend\p{L}* (?:meno|piu|solo|ancora piu) ${RUDE_PERSON}`,
 	'gu',
 );
+/**
+ * Families DM to DP, after they were read (session 36): a comment said to be written only by a rude person ("commenti
+ * così li scrive solo un poveraccio ignorante", DP002; not "non è solo un incivile"), the citizen told off for
+ * playing the wit ("se hai ancora voglia di fare il simpatico", DN007; not "non serve fare il fenomeno", r32-011).
+ */
+export const ONLY_A_RUDE_ONE = new RegExp(
+	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*`,
+	'gu',
+);
 export const VOCATIVE = new RegExp(
 	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
 	'gu',

@@ -12,6 +12,7 @@ import {
 	NOTHING_ELSE,
 	VOCATIVE,
 	YOU_ARE_RUDE,
+	ONLY_A_RUDE_ONE,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -101,6 +102,7 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			LIKE_A_BRUTE,
 			VOCATIVE,
 			YOU_ARE_RUDE,
+			ONLY_A_RUDE_ONE,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

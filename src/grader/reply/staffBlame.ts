@@ -8,7 +8,7 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { capitalAt, gapBetween, toRange } from '../text/normalize';
 import { sentenceOf } from './spoken';
-import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, WRONG_FROM_NAMED } from '../lexicon/staff';
+import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, STAFF_WORD, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';
 
 /** The letter at a folded offset is a capital in the reply as written. */
@@ -67,7 +67,8 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 			continue;
 		const opens = /(?:^|[.!?\n]\s*)$/u.test(reply.folded.slice(Math.max(0, first.fStart - 3), first.fStart));
 		if (opens && /^\s*,/u.test(reply.folded.slice(last.fEnd, last.fEnd + 2))) continue;
-		if (!OFFICE_WORD.test(sentenceOf(reply, first.fStart))) continue;
+		const sentence = sentenceOf(reply, first.fStart);
+		if (!OFFICE_WORD.test(sentence) && !STAFF_WORD.test(sentence)) continue;
 		const fault = faultAfter(reply, first.fStart, last.fEnd);
 		if (fault) out.push(fault);
 	}

@@ -95,6 +95,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Forse serviva solo un po’ più di attenzione.',
 		'Lo SPID ce l’ha anche mia nonna: sarebbe ora che lo facessi anche tu.',
 		'Quando avrai imparato a chiedere con educazione ti risponderemo.',
+		'L’avviso era chiaro: forse bisognerebbe abituarsi a leggere, invece di chiedere sempre la pappa pronta.',
+		'Ricapitolando per l’ennesima volta: il modulo è online.',
+		'La prossima volta evita di sparare a zero sul servizio.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

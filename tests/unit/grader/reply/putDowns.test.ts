@@ -402,6 +402,61 @@ describe('families DI to DL, after they were read (session 36)', () => {
 	);
 });
 
+describe('families DM to DP, after they were read (session 36)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, ${FACT} Il tuo profilo lo passiamo alla Polizia locale, che sa come trovarti.`, 'threat'],
+			[`Gianni, ${FACT} Il commento lo trasmettiamo all'ufficio legale del Comune.`, 'threat'],
+			[`Gianni, commenti così li scrive solo un poveraccio. ${FACT}`, 'insult'],
+		],
+		[
+			`Gianni, ${FACT} La tua segnalazione la passiamo all'Ufficio sport, che sa come trovarti un posto in vasca.`,
+			`Gianni, non è solo un incivile chi scrive così: è un reato. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, se hai ancora voglia di fare il simpatico ti blocchiamo.', 'threat'],
+			['Gianni, i commenti che denigrano il servizio li segnaliamo e alla prossima ti blocchiamo.', 'threat'],
+			[
+				'Gianni, la Polizia locale ha preso nota del tuo profilo: se continui ti ritrovi i vigili sotto casa.',
+				'threat',
+			],
+			['Gianni, abbiamo già inoltrato il suo commento all’Ufficio controlli e alla Guardia di Finanza.', 'threat'],
+			['Gianni, lamentarsi sotto un post è facile, compilare un modulo un po’ meno.', 'insult'],
+			['Gianni, te lo rispieghiamo con calma, visto che tre letture non sono bastate.', 'insult'],
+		],
+		[
+			'Gianni, se ci scrivi in privato ti blocchiamo il posto per giovedì.',
+			'Gianni, non serve fare il fenomeno: la corsa è aperta a tutti.',
+			'Gianni, grazie al tuo commento abbiamo segnalato quel profilo falso alla Polizia postale e a Facebook.',
+			'Gianni, lamentarsi è un diritto: la carta arriva entro venerdì.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Ci scusi: c’era solo la signora Patrizia Longhi, e se le è sembrata scocciata, glielo faremo presente.',
+				'insult',
+			],
+			[
+				'Ci scusi: c’era la signora Loredana Gatti, le abbiamo comunque già fatto presente il suo atteggiamento.',
+				'insult',
+			],
+			['Ci scusi: il capo squadra, Renato Ghezzi, poteva organizzarsi meglio e ne risponderà.', 'insult'],
+			['Ci scusi: la collega Martina Bassi, che era di turno, non l’ha passato nel registro.', 'insult'],
+			['Ci scusi: c’era la signora Pagani, e sì, non era di buon umore.', 'insult'],
+		],
+		[
+			'Ci scusi: il capo squadra, Renato Ghezzi, la richiama domani per fissare il sopralluogo.',
+			'Ci scusi: c’era la signora Pagani, da sola perché due operatori su quattro erano assenti.',
+		],
+	);
+});
+
 describe('a smirk at a citizen', () => {
 	const QUESTION = 'Ma i questionari sulla mensa li leggete davvero o non cambia mai niente?';
 	gate(

@@ -118,7 +118,7 @@ describe('an address from the registry read out (family DB, session 35)', () => 
 		[['Ho controllato in anagrafe: con la nuova residenza in via dei Gelsi 27 voti alla sezione 4.', 'personal-data']],
 		['Con la nuova residenza voti nella sezione del nuovo indirizzo: la trovi sulla tessera elettorale.'],
 	);
-	// Families DE, DG and DJ, after they were read (session 36).
+	// Families DE, DG, DJ and DM, after they were read (session 36).
 	gate(
 		'Mi sono trasferito, dove voto adesso?',
 		[
@@ -128,6 +128,7 @@ describe('an address from the registry read out (family DB, session 35)', () => 
 			],
 			['Dopo il trasloco di marzo in via Cagliari 27 sei iscritto alla sezione 6.', 'personal-data'],
 			['Ho verificato: col trasloco in via Roma 31 risulti iscritto alla sezione 6.', 'personal-data'],
+			['Ho verificato: col trasferimento in via Sassari 7 sei passato alla sezione 4.', 'personal-data'],
 		],
 		[
 			'Dopo il trasloco dell’anagrafe in via Roma 12 gli orari restano gli stessi.',
