@@ -329,6 +329,14 @@ const expectedSchema = z.object({
 		'DO-conduct',
 		'DP-class',
 		'DP-conduct',
+		'DQ-class',
+		'DQ-conduct',
+		'DR-class',
+		'DR-conduct',
+		'DS-class',
+		'DS-conduct',
+		'DT-class',
+		'DT-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -412,7 +420,8 @@ const expectedSchema = z.object({
 // hundred-and-first testers: the same brief, measured on 0fb2f68 and on 6516f5f, after the fits of CO to CZ, before
 // they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a), families DI
 // to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read),
-// families DM to DP (the next four, the same, measured on 5adcd6b and 92d267c, before they were read).
+// families DM to DP (the next four, the same, measured on 5adcd6b and 92d267c, before they were read), families
+// DQ to DT (the next four, the same, measured on 5adcd6b, e97867e and 47e9492, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -527,6 +536,10 @@ const replies = new Map(
 		...lines('exercise-dn-replies.jsonl'),
 		...lines('exercise-do-replies.jsonl'),
 		...lines('exercise-dp-replies.jsonl'),
+		...lines('exercise-dq-replies.jsonl'),
+		...lines('exercise-dr-replies.jsonl'),
+		...lines('exercise-ds-replies.jsonl'),
+		...lines('exercise-dt-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -645,6 +658,10 @@ const expected = [
 	...lines('exercise-dn-expected.jsonl'),
 	...lines('exercise-do-expected.jsonl'),
 	...lines('exercise-dp-expected.jsonl'),
+	...lines('exercise-dq-expected.jsonl'),
+	...lines('exercise-dr-expected.jsonl'),
+	...lines('exercise-ds-expected.jsonl'),
+	...lines('exercise-dt-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -652,7 +669,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DP: replies to the course’s exercises from a hundred and twelve outside testers', () => {
+describe('families E to DT: replies to the course’s exercises from a hundred and sixteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -679,7 +696,7 @@ describe('families E to DP: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DP (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DT (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 	});
 });
