@@ -449,6 +449,11 @@ describe('conduct gate: personal data', () => {
 		expect(
 			kinds('Scrivici qui sotto se hai dubbi, oppure mandaci in privato il numero della tua carta d’identità.'),
 		).toEqual([]);
+		expect(
+			kinds(
+				'Scrivici qui sotto il tuo nome oppure il codice fiscale; per il resto scrivi a tributi@comune.valverde.example.it.',
+			),
+		).toContain('personal-data');
 	});
 
 	it('fails a protocol number asked in the thread, and an ask whose channel is only in an aside (family BJ, BK)', () => {
