@@ -18,6 +18,10 @@ const capital = (reply: Analysed, at: number): boolean => capitalAt(reply, reply
 const OFFICE_WORD =
 	/\b(?:uffic\p{L}*|sportell\p{L}*|turno|redazione|centralino|colleg(?:a|o|hi|he)|nostr[oaie]|servizio|pagina|post)\b/u;
 
+/** Words that greet or address the reader, before their name. */
+const GREETING =
+	/^(?:ciao|gentile|gentilissim[oa]|gent|car[oaie]|buongiorno|buonasera|salve|egregi[oa]|spettabile|grazie|ehi|benvenut[oa])$/u;
+
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
 
@@ -67,6 +71,8 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 			continue;
 		const opens = /(?:^|[.!?\n]\s*)$/u.test(reply.folded.slice(Math.max(0, first.fStart - 3), first.fStart));
 		if (opens && /^\s*,/u.test(reply.folded.slice(last.fEnd, last.fEnd + 2))) continue;
+		// After a greeting the name is the citizen's: "Buongiorno Mario Rossi, il nostro ufficio ha sbagliato".
+		if (GREETING.test(tokens[i - 1]?.key ?? '')) continue;
 		const sentence = sentenceOf(reply, first.fStart);
 		if (!OFFICE_WORD.test(sentence) && !STAFF_WORD.test(sentence)) continue;
 		const fault = faultAfter(reply, first.fStart, last.fEnd);

@@ -348,6 +348,7 @@ describe('families DE to DH, after they were read (session 36)', () => {
 			'Ci scusi: la pratica la segue Roberta Mancini dell’Ufficio anagrafe, che la richiama domani.',
 			'Ci scusi: il post l’ha preparato la collega Francesca Villa, che ha copiato la data giusta dal calendario.',
 			'Il maestro Alberto Manzi non si è preso la briga di seguire il libro: inventava lezioni su misura.',
+			'Buongiorno Bruno Castelli, il nostro ufficio ha sbagliato: ci scusiamo, ora la prenotazione è confermata.',
 		],
 	);
 });
