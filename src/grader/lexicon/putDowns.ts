@@ -67,10 +67,11 @@ export const LANGUAGE_PRAISED =
 
 /**
  * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
- * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint.
+ * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint. The rude
+ * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack.
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:isteric|ridicol|patetic|penos|arrogant|maleducat|villan|cafon|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|rompiscatol|piagnon|permalos|noios)\p{L}*)`,
+	String.raw`\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)`,
 	'gu',
 );
 

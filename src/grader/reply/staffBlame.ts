@@ -6,7 +6,7 @@
 // are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { capitalAt, gapBetween, toRange } from '../text/normalize';
+import { capitalAt, gapBetween, isCapitalised, toRange } from '../text/normalize';
 import { sentenceOf } from './spoken';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, STAFF_WORD, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';
@@ -67,7 +67,7 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const [first, last] = [tokens[i], tokens[i + 1]];
 		if (!first || !last || !FIRST_NAMES.has(first.key) || !keep(first.fStart)) continue;
-		if (!capital(reply, first.fStart) || !capital(reply, last.fStart) || !/^ $/u.test(gapBetween(reply, i, i + 1)))
+		if (!isCapitalised(reply, first) || !isCapitalised(reply, last) || !/^ $/u.test(gapBetween(reply, i, i + 1)))
 			continue;
 		const opens = /(?:^|[.!?\n]\s*)$/u.test(reply.folded.slice(Math.max(0, first.fStart - 3), first.fStart));
 		if (opens && /^\s*,/u.test(reply.folded.slice(last.fEnd, last.fEnd + 2))) continue;
