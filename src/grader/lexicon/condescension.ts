@@ -6,10 +6,11 @@
  * Talked to as a child or as hysterical: "aritmetica da elementari", "parole da scuola elementare", "te lo
  * rispiego come ai bambini", "strillare come un'isterica", "urlare in maiuscolo come una squilibrata" (CT023),
  * "te lo rispieghiamo come alle elementari" (DJ017), "in versione elementare" (DI022), "con le parole per
- * bambini" (DK005); not "urli come un pazzo" at a concert.
+ * bambini" (DK005), "la versione per principianti", "se parole come «istanza» e «Pec» ti mettono in difficoltà"
+ * (DS015), "se l'italiano ti crea problemi te la rifacciamo per bambini" (DT002); not "urli come un pazzo" at a concert.
  */
 export const LIKE_A_CHILD =
-	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un |uno )(?:isteric|squilibrat|invasat|forsennat|esagitat|ossess)\p{L}*|(?:spieg|rispieg|ripet|dic|scriv|rifacc|rifa)\p{L}* (?:\p{L}+ ){0,3}come (?:alle (?:scuole )?elementari|in prima elementare|all'asilo)|\bin versione (?:elementare|per bambini)|\bcon (?:le )?parole (?:per|da) bambin\p{L}*)/gu;
+	/\b(?:(?:aritmetica|matematica|logica|italiano|grammatica|roba|concetto|conti|livello|ragionamento|parole|spiegazione|domanda) da (?:scuola |prima |terza )?(?:elementar\p{L}*|asilo)|(?:spieg|rispieg|ripet|dic|scriv)\p{L}* (?:\p{L}+ ){0,3}come (?:a|ai|per|si fa con) (?:un |una |dei |i )?(?:bambin|bimb|alunn)\p{L}*|come (?:un'|una |un |uno )(?:isteric|squilibrat|invasat|forsennat|esagitat|ossess)\p{L}*|(?:spieg|rispieg|ripet|dic|scriv|rifacc|rifa)\p{L}* (?:\p{L}+ ){0,3}come (?:alle (?:scuole )?elementari|in prima elementare|all'asilo)|\bin versione (?:elementare|per bambini)|\b(?:la |una )?versione per (?:principianti|bambini|negati|tonti)\b|\b(?:te|ve|glie) ?l[aoie] (?:rifacc|rifa|rispieg|spieg|riscriv|ripet)\p{L}* (?:\p{L}+ ){0,2}?per (?:bambini|principianti)\b|\bse l'italiano (?:ti|le|vi) (?:crea|da|fa|pone) (?:problemi|difficolta|fatica)\b|\bse (?:parole|termini) come\b[^.!?\n]{0,60}?\b(?:ti|la|vi|le) (?:mettono|mette) in difficolta\b|\bcon (?:le )?parole (?:per|da) bambin\p{L}*)/gu;
 
 /**
  * A lesson in patience or manners as a proverb, or what any adult knows: "un po' di pazienza non ha mai fatto

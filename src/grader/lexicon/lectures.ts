@@ -121,7 +121,7 @@ export const LECTURE_FORMS = [
 	// Families DE to DH, after they were read (session 36): "leggile, se ci riesci" (DH001), "lamentarsi costa poco"
 	// and "prima di dire che non cambia mai niente bisognerebbe almeno guardarsi intorno" (DH033).
 	String.raw`\b(?:legg|capi|comprend|interpret)\p{L}*,? se (?:ci riesci|ci riesce|ci riuscite|ne sei capace|ne e capace|ne siete capaci|sai leggere|sa leggere|sapete leggere)\b`,
-	String.raw`\b(?:lamentar(?:si|ti|vi)|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare)\b[^.!?\n]{0,30}?\b(?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
+	String.raw`\b(?:lamentar(?:si|ti|vi)|brontolare|mugugnare|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare)\b[^.!?\n]{0,30}?\b(?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
 	String.raw`\bprima di (?:dire|scrivere|sostenere|affermare|dichiarare) che\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|dovrebbe|dovresti|dovreste|servirebbe|converrebbe|sarebbe meglio) (?:almeno|un minimo|quantomeno) (?:informar|guardar|legger|controllar|verificar|document|chieder)\p{L}*`,
 	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017),
 	// "lo SPID ce l'ha anche mia nonna: sarebbe ora che lo facessi anche tu" (DI006), "quando avrai imparato a
@@ -135,4 +135,15 @@ export const LECTURE_FORMS = [
 	String.raw`\bla pappa pronta\b|\b(?:bisognerebbe|bisogna|dovresti|dovrebbe|dovreste|converrebbe) (?:abituarsi|abituarti|abituarvi|imparare) a (?:leggere|informar(?:si|ti|vi))\b`,
 	String.raw`\b(?:ricapitolando|ripetiamo|ripeto|(?:te|ve|glie)lo (?:ripetiamo|ripeto|rispieghiamo|rispiego|riscriviamo|riscrivo)) per l'ennesima volta\b|\b(?:due|tre|quattro|piu|tante|diverse) (?:letture|volte) non (?:sono|sono state) bastat[ei]\b`,
 	String.raw`\bevit\p{L}* di sparare (?:a zero|sentenze)\b`,
+	// Families DQ to DT, after they were read (session 37): "visto che leggere costa fatica" (DQ005), "con un po' di
+	// attenzione si capiva", "l'avviso è scritto in italiano, lo stesso che parli tu" (DR008), "bastava un minimo di
+	// sforzo", "così magari stavolta arriva" (DR032), "Più semplice di così..." (DS015), "da persone adulte si compila il
+	// questionario" (DS020), "«nun saccio» non lo capisce nessuno" (DQ037), "ci vuole proprio una testa di legno per
+	// non saperlo" (DT026), "davvero non ha un fax in salotto??" (DQ034), "ci vorrà il supporto psicologico" (DR003).
+	String.raw`\b(?:visto che|dato che|siccome|poiche)\b[^.!?\n]{0,15}?\bleggere (?:ti |le |vi )?(?:costa|richiede|e) (?:troppa |tanta |un po'? di )?(?:fatica|uno sforzo|faticoso)\b`,
+	String.raw`\bcon un po'? (?:di |d')(?:attenzione|impegno|buona volonta)\b[^.!?\n]{0,20}?\bsi (?:capiva|capisce|capirebbe|trovava|vedeva)\b|\b(?:scritt[oa]|e) in italiano,? (?:lo stesso|la stessa lingua|quello) che (?:parli|parla|parlate)\b`,
+	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un minimo (?:di |d')(?:sforzo|attenzione|impegno|buona volonta)\b|\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:arriva|ci arrivi|ci arriva|ci arrivate|la capisci|la capisce|e chiara|capisci|capisce)\b`,
+	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\s*(?:\.{2,}|…)|\bda (?:persone|gente) (?:adult[ae]|matur[ae]|seri[ae]) si (?:compila|compilano|legge|leggono|partecipa|ragiona|discute|chiede|fa|agisce|risponde)\b`,
+	String.raw`(?<=["»”']\s*)non (?:lo|la|li|le) capisce nessuno\b|\bci vuole (?:proprio )?(?:un|una|uno|un') ?\p{L}+(?: di \p{L}+)? per non (?:saperlo|capirlo|vederlo|accorgersene|arrivarci)\b`,
+	String.raw`\bdavvero non (?:ha|hai|avete|sa|sai|sapete)\b[^.!?\n]{0,40}\?\?|\b(?:ci vorra|ci vuole|serve|servira|servirebbe)\b (?:il |un |uno )?(?:supporto psicologic\p{L}*|psicolog\p{L}*)`,
 ] as const satisfies readonly string[];

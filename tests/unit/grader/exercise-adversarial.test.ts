@@ -337,6 +337,14 @@ const expectedSchema = z.object({
 		'DS-conduct',
 		'DT-class',
 		'DT-conduct',
+		'DU-class',
+		'DU-conduct',
+		'DV-class',
+		'DV-conduct',
+		'DW-class',
+		'DW-conduct',
+		'DX-class',
+		'DX-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -421,7 +429,8 @@ const expectedSchema = z.object({
 // they were read), families DE to DH (the next four testers, the same, measured on 0fb2f68 and dc9755a), families DI
 // to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read),
 // families DM to DP (the next four, the same, measured on 5adcd6b and 92d267c, before they were read), families
-// DQ to DT (the next four, the same, measured on 5adcd6b, e97867e and 47e9492, before they were read).
+// DQ to DT (the next four, the same, measured on 5adcd6b, e97867e and 47e9492, before they were read), families DU
+// to DX (the next four, the same, measured on ecb3453 and after the fits of DQ to DT, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -540,6 +549,10 @@ const replies = new Map(
 		...lines('exercise-dr-replies.jsonl'),
 		...lines('exercise-ds-replies.jsonl'),
 		...lines('exercise-dt-replies.jsonl'),
+		...lines('exercise-du-replies.jsonl'),
+		...lines('exercise-dv-replies.jsonl'),
+		...lines('exercise-dw-replies.jsonl'),
+		...lines('exercise-dx-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -662,6 +675,10 @@ const expected = [
 	...lines('exercise-dr-expected.jsonl'),
 	...lines('exercise-ds-expected.jsonl'),
 	...lines('exercise-dt-expected.jsonl'),
+	...lines('exercise-du-expected.jsonl'),
+	...lines('exercise-dv-expected.jsonl'),
+	...lines('exercise-dw-expected.jsonl'),
+	...lines('exercise-dx-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -669,7 +686,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DT: replies to the course’s exercises from a hundred and sixteen outside testers', () => {
+describe('families E to DX: replies to the course’s exercises from a hundred and twenty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -696,7 +713,7 @@ describe('families E to DT: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DT (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to DX (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -98,6 +98,12 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'L’avviso era chiaro: forse bisognerebbe abituarsi a leggere, invece di chiedere sempre la pappa pronta.',
 		'Ricapitolando per l’ennesima volta: il modulo è online.',
 		'La prossima volta evita di sparare a zero sul servizio.',
+		'Te lo riscriviamo, visto che leggere costa fatica: il modulo è online.',
+		'L’avviso è scritto in italiano, lo stesso che parli tu.',
+		'Bastava un minimo di sforzo: la risposta era sopra.',
+		'Il modulo è online e si invia con SPID. Più semplice di così...',
+		'Qui «nun saccio» non lo capisce nessuno, ma ci proviamo.',
+		'Davvero non ha un fax in salotto?? Il modulo si manda anche per email.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

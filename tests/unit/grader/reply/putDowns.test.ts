@@ -469,3 +469,53 @@ describe('a smirk at a citizen', () => {
 		expect(kinds('Federica, lo leggiamo eccome 😏 I risultati a luglio.', `${QUESTION} 😏`)).toEqual([]);
 	});
 });
+
+describe('families DQ to DT, after they were read (session 37)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, vedremo se davanti a un giudice avrai la stessa voglia di scrivere. ${FACT}`, 'threat'],
+			[`Gianni, l'ufficio legale valuterà se querelarti per diffamazione. ${FACT}`, 'threat'],
+			[`Gianni, ci vuole proprio una testa di legno per non saperlo. ${FACT}`, 'insult'],
+			[
+				`Gianni, la risposta era chiara, ma se l'italiano ti crea problemi te la rifacciamo per bambini. ${FACT}`,
+				'insult',
+			],
+			[`Gianni, facciamo la versione per principianti: ${FACT}`, 'insult'],
+		],
+		[
+			`Gianni, davanti a un giudice di pace si impugnano le multe, non le chiusure. ${FACT}`,
+			`Gianni, ci vuole una tessera di ingresso per non fare la fila. ${FACT}`,
+			`Gianni, sul sito trovi anche la versione per ipovedenti. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, i redditi vanno dichiarati tutti: vedremo se nessuno controlla.', 'threat'],
+			['Gianni, se ti presenti senza permesso la multa te la prendi, quindi niente furbate.', 'threat'],
+			['Gianni, brontolare sotto ai post è facile, da persone adulte si compila il modulo.', 'insult'],
+			['Gianni, bastava un minimo di sforzo: te la rifaccio, così magari stavolta arriva.', 'insult'],
+			['Gianni, con un po’ di attenzione si capiva.', 'insult'],
+		],
+		[
+			'Gianni, se la multa ti sembra sbagliata puoi fare ricorso entro 30 giorni.',
+			'Gianni, con un po’ di attenzione in più da parte nostra l’avviso sarebbe stato chiaro: ci scusiamo.',
+			'Gianni, da persone adulte si può anche iscriversi al corso serale.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Ci scusi: c’era solo la signora Patrizia Leone, che non è la prima volta che riceve lamentele per i modi.',
+				'insult',
+			],
+			[
+				'Ci scusi: il post l’aveva preparato la collega Marta Colombo, che ha copiato la data da una bozza vecchia.',
+				'insult',
+			],
+		],
+		['Ci scusi: c’era solo la signora Patrizia Leone, che non è la prima volta che copre due sportelli da sola.'],
+	);
+});
