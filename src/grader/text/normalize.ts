@@ -181,7 +181,7 @@ export function foldText(s: string): string {
 
 // A full stop after these words is an abbreviation, not the end of a sentence.
 const ABBREVIATIONS = new Set(
-	'sig ra na dott ssa prof avv ing arch geom rag tel cell n nr num es ecc art pag p v c so fraz loc gent mo ma spett le egr dr sr sgg prot int'.split(
+	'sig ra na dott ssa prof avv ing arch geom rag tel cell n nr num es ecc art pag p v c fraz loc gent mo ma spett le egr dr sr sgg prot int'.split(
 		' ',
 	),
 );
@@ -212,14 +212,22 @@ function splitSentences(a: Analysed): Span[] {
 		if (m[0] === '.') {
 			const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
 			// "sig. Rossi", "n. 12": the word before the dot is an abbreviation, the sentence goes on; so
-			// is an initial ("Patrizia M. ha…", "P. Rossi").
-			if (before?.[1] && (ABBREVIATIONS.has(before[1]) || before[1].length === 1)) continue;
+			// is an initial, a capital in the reply ("Patrizia M. ha…", "P. Rossi"). A small letter is a
+			// word that ends the sentence ("…a che posto è. Dalla pubblicazione…", DU015), as "so" does
+			// ("Non lo so. Chiedi all'URP"; "c.so" has no space after its dot).
+			if (before?.[1] && (ABBREVIATIONS.has(before[1]) || (before[1].length === 1 && isInitial(a, m.index - 1))))
+				continue;
 		}
 		if (text.slice(start, end).trim()) out.push({ fStart: start, fEnd: end });
 		start = end;
 	}
 	if (text.slice(start).trim()) out.push({ fStart: start, fEnd: text.length });
 	return out;
+}
+
+/** Whether the folded letter at `at` is a capital Latin letter in the original (an initial, not "è"). */
+function isInitial(a: Analysed, at: number): boolean {
+	return /^[A-Z]$/u.test(a.original[a.map[at] ?? -1] ?? '');
 }
 
 /** Index of the sentence containing a folded offset (-1 if none). */

@@ -77,6 +77,18 @@ describe('helpers', () => {
 		]);
 	});
 
+	it('reads a capital before a dot as an initial, a small letter or "so" as the end of a sentence (DU015)', () => {
+		const a = analyse(
+			'Chiedi a Patrizia M. in c.so Italia, poi scrivi a che posto è. Dalla data hai 10 giorni. Non lo so. Ciao',
+		);
+		expect(sentences(a).map((s) => a.folded.slice(s.fStart, s.fEnd).trim())).toEqual([
+			'chiedi a patrizia m. in corso italia, poi scrivi a che posto e.',
+			'dalla data hai 10 giorni.',
+			'non lo so.',
+			'ciao',
+		]);
+	});
+
 	it('ends a sentence at an emoji followed by more words (family M)', () => {
 		const a = analyse('Ornella, il cavo lo cambiano giovedì 🙂 Le luci tornano entro sera 👍🏻 Grazie 😊');
 		expect(sentences(a).map((s) => a.folded.slice(s.fStart, s.fEnd).trim())).toEqual([
