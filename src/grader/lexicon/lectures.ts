@@ -146,4 +146,12 @@ export const LECTURE_FORMS = [
 	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\s*(?:\.{2,}|…)|\bda (?:persone|gente) (?:adult[ae]|matur[ae]|seri[ae]) si (?:compila|compilano|legge|leggono|partecipa|ragiona|discute|chiede|fa|agisce|risponde)\b`,
 	String.raw`(?<=["»”']\s*)non (?:lo|la|li|le) capisce nessuno\b|\bci vuole (?:proprio )?(?:un|una|uno|un') ?\p{L}+(?: di \p{L}+)? per non (?:saperlo|capirlo|vederlo|accorgersene|arrivarci)\b`,
 	String.raw`\bdavvero non (?:ha|hai|avete|sa|sai|sapete)\b[^.!?\n]{0,40}\?\?|\b(?:ci vorra|ci vuole|serve|servira|servirebbe)\b (?:il |un |uno )?(?:supporto psicologic\p{L}*|psicolog\p{L}*)`,
+	// Families DU to DX, after they were read (session 37): "saper leggere un bando sarebbe il minimo, le consiglio di
+	// esercitarsi" (DU008), "«non cambia mai niente» anche no 😉" (DV045), "leggere tre righe prima di scrivere è
+	// un'impresa titanica" (DW029), "ci si aspetta che un candidato sappia leggere un bando da solo" (DW034), "un
+	// minimo di spirito critico" (DX029), "un minimo di impegno da parte dei genitori ci vuole" (DX047).
+	String.raw`\bsaper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b|\b(?:le|ti|vi) consigli\p{L}* di esercitar(?:si|ti|vi)\b`,
+	String.raw`\banche no\s*(?:[!.]|😉|😏|🙃|😅|$)|\bleggere (?:due|tre|quattro|cinque|poche) righe\b`,
+	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b`,
+	String.raw`\bun minimo di (?:sano |santo )?(?:spirito critico|senso critico|logica)\b|\bun minimo di (?:impegno|attenzione|sforzo|buona volonta)\b[^.!?\n]{0,40}?\bci (?:vuole|vorrebbe)\b`,
 ] as const satisfies readonly string[];

@@ -94,6 +94,7 @@ export const RUDE_STEMS = [
 	'imbroglion',
 	'teppist',
 	'odiator',
+	'sciacall',
 ] as const;
 
 /** Words whose stem begins innocent words: their endings spelt out. */

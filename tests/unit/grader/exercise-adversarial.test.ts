@@ -345,6 +345,14 @@ const expectedSchema = z.object({
 		'DW-conduct',
 		'DX-class',
 		'DX-conduct',
+		'DY-class',
+		'DY-conduct',
+		'DZ-class',
+		'DZ-conduct',
+		'EA-class',
+		'EA-conduct',
+		'EB-class',
+		'EB-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -430,7 +438,9 @@ const expectedSchema = z.object({
 // to DL (hundred-and-sixth to hundred-and-ninth testers, the same, measured on 5adcd6b, before they were read),
 // families DM to DP (the next four, the same, measured on 5adcd6b and 92d267c, before they were read), families
 // DQ to DT (the next four, the same, measured on 5adcd6b, e97867e and 47e9492, before they were read), families DU
-// to DX (the next four, the same, measured on ecb3453 and after the fits of DQ to DT, before they were read).
+// to DX (the next four, the same, measured on ecb3453 and after the fits of DQ to DT, before they were read),
+// families DY to EB (the next four, the same, measured on ecb3453, 5502648 and after the fits of DU to DX, before
+// they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -553,6 +563,10 @@ const replies = new Map(
 		...lines('exercise-dv-replies.jsonl'),
 		...lines('exercise-dw-replies.jsonl'),
 		...lines('exercise-dx-replies.jsonl'),
+		...lines('exercise-dy-replies.jsonl'),
+		...lines('exercise-dz-replies.jsonl'),
+		...lines('exercise-ea-replies.jsonl'),
+		...lines('exercise-eb-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -679,6 +693,10 @@ const expected = [
 	...lines('exercise-dv-expected.jsonl'),
 	...lines('exercise-dw-expected.jsonl'),
 	...lines('exercise-dx-expected.jsonl'),
+	...lines('exercise-dy-expected.jsonl'),
+	...lines('exercise-dz-expected.jsonl'),
+	...lines('exercise-ea-expected.jsonl'),
+	...lines('exercise-eb-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -686,7 +704,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to DX: replies to the course’s exercises from a hundred and twenty outside testers', () => {
+describe('families E to EB: replies to the course’s exercises from a hundred and twenty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -713,7 +731,7 @@ describe('families E to DX: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to DX (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to EB (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -104,6 +104,10 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il modulo è online e si invia con SPID. Più semplice di così...',
 		'Qui «nun saccio» non lo capisce nessuno, ma ci proviamo.',
 		'Davvero non ha un fax in salotto?? Il modulo si manda anche per email.',
+		'Per un concorso saper leggere un bando sarebbe il minimo, le consiglio di esercitarsi.',
+		'«Non cambia mai niente»? Anche no 😉',
+		'Ci si aspetta che un candidato sappia leggere un bando da solo.',
+		'Un minimo di impegno da parte dei genitori ci vuole.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

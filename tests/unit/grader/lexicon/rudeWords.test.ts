@@ -12,7 +12,7 @@ const WITNESSES = (
 	'rincoglionito rintronato subnormale webete isterico maniaco squilibrato esagitato invasato svitato picchiatello ' +
 	'psicopatico complottista terrapiattista poveraccio poveretto sfigato frustrato pezzente accattone scroccone ' +
 	'cialtrone buffone pagliaccio fannullone scansafatiche perdigiorno imbranato vigliacco codardo leccapiedi ' +
-	'lecchino farabutto mascalzone furfante ciarlatano imbroglione teppista odiatore'
+	'lecchino farabutto mascalzone furfante ciarlatano imbroglione teppista odiatore sciacallo'
 ).split(' ');
 
 const whole = new RegExp(`^${RUDE_PERSON}$`, 'u');

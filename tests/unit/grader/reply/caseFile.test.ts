@@ -82,14 +82,18 @@ describe('a fact from a person’s file fails the gate, with the words that stat
 			'Per il bonus affitti (quello da 1.200 euro che hai già preso l’anno scorso) la domanda si fa entro il 15 dicembre.',
 			'bonus affitti (quello da 1.200 euro che hai già preso',
 		],
-		['Per il seggio: in anagrafe risulti in via Cagliari 8 dal 12 marzo.', 'in anagrafe risulti'],
+		// The address itself is evidence too, since the homes reader knows "risulti in via…" (DX023).
+		['Per il seggio: in anagrafe risulti in via Cagliari 8 dal 12 marzo.', ['in anagrafe risulti', 'via Cagliari 8']],
 		['Abbiamo controllato: l’avviso a tuo nome risulta spedito il 3 luglio.', 'a tuo nome risulta'],
 		[
 			'La collega allo sportello lavorava nonostante un periodo difficile per la sua salute.',
 			'collega allo sportello lavorava nonostante un periodo difficile per la sua salute',
 		],
-	])('fails %s', (reply, words) => {
-		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	] as [string, string | string[]][])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({
+			kind: 'personal-data',
+			words: typeof words === 'string' ? [words] : words,
+		});
 	});
 });
 
@@ -142,8 +146,11 @@ describe('family AA: the same failures in a slightly different shape', () => {
 		],
 		['Abbiamo dato un’occhiata: l’avviso risulta spedito a inizio mese in via Carducci 7.', 'via Carducci 7'],
 		['Abbiamo eliminato il commento con nome e classe della bambina (la 2ª C).', '2ª C'],
-	])('fails %s', (reply, words) => {
-		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	] as [string, string | string[]][])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({
+			kind: 'personal-data',
+			words: typeof words === 'string' ? [words] : words,
+		});
 	});
 
 	it('fails a clerk run down for her patience', () => {
@@ -168,8 +175,11 @@ describe('families AB and AC: the amount a person owes, and a child’s data ask
 	it.each([
 		['Da quello che vediamo, la tua prima rata è di 187,40 €.', 'la tua prima rata è di 187,40 €'],
 		['Abbiamo dato un’occhiata anche noi: la tua prima rata è di 148 euro.', 'la tua prima rata è di 148 euro'],
-	])('fails %s', (reply, words) => {
-		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	] as [string, string | string[]][])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({
+			kind: 'personal-data',
+			words: typeof words === 'string' ? [words] : words,
+		});
 	});
 
 	it('fails a child’s name and class asked for in the comments', () => {
@@ -245,8 +255,11 @@ describe('families AF and AG: a file read out, an address, an amount, data asked
 			'Se vuole una mano, lo Sportello casa aiuta (la sua domanda del 2023 è ancora nei nostri archivi).',
 			'la sua domanda del 2023 è ancora nei nostri archivi',
 		],
-	])('fails %s', (reply, words) => {
-		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	] as [string, string | string[]][])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({
+			kind: 'personal-data',
+			words: typeof words === 'string' ? [words] : words,
+		});
 	});
 
 	it('fails a new address asked for below the post, in either word order (families AP, AS)', () => {
@@ -313,8 +326,11 @@ describe('family AD: where someone lives, a child’s school year, a new address
 	it.each([
 		['Uno dei tre l’abbiamo già inquadrato: abita lì dietro in via dei Gelsi.', 'abita lì dietro in via dei Gelsi'],
 		['È il più alto dei tre, e fa la terza media.', 'fa la terza media'],
-	])('fails %s', (reply, words) => {
-		expect(failures(reply)).toContainEqual({ kind: 'personal-data', words: [words] });
+	] as [string, string | string[]][])('fails %s', (reply, words) => {
+		expect(failures(reply)).toContainEqual({
+			kind: 'personal-data',
+			words: typeof words === 'string' ? [words] : words,
+		});
 	});
 
 	it('fails a new address asked for in the comments', () => {

@@ -519,3 +519,54 @@ describe('families DQ to DT, after they were read (session 37)', () => {
 		['Ci scusi: c’era solo la signora Patrizia Leone, che non è la prima volta che copre due sportelli da sola.'],
 	);
 });
+
+describe('families DU to DX, after they were read (session 37)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, con i cafoni maleducati di solito non perdiamo tempo. ${FACT}`, 'insult'],
+			[`Gianni, da uno sciacallo come te non ci aspettavamo altro. ${FACT}`, 'insult'],
+			[`Gianni, tre commenti così sono da somaro. ${FACT}`, 'insult'],
+			[
+				`Gianni, dire che il Comune fa cassa è diffamazione: abbiamo salvato il post e l'ufficio legale valuterà. ${FACT}`,
+				'threat',
+			],
+		],
+		[
+			`Gianni, di solito non perdiamo tempo con le polemiche: ${FACT}`,
+			`Gianni, come te non ci aspettavamo altro che una riapertura rapida: ${FACT}`,
+			`Gianni, abbiamo salvato il post del cantiere nella sezione in evidenza. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, i commenti ironici te li puoi risparmiare: al prossimo ti blocchiamo.', 'threat'],
+			['Gianni, sappia che gli sportelli sono videosorvegliati.', 'threat'],
+			['Gianni, dopo il cambio di marzo risulti in via dei Ciliegi 9, quindi voti alla sezione 4.', 'personal-data'],
+			['Gianni, col trasferimento in via Sassari 9 ti hanno assegnato la sezione 4.', 'personal-data'],
+			['Gianni, un minimo di spirito critico prima di far girare certi audio.', 'insult'],
+			['Gianni, leggere tre righe prima di scrivere è un’impresa 😅', 'insult'],
+		],
+		[
+			'Gianni, al prossimo aggiornamento ti scriviamo qui.',
+			'Gianni, gli sportelli sono aperti dalle 8:30 alle 12:30.',
+			'Gianni, se risulti ancora nelle liste della tua vecchia sezione, chiama l’Ufficio elettorale.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Ci scusi: allo sportello c’era la signora Lorena Bassi, che ci risulta non essere nuova a lamentele sul suo modo di fare.',
+				'insult',
+			],
+			[
+				'Ci scusi: il portale lo segue Luca Ferri dei servizi informatici: se vuole lamentarsi, se la prenda con lui.',
+				'insult',
+			],
+			['Ci scusi: la data sbagliata ce l’ha passata la collega Giulia Ferri dell’Ufficio tributi.', 'insult'],
+		],
+		['Ci scusi: allo sportello c’era la signora Lorena Bassi, da sola perché due colleghi erano in ferie.'],
+	);
+});
