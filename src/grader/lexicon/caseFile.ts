@@ -66,7 +66,10 @@ export const AMOUNT_OWED = new RegExp(
 		String.raw`\b(?=(?:residuo|arretrato|debito|scoperto) )(?<!\b(?:comune|ente|bilancio|citta|regione|provincia|stato|municipio|azienda)\b[^.!?\n]{0,40})(?:residuo|arretrato|debito|scoperto) (?:di|da) (?:€\s?)?\d(?:[\d.,]{0,12}\d)?(?!\d|[.,]\d|\s*(?:milion|miliard|mila)\p{L}*)(?=[^.!?\n]{0,50}\b(?:da (?:saldare|pagare|versare|regolarizzare)|a (?:tuo|suo|vostro) (?:nome|carico)|intestat\p{L}*)\b)\s?(?:€|euro)?|\b\d(?:[\d.,]{0,12}\d)?\s?(?:€|euro\b)[^.!?\n]{0,40}?\b(?:ancora|tuttora) da (?:saldare|pagare|versare|regolarizzare)\b(?![^.!?\n]{0,20}\b(?:alla ditta|all'impresa|ai fornitori|alla societa|all'appaltatore))|` +
 		// Family AF (AF024): "il bonifico di sua madre per la rata da 187,40 euro"; "la tua rata da 148 euro".
 		String.raw`\b(?:bonifico|pagamento|versamento|rata|bolletta|avviso|debito|saldo) (?:di|del|della|dei) ${MY} ${RELATIVE}\b[^.!?\n]{0,40}?\b(?:da|di) (?:€\s?|euro )?\d(?:[\d.,]*\d)?\s?(?:€|euro)|\b(?:la|il|l') ${MY} (?:prima |seconda |terza |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione)\b (?:da|di) (?:€\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|euro))|` +
-		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
+		// Not a public fee said to the reader, with its measure or as an example ("la Sua rata mensile indicativa è di 96
+		// euro", "la vostra tassa di soggiorno è di 1,50 euro a persona per notte", "il Suo importo … di cui 16,79 euro
+		// di quota statale", reviewers' look-alikes r32b).
+		String.raw`\b(?:la|il|l') ${MY} (?:prima |seconda |terza |quarta |ultima |nuova |prossima )?(?:rata|bolletta|quota|retta|tassa|tari|imu|multa|sanzione|importo|saldo|avviso)\b(?![^.!?\n]{0,200}?\b(?:indicativ\p{L}*|per (?:fare un )?esempio|ad esempio|a persona|per persona|a notte|per notte|a pasto|quota statale)\b)[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa |solo |appena )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?(?:\s?(?:€|euro))?`,
 	'u',
 );
 
@@ -181,9 +184,11 @@ export const BENEFIT_RECEIVED = new RegExp(
 /**
  * Where one person lives, or which school year a child is in, said in public: "uno dei tre … abita
  * lì dietro in via dei Gelsi e fa la terza media" (family AD). A rule for a group ("chi abita in
- * via Roma", "le famiglie che vivono…", "per chi fa la terza media") names no one.
+ * via Roma", "le famiglie che vivono…", "per chi fa la terza media") names no one, and neither does a body or a
+ * figure that "sta di casa" somewhere ("la Pro Loco sta di casa in via Cavour", "Babbo Natale abita in piazza
+ * Duomo", reviewers' look-alikes r4).
  */
 export const SOMEONES_HOME =
-	/(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}|(?<!\b(?:chi|se|dove) )\b(?:abiti|abitate|vivi|vivete|stai) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b(?!\s*%)|(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b(?!\s*%)/u;
+	/(?<!\b(?:chi|che|se|dove) )\b(?=abita|vive|sta di casa)(?<!\b(?:babbo natale|la befana|pro loco|associazion\p{L}*|ufficio|biblioteca|sede|museo|comitato|circolo|banda|parrocchia|scuola|societa|ditta|azienda|negozio|mercato|urp|comando|caserma|cooperativa|fondazione|onlus)\b[^.!?\n]{0,20})\b(?:abita|vive|sta di casa)(?: (?:li|qui|proprio|giusto))?(?: (?:dietro|vicino|accanto|davanti|di fronte|nelle palazzine|nel palazzo|nel condominio|nella casa|nelle case))?(?: (?:a|in|al|alla|all'|di))? ?(?:via|viale|piazza|corso|vicolo|largo) [\p{L}' ]{2,30}|(?<!\b(?:chi|se|dove) )\b(?:abiti|abitate|vivi|vivete|stai) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b(?!\s*%)|(?<!\b(?:chi|che|se|dove) )\b(?:abita|vive) (?:proprio )?al (?:numero |civico |n\. ?)?\d{1,4}\b(?!\s*%)/u;
 export const SCHOOL_YEAR =
 	/(?<!\b(?:chi|che|se) )\bfa (?:la )?(?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?:media|elementare|superiore)\b|\b(?:un |una |il |la )(?:ragazzin|bambin|ragazz|alunn|student)\p{L}* (?:di|della|che fa la) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?)(?: (?:media|elementare|superiore)\b| [a-h](?=\s*(?:[,.;:!?)]|$))| [a-h] (?:delle|della|alle|alla) (?:medie|media|elementari|superiori)\b)|(?<!\b(?:chi|che|se) )\be (?:della|in|nella) (?:prima|seconda|terza|quarta|quinta|[1-5][ªa°]?) (?![ae] (?:della|alla|delle|alle|dell'|all') ?(?:prima|seconda|terza|quarta|quinta)\b)[a-h] (?:della|alla|delle|alle|dell'|all') ?\p{L}{3,}/u;

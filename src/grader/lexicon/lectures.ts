@@ -5,7 +5,9 @@
 export const LECTURE_FORMS = [
 	String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))`,
 	String.raw`\b(?:prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci))`,
-	String.raw`\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))`,
+	// Not the impersonal "si impara a leggere gli accordi" of a course (r32b-001); a dictionary to buy is a lesson
+	// in writing too ("con 30 euro almeno ci si compra un dizionario", J010).
+	String.raw`(?<!\bsi )\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))|\b(?:comprati|si compri|compratevi|ci si compra|(?:ti|le|vi) (?:servirebbe|serve|consigliamo|regaliamo)) un (?:buon |bel )?(?:dizionario|vocabolario|abbecedario|sussidiario)\b`,
 	String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 	String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 	String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
@@ -56,7 +58,9 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:dovresti|dovrebbe|dovreste) (?:gia )?saperlo(?: (?:meglio di noi|bene|benissimo))?\b`,
 	// Family N: "più semplice di così si fa fatica", "ce la fanno tutti", "il problema è che hai scritto…".
 	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\b(?=[^.!?\n]{0,20}\b(?:si fa fatica|non si puo|non si poteva|si muore|proprio non)\b|\s*\?)`,
-	String.raw`\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b`,
+	// Not encouragement that goes on to include everyone ("così ci arrivano tutti, anche senza auto", "ce la fanno
+	// davvero tutti, e c'è comunque un pulmino", reviewers' look-alikes r4).
+	String.raw`(?<!\bcosi )\b(?:ce la fanno|ci riescono|ci arrivano) (?:proprio |davvero |anche )?tutti\b(?!,? (?:anche|e c'e|compres\p{L}*|pure|senza)\b)`,
 	String.raw`\bil problema (?:non )?(?:e|sta nel fatto) che (?:(?:tu |lei |voi )(?:hai|ha|avete|non hai|non ha|non avete)|(?:hai|avete|non hai|non avete))\b`,
 	// Family O: manners taught ("meritano un minimo di rispetto", "un po' di umanità non
 	// costerebbe niente"), the comment said to tell about its author, incapacity presumed ("visto
@@ -68,7 +72,7 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:visto che|dato che|poiche|perche|tanto)\b[^.!?\n]{0,40}\bnon (?:e|sono) per tutti\b`,
 	// Families I and K: the next time, watch out ("occhio alla strada la prossima volta", "la
 	// prossima volta un'occhiata qualche mese prima ti evita l'ansia").
-	String.raw`\bla prossima volta\b(?![^.!?\n]{0,30}\b(?:\p{L}+(?:remo|iamo)|noi|ci)\b)[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
+	String.raw`\bla prossima volta\b(?![^.!?\n]{0,30}\b(?:\p{L}+(?:remo|iamo)|noi|ci)\b)(?![^.!?\n]{0,90}\b\p{L}+remo\b)[^.!?\n]{0,30}\b(?:occhio|un'occhiata|(?:piu|un po'? di) attenzione|stai attent\p{L}*|stia attent\p{L}*)\b|\bocchio (?:a|al|alla|ai|alle|allo|agli) [^.!?\n]{1,30}\bla prossima volta\b`,
 	// Family S (S026, S023): "la prossima volta muoviti prima!", blame in hindsight ("forse era il
 	// caso di lasciare la macchina a casa").
 	String.raw`\bla prossima volta\b[^.!?\n]{0,20}\b(?:muoviti|si muova|muovetevi|sbrigati|si sbrighi|sbrigatevi|svegliati|si svegli|pensaci prima|ci pensi prima)\b`,
@@ -105,7 +109,7 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:chi|quelli che) (?:lavora|lavorano|evade|evadono|non paga|non pagano|fa il furbo|fanno i furbi)\b[^.!?\n]{0,30}\b(?:toglie|tolgono|ruba|rubano|sottrae|sottraggono|danneggia|danneggiano) (?:qualcosa )?a (?:tutti|chi ne ha (?:davvero |veramente )?bisogno|chi rispetta le regole|chi paga)\b`,
 	// Families AP and AQ: "non era poi così difficile, no? 😉", "quasi tutti lo compilano da soli", a
 	// councillor's attendance, "magari stavolta restando fino alla fine della seduta 😉".
-	String.raw`\bnon era poi (?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:dai|su),? che non era (?:poi )?(?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:te|ve|glie)l[oa] (?:rispieg|spieg|ripet|riassum)\p{L}* semplice semplice\b|\b(?:quasi tutti|tutti gli altri|la maggior parte (?:delle persone|dei cittadini)) (?:lo|la|li|le|ci) (?:compila|compilano|fanno|fa|capiscono|capisce|riescono|riesce|trovano|trova)\b[^.!?\n]{0,15}\bda sol[oi]\b`,
+	String.raw`\bnon era poi (?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:dai|su),? che non era (?:poi )?(?:cosi|tanto) (?:difficile|complicat\p{L}*)\b|\b(?:te|ve|glie)l[oa] (?:rispieg|spieg|ripet|riassum)\p{L}* semplice semplice\b|\b(?:quasi tutti|tutti gli altri|la maggior parte (?:delle persone|dei cittadini)) (?:lo|la|li|le|ci) (?:compila|compilano|fanno|fa|capiscono|capisce|riescono|riesce|trovano|trova)\b[^.!?\n]{0,15}\bda sol[oi]\b(?![^]{0,160}?\b(?:se preferisc\p{L}*|chi ha difficolta|(?:ti|la|le|vi) aiut\p{L}*|una mano)\b)`,
 	String.raw`\bmagari (?:stavolta|questa volta)\b[^.!?\n]{0,50}(?:😉|😏|🙃|😅|😜)`,
 	// Family AJ (AJ011): "magari con due cartelli è più facile accorgersene".
 	String.raw`\bmagari\b[^.!?\n]{0,40}\be piu facile (?:accorgersene|accorgerse\p{L}*|vederl\p{L}*|notarl\p{L}*|leggerl\p{L}*|capirl\p{L}*)`,

@@ -5,9 +5,12 @@
 import { EMAIL } from './facts';
 import { PUBLIC_ROLES } from './names';
 
-/** Personal data the reply asks the citizen to post in public: asking verbs... */
+/**
+ * Personal data the reply asks the citizen to post in public: asking verbs (not advice on how to write it, "attento a
+ * come scrivi l'IBAN", reviewers' look-alikes r33b)...
+ */
 export const ASK =
-	/\b(?:(?:rispondi|rispondici|rispondete|ci risponda)(?= (?:qui|qua|sotto|con|col|coi|scrivendo|indicando|a questo (?:post|commento|tweet))\b)|scrivi|scrivici|scriveteci|scrivimi|scrivetemi|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indicami|indichi|ci indichi|mi indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasciami|lasci|ci lasci|mi lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|mandami|mi mandi|ci mandi|inviaci|inviami|mi invii|ci invii|riporta|riporti|specifica|specifichi|metti|mettici|mettete|metteteci|ci metta|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
+	/(?<!\b(?:attent[oaie]|occhio|fai attenzione|faccia attenzione|fate attenzione) a come )\b(?:(?:rispondi|rispondici|rispondete|ci risponda)(?= (?:qui|qua|sotto|con|col|coi|scrivendo|indicando|a questo (?:post|commento|tweet))\b)|scrivi|scrivici|scriveteci|scrivimi|scrivetemi|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indicami|indichi|ci indichi|mi indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasciami|lasci|ci lasci|mi lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|mandami|mi mandi|ci mandi|inviaci|inviami|mi invii|ci invii|riporta|riporti|specifica|specifichi|metti|mettici|mettete|metteteci|ci metta|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
 
 /** ...and the kinds of personal data: identifying, financial, health, home, a file's protocol number (family BK). */
 export const ASKED_DATA =

@@ -24,47 +24,33 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
 
 /**
  * False alarms left, each a judgement call or older than the session: "tu in via Roma 12 sei nella zona B"
- * (the citizen's address), "il suo commento resta agli atti" of a consultation, "invalidità" named as a
- * category, and nineteen of the older patterns' look-alikes (r4) whose words are themselves borderline in a
- * public reply ("Stia sereno", "ce la fanno davvero tutti", "quasi tutti lo compilano da soli"); from session
- * 32's review, five older false alarms: a quoted "allergia" read as health data, "si impara a leggere un minimo
- * gli accordi" as a lecture, a public fee said as "la Sua rata"/"il Suo importo"/"la vostra tassa"; from
- * session 33's, three older ones: "sta imparando" read as a staff member's private life, "attento a come
- * scrivi l'IBAN" and "indica … il suo codice fiscale" (what to write in a form) as data asked in public,
- * "bastava leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non
- * è lei 😄" and "il ladro siete voi! 😄" in a game, read as insults; from session 34's, one older one: the
- * campaign «Impara a riconoscere l'ictus» read as a health condition.
+ * (the citizen's address), "invalidità" named as a category, and nine of the older patterns' look-alikes (r4)
+ * whose words are themselves borderline in a public reply ("Stia sereno", "Ha letto la circolare allegata?",
+ * "un po' di sano spirito critico"); from session 32's review, one older false alarm: a quoted "allergia" read as
+ * health data; from session 33's, "sta imparando" read as a staff member's
+ * private life, "indica … il suo codice fiscale" (what to write in a form) as data asked in public, "bastava
+ * leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non è lei 😄" and
+ * "il ladro siete voi! 😄" in a game, read as insults; from session 34's, the campaign «Impara a riconoscere
+ * l'ictus» read as a health condition. Session 37 cleared sixteen: encouragement that includes everyone ("ce la
+ * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
+ * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
+ * contractor, a comment "agli atti della consultazione", a public fee with its measure ("a persona per notte",
+ * "di quota statale", "indicativa"), a body that "sta di casa" somewhere, "attento a come scrivi l'IBAN".
  */
 const KNOWN_FALSE_ALARMS = new Set([
 	'r12-004',
-	'r21-017',
 	'r3-132',
 	'r4-005',
 	'r4-008',
-	'r4-010',
-	'r4-011',
-	'r4-012',
 	'r4-016',
 	'r4-018',
-	'r4-021',
-	'r4-022',
-	'r4-023',
-	'r4-024',
 	'r4-074',
 	'r4-075',
-	'r4-087',
 	'r4-090',
 	'r4-126',
 	'r4-128',
-	'r4-140',
-	'r4-141',
 	'r32-028',
-	'r32b-001',
-	'r32b-039',
-	'r32b-040',
-	'r32b-041',
 	'r33b-019',
-	'r33b-034',
 	'r33b-037',
 	'r33c-012',
 	'r33c-031',
