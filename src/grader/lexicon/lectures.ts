@@ -7,7 +7,7 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci))`,
 	// Not the impersonal "si impara a leggere gli accordi" of a course (r32b-001); a dictionary to buy is a lesson
 	// in writing too ("con 30 euro almeno ci si compra un dizionario", J010).
-	String.raw`(?<!\bsi )\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))|\b(?:comprati|si compri|compratevi|ci si compra|(?:ti|le|vi) (?:servirebbe|serve|consigliamo|regaliamo)) un (?:buon |bel )?(?:dizionario|vocabolario|abbecedario|sussidiario)\b`,
+	String.raw`(?<!\bsi )\b(?:(?:impari|impara|imparate) a (?:leggere|scrivere|contare))|\bun (?:buon |bel )?(?:dizionario|vocabolario)\b[^.!?\n]{0,30}?\b(?:impar\p{L}* a scrivere|scrivere senza|l'ortografia|l'italiano)\b`,
 	String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 	String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 	String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
@@ -144,18 +144,18 @@ export const LECTURE_FORMS = [
 	// sforzo", "così magari stavolta arriva" (DR032), "Più semplice di così..." (DS015), "da persone adulte si compila il
 	// questionario" (DS020), "«nun saccio» non lo capisce nessuno" (DQ037), "ci vuole proprio una testa di legno per
 	// non saperlo" (DT026), "davvero non ha un fax in salotto??" (DQ034), "ci vorrà il supporto psicologico" (DR003).
-	String.raw`\b(?:visto che|dato che|siccome|poiche)\b[^.!?\n]{0,15}?\bleggere (?:ti |le |vi )?(?:costa|richiede|e) (?:troppa |tanta |un po'? di )?(?:fatica|uno sforzo|faticoso)\b`,
-	String.raw`\bcon un po'? (?:di |d')(?:attenzione|impegno|buona volonta)\b[^.!?\n]{0,20}?\bsi (?:capiva|capisce|capirebbe|trovava|vedeva)\b|\b(?:scritt[oa]|e) in italiano,? (?:lo stesso|la stessa lingua|quello) che (?:parli|parla|parlate)\b`,
-	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un minimo (?:di |d')(?:sforzo|attenzione|impegno|buona volonta)\b|\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:arriva|ci arrivi|ci arriva|ci arrivate|la capisci|la capisce|e chiara|capisci|capisce)\b`,
-	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\s*(?:\.{2,}|…)|\bda (?:persone|gente) (?:adult[ae]|matur[ae]|seri[ae]) si (?:compila|compilano|legge|leggono|partecipa|ragiona|discute|chiede|fa|agisce|risponde)\b`,
-	String.raw`(?<=["»”']\s*)non (?:lo|la|li|le) capisce nessuno\b|\bci vuole (?:proprio )?(?:un|una|uno|un') ?\p{L}+(?: di \p{L}+)? per non (?:saperlo|capirlo|vederlo|accorgersene|arrivarci)\b`,
-	String.raw`\bdavvero non (?:ha|hai|avete|sa|sai|sapete)\b[^.!?\n]{0,40}\?\?|\b(?:ci vorra|ci vuole|serve|servira|servirebbe)\b (?:il |un |uno )?(?:supporto psicologic\p{L}*|psicolog\p{L}*)`,
+	String.raw`\b(?:visto che|dato che|siccome|poiche)\b[^.!?\n]{0,15}?\bleggere (?:ti |le |vi )?(?:costa|richiede|e) (?:troppa |tanta |un po'? di )?(?:fatica|uno sforzo|faticoso)\b(?!\s+(?:a|per|ad) \p{L})`,
+	String.raw`\b(?:scritt[oa]|e) in italiano,? (?:lo stesso|la stessa lingua|quello) che (?:parli|parla|parlate) (?:anche )?(?:tu|lei|voi)\b`,
+	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un minimo (?:di |d')(?:sforzo|attenzione|impegno|buona volonta)\b(?![^.!?\n]{0,20}\bda parte (?:nostra|dell'ufficio|del comune)\b)|\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:ci arrivi|ci arrivate|la capisci|la capisce|capisci|capisce)\b|\b(?:te|ve|glie) ?l[aoie] (?:rifacc|rifa|rispieg|spieg|ripet|riscriv)\p{L}*\b[^.!?\n]{0,40}?\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:arriva|ci arriva|e chiara)\b`,
+	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\s*(?:\.{2,}|…)\s*$|(?<=(?:^|[,;:.!?]\s*|\b(?:e|ma) ))da (?:persone|gente) (?:adult[ae]|matur[ae]|seri[ae]) si (?:compila|compilano|legge|leggono|partecipa|ragiona|discute|chiede|fa|agisce|risponde)\b`,
+	String.raw`(?<=["»”']\s*)(?<!\b(?:scritt[oa]|dett[oa]|cosi)\b[^.!?\n]{0,40})non (?:lo|la|li|le) capisce nessuno\b(?! (?:al primo colpo|se non|a prima vista|subito|senza)\b)|\bci vuole (?:proprio )?(?:un|una|uno|un') ?\p{L}+(?: di \p{L}+)? per non (?:saperlo|capirlo|vederlo|accorgersene|arrivarci)\b`,
+	String.raw`\bdavvero non (?:ha|hai|avete|sa|sai|sapete)\b[^.!?\n]{0,40}\?\?|\b(?:ci vorra|ci vuole|serve|servira|servirebbe)\b (?:il |un |uno )?(?:supporto psicologic\p{L}*|psicolog\p{L}*)\s*(?:!|😢|😭|😂|🤣|🙄)`,
 	// Families DU to DX, after they were read (session 37): "saper leggere un bando sarebbe il minimo, le consiglio di
 	// esercitarsi" (DU008), "«non cambia mai niente» anche no 😉" (DV045), "leggere tre righe prima di scrivere è
 	// un'impresa titanica" (DW029), "ci si aspetta che un candidato sappia leggere un bando da solo" (DW034), "un
 	// minimo di spirito critico" (DX029), "un minimo di impegno da parte dei genitori ci vuole" (DX047).
-	String.raw`\bsaper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b|\b(?:le|ti|vi) consigli\p{L}* di esercitar(?:si|ti|vi)\b`,
-	String.raw`\banche no\s*(?:[!.]|😉|😏|🙃|😅|$)|\bleggere (?:due|tre|quattro|cinque|poche) righe\b`,
-	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b`,
-	String.raw`\bun minimo di (?:sano |santo )?(?:spirito critico|senso critico|logica)\b|\bun minimo di (?:impegno|attenzione|sforzo|buona volonta)\b[^.!?\n]{0,40}?\bci (?:vuole|vorrebbe)\b`,
+	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\bsaper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b`,
+	String.raw`(?<=["»”']\s*)anche no\b|\bleggere (?:due|tre|quattro|cinque|poche) righe\b(?=[^.!?\n]{0,30}\b(?:prima di|e un'impresa|sia un'impresa|e troppo|costa)\b)`,
+	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b[^.!?\n]{0,40}?\bda sol[oaie]\b`,
+	String.raw`\bun minimo di (?:sano |santo )?(?:spirito critico|senso critico|logica)\b[^.!?\n]{0,20}?\bprima di\b|\bun minimo di (?:impegno|attenzione|sforzo|buona volonta) da parte (?:dei|del|delle|della|di chi)\b[^.!?\n]{0,30}?\bci (?:vuole|vorrebbe)\b`,
 ] as const satisfies readonly string[];

@@ -8,7 +8,9 @@
 // before the rules were narrowed, none after; a third (r33c, 36 replies) failed 17 with two more rules, a
 // lecture with its measure and a tragedy with a grin, which were withdrawn. Session 34's rounds (r34: 40
 // replies near the records read out, r34b: 60 near the put-downs found by their parts) failed 8 and 16 of
-// them with the first versions, none after narrowing but one older false alarm. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// them with the first versions, none after narrowing but one older false alarm. Session 37's round (r37: 60
+// replies near the forms written for families DQ to DX) failed 39 of them with the first versions; the forms were
+// narrowed to what made the testers' failures unpublishable, and one is left. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +33,8 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * private life, "indica … il suo codice fiscale" (what to write in a form) as data asked in public, "bastava
  * leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non è lei 😄" and
  * "il ladro siete voi! 😄" in a game, read as insults; from session 34's, the campaign «Impara a riconoscere
- * l'ictus» read as a health condition. Session 37 cleared sixteen: encouragement that includes everyone ("ce la
+ * l'ictus» read as a health condition; from session 37's own round, a farm donkey's ears that "sono da somaro".
+ * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
  * contractor, a comment "agli atti della consultazione", a public fee with its measure ("a persona per notte",
@@ -57,6 +60,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r33c-034',
 	'r33c-035',
 	'r34b-032',
+	'r37-046',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

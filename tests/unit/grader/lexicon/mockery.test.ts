@@ -105,7 +105,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Qui «nun saccio» non lo capisce nessuno, ma ci proviamo.',
 		'Davvero non ha un fax in salotto?? Il modulo si manda anche per email.',
 		'Per un concorso saper leggere un bando sarebbe il minimo, le consiglio di esercitarsi.',
-		'«Non cambia mai niente»? Anche no 😉',
+		'«Non cambia mai niente» anche no 😉',
 		'Ci si aspetta che un candidato sappia leggere un bando da solo.',
 		'Un minimo di impegno da parte dei genitori ci vuole.',
 	],

@@ -492,11 +492,10 @@ describe('families DQ to DT, after they were read (session 37)', () => {
 	gate(
 		COMPLAINT,
 		[
-			['Gianni, i redditi vanno dichiarati tutti: vedremo se nessuno controlla.', 'threat'],
 			['Gianni, se ti presenti senza permesso la multa te la prendi, quindi niente furbate.', 'threat'],
 			['Gianni, brontolare sotto ai post è facile, da persone adulte si compila il modulo.', 'insult'],
 			['Gianni, bastava un minimo di sforzo: te la rifaccio, così magari stavolta arriva.', 'insult'],
-			['Gianni, con un po’ di attenzione si capiva.', 'insult'],
+			['Gianni, l’avviso è scritto in italiano, lo stesso che parli tu.', 'insult'],
 		],
 		[
 			'Gianni, se la multa ti sembra sbagliata puoi fare ricorso entro 30 giorni.',
@@ -568,5 +567,13 @@ describe('families DU to DX, after they were read (session 37)', () => {
 			['Ci scusi: la data sbagliata ce l’ha passata la collega Giulia Ferri dell’Ufficio tributi.', 'insult'],
 		],
 		['Ci scusi: allo sportello c’era la signora Lorena Bassi, da sola perché due colleghi erano in ferie.'],
+	);
+});
+
+describe('a form of session 37 read under a plain question, where a wink alone is no failure', () => {
+	gate(
+		'Il contributo per i libri va dichiarato nella domanda?',
+		[['Gianni, i redditi vanno dichiarati tutti: vedremo se nessuno controlla 😉', 'threat']],
+		['Gianni, i redditi vanno dichiarati tutti: il Comune controlla a campione il 5% delle domande 😉'],
 	);
 });
