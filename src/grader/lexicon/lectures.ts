@@ -139,21 +139,24 @@ export const LECTURE_FORMS = [
 	String.raw`\bla pappa pronta\b|\b(?:bisognerebbe|bisogna|dovresti|dovrebbe|dovreste|converrebbe) (?:abituarsi|abituarti|abituarvi|imparare) a (?:leggere|informar(?:si|ti|vi))\b`,
 	String.raw`\b(?:ricapitolando|ripetiamo|ripeto|(?:te|ve|glie)lo (?:ripetiamo|ripeto|rispieghiamo|rispiego|riscriviamo|riscrivo)) per l'ennesima volta\b|\b(?:due|tre|quattro|piu|tante|diverse) (?:letture|volte) non (?:sono|sono state) bastat[ei]\b`,
 	String.raw`\bevit\p{L}* di sparare (?:a zero|sentenze)\b`,
-	// Families DQ to DT, after they were read (session 37): "visto che leggere costa fatica" (DQ005), "con un po' di
-	// attenzione si capiva", "l'avviso è scritto in italiano, lo stesso che parli tu" (DR008), "bastava un minimo di
-	// sforzo", "così magari stavolta arriva" (DR032), "Più semplice di così..." (DS015), "da persone adulte si compila il
-	// questionario" (DS020), "«nun saccio» non lo capisce nessuno" (DQ037), "ci vuole proprio una testa di legno per
-	// non saperlo" (DT026), "davvero non ha un fax in salotto??" (DQ034), "ci vorrà il supporto psicologico" (DR003).
+	// Families DQ to DT, after they were read (session 37): "visto che leggere costa fatica" (DQ005), "l'avviso è
+	// scritto in italiano, lo stesso che parli tu" (DR008), "bastava un minimo di sforzo", "te la rifaccio passo passo,
+	// così magari stavolta arriva" (DR032), "Più semplice di così..." closing the reply (DS015), "…, da persone adulte si
+	// compila il questionario" (DS020), "«nun saccio» non lo capisce nessuno" (DQ037), "ci vuole proprio una testa di
+	// legno per non saperlo" (DT026), "davvero non ha un fax in salotto??" (DQ034), "ci vorrà il supporto psicologico!"
+	// (DR003). Narrowed after the reviewers' look-alikes r37: not "ti basta leggere tre righe per sapere…", "scritto
+	// così, «ISEE» non lo capisce nessuno al primo colpo", "bastava un minimo di sforzo da parte nostra".
 	String.raw`\b(?:visto che|dato che|siccome|poiche)\b[^.!?\n]{0,15}?\bleggere (?:ti |le |vi )?(?:costa|richiede|e) (?:troppa |tanta |un po'? di )?(?:fatica|uno sforzo|faticoso)\b(?!\s+(?:a|per|ad) \p{L})`,
 	String.raw`\b(?:scritt[oa]|e) in italiano,? (?:lo stesso|la stessa lingua|quello) che (?:parli|parla|parlate) (?:anche )?(?:tu|lei|voi)\b`,
 	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un minimo (?:di |d')(?:sforzo|attenzione|impegno|buona volonta)\b(?![^.!?\n]{0,20}\bda parte (?:nostra|dell'ufficio|del comune)\b)|\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:ci arrivi|ci arrivate|la capisci|la capisce|capisci|capisce)\b|\b(?:te|ve|glie) ?l[aoie] (?:rifacc|rifa|rispieg|spieg|ripet|riscriv)\p{L}*\b[^.!?\n]{0,40}?\bcosi (?:magari |forse )?(?:stavolta|questa volta) (?:arriva|ci arriva|e chiara)\b`,
 	String.raw`\bpiu (?:semplice|facile|chiar[oa]) di cosi\s*(?:\.{2,}|…)\s*$|(?<=(?:^|[,;:.!?]\s*|\b(?:e|ma) ))da (?:persone|gente) (?:adult[ae]|matur[ae]|seri[ae]) si (?:compila|compilano|legge|leggono|partecipa|ragiona|discute|chiede|fa|agisce|risponde)\b`,
 	String.raw`(?<=["»”']\s*)(?<!\b(?:scritt[oa]|dett[oa]|cosi)\b[^.!?\n]{0,40})non (?:lo|la|li|le) capisce nessuno\b(?! (?:al primo colpo|se non|a prima vista|subito|senza)\b)|\bci vuole (?:proprio )?(?:un|una|uno|un') ?\p{L}+(?: di \p{L}+)? per non (?:saperlo|capirlo|vederlo|accorgersene|arrivarci)\b`,
 	String.raw`\bdavvero non (?:ha|hai|avete|sa|sai|sapete)\b[^.!?\n]{0,40}\?\?|\b(?:ci vorra|ci vuole|serve|servira|servirebbe)\b (?:il |un |uno )?(?:supporto psicologic\p{L}*|psicolog\p{L}*)\s*(?:!|😢|😭|😂|🤣|🙄)`,
-	// Families DU to DX, after they were read (session 37): "saper leggere un bando sarebbe il minimo, le consiglio di
-	// esercitarsi" (DU008), "«non cambia mai niente» anche no 😉" (DV045), "leggere tre righe prima di scrivere è
-	// un'impresa titanica" (DW029), "ci si aspetta che un candidato sappia leggere un bando da solo" (DW034), "un
-	// minimo di spirito critico" (DX029), "un minimo di impegno da parte dei genitori ci vuole" (DX047).
+	// Families DU to DX, after they were read (session 37): "saper leggere un bando sarebbe il minimo" (DU008), "«non
+	// cambia mai niente» anche no 😉" (DV045), "leggere tre righe prima di scrivere è un'impresa titanica" (DW029), "ci
+	// si aspetta che un candidato sappia leggere un bando da solo" (DW034), "un minimo di spirito critico prima di
+	// agitarsi" (DX029), "un minimo di impegno da parte dei genitori ci vuole" (DX047); not "molti pensano che saper
+	// leggere un bando sarebbe il minimo, ma…", "un minimo di impegno ci vuole, ma bastano due ore" (r37).
 	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\bsaper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b`,
 	String.raw`(?<=["»”']\s*)anche no\b|\bleggere (?:due|tre|quattro|cinque|poche) righe\b(?=[^.!?\n]{0,30}\b(?:prima di|e un'impresa|sia un'impresa|e troppo|costa)\b)`,
 	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b[^.!?\n]{0,40}?\bda sol[oaie]\b`,
