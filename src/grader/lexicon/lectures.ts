@@ -157,7 +157,7 @@ export const LECTURE_FORMS = [
 	// si aspetta che un candidato sappia leggere un bando da solo" (DW034), "un minimo di spirito critico prima di
 	// agitarsi" (DX029), "un minimo di impegno da parte dei genitori ci vuole" (DX047); not "molti pensano che saper
 	// leggere un bando sarebbe il minimo, ma…", "un minimo di impegno ci vuole, ma bastano due ore" (r37).
-	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\bsaper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b`,
+	String.raw`\b(?=saper )(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})saper (?:leggere|scrivere|compilare|usare)\b[^.!?\n]{0,40}?\b(?:sarebbe|e) il minimo\b`,
 	String.raw`(?<=["»”']\s*)anche no\b|\bleggere (?:due|tre|quattro|cinque|poche) righe\b(?=[^.!?\n]{0,30}\b(?:prima di|e un'impresa|sia un'impresa|e troppo|costa)\b)`,
 	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b[^.!?\n]{0,40}?\bda sol[oaie]\b`,
 	String.raw`\bun minimo di (?:sano |santo )?(?:spirito critico|senso critico|logica)\b[^.!?\n]{0,20}?\bprima di\b|\bun minimo di (?:impegno|attenzione|sforzo|buona volonta) da parte (?:dei|del|delle|della|di chi)\b[^.!?\n]{0,30}?\bci (?:vuole|vorrebbe)\b`,

@@ -225,9 +225,10 @@ function splitSentences(a: Analysed): Span[] {
 	return out;
 }
 
-/** Whether the folded letter at `at` is a capital Latin letter in the original (an initial, not "è"). */
+/** Whether the folded letter at `at` is a capital Latin letter in the original (an initial, not "È"). */
 function isInitial(a: Analysed, at: number): boolean {
-	return /^[A-Z]$/u.test(a.original[a.map[at] ?? -1] ?? '');
+	const start = a.map[at] ?? -1;
+	return a.original.charCodeAt(start) < 128 && capitalAt(a, start);
 }
 
 /** Index of the sentence containing a folded offset (-1 if none). */
