@@ -161,4 +161,16 @@ export const LECTURE_FORMS = [
 	String.raw`(?<=["»”']\s*)anche no\b|\bleggere (?:due|tre|quattro|cinque|poche) righe\b(?=[^.!?\n]{0,30}\b(?:prima di|e un'impresa|sia un'impresa|e troppo|costa)\b)`,
 	String.raw`\bci si aspetta che\b[^.!?\n]{0,40}?\b(?:sappia|sappiano|capisca|capiscano|legga|leggano)\b[^.!?\n]{0,40}?\bda sol[oaie]\b`,
 	String.raw`\bun minimo di (?:sano |santo )?(?:spirito critico|senso critico|logica)\b[^.!?\n]{0,20}?\bprima di\b|\bun minimo di (?:impegno|attenzione|sforzo|buona volonta) da parte (?:dei|del|delle|della|di chi)\b[^.!?\n]{0,30}?\bci (?:vuole|vorrebbe)\b`,
+	// Families DY to EB, after they were read (session 38): "certe cose bisognerebbe organizzarsele prima" (DY041),
+	// "bisogna anche impegnarsi un po'" to a 78-year-old (DZ035), "bisognerebbe come minimo saper leggere un bando",
+	// "legga con più cura" (EA037), "un adulto dovrebbe sapere che…", "ma davvero credi a un audio anonimo?" (EB030), "li
+	// facciamo compilare apposta per buttarli nel cestino" (EB043). Narrowed after the reviewers' look-alikes r38: not
+	// the office's own "certe cose andrebbero comunicate per tempo", "74 anni non sono una scusa 😄" to a runner, a
+	// rule ("il bando dice che bisogna come minimo saper leggere", "una persona adulta deve capire e firmare"), advice
+	// ("lo legga con più attenzione del solito"), bins "messi lì apposta per buttarli".
+	String.raw`\bcerte cose (?:bisognerebbe|andrebbero|si dovrebbero|dovresti|dovrebbe|dovreste|vanno) \p{L}+(?:sele|tele|vele)\b`,
+	String.raw`\b(?:anche|pure) (?:impegnar|sforzar)(?:si|ti|vi) un (?:po'?|minimo)\b`,
+	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\b(?:bisognerebbe|dovresti|dovreste) (?:come minimo|quantomeno|perlomeno) saper(?:e)? (?:leggere|scrivere|compilare)\b|\b(?:legga|leggi|leggete|rilegga|rileggi|rileggete) (?:con )?piu (?:cura|attenzione)\b(?! (?:del solito|di quanto|di prima)\b)`,
+	String.raw`\b(?:un|un'|una persona) adult[oa] dovrebbe (?:gia )?(?:sapere|capire|saperlo|capirlo)\b|\bma davvero (?:credi|crede|credete|ci credi|ci crede) (?:a|ad|all'|alle|ai|agli|alla|al)\b`,
+	String.raw`\b(?:li|le|lo|la) (?:facciamo|abbiamo fatt\p{L}*|chiediamo|raccogliamo) (?:\p{L}+ ){0,2}?apposta per (?:buttar|cestinar|ignorar)\p{L}*`,
 ] as const satisfies readonly string[];

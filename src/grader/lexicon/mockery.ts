@@ -22,6 +22,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:e |un |proprio un |davvero un )(?:bel|gran|discreto|notevole) (?:ritmo|primato|media)\b[^.!?\n]{0,15}(?:\beh\b|😅|😉|😄|😜|🙃|😏)`,
 		String.raw`\b(?:commentat(?:ore|rice)|follower) piu affezionat\p{L}*`,
 		String.raw`\b(?:il suo|il tuo|il vostro) sarcasmo\b`,
+		// Family DY (DY002, session 38): a favour mocked, "mandiamo il camion apposta per lei, con la banda davanti 🎺
+		// Scherzi a parte: …"; under praise "li abbiamo comprati praticamente per te, scherzi a parte" is warm (r38).
+		String.raw`\bapposta per (?:lei|te|voi)\b[^.!?\n]{0,120}?[.!?\p{Extended_Pictographic}\s]+scherzi a parte\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
 		// Of the citizen's words ("la sua proposta fa un po' sorridere", family N) or of what someone did ("fa un po'
 		// sorridere che la fretta arrivi proprio da chi…", families T and Y): "uno spettacolo che fa sorridere grandi

@@ -136,7 +136,7 @@ export const ON_YOUR_OWN =
  * non perdiamo tempo" (CQ005). Not the uncivil who leave rubbish: only people who write or shout.
  */
 export const RUDE_WAY = new RegExp(
-	String.raw`\b(?:(?:e|sono|roba|cosa|atteggiamento|comportamento|uscita|tono|toni|modi|maniere|linguaggio|reazione) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*|con (?:i|gli|le|certi|certe|quelli come te|gente come te) (?:${RUDE_PERSON} ?){1,2}\b[^.!?\n]{0,20}?\bnon (?:perdiamo|perderemmo|sprechiamo) tempo\b(?!\s+(?:in|a|con|nel|nella|nei)\b)|\bda (?:un|uno|una|un') ?${RUDE_PERSON}\b[^.!?\n]{0,30}?\bcome (?:te|lei|voi) non ci (?:aspettavamo|aspettiamo|saremmo aspettati) (?:altro|di meglio|niente di (?:diverso|meglio))\b)`,
+	String.raw`\b(?:(?:e|sono|roba|cosa|atteggiamento|comportamento|uscita|tono|toni|modi|maniere|linguaggio|reazione|commento|commenti|messaggio|messaggi|discorso|discorsi|ragionamento|ragionamenti|frasi) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*|con (?:i|gli|le|certi|certe|quelli come te|gente come te) (?:${RUDE_PERSON} ?){1,2}\b[^.!?\n]{0,20}?\bnon (?:perdiamo|perderemmo|sprechiamo) tempo\b(?!\s+(?:in|a|con|nel|nella|nei)\b)|\bda (?:un|uno|una|un') ?${RUDE_PERSON}\b[^.!?\n]{0,30}?\bcome (?:te|lei|voi) non ci (?:aspettavamo|aspettiamo|saremmo aspettati) (?:altro|di meglio|niente di (?:diverso|meglio))\b)`,
 	'gu',
 );
 
@@ -167,11 +167,14 @@ export const DONT_COMPLAIN =
  * Families CU to CZ, after they were read (session 35): "cafone che non è altro" (not "che non è altro che",
  * "nothing but"), "si guardi allo specchio", "guidi da somaro", a rude word as a vocative ("…sull'educazione,
  * cafone."; not "chi riconosce di essere, in fondo, ignorante"). Condescension is in lexicon/condescension.ts.
+ * Families DY to EB (session 38): the reader's "Lei" ("Lei scrive come un ubriacone all'osteria", DY026), the
+ * citizen's words as a rude person's ("il tuo commento da bifolco razzista", EB041), "una testa dura come la sua"
+ * (EA034).
  */
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
 export const MIRROR = /\b(?:si guardi|guardati|guardatevi|si guardino) (?:prima |bene )?(?:allo|nello) specchio\b/gu;
 export const LIKE_A_BRUTE = new RegExp(
-	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
+	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',
 );
 /**
@@ -188,7 +191,7 @@ export const YOU_ARE_RUDE = new RegExp(
  * playing the wit ("se hai ancora voglia di fare il simpatico", DN007; not "non serve fare il fenomeno", r32-011).
  */
 export const ONLY_A_RUDE_ONE = new RegExp(
-	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*`,
+	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*|\b(?:un|una|uno|un') (?:gran |vero |vera )?${RUDE_PERSON} come (?:te|lei|voi|la sua|la tua|il suo|il tuo|la vostra|il vostro)\b`,
 	'gu',
 );
 export const VOCATIVE = new RegExp(

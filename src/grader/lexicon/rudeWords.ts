@@ -2,7 +2,8 @@
 // reply only in a frame aimed at the reader ("sei un…", "il … qui sei tu", "scrivi come un…", "tono da…", a
 // vocative), never alone. Stems take any ending; a stem that begins innocent words ("infamante", "sciocchezze",
 // "volgarità", "trolley") has its endings spelt out. Families up to DL named many of them one by one; session 36
-// listed the rest of the common ones at once, so that the next rude word is already here.
+// listed the rest of the common ones at once, so that the next rude word is already here. Session 38 added three that
+// families DY to EB used ("ubriacone", "violento da bar") and "testa dura".
 
 export const RUDE_STEMS = [
 	// Manners.
@@ -15,6 +16,8 @@ export const RUDE_STEMS = [
 	'screanzat',
 	'sguaiat',
 	'bifolc',
+	'ubriacon',
+	'avvinazzat',
 	'burin',
 	'tamarr',
 	'troglodit',
@@ -95,10 +98,11 @@ export const RUDE_STEMS = [
 	'teppist',
 	'odiator',
 	'sciacall',
+	'violent',
 ] as const;
 
 /** Words whose stem begins innocent words: their endings spelt out. */
-const WHOLE = String.raw`infam[ei]|scioc(?:co|ca|chi|che)|tont[oaie]|fess[oaie]|stolt[oaie]|volgar[ei]|troll|hater|leon[ei] da tastiera`;
+const WHOLE = String.raw`infam[ei]|scioc(?:co|ca|chi|che)|tont[oaie]|fess[oaie]|stolt[oaie]|volgar[ei]|troll|hater|leon[ei] da tastiera|test[ae] dur[ae]`;
 
 /** A rude word for a person, as a regex source on folded text (no flags, no groups that capture). */
 export const RUDE_PERSON = String.raw`(?:(?:${RUDE_STEMS.join('|')})\p{L}*|(?:${WHOLE})\b)`;

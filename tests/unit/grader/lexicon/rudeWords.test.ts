@@ -5,14 +5,14 @@ import { RUDE_PERSON, RUDE_STEMS } from '../../../../src/grader/lexicon/rudeWord
 import { gradeReply } from '../../../../src/grader/index';
 
 const WITNESSES = (
-	'maleducato cafone villano incivile buzzurro zotico screanzato sguaiato bifolco burino tamarro troglodita ' +
+	'maleducato cafone villano incivile buzzurro zotico screanzato sguaiato bifolco ubriacone avvinazzato burino tamarro troglodita ' +
 	'cavernicolo attaccabrighe rompiscatole rompipalle piagnone frignone rosicone pettegolo malalingua sbruffone ' +
 	'spaccone gradasso saputello megalomane ignorante analfabeta idiota imbecille cretino scemo stupido deficiente ' +
 	'beota citrullo mentecatto babbeo grullo bischero caprone zuccone testone capoccione somaro rimbambito ' +
 	'rincoglionito rintronato subnormale webete isterico maniaco squilibrato esagitato invasato svitato picchiatello ' +
 	'psicopatico complottista terrapiattista poveraccio poveretto sfigato frustrato pezzente accattone scroccone ' +
 	'cialtrone buffone pagliaccio fannullone scansafatiche perdigiorno imbranato vigliacco codardo leccapiedi ' +
-	'lecchino farabutto mascalzone furfante ciarlatano imbroglione teppista odiatore sciacallo'
+	'lecchino farabutto mascalzone furfante ciarlatano imbroglione teppista odiatore sciacallo violento'
 ).split(' ');
 
 const whole = new RegExp(`^${RUDE_PERSON}$`, 'u');

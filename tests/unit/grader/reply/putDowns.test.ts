@@ -577,3 +577,76 @@ describe('a form of session 37 read under a plain question, where a wink alone i
 		['Gianni, i redditi vanno dichiarati tutti: il Comune controlla a campione il 5% delle domande 😉'],
 	);
 });
+
+describe('families DY to EB, after they were read (session 38)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, lei scrive come un ubriacone all'osteria. ${FACT}`, 'insult'],
+			[`Gianni, ci vuole poco a capirlo anche per una testa dura come la sua. ${FACT}`, 'insult'],
+			[`Gianni, chi scrive certe cose è solo un violento da bar. ${FACT}`, 'insult'],
+			[`Gianni, l'unica vergogna qui è il tuo commento da bifolco. ${FACT}`, 'insult'],
+			[`Gianni, stampo il commento e lo porto dritto ai Carabinieri. ${FACT}`, 'threat'],
+			[`Gianni, vedrai che qualcuno ti viene a trovare a casa. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, lei scrive come un libro stampato, ma la piscina è chiusa: ${FACT}`,
+			`Gianni, un casco è una testa dura in più: ${FACT}`,
+			`Gianni, il commento l'abbiamo tolto perché violento: ${FACT}`,
+			`Gianni, se vuoi, un tecnico ti viene a trovare a casa per il sopralluogo. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, certe cose bisognerebbe organizzarsele prima invece di chiedere all’ultimo.', 'insult'],
+			['Gianni, un consiglio: legga con più cura, al concorso non glielo spiegherà nessuno.', 'insult'],
+			['Gianni, ci pensi due volte prima di dare della «scocciata» a una nostra dipendente.', 'threat'],
+			['Gianni, abbassa i toni: se continui ti segnaliamo alla Polizia locale.', 'threat'],
+		],
+		[
+			'Gianni, hai ragione: certe cose vanno comunicate per tempo, e l’avviso è uscito tardi.',
+			'Gianni, prima di firmare un contratto a domicilio lo legga con più attenzione del solito.',
+			'Gianni, abbiamo segnalato la buca alla Polizia locale, che la transenna oggi.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Ci scusi: allo sportello c’era solo la collega Patrizia Lodi, che con il pubblico non è sempre il massimo della cortesia.',
+				'insult',
+			],
+			[
+				'Ci scusi: c’era solo la signora Loredana Pizzi, che purtroppo con il pubblico ha sempre avuto poca pazienza.',
+				'insult',
+			],
+		],
+		[
+			'Ci scusi: c’era solo la signora Loredana Pizzi, che con il pubblico ha sempre avuto tanta pazienza.',
+			'Ci scusi: la collega Patrizia Lodi ci spiega che il visualizzatore PDF non è sempre gentilissimo con i file firmati.',
+		],
+	);
+	gate(
+		'Ho sentito un audio su WhatsApp: domani chiudono le scuole per la diga?',
+		[['Gianni, ma davvero credi a un audio anonimo su WhatsApp? Le scuole sono aperte.', 'insult']],
+		['Gianni, l’audio non viene dal Comune: le scuole sono aperte e la diga è sotto controllo.'],
+	);
+	gate(
+		'sono ipovedente e col lettore di schermo sento solo "immagine". a che ora è la festa?',
+		[['Giorgio, le locandine di solito si guardano 😅 ma la festa è sabato dalle 15 alle 19.', 'insult']],
+		['Giorgio, ha ragione: le locandine di solito si guardano, e non abbiamo pensato a chi usa il lettore di schermo.'],
+	);
+	gate(
+		'Buongiorno, quando esce la graduatoria del nido? non vorrei che il nome di mio figlio finisse su internet',
+		[
+			[
+				'Ciao Gianni, la domanda di tuo figlio Leonardo per il Girotondo ha il protocollo 4471, cerca quello.',
+				'personal-data',
+			],
+		],
+		[
+			'Ciao Gianni, in graduatoria al posto dei nomi c’è il numero di protocollo che trovi nella ricevuta della domanda.',
+		],
+	);
+});
