@@ -361,6 +361,14 @@ const expectedSchema = z.object({
 		'EE-conduct',
 		'EF-class',
 		'EF-conduct',
+		'EG-class',
+		'EG-conduct',
+		'EH-class',
+		'EH-conduct',
+		'EI-class',
+		'EI-conduct',
+		'EJ-class',
+		'EJ-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -448,8 +456,8 @@ const expectedSchema = z.object({
 // DQ to DT (the next four, the same, measured on 5adcd6b, e97867e and 47e9492, before they were read), families DU
 // to DX (the next four, the same, measured on ecb3453 and after the fits of DQ to DT, before they were read),
 // families DY to EB (the next four, the same, measured on ecb3453, 5502648 and after the fits of DU to DX, before
-// they were read), families EC to EF (the next four, the same, measured on b33178f and after the fits of DY to EB,
-// before they were read).
+// they were read), families EC to EF and EG to EJ (the next eight, the same, measured on b33178f and on 4d124ce,
+// after the fits of DY to EB, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -580,6 +588,10 @@ const replies = new Map(
 		...lines('exercise-ed-replies.jsonl'),
 		...lines('exercise-ee-replies.jsonl'),
 		...lines('exercise-ef-replies.jsonl'),
+		...lines('exercise-eg-replies.jsonl'),
+		...lines('exercise-eh-replies.jsonl'),
+		...lines('exercise-ei-replies.jsonl'),
+		...lines('exercise-ej-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -714,6 +726,10 @@ const expected = [
 	...lines('exercise-ed-expected.jsonl'),
 	...lines('exercise-ee-expected.jsonl'),
 	...lines('exercise-ef-expected.jsonl'),
+	...lines('exercise-eg-expected.jsonl'),
+	...lines('exercise-eh-expected.jsonl'),
+	...lines('exercise-ei-expected.jsonl'),
+	...lines('exercise-ej-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -721,7 +737,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to EF: replies to the course’s exercises from a hundred and twenty-eight outside testers', () => {
+describe('families E to EJ: replies to the course’s exercises from a hundred and thirty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -748,7 +764,7 @@ describe('families E to EF: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to EF (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to EJ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
