@@ -24,9 +24,12 @@ const RELATIVE = String.raw`(?:mamma|madre|padre|papa|babbo|nonn[oaie]|marito|mo
 export const RECORDS_SOURCE =
 	/\b(?:la|il|le|i|dalla|della|alla|nella|dal|del|al|nel|dalle|delle|dai|dei) (?:sua|tua|vostra|suo|tuo|vostro|sue|tue|suoi|tuoi) \p{L}+\b(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:e|sono|resta|restano|rimane|rimangono) (?:ancora |gia )?(?:nei|negli) nostri (?:archivi|registri|elenchi|sistemi|atti)\b|\b(?:in|all'|nell') ?anagrafe:? (?:ti |ci |le |vi )?risult\p{L}*|\ba (?:tuo|suo|vostro) nome\b[^.!?\n]{0,30}?\brisult\p{L}*|\b(?:dai|nei) nostri (?:elenchi|registri|archivi|atti|schedari)\b(?:(?<=\b(?:tuo|tua|suo|sua|vostr\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*)\b[^.!?\n]{0,60})|(?=[^.!?\n]{0,80}\b(?:tu|te|lei|voi|tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr\p{L}*|risiedi|risiede|intestat\p{L}*|nominativ\p{L}*|signor\p{L}*|famigli\p{L}*|mamma|madre|padre|papa|nonn\p{L}*|marito|moglie|figli\p{L}*|bambin\p{L}*)\b|[^.!?\n]{0,40}, che (?:fa|abita|frequenta|vive|e iscritt)))[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*|e seguit\p{L}*)|\b(?:dalle|nelle) nostre (?:liste|schede|graduatorie)\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|c'e|ci sono|compar\p{L}*|figur\p{L}*)/u;
 
-/** A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza". */
+/**
+ * A person's standing in a service, as a file says it: "risulta già seguita dall'assistenza", "risulta disoccupato"
+ * (EC050, session 38; not the rule "chi risulta disoccupato da sei mesi").
+ */
 export const RECORDS_STANDING =
-	/\brisult\p{L}* (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in cura|beneficiari[oa]?|percettor\p{L}*|moros[oaie]|inadempient[ei]|debitor\p{L}*|titolare di (?:reddito|assegno|pensione|contribut\p{L}*|sussidi\p{L}*))\b/u;
+	/(?<!\b(?:chi|se|qualora|quando|che|dove) )\brisult(?:a|i|ate) (?:gia |ancora )?(?:disoccupat|inoccupat)\p{L}*|\brisult\p{L}* (?:gia |ancora |anche |tuttora )?(?:seguit[oaie]|assistit[oaie]|in cura|beneficiari[oa]?|percettor\p{L}*|moros[oaie]|inadempient[ei]|debitor\p{L}*|titolare di (?:reddito|assegno|pensione|contribut\p{L}*|sussidi\p{L}*))\b/u;
 
 /** What a benefit, a reduction or a debt is: the nouns of an economic file. */
 const BENEFIT = String.raw`riduzion\p{L}*|esenzion\p{L}*|agevolazion\p{L}*|contribut\p{L}*|bonus|sussidi\p{L}*|assegn\p{L}*|sostegn\p{L}*|buon[oi] (?:spesa|pasto)|rateizzazion\p{L}*|dilazion\p{L}*|alloggi\p{L}*|casa popolare|reddito|isee`;

@@ -132,7 +132,10 @@ export const INTIMIDATION = new RegExp(
 		// Families DY to EB, after they were read (session 38): "vedrai che qualcuno ti viene a trovare a casa", "stampo il
 		// commento e lo porto dritto ai Carabinieri" (DY048), "ci pensi due volte prima di dare della «scocciata»" (EA026);
 		// not a service, "i volontari la vengono a trovare", "se serve una pattuglia la viene a prendere" (r38).
-		String.raw`|\b(?:vedrai|vedra|vedrete|stai sicur[oa]|stia sicur[oa]) che (?:qualcuno|i vigili|la polizia|i carabinieri|gli agenti|una pattuglia) (?:ti|vi|la|lo) (?:viene|vengono|verra|verranno) a (?:trovare|cercare|prendere)\b|\b(?:commento|post|messaggio|screenshot|schermata)\b[^.!?\n]{0,30}?\b(?:lo|la|li|le) (?:porto|portiamo|porteremo|portero) (?:dritt[oa] |direttamente |subito )?(?:ai carabinieri|alla polizia(?! locale)|in procura|alla procura|in questura|dai carabinieri)\b|\b(?:ci pensi|pensaci|ci pensa|pensateci|ci pensate) (?:bene |due volte )prima di (?:scrivere|dare|insultare|accusare|offendere|commentare|lamentar\p{L}*)\b`,
+		String.raw`|\b(?:vedrai|vedra|vedrete|stai sicur[oa]|stia sicur[oa]) che (?:qualcuno|i vigili|la polizia|i carabinieri|gli agenti|una pattuglia) (?:ti|vi|la|lo) (?:viene|vengono|verra|verranno) a (?:trovare|cercare|prendere)\b|\b(?:commento|post|messaggio|screenshot|schermata)\b[^.!?\n]{0,30}?\b(?:lo|la|li|le) (?:porto|portiamo|porteremo|portero) (?:dritt[oa] |direttamente |subito )?(?:ai carabinieri|alla polizia(?! locale)|in procura|alla procura|in questura|dai carabinieri)\b|\b(?:ci pensi|pensaci|ci pensa|pensateci|ci pensate) (?:bene |due volte )prima di (?:scrivere|dare|insultare|accusare|offendere|commentare|lamentar\p{L}*)\b` +
+		// Families EC to EF, after they were read (session 38): "la denuncia arriva a te, e ci metto un attimo a trovarti" (ED006);
+		// not rescuers who "ci mettono un attimo a trovarti", nor a booking "ci metto un secondo a rintracciarla" (r38b).
+		String.raw`|(?<=\b(?:denunc|querel|carabinier|polizi|vigil)\p{L}*\b[^.!?\n]{0,80})\bci (?:metto|mettiamo|metterei|metteremmo) (?:un attimo|poco|niente|un secondo|un minuto|due minuti) a (?:trovar|rintracciar|scoprir|beccar)(?:ti|vi)\b(?=\s*(?:[.,;:!?]|$))|\bla denuncia (?:arriva|arrivera|va) (?:dritta )?(?:a te|a voi)\b`,
 	'gu',
 );
 

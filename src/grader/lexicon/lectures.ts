@@ -11,7 +11,8 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:(?:sa|sai|sapete|saper) leggere\?)`,
 	String.raw`\b(?:se (?:sapesse|sapessi|sapeste) leggere)`,
 	String.raw`\b(?:se (?:leggesse|leggessi|leggeste|avesse letto|avessi letto|aveste letto)\b[^.!?\n]{0,40}\b(?:sapresti|saprebbe|sapreste|sapevi|sapeva|sapevate)\b)`,
-	String.raw`\b(?:(?:bastava|sarebbe bastato) (?:saper )?(?:(?:ri)?leggere|guardare|scorrere|(?:ri)?legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))`,
+	// Not the page's own fault: "sarebbe bastato rileggere il bando prima di scrivere il post, e l'errore è nostro" (r38b).
+	String.raw`\b(?:(?:bastava|sarebbe bastato) (?:saper )?(?:(?:ri)?leggere|guardare|scorrere|(?:ri)?legger\p{L}+|guardar\p{L}+|scorrer\p{L}+))(?![^.!?\n]{0,80}\b(?:l'errore e (?:stato )?nostro|(?:e|la) colpa (?:e )?nostra|da parte nostra|abbiamo sbagliato)\b)`,
 	// Family AX (AX020): "bastava darci un'occhiata prima di scrivere «ladri»".
 	String.raw`\b(?:bastava|sarebbe bastato) (?:dar(?:ci|e|gli)|buttar(?:ci|e)) un'occhiata\b`,
 	String.raw`\b(?:se (?:si sforzasse|ti sforzassi|vi sforzaste|facesse (?:un minimo di )?attenzione|facessi (?:un minimo di )?attenzione)\b)`,
@@ -88,7 +89,7 @@ export const LECTURE_FORMS = [
 	// Family W (W021, W022): any remark on the citizen's dialect ("il napoletano lo capiamo anche
 	// qui", "in Comune si scrive in italiano"), capitals waved off ("le maiuscole non servono, ti
 	// leggiamo lo stesso"), the grievance turned back ("sì, in questo Comune qualcuno lavora").
-	String.raw`\b(?:il |in |un po' di |un po' |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo|traduciamo|decifriamo|interpretiamo)\b|\b(?:pagan\p{L}*|pagare|pagat\p{L}*|paghi|paga|guid\p{L}*|parcheggi\p{L}*|lavor\p{L}*|fann\p{L}*|fatt\p{L}*)\s+['"]?alla (?:napoletana|siciliana|calabrese|meridionale|zingara|terrona)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
+	String.raw`\b(?:il |in |un po'? di |un po'? |col |con il )?(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:lo |l')?(?:capiamo|capisco|leggiamo|mastichiamo|traduciamo|decifriamo|interpretiamo)\b|\b(?:pagan\p{L}*|pagare|pagat\p{L}*|paghi|paga|guid\p{L}*|parcheggi\p{L}*|lavor\p{L}*|fann\p{L}*|fatt\p{L}*)\s+['"]?alla (?:napoletana|siciliana|calabrese|meridionale|zingara|terrona)\b|\b(?:si scrive|scriva|scrivi|scrivete|scrivere|scrivesse|scrivessi) in italiano\b`,
 	// Family Z (Z018): "non si preoccupi per il napoletano: qui ci siamo abituati, con tutti quelli
 	// che salgono dal Sud".
 	String.raw`\b(?:napoletan|dialett|sicilian|romanesc|milanes|venet|calabres|pugliese|sard|bergamasc|toscan|piemontes|genoves|friulan)\p{L}*\b[^.!?\n]{0,40}\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*|\b(?:ci siamo|siamo) (?:ormai |gia )?abituat\p{L}*\b[^.!?\n]{0,40}\b(?:quelli|tutti quelli|gente|tanti) che (?:sal|vien|arriv|scend)\p{L}* (?:su |giu )?da(?:l|lla)? (?:sud|nord|meridione)\b`,
@@ -130,7 +131,7 @@ export const LECTURE_FORMS = [
 	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017),
 	// "lo SPID ce l'ha anche mia nonna: sarebbe ora che lo facessi anche tu" (DI006), "quando avrai imparato a
 	// chiedere le cose con educazione" (DL009).
-	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b`,
+	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b(?![^.!?\n]{0,30}\bda parte (?:nostra|dell'ufficio|del comune)\b)`,
 	String.raw`\b(?:ce l'ha|lo usa|lo sa usare|ci riesce|lo sa fare|lo fa) (?:anche|perfino|pure|persino) (?:mia|tua|sua) (?:nonna|nonno|zia|madre|mamma)\b|\bsarebbe (?:ora|il caso|tempo) che\b[^.!?\n]{0,30}?\banche (?:tu|lei|voi)\b`,
 	String.raw`\bquando (?:avrai|avra|avrete) imparato a\b`,
 	// Families DM to DP, after they were read (session 36): "chiedere sempre la pappa pronta", "bisognerebbe abituarsi a
@@ -173,4 +174,12 @@ export const LECTURE_FORMS = [
 	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\b(?:bisognerebbe|dovresti|dovreste) (?:come minimo|quantomeno|perlomeno) saper(?:e)? (?:leggere|scrivere|compilare)\b|\b(?:legga|leggi|leggete|rilegga|rileggi|rileggete) (?:con )?piu (?:cura|attenzione)\b(?! (?:del solito|di quanto|di prima)\b)`,
 	String.raw`\b(?:un|un'|una persona) adult[oa] dovrebbe (?:gia )?(?:sapere|capire|saperlo|capirlo)\b|\bma davvero (?:credi|crede|credete|ci credi|ci crede) (?:a|ad|all'|alle|ai|agli|alla|al)\b`,
 	String.raw`\b(?:li|le|lo|la) (?:facciamo|abbiamo fatt\p{L}*|chiediamo|raccogliamo) (?:\p{L}+ ){0,2}?apposta per (?:buttar|cestinar|ignorar)\p{L}*`,
+	// Families EC to EF, after they were read (session 38): "basterebbe leggere prima di scrivere" (EC014), "il post l'ha
+	// letto prima di scrivere?", "se ognuno leggesse invece di chiedere…", "La prossima volta legga." (ED041), "guarda
+	// nello spam come hanno fatto tutti gli altri genitori", "Un po' più di attenzione però, eh." (EF022). Narrowed after
+	// the reviewers' look-alikes r38b: not "non bisognerebbe leggere nessun regolamento prima di lamentarsi", "se ognuno
+	// leggesse un libro in più", "come hanno fatto tutti gli altri anni", "ci hanno messo un po' di impegno, eh".
+	String.raw`(?<!\bnon )\b(?:basterebbe|bastava|bisognerebbe) (?:solo |semplicemente |anche )?leggere (?:[\p{L}']+ ){0,3}?prima di (?:scrivere|commentare|chiedere|polemizzare|lamentar\p{L}*)\b|\b(?:l'|lo )(?:ha|hai|avete) (?:almeno |mai )?lett[oa] prima di (?:scrivere|commentare|chiedere)\b`,
+	String.raw`\bse (?:ognuno|tutti|ciascuno) (?:leggesse|leggessero|si informasse|si informassero)\b[^.!?\n]{0,30}?\b(?:invece di|prima di)\b|(?<=(?:^|[.!?]\s*))la prossima volta (?:legga|leggi|leggete)\s*(?:[.!]|$)`,
+	String.raw`\bcome hanno fatto tutti gli altri\b(?! (?:anni|mesi|giorni|volte|weekend|estati|inverni)\b)|(?<=(?:^|[.!?]\s*)(?:\p{L}+,\s*)?)un po'? (?:piu )?di (?:attenzione|impegno|cura)(?: in piu)?,? (?:pero|eh)(?:,? (?:pero|eh))?\s*(?:[.!]|$)`,
 ] as const satisfies readonly string[];

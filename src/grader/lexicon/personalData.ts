@@ -10,7 +10,7 @@ import { PUBLIC_ROLES } from './names';
  * come scrivi l'IBAN", reviewers' look-alikes r33b)...
  */
 export const ASK =
-	/(?<!\b(?:attent[oaie]|occhio|fai attenzione|faccia attenzione|fate attenzione) a come )\b(?:(?:rispondi|rispondici|rispondete|ci risponda)(?= (?:qui|qua|sotto|con|col|coi|scrivendo|indicando|a questo (?:post|commento|tweet))\b)|scrivi|scrivici|scriveteci|scrivimi|scrivetemi|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indicami|indichi|ci indichi|mi indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasciami|lasci|ci lasci|mi lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|mandami|mi mandi|ci mandi|inviaci|inviami|mi invii|ci invii|riporta|riporti|specifica|specifichi|metti|mettici|mettete|metteteci|ci metta|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
+	/(?<!\b(?:attent[oaie]|occhio|fai attenzione|faccia attenzione|fate attenzione) a come )\b(?:(?:rispondi|rispondici|rispondete|ci risponda)(?= (?:qui|qua|sotto|con|col|coi|scrivendo|indicando|a questo (?:post|commento|tweet))\b)|scrivi|scrivici|scriveteci|scrivimi|scrivetemi|scriva|ci scriva|confermi|ci conferma|confermaci|ci confermi|dimmi|mi dica|ci dici|ci dice|indica|indicaci|indicami|indichi|ci indichi|mi indichi|comunica|comunicaci|comunichi|ci comunichi|lascia|lasciaci|lasciami|lasci|ci lasci|mi lasci|inserisci|dicci|ci dica|fornisci|forniscici|fornisca|ci fornisca|mandaci|mandami|mi mandi|ci mandi|inviaci|inviami|mi invii|ci invii|riporta|riporti|specifica|specifichi|metti|mettici|mettete|metteteci|ci metta|mettimi|mettetemi|passami|passaci|aggiungi|pubblica|pubblichi|posta|posti|incolla|condividi|condivida|mandacelo|mandatecelo|scrivicelo|scrivetecelo|diccelo|ditecelo|facci sapere|fateci sapere|ci faccia sapere|riscrivi|riscriva|riscriveteci|ripeti|ripeta|ripetici|rimetti|allega|alleghi|scrivilo|scrivetelo|scrivili|scriveteli|scrivila|mettilo|metteteli|mettili|pubblicalo|pubblicali|postalo|postali)\b/gu;
 
 /** ...and the kinds of personal data: identifying, financial, health, home, a file's protocol number (family BK). */
 export const ASKED_DATA =
@@ -71,9 +71,11 @@ export const FAMILY_STATUS =
 
 /**
  * Undeclared work said of someone: "lavorare in nero e chiedere il contributo non si può" to a
- * citizen who confessed it (families K and N). Repeated from the comment, it is their data.
+ * citizen who confessed it (families K and N), "fa il cameriere in nero" (EC050, session 38). Repeated from the
+ * comment, it is their data.
  */
-export const UNDECLARED_WORK = /\b(?:lavor\p{L}*|pagat[oaie]|assunt[oaie]|impiegat[oaie]) in nero\b/u;
+export const UNDECLARED_WORK =
+	/\b(?:lavor\p{L}*|pagat[oaie]|assunt[oaie]|impiegat[oaie]|(?<!\bchi )(?:fa|fai|fate) (?:il|la|lo|l'|i|le) ?\p{L}+) in nero\b/u;
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del

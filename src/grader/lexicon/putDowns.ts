@@ -71,7 +71,7 @@ export const LANGUAGE_PRAISED =
  * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack.
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)`,
+	String.raw`\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)`,
 	'gu',
 );
 
@@ -111,7 +111,7 @@ export const FROM_THE_SOFA =
  * di cervello, evidentemente troppo per te" (CT031), "chi guida col cervello spento" (CS027).
  */
 export const USE_YOUR_BRAIN =
-	/\b(?:(?:accend\p{L}*|usa|usi|usate|usare|connett\p{L}*|attiv\p{L}*) (?:il |un po' il |anche il )?(?:cervello|neuroni|materia grigia)|(?:un minimo|un briciolo|un po'?) di (?:cervello|neuroni|materia grigia|sale in zucca)|(?:col|con il|a) cervello (?:spento|in vacanza|in ferie|in pausa|all'ammasso|scollegato|staccato))\b|\b(?:evidentemente|forse|decisamente|chiaramente) troppo per (?:te|lei|voi)\b/gu;
+	/\b(?:(?:accend\p{L}*|usa|usi|usate|usare|connett\p{L}*|attiv\p{L}*) (?:il |un po'? il |anche il )?(?:cervello|neuroni|materia grigia)|(?:un minimo|un briciolo|un po'?) di (?:cervello|neuroni|materia grigia|sale in zucca)|(?:col|con il|a) cervello (?:spento|in vacanza|in ferie|in pausa|all'ammasso|scollegato|staccato))\b|\b(?:evidentemente|forse|decisamente|chiaramente) troppo per (?:te|lei|voi)\b/gu;
 
 /** Their opinions said to matter to no one: "le sue opinioni qui non interessano a nessuno". */
 export const NOBODY_CARES =
@@ -136,16 +136,17 @@ export const ON_YOUR_OWN =
  * non perdiamo tempo" (CQ005). Not the uncivil who leave rubbish: only people who write or shout.
  */
 export const RUDE_WAY = new RegExp(
-	String.raw`\b(?:(?:e|sono|roba|cosa|atteggiamento|comportamento|uscita|tono|toni|modi|maniere|linguaggio|reazione|commento|commenti|messaggio|messaggi|discorso|discorsi|ragionamento|ragionamenti|frasi) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*|con (?:i|gli|le|certi|certe|quelli come te|gente come te) (?:${RUDE_PERSON} ?){1,2}\b[^.!?\n]{0,20}?\bnon (?:perdiamo|perderemmo|sprechiamo) tempo\b(?!\s+(?:in|a|con|nel|nella|nei)\b)|\bda (?:un|uno|una|un') ?${RUDE_PERSON}\b[^.!?\n]{0,30}?\bcome (?:te|lei|voi) non ci (?:aspettavamo|aspettiamo|saremmo aspettati) (?:altro|di meglio|niente di (?:diverso|meglio))\b)`,
+	String.raw`\b(?:(?<!\bnon (?:e|sono) )(?:e|sono|roba|cosa|cose|atteggiamento|comportamento|uscita|tono|toni|modi|maniere|linguaggio|reazione|commento|commenti|messaggio|messaggi|discorso|discorsi|ragionamento|ragionamenti|frasi) da ${RUDE_PERSON}|chi (?:scrive|commenta|parla|si esprime|insulta|urla|offende|accusa|da (?:del|della|dei|delle|dello|degli))\b[^.!?\n]{0,90}?\b(?:e|sono|resta|rimane|si conferma|si dimostra) (?:solo |soltanto |proprio |semplicemente )?(?:un |una |un')?(?:gran |grande |vero |vera )?${RUDE_PERSON}|dimostr\p{L}* (?:solo |soltanto |soprattutto |proprio )?di essere (?:un |una |un')?(?:gran |grande |vero |vera |bel |bella )?${RUDE_PERSON}|(?:i|gli|le|certi|certe|questi|queste) ${RUDE_PERSON} che (?:urlan|scrivon|insultan|commentan|strillan|sbraitan|offendon)\p{L}*|con (?:i|gli|le|certi|certe|quelli come te|gente come te) (?:${RUDE_PERSON} ?){1,2}\b[^.!?\n]{0,20}?\bnon (?:perdiamo|perderemmo|sprechiamo) tempo\b(?!\s+(?:in|a|con|nel|nella|nei)\b)|\bda (?:un|uno|una|un') ?${RUDE_PERSON}\b[^.!?\n]{0,30}?\bcome (?:te|lei|voi) non ci (?:aspettavamo|aspettiamo|saremmo aspettati) (?:altro|di meglio|niente di (?:diverso|meglio))\b)`,
 	'gu',
 );
 
 /**
  * The blame turned back on the citizen, as the one who deserves it: "qui l'unico da licenziare saresti tu",
- * "l'unica che non ha capito sei tu", "qui l'unico cafone che urla «ladri» è lei" (CV047). Not praise ("l'unico da ringraziare sei tu").
+ * "l'unica che non ha capito sei tu", "qui l'unico cafone che urla «ladri» è lei" (CV047), "l'unico parassita qui è chi scrive"
+ * (EE013, session 38). Not praise ("l'unico da ringraziare sei tu").
  */
 export const ONLY_ONE_IS_YOU = new RegExp(
-	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b`,
+	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:scrive|ha scritto|commenta|insulta))`,
 	'gu',
 );
 

@@ -2,8 +2,8 @@
 // reply only in a frame aimed at the reader ("sei un…", "il … qui sei tu", "scrivi come un…", "tono da…", a
 // vocative), never alone. Stems take any ending; a stem that begins innocent words ("infamante", "sciocchezze",
 // "volgarità", "trolley") has its endings spelt out. Families up to DL named many of them one by one; session 36
-// listed the rest of the common ones at once, so that the next rude word is already here. Session 38 added three that
-// families DY to EB used ("ubriacone", "violento da bar") and "testa dura".
+// listed the rest of the common ones at once, so that the next rude word is already here. Session 38 added those
+// families DY to EF used ("ubriacone", "violento da bar", "parassita") and "testa dura".
 
 export const RUDE_STEMS = [
 	// Manners.
@@ -79,6 +79,7 @@ export const RUDE_STEMS = [
 	'pezzent',
 	'accatton',
 	'scroccon',
+	'parassit',
 	'cialtron',
 	'buffon',
 	'pagliacc',

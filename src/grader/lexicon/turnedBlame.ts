@@ -24,7 +24,8 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\bc'e sempre qualcuno (?:a cui|che) non (?:va|vanno|piace|piacciono) (?:bene )?(?:niente|nulla|mai)\b`,
 	String.raw`\b(?:e )?piu (?:facile|comodo) (?:scrivere|commentare|lamentarsi|criticare)\b`,
 	String.raw`\bdall'altra parte dello schermo\b`,
-	String.raw`\bcome fanno tutti\b`,
+	// Not equal treatment granted: "puoi pagarla a rate esattamente come fanno tutti gli altri contribuenti" (r38b).
+	String.raw`(?<!\b(?:puoi|puo|potete|possono)\b[^.!?\n]{0,60})\bcome fanno tutti\b`,
 	String.raw`\bse davvero (?:lo |l')?(?:ha|hai|avete|aveste|avesse)\b`,
 	String.raw`\b(?:strano|curioso|buffo) come (?:tutti|nessuno)\b`,
 	String.raw`\binvece di (?:indignar\p{L}*|commentare)\b`,

@@ -174,7 +174,11 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 		// nel gruppo": a verb with "-celo" or "-lo" points back.
 		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
 		if (!(last?.span === s && from >= last.from && (last.start < 0 || last.start >= from))) {
-			const asked = ASKED_DATA.exec(reply.folded.slice(from, s.fEnd));
+			// A semicolon closes the ask's clause: "nella causale scrivi la data dell'evento; l'IBAN della tesoreria è…"
+			// gives the office's IBAN, it asks for none (reviewers' look-alikes r38b).
+			const rest = reply.folded.slice(from, s.fEnd);
+			const semicolon = rest.indexOf(';');
+			const asked = ASKED_DATA.exec(semicolon >= 0 ? rest.slice(0, semicolon) : rest);
 			last = asked
 				? { span: s, from, start: from + asked.index, end: from + asked.index + asked[0].length }
 				: { span: s, from, start: -1, end: -1 };

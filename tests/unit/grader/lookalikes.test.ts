@@ -12,7 +12,9 @@
 // replies near the forms written for families DQ to DX) failed 39 of them with the first versions; the forms were
 // narrowed to what made the testers' failures unpublishable, and one is left. Session 38's round (r38: 60 replies
 // near the forms written for families DY to EB) failed 26 with the first versions, 2 after a first narrowing and
-// none after the second. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// none after the second; the next (r38b: 60 near the forms for EC to EF) failed 25, of which 6 on older rules: after
+// narrowing, one is left (a double negative, "non bisognerebbe leggere nessun regolamento prima di lamentarsi"). The
+// test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +37,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * private life, "indica … il suo codice fiscale" (what to write in a form) as data asked in public, "bastava
  * leggere con maggiore attenzione" in a course, "Incapace? Ma no, non sei tu", "il delinquente non è lei 😄" and
  * "il ladro siete voi! 😄" in a game, read as insults; from session 34's, the campaign «Impara a riconoscere
- * l'ictus» read as a health condition; from session 37's own round, a farm donkey's ears that "sono da somaro".
+ * l'ictus» read as a health condition; from session 37's own round, a farm donkey's ears that "sono da somaro";
+ * from session 38's, a double negative read as a lecture ("non bisognerebbe leggere nessun regolamento prima di
+ * lamentarsi").
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -63,6 +67,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r33c-035',
 	'r34b-032',
 	'r37-046',
+	'r38b-006',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

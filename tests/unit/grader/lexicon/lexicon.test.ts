@@ -1,5 +1,7 @@
 // The lexicon checked as data: no list repeats a word, groups that contradict share none, the
 // lists that must agree do, and the conduct patterns never fire on courteous PA wording.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import '../../../../src/grader/index';
 import { lexiconLists } from '../../../../src/grader/lexicon/compile';
@@ -60,6 +62,26 @@ describe('lexicon', () => {
 		expect([...FEMININE_TAILS].filter((w) => !TITLE_TAILS.has(w))).toEqual([]);
 		expect(MONTHS).toHaveLength(12);
 		expect(WEEKDAYS).toHaveLength(7);
+	});
+
+	// Folding drops an accent typed as an apostrophe ("un po'" is read as "un po", text/shorthand.ts), so a pattern
+	// that spells the apostrophe out never matches: "sei un po' ridicolo" passed the gate until session 38.
+	it('spells no word with a final apostrophe that folding drops', async () => {
+		const dir = fileURLToPath(new URL('../../../../src/grader/lexicon/', import.meta.url));
+		const dropped: string[] = [];
+		for (const file of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+			const mod = (await import(`${dir}${file}`)) as Record<string, unknown>;
+			for (const [name, value] of Object.entries(mod)) {
+				const items: unknown[] = Array.isArray(value) ? value : [value];
+				for (const item of items) {
+					const source = item instanceof RegExp ? item.source : typeof item === 'string' ? item : '';
+					for (const m of source.matchAll(/(?<![\p{L}\\])\p{L}*[aeiou]'(?![\p{L}?])/gu))
+						dropped.push(`${file} ${name}: ${m[0]}`);
+				}
+			}
+		}
+		expect(analyse("sei un po' ridicolo").folded).toBe('sei un po ridicolo');
+		expect(dropped).toEqual([]);
 	});
 
 	it('never reads courteous PA wording as mockery or intimidation', () => {

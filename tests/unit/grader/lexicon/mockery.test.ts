@@ -113,6 +113,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Per un concorso bisognerebbe come minimo saper leggere un bando.',
 		'Un adulto dovrebbe sapere che le notizie si controllano.',
 		'Li facciamo compilare apposta per buttarli nel cestino 🙃',
+		'La risposta era nel post: basterebbe leggere prima di scrivere.',
+		'Se ognuno leggesse invece di chiedere, risparmieremmo tempo tutti.',
+		'Guarda nello spam, come hanno fatto tutti gli altri genitori.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

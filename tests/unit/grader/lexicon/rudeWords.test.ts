@@ -10,7 +10,7 @@ const WITNESSES = (
 	'spaccone gradasso saputello megalomane ignorante analfabeta idiota imbecille cretino scemo stupido deficiente ' +
 	'beota citrullo mentecatto babbeo grullo bischero caprone zuccone testone capoccione somaro rimbambito ' +
 	'rincoglionito rintronato subnormale webete isterico maniaco squilibrato esagitato invasato svitato picchiatello ' +
-	'psicopatico complottista terrapiattista poveraccio poveretto sfigato frustrato pezzente accattone scroccone ' +
+	'psicopatico complottista terrapiattista poveraccio poveretto sfigato frustrato pezzente accattone scroccone parassita ' +
 	'cialtrone buffone pagliaccio fannullone scansafatiche perdigiorno imbranato vigliacco codardo leccapiedi ' +
 	'lecchino farabutto mascalzone furfante ciarlatano imbroglione teppista odiatore sciacallo violento'
 ).split(' ');

@@ -650,3 +650,65 @@ describe('families DY to EB, after they were read (session 38)', () => {
 		],
 	);
 });
+
+describe('families EC to EF, after they were read (session 38)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, l'unico parassita qui è chi scrive certe cose. ${FACT}`, 'insult'],
+			[`Gianni, sono cose da ignorante. ${FACT}`, 'insult'],
+			[`Gianni, la denuncia arriva a te, e ci metto un attimo a trovarti. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, l'unico modo per saperlo è chi scrive all'ufficio tecnico. ${FACT}`,
+			`Gianni, ci mettiamo un attimo a trovarti il modulo giusto. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, prenditela con i servizi informatici: il portale lo gestiscono loro.', 'insult'],
+			['Gianni, la colpa è dell’Ufficio lavori pubblici, come al solito loro.', 'insult'],
+			['Gianni, un po’ più di attenzione però, eh.', 'insult'],
+			['Gianni, mettimi qua sotto il codice fiscale di tua figlia e la classe.', 'personal-data'],
+			['Gianni, il tuo avviso è tornato indietro perché in via Garibaldi 18 non c’è il tuo nome.', 'personal-data'],
+		],
+		[
+			'Gianni, se vuoi prendertela con qualcuno, prenditela con noi: il portale è nostro.',
+			'Gianni, la colpa è nostra: l’avviso è partito tardi.',
+			'Gianni, mettiamo qua sotto il link al modulo.',
+		],
+	);
+	gate(
+		'Quando passa il camion dell’umido dopo il 1 maggio?',
+		[
+			['Gianni, il camion passa venerdì, era nel post. La prossima volta legga.', 'insult'],
+			['Gianni, il post l’ha letto prima di scrivere? Il camion passa venerdì.', 'insult'],
+		],
+		['Gianni, il camion passa venerdì; la prossima volta lo scriviamo anche nel titolo del post.'],
+	);
+	gate(
+		'Il consigliere Pratesi chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			['Gianni, questa amministrazione i fatti li porta: lavori dal 7 gennaio.', 'partisan'],
+			['Gianni, l’opposizione sa solo fare polemica: lavori dal 7 gennaio.', 'partisan'],
+		],
+		['Gianni, i lavori partono il 7 gennaio e durano otto mesi: il cronoprogramma è sul sito.'],
+	);
+	gate(
+		'Faccio il cameriere in nero e risulto disoccupato, posso chiedere il contributo affitto?',
+		[['Gianni, scrivere che fa il cameriere in nero e risulta disoccupato non è una buona idea.', 'personal-data']],
+		['Gianni, chi risulta disoccupato può chiedere il contributo: le scriviamo in privato per i dettagli.'],
+	);
+});
+
+describe('a put-down with "un po\'", whose apostrophe folding drops (session 38)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, sei un po' ridicolo. ${FACT}`, 'insult'],
+			[`Gianni, accendi un po' il cervello prima di scrivere. ${FACT}`, 'insult'],
+		],
+		[`Gianni, siamo un po' in ritardo, ci scusiamo: ${FACT}`],
+	);
+});
