@@ -369,6 +369,14 @@ const expectedSchema = z.object({
 		'EI-conduct',
 		'EJ-class',
 		'EJ-conduct',
+		'EK-class',
+		'EK-conduct',
+		'EL-class',
+		'EL-conduct',
+		'EM-class',
+		'EM-conduct',
+		'EN-class',
+		'EN-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -457,7 +465,8 @@ const expectedSchema = z.object({
 // to DX (the next four, the same, measured on ecb3453 and after the fits of DQ to DT, before they were read),
 // families DY to EB (the next four, the same, measured on ecb3453, 5502648 and after the fits of DU to DX, before
 // they were read), families EC to EF and EG to EJ (the next eight, the same, measured on b33178f and on 4d124ce,
-// after the fits of DY to EB, before they were read).
+// after the fits of DY to EB, before they were read), families EK to EN (the next four, the same, measured on
+// b33178f, 4d124ce and 8b0ba9b, after the fits of EC to EF, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -592,6 +601,10 @@ const replies = new Map(
 		...lines('exercise-eh-replies.jsonl'),
 		...lines('exercise-ei-replies.jsonl'),
 		...lines('exercise-ej-replies.jsonl'),
+		...lines('exercise-ek-replies.jsonl'),
+		...lines('exercise-el-replies.jsonl'),
+		...lines('exercise-em-replies.jsonl'),
+		...lines('exercise-en-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -730,6 +743,10 @@ const expected = [
 	...lines('exercise-eh-expected.jsonl'),
 	...lines('exercise-ei-expected.jsonl'),
 	...lines('exercise-ej-expected.jsonl'),
+	...lines('exercise-ek-expected.jsonl'),
+	...lines('exercise-el-expected.jsonl'),
+	...lines('exercise-em-expected.jsonl'),
+	...lines('exercise-en-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -737,7 +754,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to EJ: replies to the course’s exercises from a hundred and thirty-two outside testers', () => {
+describe('families E to EN: replies to the course’s exercises from a hundred and thirty-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -764,7 +781,7 @@ describe('families E to EJ: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to EJ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to EN (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
