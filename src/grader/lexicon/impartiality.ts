@@ -69,6 +69,12 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// "si ricandida a Capitale della cultura" (r38b).
 	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\b(?:i fatti li (?:porta|portiamo|fa|facciamo)|porta (?:i )?fatti|fa i fatti)\b`,
 	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\b(?:si )?ricandid\p{L}*\b[^\n]{0,150}?\b(?:speriamo|ci auguriamo|tifiamo)\b(?: proprio| davvero| tanto)? (?:di si|per lui|per lei|che (?:vinca|ce la faccia|torni))\b`,
+	// Families EG to EJ, after they were read (session 38): "conto anche sul tuo voto", "certo che mi ricandido!" on the
+	// Comune's page (EH027), "noi facciamo il tifo per lui" (EI023), the councillor's side "che quando governava non ha
+	// messo un mattone" (EG013); not "contiamo anche sul tuo voto" for a FAI site, "facciamo il tifo per lui" for an athlete
+	// (r38c).
+	String.raw`\bricandid\p{L}*\b[^\n]{0,120}?\b(?:conto|contiamo) (?:anche |pure )?(?:sul|nel) (?:tuo|suo|vostro) (?:voto|sostegno|appoggio)\b|\bcerto che mi ricandido\b|\b(?:${POWER}|ricandid\p{L}*)\b[^\n]{0,120}?\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:lui|lei|loro)\b|\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:il sindaco|la sindaca|la giunta|l'amministrazione)\b`,
+	String.raw`\b(?:(?:la (?:sua|tua|vostra) |una |quella )parte (?:politica )?che )?quando (?:governava|governavate|governavi|governavano|c'eravate voi|c'era la (?:sua|tua|vostra) parte)\b[^.!?\n]{0,40}?\bnon (?:ha|hanno|avete|hai) (?:mai )?(?:messo|mosso|fatto|posato) (?:un mattone|un dito|una pietra|niente|nulla)\b`,
 	// Family BZ (BZ027): the page's side set against its critics, "le risposte le dà chi lavora, non chi fa
 	// polemica sui social".
 	String.raw`\bchi (?:lavora|fa|governa|amministra|costruisce|risponde)\b,? (?:e )?non chi (?:fa polemic\p{L}*|polemizza|chiacchiera|critica|fa opposizione|sta sui social|urla|protesta|sa solo)`,

@@ -3,7 +3,7 @@
 
 /** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 export const LECTURE_FORMS = [
-	String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))`,
+	String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|leggilo|leggila|leggili|leggetelo|lo legga|la legga|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))\b(?!,? (?:perche|la |il |le |lo |i |gli |l'|un |una |uno |un'|tua |tuo |sua |suo ))`,
 	String.raw`\b(?:prima di (?:scrivere|parlare|commentare|sparare sentenze|polemizzare)(?:,)? (?:si informi|informati|informatevi|legga|leggi|leggete|ci pensi|pensaci))`,
 	// Not the impersonal "si impara a leggere gli accordi" of a course (r32b-001); a dictionary to buy is a lesson
 	// in writing too ("con 30 euro almeno ci si compra un dizionario", J010).
@@ -31,7 +31,9 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:te|ve|glie) ?l[oa] (?:traduc|ripet|rispieg|spieg|riscriv|riassum)\p{L}* (?:per l'ultima volta|parola per parola|piano piano|lentamente)\b`,
 	// Family M (M039): the citizen's capitals answered with a jab ("scrivere tutto in maiuscolo non fa
 	// arrivare prima i tecnici").
-	String.raw`\bscriv\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b`,
+	// Family EG (EG040, session 38): "urlare in maiuscolo non fa ripartire i server"; not advice, "scrivere tutto in maiuscolo
+	// non aiuta chi legge con difficoltà" (r38c).
+	String.raw`\b(?:scriv|url|grid|strill)\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b(?![^.!?\n]{0,20}\b(?:chi (?:legge|ha|vede|usa)|le persone|i lettori|la lettura)\b)`,
 	String.raw`\bchiunque (?:sappia|sa|sia in grado di) leggere\b`,
 	String.raw`\b(?:ci )?(?:spiace|dispiace) che (?:lei |tu |voi )?non (?:abbia|hai|abbiate|avete) (?:compreso|capito|letto)\b`,
 	String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b`,
@@ -182,4 +184,7 @@ export const LECTURE_FORMS = [
 	String.raw`(?<!\bnon )\b(?:basterebbe|bastava|bisognerebbe) (?:solo |semplicemente |anche )?leggere (?:[\p{L}']+ ){0,3}?prima di (?:scrivere|commentare|chiedere|polemizzare|lamentar\p{L}*)\b|\b(?:l'|lo )(?:ha|hai|avete) (?:almeno |mai )?lett[oa] prima di (?:scrivere|commentare|chiedere)\b`,
 	String.raw`\bse (?:ognuno|tutti|ciascuno) (?:leggesse|leggessero|si informasse|si informassero)\b[^.!?\n]{0,30}?\b(?:invece di|prima di)\b|(?<=(?:^|[.!?]\s*))la prossima volta (?:legga|leggi|leggete)\s*(?:[.!]|$)`,
 	String.raw`\bcome hanno fatto tutti gli altri\b(?! (?:anni|mesi|giorni|volte|weekend|estati|inverni)\b)|(?<=(?:^|[.!?]\s*)(?:\p{L}+,\s*)?)un po'? (?:piu )?di (?:attenzione|impegno|cura)(?: in piu)?,? (?:pero|eh)(?:,? (?:pero|eh))?\s*(?:[.!]|$)`,
+	// Families EG to EJ, after they were read (session 38): "il sarcasmo tienilo per te", "mica possiamo stare qui il
+	// weekend ad aspettare te" (EJ006).
+	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|le battute|le (?:tue|sue) battute)\b[^.!?\n]{0,10}?\b(?:tienil[oa]|tienitel[oa]|tienile|tienitele|se l[oa] tenga|se le tenga) per (?:te|se)\b|\bmica (?:possiamo|potete|puoi|posso)\b[^.!?\n]{0,50}?\bad? aspettare (?:te|lei|voi)\b`,
 ] as const satisfies readonly string[];

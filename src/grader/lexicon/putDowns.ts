@@ -57,9 +57,12 @@ export const GRASP_BELITTLED =
 export const LEARN_TO =
 	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) )\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste|conviene|bisogna|bisognerebbe|e ora di|sarebbe ora di|prima o poi) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|(?:legger|scriver|capir)l[oaie]\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
 
-/** A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione". */
+/**
+ * A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione", "Un po'
+ * di educazione, per favore:" (EG040, session 38).
+ */
 export const MANNERS_DEMAND =
-	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta)\s*(?:[.!]|$)/gu;
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta)(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
 
 /** The citizen's way of writing praised under an insult: "complimenti per il linguaggio", "si vede che hai studiato". */
 export const LANGUAGE_PRAISED =
@@ -192,7 +195,7 @@ export const YOU_ARE_RUDE = new RegExp(
  * playing the wit ("se hai ancora voglia di fare il simpatico", DN007; not "non serve fare il fenomeno", r32-011).
  */
 export const ONLY_A_RUDE_ONE = new RegExp(
-	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*|\b(?:un|una|uno|un') (?:gran |vero |vera )?${RUDE_PERSON} come (?:te|lei|voi|la sua|la tua|il suo|il tuo|la vostra|il vostro)\b`,
+	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*|\b(?:un|una|uno|un') (?:gran |vero |vera )?${RUDE_PERSON} come (?:te|lei|voi|la sua|la tua|il suo|il tuo|la vostra|il vostro)\b|\b(?:qui c'e|c'e solo|sei|e solo|e proprio|qui c'e solo) (?:un|una) (?:guidatore|guidatrice|automobilista|conducente|cittadin[oa]|utente|tizi[oa]) (?:un po'? |proprio |davvero |piuttosto |parecchio )?${RUDE_PERSON}`,
 	'gu',
 );
 export const VOCATIVE = new RegExp(

@@ -116,6 +116,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La risposta era nel post: basterebbe leggere prima di scrivere.',
 		'Se ognuno leggesse invece di chiedere, risparmieremmo tempo tutti.',
 		'Guarda nello spam, come hanno fatto tutti gli altri genitori.',
+		'Walter, il sarcasmo tienilo per te.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

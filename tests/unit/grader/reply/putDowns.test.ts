@@ -712,3 +712,65 @@ describe('a put-down with "un po\'", whose apostrophe folding drops (session 38)
 		[`Gianni, siamo un po' in ritardo, ci scusiamo: ${FACT}`],
 	);
 });
+
+describe('families EG to EJ, after they were read (session 38)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, ho fatto lo screenshot e lo porto io ai Carabinieri. ${FACT}`, 'threat'],
+			[
+				`Gianni, vediamo se hai ancora voglia di scrivere quando ti arriva a casa una bella denuncia. ${FACT}`,
+				'threat',
+			],
+			[`Gianni, più che il cartello qui c'è un guidatore un po' imbranato. ${FACT}`, 'insult'],
+		],
+		[
+			`Gianni, vediamo se c'è ancora posto al corso serale: ${FACT}`,
+			`Gianni, se hai ricevuto una multa a casa puoi fare ricorso entro 30 giorni. ${FACT}`,
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, urlare in maiuscolo non fa ripartire i server. Un po’ di educazione, per favore.', 'insult'],
+			['Gianni, gli aggiornamenti sono nel post in evidenza: leggilo prima di scrivere.', 'insult'],
+			['Gianni, il sarcasmo tienilo per te: mica possiamo stare qui il weekend ad aspettare te.', 'insult'],
+			[
+				'Gianni, definire «scocciata» una dipendente può essere diffamazione, e l’amministrazione valuterà se procedere per vie legali.',
+				'threat',
+			],
+			[
+				'Gianni, la data ce l’ha passata l’Ufficio tributi, che evidentemente non rilegge quello che ci manda.',
+				'insult',
+			],
+			['Gianni, il portale è dei Servizi informatici, che come sempre se ne accorgono per ultimi.', 'insult'],
+			[
+				'Gianni, è stato Gabriele Fontana, il referente della ditta dei trasporti, a spostare la fermata senza dire niente a nessuno.',
+				'insult',
+			],
+		],
+		[
+			'Gianni, gli aggiornamenti sono nel post in evidenza: li trovi anche sul sito.',
+			'Gianni, il portale è dei Servizi informatici, che ci stanno lavorando da stamattina.',
+			'Gianni, Gabriele Fontana, il referente della ditta dei trasporti, ti richiama oggi.',
+		],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto dopo il trasloco?',
+		[
+			['Mirko, certo che mi ricandido! E conto anche sul tuo voto. Il seggio è sull’etichetta.', 'partisan'],
+			['Mirko, se il sindaco si ricandida lo vedi nel manifesto, e noi facciamo il tifo per lui.', 'partisan'],
+		],
+		['Mirko, le liste e i candidati sono nel manifesto sul sito. Il seggio è sull’etichetta.'],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			[
+				'Luigi, da una parte che quando governava non ha messo un mattone, la lezione sugli annunci fa un po’ sorridere.',
+				'partisan',
+			],
+		],
+		['Luigi, la gara è stata aggiudicata il 3 ottobre e i lavori partono il 7 gennaio.'],
+	);
+});
