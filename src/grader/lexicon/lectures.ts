@@ -173,7 +173,7 @@ export const LECTURE_FORMS = [
 	// ("lo legga con più attenzione del solito"), bins "messi lì apposta per buttarli".
 	String.raw`\bcerte cose (?:bisognerebbe|andrebbero|si dovrebbero|dovresti|dovrebbe|dovreste|vanno) \p{L}+(?:sele|tele|vele)\b`,
 	String.raw`\b(?:anche|pure) (?:impegnar|sforzar)(?:si|ti|vi) un (?:po'?|minimo)\b`,
-	String.raw`(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\b(?:bisognerebbe|dovresti|dovreste) (?:come minimo|quantomeno|perlomeno) saper(?:e)? (?:leggere|scrivere|compilare)\b|\b(?:legga|leggi|leggete|rilegga|rileggi|rileggete) (?:con )?piu (?:cura|attenzione)\b(?! (?:del solito|di quanto|di prima)\b)`,
+	String.raw`(?=(?:bisognerebbe|dovresti|dovreste) )(?<!\b(?:pensano|pensa|crede|credono|dice|dicono|sembra) che\b[^.!?\n]{0,40})\b(?:bisognerebbe|dovresti|dovreste) (?:come minimo|quantomeno|perlomeno) saper(?:e)? (?:leggere|scrivere|compilare)\b|\b(?:legga|leggi|leggete|rilegga|rileggi|rileggete) (?:con )?piu (?:cura|attenzione)\b(?! (?:del solito|di quanto|di prima)\b)`,
 	String.raw`\b(?:un|un'|una persona) adult[oa] dovrebbe (?:gia )?(?:sapere|capire|saperlo|capirlo)\b|\bma davvero (?:credi|crede|credete|ci credi|ci crede) (?:a|ad|all'|alle|ai|agli|alla|al)\b`,
 	String.raw`\b(?:li|le|lo|la) (?:facciamo|abbiamo fatt\p{L}*|chiediamo|raccogliamo) (?:\p{L}+ ){0,2}?apposta per (?:buttar|cestinar|ignorar)\p{L}*`,
 	// Families EC to EF, after they were read (session 38): "basterebbe leggere prima di scrivere" (EC014), "il post l'ha
@@ -182,8 +182,8 @@ export const LECTURE_FORMS = [
 	// the reviewers' look-alikes r38b: not "non bisognerebbe leggere nessun regolamento prima di lamentarsi", "se ognuno
 	// leggesse un libro in più", "come hanno fatto tutti gli altri anni", "ci hanno messo un po' di impegno, eh".
 	String.raw`(?<!\bnon )\b(?:basterebbe|bastava|bisognerebbe) (?:solo |semplicemente |anche )?leggere (?:[\p{L}']+ ){0,3}?prima di (?:scrivere|commentare|chiedere|polemizzare|lamentar\p{L}*)\b|\b(?:l'|lo )(?:ha|hai|avete) (?:almeno |mai )?lett[oa] prima di (?:scrivere|commentare|chiedere)\b`,
-	String.raw`\bse (?:ognuno|tutti|ciascuno) (?:leggesse|leggessero|si informasse|si informassero)\b[^.!?\n]{0,30}?\b(?:invece di|prima di)\b|(?<=(?:^|[.!?]\s*))la prossima volta (?:legga|leggi|leggete)\s*(?:[.!]|$)`,
-	String.raw`\bcome hanno fatto tutti gli altri\b(?! (?:anni|mesi|giorni|volte|weekend|estati|inverni)\b)|(?<=(?:^|[.!?]\s*)(?:\p{L}+,\s*)?)un po'? (?:piu )?di (?:attenzione|impegno|cura)(?: in piu)?,? (?:pero|eh)(?:,? (?:pero|eh))?\s*(?:[.!]|$)`,
+	String.raw`\bse (?:ognuno|tutti|ciascuno) (?:leggesse|leggessero|si informasse|si informassero)\b[^.!?\n]{0,30}?\b(?:invece di|prima di)\b|(?=la prossima volta )(?<=(?:^|[.!?]\s*))la prossima volta (?:legga|leggi|leggete)\s*(?:[.!]|$)`,
+	String.raw`\bcome hanno fatto tutti gli altri\b(?! (?:anni|mesi|giorni|volte|weekend|estati|inverni)\b)|(?=un po)(?<=(?:^|[.!?]\s*)(?:\p{L}+,\s*)?)un po'? (?:piu )?di (?:attenzione|impegno|cura)(?: in piu)?,? (?:pero|eh)(?:,? (?:pero|eh))?\s*(?:[.!]|$)`,
 	// Families EG to EJ, after they were read (session 38): "il sarcasmo tienilo per te", "mica possiamo stare qui il
 	// weekend ad aspettare te" (EJ006).
 	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|le battute|le (?:tue|sue) battute)\b[^.!?\n]{0,10}?\b(?:tienil[oa]|tienitel[oa]|tienile|tienitele|se l[oa] tenga|se le tenga) per (?:te|se)\b|\bmica (?:possiamo|potete|puoi|posso)\b[^.!?\n]{0,50}?\bad? aspettare (?:te|lei|voi)\b`,

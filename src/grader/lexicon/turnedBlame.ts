@@ -25,7 +25,7 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\b(?:e )?piu (?:facile|comodo) (?:scrivere|commentare|lamentarsi|criticare)\b`,
 	String.raw`\bdall'altra parte dello schermo\b`,
 	// Not equal treatment granted: "puoi pagarla a rate esattamente come fanno tutti gli altri contribuenti" (r38b).
-	String.raw`(?<!\b(?:puoi|puo|potete|possono)\b[^.!?\n]{0,60})\bcome fanno tutti\b`,
+	String.raw`(?=come fanno tutti\b)(?<!\b(?:puoi|puo|potete|possono)\b[^.!?\n]{0,60})\bcome fanno tutti\b`,
 	String.raw`\bse davvero (?:lo |l')?(?:ha|hai|avete|aveste|avesse)\b`,
 	String.raw`\b(?:strano|curioso|buffo) come (?:tutti|nessuno)\b`,
 	String.raw`\binvece di (?:indignar\p{L}*|commentare)\b`,

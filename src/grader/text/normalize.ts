@@ -204,9 +204,10 @@ function splitSentences(a: Analysed): Span[] {
 	const out: Span[] = [];
 	const text = a.folded;
 	let start = 0;
-	// An emoji followed by more words closes a sentence as a full stop does ("…per tutti 😉 Comunque…").
+	// An emoji followed by more words closes a sentence as a full stop does ("…per tutti 😉 Comunque…"). A run of
+	// emoji is tried from its first one only: tried from each, 100,000 characters of "😉" took 14 s.
 	const BOUNDARY =
-		/[.!?\u2026]+(?=\s|$|["')\]])|\n+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\p{Extended_Pictographic})*(?=\s+[\p{L}\d])/gu;
+		/[.!?\u2026]+(?=\s|$|["')\]])|\n+|(?<![\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}])\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\p{Extended_Pictographic})*(?=\s+[\p{L}\d])/gu;
 	for (const m of text.matchAll(BOUNDARY)) {
 		const end = m.index + m[0].length;
 		if (m[0] === '.') {

@@ -180,12 +180,16 @@ describe('grader properties', () => {
 
 	// Winks in one endless sentence under a grievance: each was shown with its sentence by slicing the
 	// text from the sentence's start to the wink (about 30 s; a review of session 31's cues).
-	it.each(['😉 ', '😑 😉 '])('judges 100,000 characters of «%s» repeated under a grievance in bounded time', (unit) => {
-		const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-		const started = performance.now();
-		gradeReply({ comment: 'Vergogna, la palestra promessa da 3 anni!', author: 'Giulia Ferri', reply });
-		expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
-	});
+	// A run of emoji with no space: the sentence splitter once tried it from every emoji (14 s, session 38).
+	it.each(['😉 ', '😑 😉 ', '😉', '👍🏽'])(
+		'judges 100,000 characters of «%s» repeated under a grievance in bounded time',
+		(unit) => {
+			const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+			const started = performance.now();
+			gradeReply({ comment: 'Vergogna, la palestra promessa da 3 anni!', author: 'Giulia Ferri', reply });
+			expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+		},
+	);
 
 	// A long word before an email address: blanking the addresses of a sentence once rescanned the
 	// word from every position (7 s once every sentence was checked for a private channel).
