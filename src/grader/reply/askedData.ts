@@ -165,7 +165,8 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 	// same sentence: it is the same one while it lies ahead, so a long sentence full of verbs is read
 	// once, not once per verb.
 	let last:
-		{ span: Span; from: number; start: number; end: number; next?: readonly [number, number] | null } | undefined;
+		| { span: Span; from: number; limit: number; start: number; end: number; next?: readonly [number, number] | null }
+		| undefined;
 	let privateIn: { span: Span; at: (at: number, dataAt: number) => boolean } | undefined;
 	for (const m of reply.folded.matchAll(ASK)) {
 		const s = spans[sentenceAt(spans, m.index)];
@@ -173,15 +174,17 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 		// "come si chiamano e in che via abitano, mandacelo qui", "se sai come si chiamano scrivilo
 		// nel gruppo": a verb with "-celo" or "-lo" points back.
 		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
-		if (!(last?.span === s && from >= last.from && (last.start < 0 || last.start >= from))) {
+		if (!(last?.span === s && from >= last.from && from < last.limit && (last.start < 0 || last.start >= from))) {
 			// A semicolon closes the ask's clause: "nella causale scrivi la data dell'evento; l'IBAN della tesoreria è…"
-			// gives the office's IBAN, it asks for none (reviewers' look-alikes r38b).
+			// gives the office's IBAN, it asks for none (reviewers' look-alikes r38b). An ask after the semicolon reads its
+			// own clause.
 			const rest = reply.folded.slice(from, s.fEnd);
 			const semicolon = rest.indexOf(';');
+			const limit = semicolon >= 0 ? from + semicolon : s.fEnd;
 			const asked = ASKED_DATA.exec(semicolon >= 0 ? rest.slice(0, semicolon) : rest);
 			last = asked
-				? { span: s, from, start: from + asked.index, end: from + asked.index + asked[0].length }
-				: { span: s, from, start: -1, end: -1 };
+				? { span: s, from, limit, start: from + asked.index, end: from + asked.index + asked[0].length }
+				: { span: s, from, limit, start: -1, end: -1 };
 		}
 		if (last.start < 0) continue;
 		// A file or customer number is asked in public only where the ask's clause names the thread

@@ -774,3 +774,19 @@ describe('families EG to EJ, after they were read (session 38)', () => {
 		['Luigi, la gara è stata aggiudicata il 3 ottobre e i lavori partono il 7 gennaio.'],
 	);
 });
+
+describe('session 38’s threats after a last read: the reader’s own writing, not a car or a scam', () => {
+	gate(
+		'C’è un’auto abbandonata in via Roma da settimane, nessuno fa niente',
+		[
+			['Gianni, se ne leggiamo un’altra La segnaliamo alla Polizia Postale.', 'threat'],
+			['Gianni, pensaci due volte prima di scrivere.', 'threat'],
+		],
+		[
+			'Grazie Gianni, la segnaliamo alla Polizia locale, che passa oggi.',
+			'Grazie Gianni, lo screenshot del falso post lo portiamo alla Polizia postale.',
+			'Gianni, pensaci bene prima di dare il consenso al trattamento dei dati.',
+			'Gianni, scrivici qui sotto la via; il codice fiscale mandacelo in privato.',
+		],
+	);
+});
