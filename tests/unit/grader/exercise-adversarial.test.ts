@@ -377,6 +377,14 @@ const expectedSchema = z.object({
 		'EM-conduct',
 		'EN-class',
 		'EN-conduct',
+		'EO-class',
+		'EO-conduct',
+		'EP-class',
+		'EP-conduct',
+		'EQ-class',
+		'EQ-conduct',
+		'ER-class',
+		'ER-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -466,7 +474,8 @@ const expectedSchema = z.object({
 // families DY to EB (the next four, the same, measured on ecb3453, 5502648 and after the fits of DU to DX, before
 // they were read), families EC to EF and EG to EJ (the next eight, the same, measured on b33178f and on 4d124ce,
 // after the fits of DY to EB, before they were read), families EK to EN (the next four, the same, measured on
-// b33178f, 4d124ce and 8b0ba9b, after the fits of EC to EF, before they were read).
+// b33178f, 4d124ce and 8b0ba9b, after the fits of EC to EF, before they were read), families EO to ER (the next
+// four, the same, measured on b33178f and 916a293, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -605,6 +614,10 @@ const replies = new Map(
 		...lines('exercise-el-replies.jsonl'),
 		...lines('exercise-em-replies.jsonl'),
 		...lines('exercise-en-replies.jsonl'),
+		...lines('exercise-eo-replies.jsonl'),
+		...lines('exercise-ep-replies.jsonl'),
+		...lines('exercise-eq-replies.jsonl'),
+		...lines('exercise-er-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -747,6 +760,10 @@ const expected = [
 	...lines('exercise-el-expected.jsonl'),
 	...lines('exercise-em-expected.jsonl'),
 	...lines('exercise-en-expected.jsonl'),
+	...lines('exercise-eo-expected.jsonl'),
+	...lines('exercise-ep-expected.jsonl'),
+	...lines('exercise-eq-expected.jsonl'),
+	...lines('exercise-er-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -754,7 +771,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to EN: replies to the course’s exercises from a hundred and thirty-six outside testers', () => {
+describe('families E to ER: replies to the course’s exercises from a hundred and forty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -781,7 +798,7 @@ describe('families E to EN: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to EN (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to ER (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
