@@ -103,7 +103,7 @@ export const RUDE_STEMS = [
 ] as const;
 
 /** Words whose stem begins innocent words: their endings spelt out. */
-const WHOLE = String.raw`infam[ei]|scioc(?:co|ca|chi|che)|tont[oaie]|fess[oaie]|stolt[oaie]|volgar[ei]|troll|hater|leon[ei] da tastiera|test[ae] dur[ae]`;
+const WHOLE = String.raw`infam[ei]|scioc(?:co|ca|chi|che)|tont[oaie]|fess[oaie]|stolt[oaie]|volgar[ei]|troll|hater|leon[ei] da tastiera|test[ae] dur[ae]|incompetent[ei]`;
 
 /** A rude word for a person, as a regex source on folded text (no flags, no groups that capture). */
 export const RUDE_PERSON = String.raw`(?:(?:${RUDE_STEMS.join('|')})\p{L}*|(?:${WHOLE})\b)`;

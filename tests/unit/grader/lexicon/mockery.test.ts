@@ -117,6 +117,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se ognuno leggesse invece di chiedere, risparmieremmo tempo tutti.',
 		'Guarda nello spam, come hanno fatto tutti gli altri genitori.',
 		'Walter, il sarcasmo tienilo per te.',
+		'Prima di scrivere sotto un post bisognerebbe almeno informarsi.',
+		'La invito a tenerne conto in futuro.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

@@ -790,3 +790,62 @@ describe('session 38’s threats after a last read: the reader’s own writing, 
 		],
 	);
 });
+
+describe('families EK to EN, after they were read (session 38)', () => {
+	gate(
+		INSULTING,
+		[
+			[`Gianni, guardi che l'incompetente qui è lei. ${FACT}`, 'insult'],
+			[
+				`Gianni, questi epiteti configurano diffamazione: l'amministrazione valuterà se trasmetterlo all'autorità giudiziaria. ${FACT}`,
+				'threat',
+			],
+			[`Gianni, ti consiglio di moderare i termini, se non vuoi risponderne in sede penale. ${FACT}`, 'threat'],
+		],
+		[
+			`Gianni, non sei ridicolo: la piscina chiusa da un mese è un disagio vero. ${FACT}`,
+			`Gianni, un altro sollecito e ti richiamiamo noi: ${FACT}`,
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una sola impiegata allo sportello. Una stella.',
+		[
+			[
+				'Signor Castelli, scrivere che una collega era «scocciata» è diffamazione, e l’ufficio legale sta già valutando se procedere: le conviene togliere la recensione prima che diventi un problema suo.',
+				'threat',
+			],
+			[
+				'Signor Castelli, la Sua recensione contiene giudizi lesivi: l’Amministrazione si riserva ogni azione a tutela del proprio personale.',
+				'threat',
+			],
+			[
+				'Signor Castelli, la data ce l’ha passata la signora Bonetti dell’Ufficio tributi, che evidentemente l’avviso non l’aveva letto nemmeno lei.',
+				'insult',
+			],
+		],
+		[
+			'Signor Castelli, ci scusi: la signora Bonetti dell’Ufficio tributi la richiama domani per fissare un appuntamento.',
+		],
+	);
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, prima di scrivere bisognerebbe almeno informarsi: l’acqua non è del Comune.', 'insult'],
+			['Gianni, un altro così e ti blocchiamo dalla pagina e ti segnaliamo, vedi tu.', 'threat'],
+			['Gianni, te lo diciamo una volta sola: le informazioni poi te le cerchi da solo.', 'threat'],
+			['Gianni, basta leggere invece di fare gli applausi ironici.', 'insult'],
+			['Gianni, il post riporta la risposta tre righe sopra il Suo commento.', 'insult'],
+			['Gianni, il centralino registra le segnalazioni quando se ne ricorda, cioè quasi mai.', 'insult'],
+			['Gianni, all’Ufficio scuola tra mail perse e ritardi è un disastro ogni settembre.', 'insult'],
+			[
+				'Gianni, il taglio doveva farlo la squadra del geom. Rinaldi già la settimana scorsa, la pioggia c’entra fino a un certo punto.',
+				'insult',
+			],
+			['Gianni, nel tuo caso, per comodità, è il n. 2025/0734, così lo trovi subito.', 'personal-data'],
+		],
+		[
+			'Gianni, il centralino registra le segnalazioni dalle 8 alle 18; fuori orario c’è il modulo online.',
+			'Gianni, nel tuo caso il numero lo trovi sulla ricevuta della domanda.',
+		],
+	);
+});
