@@ -190,6 +190,6 @@ export const LECTURE_FORMS = [
 	// Families EK to EN, after they were read (session 38): "prima di scrivere … bisognerebbe almeno informarsi" (EK026),
 	// "basta leggere invece di fare gli applausi ironici" (EM007), "La lettura dei comunicati precede, di norma, la
 	// richiesta di chiarimenti: La invito a tenerne conto in futuro", "tre righe sopra il Suo commento" (EN022).
-	String.raw`\bprima di (?:scrivere|commentare)\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|si dovrebbe|dovresti|dovrebbe) (?:almeno |un minimo |quantomeno )?informar\p{L}*|\bbast(?:a|ava|erebbe) (?:leggere|informarsi|guardare) invece di\b`,
+	String.raw`\bprima di (?:scrivere|commentare)\b[^.!?\n]{0,60}?\b(?:(?:bisognerebbe|si dovrebbe|dovresti|dovrebbe) (?:(?:almeno|un minimo|quantomeno) )?|bisogna (?:almeno|un minimo|quantomeno) )informar\p{L}*|\bbast(?:a|ava|erebbe) (?:leggere|informarsi|guardare) invece di\b`,
 	String.raw`\b(?:la )?lettura (?:dei|del|delle|degli) (?:comunicat|avvis|post|band)\p{L}*\b[^.!?\n]{0,20}?\bprecede,? (?:di norma,? |sempre |normalmente )?(?:la|le|il|ogni) (?:richiest|domand|comment|chiariment)\p{L}*|\b(?:la|ti|vi) invit\p{L}* a tenerne conto (?:in futuro|per il futuro|la prossima volta)(?=\s*(?:[.!]|$))|\b(?:due|tre|quattro|poche) righe sopra (?:il )?(?:suo|tuo|vostro) commento\b`,
 ] as const satisfies readonly string[];

@@ -849,3 +849,14 @@ describe('families EK to EN, after they were read (session 38)', () => {
 		],
 	);
 });
+
+describe('session 38’s last forms after a last read: a plan and an instruction are no threat and no lecture', () => {
+	gate(
+		'Servono più panchine al parco, e come faccio domanda per il bonus?',
+		[['Gianni, scrivere «ladri» è diffamazione: l’ufficio legale sta già valutando se procedere.', 'threat']],
+		[
+			'Grazie per il commento, Gianni: l’amministrazione valuterà se procedere con l’acquisto di nuove panchine.',
+			'Gianni, prima di scrivere la domanda bisogna informarsi sui requisiti del bando.',
+		],
+	);
+});
