@@ -162,13 +162,18 @@ function closingVocative(a: Analysed, i: number): boolean {
 	// A list of insults ("rimuoviamo gli insulti, ad esempio ladro, bugiardo, incapace.") names words.
 	if (TARGETED.has(a.tokens[comma - 1]?.key ?? '')) return false;
 	// Said to the reader: the sentence speaks to them ("…sei tu, razzista ignorante."), not of someone
-	// ("chi riconosce di essere, in fondo, ignorante").
+	// ("chi riconosce di essere, in fondo, ignorante"), nor a list of words ("rimuoviamo gli insulti personali, ad
+	// esempio ladro, bugiardo, ignorante", session 38).
+	let toReader = false;
 	for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
 		if (/[.!?\n]/u.test(gap(k + 1))) break;
-		if (SECOND_PERSON.has(a.tokens[k]?.key ?? '')) return true;
+		const key = a.tokens[k]?.key ?? '';
+		if (NAMES_WORDS.has(key)) return false;
+		if (SECOND_PERSON.has(key)) toReader = true;
 	}
-	return false;
+	return toReader;
 }
+const NAMES_WORDS = set('esempio insulti insulto parole parola termini espressioni offese epiteti');
 const SECOND_PERSON = set('tu te ti sei siete voi vi tuo tua tuoi tue vostro vostra vostri vostre');
 const FUNCTION_WORDS = set(
 	'a ai agli al alla alle allo all da dai dagli dal dalla dalle dallo dall di dei degli del della delle dello dell con coi col per su sui sul sulla tra fra i il lo la le gli l un uno una e o anche come dai tanti molti alcuni certi questi quei quelli',
@@ -199,6 +204,8 @@ function aimed(a: Analysed, i: number): boolean {
 	for (let skipped = 0; k >= 0 && skipped < 3 && FILLERS.has(a.tokens[k]?.key ?? ''); skipped++) k--;
 	const p = a.tokens[k];
 	if (!p) return false;
+	// Denied to the reader: "non sei un ignorante, la domanda è giusta" (session 38).
+	if ((p.key === 'sei' || p.key === 'siete') && a.tokens[k - 1]?.key === 'non') return false;
 	// "sono ignorante" is a citizen about themselves; "sono ladri" (plural) is about others.
 	if (p.key === 'sono') return t.key.endsWith('i');
 	return TARGET_MARKERS.has(p.key) || a.original.slice(p.start, p.end).toLowerCase() === '\u00e8';

@@ -199,6 +199,6 @@ export const ONLY_A_RUDE_ONE = new RegExp(
 	'gu',
 );
 export const VOCATIVE = new RegExp(
-	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
+	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})(?<!\b(?:esempio|insulti|insulto|parole|termini|espressioni|offese|epiteti)\b[^.!?\n]{0,60})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
 	'gu',
 );

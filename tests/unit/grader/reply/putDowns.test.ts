@@ -860,3 +860,17 @@ describe('session 38’s last forms after a last read: a plan and an instruction
 		],
 	);
 });
+
+describe('a rude word denied to the reader or named as an example (session 38)', () => {
+	gate(
+		'Forse è una domanda da ignorante, ma serve lo SPID?',
+		[
+			['Gianni, sei un ignorante: c’era scritto.', 'insult'],
+			['Gianni, grazie per la lezione di educazione, cafone.', 'insult'],
+		],
+		[
+			'Gianni, non sei un ignorante: il dubbio è frequente. Sì, serve lo SPID.',
+			'Gianni, nella netiquette rimuoviamo gli insulti, ad esempio ladro, bugiardo, ignorante. Sì, serve lo SPID.',
+		],
+	);
+});
