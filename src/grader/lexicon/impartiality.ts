@@ -74,7 +74,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// messo un mattone" (EG013); not "contiamo anche sul tuo voto" for a FAI site, "facciamo il tifo per lui" for an athlete
 	// (r38c).
 	String.raw`\bricandid\p{L}*\b[^\n]{0,120}?\b(?:conto|contiamo) (?:anche |pure )?(?:sul|nel) (?:tuo|suo|vostro) (?:voto|sostegno|appoggio)\b|\bcerto che mi ricandido\b|\b(?:${POWER}|ricandid\p{L}*)\b[^\n]{0,120}?\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:lui|lei|loro)\b|\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:il sindaco|la sindaca|la giunta|l'amministrazione)\b`,
-	String.raw`\b(?:(?:la (?:sua|tua|vostra) |una |quella )parte (?:politica )?che )?quando (?:governava|governavate|governavi|governavano|c'eravate voi|c'era la (?:sua|tua|vostra) parte)\b[^.!?\n]{0,40}?\bnon (?:ha|hanno|avete|hai) (?:mai )?(?:messo|mosso|fatto|posato) (?:un mattone|un dito|una pietra|niente|nulla)\b`,
+	String.raw`\bquando (?:governava|governavate|governavi|governavano|c'eravate voi|c'era la (?:sua|tua|vostra) parte)\b[^.!?\n]{0,60}?\bnon (?:l'|lo |la |li |le )?(?:ha|hanno|avete|hai) (?:mai |nemmeno |neanche |neppure )?(?:(?:messo|mosso|fatto|posato) (?:un mattone|un dito|una pietra|niente|nulla)|mess[oaie] in bilancio)\b`,
+	// Family EP (EP022, session 38): "il sindaco in cinque anni ha fatto più di tutti quelli prima messi insieme".
+	String.raw`\b${POWER}\b[^.!?\n]{0,40}?\b(?:ha|hanno) fatto piu (?:di tutti|che tutti|di quanto) (?:quelli|quelle|gli altri|i precedenti|le precedenti)\b`,
 	// Family BZ (BZ027): the page's side set against its critics, "le risposte le dà chi lavora, non chi fa
 	// polemica sui social".
 	String.raw`\bchi (?:lavora|fa|governa|amministra|costruisce|risponde)\b,? (?:e )?non chi (?:fa polemic\p{L}*|polemizza|chiacchiera|critica|fa opposizione|sta sui social|urla|protesta|sa solo)`,

@@ -190,6 +190,14 @@ export const LECTURE_FORMS = [
 	// Families EK to EN, after they were read (session 38): "prima di scrivere … bisognerebbe almeno informarsi" (EK026),
 	// "basta leggere invece di fare gli applausi ironici" (EM007), "La lettura dei comunicati precede, di norma, la
 	// richiesta di chiarimenti: La invito a tenerne conto in futuro", "tre righe sopra il Suo commento" (EN022).
-	String.raw`\bprima di (?:scrivere|commentare)\b[^.!?\n]{0,60}?\b(?:(?:bisognerebbe|si dovrebbe|dovresti|dovrebbe) (?:(?:almeno|un minimo|quantomeno) )?|bisogna (?:almeno|un minimo|quantomeno) )informar\p{L}*|\bbast(?:a|ava|erebbe) (?:leggere|informarsi|guardare) invece di\b`,
+	String.raw`\bprima di (?:scrivere|commentare)\b[^.!?\n]{0,60}?\b(?:(?:bisognerebbe|si dovrebbe|dovresti|dovrebbe) (?:(?:almeno|un minimo|quantomeno) )?|bisogna (?:almeno|un minimo|quantomeno) )informar\p{L}*|\bbast(?:a|ava|erebbe) (?:legger(?:e|la|le|lo|li)|informarsi|guardare) invece di\b`,
 	String.raw`\b(?:la )?lettura (?:dei|del|delle|degli) (?:comunicat|avvis|post|band)\p{L}*\b[^.!?\n]{0,20}?\bprecede,? (?:di norma,? |sempre |normalmente )?(?:la|le|il|ogni) (?:richiest|domand|comment|chiariment)\p{L}*|\b(?:la|ti|vi) invit\p{L}* a tenerne conto (?:in futuro|per il futuro|la prossima volta)(?=\s*(?:[.!]|$))|\b(?:due|tre|quattro|poche) righe sopra (?:il )?(?:suo|tuo|vostro) commento\b`,
+	// Families EO to ER, after they were read (session 38): "si scrive «ce l'ho», non «c'è l'ho»" (EO035), "non è proprio
+	// un'emergenza nostra." (EO038), "ma Le pare il caso di scrivere su Facebook…??" (EP044), "il problema non è il
+	// cartello, sei tu" (EQ027). Narrowed after the reviewers' look-alikes r38e: not the page's own typo ("si scrive «via
+	// Sant'Anna», non «via S. Ana» come avevamo scritto noi"), "non è un'emergenza nostra soltanto", "se le pare il caso di
+	// avvisare anche la ASL"; "lezione gratuita", "ci si organizza per tempo" and "lo dovrebbe sapere chiunque" were
+	// withdrawn (a free lesson, a wedding booked early, the 112 taught in schools).
+	String.raw`\bsi scrive "[^"\n]{1,30}",? non "(?![^!?\n]{0,80}\b(?:noi|nostr\p{L}*|abbiamo|avevamo)\b)`,
+	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|(?<!\bse )\b(?:ma )?(?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
 ] as const satisfies readonly string[];

@@ -16,7 +16,9 @@
 // narrowing, one is left (a double negative, "non bisognerebbe leggere nessun regolamento prima di lamentarsi"); the
 // next (r38c: 54 near the forms for EG to EJ) failed 22, of which 4 on older rules, and none after narrowing; the
 // last (r38d: 54 near the forms for EK to EN) failed 14, of which 2 on older rules, and one of those after narrowing
-// (a wasps' nest "prima che diventi un problema tuo e dei vicini", read by an older tone cue). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// (a wasps' nest "prima che diventi un problema tuo e dei vicini", read by an older tone cue); r38e (54 near the forms
+// for EO to ER) failed 21, of which 2 on older rules, which are left (a library robot that "impara a leggere", a
+// laugh shared under a joke). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +43,8 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * "il ladro siete voi! 😄" in a game, read as insults; from session 34's, the campaign «Impara a riconoscere
  * l'ictus» read as a health condition; from session 37's own round, a farm donkey's ears that "sono da somaro";
  * from session 38's, a double negative read as a lecture ("non bisognerebbe leggere nessun regolamento prima di
- * lamentarsi") and advice on a wasps' nest read as a reproach ("prima che diventi un problema tuo e dei vicini").
+ * lamentarsi"), advice on a wasps' nest read as a reproach ("prima che diventi un problema tuo e dei vicini"), a
+ * library robot that "impara a leggere" read as a lesson in learning, and a 😂 under a joke about laughing.
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -71,6 +74,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r37-046',
 	'r38b-006',
 	'r38d-011',
+	'r38e-041',
+	'r38e-053',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -119,6 +119,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Walter, il sarcasmo tienilo per te.',
 		'Prima di scrivere sotto un post bisognerebbe almeno informarsi.',
 		'La invito a tenerne conto in futuro.',
+		'Prima una piccola lezione gratuita: si scrive «ce l’ho», non «c’è l’ho».',
+		'Non è proprio un’emergenza nostra: ci si organizza per tempo.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

@@ -874,3 +874,46 @@ describe('a rude word denied to the reader or named as an example (session 38)',
 		],
 	);
 });
+
+describe('families EO to ER, after they were read (session 38)', () => {
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, ma Le pare il caso di scrivere su Facebook?? Lo dovrebbe sapere chiunque.', 'insult'],
+			['Gianni, il problema non è il cartello, sei tu.', 'insult'],
+			['Gianni, le regole ci sono, basta leggerle invece di venire a chiedere scorciatoie.', 'insult'],
+			[
+				'Gianni, il microfono si è guastato: il collega Gatti della regia, che doveva provarlo prima, evidentemente aveva di meglio da fare.',
+				'insult',
+			],
+			['Gianni, c’era la signora Morandi, che con il pubblico proprio non ci sa fare.', 'insult'],
+			['Gianni, è stato l’Ufficio lavori pubblici, che ha aperto il cantiere senza coordinarsi con nessuno.', 'insult'],
+			['Gianni, lo screenshot l’abbiamo già fatto e lo giriamo volentieri alla Guardia di Finanza.', 'threat'],
+		],
+		[
+			'Gianni, il cantiere è stato aperto con l’Ufficio lavori pubblici e la ditta, d’accordo con la scuola.',
+			'Gianni, la signora Morandi ti richiama domani mattina.',
+		],
+	);
+	gate(
+		'Se mi fate un’altra multa vengo al comando e vediamo',
+		[
+			[
+				'Gianni, il suo nome è già sulla scrivania dei carabinieri: provi a presentarsi e vediamo chi ride per ultimo.',
+				'threat',
+			],
+		],
+		['Gianni, il commento l’abbiamo tolto perché la policy vieta le minacce; per la multa c’è il ricorso.'],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			[
+				'Luigi, dalla tua parte politica, che quando governava la palestra non l’ha nemmeno messa in bilancio, fa sorridere.',
+				'partisan',
+			],
+			['Luigi, il sindaco in cinque anni ha fatto più di tutti quelli prima messi insieme.', 'partisan'],
+		],
+		['Luigi, la gara è stata aggiudicata il 3 ottobre; puoi presentare un’interrogazione in segreteria.'],
+	);
+});
