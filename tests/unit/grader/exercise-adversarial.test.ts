@@ -385,6 +385,14 @@ const expectedSchema = z.object({
 		'EQ-conduct',
 		'ER-class',
 		'ER-conduct',
+		'ES-class',
+		'ES-conduct',
+		'ET-class',
+		'ET-conduct',
+		'EU-class',
+		'EU-conduct',
+		'EV-class',
+		'EV-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -475,7 +483,8 @@ const expectedSchema = z.object({
 // they were read), families EC to EF and EG to EJ (the next eight, the same, measured on b33178f and on 4d124ce,
 // after the fits of DY to EB, before they were read), families EK to EN (the next four, the same, measured on
 // b33178f, 4d124ce and 8b0ba9b, after the fits of EC to EF, before they were read), families EO to ER (the next
-// four, the same, measured on b33178f and 916a293, before they were read).
+// four, the same, measured on b33178f and 916a293, before they were read), families ES to EV (the last four of
+// session 38, the same, measured on b33178f, 8f5b968 and 729db55, before they were read).
 const replies = new Map(
 	[
 		...lines('exercise-replies.jsonl'),
@@ -618,6 +627,10 @@ const replies = new Map(
 		...lines('exercise-ep-replies.jsonl'),
 		...lines('exercise-eq-replies.jsonl'),
 		...lines('exercise-er-replies.jsonl'),
+		...lines('exercise-es-replies.jsonl'),
+		...lines('exercise-et-replies.jsonl'),
+		...lines('exercise-eu-replies.jsonl'),
+		...lines('exercise-ev-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -764,6 +777,10 @@ const expected = [
 	...lines('exercise-ep-expected.jsonl'),
 	...lines('exercise-eq-expected.jsonl'),
 	...lines('exercise-er-expected.jsonl'),
+	...lines('exercise-es-expected.jsonl'),
+	...lines('exercise-et-expected.jsonl'),
+	...lines('exercise-eu-expected.jsonl'),
+	...lines('exercise-ev-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -771,7 +788,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to ER: replies to the course’s exercises from a hundred and forty outside testers', () => {
+describe('families E to EV: replies to the course’s exercises from a hundred and forty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -798,7 +815,7 @@ describe('families E to ER: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to ER (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to EV (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
