@@ -196,8 +196,8 @@ export const LECTURE_FORMS = [
 	// un'emergenza nostra." (EO038), "ma Le pare il caso di scrivere su Facebook…??" (EP044), "il problema non è il
 	// cartello, sei tu" (EQ027). Narrowed after the reviewers' look-alikes r38e: not the page's own typo ("si scrive «via
 	// Sant'Anna», non «via S. Ana» come avevamo scritto noi"), "non è un'emergenza nostra soltanto", "se le pare il caso di
-	// avvisare anche la ASL"; "lezione gratuita", "ci si organizza per tempo" and "lo dovrebbe sapere chiunque" were
+	// avvisare anche la ASL", a polite "le pare il caso di fissare un appuntamento?"; "lezione gratuita", "ci si organizza per tempo" and "lo dovrebbe sapere chiunque" were
 	// withdrawn (a free lesson, a wedding booked early, the 112 taught in schools).
 	String.raw`\bsi scrive "[^"\n]{1,30}",? non "(?![^!?\n]{0,80}\b(?:noi|nostr\p{L}*|abbiamo|avevamo)\b)`,
-	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|(?<!\bse )\b(?:ma )?(?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
+	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|\bma (?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|(?<!\bse )\b(?:le|ti|vi) pare il caso di\b(?=[^.!?\n]{0,80}\?\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
 ] as const satisfies readonly string[];

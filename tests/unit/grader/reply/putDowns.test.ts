@@ -917,3 +917,11 @@ describe('families EO to ER, after they were read (session 38)', () => {
 		['Luigi, la gara è stata aggiudicata il 3 ottobre; puoi presentare un’interrogazione in segreteria.'],
 	);
 });
+
+describe('a polite "le pare il caso" (session 38, last read)', () => {
+	gate(
+		'Devo rinnovare la carta d’identità, come faccio?',
+		[['Gianni, ma Le pare il caso di chiederlo qui?? C’è scritto sul sito.', 'insult']],
+		['Gianni, le pare il caso di fissare un appuntamento? Possiamo farlo anche sabato.'],
+	);
+});
