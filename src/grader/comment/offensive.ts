@@ -5,6 +5,7 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { gapBetween, isCapitalised, squeeze, tokenRange } from '../text/normalize';
 import { perText } from '../text/memo';
+import { NAMING_INSULTS } from '../lexicon/rudeWords';
 
 /** An offensive expression found in a text. */
 export interface OffensiveHit {
@@ -173,7 +174,8 @@ function closingVocative(a: Analysed, i: number): boolean {
 	}
 	return toReader;
 }
-const NAMES_WORDS = set('esempio insulti insulto parole parola termini espressioni offese epiteti');
+/** Words that name insults ("ad esempio ladro, bugiardo…"), with "parola" ("la parola «ladro»"). */
+const NAMES_WORDS: ReadonlySet<string> = new Set([...NAMING_INSULTS, 'parola']);
 const SECOND_PERSON = set('tu te ti sei siete voi vi tuo tua tuoi tue vostro vostra vostri vostre');
 const FUNCTION_WORDS = set(
 	'a ai agli al alla alle allo all da dai dagli dal dalla dalle dallo dall di dei degli del della delle dello dell con coi col per su sui sul sulla tra fra i il lo la le gli l un uno una e o anche come dai tanti molti alcuni certi questi quei quelli',

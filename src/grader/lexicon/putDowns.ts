@@ -3,7 +3,7 @@
 // nonsense, their sanity or their grasp questioned, a lesson in learning or in manners. The reader is
 // reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
 
-import { RUDE_PERSON } from './rudeWords';
+import { NAMING_INSULTS, RUDE_PERSON } from './rudeWords';
 
 /**
  * Told to be quiet or to stop: "stai zitto", "smettila", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
@@ -199,6 +199,6 @@ export const ONLY_A_RUDE_ONE = new RegExp(
 	'gu',
 );
 export const VOCATIVE = new RegExp(
-	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})(?<!\b(?:esempio|insulti|insulto|parole|termini|espressioni|offese|epiteti)\b[^.!?\n]{0,60})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
+	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})(?<!\b(?:${NAMING_INSULTS.join('|')})\b[^.!?\n]{0,60})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
 	'gu',
 );

@@ -107,3 +107,19 @@ const WHOLE = String.raw`infam[ei]|scioc(?:co|ca|chi|che)|tont[oaie]|fess[oaie]|
 
 /** A rude word for a person, as a regex source on folded text (no flags, no groups that capture). */
 export const RUDE_PERSON = String.raw`(?:(?:${RUDE_STEMS.join('|')})\p{L}*|(?:${WHOLE})\b)`;
+
+/**
+ * Words that name insults as words: a rude word after them in the sentence is cited, not said ("rimuoviamo gli insulti
+ * personali, ad esempio ladro, bugiardo, ignorante"). Read by the put-downs (lexicon/putDowns.ts) and the insult
+ * reader (comment/offensive.ts).
+ */
+export const NAMING_INSULTS = [
+	'esempio',
+	'insulti',
+	'insulto',
+	'parole',
+	'termini',
+	'espressioni',
+	'offese',
+	'epiteti',
+] as const;
