@@ -32,7 +32,7 @@ import { toneHits } from './tone';
 import type { ToneHit } from './tone';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
-import { REJECTS_PREJUDICE } from '../lexicon/impartiality';
+import { REJECTS_PREJUDICE } from '../lexicon/prejudice';
 import { CLAP } from '../lexicon/tone';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 import { partisan, prejudice } from './sides';

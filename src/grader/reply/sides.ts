@@ -4,18 +4,15 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
+import { BLAME_WORDS, NAMED_LIST, NEUTRAL_FRAME, PARTISAN_EACH } from '../lexicon/impartiality';
 import {
 	AGREEMENT,
 	CONCEDED_HERE,
-	BLAME_WORDS,
 	CONTRAST,
-	NAMED_LIST,
-	NEUTRAL_FRAME,
-	PARTISAN_EACH,
 	PREJUDICE,
 	PREJUDICE_CONCEDED,
 	REJECTS_PREJUDICE,
-} from '../lexicon/impartiality';
+} from '../lexicon/prejudice';
 import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 
 /**
