@@ -1,6 +1,13 @@
 // Part of the mockery lexicon (lexicon/mockery.ts), kept apart for its length: same rules, each entry a whole
 // expression on folded text, with a witness in tests/unit/grader/lexicon/mockery.test.ts in the same order.
 
+/**
+ * Writing, commenting or complaining, as a lecture reads it after "prima di": "scrivere" only where nothing names to
+ * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
+ * prima di scrivere, perché indicano i termini", r38c).
+ */
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare)`;
+
 /** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 export const LECTURE_FORMS = [
 	String.raw`\b(?:(?:si informi|informati|informatevi|s'informi|legga|leggi|leggete|leggilo|leggila|leggili|leggetelo|lo legga|la legga|pensi|pensa|pensate|pensaci|ci pensi|pensateci|ragioni|ragiona|rifletta|rifletti|conti fino a dieci|guardi|guarda|rilegga|rileggi) (?:bene |meglio |con attenzione )?prima di (?:scrivere|parlare|commentare|sparare|giudicare|postare|polemizzare|criticare))\b(?!,? (?:perche|la |il |le |lo |i |gli |l'|un |una |uno |un'|tua |tuo |sua |suo ))`,
@@ -200,4 +207,24 @@ export const LECTURE_FORMS = [
 	// withdrawn (a free lesson, a wedding booked early, the 112 taught in schools).
 	String.raw`\bsi scrive "[^"\n]{1,30}",? non "(?![^!?\n]{0,80}\b(?:noi|nostr\p{L}*|abbiamo|avevamo)\b)`,
 	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|\bma (?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|(?<!\bse )\b(?:le|ti|vi) pare il caso di\b(?=[^.!?\n]{0,80}\?\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
+	// Families ES to EV, after they were read (session 39), written as general shapes rather than phrases. Reading or
+	// informing oneself before writing, commenting or complaining, in either order ("La invitiamo a leggere con attenzione
+	// le bollette prima di scrivere sotto un post" ES017, "basterebbe leggerli prima di scrivere «ma ci siete o no??»"
+	// ET015, "Prima di fare polemica informati." ET041); not a message written to someone ("prima di scrivere all'ufficio"),
+	// a form, the page's own checks ("verifichiamo i dati prima di commentare"), its policy recalled to everyone, or a
+	// denial ("non basterebbe leggerlo tutto prima di commentare", r38b).
+	String.raw`(?=(?:ri)?legg|inform|document|consult|controll|verific|guard)(?<!\bnon (?:\p{L}+ )?)\b(?:(?:ri)?legg|inform|document|consult|controll|verific|guard)\p{L}*(?<!(?:iamo|emo)\b)\b(?![^.!?\n]{0,60}\b(?:policy|netiquette|regole|informativa|condizioni d'uso)\b)[^.!?\n]{0,60}?\bprima di ${COMPLAINING}`,
+	String.raw`\bprima di ${COMPLAINING},? (?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
+	// "Gli applausi ironici puoi risparmiarteli" (ET041), "il sarcasmo se lo risparmi", the wit kept for oneself.
+	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
+	// "Non venire a lamentarti qui", "vedi di non ridurti all'ultimo giorno" (ET041): orders, not advice ("vedi di seguito").
+	String.raw`\bnon (?:venire|venite|venga|vieni) (?:poi |piu |pure |nemmeno |neanche )?(?:qui |qua )?a lamentar\p{L}*|(?=ved)(?<=(?:^|[.!?:;,]\s*|\b(?:e|poi|quindi|ora|adesso|intanto|ma)\s))(?:vedi|veda|vedete) di (?!seguito\b)(?:non )?\p{L}+(?:are|ere|ire|arti|erti|irti|arsi|ersi|irsi|arvi|ervi|irvi)\b`,
+	// The citizen's capitals told off: "prima cosa togli il caps lock" (EU005); "non siamo allo stadio" was withdrawn (a
+	// festival's music that ends at 23, r39).
+	String.raw`\b(?:togli|togliete|tolga|leva|levi|spegni|spenga|disattiva|disattivi|stacca)\b[^.!?\n]{0,10}?\b(?:il )?(?:caps ?lock|maiuscol\p{L}*|tasto (?:del |delle )?maiuscol\p{L}*)\b`,
+	// "Forse qualche domanda dovrebbe farsela anche lui", "se uno … ci urla addosso in maiuscolo" (ES037).
+	String.raw`\b(?:qualche|due|un paio di|delle) domand\p{L}* (?:dovrebbe|dovresti|dovreste|dovrebbero|andrebbe|potrebbe|potresti) (?:anche )?(?:farsel|fartel|farvel)\p{L}*|\b(?:dovrebbe|dovresti|dovreste|dovrebbero) (?:anche )?(?:farsi|farti|farvi) (?:qualche|due|un paio di|delle) domand\p{L}*|\b(?:ci|mi) (?:urla|urli|urlate|urlano|grida|gridi|gridate|gridano|sbraita|sbraiti|sbraitate) addosso\b`,
+	// Reading made out to be a feat for them: "capiamo che per qualcuno tre righe senza emoji siano un ostacolo
+	// insormontabile 😅" (ET031); not stairs that are "un ostacolo insormontabile" for an old man.
+	String.raw`\bper (?:qualcuno|alcuni|certi|certe persone|te|lei|voi)\b(?=[^.!?\n]{0,40}?\b(?:righe|parole|frasi|avvis\p{L}*|post|leggere|lettura|italiano)\b)[^.!?\n]{0,60}?\b(?:ostacolo insormontabil|impresa (?:titanica|impossibile|epica|eroica)|missione impossibile|scoglio insormontabil)\p{L}*`,
 ] as const satisfies readonly string[];

@@ -128,9 +128,13 @@ export const LEAVE_IT_TO_EXPERTS =
 export const OTHER_PLANET =
 	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
 
-/** Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi". */
+/**
+ * Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi", "invece di
+ * gridare su Facebook" (EU005, session 39), said of the comment itself: not advice, "invece di gridare dal balcone,
+ * contatta la Polizia locale", nor "invece di fare polemica a distanza, tanti hanno portato proposte" (r39).
+ */
 export const ON_YOUR_OWN =
-	/\b(?:capir(?:e|lo|la|ci)|arrivarci) da sol[oaie]\b|\binvece di (?:agitar|strillar|sbraitar|urlar|starnazzar|frignar|piagnucol)\p{L}*/gu;
+	/\b(?:capir(?:e|lo|la|ci)|arrivarci) da sol[oaie]\b|\binvece di (?:agitar|strillar|sbraitar|urlar|starnazzar|frignar|piagnucol)\p{L}*|\binvece di (?:gridar\p{L}*|fare (?:polemic\p{L}*|la polemica|casino|caciara))(?=\s*(?:[,.;:!?]|$)|\s+(?:qui|qua|su facebook|sui social|nei commenti|in pubblico|online|sotto (?:il|un|questo) post)\b)/gu;
 
 /**
  * Their way of writing called rude: "è roba da maleducati senza argomenti", "è da maleducata e da
@@ -146,10 +150,11 @@ export const RUDE_WAY = new RegExp(
 /**
  * The blame turned back on the citizen, as the one who deserves it: "qui l'unico da licenziare saresti tu",
  * "l'unica che non ha capito sei tu", "qui l'unico cafone che urla «ladri» è lei" (CV047), "l'unico parassita qui è chi scrive"
- * (EE013, session 38). Not praise ("l'unico da ringraziare sei tu").
+ * (EE013, session 38), "qua di incompetenti c'è solo chi i bandi non li legge" (EV046, session 39). Not praise ("l'unico
+ * da ringraziare sei tu").
  */
 export const ONLY_ONE_IS_YOU = new RegExp(
-	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:scrive|ha scritto|commenta|insulta))`,
+	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:scrive|ha scritto|commenta|insulta))|\bdi ${RUDE_PERSON} (?:qui |qua )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b`,
 	'gu',
 );
 

@@ -18,7 +18,10 @@
 // last (r38d: 54 near the forms for EK to EN) failed 14, of which 2 on older rules, and one of those after narrowing
 // (a wasps' nest "prima che diventi un problema tuo e dei vicini", read by an older tone cue); r38e (54 near the forms
 // for EO to ER) failed 21, of which 2 on older rules, which are left (a library robot that "impara a leggere", a
-// laugh shared under a joke). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// laugh shared under a joke). Session 39's rounds (r39, r39b: 108 replies near the forms written for families ES to EV)
+// failed 6, of which 3 on older rules: the new forms were narrowed or withdrawn, the 3 older ones are left (a citizen
+// asked where a problem is, "indicaci la via e il numero civico più vicino"; "invece di insultare" in a school project;
+// advice "invece di gridare dal balcone, contatta la Polizia locale"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +47,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * l'ictus» read as a health condition; from session 37's own round, a farm donkey's ears that "sono da somaro";
  * from session 38's, a double negative read as a lecture ("non bisognerebbe leggere nessun regolamento prima di
  * lamentarsi"), advice on a wasps' nest read as a reproach ("prima che diventi un problema tuo e dei vicini"), a
- * library robot that "impara a leggere" read as a lesson in learning, and a 😂 under a joke about laughing.
+ * library robot that "impara a leggere" read as a lesson in learning, and a 😂 under a joke about laughing; from
+ * session 39's, three older rules: "indicaci la via e il numero civico più vicino" (where a problem is) read as data
+ * asked in public, "invece di insultare" in a school project and "invece di gridare dal balcone" (advice) as rebukes.
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -76,6 +81,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r38d-011',
 	'r38e-041',
 	'r38e-053',
+	'r39-016',
+	'r39-039',
+	'r39-042',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -121,6 +121,13 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La invito a tenerne conto in futuro.',
 		'Prima una piccola lezione gratuita: si scrive «ce l’ho», non «c’è l’ho».',
 		'Non è proprio un’emergenza nostra: ci si organizza per tempo.',
+		'La invitiamo a leggere con attenzione le bollette prima di scrivere sotto un post.',
+		'Prima di fare polemica informati.',
+		'Gli applausi ironici puoi risparmiarteli.',
+		'Vedi di non ridurti all’ultimo giorno, e poi non venire a lamentarti qui.',
+		'Prima cosa togli il caps lock, che qui si legge benissimo.',
+		'Se uno si riduce all’ultimo giorno e poi ci urla addosso, forse qualche domanda dovrebbe farsela anche lui.',
+		'Capiamo che per qualcuno tre righe senza emoji siano un ostacolo insormontabile 😅',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -338,6 +345,13 @@ const LOOK_ALIKES = [
 	'Forse era il caso di avvisare prima: ci scusiamo, l’avviso è uscito tardi.',
 	'La prossima volta ti avvisiamo noi con un SMS.',
 	'Grazie per la pazienza: il pagamento è previsto entro fine mese.',
+	'Vi invitiamo a leggere la social policy prima di commentare.',
+	'Prima di scrivere all’ufficio, controlla la cartella spam.',
+	'Le istruzioni sono sul retro: le legga prima di scrivere, perché indicano i termini.',
+	'Verifichiamo i dati prima di commentare.',
+	'Con un bando così lungo non basterebbe leggerlo tutto prima di commentare: la risposta è all’articolo 6.',
+	'Vedi di seguito gli orari dello sportello.',
+	'Capiamo che per lei, a 90 anni, le scale siano un ostacolo insormontabile: per questo c’è l’ascensore.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

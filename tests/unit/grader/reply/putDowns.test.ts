@@ -925,3 +925,68 @@ describe('a polite "le pare il caso" (session 38, last read)', () => {
 		['Gianni, le pare il caso di fissare un appuntamento? Possiamo farlo anche sabato.'],
 	);
 });
+
+describe('families ES to EV, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, invece di gridare su Facebook chiama il numero verde.', 'insult'],
+			['Gianni, qua di incompetenti c’è solo chi i bandi non li legge.', 'insult'],
+			['Gianni, prenditela con chi di dovere: il portale lo gestiscono i Servizi informatici.', 'insult'],
+			[
+				'Gianni, la risposta l’aveva scritta il collega Fabrizio, che copia dal programmino senza leggere e poi tocca a noi rimediare.',
+				'insult',
+			],
+			[
+				'Gianni, gli insulti li abbiamo già salvati: un altro commento così e giriamo tutto alla Polizia postale.',
+				'threat',
+			],
+		],
+		[
+			'Gianni, invece di aspettare allo sportello puoi prenotare online.',
+			'Gianni, il collega Fabrizio ti richiama domani: l’errore è nostro e lo abbiamo corretto.',
+			'Gianni, i commenti con minacce li giriamo alla Polizia postale, come dice la policy della pagina.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			[
+				'Luigi, se il tuo gruppo non avesse tenuto fermo il bilancio a colpi di emendamenti, oggi la palestra ci sarebbe.',
+				'partisan',
+			],
+			['Luigi, la tua parte politica in questi anni ha saputo fare solo opposizione.', 'partisan'],
+			['Luigi, l’amministrazione la palestra la sta facendo, altro che promesse.', 'partisan'],
+			['Luigi, il sindaco uscente ha fatto più di quanto la tua lista riuscirà mai a promettere.', 'partisan'],
+		],
+		['Luigi, il tuo gruppo può presentare un’interrogazione: la risposta arriva in Consiglio il 18 novembre.'],
+	);
+	gate(
+		'Dove voto se ho cambiato casa? E il sindaco si ricandida?',
+		[
+			[
+				'Mirko, sul sindaco: liste e candidati sono su comune.collerosa.example.it/elezioni, e noi speriamo proprio di rivederlo lì.',
+				'partisan',
+			],
+		],
+		['Mirko, il sindaco è in ospedale per un piccolo intervento: speriamo di rivederlo presto in Comune.'],
+	);
+	gate(
+		'Due ore di fila per un certificato, una vergogna.',
+		[
+			[
+				'Gentile signor Castelli, Lei ha ritirato allo sportello 2 un certificato con residenza in via Garibaldi 18.',
+				'personal-data',
+			],
+			['Gentile signor Castelli, Lei risulta residente in via Garibaldi 18.', 'personal-data'],
+			[
+				'Gentile signor Castelli, a lei risulta un avviso da 214,50 euro spedito a inizio mese in via Garibaldi 18.',
+				'personal-data',
+			],
+		],
+		[
+			'Gentile signor Castelli, si presenti allo sportello 2 con un documento: il certificato è pronto.',
+			'Gentile signor Castelli, il cambio di residenza si fa online o allo sportello 3 di via Roma 1.',
+		],
+	);
+});
