@@ -393,6 +393,22 @@ const expectedSchema = z.object({
 		'EU-conduct',
 		'EV-class',
 		'EV-conduct',
+		'EW-class',
+		'EW-conduct',
+		'EX-class',
+		'EX-conduct',
+		'EY-class',
+		'EY-conduct',
+		'EZ-class',
+		'EZ-conduct',
+		'FA-class',
+		'FA-conduct',
+		'FB-class',
+		'FB-conduct',
+		'FC-class',
+		'FC-conduct',
+		'FD-class',
+		'FD-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -631,6 +647,14 @@ const replies = new Map(
 		...lines('exercise-et-replies.jsonl'),
 		...lines('exercise-eu-replies.jsonl'),
 		...lines('exercise-ev-replies.jsonl'),
+		...lines('exercise-ew-replies.jsonl'),
+		...lines('exercise-ex-replies.jsonl'),
+		...lines('exercise-ey-replies.jsonl'),
+		...lines('exercise-ez-replies.jsonl'),
+		...lines('exercise-fa-replies.jsonl'),
+		...lines('exercise-fb-replies.jsonl'),
+		...lines('exercise-fc-replies.jsonl'),
+		...lines('exercise-fd-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -781,6 +805,14 @@ const expected = [
 	...lines('exercise-et-expected.jsonl'),
 	...lines('exercise-eu-expected.jsonl'),
 	...lines('exercise-ev-expected.jsonl'),
+	...lines('exercise-ew-expected.jsonl'),
+	...lines('exercise-ex-expected.jsonl'),
+	...lines('exercise-ey-expected.jsonl'),
+	...lines('exercise-ez-expected.jsonl'),
+	...lines('exercise-fa-expected.jsonl'),
+	...lines('exercise-fb-expected.jsonl'),
+	...lines('exercise-fc-expected.jsonl'),
+	...lines('exercise-fd-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -788,7 +820,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to EV: replies to the course’s exercises from a hundred and forty-four outside testers', () => {
+describe('families E to FD: replies to the course’s exercises from a hundred and fifty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -815,7 +847,7 @@ describe('families E to EV: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to EV (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FD (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
