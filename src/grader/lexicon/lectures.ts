@@ -217,6 +217,8 @@ export const LECTURE_FORMS = [
 	String.raw`\bprima di ${COMPLAINING},? (?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
 	// "Gli applausi ironici puoi risparmiarteli" (ET041), "il sarcasmo se lo risparmi", the wit kept for oneself.
 	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
+	// The same, verb first: "risparmiati gli applausi da rompiscatole" (EW007).
+	String.raw`\b(?:risparmiati|risparmiatevi|si risparmi|risparmiatel\p{L}*|tienit[ie]|tenetevi|se l[aoie] tenga) (?:pure |almeno )?(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b`,
 	// "Non venire a lamentarti qui", "vedi di non ridurti all'ultimo giorno" (ET041): orders, not advice ("vedi di seguito").
 	String.raw`\bnon (?:venire|venite|venga|vieni) (?:poi |piu |pure |nemmeno |neanche )?(?:qui |qua )?a lamentar\p{L}*|(?=ved)(?<=(?:^|[.!?:;,]\s*|\b(?:e|poi|quindi|ora|adesso|intanto|ma)\s))(?:vedi|veda|vedete) di (?!seguito\b)(?:non )?\p{L}+(?:are|ere|ire|arti|erti|irti|arsi|ersi|irsi|arvi|ervi|irvi)\b`,
 	// The citizen's capitals told off: "prima cosa togli il caps lock" (EU005); "non siamo allo stadio" was withdrawn (a
@@ -227,4 +229,9 @@ export const LECTURE_FORMS = [
 	// Reading made out to be a feat for them: "capiamo che per qualcuno tre righe senza emoji siano un ostacolo
 	// insormontabile 😅" (ET031); not stairs that are "un ostacolo insormontabile" for an old man.
 	String.raw`\bper (?:qualcuno|alcuni|certi|certe persone|te|lei|voi)\b(?=[^.!?\n]{0,40}?\b(?:righe|parole|frasi|avvis\p{L}*|post|leggere|lettura|italiano)\b)[^.!?\n]{0,60}?\b(?:ostacolo insormontabil|impresa (?:titanica|impossibile|epica|eroica)|missione impossibile|scoglio insormontabil)\p{L}*`,
+	// Families EW to EZ, after they were read (session 39): "venga a fare un giro al pronto soccorso un sabato sera e poi ne
+	// riparliamo 😄" (EW001); a critic's standing mocked, "fa un po' sorridere sentir parlare di annunci da chi…" (EW015),
+	// "lezioni da voi anche no" (EZ023), not "le lezioni da voi richieste".
+	String.raw`\b(?:venga|vieni|venite|provi|prova|provate|vada|vai|andate|passi|passa) (?:pure )?a (?:fare un giro|farsi un giro|passare (?:una|un) \p{L}+|lavorare|stare|fare (?:il|la) \p{L}+)\b[^.!?\n]{0,60}?\be poi ne (?:riparliamo|parliamo)\b`,
+	String.raw`\b(?:fa (?:un po'? |proprio |davvero |quasi )?sorridere|fa (?:un certo|uno strano) effetto|fa specie) (?:sentir\p{L}*|ricever\p{L}*|legger\p{L}*|prendere) (?:parlare |lezioni |critiche |prediche )?[^.!?\n]{0,40}?\bda chi\b|\blezioni da (?:voi|te|lei|loro)\b(?! (?:richiest|propost|organizzat|tenut|prenotat|seguit)\p{L}*)`,
 ] as const satisfies readonly string[];

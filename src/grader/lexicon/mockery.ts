@@ -73,6 +73,8 @@ export const MOCKERY_FORMS = {
 		// un paio d'occhiali".
 		String.raw`\b(?:occhi|orecchie) foderat\p{L}* di prosciutto\b`,
 		String.raw`\bpiu che\b[^.!?\n]{0,30}?\b(?:ti|le|vi) serv(?:e|ono|irebbe|irebbero) (?:un paio d'|degli |gli |un )(?:occhiali|oculista)\b`,
+		// Families EW to EZ, after they were read (session 39): "genio della tastiera" (EZ033), any such title "della/da tastiera".
+		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]) (?:della|da) tastiera\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

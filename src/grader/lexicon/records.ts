@@ -6,10 +6,10 @@
 
 /**
  * The records consulted: "risulta", "ci risultano", "ho controllato", "abbiamo verificato", "nel
- * gestionale", "dalle nostre verifiche". Not "le risulta…?" or "ti risulta": that asks the citizen.
+ * gestionale", "dalle nostre verifiche", "ho chiesto in ufficio: per la casa di via… la prima rata è…" (EX049). Not "le risulta…?" or "ti risulta": that asks the citizen.
  */
 export const RECORDS_CONSULTED =
-	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat)\p{L}*|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
+	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
 
 /**
  * The record is the citizen's: whose name or charge it is under, their family, their home, their debt.

@@ -21,7 +21,8 @@
 // laugh shared under a joke). Session 39's rounds (r39, r39b: 108 replies near the forms written for families ES to EV)
 // failed 6, of which 3 on older rules: the new forms were narrowed or withdrawn, the 3 older ones are left (a citizen
 // asked where a problem is, "indicaci la via e il numero civico più vicino"; "invece di insultare" in a school project;
-// advice "invece di gridare dal balcone, contatta la Polizia locale"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// advice "invece di gridare dal balcone, contatta la Polizia locale"); r39c (66 near the forms for EW to EZ) failed none.
+// The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -124,10 +124,13 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La invitiamo a leggere con attenzione le bollette prima di scrivere sotto un post.',
 		'Prima di fare polemica informati.',
 		'Gli applausi ironici puoi risparmiarteli.',
+		'Walter, risparmiati gli applausi.',
 		'Vedi di non ridurti all’ultimo giorno, e poi non venire a lamentarti qui.',
 		'Prima cosa togli il caps lock, che qui si legge benissimo.',
 		'Se uno si riduce all’ultimo giorno e poi ci urla addosso, forse qualche domanda dovrebbe farsela anche lui.',
 		'Capiamo che per qualcuno tre righe senza emoji siano un ostacolo insormontabile 😅',
+		'Venga a fare un giro al pronto soccorso un sabato sera e poi ne riparliamo 😄',
+		'Fa un po’ sorridere sentir parlare di annunci da chi non ha mai presentato una proposta.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -167,6 +170,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'A leggere «kiesto» e «nn» verrebbe da chiedersi chi dei due sia l’intelligenza artificiale 😄',
 		'Il cartello c’è, sei tu che guidi con gli occhi foderati di prosciutto.',
 		'Più che i cartelli ti servono un paio d’occhiali.',
+		'I tre giorni sono un fine settimana, genio della tastiera.',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',
@@ -352,6 +356,8 @@ const LOOK_ALIKES = [
 	'Con un bando così lungo non basterebbe leggerlo tutto prima di commentare: la risposta è all’articolo 6.',
 	'Vedi di seguito gli orari dello sportello.',
 	'Capiamo che per lei, a 90 anni, le scale siano un ostacolo insormontabile: per questo c’è l’ascensore.',
+	'Le lezioni da voi richieste partono a marzo, in biblioteca.',
+	'Prova il nuovo servizio per una settimana: poi scrivici cosa ne pensi.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

@@ -990,3 +990,60 @@ describe('families ES to EV, after they were read (session 39)', () => {
 		],
 	);
 });
+
+describe('families EW to EZ, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, risparmiati gli applausi da rompiscatole.', 'insult'],
+			[
+				'Gianni, il taglio doveva farlo il geom. Rinaldi, ma lui ha rimandato per l’ennesima volta dando la colpa alla pioggia.',
+				'insult',
+			],
+			[
+				'Gianni, la confusione girala a Valverde Mobilità, che come al solito comunica le cose all’ultimo e male.',
+				'insult',
+			],
+			[
+				'Gianni, l’ha scritta il collega Gianfranco, che per lui IMU e TARI sono la stessa cosa e non ha chiesto niente ai tributi.',
+				'insult',
+			],
+			['Gianni, se ne scrivi altre di questo tipo valuteremo una querela per diffamazione.', 'threat'],
+		],
+		[
+			'Gianni, Valverde Mobilità, che come sempre non ci lascia a piedi, ha garantito le corse dalle 6 alle 9.',
+			'Gianni, noi, che come al solito abbiamo risposto in ritardo, ti chiediamo scusa.',
+			'Gianni, il geom. Rinaldi ti richiama domani per l’appuntamento.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			[
+				'Luigi, fa un po’ sorridere sentir parlare di annunci da chi per dieci anni in giunta la palestra non l’ha nemmeno messa in bilancio.',
+				'partisan',
+			],
+			['Luigi, la vostra parte ha governato dieci anni e di palestre non se n’è vista mezza.', 'partisan'],
+			['Luigi, un sindaco così Valverde non l’ha mai avuto.', 'partisan'],
+			['Luigi, questa giunta pensa solo al centro dove ci sono i suoi elettori.', 'partisan'],
+		],
+		['Luigi, ognuno deve fare la sua parte: la gara è stata aggiudicata il 3 ottobre.'],
+	);
+	gate(
+		'Non ho ricevuto l’avviso della TARI, come faccio a pagare?',
+		[
+			[
+				'Gianni, ho guardato la sua posizione: risulta intestatario TARI per l’abitazione di via Leopardi 9, 95 mq.',
+				'personal-data',
+			],
+			[
+				'Gianni, ho chiesto in ufficio: per la casa di via delle Genziane 8 la prima rata è di 143,50 euro.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, ho chiesto in ufficio: la scadenza è il 31 luglio e la copia dell’avviso si scarica online.',
+			'Gianni, l’immobile di via Roma 12 diventerà la nuova sede dell’Ufficio tributi.',
+		],
+	);
+});
