@@ -67,9 +67,10 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\brisultat[oi] (?:piu |tra i piu |fra i piu )?(?:bell|important|grand|significativ)\p{L}* (?:di|del|in) (?:questi|questo) (?:\p{L}+ )?(?:anni|mandato)\b`,
 	// Families EC to EF, after they were read (session 38): "questa amministrazione i fatti li porta" (EC022, ED025), the
 	// mayor's new candidacy cheered, "se il sindaco si ricandida … noi speriamo proprio di sì" (EC012); not a city that
-	// "si ricandida a Capitale della cultura" (r38b).
+	// "si ricandida a Capitale della cultura" (r38b); the mayor after the verb too, "certo che si ricandida il nostro
+	// sindaco, e speriamo proprio che vinca" (FC049, session 39).
 	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\b(?:i fatti li (?:porta|portiamo|fa|facciamo)|porta (?:i )?fatti|fa i fatti)\b`,
-	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\b(?:si )?ricandid\p{L}*\b[^\n]{0,150}?\b(?:speriamo|ci auguriamo|tifiamo)\b(?: proprio| davvero| tanto)? (?:di si|per lui|per lei|che (?:vinca|ce la faccia|torni))\b`,
+	String.raw`\b(?:${POWER}\b[^.!?\n]{0,20}?\b(?:si )?ricandid\p{L}*|ricandid\p{L}*\b[^.!?\n]{0,30}?\b${POWER})\b[^\n]{0,150}?\b(?:speriamo|ci auguriamo|tifiamo)\b(?: proprio| davvero| tanto)? (?:di si|per lui|per lei|che (?:vinca|ce la faccia|torni))\b`,
 	// Families EG to EJ, after they were read (session 38): "conto anche sul tuo voto", "certo che mi ricandido!" on the
 	// Comune's page (EH027), "noi facciamo il tifo per lui" (EI023), the councillor's side "che quando governava non ha
 	// messo un mattone" (EG013); not "contiamo anche sul tuo voto" for a FAI site, "facciamo il tifo per lui" for an athlete
@@ -77,8 +78,10 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\bricandid\p{L}*\b[^\n]{0,120}?\b(?:conto|contiamo) (?:anche |pure )?(?:sul|nel) (?:tuo|suo|vostro) (?:voto|sostegno|appoggio)\b|\bcerto che mi ricandido\b|\b(?:${POWER}|ricandid\p{L}*)\b[^\n]{0,120}?\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:lui|lei|loro)\b|\b(?:facciamo|faccio) (?:tutti )?il tifo per (?:il sindaco|la sindaca|la giunta|l'amministrazione)\b`,
 	String.raw`\bquando (?:governava|governavate|governavi|governavano|c'eravate voi|c'era la (?:sua|tua|vostra) parte)\b[^.!?\n]{0,60}?\bnon (?:l'|lo |la |li |le )?(?:ha|hanno|avete|hai) (?:mai |nemmeno |neanche |neppure )?(?:(?:messo|mosso|fatto|posato) (?:un mattone|un dito|una pietra|niente|nulla)|mess[oaie] in bilancio)\b`,
 	// Family EP (EP022, session 38): "il sindaco in cinque anni ha fatto più di tutti quelli prima messi insieme"; family
-	// EU (EU025, session 39): "ha fatto più di quanto Rinascita Valverde riuscirà mai a promettere".
-	String.raw`\b${POWER}\b[^.!?\n]{0,40}?\b(?:ha|hanno) fatto piu (?:di tutti|che tutti|di quanto|degli altri|di chiunque|dei (?:suoi )?predecessori|delle (?:giunte|amministrazioni) precedenti|(?:di|che) (?:quelli|quelle|gli altri|i precedenti|le precedenti))\b`,
+	// EU (EU025, session 39): "ha fatto più di quanto Rinascita Valverde riuscirà mai a promettere"; family FC (FC049):
+	// "ha fatto più lui in cinque anni che gli altri in venti", the mayor named earlier in the sentence but not as the
+	// head of a relative clause ("il sindaco ringrazia Mario, che ha fatto più di tutti").
+	String.raw`\b${POWER}\b(?:(?!\bche\b)[^.!?\n]){0,120}?\b(?:ha|hanno) fatto piu (?:lui |lei |loro )?(?:in [^.!?\n]{1,25}? )?(?:di tutti|che tutti|di quanto|degli altri|che gli altri|di chiunque|che chiunque|dei (?:suoi )?predecessori|delle (?:giunte|amministrazioni) precedenti|(?:di|che) (?:quelli|quelle|gli altri|i precedenti|le precedenti))\b`,
 	// Families ES to EV, after they were read (session 39): the own side's work set against "promesse" ("l'amministrazione
 	// la palestra la sta facendo, altro che promesse", ET048), the mayor's return hoped for in an election thread ("Sul
 	// sindaco: liste e candidati sono nel manifesto … e noi speriamo proprio di rivederlo lì", ES045); not a mayor in

@@ -131,10 +131,11 @@ export const OTHER_PLANET =
 /**
  * Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi", "invece di
  * gridare su Facebook" (EU005, session 39), said of the comment itself: not advice, "invece di gridare dal balcone,
- * contatta la Polizia locale", nor "invece di fare polemica a distanza, tanti hanno portato proposte" (r39).
+ * contatta la Polizia locale", nor "invece di fare polemica a distanza, tanti hanno portato proposte" (r39); "invece
+ * di sbuffare" (FA043), not of the page's own people ("invece di mugugnare per la pioggia, i nostri giardinieri…", r39d).
  */
 export const ON_YOUR_OWN =
-	/\b(?:capir(?:e|lo|la|ci)|arrivarci) da sol[oaie]\b|\binvece di (?:agitar|strillar|sbraitar|urlar|starnazzar|frignar|piagnucol)\p{L}*|\binvece di (?:gridar\p{L}*|fare (?:polemic\p{L}*|la polemica|casino|caciara))(?=\s*(?:[,.;:!?]|$)|\s+(?:qui|qua|su facebook|sui social|nei commenti|in pubblico|online|sotto (?:il|un|questo) post)\b)/gu;
+	/\b(?:capir(?:e|lo|la|ci)|arrivarci) da sol[oaie]\b|\binvece di (?:agitar|strillar|sbraitar|urlar|starnazzar|frignar|piagnucol)\p{L}*|\binvece di (?:sbuffar|brontolar|mugugnar|lagnar)\p{L}*(?![^.!?\n]{0,40}\b(?:noi|nostr\p{L}*|abbiamo|\p{L}+iamo)\b)|\binvece di (?:gridar\p{L}*|fare (?:polemic\p{L}*|la polemica|casino|caciara))(?=\s*(?:[,.;:!?]|$)|\s+(?:qui|qua|su facebook|sui social|nei commenti|in pubblico|online|sotto (?:il|un|questo) post)\b)/gu;
 
 /**
  * Their way of writing called rude: "è roba da maleducati senza argomenti", "è da maleducata e da

@@ -6,17 +6,18 @@
 
 /**
  * The records consulted: "risulta", "ci risultano", "ho controllato", "abbiamo verificato", "nel
- * gestionale", "dalle nostre verifiche", "ho chiesto in ufficio: per la casa di via… la prima rata è…" (EX049). Not "le risulta…?" or "ti risulta": that asks the citizen.
+ * gestionale", "dalle nostre verifiche", "ho chiesto in ufficio: per la casa di via… la prima rata è…" (EX049), "ho dato
+ * un'occhiata al volo: … la prima rata è di 214,60 euro, e … risulti in regola solo per un pelo" (FC016). Not "le risulta…?" or "ti risulta": that asks the citizen.
  */
 export const RECORDS_CONSULTED =
-	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
+	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ho|abbiamo) (?:gia )?dato un'occhiata|risulti|risultate|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
 
 /**
  * The record is the citizen's: whose name or charge it is under, their family, their home, their debt.
  * Not "l'importo che devi pagare per ogni pasto": a tariff said to anyone who asks.
  */
 export const THEIRS =
-	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a (?:te|lei|voi) (?:ci |non )?risult\p{L}*|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat|spedit|inviat|recapitat|consegnat)\p{L}*)\b/u;
+	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a (?:te|lei|voi) (?:ci |non )?risult\p{L}*|risulti|risultate|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat|spedit|inviat|recapitat|consegnat)\p{L}*)\b/u;
 
 /** An amount of money: "312,40 euro", "€ 50". */
 export const RECORD_AMOUNT =

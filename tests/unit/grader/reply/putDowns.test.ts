@@ -1047,3 +1047,48 @@ describe('families EW to EZ, after they were read (session 39)', () => {
 		],
 	);
 });
+
+describe('families FA to FD, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			[
+				'Gianni, la data ce l’aveva passata la collega Paola Brambilla, che si è confusa con la seconda rata.',
+				'insult',
+			],
+			[
+				'Gianni, l’aveva scritta il collega Stefano Ricci senza verificare con l’Ufficio tributi: gli abbiamo già fatto presente che non deve più capitare.',
+				'insult',
+			],
+			['Gianni, colpa del nostro Gianluca, che di tasse ne capisce quanto io di uncinetto 🙈', 'insult'],
+			['Gianni, l’ha scritta il collega Fabio Marras, che ha copiato la bozza senza guardarla.', 'insult'],
+			['Gianni, invece di sbuffare scaricati la copia dell’avviso.', 'insult'],
+			[
+				'Gianni, scrivere in pubblico che una dipendente è scocciata può configurare diffamazione, e il Comune tutelerà il personale nelle sedi legali opportune.',
+				'threat',
+			],
+		],
+		[
+			'Gianni, il nostro Gianluca ti richiama domani per l’appuntamento.',
+			'Gianni, ci siamo confusi noi con la seconda rata: l’errore è del Comune e l’abbiamo corretto.',
+		],
+	);
+	gate(
+		'Non mi è arrivato l’avviso della TARI, come pago?',
+		[
+			[
+				'Gianni, ho dato un’occhiata al volo: per via Cavour 18 la prima rata è di 214,60 euro, e risulti in regola.',
+				'personal-data',
+			],
+		],
+		['Gianni, ho dato un’occhiata al sito: la rata minima è di 20 euro per tutti, e la copia si scarica online.'],
+	);
+	gate(
+		'Dove voto se ho cambiato casa? E il sindaco si ricandida?',
+		[
+			['Mirko, certo che si ricandida il nostro sindaco, e speriamo proprio che vinca di nuovo.', 'partisan'],
+			['Mirko, il sindaco per lo sport ha fatto più lui in cinque anni che gli altri in venti.', 'partisan'],
+		],
+		['Mirko, il sindaco ringrazia Mario, che ha fatto più di tutti per la festa dello sport.'],
+	);
+});
