@@ -409,6 +409,14 @@ const expectedSchema = z.object({
 		'FC-conduct',
 		'FD-class',
 		'FD-conduct',
+		'FE-class',
+		'FE-conduct',
+		'FF-class',
+		'FF-conduct',
+		'FG-class',
+		'FG-conduct',
+		'FH-class',
+		'FH-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -655,6 +663,10 @@ const replies = new Map(
 		...lines('exercise-fb-replies.jsonl'),
 		...lines('exercise-fc-replies.jsonl'),
 		...lines('exercise-fd-replies.jsonl'),
+		...lines('exercise-fe-replies.jsonl'),
+		...lines('exercise-ff-replies.jsonl'),
+		...lines('exercise-fg-replies.jsonl'),
+		...lines('exercise-fh-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -813,6 +825,10 @@ const expected = [
 	...lines('exercise-fb-expected.jsonl'),
 	...lines('exercise-fc-expected.jsonl'),
 	...lines('exercise-fd-expected.jsonl'),
+	...lines('exercise-fe-expected.jsonl'),
+	...lines('exercise-ff-expected.jsonl'),
+	...lines('exercise-fg-expected.jsonl'),
+	...lines('exercise-fh-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -820,7 +836,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FD: replies to the course’s exercises from a hundred and fifty-two outside testers', () => {
+describe('families E to FH: replies to the course’s exercises from a hundred and fifty-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -847,7 +863,7 @@ describe('families E to FD: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FD (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FH (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
