@@ -219,8 +219,9 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
 	// The same, verb first: "risparmiati gli applausi da rompiscatole" (EW007).
 	String.raw`\b(?:risparmiati|risparmiatevi|si risparmi|risparmiatel\p{L}*|tienit[ie]|tenetevi|se l[aoie] tenga) (?:pure |almeno )?(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b`,
-	// "Non venire a lamentarti qui", "vedi di non ridurti all'ultimo giorno" (ET041): orders, not advice ("vedi di seguito").
-	String.raw`\bnon (?:venire|venite|venga|vieni) (?:poi |piu |pure |nemmeno |neanche )?(?:qui |qua )?a lamentar\p{L}*|(?=ved)(?<=(?:^|[.!?:;,]\s*|\b(?:e|poi|quindi|ora|adesso|intanto|ma)\s))(?:vedi|veda|vedete) di (?!seguito\b)(?:non )?\p{L}+(?:are|ere|ire|arti|erti|irti|arsi|ersi|irsi|arvi|ervi|irvi)\b`,
+	// "Non venire a lamentarti qui", "vedi di non ridurti all'ultimo giorno" (ET041), "vedi di non dimenticartene stavolta"
+	// (FF050): orders, not advice ("vedi di seguito").
+	String.raw`\bnon (?:venire|venite|venga|vieni) (?:poi |piu |pure |nemmeno |neanche )?(?:qui |qua )?a lamentar\p{L}*|(?=ved)(?<=(?:^|[.!?:;,]\s*|\b(?:e|poi|quindi|ora|adesso|intanto|ma)\s))(?:vedi|veda|vedete) di (?!seguito\b)(?:non )?\p{L}+(?:are|ere|ire|(?:ar|er|ir)(?:mi|ti|si|ci|vi|me|te|se|ce|ve|ne|lo|la|li|le|gli)\p{L}{0,4})\b`,
 	// The citizen's capitals told off: "prima cosa togli il caps lock" (EU005); "non siamo allo stadio" was withdrawn (a
 	// festival's music that ends at 23, r39).
 	String.raw`\b(?:togli|togliete|tolga|leva|levi|spegni|spenga|disattiva|disattivi|stacca)\b[^.!?\n]{0,10}?\b(?:il )?(?:caps ?lock|maiuscol\p{L}*|tasto (?:del |delle )?maiuscol\p{L}*)\b`,
@@ -234,4 +235,10 @@ export const LECTURE_FORMS = [
 	// "lezioni da voi anche no" (EZ023), not "le lezioni da voi richieste".
 	String.raw`\b(?:venga|vieni|venite|provi|prova|provate|vada|vai|andate|passi|passa) (?:pure )?a (?:fare un giro|farsi un giro|passare (?:una|un) \p{L}+|lavorare|stare|fare (?:il|la) \p{L}+)\b[^.!?\n]{0,60}?\be poi ne (?:riparliamo|parliamo)\b`,
 	String.raw`\b(?:fa (?:un po'? |proprio |davvero |quasi )?sorridere|fa (?:un certo|uno strano) effetto|fa specie) (?:sentir\p{L}*|ricever\p{L}*|legger\p{L}*|prendere) (?:parlare |lezioni |critiche |prediche )?[^.!?\n]{0,40}?\bda chi\b|\blezioni da (?:voi|te|lei|loro)\b(?! (?:richiest|propost|organizzat|tenut|prenotat|seguit)\p{L}*)`,
+	// Families FE to FH, after they were read (session 39): "«La posta non me l'ha portato» è la scusa che sentiamo tutti i
+	// giorni … informarsi è un dovere di ogni contribuente" (FH008), "scrivere tutto in MAIUSCOLO … è maleducazione", "il
+	// «qualcuno lavora in questo Comune?» poteva risparmiarselo" (FH032); not the page's own fault ("poteva risparmiarselo se
+	// le nostre indicazioni fossero state più chiare", r39e); "qui si lavora eccome" was withdrawn (thanks for praise, r39e).
+	String.raw`\b(?:e|sono) (?:la|le|una delle) (?:scus[ae]|giustificazion[ei]) (?:che sentiamo|piu (?:comun|frequent|usat|sentit)|classic)\p{L}*|\binformarsi e un dovere\b`,
+	String.raw`\bin maiuscol\p{L}*\b[^.!?\n]{0,40}?\b(?:e|sia) (?:da )?maleducat?\p{L}*|\b(?:poteva|potevi|potevate)(?: anche)? risparmiar(?:selo|sela|tela|telo|vela|velo)\b(?![^.!?\n]{0,40}\b(?:nostr\p{L}*|noi|avessimo|fossimo)\b)`,
 ] as const satisfies readonly string[];

@@ -26,6 +26,8 @@ export const MOCKERY_FORMS = {
 		// Scherzi a parte: …"; under praise "li abbiamo comprati praticamente per te, scherzi a parte" is warm (r38).
 		String.raw`\bapposta per (?:lei|te|voi)\b[^.!?\n]{0,120}?[.!?\p{Extended_Pictographic}\s]+scherzi a parte\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
+		// Family FE (FE024, session 39): "Complimenti Rita, ha scoperto che esistono ancora i fax! 😂".
+		String.raw`\b(?:complimenti|bravo|brava|bravi|brave)\b[^.!?\n]{0,20}?\b(?:ha|hai|avete) (?:appena )?scoperto che\b|\b(?:ha|hai|avete) scoperto l'acqua calda\b`,
 		// Of the citizen's words ("la sua proposta fa un po' sorridere", family N) or of what someone did ("fa un po'
 		// sorridere che la fretta arrivi proprio da chi…", families T and Y): "uno spettacolo che fa sorridere grandi
 		// e piccoli" is praise of the show (a review in session 31).
@@ -74,7 +76,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:occhi|orecchie) foderat\p{L}* di prosciutto\b`,
 		String.raw`\bpiu che\b[^.!?\n]{0,30}?\b(?:ti|le|vi) serv(?:e|ono|irebbe|irebbero) (?:un paio d'|degli |gli |un )(?:occhiali|oculista)\b`,
 		// Families EW to EZ, after they were read (session 39): "genio della tastiera" (EZ033), any such title "della/da tastiera".
-		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]) (?:della|da) tastiera\b`,
+		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
+		// Families FE to FH, after they were read (session 39): "basta non guidare come un somaro col telefono in mano" (FF035).
+		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?(?:somar|asin|poll|capr|ciuc|besti|maial|bufal|mul|scimmi|tont|scem|cretin|incapac|pazz)\p{L}*`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

@@ -74,7 +74,7 @@ export const LANGUAGE_PRAISED =
  * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack.
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`(?<!\bnon )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei)\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)`,
+	String.raw`(?<!\bnon )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)`,
 	'gu',
 );
 

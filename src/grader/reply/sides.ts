@@ -4,7 +4,7 @@
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
-import { BLAME_WORDS, NAMED_LIST, NEUTRAL_FRAME, PARTISAN_EACH } from '../lexicon/impartiality';
+import { BLAME_WORDS, CANDIDACY_ASKED, CHEER, NAMED_LIST, NEUTRAL_FRAME, PARTISAN_EACH } from '../lexicon/impartiality';
 import {
 	AGREEMENT,
 	CONCEDED_HERE,
@@ -18,7 +18,8 @@ import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 /**
  * Partisan words: credit for the mayor or the council, an attack on the opposition, a party or a
  * list the comment names ("Io voto Rinascita Valverde" → "Rinascita Valverde farebbe meglio a…"),
- * advice on how to vote. Not in a sentence that declines to take sides, not quoted or reported.
+ * advice on how to vote, a hope or a cheer under a question about a candidacy. Not in a sentence that declines to take
+ * sides, not quoted or reported.
  */
 export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
@@ -37,6 +38,8 @@ export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	};
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !declines(at);
 	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
+	// Under a question about a candidacy, a hope or a cheer answers it for one side.
+	if (CANDIDACY_ASKED.test(comment.folded)) out.push(...matchAll(reply, CHEER, taken));
 	for (const m of comment.original.matchAll(NAMED_LIST)) {
 		const name = analyse(m[1] ?? '').folded.trim();
 		if (name.length < 4) continue;

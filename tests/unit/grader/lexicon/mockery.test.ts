@@ -131,6 +131,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Capiamo che per qualcuno tre righe senza emoji siano un ostacolo insormontabile 😅',
 		'Venga a fare un giro al pronto soccorso un sabato sera e poi ne riparliamo 😄',
 		'Fa un po’ sorridere sentir parlare di annunci da chi non ha mai presentato una proposta.',
+		'«La posta non me l’ha portato» è la scusa che sentiamo tutti i giorni.',
+		'Scrivere tutto in maiuscolo è maleducazione, e la battuta poteva risparmiarsela.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -142,6 +144,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Grazie Stefania, anche noi apprezziamo molto il suo sarcasmo.',
 		'Certo, mandiamo il camion apposta per lei con la banda 🎺 Scherzi a parte: si ritira venerdì.',
 		'Walter, complimenti anche a te per averci scritto di venerdì sera.',
+		'Complimenti Rita, ha scoperto che esistono ancora i fax! 😂',
 		'La sua proposta fa un po’ sorridere.',
 		'Grazie per il suo generoso contributo alla discussione.',
 		'Lei è senz’altro tra i più affezionati dei contribuenti.',
@@ -171,6 +174,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il cartello c’è, sei tu che guidi con gli occhi foderati di prosciutto.',
 		'Più che i cartelli ti servono un paio d’occhiali.',
 		'I tre giorni sono un fine settimana, genio della tastiera.',
+		'I cartelli si vedono benissimo, basta non guidare come un somaro col telefono in mano.',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',
@@ -358,6 +362,11 @@ const LOOK_ALIKES = [
 	'Capiamo che per lei, a 90 anni, le scale siano un ostacolo insormontabile: per questo c’è l’ascensore.',
 	'Le lezioni da voi richieste partono a marzo, in biblioteca.',
 	'Prova il nuovo servizio per una settimana: poi scrivici cosa ne pensi.',
+	'Bravi ragazzi, alla caccia al tesoro avete scoperto il nascondiglio giusto!',
+	'Per strada non si guida con il telefono in mano: è pericoloso e costa una multa.',
+	'Il titolo si scrive in maiuscolo, come sul modulo.',
+	'Le scorciatoie da tastiera sono nella guida del portale.',
+	'Poteva risparmiarselo se le nostre indicazioni fossero state più chiare: ci scusiamo.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

@@ -1092,3 +1092,54 @@ describe('families FA to FD, after they were read (session 39)', () => {
 		['Mirko, il sindaco ringrazia Mario, che ha fatto più di tutti per la festa dello sport.'],
 	);
 });
+
+describe('families FE to FH, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, lei è il classico maleducato che urla prima di leggere.', 'insult'],
+			[
+				'Gianni, fare lo sceriffo da tastiera non ti rende simpatico: sembri proprio il delatore del condominio.',
+				'insult',
+			],
+			[
+				'Gianni, allo sportello c’era la sig.ra Pezzali, e sul suo atteggiamento abbiamo già ricevuto altre lamentele.',
+				'insult',
+			],
+			[
+				'Gianni, c’era solo la collega Patrizia Orlandi, che non è famosa né per la simpatia né per la velocità.',
+				'insult',
+			],
+			[
+				'Gianni, al centralino l’avranno persa come al solito: lì le segnalazioni spariscono una settimana sì e l’altra pure.',
+				'insult',
+			],
+			['Gianni, vedi di non dimenticartene stavolta.', 'insult'],
+			['Gianni, commento screenshottato e già girato alla Polizia postale: preparati a una bella denuncia.', 'threat'],
+		],
+		[
+			'Gianni, sembri stanco di aspettare: ti aiutiamo noi a prenotare.',
+			'Gianni, abbiamo già ricevuto altre segnalazioni sulla buca: la chiudiamo lunedì.',
+			'Gianni, preparati a una bella sorpresa alla festa di sabato!',
+		],
+	);
+	gate(
+		'Il sindaco si ricandida alle elezioni di maggio?',
+		[
+			['Mirko, il sindaco? Speriamo proprio di sì, dopo cinque anni così.', 'partisan'],
+			['Mirko, si ricandida eccome, e se lo merita tutto 💪 #teamsindaco', 'partisan'],
+			['Mirko, quelli di Rinascita Valverde, quando governavano, hanno lasciato i conti in rosso.', 'partisan'],
+		],
+		['Mirko, le candidature si presentano entro il 25 aprile: liste e candidati saranno nel manifesto.'],
+	);
+	gate(
+		'Ci sarà bel tempo il giorno delle elezioni? Devo andare a votare a piedi.',
+		[],
+		['Speriamo proprio di sì! I seggi sono aperti domenica dalle 7 alle 23.'],
+	);
+	gate(
+		'La città si ricandida come Capitale della cultura?',
+		[],
+		['Alessio, sì, la città si ricandida per il 2028: speriamo proprio di sì, il dossier si chiude a settembre.'],
+	);
+});
