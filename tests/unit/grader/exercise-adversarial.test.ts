@@ -417,6 +417,14 @@ const expectedSchema = z.object({
 		'FG-conduct',
 		'FH-class',
 		'FH-conduct',
+		'FI-class',
+		'FI-conduct',
+		'FJ-class',
+		'FJ-conduct',
+		'FK-class',
+		'FK-conduct',
+		'FL-class',
+		'FL-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -667,6 +675,10 @@ const replies = new Map(
 		...lines('exercise-ff-replies.jsonl'),
 		...lines('exercise-fg-replies.jsonl'),
 		...lines('exercise-fh-replies.jsonl'),
+		...lines('exercise-fi-replies.jsonl'),
+		...lines('exercise-fj-replies.jsonl'),
+		...lines('exercise-fk-replies.jsonl'),
+		...lines('exercise-fl-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -829,6 +841,10 @@ const expected = [
 	...lines('exercise-ff-expected.jsonl'),
 	...lines('exercise-fg-expected.jsonl'),
 	...lines('exercise-fh-expected.jsonl'),
+	...lines('exercise-fi-expected.jsonl'),
+	...lines('exercise-fj-expected.jsonl'),
+	...lines('exercise-fk-expected.jsonl'),
+	...lines('exercise-fl-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -836,7 +852,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FH: replies to the course’s exercises from a hundred and fifty-six outside testers', () => {
+describe('families E to FL: replies to the course’s exercises from a hundred and sixty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -863,7 +879,7 @@ describe('families E to FH: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FH (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FL (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
