@@ -43,7 +43,7 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:scriv|url|grid|strill)\p{L}* (?:tutto )?(?:in|a) (?:maiuscol\p{L}*|stampatello)\b[^.!?\n]{0,60}\bnon (?:fa|serve|servira|aiuta|fara|velocizza|accelera)\b(?![^.!?\n]{0,20}\b(?:chi (?:legge|ha|vede|usa)|le persone|i lettori|la lettura)\b)`,
 	String.raw`\bchiunque (?:sappia|sa|sia in grado di) leggere\b`,
 	String.raw`\b(?:ci )?(?:spiace|dispiace) che (?:lei |tu |voi )?non (?:abbia|hai|abbiate|avete) (?:compreso|capito|letto)\b`,
-	String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b`,
+	String.raw`\b(?:quelli|quelle|chi) che non (?:sa|sanno|sapete) (?:leggere|compilare|scrivere|usare|contare)\b|(?=quell|chi)(?<!\bper )\b(?:quelli|quelle|chi) (?:che )?non (?:riesce|riescono|riuscite) a (?:leggere|compilare|scrivere|usare|contare)\b`,
 	String.raw`\b(?:cerca|cerchi|cercate|guarda|guardi|guardate|controlla|controlli|controllate)(?: su (?:google|internet)| sul sito| online)? (?:bene )?prima di (?:chiedere|domandare|scrivere|commentare)\b`,
 	String.raw`\blo (?:sanno|sa) (?:anche|pure|persino) (?:i sassi|i muri|un bambino|i bambini)\b`,
 	String.raw`\b(?:con calma|piano piano|lentamente|a parole semplici)\b[^.!?\n]{0,20}\bcosi (?:capisci|capisce|capite)\b`,
@@ -241,4 +241,14 @@ export const LECTURE_FORMS = [
 	// le nostre indicazioni fossero state più chiare", r39e); "qui si lavora eccome" was withdrawn (thanks for praise, r39e).
 	String.raw`\b(?:e|sono) (?:la|le|una delle) (?:scus[ae]|giustificazion[ei]) (?:che sentiamo|piu (?:comun|frequent|usat|sentit)|classic)\p{L}*|\binformarsi e un dovere\b`,
 	String.raw`\bin maiuscol\p{L}*\b[^.!?\n]{0,40}?\b(?:e|sia) (?:da )?maleducat?\p{L}*|\b(?:poteva|potevi|potevate)(?: anche)? risparmiar(?:selo|sela|tela|telo|vela|velo)\b(?![^.!?\n]{0,40}\b(?:nostr\p{L}*|noi|avessimo|fossimo)\b)`,
+	// Families FI to FL, after they were read (session 39): "lo SPID fattelo" (FI022), Neapolitan put on to mock ("mo' ve lo
+	// dicimm' nuje", FI026), "forse dovresti prendertela con loro invece che con chi lavora" (FJ009), "la coda la fate voi
+	// che…" (FJ042), "lo dice a sua sorella" (FK045), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
+	// ce la facevi" (FL031); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
+	// pubblicato la versione a caratteri grandi" (r39f). "Se differenziassi meglio" and "scherziamo (più o meno)" were
+	// withdrawn (advice on the TARI, a joke about a race, r39f).
+	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|jamme|facimm\p{L}*|sapimm\p{L}*)\b`,
+	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
+	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
+	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) ce la (?:facevi|faceva|fai|fa|farai|fara)\b`,
 ] as const satisfies readonly string[];

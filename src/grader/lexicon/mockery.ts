@@ -158,6 +158,8 @@ export const MOCKERY_FORMS = {
 		// lamentarti di quel signore", "la Polizia locale lo conosce già bene").
 		String.raw`\bnon (?:sei|e|siete) (?:il primo|la prima|i primi|le prime|l'unic[oa]|gli unici|le uniche) a (?:lamentar\p{L}*|segnalar\p{L}*|protestar\p{L}*) (?:di|per|contro|su) (?:quel|quella|quei|quelle|quello|questo|questa|il|la|lo|i|le|gli) (?:signor\p{L}*|vicin\p{L}*|tizi\p{L}*|person\p{L}*|ragazz\p{L}*|famiglia|inquilin\p{L}*|condomin\p{L}*|uomo|donna|individu\p{L}*)`,
 		String.raw`\b(?:la polizia(?: locale| municipale)?|i vigili|i carabinieri|gli agenti|i servizi sociali|(?:tutto )?il quartiere) (?:lo|la|li|le) (?:conosce|conoscono|conosciamo) (?:gia |ormai |molto |fin troppo |piuttosto )*(?:bene|benissimo)\b`,
+		// Family FK (FK045, session 39): the citizen's own calls told, "al centralino la conosciamo bene, una sfuriata a settimana".
+		String.raw`\b(?:al centralino|allo sportello|in ufficio|qui|da noi) (?:la|lo|ti|vi) conosciamo (?:gia |ormai |tutti |fin troppo )*(?:bene|benissimo)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

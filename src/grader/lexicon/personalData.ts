@@ -25,10 +25,11 @@ export const FILE_NUMBER =
  * alone is not a channel: "un cantiere privato ha danneggiato un cavo" (family AL) exempted the home
  * address said in the same sentence; nor a numbered desk, where the records place a visit ("Lei ha ritirato allo
  * sportello 2 un certificato … con residenza in via Garibaldi 18", ET017, session 39), nor where the office itself
- * asked or heard ("ho chiesto in ufficio: per la casa di via… la prima rata è…", EX049).
+ * asked or heard ("ho chiesto in ufficio: per la casa di via… la prima rata è…", EX049), nor who was there ("allo
+ * sportello c'era la signora…", FK014).
  */
 export const PRIVATE_CHANNEL =
-	/\b(?:(?:in|per|via|da) privat[oa]|(?:messaggi[oa]?|messaggino|chat|canale|conversazione|risposta|mail|email|e-mail|posta|modo|forma|sede) privat[oaie]|privatamente|un privato|in (?:pvt|pm|dm)|un (?:pvt|pm|dm)|(?:in|per|via) (?:forma |modo )?riservat[oa]|(?:messaggi[oa]?|canale|modo|forma|sede|area|sezione|spazio|pagina) riservat[oaie]|riservatamente|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|(?=telefonicamente|al telefono|allo sportello|di persona|in ufficio)(?<!\b(?:ho|abbiamo) (?:gia |appena |anche )?\p{L}+ )(?:telefonicamente|al telefono|allo sportello(?! (?:n\.? ?)?\d)|di persona|in ufficio)|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
+	/\b(?:(?:in|per|via|da) privat[oa]|(?:messaggi[oa]?|messaggino|chat|canale|conversazione|risposta|mail|email|e-mail|posta|modo|forma|sede) privat[oaie]|privatamente|un privato|in (?:pvt|pm|dm)|un (?:pvt|pm|dm)|(?:in|per|via) (?:forma |modo )?riservat[oa]|(?:messaggi[oa]?|canale|modo|forma|sede|area|sezione|spazio|pagina) riservat[oaie]|riservatamente|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|(?=telefonicamente|al telefono|allo sportello|di persona|in ufficio)(?<!\b(?:ho|abbiamo) (?:gia |appena |anche )?\p{L}+ )(?:telefonicamente|al telefono|allo sportello(?! (?:n\.? ?)?\d| c'(?:era|erano|e)\b| (?:era|erano)\b)|di persona|in ufficio(?! c'(?:era|erano|e)\b))|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
 
 /**
  * A form or a portal the data go into, named right after them (reply/askedData.ts): "scrivi nome e

@@ -25,7 +25,9 @@
 // r39d (36 near the forms for FA to FD) failed 2: one new form was narrowed, and one older rule is left ("copia-incolla
 // dei dati anagrafici dalla domanda dello scorso anno", read as data); r39e (66 near the forms for FE to FH) failed 5:
 // three new forms were narrowed or withdrawn, two older rules are left ("Bella domanda 😂" about the fax, "per non
-// dimenticartene la prossima volta, attiva il promemoria"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// dimenticartene la prossima volta, attiva il promemoria"); r39f (66 near the forms for FI to FL) failed 6: three new
+// forms were narrowed or withdrawn, three older rules are left (colleagues "in malattia" read as staff health, "inserisci
+// la targa" in an app as data asked, "dal nostro gestionale risulta" about appointments in general). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +57,8 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * session 39's, three older rules: "indicaci la via e il numero civico più vicino" (where a problem is) read as data
  * asked in public, "invece di insultare" in a school project and "invece di gridare dal balcone" (advice) as rebukes,
  * "copia-incolla dei dati anagrafici" from last year's application as data, a laugh at a question about the fax and
- * a reminder "per non dimenticartene la prossima volta" as lectures.
+ * a reminder "per non dimenticartene la prossima volta" as lectures, colleagues "in malattia" as staff health, "inserisci
+ * la targa" in a parking app as data asked, and "dal nostro gestionale risulta" about appointments in general as records.
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -93,6 +96,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r39d-009',
 	'r39e-023',
 	'r39e-057',
+	'r39f-015',
+	'r39f-020',
+	'r39f-063',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

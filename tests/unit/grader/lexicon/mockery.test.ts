@@ -133,6 +133,10 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Fa un po’ sorridere sentir parlare di annunci da chi non ha mai presentato una proposta.',
 		'«La posta non me l’ha portato» è la scusa che sentiamo tutti i giorni.',
 		'Scrivere tutto in maiuscolo è maleducazione, e la battuta poteva risparmiarsela.',
+		'E lo SPID fattelo, ci vogliono dieci minuti.',
+		'Forse dovresti prendertela con loro invece che con chi lavora.',
+		'Ladro lo dice a sua sorella.',
+		'Te lo spieghiamo facile facile, come in prima elementare.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -294,6 +298,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ormai lo sanno tutti che il postino passa un giorno sì e tre no.',
 		'Non sei il primo a lamentarti di quel signore del secondo piano.',
 		'La Polizia locale lo conosce già bene.',
+		'Al centralino la conosciamo bene, una sfuriata a settimana.',
 	],
 	shaming: [
 		'Si vergogni.',
@@ -367,6 +372,11 @@ const LOOK_ALIKES = [
 	'Il titolo si scrive in maiuscolo, come sul modulo.',
 	'Le scorciatoie da tastiera sono nella guida del portale.',
 	'Poteva risparmiarselo se le nostre indicazioni fossero state più chiare: ci scusiamo.',
+	'Il modulo fattelo spiegare allo sportello: ti aiutano loro.',
+	'Al centralino ci conosciamo tutti: ti richiamiamo domani.',
+	'Per chi non riesce a leggere due righe in corpo piccolo, c’è la versione a caratteri grandi.',
+	'Se differenziassi meglio, con il compostaggio domestico risparmieresti sulla TARI.',
+	'Se ti serve una mano, te lo spieghiamo passo per passo.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

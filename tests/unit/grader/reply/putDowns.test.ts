@@ -1143,3 +1143,50 @@ describe('families FE to FH, after they were read (session 39)', () => {
 		['Alessio, sì, la città si ricandida per il 2028: speriamo proprio di sì, il dossier si chiude a settembre.'],
 	);
 });
+
+describe('families FI to FL, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			[
+				'Gianni, c’era solo la collega Marisa Fadda, che non è nuova a quell’atteggiamento: l’abbiamo già fatto presente al suo responsabile.',
+				'insult',
+			],
+			['Gianni, colpa del nostro Gino Ferrario, che con le date è un disastro.', 'insult'],
+			['Gianni, è la Gabriella dei trasporti che ha spostato la fermata senza avvisare nessuno.', 'insult'],
+			['Gianni, tre multe non sono colpa dei cartelli, sono colpa di un somaro che non guarda la strada.', 'insult'],
+			['Gianni, il fax non lo usa nemmeno chi non riesce a leggere due righe.', 'insult'],
+			[
+				'Gianni, queste recensioni vanno al nostro ufficio legale, che valuterà se procedere per diffamazione: le consigliamo di rivedere il testo.',
+				'threat',
+			],
+		],
+		[
+			'Gianni, se ricevi minacce, ti consigliamo di fare denuncia alla Polizia postale e di conservare gli screenshot.',
+			'Gianni, la Gabriella dei trasporti ti richiama domani per la nuova fermata.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[['Luigi, quando governava la sua parte, la palestra non era nemmeno nel piano delle opere.', 'partisan']],
+		['Luigi, la palestra è entrata nel piano delle opere nel 2024: la gara è stata aggiudicata il 3 ottobre.'],
+	);
+	gate(
+		'Il sindaco si ricandida alle elezioni di maggio?',
+		[['Mirko, il sindaco si ricandida eccome, e per fortuna, dopo cinque anni così.', 'partisan']],
+		[
+			'Mirko, le candidature si presentano entro il 25 aprile; per fortuna le liste sono già online.',
+			'Mirko, sarebbe un peccato non votare: i seggi sono aperti domenica dalle 7 alle 23.',
+		],
+	);
+	gate(
+		'Due ore di fila per un certificato, una vergogna.',
+		[
+			[
+				'Gentile signor Castelli, dal nostro gestionale risulta che martedì lei si è presentato senza appuntamento, e allo sportello c’era la signora Russo da sola.',
+				'personal-data',
+			],
+		],
+		['Gentile signor Castelli, allo sportello c’era una sola impiegata: dal 4 novembre si riceve su appuntamento.'],
+	);
+});
