@@ -425,6 +425,14 @@ const expectedSchema = z.object({
 		'FK-conduct',
 		'FL-class',
 		'FL-conduct',
+		'FM-class',
+		'FM-conduct',
+		'FN-class',
+		'FN-conduct',
+		'FO-class',
+		'FO-conduct',
+		'FP-class',
+		'FP-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -679,6 +687,10 @@ const replies = new Map(
 		...lines('exercise-fj-replies.jsonl'),
 		...lines('exercise-fk-replies.jsonl'),
 		...lines('exercise-fl-replies.jsonl'),
+		...lines('exercise-fm-replies.jsonl'),
+		...lines('exercise-fn-replies.jsonl'),
+		...lines('exercise-fo-replies.jsonl'),
+		...lines('exercise-fp-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -845,6 +857,10 @@ const expected = [
 	...lines('exercise-fj-expected.jsonl'),
 	...lines('exercise-fk-expected.jsonl'),
 	...lines('exercise-fl-expected.jsonl'),
+	...lines('exercise-fm-expected.jsonl'),
+	...lines('exercise-fn-expected.jsonl'),
+	...lines('exercise-fo-expected.jsonl'),
+	...lines('exercise-fp-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -852,7 +868,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FL: replies to the course’s exercises from a hundred and sixty outside testers', () => {
+describe('families E to FP: replies to the course’s exercises from a hundred and sixty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -879,7 +895,7 @@ describe('families E to FL: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FL (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
