@@ -142,6 +142,8 @@ export const INTIMIDATION = new RegExp(
 		// sulla scrivania dei carabinieri … vediamo chi ride per ultimo" (ER049); the first, after the reader's writing or a legal
 		// word (not a wasps' nest, r38d); not "vediamo se hai ancora voglia di camminare", nor the tax "denuncia"
 		// (r38c).
+		// Family FO (FO044, session 39): "al prossimo messaggio così parte la denuncia, ti conviene stare tranquillo".
+		String.raw`|\b(?:ti|le|vi) conviene stare (?:tranquill|buon|calm|zitt)\p{L}*` +
 		String.raw`|\b(?:vediamo|vedremo|poi vediamo|vedrai|vedra) se (?:hai|ha|avete|avrai|avra|avrete) ancora (?:voglia|il coraggio|la faccia) di (?:scrivere|commentare|insultare|offendere|accusare|dire|fare (?:lo|la|il) \p{L}+)\b|\b(?:te|ve|glie) ?lo diciamo una volta sola\s*[:.!]|\b(?:lo screenshot|la schermata) l'abbiamo (?:gia )?fatt[oa] e (?:lo|la) (?:giriamo|passiamo|mandiamo|inoltriamo) (?:volentieri |subito )?(?:alla|ai|al) (?:guardia di finanza|finanza|polizia|carabinieri|procura)|(?=vediamo chi ride)(?<=\b(?:carabinier|polizi|denunc|querel|comando|vigili|procura)\p{L}*\b[^\n]{0,120})vediamo chi ride per ultimo\b|\b(?:il (?:suo|tuo|vostro) nome|la (?:sua|tua|vostra) foto)\b[^.!?\n]{0,20}?\b(?:e )?(?:gia )?(?:sulla scrivania|in mano|nelle mani) (?:dei|del|della|di) (?:carabinieri|polizia|procura|magistrat\p{L}*)|(?=prima che diventi un problema)(?<=\b(?:recension|commento|post|querel|denunc|diffamaz|legal)\p{L}*\b[^.!?\n]{0,100})prima che diventi un problema (?:suo|tuo|vostro)\b|(?<!\bnon )\b(?:ti|le|vi) arriv\p{L}* (?:a casa )?una (?:bella )?(?:denuncia|querela)\b(?! (?:dei redditi|tari|imu|da (?:firmare|compilare)|di (?:inizio|variazione|cessazione|successione)))`,
 	'gu',
 );
@@ -182,7 +184,7 @@ export const REPORTED_SPEECH =
  * a real page published (real reply e-005), not a step taken.
  */
 export const LEGAL_STEP =
-	/\b(?:(?:alla|alle|ai|al|all'|agli|allo|davanti a(?:l| un| una)?|in|nelle|per|dai|dalla|dal|tramite(?: un| il| i)?|attraverso(?: un| il| i)?)\s*(?:nostr[oaie] )?(?:polizia postale|polizia(?! locale)|carabinieri|ufficio legale|legali|avvocat\p{L}*|avvocatura|giudice|tribunale|procura|autorita(?: competenti)?|forze dell'ordine|sedi (?:legali |giudiziarie )?(?:opportune|competenti)|sedi (?:legali|giudiziarie)|vie legali)|querel\p{L}*|denunc\p{L}*|diffamazion\p{L}*|costar\p{L}* car[oa])\b/gu;
+	/\b(?:(?:alla|alle|ai|al|all'|agli|allo|davanti a(?:l| un| una)?|in|nelle|per|dai|dalla|dal|tramite(?: un| il| i)?|attraverso(?: un| il| i)?)\s*(?:nostr[oaie] )?(?:polizia postale|polizia(?! locale)|carabinieri|guardia di finanza|ufficio legale|legali|avvocat\p{L}*|avvocatura|giudice|tribunale|procura|autorita(?: competenti)?|forze dell'ordine|sedi (?:legali |giudiziarie )?(?:opportune|competenti)|sedi (?:legali|giudiziarie)|vie legali)|querel\p{L}*|denunc\p{L}*|diffamazion\p{L}*|costar\p{L}* car[oa])\b/gu;
 
 /**
  * The citizen's own writing or doing, in the same sentence as a legal step: the second half; not

@@ -8,7 +8,7 @@
 const POWER = String.raw`(?:sindac[oa]|vicesindac[oa]|prim[oa] cittadin[oa]|giunta|assessor[ea]|assessori|maggioranza|(?:nostra |questa )?amministrazione(?: comunale| uscente)?|governo|president[ea] della regione)`;
 
 /** The other side: opposition, minority, the previous administration, the citizen's own party. */
-const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)\b|(?<!\b(?:fa|fare|fate|faccia|facciano|facciamo|fai|fatto|facendo|fanno|faccio|fara|farete|fara) )(?:la tua|la sua|la vostra) parte\b(?! (?:di|del|della|dei|degli|delle|in|nel|nella)\b)|chi (?:per|in) (?:\p{L}+|\d+) anni (?:e stat[oa] |stava |sedeva )?(?:in giunta|al governo|in maggioranza|al potere)|chi (?:ha|aveva|hanno|avevano) governato|quando a governare (?:c'era|c'eravate voi|c'eri tu|eravate voi|eri tu)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato|gruppo(?: consiliare| politico)?)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|governavano|amministravano|governava|amministrava|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
+const OPPONENT = String.raw`(?:opposizion[ei]|minoranza|(?:precedent[ei]|vecchi[ae]|passat[ae]|scors[ae]) (?:amministrazion[ei]|giunt[ae]|maggioranz[ae])|(?:amministrazion[ei]|giunt[ae]|maggioranz[ae]) (?:precedent[ei]|passat[ae]|di prima)|chi (?:c'era|governava|amministrava|c'e stato) prima|quelli (?:di prima|che c'erano prima|prima di noi)|(?:la tua|la sua|la vostra) (?:maggioranza|giunta|amministrazione|parte politica|coalizione)\b|(?<!\b(?:fa|fare|fate|faccia|facciano|facciamo|fai|fatto|facendo|fanno|faccio|fara|farete|fara) )(?:la tua|la sua|la vostra) parte\b(?! (?:di|del|della|dei|degli|delle|in|nel|nella)\b)|chi (?:per|in) (?:\p{L}+|\d+) anni (?:e stat[oa] |stava |sedeva )?(?:in giunta|al governo|in maggioranza|al potere)|chi (?:ha|aveva|hanno|avevano) governato|chi (?:per (?:\p{L}+ )?anni )?ha votato contro|quando a governare (?:c'era|c'eravate voi|c'eri tu|eravate voi|eri tu)|(?:il tuo|il suo|il vostro) (?:partito|schieramento|candidato|gruppo(?: consiliare| politico)?)|(?:quella|questa|la tua|la sua|la vostra) lista|(?:i tuoi|i suoi|i vostri) candidati|quando (?:governavate|amministravate|governavi|amministravi|governavano|amministravano|governava|amministrava|c'eravate voi|c'eri tu|eravate voi|eri tu))`;
 
 /** Parties and movements by name. */
 /** A term of office named: "in questi cinque anni", "il mandato". */
@@ -38,7 +38,7 @@ export const CANDIDACY_ASKED =
  * eccome, e per fortuna" (FK005); not "per fortuna" or "sarebbe un peccato" alone ("sarebbe un peccato non votare").
  */
 export const CHEER =
-	/\b(?:speriamo (?:proprio |davvero |tanto )?(?:di si|che (?:vinca|si ricandidi|resti|torni|ce la faccia|sia rielett\p{L}*|venga rielett\p{L}*))|ce lo auguriamo|ci auguriamo di si|facciamo il tifo|se lo merita(?: tutto)?|se lo meriterebbe|ricandida eccome)\b/gu;
+	/\b(?:speriamo (?:proprio |davvero |tanto )?(?:di si|che (?:vinca|si ricandidi|resti|torni|ce la faccia|sia rielett\p{L}*|venga rielett\p{L}*))|ce lo auguriamo|ci auguriamo di si|facciamo il tifo|se lo merita(?: tutto)?|se lo meriterebbe|si merita|(?:si )?merit\p{L}* altri (?:cinque|dieci|\d+) anni|ricandida eccome)\b/gu;
 
 /** Blame, on its own: said of a list or a candidate the comment names, it is an attack on them. */
 export const BLAME_WORDS = new RegExp(BLAME, 'u');
@@ -182,6 +182,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:due|tre|quattro|cinque|dieci|\d{1,2}) anni fa\b[^.!?\n]{0,40}?\bnon (?:ne )?parlava nessuno\b|\bqualcuno\b[^.!?\n]{0,20}?\bfinalmente\b[^.!?\n]{0,10}?\b(?:ci )?(?:ha|hanno) (?:messo mano|fatto qualcosa)\b`,
 	String.raw`\b(?:candidat\p{L}*|sindac\p{L}*|capolista|leader|assessor\p{L}*|consiglier\p{L}*) che si ritrov(?:a|ano)\b`,
 	String.raw`\bquando (?:tocchera|toccasse|toccher[aà]) a (?:voi|loro|te|lei) (?:governare|amministrare)\b`,
+	// The other side's voting record thrown back: "da chi per anni ha votato contro ogni bilancio che conteneva la
+	// palestra…" (FO041, session 39).
+	String.raw`\bda chi\b[^.!?\n]{0,20}?\b(?:per (?:\p{L}+ )?anni )?ha votato contro\b`,
 	// A hashtag cheering the mayor or the council: "#teamsindaco" (FG041, session 39).
 	String.raw`#(?:team|iostocon|forza|viva|grazie)\p{L}*(?:sindac|giunt|assessor)\p{L}*`,
 	// Political nicknames for critics.

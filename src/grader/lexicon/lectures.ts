@@ -6,7 +6,7 @@
  * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
  * prima di scrivere, perché indicano i termini", r38c).
  */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare)`;
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
 
 /** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 export const LECTURE_FORMS = [
@@ -251,4 +251,13 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
 	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
 	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) ce la (?:facevi|faceva|fai|fa|farai|fara)\b`,
+	// Families FM to FP, after they were read (session 39): "prima di applaudire ironicamente forse varrebbe la pena leggere
+	// la bio … e non è difficile da capire" (not "vedrai che non è difficile da capire", r39g), "nel weekend non siamo a tua disposizione" (FM023), "non tutti nascono lettori
+	// forti" (withdrawn: a library's warm "non tutti nascono lettori forti, ma molti lo diventano", r39g), "e dire che era
+	// scritto in italiano" (FM045), "da chi per anni ha votato contro …, la lezione sulle promesse la
+	// prendiamo con un sorriso" (FO041), "la storia della posta la sentiamo tutti i giorni … un contribuente attento si
+	// informa prima" (FO045), "non possiamo stare dietro a ogni genitore che non legge la posta" (FP024).
+	String.raw`\bprima di ${COMPLAINING}\b[^.!?\n]{0,40}?\b(?:varrebbe la pena|converrebbe|sarebbe meglio|bisognerebbe|basterebbe|servirebbe) (?:(?:ri)?leggere|informar\p{L}*|guardare|controllare)\b|(?=non e )(?<=\b(?:e|ed|ma|eppure) )non e (?:poi )?(?:cosi |tanto |molto )?difficile da capire(?=\s*(?:[.!]|$))|\bnon siamo a (?:tua|sua|vostra) disposizione\b`,
+	String.raw`\be dire che (?:era|e|c'era) (?:scritt\p{L}* )?(?:in italiano|chiaro|chiarissimo|bello grande)\b|\bda chi\b[^.!?\n]{0,80}?\b(?:la lezione|le lezioni|la predica|le prediche)\b[^.!?\n]{0,30}?\b(?:la|le) prendiamo con (?:un sorriso|ironia|le pinze)\b`,
+	String.raw`\b(?:storia|scusa|giustificazione)\b[^.!?\n]{0,30}?\b(?:la|le) sentiamo (?:tutti i giorni|ogni giorno|di continuo|cento volte al giorno)\b|\bun (?:contribuente|cittadino|genitore|utente) (?:attento|responsabile|diligente|informato) (?:si informa|legge|controlla|lo sa)\b|\bnon (?:possiamo|posso) stare dietro a (?:ogni|tutti i|tutte le) \p{L}+ che\b`,
 ] as const satisfies readonly string[];

@@ -137,6 +137,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Forse dovresti prendertela con loro invece che con chi lavora.',
 		'Ladro lo dice a sua sorella.',
 		'Te lo spieghiamo facile facile, come in prima elementare.',
+		'Prima di applaudire ironicamente forse varrebbe la pena leggere la bio della pagina.',
+		'E dire che era scritto in italiano...',
+		'La storia della posta la sentiamo tutti i giorni allo sportello.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -376,6 +379,10 @@ const LOOK_ALIKES = [
 	'Al centralino ci conosciamo tutti: ti richiamiamo domani.',
 	'Per chi non riesce a leggere due righe in corpo piccolo, c’è la versione a caratteri grandi.',
 	'Se differenziassi meglio, con il compostaggio domestico risparmieresti sulla TARI.',
+	'Il modulo non è difficile da compilare: bastano dieci minuti.',
+	'Non tutti nascono lettori forti, ma molti lo diventano con il libro giusto.',
+	'Ecco la versione semplificata: vedrai che non è difficile da capire.',
+	'Siamo a tua disposizione per ogni dubbio, dal lunedì al venerdì.',
 	'Se ti serve una mano, te lo spieghiamo passo per passo.',
 ];
 

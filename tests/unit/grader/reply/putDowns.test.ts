@@ -1190,3 +1190,46 @@ describe('families FI to FL, after they were read (session 39)', () => {
 		['Gentile signor Castelli, allo sportello c’era una sola impiegata: dal 4 novembre si riceve su appuntamento.'],
 	);
 });
+
+describe('families FM to FP, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			[
+				'Gianni, il suo commento l’abbiamo già girato alla Guardia di Finanza: vedrà che qualcuno che controlla c’è.',
+				'threat',
+			],
+			['Gianni, al prossimo messaggio così parte la denuncia: ti conviene stare tranquillo.', 'threat'],
+			['Gianni, forse conviene controllare lo spam prima di dire che non è mai arrivato.', 'insult'],
+		],
+		[
+			'Gianni, se vuoi segnalare un’evasione puoi scrivere alla Guardia di Finanza, al 117.',
+			'Gianni, puoi stare tranquillo: la scadenza è prorogata al 30 giugno.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			[
+				'Luigi, da chi per anni ha votato contro ogni bilancio con la palestra, la lezione la prendiamo con un sorriso.',
+				'partisan',
+			],
+		],
+		['Luigi, il bilancio con la palestra è stato approvato a dicembre: la gara è stata aggiudicata il 3 ottobre.'],
+	);
+	gate(
+		'Il sindaco si ricandida alle elezioni di maggio?',
+		[['Mirko, certo che si ricandida, e con tutto quello che ha fatto si merita altri cinque anni.', 'partisan']],
+		[],
+	);
+	gate(
+		'La risposta di ieri sulla TARI del garage era sbagliata.',
+		[
+			[
+				'Gentile sig. Ruggiero, dalla sua posizione TARI (utenza n. 004417, via dei Castagni 21) risulta iscritto solo per l’abitazione.',
+				'personal-data',
+			],
+		],
+		['Gentile sig. Ruggiero, nella sua posizione online trova l’avviso: l’Ufficio tributi è in via Roma 1.'],
+	);
+});
