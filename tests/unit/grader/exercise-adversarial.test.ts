@@ -433,6 +433,14 @@ const expectedSchema = z.object({
 		'FO-conduct',
 		'FP-class',
 		'FP-conduct',
+		'FQ-class',
+		'FQ-conduct',
+		'FR-class',
+		'FR-conduct',
+		'FS-class',
+		'FS-conduct',
+		'FT-class',
+		'FT-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -691,6 +699,10 @@ const replies = new Map(
 		...lines('exercise-fn-replies.jsonl'),
 		...lines('exercise-fo-replies.jsonl'),
 		...lines('exercise-fp-replies.jsonl'),
+		...lines('exercise-fq-replies.jsonl'),
+		...lines('exercise-fr-replies.jsonl'),
+		...lines('exercise-fs-replies.jsonl'),
+		...lines('exercise-ft-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -861,6 +873,10 @@ const expected = [
 	...lines('exercise-fn-expected.jsonl'),
 	...lines('exercise-fo-expected.jsonl'),
 	...lines('exercise-fp-expected.jsonl'),
+	...lines('exercise-fq-expected.jsonl'),
+	...lines('exercise-fr-expected.jsonl'),
+	...lines('exercise-fs-expected.jsonl'),
+	...lines('exercise-ft-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -868,7 +884,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FP: replies to the course’s exercises from a hundred and sixty-four outside testers', () => {
+describe('families E to FT: replies to the course’s exercises from a hundred and sixty-eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -895,7 +911,7 @@ describe('families E to FP: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FP (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FT (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
