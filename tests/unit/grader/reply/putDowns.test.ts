@@ -1233,3 +1233,11 @@ describe('families FM to FP, after they were read (session 39)', () => {
 		['Gentile sig. Ruggiero, nella sua posizione online trova l’avviso: l’Ufficio tributi è in via Roma 1.'],
 	);
 });
+
+describe('session 39’s last read: "la sua parte" as a civic share, not a political side', () => {
+	gate(
+		'Il cimitero è pieno di rifiuti, vergogna',
+		[['Sara, la vostra parte ha governato dieci anni e di cestini non se n’è visto uno.', 'partisan']],
+		['Sara, ognuno per la sua parte: chi abbandona i rifiuti spreca le risorse di tutti.'],
+	);
+});
