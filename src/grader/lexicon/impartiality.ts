@@ -185,6 +185,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// The other side's voting record thrown back: "da chi per anni ha votato contro ogni bilancio che conteneva la
 	// palestra…" (FO041, session 39).
 	String.raw`\bda chi\b[^.!?\n]{0,20}?\b(?:per (?:\p{L}+ )?anni )?ha votato contro\b`,
+	// The mayor set above the other side: "il sindaco almeno qualcosa l'ha fatto" (FT027, session 39).
+	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\balmeno (?:qualcosa|lui|lei) (?:l'ha|l'hanno|ha|hanno) fatt[oa]\b`,
 	// A hashtag cheering the mayor or the council: "#teamsindaco" (FG041, session 39).
 	String.raw`#(?:team|iostocon|forza|viva|grazie)\p{L}*(?:sindac|giunt|assessor)\p{L}*`,
 	// Political nicknames for critics.

@@ -51,7 +51,7 @@ export const LECTURE_FORMS = [
 	// leggerlo tre volte 😅".
 	// Family AW (AW012): "te la rifacciamo a prova di bambino, così non ci perdiamo 😄".
 	String.raw`\b(?:te|ve|glie) ?l[aoie] (?:spieg|rispieg|ripet|riscriv|rifa)\p{L}*\b[^.!?\n]{0,30}\ba prova di (?:bambino|bambini|scemo|stupido|asino)\b`,
-	String.raw`\b(?:parole|termini) semplici semplici\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
+	String.raw`\b(?:parole|termini) (?:semplici semplici|povere povere)\b|\bnon (?:serve|servira|c'e bisogno di|devi|deve) (?:rileggerl|leggerl)\p{L}* (?:due|tre|quattro|dieci|cento|mille) volte\b`,
 	String.raw`\b(?:utile|servirebbe|servirebbero|farebbe bene|ci vorrebbe|consiglierei|consiglieremmo) (?:anche )?un (?:bel )?corso (?:accelerato )?di (?:italiano|grammatica|ortografia)\b|\bun (?:bel )?corso accelerato di (?:italiano|grammatica|ortografia)\b`,
 	String.raw`\bripass\p{L}* (?:l'italiano|la grammatica|l'ortografia)\b`,
 	String.raw`\b(?:dovrebbe|dovresti|dovreste|potrebbe|potresti|potreste|basterebbe|bastava|sarebbe bastato|avrebbe dovuto|avresti dovuto|avreste dovuto)\b[^.!?\n]{0,60}\bprima di (?:scrivere|commentare|lamentar\p{L}*|criticare|polemizzare)\s*(?:[.!?]|$)`,
@@ -244,13 +244,13 @@ export const LECTURE_FORMS = [
 	// Families FI to FL, after they were read (session 39): "lo SPID fattelo" (FI022), Neapolitan put on to mock ("mo' ve lo
 	// dicimm' nuje", FI026), "forse dovresti prendertela con loro invece che con chi lavora" (FJ009), "la coda la fate voi
 	// che…" (FJ042), "lo dice a sua sorella" (FK045), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
-	// ce la facevi" (FL031); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
+	// ce la facevi" (FL031), "alla quarta ci arrivi 😅" (FT026, with "parole povere povere"); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
 	// pubblicato la versione a caratteri grandi" (r39f). "Se differenziassi meglio" and "scherziamo (più o meno)" were
 	// withdrawn (advice on the TARI, a joke about a race, r39f).
 	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|jamme|facimm\p{L}*|sapimm\p{L}*)\b`,
 	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
 	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
-	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) ce la (?:facevi|faceva|fai|fa|farai|fara)\b`,
+	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) (?:ce la (?:facevi|faceva|fai|fa|farai|fara)|ci (?:arrivi|arriva|arrivate|arrivavi|arrivava))\b`,
 	// Families FM to FP, after they were read (session 39): "prima di applaudire ironicamente forse varrebbe la pena leggere
 	// la bio … e non è difficile da capire" (not "vedrai che non è difficile da capire", r39g), "nel weekend non siamo a tua disposizione" (FM023), "non tutti nascono lettori
 	// forti" (withdrawn: a library's warm "non tutti nascono lettori forti, ma molti lo diventano", r39g), "e dire che era

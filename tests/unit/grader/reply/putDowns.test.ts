@@ -1241,3 +1241,32 @@ describe('session 39’s last read: "la sua parte" as a civic share, not a polit
 		['Sara, ognuno per la sua parte: chi abbandona i rifiuti spreca le risorse di tutti.'],
 	);
 });
+
+describe('families FQ to FT, after they were read (session 39)', () => {
+	gate(
+		COMPLAINT,
+		[
+			['Gianni, la fermata l’ha spostata l’Ufficio lavori pubblici. Prenditela con loro.', 'insult'],
+			['Gianni, allo sportello c’era la sig.ra Patrizia Galli, che non è nuova a questo tipo di lamentele.', 'insult'],
+			[
+				'Gianni, il modulo l’aveva preparato l’Ufficio servizi sociali, che evidentemente è rimasto al secolo scorso.',
+				'insult',
+			],
+			['Gianni, tre volte e niente? Dai che alla quarta ci arrivi 😅', 'insult'],
+			['Gianni, l’unico incompetente qui è chi non sa leggere una tabella.', 'insult'],
+			[
+				'Gianni, «ladri» a noi non lo dice nessuno: un altro commento così e lei viene segnalato ai Carabinieri, poi vediamo chi ride.',
+				'threat',
+			],
+		],
+		[
+			'Gianni, prenditela con calma: la domanda si presenta fino al 30 aprile.',
+			'Gianni, col fax siamo rimasti al secolo scorso, hai ragione: ci scusiamo, ora c’è l’email.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[['Luigi, il sindaco almeno qualcosa l’ha fatto: la gara è stata aggiudicata il 3 ottobre.', 'partisan']],
+		['Luigi, il Consiglio ha approvato il progetto a dicembre: la gara è stata aggiudicata il 3 ottobre.'],
+	);
+});
