@@ -441,6 +441,14 @@ const expectedSchema = z.object({
 		'FS-conduct',
 		'FT-class',
 		'FT-conduct',
+		'FU-class',
+		'FU-conduct',
+		'FV-class',
+		'FV-conduct',
+		'FW-class',
+		'FW-conduct',
+		'FX-class',
+		'FX-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -703,6 +711,10 @@ const replies = new Map(
 		...lines('exercise-fr-replies.jsonl'),
 		...lines('exercise-fs-replies.jsonl'),
 		...lines('exercise-ft-replies.jsonl'),
+		...lines('exercise-fu-replies.jsonl'),
+		...lines('exercise-fv-replies.jsonl'),
+		...lines('exercise-fw-replies.jsonl'),
+		...lines('exercise-fx-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -877,6 +889,10 @@ const expected = [
 	...lines('exercise-fr-expected.jsonl'),
 	...lines('exercise-fs-expected.jsonl'),
 	...lines('exercise-ft-expected.jsonl'),
+	...lines('exercise-fu-expected.jsonl'),
+	...lines('exercise-fv-expected.jsonl'),
+	...lines('exercise-fw-expected.jsonl'),
+	...lines('exercise-fx-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -884,7 +900,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FT: replies to the course’s exercises from a hundred and sixty-eight outside testers', () => {
+describe('families E to FX: replies to the course’s exercises from a hundred and seventy-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -911,7 +927,7 @@ describe('families E to FT: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FT (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to FX (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
