@@ -1,12 +1,7 @@
 // Part of the mockery lexicon (lexicon/mockery.ts), kept apart for its length: same rules, each entry a whole
 // expression on folded text, with a witness in tests/unit/grader/lexicon/mockery.test.ts in the same order.
 
-/**
- * Writing, commenting or complaining, as a lecture reads it after "prima di": "scrivere" only where nothing names to
- * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
- * prima di scrivere, perché indicano i termini", r38c).
- */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
+import { LECTURE_SHAPES } from './lectureShapes';
 
 /** Lecturing: the citizen should have read, informed themselves or thought before writing ("si informi prima di scrivere", "impari a leggere", "bastava leggere", "un corso di italiano"). */
 export const LECTURE_FORMS = [
@@ -207,57 +202,5 @@ export const LECTURE_FORMS = [
 	// withdrawn (a free lesson, a wedding booked early, the 112 taught in schools).
 	String.raw`\bsi scrive "[^"\n]{1,30}",? non "(?![^!?\n]{0,80}\b(?:noi|nostr\p{L}*|abbiamo|avevamo)\b)`,
 	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|\bma (?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|(?<!\bse )\b(?:le|ti|vi) pare il caso di\b(?=[^.!?\n]{0,80}\?\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
-	// Families ES to EV, after they were read (session 39), written as general shapes rather than phrases. Reading or
-	// informing oneself before writing, commenting or complaining, in either order ("La invitiamo a leggere con attenzione
-	// le bollette prima di scrivere sotto un post" ES017, "basterebbe leggerli prima di scrivere «ma ci siete o no??»"
-	// ET015, "Prima di fare polemica informati." ET041); not a message written to someone ("prima di scrivere all'ufficio"),
-	// a form, the page's own checks ("verifichiamo i dati prima di commentare"), its policy recalled to everyone, or a
-	// denial ("non basterebbe leggerlo tutto prima di commentare", r38b).
-	String.raw`(?=(?:ri)?legg|inform|document|consult|controll|verific|guard)(?<!\bnon (?:\p{L}+ )?)\b(?:(?:ri)?legg|inform|document|consult|controll|verific|guard)\p{L}*(?<!(?:iamo|emo)\b)\b(?![^.!?\n]{0,60}\b(?:policy|netiquette|regole|informativa|condizioni d'uso)\b)[^.!?\n]{0,60}?\bprima di ${COMPLAINING}`,
-	String.raw`\bprima di ${COMPLAINING},? (?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
-	// "Gli applausi ironici puoi risparmiarteli" (ET041), "il sarcasmo se lo risparmi", the wit kept for oneself.
-	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
-	// The same, verb first: "risparmiati gli applausi da rompiscatole" (EW007).
-	String.raw`\b(?:risparmiati|risparmiatevi|si risparmi|risparmiatel\p{L}*|tienit[ie]|tenetevi|se l[aoie] tenga) (?:pure |almeno )?(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b`,
-	// "Non venire a lamentarti qui", "vedi di non ridurti all'ultimo giorno" (ET041), "vedi di non dimenticartene stavolta"
-	// (FF050): orders, not advice ("vedi di seguito").
-	String.raw`\bnon (?:venire|venite|venga|vieni) (?:poi |piu |pure |nemmeno |neanche )?(?:qui |qua )?a lamentar\p{L}*|(?=ved)(?<=(?:^|[.!?:;,]\s*|\b(?:e|poi|quindi|ora|adesso|intanto|ma)\s))(?:vedi|veda|vedete) di (?!seguito\b)(?:non )?\p{L}+(?:are|ere|ire|(?:ar|er|ir)(?:mi|ti|si|ci|vi|me|te|se|ce|ve|ne|lo|la|li|le|gli)\p{L}{0,4})\b`,
-	// The citizen's capitals told off: "prima cosa togli il caps lock" (EU005); "non siamo allo stadio" was withdrawn (a
-	// festival's music that ends at 23, r39).
-	String.raw`\b(?:togli|togliete|tolga|leva|levi|spegni|spenga|disattiva|disattivi|stacca)\b[^.!?\n]{0,10}?\b(?:il )?(?:caps ?lock|maiuscol\p{L}*|tasto (?:del |delle )?maiuscol\p{L}*)\b`,
-	// "Forse qualche domanda dovrebbe farsela anche lui", "se uno … ci urla addosso in maiuscolo" (ES037).
-	String.raw`\b(?:qualche|due|un paio di|delle) domand\p{L}* (?:dovrebbe|dovresti|dovreste|dovrebbero|andrebbe|potrebbe|potresti) (?:anche )?(?:farsel|fartel|farvel)\p{L}*|\b(?:dovrebbe|dovresti|dovreste|dovrebbero) (?:anche )?(?:farsi|farti|farvi) (?:qualche|due|un paio di|delle) domand\p{L}*|\b(?:ci|mi) (?:urla|urli|urlate|urlano|grida|gridi|gridate|gridano|sbraita|sbraiti|sbraitate) addosso\b`,
-	// Reading made out to be a feat for them: "capiamo che per qualcuno tre righe senza emoji siano un ostacolo
-	// insormontabile 😅" (ET031); not stairs that are "un ostacolo insormontabile" for an old man.
-	String.raw`\bper (?:qualcuno|alcuni|certi|certe persone|te|lei|voi)\b(?=[^.!?\n]{0,40}?\b(?:righe|parole|frasi|avvis\p{L}*|post|leggere|lettura|italiano)\b)[^.!?\n]{0,60}?\b(?:ostacolo insormontabil|impresa (?:titanica|impossibile|epica|eroica)|missione impossibile|scoglio insormontabil)\p{L}*`,
-	// Families EW to EZ, after they were read (session 39): "venga a fare un giro al pronto soccorso un sabato sera e poi ne
-	// riparliamo 😄" (EW001); a critic's standing mocked, "fa un po' sorridere sentir parlare di annunci da chi…" (EW015),
-	// "lezioni da voi anche no" (EZ023), not "le lezioni da voi richieste".
-	String.raw`\b(?:venga|vieni|venite|provi|prova|provate|vada|vai|andate|passi|passa) (?:pure )?a (?:fare un giro|farsi un giro|passare (?:una|un) \p{L}+|lavorare|stare|fare (?:il|la) \p{L}+)\b[^.!?\n]{0,60}?\be poi ne (?:riparliamo|parliamo)\b`,
-	String.raw`\b(?:fa (?:un po'? |proprio |davvero |quasi )?sorridere|fa (?:un certo|uno strano) effetto|fa specie) (?:sentir\p{L}*|ricever\p{L}*|legger\p{L}*|prendere) (?:parlare |lezioni |critiche |prediche )?[^.!?\n]{0,40}?\bda chi\b|\blezioni da (?:voi|te|lei|loro)\b(?! (?:richiest|propost|organizzat|tenut|prenotat|seguit)\p{L}*)`,
-	// Families FE to FH, after they were read (session 39): "«La posta non me l'ha portato» è la scusa che sentiamo tutti i
-	// giorni … informarsi è un dovere di ogni contribuente" (FH008), "scrivere tutto in MAIUSCOLO … è maleducazione", "il
-	// «qualcuno lavora in questo Comune?» poteva risparmiarselo" (FH032); not the page's own fault ("poteva risparmiarselo se
-	// le nostre indicazioni fossero state più chiare", r39e); "qui si lavora eccome" was withdrawn (thanks for praise, r39e).
-	String.raw`\b(?:e|sono) (?:la|le|una delle) (?:scus[ae]|giustificazion[ei]) (?:che sentiamo|piu (?:comun|frequent|usat|sentit)|classic)\p{L}*|\binformarsi e un dovere\b`,
-	String.raw`\bin maiuscol\p{L}*\b[^.!?\n]{0,40}?\b(?:e|sia) (?:da )?maleducat?\p{L}*|\b(?:poteva|potevi|potevate)(?: anche)? risparmiar(?:selo|sela|tela|telo|vela|velo)\b(?![^.!?\n]{0,40}\b(?:nostr\p{L}*|noi|avessimo|fossimo)\b)`,
-	// Families FI to FL, after they were read (session 39): "lo SPID fattelo" (FI022), Neapolitan put on to mock ("mo' ve lo
-	// dicimm' nuje", FI026), "forse dovresti prendertela con loro invece che con chi lavora" (FJ009), "la coda la fate voi
-	// che…" (FJ042), "lo dice a sua sorella" (FK045), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
-	// ce la facevi" (FL031), "alla quarta ci arrivi 😅" (FT026, with "parole povere povere"); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
-	// pubblicato la versione a caratteri grandi" (r39f). "Se differenziassi meglio" and "scherziamo (più o meno)" were
-	// withdrawn (advice on the TARI, a joke about a race, r39f).
-	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|jamme|facimm\p{L}*|sapimm\p{L}*)\b`,
-	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
-	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
-	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) (?:ce la (?:facevi|faceva|fai|fa|farai|fara)|ci (?:arrivi|arriva|arrivate|arrivavi|arrivava))\b`,
-	// Families FM to FP, after they were read (session 39): "prima di applaudire ironicamente forse varrebbe la pena leggere
-	// la bio … e non è difficile da capire" (not "vedrai che non è difficile da capire", r39g), "nel weekend non siamo a tua disposizione" (FM023), "non tutti nascono lettori
-	// forti" (withdrawn: a library's warm "non tutti nascono lettori forti, ma molti lo diventano", r39g), "e dire che era
-	// scritto in italiano" (FM045), "da chi per anni ha votato contro …, la lezione sulle promesse la
-	// prendiamo con un sorriso" (FO041), "la storia della posta la sentiamo tutti i giorni … un contribuente attento si
-	// informa prima" (FO045), "non possiamo stare dietro a ogni genitore che non legge la posta" (FP024).
-	String.raw`\bprima di ${COMPLAINING}\b[^.!?\n]{0,40}?\b(?:varrebbe la pena|converrebbe|sarebbe meglio|bisognerebbe|basterebbe|servirebbe) (?:(?:ri)?leggere|informar\p{L}*|guardare|controllare)\b|(?=non e )(?<=\b(?:e|ed|ma|eppure) )non e (?:poi )?(?:cosi |tanto |molto )?difficile da capire(?=\s*(?:[.!]|$))|\bnon siamo a (?:tua|sua|vostra) disposizione\b`,
-	String.raw`\be dire che (?:era|e|c'era) (?:scritt\p{L}* )?(?:in italiano|chiaro|chiarissimo|bello grande)\b|\bda chi\b[^.!?\n]{0,80}?\b(?:la lezione|le lezioni|la predica|le prediche)\b[^.!?\n]{0,30}?\b(?:la|le) prendiamo con (?:un sorriso|ironia|le pinze)\b`,
-	String.raw`\b(?:storia|scusa|giustificazione)\b[^.!?\n]{0,30}?\b(?:la|le) sentiamo (?:tutti i giorni|ogni giorno|di continuo|cento volte al giorno)\b|\bun (?:contribuente|cittadino|genitore|utente) (?:attento|responsabile|diligente|informato) (?:si informa|legge|controlla|lo sa)\b|\bnon (?:possiamo|posso) stare dietro a (?:ogni|tutti i|tutte le) \p{L}+ che\b`,
+	...LECTURE_SHAPES,
 ] as const satisfies readonly string[];
