@@ -6,6 +6,7 @@ import type { Analysed } from '../text/normalize';
 import { sentenceAt, sentences, toRange } from '../text/normalize';
 import { REPORTED_SPEECH } from '../lexicon/conduct';
 import { perText } from '../text/memo';
+import { mayMatch } from '../text/prefilter';
 
 /**
  * Folded offsets that sit inside quotation marks, double or single ('buffone' e 'pagliacci' qui no):
@@ -31,6 +32,7 @@ export function reported(a: Analysed, fStart: number, mask: Uint8Array): boolean
 /** The ranges of the reply a pattern matches, where `keep` accepts their folded start. */
 export function matchAll(a: Analysed, re: RegExp, keep: (fStart: number) => boolean = () => true): Range[] {
 	// A test first: most patterns match nothing, and `String.matchAll` copies the pattern on every call.
+	if (!mayMatch(re, a.folded)) return [];
 	re.lastIndex = 0;
 	const any = re.test(a.folded);
 	re.lastIndex = 0;

@@ -1,0 +1,183 @@
+// A cheap test before an expensive one: the words a pattern cannot match without. Most conduct
+// patterns are long alternations that match nothing in a given reply, and the regex engine tries each
+// of them at every word; `String.includes` over a few literal runs is much faster. The reading is
+// conservative: any construct it does not understand gives up (null), and the pattern is then
+// always run. tests/unit/grader/text/prefilter.test.ts checks it against every pattern it is used on.
+
+/** Escapes that stand for one literal character. */
+const LITERAL_ESCAPE = /^[.\\/\-()[\]{}?+*|^$'"]$/u;
+
+/** The top-level alternatives of a pattern's source, or null when its brackets do not balance. */
+function alternatives(source: string): string[] | null {
+	const out: string[] = [];
+	let depth = 0;
+	let inClass = false;
+	let from = 0;
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i];
+		if (c === '\\') {
+			i++;
+			continue;
+		}
+		if (inClass) {
+			if (c === ']') inClass = false;
+			continue;
+		}
+		if (c === '[') inClass = true;
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (c === '|' && depth === 0) {
+			out.push(source.slice(from, i));
+			from = i + 1;
+		}
+		if (depth < 0) return null;
+	}
+	if (depth !== 0 || inClass) return null;
+	out.push(source.slice(from));
+	return out;
+}
+
+/** The index just after the atom that starts at i (a group, a class, an escape or one character). */
+function atomEnd(source: string, i: number): number {
+	const c = source[i];
+	if (c === '\\') {
+		const next = source[i + 1] ?? '';
+		if ((next === 'p' || next === 'P' || next === 'u' || next === 'k') && /[{<]/u.test(source[i + 2] ?? '')) {
+			const close = source.indexOf(source[i + 2] === '{' ? '}' : '>', i + 2);
+			return close < 0 ? source.length : close + 1;
+		}
+		if (next === 'u') return i + 6;
+		if (next === 'x') return i + 4;
+		if (next === 'c') return i + 3;
+		return i + 2;
+	}
+	if (c === '[') {
+		for (let j = i + 1; j < source.length; j++) {
+			if (source[j] === '\\') j++;
+			else if (source[j] === ']') return j + 1;
+		}
+		return source.length;
+	}
+	if (c === '(') {
+		let depth = 0;
+		let inClass = false;
+		for (let j = i; j < source.length; j++) {
+			const d = source[j];
+			if (d === '\\') j++;
+			else if (inClass) inClass = d !== ']';
+			else if (d === '[') inClass = true;
+			else if (d === '(') depth++;
+			else if (d === ')' && --depth === 0) return j + 1;
+		}
+		return source.length;
+	}
+	// A character outside the Basic Multilingual Plane (an emoji) is one atom of two code units.
+	const code = source.charCodeAt(i);
+	return code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
+}
+
+/** The quantifier after an atom: its end, and whether the atom may be absent. */
+function quantifier(source: string, i: number): { end: number; optional: boolean; repeated: boolean } {
+	const q = source[i];
+	let end = i;
+	let optional = false;
+	let repeated = false;
+	if (q === '?' || q === '*') {
+		optional = true;
+		repeated = q === '*';
+		end = i + 1;
+	} else if (q === '+') {
+		repeated = true;
+		end = i + 1;
+	} else if (q === '{') {
+		const close = source.indexOf('}', i);
+		const body = source.slice(i + 1, close < 0 ? source.length : close);
+		optional = /^0/u.test(body);
+		repeated = true;
+		end = close < 0 ? source.length : close + 1;
+	}
+	if (end > i && source[end] === '?') end++;
+	return { end, optional, repeated };
+}
+
+/** Whether a run set is a useful filter: every run at least three characters long. */
+const selective = (runs: readonly string[]): boolean => runs.every((r) => r.length >= 3);
+/** The shortest run of a set: the set with the longest shortest run filters best. */
+const weakest = (runs: readonly string[]): number => Math.min(...runs.map((r) => r.length));
+
+/** A group's body without its opening, or null for a lookaround (it matches no text). */
+function groupBody(atom: string): string | null {
+	if (/^\(\?<?[=!]/u.test(atom)) return null;
+	const named = /^\(\?<[^>]*>/u.exec(atom);
+	const open = named ? named[0].length : atom.startsWith('(?:') ? 3 : 1;
+	return atom.slice(open, -1);
+}
+
+/**
+ * The runs of which a match of one alternative contains at least one: its longest literal run, or
+ * the runs of a group it cannot match without, whichever filters best; null when it has none.
+ */
+function requiredOfAlternative(alt: string): string[] | null {
+	const candidates: string[][] = [];
+	let run = '';
+	const close = (): void => {
+		if (run.length >= 3) candidates.push([run]);
+		run = '';
+	};
+	for (let i = 0; i < alt.length;) {
+		const end = atomEnd(alt, i);
+		const atom = alt.slice(i, end);
+		const q = quantifier(alt, end);
+		let literal: string | null = null;
+		if (atom.length === 1 && !/[.^$()[\]{}?*+|\\]/u.test(atom)) literal = atom;
+		else if (atom.length === 2 && (atom.codePointAt(0) ?? 0) > 0xffff) literal = atom;
+		else if (atom.length === 2 && atom[0] === '\\' && LITERAL_ESCAPE.test(atom[1] ?? '')) literal = atom[1] ?? null;
+		if (literal === null || q.optional) {
+			close();
+			const body = atom.startsWith('(') && !q.optional ? groupBody(atom) : null;
+			const inner = body === null ? null : requiredOfSource(body);
+			if (inner !== null) candidates.push(inner);
+		} else {
+			run += literal;
+			if (q.repeated) close();
+		}
+		i = q.end;
+	}
+	close();
+	let best: string[] | null = null;
+	for (const c of candidates) if (best === null || weakest(c) > weakest(best)) best = c;
+	return best;
+}
+
+/** The runs of which a match of the whole source contains at least one, or null. */
+function requiredOfSource(source: string): string[] | null {
+	const alts = alternatives(source);
+	if (alts === null) return null;
+	const out = new Set<string>();
+	for (const alt of alts) {
+		const runs = requiredOfAlternative(alt);
+		if (runs === null || !selective(runs)) return null;
+		for (const r of runs) out.add(r);
+	}
+	return [...out];
+}
+
+const cache = new WeakMap<RegExp, readonly string[] | null>();
+
+/**
+ * The literal runs of which a text must contain at least one for the pattern to match it, or null
+ * when the pattern cannot be read that way (case-insensitive, or an alternative without a run of
+ * three characters it cannot match without).
+ */
+export function requiredRuns(re: RegExp): readonly string[] | null {
+	if (cache.has(re)) return cache.get(re) ?? null;
+	const runs = re.flags.includes('i') || re.flags.includes('v') ? null : requiredOfSource(re.source);
+	cache.set(re, runs);
+	return runs;
+}
+
+/** False when the pattern certainly matches nothing in the text; true when it may. */
+export function mayMatch(re: RegExp, text: string): boolean {
+	const runs = requiredRuns(re);
+	return runs === null || runs.some((r) => text.includes(r));
+}

@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mayMatch, requiredRuns } from '../../../../src/grader/text/prefilter';
+import { analyse } from '../../../../src/grader/text/normalize';
+import { loadCorpus, loadRealReplies } from '../../../fixtures/grader/cases';
+
+const runs = (source: string, flags = 'gu'): readonly string[] | null => requiredRuns(new RegExp(source, flags));
+
+describe('requiredRuns reads what a pattern cannot match without', () => {
+	it('takes the longest literal run of each alternative', () => {
+		expect(runs(String.raw`\bsi informi prima di scrivere\b`)).toEqual(['si informi prima di scrivere']);
+		expect(runs(String.raw`\bsei un troll\b|\bgente come te\b`)).toEqual(['sei un troll', 'gente come te']);
+	});
+	it('leaves out what a quantifier makes optional', () => {
+		expect(runs(String.raw`\bun po'? di buon senso`)).toEqual([' di buon senso']);
+		expect(runs(String.raw`abcx*yz`)).toEqual(['abc']);
+		expect(runs(String.raw`\bcommentix{0,2}yzw`)).toEqual(['commenti']);
+		expect(runs(String.raw`ciao 😉? a tutti`)).toEqual([' a tutti']);
+	});
+	it('keeps one character a repeat requires, then stops', () => {
+		expect(runs(String.raw`brav+issimo`)).toEqual(['issimo']);
+	});
+	it('reads escaped punctuation as itself and other escapes as breaks', () => {
+		expect(runs(String.raw`www\.comune\.it`)).toEqual(['www.comune.it']);
+		expect(runs(String.raw`ab\u0063defg`)).toEqual(['defg']);
+		expect(runs(String.raw`abc\sdefg`)).toEqual(['defg']);
+	});
+	it('reads a group the alternative cannot match without', () => {
+		expect(runs(String.raw`\b(?:sei ridicolo|siete ridicoli)\b`)).toEqual(['sei ridicolo', 'siete ridicoli']);
+		expect(runs(String.raw`\b(?<who>tu|lei) sei un genio`)).toEqual([' sei un genio']);
+	});
+	it('takes nothing from lookarounds or optional groups', () => {
+		expect(runs(String.raw`(?<=grazie )ab|(?=genio)cd`)).toBeNull();
+		expect(runs(String.raw`(?:proprio )?un genio`)).toEqual(['un genio']);
+		expect(runs(String.raw`(?:proprio un genio)?xy`)).toBeNull();
+	});
+	it('gives up when an alternative has no run of three characters, or case is ignored', () => {
+		expect(runs(String.raw`\bsei un troll\b|\bno\b`)).toBeNull();
+		expect(runs(String.raw`sei un troll`, 'giu')).toBeNull();
+		expect(runs(String.raw`[abc]+\p{L}*`)).toBeNull();
+	});
+});
+
+// Every pattern of the lexicon, and every reply the project holds: a pattern that matches a reply must
+// never be skipped by the prefilter (a skipped match would pass a reply the gate fails today).
+const modules = import.meta.glob<Record<string, unknown>>('../../../../src/grader/lexicon/*.ts', { eager: true });
+function patterns(value: unknown, out: RegExp[] = []): RegExp[] {
+	if (value instanceof RegExp) out.push(value);
+	else if (Array.isArray(value)) for (const v of value) patterns(v, out);
+	else if (value !== null && typeof value === 'object' && !(value instanceof Set) && !(value instanceof Map))
+		for (const v of Object.values(value)) patterns(v, out);
+	return out;
+}
+const readable = [...new Set(Object.values(modules).flatMap((m) => patterns(m)))].filter(
+	(re) => requiredRuns(re) !== null,
+);
+
+function replies(): string[] {
+	const dir = 'tests/fixtures/grader/adversarial/';
+	const out: string[] = [];
+	for (const f of readdirSync(dir).filter((name) => name.endsWith('-replies.jsonl')))
+		for (const line of readFileSync(dir + f, 'utf8').split('\n'))
+			if (line.trim()) out.push((JSON.parse(line) as { reply: string }).reply);
+	const looks = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', 'utf8')) as { reply: string }[];
+	out.push(...looks.map((l) => l.reply));
+	out.push(...loadCorpus().map((c) => c.reply));
+	for (const r of loadRealReplies()) out.push(r.reply, r.comment);
+	return out;
+}
+
+describe('the prefilter on the lexicon', () => {
+	it('reads most of the lexicon (else it saves nothing)', () => {
+		const all = new Set(Object.values(modules).flatMap((m) => patterns(m)));
+		expect(readable.length / all.size).toBeGreaterThan(0.6);
+	});
+	it('never skips a pattern that matches one of the labelled replies', () => {
+		const missed: string[] = [];
+		const texts = replies().map((r) => analyse(r).folded);
+		expect(texts.length).toBeGreaterThan(10_000);
+		for (const re of readable) {
+			const plain = new RegExp(re.source, re.flags.replace(/[gy]/gu, ''));
+			for (const t of texts)
+				if (plain.test(t) && !mayMatch(re, t)) missed.push(`${re.source.slice(0, 60)} ⟵ ${t.slice(0, 60)}`);
+		}
+		expect(missed).toEqual([]);
+	});
+});
