@@ -65,4 +65,10 @@ export const LECTURE_SHAPES = [
 	String.raw`\bprima di ${COMPLAINING}\b[^.!?\n]{0,40}?\b(?:varrebbe la pena|converrebbe|sarebbe meglio|bisognerebbe|basterebbe|servirebbe) (?:(?:ri)?leggere|informar\p{L}*|guardare|controllare)\b|(?=non e )(?<=\b(?:e|ed|ma|eppure) )non e (?:poi )?(?:cosi |tanto |molto )?difficile da capire(?=\s*(?:[.!]|$))|\bnon siamo a (?:tua|sua|vostra) disposizione\b`,
 	String.raw`\be dire che (?:era|e|c'era) (?:scritt\p{L}* )?(?:in italiano|chiaro|chiarissimo|bello grande)\b|\bda chi\b[^.!?\n]{0,80}?\b(?:la lezione|le lezioni|la predica|le prediche)\b[^.!?\n]{0,30}?\b(?:la|le) prendiamo con (?:un sorriso|ironia|le pinze)\b`,
 	String.raw`\b(?:storia|scusa|giustificazione)\b[^.!?\n]{0,30}?\b(?:la|le) sentiamo (?:tutti i giorni|ogni giorno|di continuo|cento volte al giorno)\b|\bun (?:contribuente|cittadino|genitore|utente) (?:attento|responsabile|diligente|informato) (?:si informa|legge|controlla|lo sa)\b|\bnon (?:possiamo|posso) stare dietro a (?:ogni|tutti i|tutte le) \p{L}+ che\b`,
+	// Families FU to FX, after they were read (session 40): "Se ti fossi mosso per tempo invece di ridurti all'ultimo giorno
+	// adesso non saresti qui a urlare" (FU013); "ammesso che tu sappia leggere una tabella" (FX002), not "ammesso che lei riesca
+	// a leggere il contatore" (r40). Withdrawn (r40): the spelling lesson of FX005 ("«ce l'ho» si scrive senza accento … La
+	// lingua di Dante merita rispetto"), since an office thanking for a correction says the same words.
+	String.raw`\binvece di ridur(?:ti|si|vi) all'ultimo\b|\bnon (?:saresti|sarebbe|sareste) (?:adesso |ora |oggi )?qui a (?:urlare|gridare|lamentar\p{L}*|protestare|polemizzare|inveire|sbraitare|strillare|sfogar\p{L}*)\b`,
+	String.raw`\bammesso che (?:tu |lei |voi )?(?:sappia|sappiate|sai|sa|sapete) (?:leggere|capire|contare|scrivere)\b`,
 ] as const satisfies readonly string[];

@@ -79,6 +79,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
 		// Families FE to FH, after they were read (session 39): "basta non guidare come un somaro col telefono in mano" (FF035).
 		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?(?:somar|asin|poll|capr|ciuc|besti|maial|bufal|mul|scimmi|tont|scem|cretin|incapac|pazz)\p{L}*`,
+		// Families FU to FX, after they were read (session 40): "gli incompetenti li cerchi allo specchio" (FU041); "il tuo
+		// commento è un piccolo capolavoro di ignoranza" (FX002).
+		String.raw`\b(?:li|lo|la|le) (?:cerchi|cerchino|cerca|cercate|trovi|trova|trovate|vedi|vede|vedete) (?:allo|nello|davanti allo) specchio\b`,
+		String.raw`\b(?:capolavor|trionf|concentrat|campionari|festival|sagra|fiera|manuale)\p{L}* (?:di|dell'|della|delle|dei) ?(?:ignoranz|maleducazion|stupidit|incivilt|qualunquism|idiozi|cafonagg)\p{L}*`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [
@@ -160,6 +164,11 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:la polizia(?: locale| municipale)?|i vigili|i carabinieri|gli agenti|i servizi sociali|(?:tutto )?il quartiere) (?:lo|la|li|le) (?:conosce|conoscono|conosciamo) (?:gia |ormai |molto |fin troppo |piuttosto )*(?:bene|benissimo)\b`,
 		// Family FK (FK045, session 39): the citizen's own calls told, "al centralino la conosciamo bene, una sfuriata a settimana".
 		String.raw`\b(?:al centralino|allo sportello|in ufficio|qui|da noi) (?:la|lo|ti|vi) conosciamo (?:gia |ormai |tutti |fin troppo )*(?:bene|benissimo)\b`,
+		// Families FU to FX, after they were read (session 40): "I soliti geni dei servizi informatici anche stavolta hanno
+		// combinato un disastro" (FV023; not "a noi tocca raccogliere i cocci", said after a storm, r40); "la signora Rinaldi,
+		// che con il pubblico purtroppo non è proprio il massimo" (FW050).
+		String.raw`\b(?:i soliti|quei|quelli) (?:geni|genietti|fenomeni|luminari|scienziati|professoroni|espertoni) (?:dei|del|della|delle|dell'|degli) ?(?:serviz|uffic|settor|informatic|tecnic|ragioneri|colleg|fornitor|gestor|ditt|manutenzion|lavori pubblic)\p{L}*`,
+		String.raw`\bche con (?:il pubblico|la gente|gli utenti|i cittadini)\b[^.!?\n]{0,20}?\bnon e (?:proprio |esattamente |certo |propriamente )?(?:il massimo|un granche|una cima|un fulmine|portat\p{L}*)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

@@ -26,10 +26,11 @@ export const FILE_NUMBER =
  * address said in the same sentence; nor a numbered desk, where the records place a visit ("Lei ha ritirato allo
  * sportello 2 un certificato … con residenza in via Garibaldi 18", ET017, session 39), nor where the office itself
  * asked or heard ("ho chiesto in ufficio: per la casa di via… la prima rata è…", EX049), nor who was there ("allo
- * sportello c'era la signora…", FK014).
+ * sportello c'era la signora…", FK014), nor where the citizen once went ("risulta che Lei si è presentato allo
+ * sportello alle 9:10 per un certificato di stato di famiglia", FV010, session 40).
  */
 export const PRIVATE_CHANNEL =
-	/\b(?:(?:in|per|via|da) privat[oa]|(?:messaggi[oa]?|messaggino|chat|canale|conversazione|risposta|mail|email|e-mail|posta|modo|forma|sede) privat[oaie]|privatamente|un privato|in (?:pvt|pm|dm)|un (?:pvt|pm|dm)|(?:in|per|via) (?:forma |modo )?riservat[oa]|(?:messaggi[oa]?|canale|modo|forma|sede|area|sezione|spazio|pagina) riservat[oaie]|riservatamente|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|(?=telefonicamente|al telefono|allo sportello|di persona|in ufficio)(?<!\b(?:ho|abbiamo) (?:gia |appena |anche )?\p{L}+ )(?:telefonicamente|al telefono|allo sportello(?! (?:n\.? ?)?\d| c'(?:era|erano|e)\b| (?:era|erano)\b)|di persona|in ufficio(?! c'(?:era|erano|e)\b))|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
+	/\b(?:(?:in|per|via|da) privat[oa]|(?:messaggi[oa]?|messaggino|chat|canale|conversazione|risposta|mail|email|e-mail|posta|modo|forma|sede) privat[oaie]|privatamente|un privato|in (?:pvt|pm|dm)|un (?:pvt|pm|dm)|(?:in|per|via) (?:forma |modo )?riservat[oa]|(?:messaggi[oa]?|canale|modo|forma|sede|area|sezione|spazio|pagina) riservat[oaie]|riservatamente|in direct|dm|in chat|messenger|whatsapp|per email|via email|via e-mail|via mail|per mail|per posta|pec|(?=telefonicamente|al telefono|allo sportello|di persona|in ufficio)(?<!\b(?:ho|abbiamo) (?:gia |appena |anche )?\p{L}+ |\b(?:si e|ti sei|e|sei|si sono|siete|vi siete) (?:gia |anche )?\p{L}+(?:t|s)[oaie] )(?:telefonicamente|al telefono|allo sportello(?! (?:n\.? ?)?\d| c'(?:era|erano|e)\b| (?:era|erano)\b)|di persona|in ufficio(?! c'(?:era|erano|e)\b))|non (?:scrivere|scriva|scrivete|pubblicare|pubblichi|pubblicate|indicare|indichi|mettere|metta|lasciare|lasci|condividere|condivida|postare|inserire)|evita(?:te)? di|senza (?:scrivere|pubblicare|indicare))\b|@/u;
 
 /**
  * A form or a portal the data go into, named right after them (reply/askedData.ts): "scrivi nome e
@@ -74,11 +75,12 @@ export const FAMILY_STATUS =
 
 /**
  * Undeclared work said of someone: "lavorare in nero e chiedere il contributo non si può" to a
- * citizen who confessed it (families K and N), "fa il cameriere in nero" (EC050, session 38). Repeated from the
+ * citizen who confessed it (families K and N), "fa il cameriere in nero" (EC050, session 38), "se lavora come cameriere in
+ * nero" (FW043, session 40). Repeated from the
  * comment, it is their data.
  */
 export const UNDECLARED_WORK =
-	/\b(?:lavor\p{L}*|pagat[oaie]|assunt[oaie]|impiegat[oaie]|(?<!\bchi )(?:fa|fai|fate) (?:il|la|lo|l'|i|le) ?\p{L}+) in nero\b/u;
+	/\b(?:lavor\p{L}*(?: come \p{L}+| da \p{L}+)?|pagat[oaie]|assunt[oaie]|impiegat[oaie]|(?<!\bchi )(?:fa|fai|fate) (?:il|la|lo|l'|i|le) ?\p{L}+) in nero\b/u;
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del

@@ -19,6 +19,14 @@ export const RECORDS_CONSULTED =
 export const THEIRS =
 	/\b(?:a (?:tuo|suo|vostro) (?:nome|carico)|a (?:te|lei|voi) (?:ci |non )?risult\p{L}*|risulti|risultate|a nome (?:tuo|suo|vostro|di (?:tua|sua|vostra))|intestat\p{L}* a (?:te|lei|voi|tua|sua|tuo|suo)|per (?:te|lei|voi)\b(?! (?:che|residenti|cittadini|famiglie|utenti|tutti|anziani|genitori|studenti)\b)|(?:tua|sua|vostra) (?:madre|mamma|moglie|famiglia|figli[ao]|suocera|nonna|sorella|utenza|posizione|pratica|domanda|bolletta|cartella|rata)|(?:tuo|suo|vostro) (?:padre|papa|marito|nucleo|conto|debito|saldo|avviso|immobile|appartamento|figlio|fratello|versamento|pagamento|bollettino)|(?:tuoi|suoi|vostri) (?:avvisi|pagamenti|versamenti|debiti)|(?:(?:l'|dell'|per l'|nell')(?:appartamento|immobile|abitazione|alloggio|utenza)|(?:la|per la|della|nella) casa) (?:di|in) (?:via|viale|piazza|corso|vicolo|largo|strada)|(?:hai|ha|avete) (?:ancora )?(?:da (?:pagare|saldare|versare)|un debito|un arretrato|(?:\p{L}+ )?(?:rate|rata|verbali|verbale|multe|multa|avvisi|bollette|mensilita))|(?:devi|deve|dovete) ancora (?:pagare|versare|saldare)|(?:le|ti|vi) (?:(?:sono|e) stat[oaie] )?(?:addebitat|notificat|emess|contestat|spedit|inviat|recapitat|consegnat)\p{L}*)\b/u;
 
+/**
+ * A visit or a call of the citizen, read from the office's logs with its time: "Dal registro degli accessi risulta che
+ * Lei si è presentato allo sportello alle 9:10 per un certificato di stato di famiglia" (FV010, session 40). Not
+ * "risulta che lei ha prenotato" without a logged time, an answer customer care often gives.
+ */
+export const VISIT_LOGGED =
+	/\b(?:(?:ci )?risulta|risultano|vediamo|vedo) che (?:lei|tu|voi) (?:si e|ti sei|vi siete|ha|hai|avete|e|sei) (?:gia )?(?:presentat|venut|recat|passat|chiamat|telefonat|ritirat|entrat|arrivat)\p{L}*\b[^.!?\n]{0,60}?\b(?:alle|verso le|intorno alle) \d{1,2}[:.]\d{2}\b/u;
+
 /** An amount of money: "312,40 euro", "€ 50". */
 export const RECORD_AMOUNT =
 	/(?:\b\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s?(?:€|euro\b)|€\s?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)/gu;

@@ -37,7 +37,10 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\bquando (?:fa|faceva|fara) comodo a (?:te|lei|voi|loro)\b`,
 	String.raw`\b(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b`,
 	String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
-	String.raw`\b(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|ridursi|vi riducete|ti riduci|si e ridott\p{L}*) (?:sempre |come al solito )?all'ultim\p{L}*`,
+	// "Ridursi all'ultimo" told to the citizen for next time ("la prossima volta conviene non ridursi all'ultimo giorno 😉",
+	// AK017, after the portal failed) or as their choice (EC013); not advice to all ("per non ridursi all'ultimo momento si
+	// può prenotare online", "conviene non ridursi all'ultimo: in estate le richieste aumentano", r40).
+	String.raw`\b(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|vi riducete|ti riduci|si e ridott\p{L}*|(?=ridursi)(?<=\bprossima volta\b[^.!?\n]{0,40})ridursi|ridursi(?=[^.!?\n]{0,80}\b(?:scelta|colpa) (?:tua|sua)\b)) (?:sempre |come al solito )?all'ultim\p{L}*`,
 	// Bad faith imputed to whoever reported (real reply s-005, batch S): "circostanza quanto meno
 	// singolare", "segnalazioni mendaci", "strumentalizzazioni politiche e disfattismo civile".
 	String.raw`\bcircostanz\p{L}* (?:quanto meno|quantomeno|alquanto|a dir poco) (?:singolar\p{L}*|curios\p{L}*|stran\p{L}*)`,

@@ -54,6 +54,18 @@ const SENT_IN_PRIVATE =
 const withoutEmails = (text: string): string =>
 	text.includes('@') ? text.replace(/\S+/gu, (w) => (/\S@\S/u.test(w) ? ' ' : w)) : text;
 
+/**
+ * An email address that is the citizen's own, read from the office's records rather than the comment: its
+ * name part holds their surname ("il codice ti è stato mandato a nicolo.galimberti78@mail.it", FU008, session
+ * 40). A first name alone may be an officer's ("marco.bianchi@…" to Marco Rossi), an office's address
+ * ("mensa@comune…") names a service, and an institution's domain is never a private inbox.
+ */
+function namesTheCitizen(email: string, names: ReadonlySet<string>): boolean {
+	const [local = '', domain = ''] = email.split('@');
+	if (/\b(?:comune|regione|provincia|gov|asl|ats|ausl|inps|scuola|istruzione|pec)\b/u.test(domain)) return false;
+	return local.split(/[^\p{L}]+/u).some((part) => part.length >= 3 && names.has(part));
+}
+
 /** Personal data the reply shows: identifying numbers, the citizen's own contacts, health, a child's details, a home address. */
 export function shownData(
 	reply: Analysed,
@@ -122,7 +134,8 @@ export function shownData(
 				.map((m) => squash(m[0])),
 		);
 		for (const m of reply.folded.matchAll(re)) {
-			if (theirs.has(squash(m[0]))) out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
+			if (theirs.has(squash(m[0])) || (what === 'email' && namesTheCitizen(m[0], surnames)))
+				out.push({ what, range: toRange(reply, m.index, m.index + m[0].length) });
 		}
 	}
 	out.push(...healthData(reply, comment, spans, privateSentence));

@@ -18,6 +18,7 @@ import {
 	RECORD_DEBT,
 	TARIFF,
 	THEIRS,
+	VISIT_LOGGED,
 } from '../lexicon/records';
 import { FIRST_NAMES } from '../lexicon/names';
 import { DATA, THRESHOLD } from '../lexicon/personalData';
@@ -46,6 +47,12 @@ export function recordsData(
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		if (/\?\s*$/u.test(text) || privateSentence(s.fStart)) return;
 		out.push(...fileEntries(reply, s, text));
+		const visit = VISIT_LOGGED.exec(text);
+		if (visit)
+			out.push({
+				what: DATA.records,
+				range: toRange(reply, s.fStart + visit.index, s.fStart + visit.index + visit[0].length),
+			});
 		if (!THEIRS.test(text)) return;
 		const hit = (at: number, length: number): void => {
 			if (!hypothetical(text, at))

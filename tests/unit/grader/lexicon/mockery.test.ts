@@ -140,6 +140,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Prima di applaudire ironicamente forse varrebbe la pena leggere la bio della pagina.',
 		'E dire che era scritto in italiano...',
 		'La storia della posta la sentiamo tutti i giorni allo sportello.',
+		'Se ti fossi organizzata prima, invece di ridurti all’ultimo giorno, avresti finito in tempo.',
+		'Ammesso che lei sappia leggere un orario, il bus passa alle 7:40.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -182,6 +184,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Più che i cartelli ti servono un paio d’occhiali.',
 		'I tre giorni sono un fine settimana, genio della tastiera.',
 		'I cartelli si vedono benissimo, basta non guidare come un somaro col telefono in mano.',
+		'Gli ignoranti, signora, li trova allo specchio.',
+		'Il suo messaggio è un trionfo di maleducazione.',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',
@@ -302,6 +306,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Non sei il primo a lamentarti di quel signore del secondo piano.',
 		'La Polizia locale lo conosce già bene.',
 		'Al centralino la conosciamo bene, una sfuriata a settimana.',
+		'Quei fenomeni dell’ufficio tecnico hanno perso di nuovo la pratica.',
+		'Allo sportello c’era il collega nuovo, che con gli utenti non è proprio un fulmine.',
 	],
 	shaming: [
 		'Si vergogni.',
@@ -384,6 +390,8 @@ const LOOK_ALIKES = [
 	'Ecco la versione semplificata: vedrai che non è difficile da capire.',
 	'Siamo a tua disposizione per ogni dubbio, dal lunedì al venerdì.',
 	'Se ti serve una mano, te lo spieghiamo passo per passo.',
+	'Per non ridursi all’ultimo momento, da domani si può prenotare anche online.',
+	'Ammesso che lei riesca a leggere il contatore, può inviarci l’autolettura.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

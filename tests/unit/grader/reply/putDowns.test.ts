@@ -1270,3 +1270,52 @@ describe('families FQ to FT, after they were read (session 39)', () => {
 		['Luigi, il Consiglio ha approvato il progetto a dicembre: la gara è stata aggiudicata il 3 ottobre.'],
 	);
 });
+
+describe('families FU to FX, after they were read (session 40)', () => {
+	gate(
+		'Io voto Rinascita Valverde e vi mandiamo tutti a casa! Ho perso la tessera elettorale: cosa devo fare?',
+		[
+			[
+				'Gianni, con Rinascita Valverde torneremmo indietro di vent’anni. Per la tessera vai all’ufficio elettorale.',
+				'partisan',
+			],
+			[
+				'Gianni, Rinascita Valverde di promesse ne ha fatte tante e mantenute poche. La tessera la rifà l’ufficio elettorale.',
+				'partisan',
+			],
+		],
+		[
+			'Gianni, ognuno vota chi vuole: per la tessera vai all’ufficio elettorale in piazza Municipio 1 con un documento.',
+			'Gianni, senza tessera non si torna indietro: l’ufficio elettorale rilascia il duplicato anche domenica, 7-23.',
+		],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[['Luigi, quando governavate voi sulla palestra non avete speso un euro.', 'partisan']],
+		['Luigi, quando governavate il progetto non era finanziato: ora lo è, con i fondi regionali del 2025.'],
+	);
+	gate(
+		'Fannulloni, lo scuolabus non è passato!',
+		[['Gianni, il commento lo giriamo ai carabinieri per diffamazione, poi vediamo chi si sveglia.', 'threat']],
+		['Gianni, la fermata è tornata in via Po: poi vediamo chi si sveglia prima, tu o lo scuolabus 🙂'],
+	);
+	gate(
+		'Non mi è mai arrivato il codice pagatore della mensa',
+		[
+			[
+				'Gianni, il codice ti è stato mandato il 2 settembre a gianni.rossetti78@mail.it: guarda nello spam.',
+				'personal-data',
+			],
+			['Gianni, dal registro risulta che tu sei passato allo sportello alle 10:15 a ritirarlo.', 'personal-data'],
+		],
+		[
+			'Gianni, il codice si richiede a mensa@comune.valverde.example.it e arriva in giornata.',
+			'Gianni, vedo che hai già prenotato: ti aspettiamo allo sportello giovedì alle 10:15 per il codice.',
+		],
+	);
+	gate(
+		'io faccio il barista in nero, posso chiedere il contributo affitto?',
+		[['Gianni, se lavori come barista in nero il contributo non lo puoi chiedere.', 'personal-data']],
+		['Gianni, i requisiti del contributo sono nel bando: ti aiuta lo Sportello casa, su appuntamento.'],
+	);
+});
