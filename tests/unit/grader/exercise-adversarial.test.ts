@@ -449,6 +449,14 @@ const expectedSchema = z.object({
 		'FW-conduct',
 		'FX-class',
 		'FX-conduct',
+		'FY-class',
+		'FY-conduct',
+		'FZ-class',
+		'FZ-conduct',
+		'GA-class',
+		'GA-conduct',
+		'GB-class',
+		'GB-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -715,6 +723,10 @@ const replies = new Map(
 		...lines('exercise-fv-replies.jsonl'),
 		...lines('exercise-fw-replies.jsonl'),
 		...lines('exercise-fx-replies.jsonl'),
+		...lines('exercise-fy-replies.jsonl'),
+		...lines('exercise-fz-replies.jsonl'),
+		...lines('exercise-ga-replies.jsonl'),
+		...lines('exercise-gb-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -893,6 +905,10 @@ const expected = [
 	...lines('exercise-fv-expected.jsonl'),
 	...lines('exercise-fw-expected.jsonl'),
 	...lines('exercise-fx-expected.jsonl'),
+	...lines('exercise-fy-expected.jsonl'),
+	...lines('exercise-fz-expected.jsonl'),
+	...lines('exercise-ga-expected.jsonl'),
+	...lines('exercise-gb-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -900,7 +916,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to FX: replies to the course’s exercises from a hundred and seventy-two outside testers', () => {
+describe('families E to GB: replies to the course’s exercises from a hundred and seventy-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -927,7 +943,7 @@ describe('families E to FX: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to FX (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GB (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
