@@ -79,9 +79,8 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
 		// Families FE to FH, after they were read (session 39): "basta non guidare come un somaro col telefono in mano" (FF035).
 		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?(?:somar|asin|poll|capr|ciuc|besti|maial|bufal|mul|scimmi|tont|scem|cretin|incapac|pazz)\p{L}*`,
-		// Families FU to FX, after they were read (session 40): "gli incompetenti li cerchi allo specchio" (FU041); "il tuo
-		// commento è un piccolo capolavoro di ignoranza" (FX002).
-		String.raw`\b(?:li|lo|la|le) (?:cerchi|cerchino|cerca|cercate|trovi|trova|trovate|vedi|vede|vedete) (?:allo|nello|davanti allo) specchio\b`,
+		// Families FU to FX, after they were read (session 40): "il tuo commento è un piccolo capolavoro di ignoranza"
+		// (FX002); "gli incompetenti li cerchi allo specchio" (FU041) is putDowns.ts's MIRROR.
 		String.raw`\b(?:capolavor|trionf|concentrat|campionari|festival|sagra|fiera|manuale)\p{L}* (?:di|dell'|della|delle|dei) ?(?:ignoranz|maleducazion|stupidit|incivilt|qualunquism|idiozi|cafonagg)\p{L}*`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */

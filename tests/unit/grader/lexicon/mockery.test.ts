@@ -184,7 +184,6 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Più che i cartelli ti servono un paio d’occhiali.',
 		'I tre giorni sono un fine settimana, genio della tastiera.',
 		'I cartelli si vedono benissimo, basta non guidare come un somaro col telefono in mano.',
-		'Gli ignoranti, signora, li trova allo specchio.',
 		'Il suo messaggio è un trionfo di maleducazione.',
 	],
 	dismissal: [

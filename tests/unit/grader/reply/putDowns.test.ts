@@ -1296,7 +1296,10 @@ describe('families FU to FX, after they were read (session 40)', () => {
 	);
 	gate(
 		'Fannulloni, lo scuolabus non è passato!',
-		[['Gianni, il commento lo giriamo ai carabinieri per diffamazione, poi vediamo chi si sveglia.', 'threat']],
+		[
+			['Gianni, il commento lo giriamo ai carabinieri per diffamazione, poi vediamo chi si sveglia.', 'threat'],
+			['Gianni, i fannulloni li cerchi allo specchio. Lo scuolabus ferma di nuovo in via Po.', 'insult'],
+		],
 		['Gianni, la fermata è tornata in via Po: poi vediamo chi si sveglia prima, tu o lo scuolabus 🙂'],
 	);
 	gate(
