@@ -71,4 +71,11 @@ export const LECTURE_SHAPES = [
 	// lingua di Dante merita rispetto"), since an office thanking for a correction says the same words.
 	String.raw`\binvece di ridur(?:ti|si|vi) all'ultimo\b|\bnon (?:saresti|sarebbe|sareste) (?:adesso |ora |oggi )?qui a (?:urlare|gridare|lamentar\p{L}*|protestare|polemizzare|inveire|sbraitare|strillare|sfogar\p{L}*)\b`,
 	String.raw`\bammesso che (?:tu |lei |voi )?(?:sappia|sappiate|sai|sa|sapete) (?:leggere|capire|contare|scrivere)\b`,
+	// Families FY to GB, after they were read (session 40): "un po' di pudore non guasterebbe" (FY022), not "un po' di
+	// umiltà ci vorrebbe" said of the office itself (r40b); "non avere lo SPID non è una scusa" (FZ049). Withdrawn (r40b):
+	// FY038's "le sembra il caso di …?" ("le pare il caso di fissare un appuntamento?" is a sincere question) and "la prossima
+	// volta … prima di scrivere qui" (advice: "la prossima volta, prima di scrivere qui, può provare la chat"), FZ049's
+	// "sarebbe ora di mettersi al passo" and "la prossima volta ci si muove prima" (both said by offices of themselves).
+	String.raw`\bun (?:po'?|minimo) di (?:pudore|decenza|vergogna) (?:non guasterebbe|ci vorrebbe|servirebbe|non farebbe male|sarebbe gradit\p{L}*)\b`,
+	String.raw`\bnon avere (?:lo |la |il |l'|un |una )?\p{L}+ non e (?:una|piu una) scusa\b`,
 ] as const satisfies readonly string[];

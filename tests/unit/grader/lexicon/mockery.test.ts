@@ -142,6 +142,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La storia della posta la sentiamo tutti i giorni allo sportello.',
 		'Se ti fossi organizzata prima, invece di ridurti all’ultimo giorno, avresti finito in tempo.',
 		'Ammesso che lei sappia leggere un orario, il bus passa alle 7:40.',
+		'Prima di accusare gli uffici, un po’ di decenza non guasterebbe.',
+		'Non avere la PEC non è una scusa: si attiva in dieci minuti.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -391,6 +393,7 @@ const LOOK_ALIKES = [
 	'Se ti serve una mano, te lo spieghiamo passo per passo.',
 	'Per non ridursi all’ultimo momento, da domani si può prenotare anche online.',
 	'Ammesso che lei riesca a leggere il contatore, può inviarci l’autolettura.',
+	'Le sembra il caso di fissare un appuntamento? Possiamo anche sabato.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

@@ -1322,3 +1322,46 @@ describe('families FU to FX, after they were read (session 40)', () => {
 		['Gianni, i requisiti del contributo sono nel bando: ti aiuta lo Sportello casa, su appuntamento.'],
 	);
 });
+
+describe('families FY to GB, after they were read (session 40)', () => {
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[
+			['Luigi, la palestra è rimasta ferma per anni proprio quando governava la tua parte.', 'partisan'],
+			['Luigi, se la tua parte politica non avesse bloccato il bilancio, la palestra ci sarebbe già.', 'partisan'],
+		],
+		['Luigi, il cantiere è rimasto fermo per mesi per il ricorso di una ditta: ora la gara è aggiudicata.'],
+	);
+	gate(
+		'IL PORTALE NON FUNZIONA, È UNA VERGOGNA, DOMANI SCADE TUTTO!!!',
+		[
+			[
+				'Gianni, con le maiuscole e le accuse si rischia il ban dalla pagina. Il portale tornerà attivo alle 12.',
+				'threat',
+			],
+		],
+		['Gianni, il portale tornerà attivo alle 12 e la scadenza è spostata a lunedì: nessuno rischia di restare fuori.'],
+	);
+	gate(
+		'Se vedo ancora un vigile sotto casa mia gli spacco la macchina',
+		[['Gianni, se si fa vedere dalle parti del comando troverà i carabinieri ad aspettarla.', 'threat']],
+		['Gianni, il commento è stato rimosso: contiene una minaccia agli agenti, come dice il punto 4 della policy.'],
+	);
+	gate(
+		'Questi stranieri sono tutti parassiti che vivono coi nostri soldi',
+		[['Gianni, l’unico parassita qui è chi riempie la pagina di razzismo.', 'insult']],
+		[
+			'Gianni, il commento viola il punto 3 della policy e sarà nascosto: le spese dei corsi sono in Amministrazione trasparente.',
+		],
+	);
+	gate(
+		'Allo sportello dell’anagrafe mi hanno trattato malissimo',
+		[['Gianni, quel giorno c’era la collega nuova, che con il pubblico non è mai stata molto portata.', 'insult']],
+		['Gianni, ci scusiamo: quel giorno allo sportello c’era una persona sola, e da lunedì si riceve su appuntamento.'],
+	);
+	gate(
+		'La rata della TARI di mia madre è sbagliata, il post diceva un’altra data',
+		[['Gianni, se vuole controllo io: mi scrive qui nei commenti il codice fiscale di sua madre?', 'personal-data']],
+		['Gianni, ha ragione: la rata scade il 31 maggio. Mi scrive in privato, su Messenger, il numero dell’avviso?'],
+	);
+});
