@@ -457,6 +457,14 @@ const expectedSchema = z.object({
 		'GA-conduct',
 		'GB-class',
 		'GB-conduct',
+		'GC-class',
+		'GC-conduct',
+		'GD-class',
+		'GD-conduct',
+		'GE-class',
+		'GE-conduct',
+		'GF-class',
+		'GF-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -727,6 +735,10 @@ const replies = new Map(
 		...lines('exercise-fz-replies.jsonl'),
 		...lines('exercise-ga-replies.jsonl'),
 		...lines('exercise-gb-replies.jsonl'),
+		...lines('exercise-gc-replies.jsonl'),
+		...lines('exercise-gd-replies.jsonl'),
+		...lines('exercise-ge-replies.jsonl'),
+		...lines('exercise-gf-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -909,6 +921,10 @@ const expected = [
 	...lines('exercise-fz-expected.jsonl'),
 	...lines('exercise-ga-expected.jsonl'),
 	...lines('exercise-gb-expected.jsonl'),
+	...lines('exercise-gc-expected.jsonl'),
+	...lines('exercise-gd-expected.jsonl'),
+	...lines('exercise-ge-expected.jsonl'),
+	...lines('exercise-gf-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -916,7 +932,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GB: replies to the course’s exercises from a hundred and seventy-six outside testers', () => {
+describe('families E to GF: replies to the course’s exercises from a hundred and eighty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -943,7 +959,7 @@ describe('families E to GB: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GB (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GF (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
