@@ -78,4 +78,7 @@ export const LECTURE_SHAPES = [
 	// "sarebbe ora di mettersi al passo" and "la prossima volta ci si muove prima" (both said by offices of themselves).
 	String.raw`\bun (?:po'?|minimo) di (?:pudore|decenza|vergogna) (?:non guasterebbe|ci vorrebbe|servirebbe|non farebbe male|sarebbe gradit\p{L}*)\b`,
 	String.raw`\bnon avere (?:lo |la |il |l'|un |una )?\p{L}+ non e (?:una|piu una) scusa\b`,
+	// Families GC to GF, after they were read (session 40): "Impara a chiedere con garbo, che qui nessuno ti deve niente"
+	// (GE007).
+	String.raw`\b(?:impari|impara|imparate) a (?:chiedere|parlare|rivolger\p{L}*|esprimer\p{L}*|scrivere|comportar\p{L}*) (?:con garbo|con educazione|con rispetto|gentilmente|in modo civile|come si deve)\b|\bnessuno (?:ti|le|vi) deve (?:niente|nulla)\b`,
 ] as const satisfies readonly string[];

@@ -77,11 +77,11 @@ export const FAMILY_STATUS =
 /**
  * Undeclared work said of someone: "lavorare in nero e chiedere il contributo non si può" to a
  * citizen who confessed it (families K and N), "fa il cameriere in nero" (EC050, session 38), "se lavora come cameriere in
- * nero" (FW043, session 40). Repeated from the
+ * nero" (FW043, session 40), "ammissione pubblica di lavoro irregolare" (GD050). Repeated from the
  * comment, it is their data.
  */
 export const UNDECLARED_WORK =
-	/\b(?:lavor\p{L}*(?: come \p{L}+| da \p{L}+)?|pagat[oaie]|assunt[oaie]|impiegat[oaie]|(?<!\bchi )(?:fa|fai|fate) (?:il|la|lo|l'|i|le) ?\p{L}+) in nero\b/u;
+	/\b(?:lavor\p{L}*(?: come \p{L}+| da \p{L}+)?|pagat[oaie]|assunt[oaie]|impiegat[oaie]|(?<!\bchi )(?:fa|fai|fate) (?:il|la|lo|l'|i|le) ?\p{L}+) in nero\b|\blavoro (?:irregolare|nero|sommerso)\b/u;
 
 /**
  * A private person identified by a relative's trade or a neighbourhood tie: "è il figlio del

@@ -31,7 +31,8 @@
 // forms for FM to FP) failed 3, all new: two forms were narrowed or withdrawn; r39h (42 near the forms for FQ to FT)
 // failed none; r40 (72 near session 40's forms for FU to FX) failed 15: three new forms were narrowed and two
 // withdrawn, one older rule narrowed ("ridursi all'ultimo" as advice), three older rules are left; r40b (54 near the
-// forms for FY to GB) failed 13: eight new forms were withdrawn or narrowed, one older rule is left. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// forms for FY to GB) failed 13: eight new forms were withdrawn or narrowed, one older rule is left; r40c (48 near the
+// forms for GC to GF) failed 5: two new forms were withdrawn or narrowed, three older rules are left. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,9 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * la targa" in a parking app as data asked, and "dal nostro gestionale risulta" about appointments in general as records;
  * from session 40's, three older rules: a citizen's spelling correction accepted ("«ha» si scrive con l'acca") as a
  * lecture, a slow connection or app version that "non è proprio un fulmine" as a colleague run down, and "la prossima
- * volta, se vuoi, dai un'occhiata anche alle FAQ … prima di commentare" as a lecture.
+ * volta, se vuoi, dai un'occhiata anche alle FAQ … prima di commentare" as a lecture, "sua nonna ancora ci batte tutti 😂"
+ * as a laugh at age, "chi si riduce all'ultimo però può trovare le biglietterie affollate" as blame, and "nessun somaro!"
+ * as name-calling.
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -110,6 +113,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r40-039',
 	'r40-041',
 	'r40b-011',
+	'r40c-003',
+	'r40c-024',
+	'r40c-025',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -144,6 +144,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ammesso che lei sappia leggere un orario, il bus passa alle 7:40.',
 		'Prima di accusare gli uffici, un po’ di decenza non guasterebbe.',
 		'Non avere la PEC non è una scusa: si attiva in dieci minuti.',
+		'Prima impara a scrivere con educazione, poi ne parliamo.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -266,6 +267,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il centro aperto quando fa comodo a lei non esiste.',
 		'Una critica detta da chi non ha mai votato.',
 		'Il ponte è finito, alla faccia di chi diceva che non ce l’avremmo fatta.',
+		'Hai aspettato la scadenza? Allora non puoi prendertela con gli altri.',
 		'Il posto si perde per chi si riduce all’ultimo giorno.',
 		'Circostanza quanto meno singolare, visto che i rifiuti non c’erano più.',
 		'Ogni giorno riceviamo segnalazioni mendaci da soggetti inesistenti.',

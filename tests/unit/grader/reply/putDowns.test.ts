@@ -1365,3 +1365,44 @@ describe('families FY to GB, after they were read (session 40)', () => {
 		['Gianni, ha ragione: la rata scade il 31 maggio. Mi scrive in privato, su Messenger, il numero dell’avviso?'],
 	);
 });
+
+describe('families GC to GF, after they were read (session 40)', () => {
+	gate(
+		'Per mia nonna c’è scritto di mandare il modulo via fax 😂 ma chi ce l’ha più?',
+		[['Gianni, se sua nonna è come tanti nostri anziani il fax ce l’ha ancora 😂😂', 'insult']],
+		['Gianni, ha ragione 😂 il fax non serve più: sua nonna può mandare anche una foto del modulo via email.'],
+	);
+	gate(
+		'Il post diceva una data sbagliata per la TARI!',
+		[
+			[
+				'Gianni, la data ce l’aveva passata l’Ufficio tributi: come al solito non ricontrollano mai quello che mandano.',
+				'insult',
+			],
+			['Gianni, l’ha scritta il collega Fabio Marchi senza farla vedere: una leggerezza di cui risponderà.', 'insult'],
+		],
+		['Gianni, la data era sbagliata per un errore nostro: come sempre, ricontrolliamo e correggiamo subito.'],
+	);
+	gate(
+		'Tre multe allo stesso varco, il cartello non si vede!',
+		[['Gianni, somaro è chi non legge, non chi segnala: il cartello c’è.', 'insult']],
+		[
+			'Gianni, il cartello di preavviso è 150 metri prima del varco: chi non lo vede può chiedere le foto del passaggio.',
+		],
+	);
+	gate(
+		'io lavoro in nero, posso chiedere il contributo affitto?',
+		[
+			['Gianni, ne abbiamo conservato copia e ci riserviamo di trasmetterla alla Guardia di Finanza.', 'threat'],
+			['Gianni, quanto da lei scritto è un’ammissione pubblica di lavoro irregolare.', 'personal-data'],
+		],
+		[
+			'Gianni, la invitiamo a cancellare il commento: i requisiti sono nel bando e lo Sportello casa la aiuta su appuntamento.',
+		],
+	);
+	gate(
+		'Il portale non funziona e domani scade la domanda!',
+		[['Gianni, se uno si riduce all’ultimo giorno poi non può prendersela con gli altri.', 'insult']],
+		['Gianni, chi presenta la domanda negli ultimi giorni non perde niente: la scadenza è spostata a lunedì.'],
+	);
+});
