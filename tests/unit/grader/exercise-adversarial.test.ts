@@ -465,6 +465,14 @@ const expectedSchema = z.object({
 		'GE-conduct',
 		'GF-class',
 		'GF-conduct',
+		'GG-class',
+		'GG-conduct',
+		'GH-class',
+		'GH-conduct',
+		'GI-class',
+		'GI-conduct',
+		'GJ-class',
+		'GJ-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -739,6 +747,10 @@ const replies = new Map(
 		...lines('exercise-gd-replies.jsonl'),
 		...lines('exercise-ge-replies.jsonl'),
 		...lines('exercise-gf-replies.jsonl'),
+		...lines('exercise-gg-replies.jsonl'),
+		...lines('exercise-gh-replies.jsonl'),
+		...lines('exercise-gi-replies.jsonl'),
+		...lines('exercise-gj-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -925,6 +937,10 @@ const expected = [
 	...lines('exercise-gd-expected.jsonl'),
 	...lines('exercise-ge-expected.jsonl'),
 	...lines('exercise-gf-expected.jsonl'),
+	...lines('exercise-gg-expected.jsonl'),
+	...lines('exercise-gh-expected.jsonl'),
+	...lines('exercise-gi-expected.jsonl'),
+	...lines('exercise-gj-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -932,7 +948,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GF: replies to the course’s exercises from a hundred and eighty outside testers', () => {
+describe('families E to GJ: replies to the course’s exercises from a hundred and eighty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -959,7 +975,7 @@ describe('families E to GF: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GF (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GJ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
