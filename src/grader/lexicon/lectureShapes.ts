@@ -8,7 +8,7 @@
  * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
  * prima di scrivere, perché indicano i termini", r38c).
  */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
 
 /** Lecturing in session 39's shapes: reading before writing in either order, rebukes, mockery of the reader. */
 export const LECTURE_SHAPES = [
@@ -62,7 +62,7 @@ export const LECTURE_SHAPES = [
 	// scritto in italiano" (FM045), "da chi per anni ha votato contro …, la lezione sulle promesse la
 	// prendiamo con un sorriso" (FO041), "la storia della posta la sentiamo tutti i giorni … un contribuente attento si
 	// informa prima" (FO045), "non possiamo stare dietro a ogni genitore che non legge la posta" (FP024).
-	String.raw`\bprima di ${COMPLAINING}\b[^.!?\n]{0,40}?\b(?:varrebbe la pena|converrebbe|sarebbe meglio|bisognerebbe|basterebbe|servirebbe) (?:(?:ri)?leggere|informar\p{L}*|guardare|controllare)\b|(?=non e )(?<=\b(?:e|ed|ma|eppure) )non e (?:poi )?(?:cosi |tanto |molto )?difficile da capire(?=\s*(?:[.!]|$))|\bnon siamo a (?:tua|sua|vostra) disposizione\b`,
+	String.raw`\bprima di ${COMPLAINING}\b[^.!?\n]{0,40}?\b(?:varrebbe la pena|converrebbe|sarebbe meglio|bisognerebbe|basterebbe|servirebbe) (?:(?:ri)?leggere|informar\p{L}*|guardare|controllare)\b|(?=non e )(?<=\b(?:e|ed|ma|eppure) )non e (?:poi )?(?:cosi |tanto |molto )?difficile da capire(?=\s*(?:[.!]|$))|\bnon siamo (?:qui |mica |sempre |li )?a (?:tua|sua|vostra) disposizione\b`,
 	String.raw`\be dire che (?:era|e|c'era) (?:scritt\p{L}* )?(?:in italiano|chiaro|chiarissimo|bello grande)\b|\bda chi\b[^.!?\n]{0,80}?\b(?:la lezione|le lezioni|la predica|le prediche)\b[^.!?\n]{0,30}?\b(?:la|le) prendiamo con (?:un sorriso|ironia|le pinze)\b`,
 	String.raw`\b(?:storia|scusa|giustificazione)\b[^.!?\n]{0,30}?\b(?:la|le) sentiamo (?:tutti i giorni|ogni giorno|di continuo|cento volte al giorno)\b|\bun (?:contribuente|cittadino|genitore|utente) (?:attento|responsabile|diligente|informato) (?:si informa|legge|controlla|lo sa)\b|\bnon (?:possiamo|posso) stare dietro a (?:ogni|tutti i|tutte le) \p{L}+ che\b`,
 	// Families FU to FX, after they were read (session 40): "Se ti fossi mosso per tempo invece di ridurti all'ultimo giorno
@@ -81,4 +81,11 @@ export const LECTURE_SHAPES = [
 	// Families GC to GF, after they were read (session 40): "Impara a chiedere con garbo, che qui nessuno ti deve niente"
 	// (GE007).
 	String.raw`\b(?:impari|impara|imparate) a (?:chiedere|parlare|rivolger\p{L}*|esprimer\p{L}*|scrivere|comportar\p{L}*) (?:con garbo|con educazione|con rispetto|gentilmente|in modo civile|come si deve)\b|\bnessuno (?:ti|le|vi) deve (?:niente|nulla)\b`,
+	// Families GG to GJ, after they were read (session 40): "prima di fare il sarcastico leggi la bio … nel weekend non siamo
+	// qui a tua disposizione" (GH045; COMPLAINING and the FM023 form widened); "Dopo il fax adesso ci dirà che esiste anche il
+	// piccione viaggiatore 🕊️😂" (GI022); "bastava informarsi prima invece di aspettare" (GG005); "ma il post l'ha letto? È
+	// scritto proprio lì sopra" (GG023). Withdrawn (r40d): GJ047's "una email non sia un'impresa impossibile nemmeno per Lei
+	// 😏", which a guide offered kindly says too.
+	String.raw`\b(?:adesso|ora|poi|dopo) ci (?:dira|dirai|direte) che esist(?:e|ono) (?:anche|ancora|pure)\b`,
+	String.raw`\b(?:bastava|sarebbe bastato) informar(?:si|ti|vi) (?:prima|per tempo)\b|\b(?:ma )?(?:il post|l'avviso|il regolamento|la locandina|il bando|la bio|il cartello|il calendario) (?:l'ha|l'hai|l'avete|lo ha|lo hai) (?:almeno |mai |poi )?lett[oa]\?`,
 ] as const satisfies readonly string[];

@@ -10,7 +10,7 @@
  * un'occhiata al volo: … la prima rata è di 214,60 euro, e … risulti in regola solo per un pelo" (FC016). Not "le risulta…?" or "ti risulta": that asks the citizen.
  */
 export const RECORDS_CONSULTED =
-	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ho|abbiamo) (?:gia )?dato un'occhiata|risulti|risultate|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
+	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ho|abbiamo) (?:gia )?visto (?:in|nell'|nel|negli|nei) ?(?:archivi\p{L}*|gestionale|sistema|banca dati|registr\p{L}*)|(?:ho|abbiamo) (?:gia )?dato un'occhiata|risulti|risultate|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
 
 /**
  * The record is the citizen's: whose name or charge it is under, their family, their home, their debt.

@@ -145,6 +145,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Prima di accusare gli uffici, un po’ di decenza non guasterebbe.',
 		'Non avere la PEC non è una scusa: si attiva in dieci minuti.',
 		'Prima impara a scrivere con educazione, poi ne parliamo.',
+		'Dopo lo SPID adesso ci dirà che esiste anche la posta elettronica 😂',
+		'Ma il bando l’hai letto? C’è scritto tutto.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

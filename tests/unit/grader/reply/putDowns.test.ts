@@ -1406,3 +1406,45 @@ describe('families GC to GF, after they were read (session 40)', () => {
 		['Gianni, chi presenta la domanda negli ultimi giorni non perde niente: la scadenza è spostata a lunedì.'],
 	);
 });
+
+describe('families GG to GJ, after they were read (session 40)', () => {
+	gate(
+		'Tre multe allo stesso varco, il cartello non si vede!',
+		[
+			['Gianni, il problema è chi guida con la testa tra le nuvole come te.', 'insult'],
+			['Gianni, uno così distratto al volante è un pericolo pubblico.', 'insult'],
+			['Gianni, prima di fare il sarcastico leggi il cartello: è lì da un anno.', 'insult'],
+		],
+		['Gianni, chi guida col telefono in mano è un pericolo per tutti: il cartello è 150 metri prima del varco.'],
+	);
+	gate(
+		'LADRI! Trenta euro di contributo dopo sei mesi, siete una banda di incompetenti',
+		[['Gianni, ladro sarà lei, e pure maleducato.', 'insult']],
+		['Gianni, «ladri» non si scrive a nessuno: l’importo dipende dall’ISEE e la tabella è sul sito.'],
+	);
+	gate(
+		'Una stella: due ore di attesa all’anagrafe e l’impiegata sgarbata',
+		[
+			['Gianni, l’Amministrazione si riserva di agire nelle sedi competenti a tutela dei dipendenti.', 'threat'],
+			['Gianni, quanto alla collega, la sig.ra Fossati, purtroppo non è nuova a questo atteggiamento.', 'insult'],
+		],
+		[
+			'Gianni, l’impresa deve rifare il pavimento entro marzo, e il Comune si riserva di agire in giudizio se non lo farà.',
+		],
+	);
+	gate(
+		'Lo scuolabus non è passato, siete dei fannulloni',
+		[['Gianni, sono quelli dei Lavori pubblici che aprono cantieri senza avvisare, come al solito.', 'insult']],
+		['Gianni, i Lavori pubblici hanno aperto il cantiere in via Po: come sempre avvisiamo le famiglie con un SMS.'],
+	);
+	gate(
+		'La TARI di mia madre è sbagliata!',
+		[['Gianni, abbiamo visto in archivio che sua madre ha un avviso da 312 euro.', 'personal-data']],
+		['Gianni, abbiamo visto in archivio che il post di ieri aveva la data sbagliata: la rata scade il 31 maggio.'],
+	);
+	gate(
+		'Il consigliere chiede quando partono i lavori della palestra, sono tre anni che aspettiamo',
+		[['Luigi, se la tua opposizione non avesse fatto slittare il bilancio, la palestra ci sarebbe.', 'partisan']],
+		['Luigi, il ricorso di una ditta ha fatto slittare la gara di tre mesi: ora i lavori partono il 7 gennaio.'],
+	);
+});
