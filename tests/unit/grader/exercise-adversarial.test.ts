@@ -473,6 +473,14 @@ const expectedSchema = z.object({
 		'GI-conduct',
 		'GJ-class',
 		'GJ-conduct',
+		'GK-class',
+		'GK-conduct',
+		'GL-class',
+		'GL-conduct',
+		'GM-class',
+		'GM-conduct',
+		'GN-class',
+		'GN-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -751,6 +759,10 @@ const replies = new Map(
 		...lines('exercise-gh-replies.jsonl'),
 		...lines('exercise-gi-replies.jsonl'),
 		...lines('exercise-gj-replies.jsonl'),
+		...lines('exercise-gk-replies.jsonl'),
+		...lines('exercise-gl-replies.jsonl'),
+		...lines('exercise-gm-replies.jsonl'),
+		...lines('exercise-gn-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -941,6 +953,10 @@ const expected = [
 	...lines('exercise-gh-expected.jsonl'),
 	...lines('exercise-gi-expected.jsonl'),
 	...lines('exercise-gj-expected.jsonl'),
+	...lines('exercise-gk-expected.jsonl'),
+	...lines('exercise-gl-expected.jsonl'),
+	...lines('exercise-gm-expected.jsonl'),
+	...lines('exercise-gn-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -948,7 +964,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GJ: replies to the course’s exercises from a hundred and eighty-four outside testers', () => {
+describe('families E to GN: replies to the course’s exercises from a hundred and eighty-eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -975,7 +991,7 @@ describe('families E to GJ: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GJ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GN (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
