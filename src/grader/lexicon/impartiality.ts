@@ -43,7 +43,7 @@ export const CANDIDACY_ASKED =
  * eccome, e per fortuna" (FK005); not "per fortuna" or "sarebbe un peccato" alone ("sarebbe un peccato non votare").
  */
 export const CHEER =
-	/\b(?:speriamo (?:proprio |davvero |tanto )?(?:di si|che (?:vinca|si ricandidi|resti|torni|ce la faccia|sia rielett\p{L}*|venga rielett\p{L}*))|ce lo auguriamo|ci auguriamo di si|facciamo il tifo|se lo merita(?: tutto)?|se lo meriterebbe|si merita|(?:si )?merit\p{L}* altri (?:cinque|dieci|\d+) anni|ricandida eccome)\b/gu;
+	/\b(?:speriamo (?:proprio |davvero |tanto )?(?:di si|che (?:vinca|si ricandidi|resti|torni|ce la faccia|sia rielett\p{L}*|venga rielett\p{L}*))|ce lo auguriamo|ci auguriamo di si|facciamo il tifo|se lo merita(?: tutto)?|se lo meriterebbe|si merita|(?:si )?merit\p{L}* altri (?:cinque|dieci|\d+) anni|ricandida eccome|certo che si ricandida|non si (?:puo|deve) fermare (?:proprio )?(?:adesso|ora))\b/gu;
 
 /** Blame, on its own: said of a list or a candidate the comment names, it is an attack on them. */
 export const BLAME_WORDS = new RegExp(BLAME, 'u');

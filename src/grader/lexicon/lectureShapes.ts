@@ -8,7 +8,7 @@
  * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
  * prima di scrivere, perché indicano i termini", r38c).
  */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|lo sceriff\p{L}*|la sceriff\p{L}*|il giustizier\p{L}*|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
 
 /** Lecturing in session 39's shapes: reading before writing in either order, rebukes, mockery of the reader. */
 export const LECTURE_SHAPES = [
@@ -88,4 +88,11 @@ export const LECTURE_SHAPES = [
 	// 😏", which a guide offered kindly says too.
 	String.raw`\b(?:adesso|ora|poi|dopo) ci (?:dira|dirai|direte) che esist(?:e|ono) (?:anche|ancora|pure)\b`,
 	String.raw`\b(?:bastava|sarebbe bastato) informar(?:si|ti|vi) (?:prima|per tempo)\b|\b(?:ma )?(?:il post|l'avviso|il regolamento|la locandina|il bando|la bio|il cartello|il calendario) (?:l'ha|l'hai|l'avete|lo ha|lo hai) (?:almeno |mai |poi )?lett[oa]\?`,
+	// Families GK to GN, after they were read (session 40): "Non sei un vigile e non sei un giudice … informati prima di fare
+	// lo sceriffo" (GL007, COMPLAINING widened; its "ascoltami bene" was withdrawn: "stai tranquilla e ascoltami bene" reassures,
+	// EH035); "ci vuole un disegnino?" (GL046), not "ci avete chiesto se ci vuole un disegnino: eccolo!" (r40e); "…
+	// organizzati." (GL050), "la prossima volta organizzati prima 😉" (GM036), not "ci siamo organizzati per tempo" (r38e)
+	// nor "organizzatevi per tempo" said to all (r40e; "anche noi lavoriamo" was withdrawn, r40e); "Siamo adulti, no?" (GN022).
+	String.raw`\bnon (?:sei|e|siete) (?:un|una|dei) (?:vigil\p{L}*|giudic\p{L}*|sceriff\p{L}*|poliziott\p{L}*)\b[^.!?\n]{0,30}?\bnon (?:sei|e|siete)\b|\b(?:ci vuole|serve|servirebbe|vuoi|vuole|volete) (?:anche |pure )?un disegnino\?`,
+	String.raw`(?=organizzati)(?<!\b(?:siamo|sono|siete|state|stati|stato|essere|ben|gia|piu|tutti|si|ci|vi) )\borganizzati (?:prima|meglio)\b|(?<=[:;]\s?)organizza(?:ti|tevi)(?=\s*[.!]|\s*$)|\bsiamo (?:adulti|grandi|persone adulte),? no\?`,
 ] as const satisfies readonly string[];

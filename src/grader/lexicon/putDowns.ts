@@ -154,11 +154,12 @@ export const RUDE_WAY = new RegExp(
  * (EE013, session 38), "l'unico incompetente qui è chi non sa leggere una tabella" (FT042), "l'unico parassita qui è chi
  * riempie le pagine pubbliche di razzismo" (GA016, session 40), "somaro è chi non legge, non chi segnala" (GD046), "ladro
  * sarà Lei, e pure maleducato" (GJ002), "il problema è chi guida con la testa tra le nuvole come te" (GG002), "uno così
- * distratto al volante è un pericolo pubblico" (GI020), "qua di incompetenti c'è solo chi i bandi non li legge" (EV046, session 39). Not praise ("l'unico
+ * distratto al volante è un pericolo pubblico" (GI020), "o il varco è segnalato da cani o qualcuno guida da cane" (GM003),
+ * "colpa di un automobilista un po' tonto" (GL046), "qua di incompetenti c'è solo chi i bandi non li legge" (EV046, session 39). Not praise ("l'unico
  * da ringraziare sei tu").
  */
 export const ONLY_ONE_IS_YOU = new RegExp(
-	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:\p{L}+|non (?:sa|sanno|capisce|legge|ha letto)))|\bdi ${RUDE_PERSON} (?:qui |qua )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b|\b(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]) (?:e|sei|siete) chi non (?:legge|sa leggere|guarda|capisce|vede|ascolta)\b|(?<!\bnon )\b(?:${RUDE_PERSON}|ladr[oaie]|bugiard\p{L}*|imbroglion\p{L}*|truffator\p{L}*) (?:sara|sarai|sarete) (?:lei|tu|voi)\b|\b(?:il problema|la colpa) (?:e|sono) (?:di )?chi\b[^.!?\n]{0,50}?\bcome (?:te|lei|voi)\b|\b(?:sei|siete|e lei) un pericolo pubblico\b|\buno cosi\b[^.!?\n]{0,30}?\be un pericolo\b`,
+	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:\p{L}+|non (?:sa|sanno|capisce|legge|ha letto)))|\bdi ${RUDE_PERSON} (?:qui |qua )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b|\b(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]) (?:e|sei|siete) chi non (?:legge|sa leggere|guarda|capisce|vede|ascolta)\b|(?<!\bnon )\b(?:${RUDE_PERSON}|ladr[oaie]|bugiard\p{L}*|imbroglion\p{L}*|truffator\p{L}*) (?:sara|sarai|sarete) (?:lei|tu|voi)\b|\b(?:il problema|la colpa) (?:e|sono) (?:di )?chi\b[^.!?\n]{0,50}?\bcome (?:te|lei|voi)\b|\b(?:sei|siete|e lei) un pericolo pubblico\b|\buno cosi\b[^.!?\n]{0,30}?\be un pericolo\b|\bqualcuno (?:guida|parcheggia|scrive|legge) (?:da|come) (?:un )?(?:can[ei]|somar\p{L}*|asin[oiae]|ciec[oa])\b|\bcolpa (?:di|del|dell') ?(?:un |uno |una )?\p{L}+ (?:un po'? )?(?:${RUDE_PERSON})`,
 	'gu',
 );
 

@@ -7,10 +7,12 @@
 /**
  * The records consulted: "risulta", "ci risultano", "ho controllato", "abbiamo verificato", "nel
  * gestionale", "dalle nostre verifiche", "ho chiesto in ufficio: per la casa di via… la prima rata è…" (EX049), "ho dato
- * un'occhiata al volo: … la prima rata è di 214,60 euro, e … risulti in regola solo per un pelo" (FC016). Not "le risulta…?" or "ti risulta": that asks the citizen.
+ * un'occhiata al volo: … la prima rata è di 214,60 euro, e … risulti in regola solo per un pelo" (FC016), "ti ho guardato la
+ * posizione: per l'appartamento di via Cavour 18 la prima rata è di 143,60 €" (GK007, session 40: the "ti" before "ho"
+ * had set it aside). Not "le risulta…?" or "ti risulta": that asks the citizen.
  */
 export const RECORDS_CONSULTED =
-	/(?<!\b(?:le|ti|vi) )\b(?:(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ho|abbiamo) (?:gia )?visto (?:in|nell'|nel|negli|nei) ?(?:archivi\p{L}*|gestionale|sistema|banca dati|registr\p{L}*)|(?:ho|abbiamo) (?:gia )?dato un'occhiata|risulti|risultate|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
+	/\b(?:(?<!\b(?:le|ti|vi) )(?:ci |mi )?risult(?:a|ano)|(?:ho|abbiamo|hanno|ha) (?:gia |appena |subito |anche )?(?:controllat|verificat|ricontrollat|consultat|cercat|guardat|chiest)\p{L}*|(?:ho|abbiamo) (?:gia )?visto (?:in|nell'|nel|negli|nei) ?(?:archivi\p{L}*|gestionale|sistema|banca dati|registr\p{L}*)|(?:ho|abbiamo) (?:gia )?dato un'occhiata|risulti|risultate|(?:ci|mi) conferma(?:no)?|vedo che|vediamo che|agli atti|(?:la|alla|nella) (?:sua|tua|vostra) posizione|(?:dalle|dai|dal|dalla|nel|nei|nella|sul|sui) (?:nostr[aeio] )?(?:verifich\p{L}*|controll[oi]|gestionale|sistema|database|archivi[oa]?|banca dati|registr[oi]|estratt[oi] conto))\b/u;
 
 /**
  * The record is the citizen's: whose name or charge it is under, their family, their home, their debt.

@@ -147,6 +147,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Prima impara a scrivere con educazione, poi ne parliamo.',
 		'Dopo lo SPID adesso ci dirà che esiste anche la posta elettronica 😂',
 		'Ma il bando l’hai letto? C’è scritto tutto.',
+		'Non sei un vigile e non sei un giudice: lascia fare agli agenti.',
+		'La fila si evita: organizzati prima, come fanno tutti.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -398,6 +400,7 @@ const LOOK_ALIKES = [
 	'Per non ridursi all’ultimo momento, da domani si può prenotare anche online.',
 	'Ammesso che lei riesca a leggere il contatore, può inviarci l’autolettura.',
 	'Le sembra il caso di fissare un appuntamento? Possiamo anche sabato.',
+	'Quest’anno ci siamo organizzati per tempo: tre parcheggi con la navetta gratuita.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

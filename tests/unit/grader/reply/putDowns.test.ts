@@ -1448,3 +1448,56 @@ describe('families GG to GJ, after they were read (session 40)', () => {
 		['Luigi, il ricorso di una ditta ha fatto slittare la gara di tre mesi: ora i lavori partono il 7 gennaio.'],
 	);
 });
+
+describe('families GK to GN, after they were read (session 40)', () => {
+	gate(
+		'Il post sulla TARI aveva la data sbagliata!',
+		[
+			['Gianni, ce l’ha passata la collega Bertoli, che evidentemente gli avvisi non li legge nemmeno.', 'insult'],
+			['Gianni, i Lavori pubblici, come al solito, non si sono degnati di controllare.', 'insult'],
+			[
+				'Gianni, ti ho guardato la posizione: per l’appartamento di via Cavour 18 la prima rata è di 143,60 €.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, ho guardato il calendario: la prima rata per tutti scade il 31 luglio.',
+			'Gianni, l’Ufficio tributi, come sempre, ha ricontrollato tutto: la data giusta è il 31 maggio.',
+		],
+	);
+	gate(
+		'Tre multe allo stesso varco, il cartello non si vede!',
+		[
+			['Gianni, o il varco è segnalato male o qualcuno guida da cane 🐕', 'insult'],
+			['Gianni, sono colpa di un automobilista un po’ tonto. Il cartello c’è.', 'insult'],
+			['Gianni, più grande di così il cartello? Ci vuole un disegnino?', 'insult'],
+		],
+		[
+			'Gianni, il secondo cartello di preavviso è 150 metri prima del varco: le foto del passaggio le chiedi ai verbali.',
+		],
+	);
+	gate(
+		'Il portale non funziona e domani scade la domanda!',
+		[['Gianni, se uno si riduce all’ultimo giorno poi non può prendersela col Comune.', 'insult']],
+		['Gianni, il guasto è nostro e non dovete prendervela con voi stessi: la scadenza è spostata a lunedì.'],
+	);
+	gate(
+		'La Gazzetta: il ponte è costato il doppio del previsto?',
+		[
+			[
+				'Chiara, se la Gazzetta scrive di nuovo cifre inventate, il Comune sporgerà querela e smetterete di ricevere i nostri comunicati.',
+				'threat',
+			],
+		],
+		[
+			'Chiara, il costo dei lavori, 480.000 euro, è nella determina pubblicata: l’ufficio stampa risponde al 200 000 150.',
+		],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto se ho cambiato casa?',
+		[['Gianni, certo che si ricandida 💪 Per il voto ritira l’etichetta all’Ufficio elettorale.', 'partisan']],
+		[
+			'Gianni, liste e candidati sono nel manifesto sul sito: l’etichetta del nuovo seggio la ritiri all’Ufficio elettorale.',
+		],
+	);
+});
