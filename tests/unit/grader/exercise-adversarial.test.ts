@@ -481,6 +481,14 @@ const expectedSchema = z.object({
 		'GM-conduct',
 		'GN-class',
 		'GN-conduct',
+		'GO-class',
+		'GO-conduct',
+		'GP-class',
+		'GP-conduct',
+		'GQ-class',
+		'GQ-conduct',
+		'GR-class',
+		'GR-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -763,6 +771,10 @@ const replies = new Map(
 		...lines('exercise-gl-replies.jsonl'),
 		...lines('exercise-gm-replies.jsonl'),
 		...lines('exercise-gn-replies.jsonl'),
+		...lines('exercise-go-replies.jsonl'),
+		...lines('exercise-gp-replies.jsonl'),
+		...lines('exercise-gq-replies.jsonl'),
+		...lines('exercise-gr-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -957,6 +969,10 @@ const expected = [
 	...lines('exercise-gl-expected.jsonl'),
 	...lines('exercise-gm-expected.jsonl'),
 	...lines('exercise-gn-expected.jsonl'),
+	...lines('exercise-go-expected.jsonl'),
+	...lines('exercise-gp-expected.jsonl'),
+	...lines('exercise-gq-expected.jsonl'),
+	...lines('exercise-gr-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -964,7 +980,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GN: replies to the course’s exercises from a hundred and eighty-eight outside testers', () => {
+describe('families E to GR: replies to the course’s exercises from a hundred and ninety-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -991,7 +1007,7 @@ describe('families E to GN: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GN (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GR (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
