@@ -95,4 +95,8 @@ export const LECTURE_SHAPES = [
 	// nor "organizzatevi per tempo" said to all (r40e; "anche noi lavoriamo" was withdrawn, r40e); "Siamo adulti, no?" (GN022).
 	String.raw`\bnon (?:sei|e|siete) (?:un|una|dei) (?:vigil\p{L}*|giudic\p{L}*|sceriff\p{L}*|poliziott\p{L}*)\b[^.!?\n]{0,30}?\bnon (?:sei|e|siete)\b|\b(?:ci vuole|serve|servirebbe|vuoi|vuole|volete) (?:anche |pure )?un disegnino\?`,
 	String.raw`(?=organizzati)(?<!\b(?:siamo|sono|siete|state|stati|stato|essere|ben|gia|piu|tutti|si|ci|vi) )\borganizzati (?:prima|meglio)\b|(?<=[:;]\s?)organizza(?:ti|tevi)(?=\s*[.!]|\s*$)|\bsiamo (?:adulti|grandi|persone adulte),? no\?`,
+	// Families GO to GR, after they were read (session 40): "gli avvisi si leggono fino in fondo" (GP005); "venire a lamentarsi
+	// sui social all'ultimo momento non è il modo giusto di fare" (GR039; its "ognuno è tenuto a conoscerle" was withdrawn:
+	// "ognuno è tenuto a conoscere le scadenze, ma vogliamo aiutarti" is kind, r40f).
+	String.raw`\b(?:gli avvisi|i post|i bandi|le istruzioni|i moduli|le comunicazioni|i cartelli) si leggono (?:fino in fondo|per intero|tutti|bene|con attenzione)\b|\blamentar\p{L}*\b[^.!?\n]{0,50}?\bnon e il modo (?:giusto|corretto)\b`,
 ] as const satisfies readonly string[];

@@ -165,9 +165,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:al centralino|allo sportello|in ufficio|qui|da noi) (?:la|lo|ti|vi) conosciamo (?:gia |ormai |tutti |fin troppo )*(?:bene|benissimo)\b`,
 		// Families FU to FX, after they were read (session 40): "I soliti geni dei servizi informatici anche stavolta hanno
 		// combinato un disastro" (FV023; not "a noi tocca raccogliere i cocci", said after a storm, r40); "la signora Rinaldi,
-		// che con il pubblico purtroppo non è proprio il massimo" (FW050), "che con il pubblico non è mai stata molto portata" (GA036).
+		// che con il pubblico purtroppo non è proprio il massimo" (FW050), "che con il pubblico non è mai stata molto portata" (GA036),
+		// "che conosce mezzo paese ma con la fila non è mai stata svelta" (GO012).
 		String.raw`\b(?:i soliti|quei|quelli) (?:geni|genietti|fenomeni|luminari|scienziati|professoroni|espertoni) (?:dei|del|della|delle|dell'|degli) ?(?:serviz|uffic|settor|informatic|tecnic|ragioneri|colleg|fornitor|gestor|ditt|manutenzion|lavori pubblic)\p{L}*`,
-		String.raw`\bche con (?:il pubblico|la gente|gli utenti|i cittadini)\b[^.!?\n]{0,20}?\bnon (?:e|e mai stat[oa]|sono|sono mai stat[ie]) (?:proprio |esattamente |certo |propriamente |molto |troppo |tanto )?(?:il massimo|un granche|una cima|un fulmine|portat\p{L}*)\b`,
+		String.raw`\bche\b[^.!?\n]{0,30}?\bcon (?:il pubblico|la gente|gli utenti|i cittadini|la fila|le code)\b[^.!?\n]{0,20}?\bnon (?:e|e mai stat[oa]|sono|sono mai stat[ie]) (?:proprio |esattamente |certo |propriamente |molto |troppo |tanto )?(?:il massimo|un granche|una cima|un fulmine|portat\p{L}*|svelt\p{L}*|veloc\p{L}*|rapid\p{L}*)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

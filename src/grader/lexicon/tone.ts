@@ -126,9 +126,10 @@ export const COUNTED_BACK =
 
 /**
  * An office's habitual lapse, told beside "come al solito" (session 40): "come al solito non ricontrollano mai" (GC039),
- * "come al solito, non si sono degnati di controllare" (GN044), "ci hanno lasciato a piedi, come al solito" (GL018).
+ * "come al solito, non si sono degnati di controllare" (GN044), "ci hanno lasciato a piedi, come al solito" (GL018), "all'Ufficio
+ * scuola, come al solito, se ne sono accorti dopo tre giorni" (GP024).
  */
-const OFFICE_LAPSE = String.raw`(?:\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\bnon (?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn)(?:a|ano|ava|avano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b)`;
+const OFFICE_LAPSE = String.raw`(?:\bse ne (?:sono|e) accort[oaie] (?:solo )?(?:dopo|in ritardo|tardi)\b|\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\bnon (?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn)(?:a|ano|ava|avano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b)`;
 
 /**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,

@@ -34,7 +34,8 @@
 // forms for FY to GB) failed 13: eight new forms were withdrawn or narrowed, one older rule is left; r40c (48 near the
 // forms for GC to GF) failed 5: two new forms were withdrawn or narrowed, three older rules are left; r40d (54 near the
 // forms for GG to GJ) failed 5, all new: one form was withdrawn and two narrowed; r40e (54 near the forms for GK to GN)
-// failed 6, all new: two forms were withdrawn and three narrowed. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// failed 6, all new: two forms were withdrawn and three narrowed; r40f (48 near the forms for GO to GR) failed 5: two new
+// forms were withdrawn or narrowed, one widening of an older rule undone, one older rule is left. The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ const CASES = JSON.parse(readFileSync('tests/fixtures/grader/lookalikes.json', '
  * lecture, a slow connection or app version that "non è proprio un fulmine" as a colleague run down, and "la prossima
  * volta, se vuoi, dai un'occhiata anche alle FAQ … prima di commentare" as a lecture, "sua nonna ancora ci batte tutti 😂"
  * as a laugh at age, "chi si riduce all'ultimo però può trovare le biglietterie affollate" as blame, and "nessun somaro!"
- * as name-calling.
+ * as name-calling, and a library's plush owl whose "delicatezza dei modi non è il suo forte" as a colleague run down.
  * Session 37 cleared sixteen: encouragement that includes everyone ("ce la
  * fanno davvero tutti, e c'è comunque un pulmino", "quasi tutti lo compilano da soli … se preferisci una mano"),
  * "si impara a leggere gli accordi", the page's own "la prossima volta … la daremo", legal action against a
@@ -118,6 +119,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r40c-003',
 	'r40c-024',
 	'r40c-025',
+	'r40f-005',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

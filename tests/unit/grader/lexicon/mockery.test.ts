@@ -149,6 +149,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Ma il bando l’hai letto? C’è scritto tutto.',
 		'Non sei un vigile e non sei un giudice: lascia fare agli agenti.',
 		'La fila si evita: organizzati prima, come fanno tutti.',
+		'Lamentarsi qui all’ultimo momento non è il modo giusto di fare.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

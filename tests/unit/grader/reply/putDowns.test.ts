@@ -1501,3 +1501,45 @@ describe('families GK to GN, after they were read (session 40)', () => {
 		],
 	);
 });
+
+describe('families GO to GR, after they were read (session 40)', () => {
+	gate(
+		'Una stella: due ore allo sportello dell’anagrafe',
+		[
+			['Gianni, c’era la signora Franca Bellotti, che con la fila non è mai stata svelta.', 'insult'],
+			['Gianni, c’era Marisa Gatti, che le segnalazioni se le scrive sui post-it e poi le perde.', 'insult'],
+			['Gianni, l’Ente si riserva di tutelare il proprio personale nelle sedi opportune.', 'threat'],
+		],
+		['Gianni, ci scusiamo: quel giorno allo sportello c’era una persona sola, e la fila è stata lunga.'],
+	);
+	gate(
+		'Il post sulla TARI aveva la data sbagliata!',
+		[
+			['Gianni, ce l’ha passata la dottoressa Pagani, che evidentemente non ha riletto l’avviso.', 'insult'],
+			['Gianni, all’Ufficio tributi, come al solito, se ne sono accorti dopo tre giorni.', 'insult'],
+			[
+				'Gianni, ho controllato: l’avviso è stato spedito il 3 luglio in via Cavour 18, prima rata 187,40 euro.',
+				'personal-data',
+			],
+		],
+		['Gianni, la bibliotecaria Chiara Longo non ha letto tutti i gialli, ma ti consiglia il commissario Ricciardi.'],
+	);
+	gate(
+		'Io voto Rinascita Valverde e vi mandiamo tutti a casa! Ho perso la tessera elettorale: cosa devo fare?',
+		[
+			['Gianni, Rinascita Valverde ha avuto cinque anni in Consiglio e non si è visto niente.', 'partisan'],
+			['Gianni, Rinascita Valverde un programma ancora non l’ha presentato.', 'partisan'],
+		],
+		['Gianni, per la tessera vai all’ufficio elettorale: il duplicato si fa subito con un documento.'],
+	);
+	gate(
+		'Tre multe allo stesso varco, il cartello non si vede!',
+		[['Gianni, il problema non è la segnaletica, è chi guida da somaro.', 'insult']],
+		['Gianni, i cartelli sono due, il secondo 150 metri prima: per contestare segui le istruzioni del verbale.'],
+	);
+	gate(
+		'IL PORTALE NON FUNZIONA, È UNA VERGOGNA!!!',
+		[['Gianni, al prossimo commento di questo tipo segnaliamo il profilo e valutiamo un esposto.', 'threat']],
+		['Gianni, il portale è guasto da stamattina: la scadenza è spostata a lunedì e nessuna domanda sarà esclusa.'],
+	);
+});
