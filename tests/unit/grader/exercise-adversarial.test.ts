@@ -489,6 +489,14 @@ const expectedSchema = z.object({
 		'GQ-conduct',
 		'GR-class',
 		'GR-conduct',
+		'GS-class',
+		'GS-conduct',
+		'GT-class',
+		'GT-conduct',
+		'GU-class',
+		'GU-conduct',
+		'GV-class',
+		'GV-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -775,6 +783,10 @@ const replies = new Map(
 		...lines('exercise-gp-replies.jsonl'),
 		...lines('exercise-gq-replies.jsonl'),
 		...lines('exercise-gr-replies.jsonl'),
+		...lines('exercise-gs-replies.jsonl'),
+		...lines('exercise-gt-replies.jsonl'),
+		...lines('exercise-gu-replies.jsonl'),
+		...lines('exercise-gv-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -973,6 +985,10 @@ const expected = [
 	...lines('exercise-gp-expected.jsonl'),
 	...lines('exercise-gq-expected.jsonl'),
 	...lines('exercise-gr-expected.jsonl'),
+	...lines('exercise-gs-expected.jsonl'),
+	...lines('exercise-gt-expected.jsonl'),
+	...lines('exercise-gu-expected.jsonl'),
+	...lines('exercise-gv-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -980,7 +996,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GR: replies to the course’s exercises from a hundred and ninety-two outside testers', () => {
+describe('families E to GV: replies to the course’s exercises from a hundred and ninety-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1007,7 +1023,7 @@ describe('families E to GR: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GR (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GV (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
