@@ -7,32 +7,21 @@
 /** Escapes that stand for one literal character. */
 const LITERAL_ESCAPE = /^[.\\/\-()[\]{}?+*|^$'"]$/u;
 
-/** The top-level alternatives of a pattern's source, or null when its brackets do not balance. */
-function alternatives(source: string): string[] | null {
+/**
+ * The top-level alternatives of a pattern's source, split at each `|` that stands outside a group, a class
+ * or an escape (`atomEnd` steps over those whole). A `RegExp`'s source is always well formed.
+ */
+function alternatives(source: string): string[] {
 	const out: string[] = [];
-	let depth = 0;
-	let inClass = false;
 	let from = 0;
-	for (let i = 0; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') {
-			i++;
+	for (let i = 0; i < source.length;) {
+		if (source[i] !== '|') {
+			i = atomEnd(source, i);
 			continue;
 		}
-		if (inClass) {
-			if (c === ']') inClass = false;
-			continue;
-		}
-		if (c === '[') inClass = true;
-		else if (c === '(') depth++;
-		else if (c === ')') depth--;
-		else if (c === '|' && depth === 0) {
-			out.push(source.slice(from, i));
-			from = i + 1;
-		}
-		if (depth < 0) return null;
+		out.push(source.slice(from, i));
+		from = ++i;
 	}
-	if (depth !== 0 || inClass) return null;
 	out.push(source.slice(from));
 	return out;
 }
@@ -100,8 +89,6 @@ function quantifier(source: string, i: number): { end: number; optional: boolean
 	return { end, optional, repeated };
 }
 
-/** Whether a run set is a useful filter: every run at least three characters long. */
-const selective = (runs: readonly string[]): boolean => runs.every((r) => r.length >= 3);
 /** The shortest run of a set: the set with the longest shortest run filters best. */
 const weakest = (runs: readonly string[]): number => Math.min(...runs.map((r) => r.length));
 
@@ -149,14 +136,15 @@ function requiredOfAlternative(alt: string): string[] | null {
 	return best;
 }
 
-/** The runs of which a match of the whole source contains at least one, or null. */
+/**
+ * The runs of which a match of the whole source contains at least one, or null. Every run is at least three
+ * characters long: a shorter literal run is never a candidate, and a group gives runs only through this function.
+ */
 function requiredOfSource(source: string): string[] | null {
-	const alts = alternatives(source);
-	if (alts === null) return null;
 	const out = new Set<string>();
-	for (const alt of alts) {
+	for (const alt of alternatives(source)) {
 		const runs = requiredOfAlternative(alt);
-		if (runs === null || !selective(runs)) return null;
+		if (runs === null) return null;
 		for (const r of runs) out.add(r);
 	}
 	return [...out];
