@@ -41,10 +41,10 @@ import {
 	SHOW,
 	TARGET,
 	TRAILS_OFF,
-	THIRD_PARTY,
 	UNRELIABLE,
 	WARNING,
 } from '../lexicon/tone';
+import { THIRD_PARTY } from '../lexicon/thirdParty';
 
 /** What a tone cue makes of a sentence: mockery, a warning or a political side. */
 export interface ToneHit {
