@@ -6,6 +6,7 @@
 
 import { LECTURE_FORMS } from './lectures';
 import { TURNED_BLAME_FORMS } from './turnedBlame';
+import { OTHER_OFFICE } from './thirdParty';
 
 /** The forms of mockery, each a list of regex sources (one expression each). */
 export const MOCKERY_FORMS = {
@@ -167,7 +168,7 @@ export const MOCKERY_FORMS = {
 		// combinato un disastro" (FV023; not "a noi tocca raccogliere i cocci", said after a storm, r40); "la signora Rinaldi,
 		// che con il pubblico purtroppo non è proprio il massimo" (FW050), "che con il pubblico non è mai stata molto portata" (GA036),
 		// "che conosce mezzo paese ma con la fila non è mai stata svelta" (GO012).
-		String.raw`\b(?:i soliti|quei|quelli) (?:geni|genietti|fenomeni|luminari|scienziati|professoroni|espertoni) (?:dei|del|della|delle|dell'|degli) ?(?:serviz|uffic|settor|informatic|tecnic|ragioneri|colleg|fornitor|gestor|ditt|manutenzion|lavori pubblic)\p{L}*`,
+		String.raw`\b(?:i soliti|quei|quelli) (?:geni|genietti|fenomeni|luminari|scienziati|professoroni|espertoni) (?:dei|del|della|delle|dell'|degli) ?${OTHER_OFFICE}`,
 		String.raw`\bche\b[^.!?\n]{0,30}?\bcon (?:il pubblico|la gente|gli utenti|i cittadini|la fila|le code)\b[^.!?\n]{0,20}?\bnon (?:e|e mai stat[oa]|sono|sono mai stat[ie]) (?:proprio |esattamente |certo |propriamente |molto |troppo |tanto )?(?:il massimo|un granche|una cima|un fulmine|portat\p{L}*|svelt\p{L}*|veloc\p{L}*|rapid\p{L}*)\b`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
