@@ -497,6 +497,14 @@ const expectedSchema = z.object({
 		'GU-conduct',
 		'GV-class',
 		'GV-conduct',
+		'GW-class',
+		'GW-conduct',
+		'GX-class',
+		'GX-conduct',
+		'GY-class',
+		'GY-conduct',
+		'GZ-class',
+		'GZ-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -787,6 +795,10 @@ const replies = new Map(
 		...lines('exercise-gt-replies.jsonl'),
 		...lines('exercise-gu-replies.jsonl'),
 		...lines('exercise-gv-replies.jsonl'),
+		...lines('exercise-gw-replies.jsonl'),
+		...lines('exercise-gx-replies.jsonl'),
+		...lines('exercise-gy-replies.jsonl'),
+		...lines('exercise-gz-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -989,6 +1001,10 @@ const expected = [
 	...lines('exercise-gt-expected.jsonl'),
 	...lines('exercise-gu-expected.jsonl'),
 	...lines('exercise-gv-expected.jsonl'),
+	...lines('exercise-gw-expected.jsonl'),
+	...lines('exercise-gx-expected.jsonl'),
+	...lines('exercise-gy-expected.jsonl'),
+	...lines('exercise-gz-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -996,7 +1012,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GV: replies to the course’s exercises from a hundred and ninety-six outside testers', () => {
+describe('families E to GZ: replies to the course’s exercises from two hundred outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1023,7 +1039,7 @@ describe('families E to GV: replies to the course’s exercises from a hundred a
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GV (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to GZ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
