@@ -36,10 +36,11 @@ const BENEFIT = String.raw`riduzion\p{L}*|esenzion\p{L}*|agevolazion\p{L}*|contr
 
 /**
  * The state of the person's application for a benefit: "la tua richiesta di riduzione TARI per ISEE
- * risulta ancora aperta", "la sua domanda di contributo è stata respinta".
+ * risulta ancora aperta", "la sua domanda di contributo è stata respinta"; a refusal with or without the benefit named,
+ * "dai nostri archivi la tua domanda dell'anno scorso era stata respinta per ISEE sopra soglia" (GU036, session 41).
  */
 export const BENEFIT_FILE = new RegExp(
-	String.raw`\b(?:la|il) ${MY} (?:richiesta|domanda|pratica|istanza|posizione)\b[^.!?\n]{0,40}?\b(?:${BENEFIT})\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|e (?:ancora |gia )?(?:aperta|sospesa|ferma|bloccata|in (?:attesa|sospeso|istruttoria|lavorazione|valutazione))|e stata (?:accolta|respinta|rifiutata|sospesa|esclusa|archiviata|bocciata|approvata)|non e (?:ancora )?stata (?:accolta|approvata|valutata))\b`,
+	String.raw`\b(?:la|il) ${MY} (?:richiesta|domanda|pratica|istanza|posizione)\b[^.!?\n]{0,40}?\b(?:${BENEFIT})\b[^.!?\n]{0,40}?\b(?:risult\p{L}*|e (?:ancora |gia )?(?:aperta|sospesa|ferma|bloccata|in (?:attesa|sospeso|istruttoria|lavorazione|valutazione))|e stata (?:accolta|respinta|rifiutata|sospesa|esclusa|archiviata|bocciata|approvata)|non e (?:ancora )?stata (?:accolta|approvata|valutata))\b|\b(?:la|il) ${MY} (?:richiesta|domanda|pratica|istanza)\b[^.!?\n]{0,40}?\b(?:e|era) (?:gia )?stat[ao] (?:respint|rifiutat|esclus|bocciat)[oa]\b`,
 	'u',
 );
 

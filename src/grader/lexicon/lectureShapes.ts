@@ -99,4 +99,11 @@ export const LECTURE_SHAPES = [
 	// sui social all'ultimo momento non è il modo giusto di fare" (GR039; its "ognuno è tenuto a conoscerle" was withdrawn:
 	// "ognuno è tenuto a conoscere le scadenze, ma vogliamo aiutarti" is kind, r40f).
 	String.raw`\b(?:gli avvisi|i post|i bandi|le istruzioni|i moduli|le comunicazioni|i cartelli) si leggono (?:fino in fondo|per intero|tutti|bene|con attenzione)\b|\blamentar\p{L}*\b[^.!?\n]{0,50}?\bnon e il modo (?:giusto|corretto)\b`,
+	// Families GS to GV, after they were read (session 41): "prima di scrivere sotto un post che parla di marciapiedi si
+	// informi: l'acqua NON è del Comune" (GU018: the old "prima di scrivere, si informi" with where the citizen writes between,
+	// and nothing said of where to look), not "prima di commentare qui, informati pure sull'app" (r41); "smettila di credere
+	// a ogni vocale". Withdrawn (r41): GV007's "smettiamola di credere alle catene", a campaign's words too, and GV030's "un
+	// minimo di attenzione ci vuole", said of everyone on the road and of the office's own slip.
+	String.raw`\bprima di (?:scrivere|commentare|postare|polemizzare) (?:qui|sui social|su questa pagina|in pubblico|sotto (?:un|il|questo|quel|al|ai) (?:post|comment\p{L}*|avvis\p{L}*)\b[^.!?\n,]{0,40}?),? (?:si informi|informati|informatevi|s'informi)(?=\s*(?:[.!:;]|$))`,
+	String.raw`\b(?:smettila|la smetta) (?:una buona volta |subito )?di (?:credere|crederci|dare retta|lamentar\p{L}*|polemizzare|agitar\p{L}*|inventar\p{L}*)\b`,
 ] as const satisfies readonly string[];

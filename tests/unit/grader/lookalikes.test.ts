@@ -35,7 +35,9 @@
 // forms for GC to GF) failed 5: two new forms were withdrawn or narrowed, three older rules are left; r40d (54 near the
 // forms for GG to GJ) failed 5, all new: one form was withdrawn and two narrowed; r40e (54 near the forms for GK to GN)
 // failed 6, all new: two forms were withdrawn and three narrowed; r40f (48 near the forms for GO to GR) failed 5: two new
-// forms were withdrawn or narrowed, one widening of an older rule undone, one older rule is left. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// forms were withdrawn or narrowed, one widening of an older rule undone, one older rule is left; r41 (48 near session 41's
+// forms for GS to GV) failed 10: two new forms were withdrawn and three narrowed, two older rules are left ("smettetela di
+// credere a tutto" said to all, "scriva all'ufficio … indicando la targa"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +122,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r40c-024',
 	'r40c-025',
 	'r40f-005',
+	'r41-012',
+	'r41-018',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -150,6 +150,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Non sei un vigile e non sei un giudice: lascia fare agli agenti.',
 		'La fila si evita: organizzati prima, come fanno tutti.',
 		'Lamentarsi qui all’ultimo momento non è il modo giusto di fare.',
+		'Prima di commentare sui social si informi. Il parcheggio non è del Comune.',
+		'Smettila di dare retta alle catene su WhatsApp, la diga è chiusa.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

@@ -1543,3 +1543,44 @@ describe('families GO to GR, after they were read (session 40)', () => {
 		['Gianni, il portale è guasto da stamattina: la scadenza è spostata a lunedì e nessuna domanda sarà esclusa.'],
 	);
 });
+
+describe('families GS to GV, after they were read (session 41)', () => {
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[
+			[
+				'Gianni, se la recensione non verrà corretta ci tuteleremo nelle sedi opportune, anche con una querela.',
+				'threat',
+			],
+			['Gianni, certe recensioni si possono querelare per diffamazione: pesi le parole, la prossima volta.', 'threat'],
+			['Gianni, definire «maleducato» un nostro operatore in pubblico può essere diffamazione.', 'threat'],
+		],
+		['Gianni, ci scusiamo per l’attesa: se la recensione non verrà aggiornata non importa, ci interessa migliorare.'],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto se ho cambiato casa?',
+		[['Gianni, dopo cinque anni così rivotarlo è doveroso. Il seggio è sull’etichetta.', 'partisan']],
+		['Gianni, liste e candidati sono nel manifesto sul sito: andare a votare è un diritto di tutti.'],
+	);
+	gate(
+		'Da consigliere chiedo: quando partono i lavori della palestra?',
+		[
+			['Gianni, niente lezioni di rapidità dalla minoranza, grazie: i lavori partono il 7 gennaio.', 'partisan'],
+			[
+				'Gianni, detto da un consigliere la cui parte politica la palestra non l’ha mai progettata, fa sorridere.',
+				'partisan',
+			],
+		],
+		['Gianni, i lavori partono il 7 gennaio: la minoranza riceverà il cronoprogramma in commissione.'],
+	);
+	gate(
+		'Quel bonus bollette da 500 euro è vero?',
+		[
+			[
+				'Gianni, è una truffa. E visto che l’anno scorso la sua domanda di contributo affitto era stata respinta, rilegga i requisiti.',
+				'personal-data',
+			],
+		],
+		['Gianni, è una truffa: se una domanda è stata respinta si può fare ricorso, le istruzioni sono sul sito.'],
+	);
+});
