@@ -505,6 +505,14 @@ const expectedSchema = z.object({
 		'GY-conduct',
 		'GZ-class',
 		'GZ-conduct',
+		'HA-class',
+		'HA-conduct',
+		'HB-class',
+		'HB-conduct',
+		'HC-class',
+		'HC-conduct',
+		'HD-class',
+		'HD-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -799,6 +807,10 @@ const replies = new Map(
 		...lines('exercise-gx-replies.jsonl'),
 		...lines('exercise-gy-replies.jsonl'),
 		...lines('exercise-gz-replies.jsonl'),
+		...lines('exercise-ha-replies.jsonl'),
+		...lines('exercise-hb-replies.jsonl'),
+		...lines('exercise-hc-replies.jsonl'),
+		...lines('exercise-hd-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1005,6 +1017,10 @@ const expected = [
 	...lines('exercise-gx-expected.jsonl'),
 	...lines('exercise-gy-expected.jsonl'),
 	...lines('exercise-gz-expected.jsonl'),
+	...lines('exercise-ha-expected.jsonl'),
+	...lines('exercise-hb-expected.jsonl'),
+	...lines('exercise-hc-expected.jsonl'),
+	...lines('exercise-hd-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1012,7 +1028,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to GZ: replies to the course’s exercises from two hundred outside testers', () => {
+describe('families E to HD: replies to the course’s exercises from two hundred and four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1039,7 +1055,7 @@ describe('families E to GZ: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to GZ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HD (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
