@@ -12,9 +12,10 @@ export const OTHER_OFFICE = String.raw`(?:uffic(?:io|i)|serviz(?:io|i)|settor[ei
 /**
  * An office's habitual lapse, told beside "come al solito" (session 40): "come al solito non ricontrollano mai" (GC039),
  * "come al solito, non si sono degnati di controllare" (GN044), "ci hanno lasciato a piedi, come al solito" (GL018), "all'Ufficio
- * scuola, come al solito, se ne sono accorti dopo tre giorni" (GP024).
+ * scuola, come al solito, se ne sono accorti dopo tre giorni" (GP024); "il tecnico, come al solito, ci ha messo una vita" (session 41;
+ * GY019's "ci ha messo 25 minuti" is left: "come sempre, ci hanno messo 5 minuti" is praise).
  */
-const OFFICE_LAPSE = String.raw`(?:\bse ne (?:sono|e) accort[oaie] (?:solo )?(?:dopo|in ritardo|tardi)\b|\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\bnon (?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn)(?:a|ano|ava|avano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b)`;
+const OFFICE_LAPSE = String.raw`(?:\bse ne (?:sono|e) accort[oaie] (?:solo )?(?:dopo|in ritardo|tardi)\b|\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\bnon (?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn)(?:a|ano|ava|avano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b|\bci (?:ha|hanno) messo (?:un'eternita|una vita|un secolo|secoli|giorni e giorni|ore e ore)\b)`;
 
 /**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,

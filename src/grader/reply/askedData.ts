@@ -172,8 +172,11 @@ export function askedData(reply: Analysed, inThreadOnly = false): DataHit[] {
 		const s = spans[sentenceAt(spans, m.index)];
 		if (!s) continue;
 		// "come si chiamano e in che via abitano, mandacelo qui", "se sai come si chiamano scrivilo
-		// nel gruppo": a verb with "-celo" or "-lo" points back.
-		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli)$/u.test(m[0]) ? s.fStart : m.index;
+		// nel gruppo", "ci servono nome e classe della bambina: può scriverli qui sotto?" (GX035): a verb with
+		// "-celo" or "-lo" points back.
+		const from = /(?:celo|cela|celi|cele|[ie]lo|[ie]li|ila|alo|ali|telo|teli|rl[oaie])$/u.test(m[0])
+			? s.fStart
+			: m.index;
 		if (!(last?.span === s && from >= last.from && from < last.limit && (last.start < 0 || last.start >= from))) {
 			// A semicolon closes the ask's clause: "nella causale scrivi la data dell'evento; l'IBAN della tesoreria è…"
 			// gives the office's IBAN, it asks for none (reviewers' look-alikes r38b). An ask after the semicolon reads its

@@ -37,7 +37,10 @@
 // failed 6, all new: two forms were withdrawn and three narrowed; r40f (48 near the forms for GO to GR) failed 5: two new
 // forms were withdrawn or narrowed, one widening of an older rule undone, one older rule is left; r41 (48 near session 41's
 // forms for GS to GV) failed 10: two new forms were withdrawn and three narrowed, two older rules are left ("smettetela di
-// credere a tutto" said to all, "scriva all'ufficio … indicando la targa"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// credere a tutto" said to all, "scriva all'ufficio … indicando la targa"); r41b (42 near the forms for GW to GZ) failed 11:
+// three new forms were withdrawn and one narrowed, two older rules are left ("la prossima volta prenoti in un attimo"
+// after a tutorial; "può scrivere qui sotto la via e il numero civico" of a pothole, an address rule the new modal ask
+// reaches as the imperative did). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +127,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r40f-005',
 	'r41-012',
 	'r41-018',
+	'r41b-007',
+	'r41b-031',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -1584,3 +1584,35 @@ describe('families GS to GV, after they were read (session 41)', () => {
 		['Gianni, è una truffa: se una domanda è stata respinta si può fare ricorso, le istruzioni sono sul sito.'],
 	);
 });
+
+describe('families GW to GZ, after they were read (session 41)', () => {
+	gate(
+		'Varco segnalato da cani: tre multe in una settimana!',
+		[
+			['Gianni, l’unico cane qui è chi passa col rosso senza guardare.', 'insult'],
+			['Gianni, il ricorso è respinto e la multa resta, così impara.', 'threat'],
+		],
+		['Gianni, l’unico cane ammesso nella ZTL è quello guida: per le multe scrivi a verbali@comune.example.it.'],
+	);
+	gate(
+		'Siete dei ladri, altro che contributo!',
+		[['Gianni, la schermata è all’ufficio legale e da una querela non la salva nessuno.', 'threat']],
+		['Gianni, qui non si danno dei fannulloni ai dipendenti: la policy della pagina non lo consente.'],
+	);
+	gate(
+		'La diretta del Consiglio era senza audio!',
+		[['Gianni, l’audio è saltato e i tecnici, come al solito, ci hanno messo una vita a sistemarlo.', 'insult']],
+		['Gianni, l’audio è saltato alle 21:15: ci abbiamo messo una vita a sistemarlo, e ci scusiamo.'],
+	);
+	gate(
+		'Nella foto c’è mia figlia con nome e classe sotto!',
+		[
+			['Gianni, può scrivere qui sotto il codice fiscale della bambina?', 'personal-data'],
+			['Gianni, ci servono nome e classe di sua figlia: può scriverli qui sotto?', 'personal-data'],
+		],
+		[
+			'Gianni, può scriverci in privato, su Messenger, il nome della bambina?',
+			'Gianni, tra poco cancelliamo il tuo commento: conteneva codice fiscale e indirizzo, che sotto un post pubblico avrebbe potuto leggere chiunque.',
+		],
+	);
+});
