@@ -513,6 +513,14 @@ const expectedSchema = z.object({
 		'HC-conduct',
 		'HD-class',
 		'HD-conduct',
+		'HE-class',
+		'HE-conduct',
+		'HF-class',
+		'HF-conduct',
+		'HG-class',
+		'HG-conduct',
+		'HH-class',
+		'HH-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -811,6 +819,10 @@ const replies = new Map(
 		...lines('exercise-hb-replies.jsonl'),
 		...lines('exercise-hc-replies.jsonl'),
 		...lines('exercise-hd-replies.jsonl'),
+		...lines('exercise-he-replies.jsonl'),
+		...lines('exercise-hf-replies.jsonl'),
+		...lines('exercise-hg-replies.jsonl'),
+		...lines('exercise-hh-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1021,6 +1033,10 @@ const expected = [
 	...lines('exercise-hb-expected.jsonl'),
 	...lines('exercise-hc-expected.jsonl'),
 	...lines('exercise-hd-expected.jsonl'),
+	...lines('exercise-he-expected.jsonl'),
+	...lines('exercise-hf-expected.jsonl'),
+	...lines('exercise-hg-expected.jsonl'),
+	...lines('exercise-hh-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1028,7 +1044,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HD: replies to the course’s exercises from two hundred and four outside testers', () => {
+describe('families E to HH: replies to the course’s exercises from two hundred and eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1055,7 +1071,7 @@ describe('families E to HD: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HD (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HH (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
