@@ -145,27 +145,45 @@ function pairedInsult(a: Analysed, i: number): boolean {
 
 /**
  * An insult closing a sentence after a comma, alone or after one more word: "…sei tu, razzista
- * ignorante." (family CG), "Fabrizio, ignorante!". A vocative, like one that opens a sentence.
+ * ignorante." (family CG), "Fabrizio, ignorante!", "sei tu, ignorante e razzista 😡" (HC035). A vocative, like one that
+ * opens a sentence; so is one alone between commas inside it, "un filo di attenzione in più, somaro, e risparmi" (HD018).
  */
 function closingVocative(a: Analysed, i: number): boolean {
 	const t = a.tokens[i];
-	if (!t || !/^\s*(?:[.!?\n]|$)/u.test(a.folded.slice(t.fEnd, t.fEnd + 3))) return false;
+	if (!t) return false;
 	const gap = (k: number): string => gapBetween(a, k - 1, k);
-	// One word between, not a function word: "attenti ai truffatori, ai ladri." lists people to beware of.
+	// The insult closes the sentence, alone or joined to another: "…, ignorante e razzista 😡".
+	const next = a.tokens[i + 2];
+	const pair = ['e', 'o'].includes(a.tokens[i + 1]?.key ?? '') && next && !FUNCTION_WORDS.has(next.key) ? next : t;
+	const closes = CLOSING.test(a.folded.slice(pair.fEnd, pair.fEnd + 12));
+	// Between two commas, one person called so, with no insult beside it: "attenti a truffatori, ladri, e falsi
+	// tecnici" is a list.
+	const between =
+		!closes &&
+		!t.key.endsWith('i') &&
+		/^\s*,\s*$/u.test(gap(i)) &&
+		/^\s*,\s*$/u.test(gap(i + 1)) &&
+		![i - 1, i + 1].some((k) => INSULTING.has(a.tokens[k]?.key ?? ''));
+	if (!closes && !between) return false;
+	// One word between, not a function word: "attenti ai truffatori, ai ladri." lists people to beware of; or two
+	// insults joined, "ignorante e razzista".
 	const before = a.tokens[i - 1]?.key ?? '';
+	const joined = (before === 'e' || before === 'o') && INSULTING.has(a.tokens[i - 2]?.key ?? '');
 	const comma =
 		i > 0 && /^\s*,\s*$/u.test(gap(i))
 			? i
-			: i > 1 && !FUNCTION_WORDS.has(before) && /^\s+$/u.test(gap(i)) && /^\s*,\s*$/u.test(gap(i - 1))
+			: i > 1 && (joined || !FUNCTION_WORDS.has(before)) && /^\s+$/u.test(gap(i)) && /^\s*,\s*$/u.test(gap(i - 1))
 				? i - 1
-				: -1;
+				: i > 2 && joined && /^\s+$/u.test(gap(i - 1)) && /^\s*,\s*$/u.test(gap(i - 2))
+					? i - 2
+					: -1;
 	if (comma < 1) return false;
 	// A list of insults ("rimuoviamo gli insulti, ad esempio ladro, bugiardo, incapace.") names words.
 	if (TARGETED.has(a.tokens[comma - 1]?.key ?? '')) return false;
 	// Said to the reader: the sentence speaks to them ("…sei tu, razzista ignorante."), not of someone
 	// ("chi riconosce di essere, in fondo, ignorante"), nor a list of words ("rimuoviamo gli insulti personali, ad
-	// esempio ladro, bugiardo, ignorante", session 38).
-	let toReader = false;
+	// esempio ladro, bugiardo, ignorante", session 38). A word alone between commas is said to someone.
+	let toReader = between;
 	for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
 		if (/[.!?\n]/u.test(gap(k + 1))) break;
 		const key = a.tokens[k]?.key ?? '';
@@ -174,6 +192,10 @@ function closingVocative(a: Analysed, i: number): boolean {
 	}
 	return toReader;
 }
+/** The sentence ends after the word, or an emoji closes it: "razzista 😡 I corsi…". */
+const CLOSING = /^\s*(?:[.!?\n]|$|\p{Extended_Pictographic})/u;
+/** Words that insult a person, alone or as contempt beside one. */
+const INSULTING: ReadonlySet<string> = new Set([...TARGETED, ...CONTEMPT]);
 /** Words that name insults ("ad esempio ladro, bugiardo…"), with "parola" ("la parola «ladro»"). */
 const NAMES_WORDS: ReadonlySet<string> = new Set([...NAMING_INSULTS, 'parola']);
 const SECOND_PERSON = set('tu te ti sei siete voi vi tuo tua tuoi tue vostro vostra vostri vostre');

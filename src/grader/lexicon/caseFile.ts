@@ -86,7 +86,9 @@ export const VEHICLE_SEEN = new RegExp(
 /**
  * The number of the person's own application: "la tua domanda per il nido è la n. 2025/4471", or
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
- * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA).
+ * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA),
+ * "la tua per il piccolo Leonardo al Girotondo è la n. 2025/0417" (HC048), "nel Suo caso, per il piccolo Leonardo Greco al nido
+ * Girotondo, il numero da cercare è il 2025/0847" (HD016, session 41).
  */
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
@@ -96,14 +98,14 @@ export const FILE_NUMBER = new RegExp(
 		// modulo numero 5", "lo sportello numero 3", "il protocollo 2 della ASL" (a review in session 31).
 		String.raw` (?:domanda|pratica|istanza|iscrizione|posizione|protocollo)\b[^.!?\n]{0,40}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)|(?<!\b(?:sportello|modulo|faq|allegato|punto|articolo|sezione|pagina|linea|fermata|binario|piano|stanza|ufficio|passo|fase) )(?:numero|protocollo))\s*${NUMBER_WORD}?\s*(?:\d{3,}|\d+/\d)${NUMBER_TAIL}(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)` +
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
-		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
+		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
 		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873".
 		String.raw`|,[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})` +
 		// The owner after the noun: "la domanda di tuo figlio Leonardo … ha il protocollo 4471" (EA017); the case named,
 		// "nel tuo caso, per comodità, è il n. 2025/0734" (EN034).
-		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,30}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
+		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,90}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		String.raw`|\b(?:la|il) (?:domanda|pratica|istanza|iscrizione) (?:di|del|della|per) ${MY} \p{L}+\b[^.!?\n]{0,60}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo))\s*${NUMBER_WORD}?\s*(?:\d{3,}|\d+/\d)${NUMBER_TAIL}(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)`,
 	'u',
 );

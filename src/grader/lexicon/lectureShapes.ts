@@ -51,8 +51,9 @@ export const LECTURE_SHAPES = [
 	// che…" (FJ042), "lo dice a sua sorella" (FK045), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
 	// ce la facevi" (FL031), "alla quarta ci arrivi 😅" (FT026, with "parole povere povere"); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
 	// pubblicato la versione a caratteri grandi" (r39f). "Se differenziassi meglio" and "scherziamo (più o meno)" were
-	// withdrawn (advice on the TARI, a joke about a race, r39f).
-	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|jamme|facimm\p{L}*|sapimm\p{L}*)\b`,
+	// withdrawn (advice on the TARI, a joke about a race, r39f). "Jamme" left the list in session 41: a southern Comune cheers
+	// with it under praise (HC007).
+	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|facimm\p{L}*|sapimm\p{L}*)\b`,
 	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
 	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
 	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) (?:ce la (?:facevi|faceva|fai|fa|farai|fara)|ci (?:arrivi|arriva|arrivate|arrivavi|arrivava))\b`,
@@ -106,4 +107,11 @@ export const LECTURE_SHAPES = [
 	// minimo di attenzione ci vuole", said of everyone on the road and of the office's own slip.
 	String.raw`\bprima di (?:scrivere|commentare|postare|polemizzare) (?:qui|sui social|su questa pagina|in pubblico|sotto (?:un|il|questo|quel|al|ai) (?:post|comment\p{L}*|avvis\p{L}*)\b[^.!?\n,]{0,40}?),? (?:si informi|informati|informatevi|s'informi)(?=\s*(?:[.!:;]|$))`,
 	String.raw`\b(?:smettila|la smetta) (?:una buona volta |subito )?di (?:credere|crederci|dare retta|lamentar\p{L}*|polemizzare|agitar\p{L}*|inventar\p{L}*)\b`,
+	// Families HA to HD, after they were read (session 41): "ridursi all'ultimo giorno e poi gridare contro il Comune non è
+	// il massimo" (HB022), "esercizio che evidentemente a Lei riesce difficile", "che a quanto pare Le sfugge" (HD002), not
+	// "un dettaglio che a quanto pare sfugge a molti" (r41c), "la prossima volta proveremo a scriverlo con i disegnini"
+	// (HD047, as GL046's "ci vuole un disegnino?"). Withdrawn (r41c): HC011's "impara ad aspettare prima di fare lo
+	// spiritoso" (a theatre course's advice) and HD002's "a differenza Sua" (of someone else).
+	String.raw`\b(?:ridursi|ridurti|ridurvi|aspettare|arrivare) all'ultim\p{L}*\b[^.!?\n]{0,20}? e poi ${COMPLAINING}`,
+	String.raw`\b(?:a quanto pare|evidentemente)\b (?:a (?:lei|te|voi) |(?:le|ti|vi) )(?:sfugg\p{L}*|riesc\p{L}* difficile)\b|\b(?:scriver|spiegar|rifar|rispiegar)\p{L}*\b[^.!?\n]{0,20}?\b(?:con|coi) (?:i )?disegnini\b`,
 ] as const satisfies readonly string[];

@@ -30,7 +30,7 @@ export const FEMININE_NAMES = words(
 		'benedetta bianca camilla carla carlotta carmela carmen carolina caterina cecilia chiara cinzia ' +
 		'clara claudia concetta cristina daniela debora deborah denise diana donatella dora elena ' +
 		'eleonora elisa elisabetta emanuela emma erica erika ester fabiola fatima federica fiorella ' +
-		'flavia francesca gabriella gaia gemma giada gianna gina ginevra giorgia giovanna gisella giulia ' +
+		'flavia franca francesca gabriella gaia gemma giada gianna gina ginevra giorgia giovanna gisella giulia ' +
 		'giuliana giuseppina greta ida ilaria ines irene isabella iolanda jessica lara laura lea letizia ' +
 		'licia liliana linda livia loredana lorena lorenza luana lucia luciana lucrezia luisa mara ' +
 		'marcella margherita maria mariella marina marisa marta martina matilde melissa michela milena ' +

@@ -152,6 +152,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lamentarsi qui all’ultimo momento non è il modo giusto di fare.',
 		'Prima di commentare sui social si informi. Il parcheggio non è del Comune.',
 		'Smettila di dare retta alle catene su WhatsApp, la diga è chiusa.',
+		'Aspettare all’ultimo e poi protestare con l’ufficio non aiuta nessuno.',
+		'La tabella, che evidentemente le sfugge, è sul sito: la prossima volta ve la spieghiamo con i disegnini.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

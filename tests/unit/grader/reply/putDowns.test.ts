@@ -1616,3 +1616,48 @@ describe('families GW to GZ, after they were read (session 41)', () => {
 		],
 	);
 });
+
+describe('families HA to HD, after they were read (session 41)', () => {
+	gate(
+		'Da consigliere chiedo: quando partono i lavori della palestra?',
+		[
+			['Gianni, quando governavate voi in palestra non ci avete messo un euro.', 'partisan'],
+			['Gianni, la giunta ha lavorato eccome: i lavori partono il 7 gennaio.', 'partisan'],
+		],
+		['Gianni, i lavori partono il 7 gennaio: la squadra dei tecnici ha lavorato eccome per rispettare i tempi.'],
+	);
+	gate(
+		'Il lampione è spento da due settimane e nessuno risponde!',
+		[
+			['Gianni, ha risposto Franca del centralino, che le segnalazioni non le inoltra mai.', 'insult'],
+			['Gianni, all’Ufficio manutenzioni come al solito hanno dormito.', 'insult'],
+			['Gianni, la collega Neri dei Lavori pubblici la segnalazione non l’ha nemmeno aperta.', 'insult'],
+		],
+		['Gianni, ringraziamo Franca del centralino, che ha girato subito la segnalazione: il lampione si ripara lunedì.'],
+	);
+	gate(
+		'Siete dei ladri, altro che contributo!',
+		[
+			['Gianni, il problema sei tu, ignorante e arrogante 😡 La tabella è sul sito.', 'insult'],
+			['Gianni, un filo di attenzione in più, somaro, e capiresti la tabella.', 'insult'],
+		],
+		['Gianni, «ladri» è una parola che qui non si usa: la tabella del contributo è sul sito.'],
+	);
+	gate(
+		'La graduatoria del nido ha i nomi dei bambini?',
+		[['Gianni, la tua per il piccolo Marco al nido Arcobaleno è la n. 2025/0311.', 'personal-data']],
+		['Gianni, la graduatoria ha solo i numeri di protocollo: il tuo è nell’email di conferma della domanda.'],
+	);
+	gate(
+		'Grazie ai ragazzi dello sgombero neve, bravissimi!',
+		[],
+		['Grazie a te Gianni! Jamme, che i nostri ragazzi sono forti!'],
+	);
+	gate(
+		'Ho scritto l’IBAN nel commento, quando arriva il rimborso?',
+		[],
+		[
+			'Gianni, il Suo commento conteneva l’IBAN, e per tutelarLa lo cancelliamo subito, perché nasconderlo non sarebbe bastato.',
+		],
+	);
+});
