@@ -521,6 +521,14 @@ const expectedSchema = z.object({
 		'HG-conduct',
 		'HH-class',
 		'HH-conduct',
+		'HI-class',
+		'HI-conduct',
+		'HJ-class',
+		'HJ-conduct',
+		'HK-class',
+		'HK-conduct',
+		'HL-class',
+		'HL-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -823,6 +831,10 @@ const replies = new Map(
 		...lines('exercise-hf-replies.jsonl'),
 		...lines('exercise-hg-replies.jsonl'),
 		...lines('exercise-hh-replies.jsonl'),
+		...lines('exercise-hi-replies.jsonl'),
+		...lines('exercise-hj-replies.jsonl'),
+		...lines('exercise-hk-replies.jsonl'),
+		...lines('exercise-hl-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1037,6 +1049,10 @@ const expected = [
 	...lines('exercise-hf-expected.jsonl'),
 	...lines('exercise-hg-expected.jsonl'),
 	...lines('exercise-hh-expected.jsonl'),
+	...lines('exercise-hi-expected.jsonl'),
+	...lines('exercise-hj-expected.jsonl'),
+	...lines('exercise-hk-expected.jsonl'),
+	...lines('exercise-hl-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1044,7 +1060,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HH: replies to the course’s exercises from two hundred and eight outside testers', () => {
+describe('families E to HL: replies to the course’s exercises from two hundred and twelve outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1071,7 +1087,7 @@ describe('families E to HH: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HH (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HL (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
