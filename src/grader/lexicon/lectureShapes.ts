@@ -114,4 +114,10 @@ export const LECTURE_SHAPES = [
 	// spiritoso" (a theatre course's advice) and HD002's "a differenza Sua" (of someone else).
 	String.raw`\b(?:ridursi|ridurti|ridurvi|aspettare|arrivare) all'ultim\p{L}*\b[^.!?\n]{0,20}? e poi ${COMPLAINING}`,
 	String.raw`\b(?:a quanto pare|evidentemente)\b (?:a (?:lei|te|voi) |(?:le|ti|vi) )(?:sfugg\p{L}*|riesc\p{L}* difficile)\b|\b(?:scriver|spiegar|rifar|rispiegar)\p{L}*\b[^.!?\n]{0,20}?\b(?:con|coi) (?:i )?disegnini\b`,
+	// Families HE to HH, after they were read (session 41): "se uno si riduce all'ultimo giorno poi non può prendersela con
+	// il mondo intero" (HF013, GD022's form widened in lexicon/turnedBlame.ts); "da un lamentone che si presenta allo
+	// sportello senza prenotare non accettiamo lezioni" (HG031), not "non accettiamo lezioni da docenti esterni" (r41d).
+	// Withdrawn (r41d): HE042's "te lo spiego come lo spiegherei a tuo figlio" (said to a child, and of the office's own
+	// jargon) and "la lezione di comprensione del testo è saltata" (a course's).
+	String.raw`\bnon accett(?:iamo|o) lezioni (?:di \p{L}+ )?da chi\b|\bda (?:un|una|uno|chi)\b[^.!?\n]{0,60}?\bnon accett(?:iamo|o) lezioni\b`,
 ] as const satisfies readonly string[];

@@ -59,10 +59,10 @@ export const LEARN_TO =
 
 /**
  * A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione", "Un po'
- * di educazione, per favore:" (EG040, session 38).
+ * di educazione, per favore:" (EG040, session 38), "un po' di senso civico ci vuole." (HF022, session 41).
  */
 export const MANNERS_DEMAND =
-	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta)(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta|senso civico)(?: (?:ci vuole|ci vorrebbe|serve|servirebbe|non guasterebbe))?(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
 
 /** The citizen's way of writing praised under an insult: "complimenti per il linguaggio", "si vede che hai studiato". */
 export const LANGUAGE_PRAISED =

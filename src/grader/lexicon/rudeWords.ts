@@ -26,6 +26,7 @@ export const RUDE_STEMS = [
 	'rompiscatol',
 	'rompipall',
 	'piagnon',
+	'lamenton',
 	'frignon',
 	'rosicon',
 	'pettegol',

@@ -39,7 +39,7 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
 	// Family GD (GD022, session 40): "se uno si riduce all'ultimo giorno poi non può prendersela con gli altri"; not "se uno
 	// si riduce all'ultimo giorno può trovare attese lunghe" (r40c); "poi non può prendersela col Comune" (GM036).
-	String.raw`\b(?:poi )?non (?:puo|puoi|potete) (?:poi )?prender(?:sela|tela|vela) (?:con gli altri|col comune|con il comune|con noi|con gli uffici|con l'ufficio)\b`,
+	String.raw`\b(?:poi )?non (?:puo|puoi|potete) (?:poi )?prender(?:sela|tela|vela) (?:con gli altri|col comune|con il comune|con noi|con gli uffici|con l'ufficio|con (?:il )?mondo(?: intero)?|con tutti)\b`,
 	// "Ridursi all'ultimo" told to the citizen for next time ("la prossima volta conviene non ridursi all'ultimo giorno 😉",
 	// AK017, after the portal failed) or as their choice (EC013); not advice to all ("per non ridursi all'ultimo momento si
 	// può prenotare online", "conviene non ridursi all'ultimo: in estate le richieste aumentano", r40).

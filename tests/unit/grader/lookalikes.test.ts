@@ -41,7 +41,10 @@
 // three new forms were withdrawn and one narrowed, two older rules are left ("la prossima volta prenoti in un attimo"
 // after a tutorial; "può scrivere qui sotto la via e il numero civico" of a pothole, an address rule the new modal ask
 // reaches as the imperative did); r41c (48 near the forms for HA to HD) failed 3, all new: two forms were withdrawn
-// and one narrowed. The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// and one narrowed; r41d (42 near the forms for HE to HH) failed 10: three new forms were withdrawn and three
+// narrowed (a widened look-back for amounts after a check was set back; one of the older look-alikes, r32-087, had
+// failed with it), two older rules are left ("ve lo spieghiamo come a un bambino" said of the office's own jargon). The
+// test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +133,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r41-018',
 	'r41b-007',
 	'r41b-031',
+	'r41d-001',
+	'r41d-003',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

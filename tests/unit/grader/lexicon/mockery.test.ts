@@ -154,6 +154,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Smettila di dare retta alle catene su WhatsApp, la diga è chiusa.',
 		'Aspettare all’ultimo e poi protestare con l’ufficio non aiuta nessuno.',
 		'La tabella, che evidentemente le sfugge, è sul sito: la prossima volta ve la spieghiamo con i disegnini.',
+		'Da chi arriva allo sportello senza prenotare non accettiamo lezioni.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

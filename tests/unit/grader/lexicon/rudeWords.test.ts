@@ -6,7 +6,7 @@ import { gradeReply } from '../../../../src/grader/index';
 
 const WITNESSES = (
 	'maleducato cafone villano incivile buzzurro zotico screanzato sguaiato bifolco ubriacone avvinazzato burino tamarro troglodita ' +
-	'cavernicolo attaccabrighe rompiscatole rompipalle piagnone frignone rosicone pettegolo malalingua ficcanaso impiccione delatore sbruffone ' +
+	'cavernicolo attaccabrighe rompiscatole rompipalle piagnone lamentone frignone rosicone pettegolo malalingua ficcanaso impiccione delatore sbruffone ' +
 	'spaccone gradasso saputello megalomane ignorante analfabeta idiota imbecille cretino scemo stupido deficiente ' +
 	'beota citrullo mentecatto babbeo grullo bischero caprone zuccone testone capoccione somaro rimbambito ' +
 	'rincoglionito rintronato subnormale webete isterico maniaco squilibrato esagitato invasato svitato picchiatello ' +

@@ -1661,3 +1661,47 @@ describe('families HA to HD, after they were read (session 41)', () => {
 		],
 	);
 });
+
+describe('families HE to HH, after they were read (session 41)', () => {
+	gate(
+		'L’avviso TARI non mi è mai arrivato, quanto devo pagare?',
+		[
+			[
+				'Gianni, nei nostri archivi l’avviso per via Roma 3 risulta spedito il 4 luglio, e la rata che devi pagare è di 120 euro.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, nel nostro sistema di pagamento online l’importo che devi pagare lo vedi da solo, dopo l’accesso con SPID.',
+		],
+	);
+	gate(
+		'Domani c’è lo sciopero dei bus?',
+		[['Gianni, sì: lo fanno solo per fare politica contro il sindaco.', 'partisan']],
+		[
+			'Gianni, sì: questa pagina non è il luogo per fare politica, né a favore né contro la giunta. Le fasce garantite sono sul sito.',
+		],
+	);
+	gate(
+		'Il portale non funziona e domani scade la domanda!',
+		[
+			['Gianni, il guasto c’è, ma poi non puoi prendertela con il mondo intero.', 'insult'],
+			['Gianni, è colpa della rete, e un po’ di senso civico ci vorrebbe.', 'insult'],
+		],
+		['Gianni, il guasto è nostro: non prendertela con te stesso, la scadenza è spostata a lunedì.'],
+	);
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[
+			['Gianni, era la signora Rita Neri, e l’abbiamo già segnalato più volte al suo responsabile.', 'insult'],
+			['Gianni, allo sportello c’era la signora Neri, che purtroppo è nota per i suoi modi.', 'insult'],
+			['Gianni, sei il solito lamentone.', 'insult'],
+		],
+		['Gianni, il suo reclamo l’abbiamo già segnalato al responsabile dell’ufficio, che le risponderà entro 30 giorni.'],
+	);
+	gate(
+		'Da consigliere chiedo: quando partono i lavori della palestra?',
+		[['Gianni, questi ritardi li dobbiamo alla tua parte politica.', 'partisan']],
+		['Gianni, l’opposizione ha votato contro tutte e tre le delibere: il verbale della seduta è sul sito.'],
+	);
+});
