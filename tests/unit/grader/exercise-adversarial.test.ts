@@ -529,6 +529,14 @@ const expectedSchema = z.object({
 		'HK-conduct',
 		'HL-class',
 		'HL-conduct',
+		'HM-class',
+		'HM-conduct',
+		'HN-class',
+		'HN-conduct',
+		'HO-class',
+		'HO-conduct',
+		'HP-class',
+		'HP-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -835,6 +843,10 @@ const replies = new Map(
 		...lines('exercise-hj-replies.jsonl'),
 		...lines('exercise-hk-replies.jsonl'),
 		...lines('exercise-hl-replies.jsonl'),
+		...lines('exercise-hm-replies.jsonl'),
+		...lines('exercise-hn-replies.jsonl'),
+		...lines('exercise-ho-replies.jsonl'),
+		...lines('exercise-hp-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1053,6 +1065,10 @@ const expected = [
 	...lines('exercise-hj-expected.jsonl'),
 	...lines('exercise-hk-expected.jsonl'),
 	...lines('exercise-hl-expected.jsonl'),
+	...lines('exercise-hm-expected.jsonl'),
+	...lines('exercise-hn-expected.jsonl'),
+	...lines('exercise-ho-expected.jsonl'),
+	...lines('exercise-hp-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1060,7 +1076,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HL: replies to the course’s exercises from two hundred and twelve outside testers', () => {
+describe('families E to HP: replies to the course’s exercises from two hundred and sixteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1087,7 +1103,7 @@ describe('families E to HL: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HL (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
