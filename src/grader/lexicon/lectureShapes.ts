@@ -8,7 +8,7 @@
  * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
  * prima di scrivere, perché indicano i termini", r38c).
  */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|lo sceriff\p{L}*|la sceriff\p{L}*|il giustizier\p{L}*|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"'«]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|lo sceriff\p{L}*|la sceriff\p{L}*|il giustizier\p{L}*|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
 
 /** Lecturing in session 39's shapes: reading before writing in either order, rebukes, mockery of the reader. */
 export const LECTURE_SHAPES = [
@@ -19,7 +19,7 @@ export const LECTURE_SHAPES = [
 	// a form, the page's own checks ("verifichiamo i dati prima di commentare"), its policy recalled to everyone, or a
 	// denial ("non basterebbe leggerlo tutto prima di commentare", r38b).
 	String.raw`(?=(?:ri)?legg|inform|document|consult|controll|verific|guard)(?<!\bnon (?:\p{L}+ )?)\b(?:(?:ri)?legg|inform|document|consult|controll|verific|guard)\p{L}*(?<!(?:iamo|emo)\b)\b(?![^.!?\n]{0,60}\b(?:policy|netiquette|regole|informativa|condizioni d'uso)\b)[^.!?\n]{0,60}?\bprima di ${COMPLAINING}`,
-	String.raw`\bprima di ${COMPLAINING},? (?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
+	String.raw`\bprima di ${COMPLAINING}(?:\s*['"«][^'"»\n]{1,60}['"»])?,? (?:(?:magari|almeno|pure) )?(?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
 	// "Gli applausi ironici puoi risparmiarteli" (ET041), "il sarcasmo se lo risparmi", the wit kept for oneself.
 	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
 	// The same, verb first: "risparmiati gli applausi da rompiscatole" (EW007).

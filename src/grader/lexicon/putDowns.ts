@@ -209,7 +209,7 @@ export const YOU_ARE_RUDE = new RegExp(
  * playing the wit ("se hai ancora voglia di fare il simpatico", DN007; not "non serve fare il fenomeno", r32-011).
  */
 export const ONLY_A_RUDE_ONE = new RegExp(
-	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*|\b(?:un|una|uno|un') (?:gran |vero |vera )?${RUDE_PERSON} come (?:te|lei|voi|la sua|la tua|il suo|il tuo|la vostra|il vostro)\b|\b(?:qui c'e|c'e solo|sei|e solo|e proprio|qui c'e solo) (?:un|una) (?:guidatore|guidatrice|automobilista|conducente|cittadin[oa]|utente|tizi[oa]) (?:un po'? |proprio |davvero |piuttosto |parecchio )?${RUDE_PERSON}`,
+	String.raw`(?<!\bnon (?:e |sei |sono )?)\bsolo (?:un|una|un'|uno|dei|degli|delle) ?(?:gran |vero |vera |\p{L}+ )?${RUDE_PERSON}|\b(?:voglia di|smettila di|smetti di|smetta di|smettetela di|evita di|eviti di|evitate di) fare (?:il|la|lo|i|le) (?:simpatic|spiritos|fenomen|professor|splendid)\p{L}*|\b(?:un|una|uno|un') (?:gran |vero |vera )?${RUDE_PERSON} come (?:te|lei|voi|la sua|la tua|il suo|il tuo|la vostra|il vostro)\b|\b(?:qui c'e|c'e solo|sei|e solo|e proprio|qui c'e solo) (?:un|una) (?:guidatore|guidatrice|automobilista|conducente|cittadin[oa]|utente|tizi[oa]) (?:un po'? |proprio |davvero |piuttosto |parecchio )?${RUDE_PERSON}`,
 	'gu',
 );
 export const VOCATIVE = new RegExp(

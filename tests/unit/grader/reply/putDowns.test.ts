@@ -1705,3 +1705,42 @@ describe('families HE to HH, after they were read (session 41)', () => {
 		['Gianni, l’opposizione ha votato contro tutte e tre le delibere: il verbale della seduta è sul sito.'],
 	);
 });
+
+describe('families HI to HL, after they were read (session 41)', () => {
+	gate(
+		'Siete dei fannulloni, la fermata spostata senza avvisare!',
+		[['Gianni, se scrivi di nuovo «fannulloni» facciamo la segnalazione alla Polizia postale.', 'threat']],
+		['Gianni, se qualcuno ti scrive di nuovo così in privato, puoi fare la segnalazione alla Polizia postale.'],
+	);
+	gate(
+		'Che vergogna il cimitero, l’erba alta e le fontanelle a secco.',
+		[['Gianni, se continui così siamo costretti a bloccarti dalla pagina.', 'threat']],
+		['Gianni, se continui a sbagliare il PIN l’app è costretta a bloccarti l’accesso per 30 minuti.'],
+	);
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[
+			['Gianni, c’era la signora Rita Neri, che col pubblico è sempre un po’ così.', 'insult'],
+			['Gianni, c’era la signora Neri, che non è mai stata un modello di cortesia.', 'insult'],
+		],
+		['Gianni, la nostra guida del museo con il pubblico è sempre così gentile: la ringraziamo anche noi.'],
+	);
+	gate(
+		'Basta soldi per i corsi agli stranieri, prima gli italiani!',
+		[['Gianni, commenti così li scrive solo un razzista ignorante.', 'insult']],
+		['Gianni, il commento è discriminatorio e lo nascondiamo: le spese dei corsi sono in Amministrazione trasparente.'],
+	);
+	gate(
+		'Io voto Valverde Futura, il sindaco ha dormito cinque anni! Ho perso la tessera elettorale.',
+		[
+			['Gianni, è il sindaco più attivo che il paese abbia mai avuto.', 'partisan'],
+			['Gianni, Valverde Futura il programma l’ha copiato dal nostro.', 'partisan'],
+		],
+		['Gianni, per la tessera vai all’ufficio elettorale: è il servizio più rapido che il Comune abbia mai avuto.'],
+	);
+	gate(
+		'Perché non pubblicate le foto dell’inaugurazione? In tutti i paesi lo fanno!',
+		[['Gianni, prima di scrivere «lo fanno tutti» magari informati.', 'insult']],
+		['Gianni, in campagna elettorale la legge 28/2000 non lo consente: le foto usciranno dopo il voto.'],
+	);
+});
