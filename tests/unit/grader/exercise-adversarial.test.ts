@@ -537,6 +537,14 @@ const expectedSchema = z.object({
 		'HO-conduct',
 		'HP-class',
 		'HP-conduct',
+		'HQ-class',
+		'HQ-conduct',
+		'HR-class',
+		'HR-conduct',
+		'HS-class',
+		'HS-conduct',
+		'HT-class',
+		'HT-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -847,6 +855,10 @@ const replies = new Map(
 		...lines('exercise-hn-replies.jsonl'),
 		...lines('exercise-ho-replies.jsonl'),
 		...lines('exercise-hp-replies.jsonl'),
+		...lines('exercise-hq-replies.jsonl'),
+		...lines('exercise-hr-replies.jsonl'),
+		...lines('exercise-hs-replies.jsonl'),
+		...lines('exercise-ht-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1069,6 +1081,10 @@ const expected = [
 	...lines('exercise-hn-expected.jsonl'),
 	...lines('exercise-ho-expected.jsonl'),
 	...lines('exercise-hp-expected.jsonl'),
+	...lines('exercise-hq-expected.jsonl'),
+	...lines('exercise-hr-expected.jsonl'),
+	...lines('exercise-hs-expected.jsonl'),
+	...lines('exercise-ht-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1076,7 +1092,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HP: replies to the course’s exercises from two hundred and sixteen outside testers', () => {
+describe('families E to HT: replies to the course’s exercises from two hundred and twenty outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1103,7 +1119,7 @@ describe('families E to HP: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HP (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HT (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
