@@ -120,4 +120,7 @@ export const LECTURE_SHAPES = [
 	// Withdrawn (r41d): HE042's "te lo spiego come lo spiegherei a tuo figlio" (said to a child, and of the office's own
 	// jargon) and "la lezione di comprensione del testo è saltata" (a course's).
 	String.raw`\bnon accett(?:iamo|o) lezioni (?:di \p{L}+ )?da chi\b|\bda (?:un|una|uno|chi)\b[^.!?\n]{0,60}?\bnon accett(?:iamo|o) lezioni\b`,
+	// Families HM to HP, after they were read (session 41): "se non la capisci il problema non è nostro" (HM047). Withdrawn
+	// (r41f): HM004's "(ce la fa, vero?)", which encouragement says too.
+	String.raw`\bse non (?:l[aoie] |li )?(?:capisci|capisce|capite)\b[^.!?\n]{0,20}?\bil problema (?:non e (?:nostro|mio)|e (?:tuo|suo|vostro))\b`,
 ] as const satisfies readonly string[];

@@ -45,7 +45,10 @@
 // narrowed (a widened look-back for amounts after a check was set back; one of the older look-alikes, r32-087, had
 // failed with it), two older rules are left ("ve lo spieghiamo come a un bambino" said of the office's own jargon); r41e
 // (42 near the forms for HI to HL) failed 5: a new form was narrowed (a block "dalla pagina", not an app's PIN), one
-// older rule is left ("prima di scrivere, leggi!", a writing course's motto). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// older rule is left ("prima di scrivere, leggi!", a writing course's motto); r41f (30 near the forms for HM to HP)
+// failed 12: three new forms and a widening were withdrawn, one narrowed, four older false alarms are recorded ("poi
+// vediamo chi ride" at a carnival or a joke contest with the police, a data ask read in "ci scriva: …"). The test
+// ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +140,10 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r41d-001',
 	'r41d-003',
 	'r41e-039',
+	'r41f-008',
+	'r41f-010',
+	'r41f-012',
+	'r41f-017',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

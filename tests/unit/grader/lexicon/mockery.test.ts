@@ -155,6 +155,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Aspettare all’ultimo e poi protestare con l’ufficio non aiuta nessuno.',
 		'La tabella, che evidentemente le sfugge, è sul sito: la prossima volta ve la spieghiamo con i disegnini.',
 		'Da chi arriva allo sportello senza prenotare non accettiamo lezioni.',
+		'Se non lo capisce, il problema non è nostro: il modulo è chiaro.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',

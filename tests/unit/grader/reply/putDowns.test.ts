@@ -1744,3 +1744,14 @@ describe('families HI to HL, after they were read (session 41)', () => {
 		['Gianni, in campagna elettorale la legge 28/2000 non lo consente: le foto usciranno dopo il voto.'],
 	);
 });
+
+describe('families HM to HP, after they were read (session 41)', () => {
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[['Gianni, scrivere «scocciata» di una dipendente può costarle una querela.', 'threat']],
+		[
+			'Gianni, la policy ricorda a tutti che diffamare un dipendente, come chiunque altro, può portare a una denuncia.',
+			'Gianni, se non la capisce, il problema è nostro: riscriviamo la pagina entro venerdì.',
+		],
+	);
+});
