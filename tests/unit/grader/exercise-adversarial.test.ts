@@ -545,6 +545,14 @@ const expectedSchema = z.object({
 		'HS-conduct',
 		'HT-class',
 		'HT-conduct',
+		'HU-class',
+		'HU-conduct',
+		'HV-class',
+		'HV-conduct',
+		'HW-class',
+		'HW-conduct',
+		'HX-class',
+		'HX-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -859,6 +867,10 @@ const replies = new Map(
 		...lines('exercise-hr-replies.jsonl'),
 		...lines('exercise-hs-replies.jsonl'),
 		...lines('exercise-ht-replies.jsonl'),
+		...lines('exercise-hu-replies.jsonl'),
+		...lines('exercise-hv-replies.jsonl'),
+		...lines('exercise-hw-replies.jsonl'),
+		...lines('exercise-hx-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1085,6 +1097,10 @@ const expected = [
 	...lines('exercise-hr-expected.jsonl'),
 	...lines('exercise-hs-expected.jsonl'),
 	...lines('exercise-ht-expected.jsonl'),
+	...lines('exercise-hu-expected.jsonl'),
+	...lines('exercise-hv-expected.jsonl'),
+	...lines('exercise-hw-expected.jsonl'),
+	...lines('exercise-hx-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1092,7 +1108,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HT: replies to the course’s exercises from two hundred and twenty outside testers', () => {
+describe('families E to HX: replies to the course’s exercises from two hundred and twenty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1119,7 +1135,7 @@ describe('families E to HT: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HT (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to HX (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
