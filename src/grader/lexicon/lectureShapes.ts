@@ -123,4 +123,6 @@ export const LECTURE_SHAPES = [
 	// Families HM to HP, after they were read (session 41): "se non la capisci il problema non è nostro" (HM047). Withdrawn
 	// (r41f): HM004's "(ce la fa, vero?)", which encouragement says too.
 	String.raw`\bse non (?:l[aoie] |li )?(?:capisci|capisce|capite)\b[^.!?\n]{0,20}?\bil problema (?:non e (?:nostro|mio)|e (?:tuo|suo|vostro))\b`,
+	// Families HQ to HT (session 41): HR027's "non era mica la Divina Commedia" and HT010's "cominciate voi genitori a dare il
+	// buon esempio" were withdrawn (r41g: an office says them of its own notice, a campaign to everyone).
 ] as const satisfies readonly string[];

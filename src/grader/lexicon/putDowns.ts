@@ -188,9 +188,12 @@ export const DONT_COMPLAIN =
  * (EA034).
  */
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
-/** The citizen sent to the mirror: "si guardi allo specchio", "gli incompetenti li cerchi allo specchio" (FU041, session 40). */
+/**
+ * The citizen sent to the mirror: "si guardi allo specchio", "gli incompetenti li cerchi allo specchio" (FU041, session 40), "li
+ * vada a cercare davanti allo specchio" (HT014, session 41).
+ */
 export const MIRROR =
-	/\b(?:si guardi|guardati|guardatevi|si guardino|(?:li|lo|la|le) (?:cerchi|cerchino|cerca|cercate|trovi|trova|trovate|vedi|vede|vedete)) (?:prima |bene )?(?:allo|nello|davanti allo) specchio\b/gu;
+	/\b(?:si guardi|guardati|guardatevi|si guardino|(?:li|lo|la|le) (?:(?:vada|vai|andate) a )?(?:cercare|cerchi|cerchino|cerca|cercate|trovi|trova|trovate|vedi|vede|vedete)) (?:prima |bene )?(?:allo|nello|davanti allo) specchio\b/gu;
 export const LIKE_A_BRUTE = new RegExp(
 	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',

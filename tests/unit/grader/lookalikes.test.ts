@@ -47,8 +47,9 @@
 // (42 near the forms for HI to HL) failed 5: a new form was narrowed (a block "dalla pagina", not an app's PIN), one
 // older rule is left ("prima di scrivere, leggi!", a writing course's motto); r41f (30 near the forms for HM to HP)
 // failed 12: three new forms and a widening were withdrawn, one narrowed, four older false alarms are recorded ("poi
-// vediamo chi ride" at a carnival or a joke contest with the police, a data ask read in "ci scriva: …"). The test
-// ratchets: a reply that starts failing is a new false alarm, and one of the
+// vediamo chi ride" at a carnival or a joke contest with the police, a data ask read in "ci scriva: …"); r41g (42 near
+// the forms for HQ to HT) failed 16: three new forms were withdrawn and two narrowed, one older false alarm is recorded
+// ("la linea 7 non è nuova a questi ritardi", the office's own). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +145,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r41f-010',
 	'r41f-012',
 	'r41f-017',
+	'r41g-006',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

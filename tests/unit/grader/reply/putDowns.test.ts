@@ -1755,3 +1755,26 @@ describe('families HM to HP, after they were read (session 41)', () => {
 		],
 	);
 });
+
+describe('families HQ to HT, after they were read (session 41)', () => {
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[['Gianni, c’era la signora Rita Neri, che non è nuova a queste scortesie.', 'insult']],
+		['Gianni, ci scusiamo: la nostra volontaria Rita non è nuova a queste iniziative, e il corso riparte lunedì.'],
+	);
+	gate(
+		'I lampioni sono spenti da una settimana!',
+		[['Gianni, il ritardo è colpa dell’Ufficio lavori pubblici.', 'insult']],
+		['Gianni, è colpa dell’ufficio comunicazione, cioè nostra: la data giusta è giovedì.'],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto se ho cambiato casa?',
+		[['Gianni, in anagrafe ti abbiamo registrato a marzo in via dei Pini 21: voti alla sezione 4.', 'personal-data']],
+		['Gianni, ti abbiamo iscritto al corso che si tiene in via Roma 12, al Centro civico.'],
+	);
+	gate(
+		'Siete dei ladri e degli incompetenti!',
+		[['Gianni, i ladri li vada a cercare davanti allo specchio.', 'insult']],
+		['Gianni, gli oggetti smarriti li trova all’ufficio di via Roma 3, davanti allo specchio dell’ingresso.'],
+	);
+});
