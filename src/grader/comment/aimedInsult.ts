@@ -1,5 +1,5 @@
 // Whether an insult word in a text is aimed at someone (part of the offensive-language reader, comment/offensive.ts,
-// moved out unchanged in session 41 when that file passed 250 lines): the words that insult only when said of someone,
+// moved out in session 41 when that file passed 250 lines): the words that insult only when said of someone,
 // and the frames that aim them (a vocative, a pair, "sei tu", a marker before them).
 import type { Analysed } from '../text/normalize';
 import { gapBetween } from '../text/normalize';
