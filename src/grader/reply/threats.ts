@@ -1,7 +1,7 @@
 // The threats a reply makes, for the conduct gate (reply/conduct.ts): a threat in the page's own
 // words (a quoted one is the citizen's), listed intimidation ("sappiamo chi sei", "valuti bene cosa
 // scrive"), a legal threat unless the comment itself threatens someone, a threat to block unless the
-// comment offends. Besides the listed phrases (lexicon/conduct.ts LEGAL_THREAT), a legal threat is
+// comment offends. Besides the listed phrases (lexicon/threats.ts LEGAL_THREAT), a legal threat is
 // found by its parts: a sentence that names a legal or police step ("querela", "alla Polizia
 // postale", "al nostro ufficio legale", "nelle sedi opportune") and the citizen's own writing or doing
 // ("il suo commento", "se non lo togli", "riprovaci", "dare del ladro"), unless the sentence gives
@@ -20,7 +20,7 @@ import {
 	LEGAL_THREAT,
 	NO_LEGAL_THREAT,
 	WATCH_YOUR_WORDS,
-} from '../lexicon/conduct';
+} from '../lexicon/threats';
 import { matchAll, quotedMask, reported } from './spoken';
 
 /**

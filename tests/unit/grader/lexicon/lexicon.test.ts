@@ -20,7 +20,8 @@ import {
 	WORD_NAMES,
 } from '../../../../src/grader/lexicon/names';
 import { URBAN_STREET } from '../../../../src/grader/lexicon/places';
-import { INTIMIDATION, MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
+import { MOCKING_SIGNS } from '../../../../src/grader/lexicon/conduct';
+import { INTIMIDATION } from '../../../../src/grader/lexicon/threats';
 import { IRONIC_PRAISE_EACH, MOCKERY_EACH } from '../../../../src/grader/lexicon/mockery';
 import { MONTHS, WEEKDAYS } from '../../../../src/grader/lexicon/time';
 import { analyse } from '../../../../src/grader/text/normalize';
