@@ -48,12 +48,12 @@ export const MOCK_SURPRISE =
  * (family BZ). Written to a citizen it is a put-down, unless the citizen laughs and asks for it
  * ("qualcuno mi dica di calmarmi! 😂"). "Si calmi" counts as an order, opening a clause ("Signora, si
  * calmi"): "serve tempo perché il cane si calmi" speaks of someone else, "gli animi si sono calmati"
- * of a crowd.
+ * of a crowd. "Ti conviene darti una calmata" (HX024, session 42) as "datti una calmata".
  * The milder "stai sereno", "si rilassi" below are reassurance under a plain question and a put-down
  * only under a grievance.
  */
 export const CALM_DOWN_RUDE =
-	/(?:(?<=(?:^|[,.;:!?\u2026]\s*|\b(?:ma|e|ora|adesso|intanto|prima|per favore|la prego) ))si calmi\b|\b(?:(?<!\b(?:sono|erano|siamo|eravamo|si|ci|vi|li) )calmati|calmatevi|(?:si dia|datti|datevi) una calmata)\b)/gu;
+	/(?:(?<=(?:^|[,.;:!?\u2026]\s*|\b(?:ma|e|ora|adesso|intanto|prima|per favore|la prego) ))si calmi\b|\b(?:(?<!\b(?:sono|erano|siamo|eravamo|si|ci|vi|li) )calmati|calmatevi|(?:si dia|datti|datevi|darti|darvi) una calmata)\b)/gu;
 
 /**
  * Words that soothe or tease a friend but talk down to a citizen who complains: "stai sereno",

@@ -27,8 +27,9 @@ export const MOCKERY_FORMS = {
 		// Scherzi a parte: …"; under praise "li abbiamo comprati praticamente per te, scherzi a parte" is warm (r38).
 		String.raw`\bapposta per (?:lei|te|voi)\b[^.!?\n]{0,120}?[.!?\p{Extended_Pictographic}\s]+scherzi a parte\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
-		// Family FE (FE024, session 39): "Complimenti Rita, ha scoperto che esistono ancora i fax! 😂".
-		String.raw`\b(?:complimenti|bravo|brava|bravi|brave)\b[^.!?\n]{0,20}?\b(?:ha|hai|avete) (?:appena )?scoperto che\b|\b(?:ha|hai|avete) scoperto l'acqua calda\b`,
+		// Family FE (FE024, session 39): "Complimenti Rita, ha scoperto che esistono ancora i fax! 😂"; family HU (HU027, session
+		// 42): "ci voleva proprio Lei per scoprire che i fax non esistono più 👏👏".
+		String.raw`\b(?:complimenti|bravo|brava|bravi|brave)\b[^.!?\n]{0,20}?\b(?:ha|hai|avete) (?:appena )?scoperto che\b|\b(?:ha|hai|avete) scoperto l'acqua calda\b|\bci voleva (?:proprio |davvero )?(?:lei|te|tu|voi) per scoprire che\b`,
 		// Of the citizen's words ("la sua proposta fa un po' sorridere", family N) or of what someone did ("fa un po'
 		// sorridere che la fretta arrivi proprio da chi…", families T and Y): "uno spettacolo che fa sorridere grandi
 		// e piccoli" is praise of the show (a review in session 31).
@@ -45,6 +46,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:lo )?sappiamo\b[^.!?\n]{0,20}\babbiamo anche (?:la cartina|una cartina|la mappa|una mappa|il calendario|un calendario|l'orologio|un orologio)\b`,
 		// Family O (O022): a mock favour, "la prossima volta ti mandiamo un invito personale con la cartolina".
 		String.raw`\b(?:ti|vi|le|gli) (?:mandiamo|manderemo|spediamo|spediremo|prepariamo|prepareremo|stendiamo|stenderemo|facciamo avere|faremo avere|recapitiamo) (?:anche |pure )?(?:un |una |il |la )?(?:invito personale|cartolin\p{L}*|telegramma|piccione viaggiatore|tappeto rosso|carrozza)\b`,
+		// Family HU, after it was read (session 42): the citizen's reading mocked, "era scritto in italiano, mica in latino
+		// notarile" (HU029), the plain language set against a foreign or dead one; not "il modulo è scritto in italiano e in inglese".
+		String.raw`\b(?:era|e|c'e|c'era|l'abbiamo|lo abbiamo|l'avevamo) (?:scritto|spiegato|detto) in (?:italiano|chiaro)\b,?\s*(?:mica|non) in (?:latino|arabo|cinese|aramaico|sanscrito|ostrogoto|turco|giapponese|geroglific\p{L}*|codice)\b`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
 	nameCalling: [
@@ -76,13 +80,18 @@ export const MOCKERY_FORMS = {
 		// un paio d'occhiali".
 		String.raw`\b(?:occhi|orecchie) foderat\p{L}* di prosciutto\b`,
 		String.raw`\bpiu che\b[^.!?\n]{0,30}?\b(?:ti|le|vi) serv(?:e|ono|irebbe|irebbero) (?:un paio d'|degli |gli |un )(?:occhiali|oculista)\b`,
-		// Families EW to EZ, after they were read (session 39): "genio della tastiera" (EZ033), any such title "della/da tastiera".
-		String.raw`\b(?:genio|geni|eroe|eroi|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
+		// Families EW to EZ, after they were read (session 39): "genio della tastiera" (EZ033), any such title "della/da tastiera";
+		// "bulletto da tastiera" (HX011, session 42).
+		String.raw`\b(?:genio|geni|eroe|eroi|bull[oi]|bullett[oi]|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
 		// Families FE to FH, after they were read (session 39): "basta non guidare come un somaro col telefono in mano" (FF035).
 		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?(?:somar|asin|poll|capr|ciuc|besti|maial|bufal|mul|scimmi|tont|scem|cretin|incapac|pazz)\p{L}*`,
 		// Families FU to FX, after they were read (session 40): "il tuo commento è un piccolo capolavoro di ignoranza"
 		// (FX002); "gli incompetenti li cerchi allo specchio" (FU041) is putDowns.ts's MIRROR.
 		String.raw`\b(?:capolavor|trionf|concentrat|campionari|festival|sagra|fiera|manuale)\p{L}* (?:di|dell'|della|delle|dei) ?(?:ignoranz|maleducazion|stupidit|incivilt|qualunquism|idiozi|cafonagg)\p{L}*`,
+		// Family HV, after it was read (session 42): "bisogna essere proprio una talpa per non vederli" (HV021), whatever the
+		// noun: only someone who is one could miss it; not "bisogna essere residenti per iscriversi", nor the office's own
+		// "non bisogna essere distratti per non vederli, erano troppo piccoli" (r42).
+		String.raw`(?=bisogna|occorre|dev|si deve)(?<!\bnon )\b(?:bisogna|occorre|devi|deve|dovete|si deve) (?:proprio |davvero )?essere (?:proprio |davvero |veramente )?(?:(?:un|una|uno|dei|delle|degli) |un')?\p{L}+ per non (?:vederl\p{L}*|vedere|notarl\p{L}*|notare|accorgers\p{L}*|capirl\p{L}*|capire|leggerl\p{L}*|sentirl\p{L}*)\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

@@ -61,7 +61,12 @@ export const INTIMIDATION = new RegExp(
 		// Families GW to GZ, after they were read (session 41): "un'altra parola e la denunciamo ai Carabinieri … così impara"
 		// (GW045), not "così impari in cinque minuti". Withdrawn (r41b): GZ026's "fuori dal comando ci troverà pronti ad
 		// accoglierla", which an open day's invitation says too.
-		String.raw`|\bcosi (?:impari|impara|imparate|imparano)(?=\s*(?:[.!\u2026,;]|$))`,
+		String.raw`|\bcosi (?:impari|impara|imparate|imparano)(?=\s*(?:[.!\u2026,;]|$))` +
+		// Family HX, after it was read (session 42): checks promised as a punishment, aimed at the citizen, "dopo quello che ha
+		// scritto su di Lei i controlli saranno particolarmente accurati" (HX028), "se vuoi che i controlli sul tuo furgone restino
+		// tranquilli, ti conviene darti una calmata" (HX024); not the season's checks announced to all, "durante le feste i controlli
+		// saranno particolarmente accurati".
+		String.raw`|\b(?:su di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti|sul (?:tuo|suo|vostro)|sulla (?:tua|sua|vostra)|sui (?:tuoi|suoi|vostri)|sulle (?:tue|sue|vostre))\b[^.!?\n]{0,30}?\b(?:i |le |gli )?(?:controll|verifich|ispezion|accertament)\p{L}* (?:saranno|sarebbero|diventeranno|verranno fatt[ie]) (?:particolarmente|molto|ancora piu|piu|davvero|ben|parecchio) (?:accurat|scrupolos|approfondit|sever|attent|minuzios|frequent|rigoros|puntigli)\p{L}*|\b(?:controll|verifich|ispezion|accertament)\p{L}* (?:su di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti|sul (?:tuo|suo|vostro)|sulla (?:tua|sua|vostra)|sui (?:tuoi|suoi|vostri)|sulle (?:tue|sue|vostre))\b[^.!?\n]{0,40}?\b(?:saranno|sarebbero|diventeranno|verranno fatt[ie]) (?:particolarmente|molto|ancora piu|piu|davvero|ben|parecchio) (?:accurat|scrupolos|approfondit|sever|attent|minuzios|frequent|rigoros|puntigli)\p{L}*|\bse (?:vuoi|vuole|volete) che (?:i |le |gli )?(?:controll|verifich|ispezion|accertament|mult|vigili|agenti)\p{L}*\b[^.!?\n]{0,60}?\b(?:rest|riman)\p{L}* (?:tranquill|legger|pochi|poche|rar)\p{L}*`,
 	'gu',
 );
 

@@ -176,6 +176,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'I defunti non scappano: potrà andare il sabato.',
 		'Sì, lo sappiamo, abbiamo anche la cartina.',
 		'La prossima volta ti mandiamo un invito personale con la cartolina.',
+		'Eppure era scritto in italiano, mica in latino notarile!',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',
@@ -199,6 +200,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'I tre giorni sono un fine settimana, genio della tastiera.',
 		'I cartelli si vedono benissimo, basta non guidare come un somaro col telefono in mano.',
 		'Il suo messaggio è un trionfo di maleducazione.',
+		'Bisogna essere proprio una talpa per non vederli 🙈',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',

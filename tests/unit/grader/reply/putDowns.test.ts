@@ -1778,3 +1778,59 @@ describe('families HQ to HT, after they were read (session 41)', () => {
 		['Gianni, gli oggetti smarriti li trova all’ufficio di via Roma 3, davanti allo specchio dell’ingresso.'],
 	);
 });
+
+describe('families HU to HX, after they were read (session 42)', () => {
+	gate(
+		'Sul modulo c’è ancora il numero di fax, ma chi lo usa più?',
+		[['Gianni, ci voleva proprio Lei per scoprire che i fax non esistono più 👏', 'insult']],
+		['Gianni, grazie: il numero di fax era vecchio e da oggi il modulo indica l’email sociale@comune.example.it.'],
+	);
+	gate(
+		'Tre multe nello stesso varco, i cartelli non si vedono!',
+		[['Gianni, bisogna essere proprio una talpa per non vederli.', 'insult']],
+		[
+			'Gianni, ci scusiamo: non bisogna essere distratti per non vederli, erano davvero troppo piccoli. Da lunedì ce ne sono di più grandi.',
+			'Gianni, bisogna essere residenti per iscriversi al servizio.',
+		],
+	);
+	gate(
+		'Ho letto l’avviso tre volte e nn si capisce niente',
+		[
+			['Gianni, era scritto in italiano, mica in latino!', 'insult'],
+			['Gianni, è aritmetica da seconda elementare: le 7:40 sono nella fascia garantita.', 'insult'],
+		],
+		[
+			'Gianni, l’avviso è scritto in italiano e in inglese: lo trovi anche su comune.example.it/avvisi.',
+			'Gianni, in biblioteca ci sono libri di aritmetica da seconda elementare in su.',
+		],
+	);
+	gate(
+		INSULTING,
+		[
+			[`Gianni, fare il bulletto da tastiera non serve. ${FACT}`, 'insult'],
+			[`Gianni, ti conviene darti una calmata. ${FACT}`, 'insult'],
+		],
+		[`Gianni, per i lavori alla piscina ti conviene seguire la pagina. ${FACT}`],
+	);
+	gate(
+		'Cinque anni a dormire, e adesso chiedete il voto?',
+		[['Gianni, quelli di prima quando governavano hanno lasciato solo debiti.', 'partisan']],
+		['Gianni, la tessera elettorale si rinnova all’ufficio elettorale, piazza Municipio 1, con un documento.'],
+	);
+	gate(
+		'Lo scuolabus non è passato e nessuno ci ha avvisato!',
+		[
+			['Gianni, la collega dell’Ufficio scuola si è dimenticata di avvisare le famiglie, come al solito.', 'insult'],
+			['Gianni, il nostro tecnico per l’ennesima volta non aveva controllato l’impianto.', 'insult'],
+		],
+		['Gianni, ci siamo dimenticati di avvisare le famiglie: ci scusiamo, da domani la fermata torna in via Po.'],
+	);
+	gate(
+		INSULTING,
+		[
+			[`Gianni, dopo quello che ha scritto, su di Lei i controlli saranno particolarmente accurati. ${FACT}`, 'threat'],
+			[`Gianni, se vuoi che i controlli sul tuo furgone restino tranquilli, abbassa i toni. ${FACT}`, 'threat'],
+		],
+		[`Gianni, durante le feste i controlli saranno particolarmente accurati: guidate con prudenza. ${FACT}`],
+	);
+});
