@@ -133,8 +133,9 @@ export function aimed(a: Analysed, i: number): boolean {
 	for (let skipped = 0; k >= 0 && skipped < 3 && FILLERS.has(a.tokens[k]?.key ?? ''); skipped++) k--;
 	const p = a.tokens[k];
 	if (!p) return false;
-	// Denied to the reader: "non sei un ignorante, la domanda è giusta" (session 38).
-	if ((p.key === 'sei' || p.key === 'siete') && a.tokens[k - 1]?.key === 'non') return false;
+	// Denied to the reader: "non sei un ignorante, la domanda è giusta" (session 38); or supposed: "se sei incapace di
+	// camminare a lungo, chiedi il contrassegno" (session 42).
+	if ((p.key === 'sei' || p.key === 'siete') && ['non', 'se'].includes(a.tokens[k - 1]?.key ?? '')) return false;
 	// "sono ignorante" is a citizen about themselves; "sono ladri" (plural) is about others.
 	if (p.key === 'sono') return t.key.endsWith('i');
 	return TARGET_MARKERS.has(p.key) || a.original.slice(p.start, p.end).toLowerCase() === '\u00e8';

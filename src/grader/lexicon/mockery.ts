@@ -7,6 +7,7 @@
 import { LECTURE_FORMS } from './lectures';
 import { TURNED_BLAME_FORMS } from './turnedBlame';
 import { OTHER_OFFICE } from './thirdParty';
+import { FOOL } from './rudeWords';
 
 /** The forms of mockery, each a list of regex sources (one expression each). */
 export const MOCKERY_FORMS = {
@@ -55,7 +56,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:il|la|i|le) (?:pagliacci[oa]?|buffon[ei]|ridicol[oiae]|ignorant[ei]|incapac[ei]) (?:sei tu|e lei|sara lei|sarai tu|sarete voi|siete voi|siete|sei|e)\b)`,
 		String.raw`\b(?:(?:lo|la) (?:sara|e) (?:lei|lui|tu)\b)`,
 		String.raw`\b(?:leon[ei] da tastiera)`,
-		String.raw`\b(?:(?:sei|e|siete) (?:un |una |dei |delle |il solito |la solita |i soliti |le solite |proprio un |proprio una )?(?:troll|hater|haters|analfabet[aie]|analfabeti funzionali|capr[ae]|boomer|rosicon[ei]|complottist[aie]|frignon[ei]|lamenton[ei]|piagnon[ei]|brontolon[ei]))`,
+		// Not supposed or denied (r42b, session 42): "scoprono se sei una capra, una pecora o un mulo" (a farm game), "non sei un
+		// analfabeta perché non hai finito la scuola".
+		String.raw`(?=sei |e |siete )(?<!\b(?:se|non|quando|perche)\b[^.,;:!?\n]{0,30})\b(?:(?:sei|e|siete) (?:un |una |dei |delle |il solito |la solita |i soliti |le solite |proprio un |proprio una )?(?:troll|hater|haters|analfabet[aie]|analfabeti funzionali|capr[ae]|boomer|rosicon[ei]|complottist[aie]|frignon[ei]|lamenton[ei]|piagnon[ei]|brontolon[ei]))`,
 		String.raw`\b(?:(?:rosica|rosicate|rosichi)\b)`,
 		String.raw`(?:povero|povera|poveri|povere) (?:illus|ingenu|scem|ignorant|sciocc)\p{L}*`,
 		String.raw`\b(?:gli|i|le|l')\s?(?:incompetent|ignorant|maleducat|cafon|ridicol|buffon|pagliacc|incapac|ladr|analfabet)\p{L}* (?:sono|siete|e|sei) (?:quell[ie]|chi|tu|lei|voi)\b`,
@@ -70,7 +73,7 @@ export const MOCKERY_FORMS = {
 		// "lavoriamo", nor the impersonal "si cammina quasi come una capra"), or told to stop doing it;
 		// not denied or supposed ("non guidi come un incapace: è il navigatore", "se quando vedi la pista
 		// ti comporti come un bambino, sei in ottima compagnia", reviewers' look-alikes r33b).
-		String.raw`\b(?=smett|finisc|evit|guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?<!\b(?:se|non)\b[^.,;:!?\n]{0,40})(?:(?:smettila|smetti|smetta|smettetela|smettete|finiscila|evita|eviti|evitate) di (?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)are|(?<!\bsi )(?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?:i|a|ate|e|ete))\b(?: [\p{L}']+){0,3}? come (?:un |uno |una |un'|dei |degli |delle )?(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oia]|asin[oia]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oia]|scem[oia]|stupid[oia]|ubriac(?:o|a|hi|he)|pazz[oia]|bambin[oia]|ragazzin[oia]|analfabet[aie]|cavernicol[oi]|troglodit[ai])\b`,
+		String.raw`\b(?=smett|finisc|evit|guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?<!\b(?:se|non)\b[^.,;:!?\n]{0,40})(?:(?:smettila|smetti|smetta|smettetela|smettete|finiscila|evita|eviti|evitate) di (?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)are|(?<!\bsi )(?:guid|parl|ragion|comport|lament|url|sbrait|frign|cammin)(?:i|a|ate|e|ete))\b(?: [\p{L}']+){0,3}? come (?:un |uno |una |un'|dei |degli |delle )?(?:${FOOL}|ubriac(?:o|a|hi|he)|bambin[oia]|ragazzin[oia])\b`,
 		String.raw`\bterrapiattist\p{L}*`,
 		String.raw`\bla terra (?:e|sia) piatta\b`,
 		String.raw`\bcome (?:certe|certi|la sua|la tua|sua|tua) (?:mamme|madri|nonne|nonni|mamma|madre|nonna|nonno|suocera|suocere)\b`,
@@ -84,7 +87,7 @@ export const MOCKERY_FORMS = {
 		// "bulletto da tastiera" (HX011, session 42).
 		String.raw`\b(?:genio|geni|eroe|eroi|bull[oi]|bullett[oi]|guerrier[oi]|fenomen[oi]|professor[ei]|giurist[ai]|avvocat[oi]|scienziat[oi]|sceriff[oi]|giustizier[ei]|detective|investigator[ei]|poliziott[oi]) (?:della|da) tastiera\b`,
 		// Families FE to FH, after they were read (session 39): "basta non guidare come un somaro col telefono in mano" (FF035).
-		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?(?:somar|asin|poll|capr|ciuc|besti|maial|bufal|mul|scimmi|tont|scem|cretin|incapac|pazz)\p{L}*`,
+		String.raw`\bbasta (?:non )?(?:guidare|parlare|comportarsi|scrivere|parcheggiare|ragionare) come (?:un|una|uno|un') ?${FOOL}\b`,
 		// Families FU to FX, after they were read (session 40): "il tuo commento è un piccolo capolavoro di ignoranza"
 		// (FX002); "gli incompetenti li cerchi allo specchio" (FU041) is putDowns.ts's MIRROR.
 		String.raw`\b(?:capolavor|trionf|concentrat|campionari|festival|sagra|fiera|manuale)\p{L}* (?:di|dell'|della|delle|dei) ?(?:ignoranz|maleducazion|stupidit|incivilt|qualunquism|idiozi|cafonagg)\p{L}*`,

@@ -127,3 +127,11 @@ export const NAMING_INSULTS = [
 	'offese',
 	'epiteti',
 ] as const;
+
+/**
+ * Animals and fools the citizen is called or likened to ("guidi come un pollo", "sei una talpa"). One list for every frame that
+ * labels the citizen (session 42): "sei …" (lexicon/putDowns.ts), "guidi come un …" (lexicon/mockery.ts); before, three
+ * frames spelt three lists of different reach. "Ubriaco" only likens ("guidi come un ubriaco"): "se hai bevuto sei un
+ * ubriaco al volante" is a road-safety campaign (r42b).
+ */
+export const FOOL = String.raw`(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oiae]|asin[oiae]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oiae]|scem[oiae]|stupid[oiae]|cretin[oiae]|ciuc(?:o|a|hi|he)|mul[oi]|bufal[oiae]|pazz[oiae]|analfabet[aie]|cavernicol[oi]|troglodit[ai])`;

@@ -49,7 +49,10 @@
 // failed 12: three new forms and a widening were withdrawn, one narrowed, four older false alarms are recorded ("poi
 // vediamo chi ride" at a carnival or a joke contest with the police, a data ask read in "ci scriva: …"); r41g (42 near
 // the forms for HQ to HT) failed 16: three new forms were withdrawn and two narrowed, one older false alarm is recorded
-// ("la linea 7 non è nuova a questi ritardi", the office's own). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// ("la linea 7 non è nuova a questi ritardi", the office's own); r42 (54 near the forms for HU to HX) failed 2, both
+// narrowed; r42b (40 near the shared list of animals and fools) failed 6 on older rules: two were mended ("se sei una
+// capra" in a farm game, "non sei un analfabeta"), four are recorded (a pig and a donkey on a farm, "chi non ha bevuto"
+// in a road-safety message, a comedy's hero who "parla come un cavernicolo"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -146,6 +149,10 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r41f-012',
 	'r41f-017',
 	'r41g-006',
+	'r42b-010',
+	'r42b-015',
+	'r42b-025',
+	'r42b-032',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

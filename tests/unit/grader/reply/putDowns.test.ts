@@ -1834,3 +1834,19 @@ describe('families HU to HX, after they were read (session 42)', () => {
 		[`Gianni, durante le feste i controlli saranno particolarmente accurati: guidate con prudenza. ${FACT}`],
 	);
 });
+
+describe('animals and fools, one list for every frame that labels the citizen (session 42)', () => {
+	gate(
+		'Tre multe nello stesso varco, i cartelli non si vedono!',
+		[
+			['Gianni, sei proprio una talpa: il cartello è lì da ottobre.', 'insult'],
+			['Gianni, siete dei somari, i cartelli ci sono.', 'insult'],
+			['Gianni, basta non guidare come una talpa.', 'insult'],
+		],
+		[
+			'Gianni, non sei un incapace: il cartello era coperto dai rami e lo abbiamo spostato.',
+			'Gianni, se sei incapace di camminare a lungo puoi chiedere il contrassegno disabili all’URP.',
+			'Gianni, al parco c’è il gioco «scopri se sei una capra o una pecora», per i bambini.',
+		],
+	);
+});
