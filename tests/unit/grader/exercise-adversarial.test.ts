@@ -553,6 +553,26 @@ const expectedSchema = z.object({
 		'HW-conduct',
 		'HX-class',
 		'HX-conduct',
+		'HY-class',
+		'HY-conduct',
+		'HZ-class',
+		'HZ-conduct',
+		'IA-class',
+		'IA-conduct',
+		'IB-class',
+		'IB-conduct',
+		'IC-class',
+		'IC-conduct',
+		'ID-class',
+		'ID-conduct',
+		'IE-class',
+		'IE-conduct',
+		'IF-class',
+		'IF-conduct',
+		'IG-class',
+		'IG-conduct',
+		'IH-class',
+		'IH-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -871,6 +891,16 @@ const replies = new Map(
 		...lines('exercise-hv-replies.jsonl'),
 		...lines('exercise-hw-replies.jsonl'),
 		...lines('exercise-hx-replies.jsonl'),
+		...lines('exercise-hy-replies.jsonl'),
+		...lines('exercise-hz-replies.jsonl'),
+		...lines('exercise-ia-replies.jsonl'),
+		...lines('exercise-ib-replies.jsonl'),
+		...lines('exercise-ic-replies.jsonl'),
+		...lines('exercise-id-replies.jsonl'),
+		...lines('exercise-ie-replies.jsonl'),
+		...lines('exercise-if-replies.jsonl'),
+		...lines('exercise-ig-replies.jsonl'),
+		...lines('exercise-ih-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1101,6 +1131,16 @@ const expected = [
 	...lines('exercise-hv-expected.jsonl'),
 	...lines('exercise-hw-expected.jsonl'),
 	...lines('exercise-hx-expected.jsonl'),
+	...lines('exercise-hy-expected.jsonl'),
+	...lines('exercise-hz-expected.jsonl'),
+	...lines('exercise-ia-expected.jsonl'),
+	...lines('exercise-ib-expected.jsonl'),
+	...lines('exercise-ic-expected.jsonl'),
+	...lines('exercise-id-expected.jsonl'),
+	...lines('exercise-ie-expected.jsonl'),
+	...lines('exercise-if-expected.jsonl'),
+	...lines('exercise-ig-expected.jsonl'),
+	...lines('exercise-ih-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1108,7 +1148,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to HX: replies to the course’s exercises from two hundred and twenty-four outside testers', () => {
+describe('families E to IH: replies to the course’s exercises from two hundred and thirty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1135,7 +1175,7 @@ describe('families E to HX: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to HX (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to IH (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
