@@ -50,6 +50,9 @@ export const MOCKERY_FORMS = {
 		// Family HU, after it was read (session 42): the citizen's reading mocked, "era scritto in italiano, mica in latino
 		// notarile" (HU029), the plain language set against a foreign or dead one; not "il modulo è scritto in italiano e in inglese".
 		String.raw`\b(?:era|e|c'e|c'era|l'abbiamo|lo abbiamo|l'avevamo) (?:scritto|spiegato|detto) in (?:italiano|chiaro)\b,?\s*(?:mica|non) in (?:latino|arabo|cinese|aramaico|sanscrito|ostrogoto|turco|giapponese|geroglific\p{L}*|codice)\b`,
+		// Family HZ, after it was read (session 42): "vedo che lei si diverte con poco!" (HZ042), said to the citizen; not
+		// "i bambini si divertono con poco".
+		String.raw`\b(?:(?:vedo|vediamo) che (?:lei |tu |voi )?(?:si diverte|ti diverti|vi divertite)|(?:ti diverti|vi divertite)) con (?:poco|niente)\b`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
 	nameCalling: [
@@ -95,6 +98,9 @@ export const MOCKERY_FORMS = {
 		// noun: only someone who is one could miss it; not "bisogna essere residenti per iscriversi", nor the office's own
 		// "non bisogna essere distratti per non vederli, erano troppo piccoli" (r42).
 		String.raw`(?=bisogna|occorre|dev|si deve)(?<!\bnon )\b(?:bisogna|occorre|devi|deve|dovete|si deve) (?:proprio |davvero )?essere (?:proprio |davvero |veramente )?(?:(?:un|una|uno|dei|delle|degli) |un')?\p{L}+ per non (?:vederl\p{L}*|vedere|notarl\p{L}*|notare|accorgers\p{L}*|capirl\p{L}*|capire|leggerl\p{L}*|sentirl\p{L}*)\b`,
+		// Family HZ (HZ046, session 42): "cafone e maleducato come pochi", a rude word made a record; not "un temporale
+		// violento come pochi" (manners only).
+		String.raw`\b(?:maleducat|cafon|villan|ignorant|arrogant|incivil|zotic|screanzat|bifolc|cretin|stupid|idiot|imbecill|scortes|prepotent|presuntuos)\p{L}* come (?:pochi|poche|nessuno|pochissim[ie])\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [
@@ -132,6 +138,8 @@ export const MOCKERY_FORMS = {
 		// Family Q (Q035): the staff's private life held up against a complaint ("anche chi gestisce
 		// questa pagina nel weekend ha una vita").
 		String.raw`\banche (?:noi|loro|chi\b[^.!?\n]{0,60}?|(?:gli|i|le|la|il|lo) (?:operator|dipendent|impiegat|collegh|addett|social media manager)\p{L}*) (?:abbiamo|ha|hanno|avremo|avra|avranno) (?:pure |anche )?una vita\b|\b(?:abbiamo|hanno) (?:pure |anche )?una vita anche (?:noi|loro)\b`,
+		// Family ID (ID030, session 42): the citizen's dialect mocked, "se scrive in italiano magari ci capiamo meglio 😄".
+		String.raw`\bse (?:scrive|scrivi|scrivete|parla|parli|parlate) in italiano\b[^.!?\n]{0,30}?\b(?:ci capiamo|(?:la|ti|vi|l[oa]) capiamo|capiamo)\b`,
 	],
 	/** Exasperation: the page tired of the citizen ("gliel'abbiamo detto mille volte", "quante volte dobbiamo ripeterlo", "ma insomma!"). */
 	exasperation: [
@@ -146,6 +154,9 @@ export const MOCKERY_FORMS = {
 		String.raw`\bla pazienza e la virtu dei forti\b`,
 		// Family M (M030): "come già spiegato più volte", "come detto decine di volte".
 		String.raw`\bcome (?:gia )?(?:detto|spiegato|scritto|ripetuto|chiarito|ribadito) (?:gia )?(?:piu volte|mille volte|cento volte|decine di volte|n volte|fino alla noia|ripetutamente|in tutte le salse)\b`,
+		// Family IB (IB008, session 42): a citizen writing in capitals mocked, "abbassa il volume che ti sentiamo fino al vivaio!!
+		// Urli più tu di tutto il condominio".
+		String.raw`\b(?:urli|strilli|gridi|urla|strilla|grida|urlate|strillate|gridate) piu (?:tu|lei|voi) (?:di|del|dello|della|dei|degli|delle|che)\b|\babbass\p{L}* (?:il volume|la voce)\b[^.!?\n]{0,30}?\b(?:ti|la|vi) sentiamo\b`,
 	],
 	/** Turning the blame on the citizen ("detto da uno che…"): lexicon/turnedBlame.ts. */
 	blame: TURNED_BLAME_FORMS,

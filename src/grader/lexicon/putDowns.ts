@@ -72,12 +72,13 @@ export const LANGUAGE_PRAISED =
  * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
  * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint. The rude
  * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack. Not
- * supposed: "se sei incapace di camminare a lungo, chiedi il contrassegno" (session 42). The animals and fools ("sei una
+ * supposed: "se sei incapace di camminare a lungo, chiedi il contrassegno" (session 42). "Lei è semplicemente un
+ * maleducato" (IC018, session 42). The animals and fools ("sei una
  * talpa", session 42) are never supposed or denied in the clause ("se peschi il bollino bianco sei una pecora", a game,
  * r42b), nor "incapace di" (unable to).
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`(?<!\b(?:non|se) )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
+	String.raw`(?<!\b(?:non|se) )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
 		String.raw`|(?=sei |siete )(?<!\b(?:se|non|ne|quando|perche|chi)\b[^.,;:!?\n]{0,30})\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle) |un')?${FOOL}\b(?! di\b)`,
 	'gu',
 );
@@ -109,9 +110,12 @@ export const NOT_WORTH_ANSWER =
 export const NO_IDEA =
 	/(?<!\bse )\bnon (?:(?:ha|hai|avete) (?:la (?:minima|piu pallida|piu vaga) idea|nessuna idea di cosa)|(?:sa|sai|sapete) (?:nemmeno |neanche )?di cosa (?:parla|parli|parlate|sta parlando|stai parlando))\b/gu;
 
-/** Contempt for where they speak from: "lamentele da bar", "chi commenta dal divano", "esperti da tastiera". */
+/**
+ * Contempt for where they speak from: "lamentele da bar", "chi commenta dal divano", "esperti da tastiera", "questi drammi
+ * da social" (HZ050, session 42).
+ */
 export const FROM_THE_SOFA =
-	/\b(?:(?:lamentel|teori|discors|chiacchier|polemich|opinion|espert|tuttolog|sfog|critich|ingegner|urbanist|allenator|razzist)\p{L}* da (?:bar|divano|tastiera|osteria)|(?:commenta|commenti|commentano|pontifica|pontifichi|giudica|giudichi) dal divano)\b/gu;
+	/\b(?:(?:lamentel|teori|discors|chiacchier|polemich|opinion|espert|tuttolog|sfog|critich|ingegner|urbanist|allenator|razzist|dramm|sceneggiat|piagnister)\p{L}* da (?:bar|divano|tastiera|osteria|social|facebook|stadio)|(?:commenta|commenti|commentano|pontifica|pontifichi|giudica|giudichi) dal divano)\b/gu;
 
 /**
  * The mind called on or found wanting: "accenda il cervello", "usa il cervello prima di scrivere", "serve un minimo

@@ -8,7 +8,7 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`(?<!\b(?:abbiamo fatto|ho fatto|facciamo|abbiamo fatto proprio) (?:una |delle )?)(?:pessime|pessima|brutte|brutta) figur[ae](?![^.!?\n]{0,40}\b(?:ci scusiamo|scusate|scusaci|ci scusi|ci dispiace|nostr\p{L}*|colpa nostra|lo ammettiamo|ammettiamo|per la citta|per il comune|per noi))`,
 	String.raw`continua(?:te|i)? pure a (?:ridere|scherzare|lamentar\p{L}*|criticare|polemizzare|insultare)`,
 	String.raw`\ba chi (?:solo )?per (?:invidia|gelosia|partito preso|denigrare)`,
-	String.raw`\bdetto da (?:uno|una|gente|chi|te|lei|voi) (?:che|come)\b`,
+	String.raw`\bdetto da (?:uno|una|gente|chi|te|lei|voi) (?:che|come)\b(?![^.!?\n]{0,80}\b(?:vale doppio|piacere|complimento|riconosciment|regalo|orgoglio|onore|soddisfazion)\p{L}*)`,
 	String.raw`\bsenti chi parla\b`,
 	String.raw`\bda che pulpito\b`,
 	String.raw`\b(?:la|il|lo|le|i|gli|l')\s?\p{L}{4,} (?:la|lo|le|li|l') ?(?:racconti|racconta|raccontate) (?:tu|lei|voi)\b`,
@@ -35,7 +35,9 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\bnon (?:e|era|sia|fosse) (?:poi )?cosi \p{L}+ come (?:pensa|crede|pensi|credi|pensate|credete|dice|dici)\b`,
 	String.raw`\b(?:ti|la|le|vi) (?:prenderebbero|prenderemmo|prenderebbe) (?:piu |un po'? piu )?sul serio\b`,
 	String.raw`\bquando (?:fa|faceva|fara) comodo a (?:te|lei|voi|loro)\b`,
-	String.raw`\b(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b`,
+	// Not praise passed on: "gli farà piacere, soprattutto detto da chi alle 7 era già in viaggio" (IE045, session 42),
+	// "detto da uno che la frequenta da 40 anni vale doppio", "detto da lei è un grande regalo" (r42d).
+	String.raw`\b(?=dett)(?<!\b(?:soprattutto|specialmente|tanto piu|ancor piu|ancora piu|a maggior ragione),?\s)(?<!\bpiacere\b[^.!?\n]{0,30})(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b(?![^.!?\n]{0,80}\b(?:vale doppio|piacere|complimento|riconosciment|regalo|orgoglio|onore|soddisfazion)\p{L}*)`,
 	String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
 	// Family GD (GD022, session 40): "se uno si riduce all'ultimo giorno poi non può prendersela con gli altri"; not "se uno
 	// si riduce all'ultimo giorno può trovare attese lunghe" (r40c); "poi non può prendersela col Comune" (GM036).
@@ -95,4 +97,10 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\bdic(?:e|ono) (?:molto |parecchio |ben )?(?:piu|di piu) (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle) ?[^.!?\n]{1,40}? che (?:su|sul|sullo|sulla|sull'|sui|sugli|sulle|di|del|dello|della|dell'|dei|degli|delle)\b`,
 	// Family DH (DH033): "se te ne accorgi solo ora non è colpa nostra"; "non è colpa nostra se non hai letto".
 	String.raw`\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio) se (?:tu |voi )?(?:non )?(?:hai|avete|ti|vi|te ne|ve ne|leggi|leggete)\b|\bse (?:te ne|se ne|ve ne) (?:accorgi|accorge|accorgete) solo (?:ora|adesso|oggi)\b[^.!?\n]{0,25}?\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio)\b`,
+	// Families HY and HZ, after they were read (session 42): "se uno si riduce all'ultimo giorno e poi ci urla in maiuscolo un
+	// po' se la cerca" (HZ007); "se uno si accorge all'ultima settimana … poi non può dare la colpa agli altri" (HY023).
+	String.raw`\bse la (?:cerca|cercano|cerchi|cercate|e cercat[oa]|sono cercat[ie]|e andata a cercare)\b|\b(?:non (?:puo|puoi|potete|si puo)|e inutile|e troppo facile) (?:poi )?dare la colpa (?:agli altri|a noi|al comune|all'ufficio|alla posta)\b`,
+	// Family IC (IC025, session 42): "se dopo tre letture non è chiaro forse il problema non è l'avviso"; not the office's
+	// own "forse il problema non è l'avviso, ma il portale: lo sistemiamo".
+	String.raw`\bforse il problema non (?:e|sta) (?:nell'|nel |nella |nello |l'|il |la |lo )?(?:avviso|post|cartello|modulo|sito|pagina|testo|messaggio|comunicato|bando|istruzion\p{L}*|spiegazion\p{L}*)\b(?!\s*,?\s*(?:ma|bensi)\b)`,
 ] as const satisfies readonly string[];

@@ -52,7 +52,10 @@
 // ("la linea 7 non è nuova a questi ritardi", the office's own); r42 (54 near the forms for HU to HX) failed 2, both
 // narrowed; r42b (40 near the shared list of animals and fools) failed 6 on older rules: two were mended ("se sei una
 // capra" in a farm game, "non sei un analfabeta"), four are recorded (a pig and a donkey on a farm, "chi non ha bevuto"
-// in a road-safety message, a comedy's hero who "parla come un cavernicolo"). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// in a road-safety message, a comedy's hero who "parla come un cavernicolo"); r42c (60 near the forms for HY to ID)
+// failed 1, on an older rule ("può scrivere in italiano o in inglese", read as a dialect mocked); r42d (36 near the forms
+// for IE to IH) failed 6 on an older rule, praise passed on ("detto da lei è un grande regalo"), which now sets it aside.
+// The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +156,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r42b-015',
 	'r42b-025',
 	'r42b-032',
+	'r42c-042',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -177,6 +177,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Sì, lo sappiamo, abbiamo anche la cartina.',
 		'La prossima volta ti mandiamo un invito personale con la cartolina.',
 		'Eppure era scritto in italiano, mica in latino notarile!',
+		'Il fax in cantina accanto al piccione viaggiatore: vedo che lei si diverte con poco!',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',
@@ -201,6 +202,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'I cartelli si vedono benissimo, basta non guidare come un somaro col telefono in mano.',
 		'Il suo messaggio è un trionfo di maleducazione.',
 		'Bisogna essere proprio una talpa per non vederli 🙈',
+		'A dire «pagliacci» sei bravo tu, cafone e maleducato come pochi.',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',
@@ -233,6 +235,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Nel weekend stiamo a casa pure noi, non siamo il tuo call center.',
 		'Gli audio li mette in giro chi non ha niente di meglio da fare, e ci crede chi ha voglia di crederci.',
 		'Sorpresa: anche chi gestisce questa pagina nel weekend ha una vita.',
+		'«Nun saccio» nemmeno io, ma se scrive in italiano magari ci capiamo meglio 😄',
 	],
 	exasperation: [
 		'Ma insomma!',
@@ -245,6 +248,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Lo sappiamo che l’ATM è guasto, non c’era bisogno di ricordarcelo.',
 		'La pazienza è la virtù dei forti.',
 		'Come già detto più volte, la domanda scade il 30.',
+		'Abbassa il volume che ti sentiamo fino al vivaio!!',
 	],
 	blame: [
 		'Se invece di lamentarsi avesse presentato la domanda, ora avrebbe il contributo.',
@@ -305,6 +309,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Sul cestino, però, lasciacelo dire: non si rovescia da solo.',
 		'Tre multe in una settimana dicono più sulla guida che sulla segnaletica.',
 		'Il menù è online da un anno: se te ne accorgi solo ora non è colpa nostra.',
+		'Se uno si riduce all’ultimo giorno e poi ci urla in maiuscolo, un po’ se la cerca.',
+		'Se dopo tre letture non è chiaro, forse il problema non è l’avviso.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',

@@ -1850,3 +1850,94 @@ describe('animals and fools, one list for every frame that labels the citizen (s
 		],
 	);
 });
+
+describe('families HY to ID, after they were read (session 42)', () => {
+	gate(
+		'Una stella: due ore di fila all’anagrafe',
+		[
+			[
+				'Gianni, dal nostro registro risulta che lei martedì si è presentato senza appuntamento e senza marca da bollo.',
+				'personal-data',
+			],
+			['Gianni, allo sportello c’era la signora Loredana, che non è nuova a questi musi lunghi.', 'insult'],
+		],
+		['Gianni, dal nostro registro risulta che martedì gli sportelli aperti erano due su quattro: ci scusiamo.'],
+	);
+	gate(
+		'L’erba al cimitero è altissima, che vergogna',
+		[
+			['Gianni, l’Ufficio servizi cimiteriali è quello che è: lo sfalcio si fa domani.', 'insult'],
+			['Gianni, quelli dei servizi cimiteriali se la prendono sempre comoda.', 'insult'],
+			['Gianni, se nessuno ti ha detto niente prima la colpa è dell’Ufficio scuola.', 'insult'],
+			['Gianni, basta con questi drammi da social: l’erba si taglia domani.', 'insult'],
+		],
+		[
+			'Gianni, se il disservizio dura più di 24 ore e la colpa è del gestore, hai diritto a un indennizzo.',
+			'Gianni, ci siamo presi troppo tempo: lo sfalcio si fa domani mattina, ci scusiamo.',
+		],
+	);
+	gate(
+		INSULTING,
+		[
+			[`Gianni, Lei è semplicemente un maleducato. ${FACT}`, 'insult'],
+			[`Gianni, commenti aggressivi come il tuo possono portare alla segnalazione alle autorità. ${FACT}`, 'threat'],
+		],
+		[`Gianni, la social media policy vale per tutti ed è su comune.example.it/social. ${FACT}`],
+	);
+	gate(
+		'Ho sbagliato la dichiarazione TARI del garage, come faccio?',
+		[
+			[
+				'Gianni, se mi scrive qui sotto il Suo codice fiscale e l’indirizzo del garage, chiedo io all’Ufficio tributi.',
+				'personal-data',
+			],
+		],
+		['Gianni, se mi scrive in privato, le spiego come compilare il modulo «Variazione TARI».'],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto se ho cambiato casa?',
+		[['Gianni, speriamo proprio che il sindaco ci sia ancora, dopo tutto quello che ha fatto 💪', 'partisan']],
+		['Gianni, le liste e i candidati sono sul manifesto ufficiale: comune.example.it/elezioni.'],
+	);
+});
+
+describe('families IE to IH, after they were read (session 42)', () => {
+	gate(
+		'La palestra della Rodari? Solo annunci, come sempre',
+		[['Gianni, basta fare campagna elettorale sulla pelle dei bambini come fa la tua lista.', 'partisan']],
+		['Gianni, la gara è stata aggiudicata il 3 ottobre e i lavori partono il 7 gennaio.'],
+	);
+	gate(
+		'Lo scuolabus non è passato e nessuno ci ha avvisato!',
+		[
+			[
+				'Gianni, all’Ufficio scuola nessuno, a cominciare dalla responsabile, si è degnato di avvisare le famiglie.',
+				'insult',
+			],
+		],
+		['Gianni, nessuno vi ha avvisato e ci scusiamo: da domani lo scuolabus torna alla fermata di via Po.'],
+	);
+	gate(
+		INSULTING,
+		[
+			[
+				`Gianni, se non lo toglie lo giriamo alla Finanza, così vediamo se davvero nessuno controlla. ${FACT}`,
+				'threat',
+			],
+			[`Gianni, se scrivi ancora così giriamo il tuo profilo alla Polizia locale. ${FACT}`, 'threat'],
+		],
+		[`Gianni, la social media policy vale per tutti: comune.example.it/social. ${FACT}`],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto se ho cambiato casa?',
+		[['Gianni, sì, e speriamo proprio che i cittadini lo confermino 💪', 'partisan']],
+		['Gianni, le candidature ufficiali sono sul manifesto: comune.example.it/elezioni.'],
+	);
+	gate(
+		'Grazie agli operai che stamattina hanno pulito la mia strada dalla neve!',
+		[],
+		[
+			'Grazie di cuore, Gianni! Lo diciamo alla squadra, gli farà piacere, soprattutto detto da chi alle 7 era già in viaggio per l’ospedale.',
+		],
+	);
+});
