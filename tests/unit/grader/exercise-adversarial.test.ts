@@ -573,6 +573,22 @@ const expectedSchema = z.object({
 		'IG-conduct',
 		'IH-class',
 		'IH-conduct',
+		'II-class',
+		'II-conduct',
+		'IJ-class',
+		'IJ-conduct',
+		'IK-class',
+		'IK-conduct',
+		'IL-class',
+		'IL-conduct',
+		'IM-class',
+		'IM-conduct',
+		'IN-class',
+		'IN-conduct',
+		'IO-class',
+		'IO-conduct',
+		'IP-class',
+		'IP-conduct',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -901,6 +917,14 @@ const replies = new Map(
 		...lines('exercise-if-replies.jsonl'),
 		...lines('exercise-ig-replies.jsonl'),
 		...lines('exercise-ih-replies.jsonl'),
+		...lines('exercise-ii-replies.jsonl'),
+		...lines('exercise-ij-replies.jsonl'),
+		...lines('exercise-ik-replies.jsonl'),
+		...lines('exercise-il-replies.jsonl'),
+		...lines('exercise-im-replies.jsonl'),
+		...lines('exercise-in-replies.jsonl'),
+		...lines('exercise-io-replies.jsonl'),
+		...lines('exercise-ip-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1141,6 +1165,14 @@ const expected = [
 	...lines('exercise-if-expected.jsonl'),
 	...lines('exercise-ig-expected.jsonl'),
 	...lines('exercise-ih-expected.jsonl'),
+	...lines('exercise-ii-expected.jsonl'),
+	...lines('exercise-ij-expected.jsonl'),
+	...lines('exercise-ik-expected.jsonl'),
+	...lines('exercise-il-expected.jsonl'),
+	...lines('exercise-im-expected.jsonl'),
+	...lines('exercise-in-expected.jsonl'),
+	...lines('exercise-io-expected.jsonl'),
+	...lines('exercise-ip-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1148,7 +1180,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to IH: replies to the course’s exercises from two hundred and thirty-four outside testers', () => {
+describe('families E to IP: replies to the course’s exercises from two hundred and forty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1175,7 +1207,7 @@ describe('families E to IH: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to IH (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to IP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
