@@ -134,14 +134,19 @@ export const CITIZEN_DOING =
 /**
  * A sentence about reporting as advice or about someone else: how to report a theft or a scam
  * ("puoi fare denuncia", "si rivolga ai Carabinieri", "le consigliamo di salvare gli screenshot…"),
- * a step denied ("nessuno la girerà ai nostri legali", "non c'è nessuna segnalazione all'ufficio
- * legale"), a threat the comment made, an appeal to the
- * judge against a fine. "Nessuno" after "salva" is no denial ("da una querela non la salva nessuno", GY025). A denial inside an
- * "if" is a condition: "se la recensione non verrà modificata l'ufficio valuterà
- * di tutelarsi nelle sedi opportune" (GS032, session 41).
+ * a threat the comment made, an appeal to the judge against a fine. A step denied is LEGAL_DENIAL below.
  */
 export const NO_LEGAL_THREAT =
-	/\b(?:(?:puoi|puo|potete|devi|deve|dovete|fai|faccia|fate|presenta|presenti|presentate|presentare|sporgere|sporgi|sporga|sporgete|fare) (?:(?:una|la|subito|anche|pure) )?(?:denuncia|querela|segnalazione|ricorso)|rivolg(?:iti|ersi|etevi)|si rivolga|(?:ti|le|vi) consigli\p{L}*(?! di (?:rivedere|modificare|cancellare|rimuovere|togliere|correggere|riformulare|moderare)\b)|(?:ti|le|vi) suggeri\p{L}*|contro ignoti|smarriment\p{L}*|ricorso|truff\p{L}*|minacc\p{L}*|(?=nessun)(?<!\b(?:salva|salvera|protegge|proteggera|difende|difendera|aiuta|aiutera|toglie|togliera) )nessun[oa]?|(?=non )(?<!\bse\b[^.!?\n,;:]{0,40})non (?:c'e|ci sara|ci sono|verra|verrai|sara|sarai|abbiamo|faremo|vogliamo|intendiamo)|non e (?:una )?diffamazion\p{L}*)\b/u;
+	/\b(?:(?:puoi|puo|potete|devi|deve|dovete|fai|faccia|fate|presenta|presenti|presentate|presentare|sporgere|sporgi|sporga|sporgete|fare) (?:(?:una|la|subito|anche|pure) )?(?:denuncia|querela|segnalazione|ricorso)|rivolg(?:iti|ersi|etevi)|si rivolga|(?:ti|le|vi) consigli\p{L}*(?! di (?:rivedere|modificare|cancellare|rimuovere|togliere|correggere|riformulare|moderare)\b)|(?:ti|le|vi) suggeri\p{L}*|contro ignoti|smarriment\p{L}*|ricorso|truff\p{L}*|minacc\p{L}*)\b/u;
+
+/**
+ * A legal step denied: "nessuno la girerà ai nostri legali", "non c'è nessuna segnalazione all'ufficio legale", "non è
+ * diffamazione". It counts only before the step, in its sentence (reply/threats.ts): after it, "nessuno" is no denial ("da una
+ * querela non la salva nessuno", GY025). A denial inside an "if" is a condition: "se la recensione non verrà modificata
+ * l'ufficio valuterà di tutelarsi nelle sedi opportune" (GS032, session 41).
+ */
+export const LEGAL_DENIAL =
+	/\b(?:nessun[oa]?|(?=non )(?<!\bse\b[^.!?\n,;:]{0,40})non (?:c'e|ci sara|ci sono|verra|verrai|sara|sarai|abbiamo|faremo|vogliamo|intendiamo)|non e (?:una )?diffamazion\p{L}*)\b/u;
 
 /**
  * Telling the citizen to weigh their words: "valuti bene cosa scrive", "pensaci bene a quello che

@@ -18,6 +18,7 @@ import {
 	INTIMIDATION,
 	LEGAL_STEP,
 	LEGAL_THREAT,
+	LEGAL_DENIAL,
 	NO_LEGAL_THREAT,
 	WATCH_YOUR_WORDS,
 } from '../lexicon/threats';
@@ -72,7 +73,9 @@ export function legalAction(reply: Analysed): Range[] {
 		seen.add(at);
 		const text = reply.folded.slice(s.fStart, s.fEnd);
 		const doing = CITIZEN_DOING.exec(text);
-		if (!doing || NO_LEGAL_THREAT.test(text)) continue;
+		// Advice counts anywhere in the sentence; a denial only before the step's end (LEGAL_DENIAL).
+		if (!doing || NO_LEGAL_THREAT.test(text) || LEGAL_DENIAL.test(reply.folded.slice(s.fStart, m.index + m[0].length)))
+			continue;
 		// The words from the first half to the last: "se non lo togli entro stasera lo giriamo al
 		// nostro ufficio legale".
 		const from = s.fStart + doing.index;

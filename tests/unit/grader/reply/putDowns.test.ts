@@ -1941,3 +1941,14 @@ describe('families IE to IH, after they were read (session 42)', () => {
 		],
 	);
 });
+
+describe('a legal step is denied only by words before it in its sentence (session 42)', () => {
+	gate(
+		'Una stella: impiegata scocciata e due ore di fila',
+		[['Gianni, per il tuo commento arriverà una querela, e nessuno ti crederà.', 'threat']],
+		[
+			'Gianni, nessuno girerà il tuo commento all’ufficio legale: le critiche sono benvenute.',
+			'Gianni, non c’è nessuna segnalazione del tuo commento all’ufficio legale.',
+		],
+	);
+});
