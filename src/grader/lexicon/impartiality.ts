@@ -207,8 +207,8 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:candidat\p{L}*|sindac\p{L}*|capolista|leader|assessor\p{L}*|consiglier\p{L}*) che si ritrov(?:a|ano)\b`,
 	String.raw`\bquando (?:tocchera|toccasse|toccher[aà]) a (?:voi|loro|te|lei) (?:governare|amministrare)\b`,
 	// The other side's voting record thrown back: "da chi per anni ha votato contro ogni bilancio che conteneva la
-	// palestra…" (FO041, session 39).
-	String.raw`\bda chi\b[^.!?\n]{0,20}?\b(?:per (?:\p{L}+ )?anni )?ha votato contro\b`,
+	// palestra…" (FO041, session 39), "da un consigliere che per tre anni ha votato contro ogni bilancio" (IK020, session 42).
+	String.raw`\bda (?:chi|uno|una|un consiglier\p{L}*|una consiglier\p{L}*)\b[^.!?\n]{0,20}?\b(?:per (?:\p{L}+ )?anni )?ha votato contro\b`,
 	// The mayor set above the other side: "il sindaco almeno qualcosa l'ha fatto" (FT027, session 39).
 	String.raw`\b${POWER}\b[^.!?\n]{0,20}?\balmeno (?:qualcosa|lui|lei) (?:l'ha|l'hanno|ha|hanno) fatt[oa]\b`,
 	// A hashtag cheering the mayor or the council: "#teamsindaco" (FG041, session 39).

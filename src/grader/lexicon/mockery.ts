@@ -7,7 +7,7 @@
 import { LECTURE_FORMS } from './lectures';
 import { TURNED_BLAME_FORMS } from './turnedBlame';
 import { OTHER_OFFICE } from './thirdParty';
-import { FOOL } from './rudeWords';
+import { FOOL, RUDE_PERSON } from './rudeWords';
 
 /** The forms of mockery, each a list of regex sources (one expression each). */
 export const MOCKERY_FORMS = {
@@ -101,6 +101,10 @@ export const MOCKERY_FORMS = {
 		// Family HZ (HZ046, session 42): "cafone e maleducato come pochi", a rude word made a record; not "un temporale
 		// violento come pochi" (manners only).
 		String.raw`\b(?:maleducat|cafon|villan|ignorant|arrogant|incivil|zotic|screanzat|bifolc|cretin|stupid|idiot|imbecill|scortes|prepotent|presuntuos)\p{L}* come (?:pochi|poche|nessuno|pochissim[ie])\b`,
+		// Families IK and IL, after they were read (session 42): the citizen named one, "in buona lingua italiana si dice
+		// somaro 🐴" (IK028); "chi guida con il cervello di una gallina 🐔" (IL037).
+		String.raw`\b(?:si dice|si chiama|si definisce)\s*:?\s*(?:${FOOL}|${RUDE_PERSON})(?!\p{L})`,
+		String.raw`\bcervell\p{L}* (?:di|da) (?:una |un )?(?:gallin|poll|passer|formic|moscerin|criceto|canarin|scimmi|gallinacc)\p{L}*`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

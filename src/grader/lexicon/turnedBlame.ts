@@ -3,6 +3,8 @@
 
 /** Blame turned on the citizen: whataboutism, "senti chi parla", doubt about their word, the fault put on them ("invece di lamentarsi…", "come fanno tutti", "se davvero l'ha fatto"). */
 export const TURNED_BLAME_FORMS = [
+	// II023's "invece di prendersela sempre con l'Ufficio manutenzioni" (session 42) was left: "invece di accusare il gestore
+	// riconosciamo che l'errore è nostro" is the office's own (r42e).
 	String.raw`invece di (?:ripetere|inveire|insultare|lamentar\p{L}*|polemizzare|criticare|sparare)`,
 	String.raw`(?:e|sei|siete|sono) (?:troppo|tanto) impegnat[oaie] a`,
 	String.raw`(?<!\b(?:abbiamo fatto|ho fatto|facciamo|abbiamo fatto proprio) (?:una |delle )?)(?:pessime|pessima|brutte|brutta) figur[ae](?![^.!?\n]{0,40}\b(?:ci scusiamo|scusate|scusaci|ci scusi|ci dispiace|nostr\p{L}*|colpa nostra|lo ammettiamo|ammettiamo|per la citta|per il comune|per noi))`,

@@ -62,10 +62,12 @@ function privateAsks(sentence: string): (at: number, dataAt: number) => boolean 
  * Where the ask's clause starts and ends: at a semicolon, or at an alternative action ("oppure", "altrimenti"
  * before a verb), so that "scrivici qui nei commenti il numero della carta, oppure scrivi ad anagrafe@…"
  * (DI048) asks in the thread whatever the alternative offers. An alternative between two things asked ("il
- * nome oppure il codice fiscale") does not break the clause.
+ * nome oppure il codice fiscale") does not break the clause. A second action after ", e intanto", ", inoltre" starts
+ * a clause of its own: "lasciaci qui nei commenti il numero della tua carta d'identità …, e intanto scrivi ad
+ * anagrafe@…" (II028, session 42) asks in the thread.
  */
 const CLAUSE_BREAK =
-	/;|\b(?:oppure|altrimenti)\b(?!\s*,?\s*(?:il|lo|la|i|gli|le|l'|un|una|uno|un'|tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|del|dello|della|dei|degli|delle|dell'|anche|solo|almeno)\b)/gu;
+	/;|,\s*(?:e\s+)?(?:intanto|nel frattempo|inoltre)\b|\b(?:oppure|altrimenti)\b(?!\s*,?\s*(?:il|lo|la|i|gli|le|l'|un|una|uno|un'|tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|del|dello|della|dei|degli|delle|dell'|anche|solo|almeno)\b)/gu;
 function clauseAround(sentence: string, at: number): [number, number] {
 	let from = 0;
 	for (const m of sentence.matchAll(CLAUSE_BREAK)) {

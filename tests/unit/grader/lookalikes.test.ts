@@ -54,8 +54,11 @@
 // capra" in a farm game, "non sei un analfabeta"), four are recorded (a pig and a donkey on a farm, "chi non ha bevuto"
 // in a road-safety message, a comedy's hero who "parla come un cavernicolo"); r42c (60 near the forms for HY to ID)
 // failed 1, on an older rule ("può scrivere in italiano o in inglese", read as a dialect mocked); r42d (36 near the forms
-// for IE to IH) failed 6 on an older rule, praise passed on ("detto da lei è un grande regalo"), which now sets it aside.
-// The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// for IE to IH) failed 6 on an older rule, praise passed on ("detto da lei è un grande regalo"), which now sets it aside;
+// r42e (50 near the forms for II to IL) failed 6: one widening was withdrawn ("invece di accusare il gestore
+// riconosciamo…"), three older ones are recorded (the office's own "invece di prendersela con l'Ufficio…, dobbiamo
+// ammettere", "i servizi sociali, che sanno chi è in difficoltà", and a colleague "in malattia", which the gate fails by
+// design: the public hears that the desk was short, not why). The test ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -157,6 +160,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r42b-025',
 	'r42b-032',
 	'r42c-042',
+	'r42e-001',
+	'r42e-021',
+	'r42e-042',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -156,6 +156,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La tabella, che evidentemente le sfugge, è sul sito: la prossima volta ve la spieghiamo con i disegnini.',
 		'Da chi arriva allo sportello senza prenotare non accettiamo lezioni.',
 		'Se non lo capisce, il problema non è nostro: il modulo è chiaro.',
+		'Una persona adulta che ha una casa sa che la TARI va pagata.',
+		'Le tasse non si pagano solo quando arriva la letterina!',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -203,6 +205,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il suo messaggio è un trionfo di maleducazione.',
 		'Bisogna essere proprio una talpa per non vederli 🙈',
 		'A dire «pagliacci» sei bravo tu, cafone e maleducato come pochi.',
+		'Tre multe in una settimana: in buona lingua italiana si dice somaro 🐴',
+		'Il problema è chi guida con il cervello di una gallina 🐔',
 	],
 	dismissal: [
 		'Ma ci sei o ci fai?',

@@ -1952,3 +1952,42 @@ describe('a legal step is denied only by words before it in its sentence (sessio
 		],
 	);
 });
+
+describe('families II to IL, after they were read (session 42)', () => {
+	gate(
+		'Parto tra dieci giorni e la carta d’identità è scaduta, come faccio?',
+		[
+			[
+				'Gianni, lasciaci qui nei commenti il numero della tua carta d’identità e il tuo cellulare, e intanto scrivi ad anagrafe@comune.example.it.',
+				'personal-data',
+			],
+		],
+		['Gianni, scrivi ad anagrafe@comune.example.it con le date del viaggio, e intanto prenota sul sito.'],
+	);
+	gate(
+		'Una stella: due ore di fila all’anagrafe',
+		[
+			['Gianni, allo sportello c’era la signora Tiziana Gatti, che, diciamolo, un caratterino ce l’ha.', 'insult'],
+			[
+				'Gianni, conoscendo quelli dell’Ufficio manutenzioni, la tua chiamata sarà finita nel solito buco nero.',
+				'insult',
+			],
+		],
+		['Gianni, ci scusiamo per l’attesa: due operatori su quattro erano assenti, da lunedì si riceve su appuntamento.'],
+	);
+	gate(
+		'Risposte, non annunci: quando parte la palestra?',
+		[
+			[
+				'Gianni, da un consigliere che per tre anni ha votato contro ogni bilancio la lezione suona strana.',
+				'partisan',
+			],
+		],
+		['Gianni, la gara è stata aggiudicata il 3 ottobre e i lavori partono il 7 gennaio.'],
+	);
+	gate(
+		INSULTING,
+		[[`Gianni, il comandante sa benissimo chi è lei e dove abita. ${FACT}`, 'threat']],
+		[`Gianni, il comandante ha letto il suo commento e le risponderà in privato. ${FACT}`],
+	);
+});
