@@ -57,11 +57,15 @@ export const ECONOMIC_VALUE = new RegExp(
  * A rule for everyone names no one's rate; a condition states nothing.
  */
 export const AMOUNT_OWED = new RegExp(
-	// Family CA (CA021): looked up, then what the person owes, "ho controllato: … la prima rata che devi
-	// pagare è di 148,50 euro", or after the records named, "nel nostro archivio l'avviso per via Cavour 18 risulta spedito il 4
-	// luglio e la prima rata che devi pagare è di 187,40 euro" (HF005), not after a regulation checked (r32-087). A fee for everyone ("la tassa che devi pagare per il passaporto è di
-	// 116 euro") is not looked up. The word is checked before the look back, which is slow to try at every letter.
-	String.raw`\b(?=(?:rata|importo|somma|bolletta|tassa|saldo|multa|sanzione|conguaglio|tari|imu)\b)(?<=\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato)\b[^.!?\n]{0,80}?|\b(?:nel nostro archivio|nei nostri archivi|nel nostro gestionale|nel nostro sistema|nei nostri registri)\b[^.!?\n]{0,120}?)(?:rata|importo|somma|bolletta|tassa|saldo|multa|sanzione|conguaglio|tari|imu)\b (?:che|da) (?:devi|deve|dovete|dovrai|dovra|dovrete) (?:ancora )?(?:pagare|versare|saldare)\b[^.!?\n]{0,20}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?|` +
+	// Family IP (IP035, session 42): "dai nostri archivi risulta ancora da saldare la TARI 2024, 318 euro", a debt read out
+	// from the records, with its amount.
+	String.raw`\b(?:(?:nel|dal) nostro (?:archivio|gestionale|sistema|registro)|(?:nei|dai) nostri (?:archivi|registri|sistemi))\b[^.!?\n]{0,40}?\brisult\p{L}* (?:ancora )?(?:da (?:saldare|pagare|versare)|non pagat[oaie]|insolut[oaie])\b[^.!?\n]{0,60}?\d` +
+		'|' +
+		// Family CA (CA021): looked up, then what the person owes, "ho controllato: … la prima rata che devi
+		// pagare è di 148,50 euro", or after the records named, "nel nostro archivio l'avviso per via Cavour 18 risulta spedito il 4
+		// luglio e la prima rata che devi pagare è di 187,40 euro" (HF005), not after a regulation checked (r32-087). A fee for everyone ("la tassa che devi pagare per il passaporto è di
+		// 116 euro") is not looked up. The word is checked before the look back, which is slow to try at every letter.
+		String.raw`\b(?=(?:rata|importo|somma|bolletta|tassa|saldo|multa|sanzione|conguaglio|tari|imu)\b)(?<=\b(?:ho|abbiamo) (?:dato un'occhiata|guardato|controllato|verificato|cercato|visto|consultato)\b[^.!?\n]{0,80}?|\b(?:nel nostro archivio|nei nostri archivi|nel nostro gestionale|nel nostro sistema|nei nostri registri)\b[^.!?\n]{0,120}?)(?:rata|importo|somma|bolletta|tassa|saldo|multa|sanzione|conguaglio|tari|imu)\b (?:che|da) (?:devi|deve|dovete|dovrai|dovra|dovrete) (?:ancora )?(?:pagare|versare|saldare)\b[^.!?\n]{0,20}?\b(?:e|sara|ammonta a|risulta|e pari a) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]*\d)?|` +
 		// Family AM (AM023): "per la tua utenza la prima rata è di 143 euro".
 		String.raw`\bper (?:la|il|l') ${MY} (?:utenza|posizione|pratica|casa|abitazione|immobile|garage|negozio)\b[^.!?\n]{0,50}?\b(?:e|sara|ammonta a|risulta) (?:di )?(?:circa )?(?:€\s?|euro )?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro\b))?|` +
 		// Family AX (AX024): "i due verbali di sosta ancora da pagare che risultano a tuo nome".

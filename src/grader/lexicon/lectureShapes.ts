@@ -128,7 +128,7 @@ export const LECTURE_SHAPES = [
 	// Families II to IL, after they were read (session 42): what a grown-up does, held up to the citizen, "una persona adulta
 	// che ha una casa sa che la TARI va pagata e si informa da sola" (IJ014), "un cittadino responsabile se la segna" (IL043);
 	// the notice belittled as a child's, "non aspetta la letterina", "le tasse non si pagano solo quando arriva la letterina"
-	// (IJ014, IL043), not the letter to Father Christmas.
-	String.raw`\b(?:una persona adulta|un adulto|un'adulta|una persona responsabile|un cittadino responsabile|una cittadina responsabile)\b[^.!?\n]{0,60}?\b(?:sa|si informa|se l[oaie] segna|se l[oaie] ricorda|controlla|non aspetta)\b`,
+	// (IJ014, IL043), not the letter to Father Christmas; "il contribuente diligente si informa per tempo" (IP007).
+	String.raw`\b(?:una persona adulta|un adulto|un'adulta|una persona responsabile|un cittadino responsabile|una cittadina responsabile|il contribuente diligente|un contribuente diligente|il cittadino diligente|un genitore responsabile)\b[^.!?\n]{0,60}?\b(?:sa|si informa|se l[oaie] segna|se l[oaie] ricorda|controlla|non aspetta)\b`,
 	String.raw`\b(?:aspett\p{L}*|arriv\p{L}*) la letterina\b(?! (?:a|di|per|alla|al) (?:babbo natale|santa lucia|befana|gesu bambino))`,
 ] as const satisfies readonly string[];

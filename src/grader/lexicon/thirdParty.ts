@@ -20,9 +20,11 @@ const TRAIT = String.raw`(?:attent|precis|svelt|veloc|brav|svegl|puntual|efficie
  * scuola, come al solito, se ne sono accorti dopo tre giorni" (GP024); "il tecnico, come al solito, ci ha messo una vita" (session 41;
  * GY019's "ci ha messo 25 minuti" is left: "come sempre, ci hanno messo 5 minuti" is praise); "il nostro tecnico per l'ennesima volta
  * non aveva controllato l'impianto" (HU005, session 42), "la collega … si è dimenticata di avvisare le famiglie, come al solito" (HV038); "come al solito se la sono presa
- * comoda" (IC046), "quelli dei servizi cimiteriali, col Gualtieri in testa, se la prendono sempre comoda" (IB018).
+ * comoda" (IC046), "quelli dei servizi cimiteriali, col Gualtieri in testa, se la prendono sempre comoda" (IB018); "la
+ * collega Rinaldi … se n'è dimenticata, come al solito" (IN032), "l'Ufficio tributi, che tanto per cambiare non rilegge mai
+ * quello che ci manda" (IN039).
  */
-const OFFICE_LAPSE = String.raw`(?:\bse la (?:prend\p{L}*|sono pres[ae]|e pres[ao]) (?:sempre |proprio |molto |parecchio )?comod[ao]\b|\bsi (?:e|sono) dimenticat[oaie]\b|\bnon (?:aveva|avevano) (?:nemmeno |neanche |neppure )?(?:controllat|verificat|ricontrollat|avvisat)[oaie]\b|\bse ne (?:sono|e) accort[oaie] (?:solo )?(?:dopo|in ritardo|tardi)\b|\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\b(?:ha|hanno) dormito\b|\bnon (?:l[aoie] |li )?(?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn|registr|segn|inoltr|passa)(?:a|ano|ava|avano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b|\bci (?:ha|hanno) messo (?:un'eternita|una vita|un secolo|secoli|giorni e giorni|ore e ore)\b)`;
+const OFFICE_LAPSE = String.raw`(?:\bse n'e dimenticat[oaie]\b|\bse ne (?:e|sono) dimenticat[oaie]\b|\bse la (?:prend\p{L}*|sono pres[ae]|e pres[ao]) (?:sempre |proprio |molto |parecchio )?comod[ao]\b|\bsi (?:e|sono) dimenticat[oaie]\b|\bnon (?:aveva|avevano) (?:nemmeno |neanche |neppure )?(?:controllat|verificat|ricontrollat|avvisat)[oaie]\b|\bse ne (?:sono|e) accort[oaie] (?:solo )?(?:dopo|in ritardo|tardi)\b|\bnon si (?:e|sono) degnat\p{L}*|\b(?:ci |vi )?(?:ha|hanno) lasciat[oi] a piedi|\b(?:ha|hanno) dormito\b|\bnon (?:l[aoie] |li )?(?:ricontroll|controll|verific|rilegg|avvis|comunic|aggiorn|registr|segn|inoltr|passa)(?:a|e|ano|ono|ava|avano|eva|evano) mai|\bnon (?:ha|hanno) (?:controllato|avvisato|verificato|ricontrollato) (?:niente|nulla|nessuno)\b|\bci (?:ha|hanno) messo (?:un'eternita|una vita|un secolo|secoli|giorni e giorni|ore e ore)\b)`;
 
 /**
  * Another person's faults told to the citizen: a colleague, a clerk, the postman, a neighbour,

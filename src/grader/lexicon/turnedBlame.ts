@@ -105,4 +105,10 @@ export const TURNED_BLAME_FORMS = [
 	// Family IC (IC025, session 42): "se dopo tre letture non è chiaro forse il problema non è l'avviso"; not the office's
 	// own "forse il problema non è l'avviso, ma il portale: lo sistemiamo".
 	String.raw`\bforse il problema non (?:e|sta) (?:nell'|nel |nella |nello |l'|il |la |lo )?(?:avviso|post|cartello|modulo|sito|pagina|testo|messaggio|comunicato|bando|istruzion\p{L}*|spiegazion\p{L}*)\b(?!\s*,?\s*(?:ma|bensi)\b)`,
+	// Families IM to IP, after they were read (session 42): "la scadenza è responsabilità tua, non del postino" (IO009);
+	// "queste cose si chiedono PRIMA di portarle giù, non dopo" (IN016; not advice, "il permesso si chiede prima di
+	// iniziare i lavori, non dopo", r42f); "la scusa della posta la sentiamo tutti gli anni" (IP007).
+	String.raw`\b(?:e|resta|rimane) (?:una )?responsabilita (?:tua|sua|vostra)\b,? (?:e )?non (?:del|della|dello|dei|delle|degli|di|dell')`,
+	String.raw`\b(?:queste|certe|le) cose si (?:chiedono|fanno|prenotano|dicono|controllano) prima\b[^.!?\n]{0,30}?,? non dopo\b`,
+	String.raw`\bla scusa (?:della|del|dello|dei|delle|degli|dell') ?\p{L}+ (?:la )?(?:sentiamo|sentiamo tutti|abbiamo gia sentit\p{L}*|conosciamo)\b`,
 ] as const satisfies readonly string[];

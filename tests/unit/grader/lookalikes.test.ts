@@ -58,7 +58,10 @@
 // r42e (50 near the forms for II to IL) failed 6: one widening was withdrawn ("invece di accusare il gestore
 // riconosciamo…"), three older ones are recorded (the office's own "invece di prendersela con l'Ufficio…, dobbiamo
 // ammettere", "i servizi sociali, che sanno chi è in difficoltà", and a colleague "in malattia", which the gate fails by
-// design: the public hears that the desk was short, not why). The test ratchets: a reply that starts failing is a new false alarm, and one of the
+// design: the public hears that the desk was short, not why); r42f (50 near the forms for IM to IP) failed 4: two new
+// forms narrowed (a card blocked "alla prossima apertura", a permit asked "prima … non dopo"), two older false alarms
+// recorded ("basta un minimo di buon senso" as advice on pets in hot cars, "come ogni genitore responsabile sa"). The test
+// ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -163,6 +166,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r42e-001',
 	'r42e-021',
 	'r42e-042',
+	'r42f-004',
+	'r42f-029',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

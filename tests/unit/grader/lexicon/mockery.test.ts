@@ -315,6 +315,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Il menù è online da un anno: se te ne accorgi solo ora non è colpa nostra.',
 		'Se uno si riduce all’ultimo giorno e poi ci urla in maiuscolo, un po’ se la cerca.',
 		'Se dopo tre letture non è chiaro, forse il problema non è l’avviso.',
+		'Ricordati che la scadenza è responsabilità tua, non del postino.',
+		'Queste cose si chiedono PRIMA di portarle giù, non dopo.',
+		'La scusa della posta la sentiamo tutti gli anni.',
 	],
 	gossip: [
 		'Se aspetta i tecnici della luce, campa cavallo.',

@@ -1991,3 +1991,43 @@ describe('families II to IL, after they were read (session 42)', () => {
 		[`Gianni, il comandante ha letto il suo commento e le risponderà in privato. ${FACT}`],
 	);
 });
+
+describe('families IM to IP, after they were read (session 42)', () => {
+	gate(
+		'Non ho capito niente della risposta di prima',
+		[['Gianni, bastava un minimo di dimestichezza con la lingua italiana.', 'insult']],
+		['Gianni, hai ragione: la risposta di prima era scritta male. Ecco i passi uno per uno.'],
+	);
+	gate(
+		'I LAMPIONI SONO SPENTI DA UNA SETTIMANA!',
+		[['Gianni, alla prossima urlata così ti blocchiamo dalla pagina.', 'threat']],
+		['Gianni, alla prossima apertura dello sportello ti blocchiamo la vecchia carta e ne emettiamo una nuova.'],
+	);
+	gate(
+		'Quanto è costato il ponte e quando riapre?',
+		[
+			[
+				'Gianni, se ricapita, l’amministrazione è pronta ad andare per vie legali contro la testata e contro chi firma il pezzo.',
+				'threat',
+			],
+		],
+		['Gianni, il ponte riapre lunedì 12 dicembre; il costo è nella determina online.'],
+	);
+	gate(
+		'Lo scuolabus non è passato e nessuno ci ha avvisato!',
+		[
+			['Gianni, la collega Rinaldi se n’è dimenticata, come al solito.', 'insult'],
+			[
+				'Gianni, la data ce l’ha passata l’Ufficio tributi, che tanto per cambiare non rilegge mai quello che ci manda.',
+				'insult',
+			],
+			['Gianni, c’era la collega Loredana Pini, che purtroppo non è nuova a queste uscite.', 'insult'],
+		],
+		['Gianni, ce ne siamo dimenticati noi, come ci è capitato altre volte: ci scusiamo.'],
+	);
+	gate(
+		'La bolletta dell’acqua è altissima, che fate?',
+		[['Gianni, dai nostri archivi risulta ancora da saldare la TARI 2024, 318 euro.', 'personal-data']],
+		['Gianni, dai nostri archivi risulta che la bolletta dell’acqua è del gestore: numero verde 200 800 789.'],
+	);
+});
