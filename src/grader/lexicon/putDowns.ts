@@ -72,10 +72,10 @@ export const LANGUAGE_PRAISED =
  * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
  * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint. The rude
  * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack. Not
- * supposed: "se sei incapace di camminare a lungo, chiedi il contrassegno" (session 42). "Lei è semplicemente un
- * maleducato" (IC018, session 42). The animals and fools ("sei una
- * talpa", session 42) are never supposed or denied in the clause ("se peschi il bollino bianco sei una pecora", a game,
- * r42b), nor "incapace di" (unable to).
+ * supposed: "se sei incapace di camminare a lungo, chiedi il contrassegno" (session 42). An adverb may come first: "Lei è
+ * semplicemente un maleducato" (IC018, session 42). The animals and fools ("sei una talpa", session 42) count where no
+ * supposition or denial comes before them in the clause ("se peschi il bollino bianco sei una pecora", a game, r42b),
+ * and not as "incapace di" (unable to).
  */
 export const YOU_ARE_JUDGED = new RegExp(
 	String.raw`(?<!\b(?:non|se) )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
