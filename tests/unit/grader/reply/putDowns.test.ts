@@ -1840,7 +1840,7 @@ describe('animals and fools, one list for every frame that labels the citizen (s
 		'Tre multe nello stesso varco, i cartelli non si vedono!',
 		[
 			['Gianni, sei proprio una talpa: il cartello è lì da ottobre.', 'insult'],
-			['Gianni, siete dei somari, i cartelli ci sono.', 'insult'],
+			['Gianni, siete proprio delle talpe, i cartelli ci sono.', 'insult'],
 			['Gianni, basta non guidare come una talpa.', 'insult'],
 		],
 		[
