@@ -2,7 +2,7 @@
 // follow the page's own.
 import type { Analysed } from '../text/normalize';
 import { BOUNDARY, gapBefore, greetingBefore } from './addressContext';
-import { COURTESY_TITLES, LEI_FORMS, PAGE_GIVES_LEI, TU_FORMS } from '../lexicon/names';
+import { COURTESY_TITLES, LEI_FORMS, PAGE_GIVES_LEI, TU_FORMS } from '../lexicon/register';
 
 /**
  * Courtesy titles with which the reply addresses its reader ("Gentile signora", "Sig. Castelli,"):
