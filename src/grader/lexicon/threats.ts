@@ -5,6 +5,13 @@
 /** Bodies that enforce and inspect: named as readers of the thread, they threaten. */
 const AUTHORITY = String.raw`la guardia di finanza|la finanza|i carabinieri|la polizia|gli ispettori|l'agenzia delle entrate|il fisco|l'inps`;
 
+/** Checks promised as a punishment (HX028, session 42): aimed at the citizen ("su di Lei", "sul tuo furgone"), … */
+const AIMED_AT_YOU = String.raw`(?:su di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti|sul (?:tuo|suo|vostro)|sulla (?:tua|sua|vostra)|sui (?:tuoi|suoi|vostri)|sulle (?:tue|sue|vostre))\b`;
+/** … the checks, inspections or verifications … */
+const CHECKS = String.raw`(?:controll|verifich|ispezion|accertament)\p{L}*`;
+/** … made stricter: "saranno particolarmente accurati". */
+const STRICTER = String.raw`(?:saranno|sarebbero|diventeranno|verranno fatt[ie]) (?:particolarmente|molto|ancora piu|piu|davvero|ben|parecchio) (?:accurat|scrupolos|approfondit|sever|attent|minuzios|frequent|rigoros|puntigli)\p{L}*`;
+
 /**
  * Intimidation from the page: "sappiamo chi sei", "te ne pentirai", "stai attento a quello che
  * scrivi", "anche la Guardia di Finanza ha Facebook", a check announced as a threat ("il controllo
@@ -68,7 +75,7 @@ export const INTIMIDATION = new RegExp(
 		// scritto su di Lei i controlli saranno particolarmente accurati" (HX028), "se vuoi che i controlli sul tuo furgone restino
 		// tranquilli, ti conviene darti una calmata" (HX024); not the season's checks announced to all, "durante le feste i controlli
 		// saranno particolarmente accurati".
-		String.raw`|\b(?:su di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti|sul (?:tuo|suo|vostro)|sulla (?:tua|sua|vostra)|sui (?:tuoi|suoi|vostri)|sulle (?:tue|sue|vostre))\b[^.!?\n]{0,30}?\b(?:i |le |gli )?(?:controll|verifich|ispezion|accertament)\p{L}* (?:saranno|sarebbero|diventeranno|verranno fatt[ie]) (?:particolarmente|molto|ancora piu|piu|davvero|ben|parecchio) (?:accurat|scrupolos|approfondit|sever|attent|minuzios|frequent|rigoros|puntigli)\p{L}*|\b(?:controll|verifich|ispezion|accertament)\p{L}* (?:su di (?:te|lei|voi)|nei (?:tuoi|suoi|vostri) confronti|sul (?:tuo|suo|vostro)|sulla (?:tua|sua|vostra)|sui (?:tuoi|suoi|vostri)|sulle (?:tue|sue|vostre))\b[^.!?\n]{0,40}?\b(?:saranno|sarebbero|diventeranno|verranno fatt[ie]) (?:particolarmente|molto|ancora piu|piu|davvero|ben|parecchio) (?:accurat|scrupolos|approfondit|sever|attent|minuzios|frequent|rigoros|puntigli)\p{L}*|\bse (?:vuoi|vuole|volete) che (?:i |le |gli )?(?:controll|verifich|ispezion|accertament|mult|vigili|agenti)\p{L}*\b[^.!?\n]{0,60}?\b(?:rest|riman)\p{L}* (?:tranquill|legger|pochi|poche|rar)\p{L}*`,
+		String.raw`|\b${AIMED_AT_YOU}[^.!?\n]{0,30}?\b(?:i |le |gli )?${CHECKS} ${STRICTER}|\b${CHECKS} ${AIMED_AT_YOU}[^.!?\n]{0,40}?\b${STRICTER}|\bse (?:vuoi|vuole|volete) che (?:i |le |gli )?(?:controll|verifich|ispezion|accertament|mult|vigili|agenti)\p{L}*\b[^.!?\n]{0,60}?\b(?:rest|riman)\p{L}* (?:tranquill|legger|pochi|poche|rar)\p{L}*`,
 	'gu',
 );
 

@@ -1,6 +1,9 @@
 // Part of the mockery lexicon (lexicon/mockery.ts), kept apart for its length: same rules, each entry a whole
 // expression on folded text, with a witness in tests/unit/grader/lexicon/mockery.test.ts in the same order.
 
+/** Not praise passed on after "detto da …": "detto da lei è un grande regalo", "… vale doppio" (r42d, session 42). */
+const NOT_PRAISE_AFTER = String.raw`(?![^.!?\n]{0,80}\b(?:vale doppio|piacere|complimento|riconosciment|regalo|orgoglio|onore|soddisfazion)\p{L}*)`;
+
 /** Blame turned on the citizen: whataboutism, "senti chi parla", doubt about their word, the fault put on them ("invece di lamentarsi…", "come fanno tutti", "se davvero l'ha fatto"). */
 export const TURNED_BLAME_FORMS = [
 	// II023's "invece di prendersela sempre con l'Ufficio manutenzioni" (session 42) was left: "invece di accusare il gestore
@@ -10,7 +13,7 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`(?<!\b(?:abbiamo fatto|ho fatto|facciamo|abbiamo fatto proprio) (?:una |delle )?)(?:pessime|pessima|brutte|brutta) figur[ae](?![^.!?\n]{0,40}\b(?:ci scusiamo|scusate|scusaci|ci scusi|ci dispiace|nostr\p{L}*|colpa nostra|lo ammettiamo|ammettiamo|per la citta|per il comune|per noi))`,
 	String.raw`continua(?:te|i)? pure a (?:ridere|scherzare|lamentar\p{L}*|criticare|polemizzare|insultare)`,
 	String.raw`\ba chi (?:solo )?per (?:invidia|gelosia|partito preso|denigrare)`,
-	String.raw`\bdetto da (?:uno|una|gente|chi|te|lei|voi) (?:che|come)\b(?![^.!?\n]{0,80}\b(?:vale doppio|piacere|complimento|riconosciment|regalo|orgoglio|onore|soddisfazion)\p{L}*)`,
+	String.raw`\bdetto da (?:uno|una|gente|chi|te|lei|voi) (?:che|come)\b${NOT_PRAISE_AFTER}`,
 	String.raw`\bsenti chi parla\b`,
 	String.raw`\bda che pulpito\b`,
 	String.raw`\b(?:la|il|lo|le|i|gli|l')\s?\p{L}{4,} (?:la|lo|le|li|l') ?(?:racconti|racconta|raccontate) (?:tu|lei|voi)\b`,
@@ -39,7 +42,7 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\bquando (?:fa|faceva|fara) comodo a (?:te|lei|voi|loro)\b`,
 	// Not praise passed on: "gli farà piacere, soprattutto detto da chi alle 7 era già in viaggio" (IE045, session 42),
 	// "detto da uno che la frequenta da 40 anni vale doppio", "detto da lei è un grande regalo" (r42d).
-	String.raw`\b(?=dett)(?<!\b(?:soprattutto|specialmente|tanto piu|ancor piu|ancora piu|a maggior ragione),?\s)(?<!\bpiacere\b[^.!?\n]{0,30})(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b(?![^.!?\n]{0,80}\b(?:vale doppio|piacere|complimento|riconosciment|regalo|orgoglio|onore|soddisfazion)\p{L}*)`,
+	String.raw`\b(?=dett)(?<!\b(?:soprattutto|specialmente|tanto piu|ancor piu|ancora piu|a maggior ragione),?\s)(?<!\bpiacere\b[^.!?\n]{0,30})(?:dett[oa]|dett[ie]) da (?:uno|una|gente|chi|te|lei|voi)\b${NOT_PRAISE_AFTER}`,
 	String.raw`\b(?:alla faccia di|con buona pace di) (?:chi|quelli che|quanti|coloro che|tutti quelli che)\b`,
 	// Family GD (GD022, session 40): "se uno si riduce all'ultimo giorno poi non può prendersela con gli altri"; not "se uno
 	// si riduce all'ultimo giorno può trovare attese lunghe" (r40c); "poi non può prendersela col Comune" (GM036).
