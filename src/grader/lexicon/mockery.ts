@@ -7,7 +7,7 @@
 import { LECTURE_FORMS } from './lectures';
 import { TURNED_BLAME_FORMS } from './turnedBlame';
 import { OTHER_OFFICE } from './thirdParty';
-import { FOOL, RUDE_PERSON } from './rudeWords';
+import { FOOL, NOT_SUPPOSED, RUDE_PERSON } from './rudeWords';
 
 /** The forms of mockery, each a list of regex sources (one expression each). */
 export const MOCKERY_FORMS = {
@@ -59,9 +59,10 @@ export const MOCKERY_FORMS = {
 		String.raw`\b(?:(?:il|la|i|le) (?:pagliacci[oa]?|buffon[ei]|ridicol[oiae]|ignorant[ei]|incapac[ei]) (?:sei tu|e lei|sara lei|sarai tu|sarete voi|siete voi|siete|sei|e)\b)`,
 		String.raw`\b(?:(?:lo|la) (?:sara|e) (?:lei|lui|tu)\b)`,
 		String.raw`\b(?:leon[ei] da tastiera)`,
-		// Not supposed or denied (r42b, session 42): "scoprono se sei una capra, una pecora o un mulo" (a farm game), "non sei un
-		// analfabeta perché non hai finito la scuola".
-		String.raw`(?=sei |e |siete )(?<!\b(?:se|non|quando|perche)\b[^.,;:!?\n]{0,30})\b(?:(?:sei|e|siete) (?:un |una |dei |delle |il solito |la solita |i soliti |le solite |proprio un |proprio una )?(?:troll|hater|haters|analfabet[aie]|analfabeti funzionali|capr[ae]|boomer|rosicon[ei]|complottist[aie]|frignon[ei]|lamenton[ei]|piagnon[ei]|brontolon[ei]))`,
+		// Not supposed or denied (r42b, session 42; one guard with the other labels, session 43): "scoprono se sei una capra,
+		// una pecora o un mulo" (a farm game), "non sei un analfabeta perché non hai finito la scuola", "chi ti ha detto che
+		// sei un rosicone?".
+		String.raw`(?=sei |e |siete )${NOT_SUPPOSED}\b(?:(?:sei|e|siete) (?:un |una |dei |delle |il solito |la solita |i soliti |le solite |proprio un |proprio una )?(?:troll|hater|haters|analfabet[aie]|analfabeti funzionali|capr[ae]|boomer|rosicon[ei]|complottist[aie]|frignon[ei]|lamenton[ei]|piagnon[ei]|brontolon[ei]))`,
 		String.raw`\b(?:(?:rosica|rosicate|rosichi)\b)`,
 		String.raw`(?:povero|povera|poveri|povere) (?:illus|ingenu|scem|ignorant|sciocc)\p{L}*`,
 		String.raw`\b(?:gli|i|le|l')\s?(?:incompetent|ignorant|maleducat|cafon|ridicol|buffon|pagliacc|incapac|ladr|analfabet)\p{L}* (?:sono|siete|e|sei) (?:quell[ie]|chi|tu|lei|voi)\b`,

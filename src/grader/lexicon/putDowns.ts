@@ -3,7 +3,7 @@
 // nonsense, their sanity or their grasp questioned, a lesson in learning or in manners. The reader is
 // reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
 
-import { FOOL, NAMING_INSULTS, RUDE_PERSON } from './rudeWords';
+import { FOOL, NAMING_INSULTS, NOT_SUPPOSED, RUDE_PERSON } from './rudeWords';
 
 /**
  * Told to be quiet or to stop: "stai zitto", "smettila", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
@@ -71,15 +71,15 @@ export const LANGUAGE_PRAISED =
 /**
  * The citizen judged by an adjective, in the second person: "sei ridicolo", "è lei la maleducata", "siete
  * i soliti polemici". Not the third person: "è ridicolo aspettare tre mesi" agrees with a complaint. The rude
- * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack. Not
- * supposed: "se sei incapace di camminare a lungo, chiedi il contrassegno" (session 42). An adverb may come first: "Lei è
- * semplicemente un maleducato" (IC018, session 42). The animals and fools ("sei una talpa", session 42) count where no
- * supposition or denial comes before them in the clause ("se peschi il bollino bianco sei una pecora", a game, r42b),
- * and not as "incapace di" (unable to).
+ * words for a person (lexicon/rudeWords.ts) count here too; the list below holds only the adjectives they lack. An
+ * adverb may come first: "Lei è semplicemente un maleducato" (IC018, session 42). The animals and fools ("sei una
+ * talpa", session 42) count too, but not as "incapace di" (unable to). Neither counts where a supposition or a denial
+ * comes before it in the clause (`NOT_SUPPOSED`, session 43): "se sei incapace di camminare a lungo, chiedi il
+ * contrassegno", "se peschi il bollino bianco sei una pecora" (a game, r42b), "non diciamo certo che sei polemico".
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`(?<!\b(?:non|se) )\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
-		String.raw`|(?=sei |siete )(?<!\b(?:se|non|ne|quando|perche|chi)\b[^.,;:!?\n]{0,30})\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle) |un')?${FOOL}\b(?! di\b)`,
+	String.raw`(?=sei |siete |lei |voi |e lei |sembr)${NOT_SUPPOSED}\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
+		String.raw`|(?=sei |siete )${NOT_SUPPOSED}\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle) |un')?${FOOL}\b(?! di\b)`,
 	'gu',
 );
 

@@ -134,4 +134,11 @@ export const NAMING_INSULTS = [
  * frames spelt three lists of different reach. "Ubriaco" only likens ("guidi come un ubriaco"): "se hai bevuto sei un
  * ubriaco al volante" is a road-safety campaign (r42b).
  */
+/**
+ * Not a supposition or a denial: no "se", "non", "ne", "quando", "perché" or "chi" earlier in the clause (within 30
+ * characters, no punctuation between). One guard for every frame that labels the citizen with "sei / siete …":
+ * "scoprono se sei una capra" (a game), "non sei un analfabeta", "se sei incapace di camminare".
+ */
+export const NOT_SUPPOSED = String.raw`(?<!\b(?:se|non|ne|quando|perche|chi)\b[^.,;:!?\n]{0,30})`;
+
 export const FOOL = String.raw`(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oiae]|asin[oiae]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oiae]|scem[oiae]|stupid[oiae]|cretin[oiae]|ciuc(?:o|a|hi|he)|mul[oi]|bufal[oiae]|pazz[oiae]|analfabet[aie]|cavernicol[oi]|troglodit[ai])`;

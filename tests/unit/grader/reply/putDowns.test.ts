@@ -2031,3 +2031,18 @@ describe('families IM to IP, after they were read (session 42)', () => {
 		['Gianni, dai nostri archivi risulta che la bolletta dell’acqua è del gestore: numero verde 200 800 789.'],
 	);
 });
+
+describe('one supposition guard for every "sei / siete …" label (session 43)', () => {
+	// The three frames that label the citizen spelt their guard three ways; they share NOT_SUPPOSED now.
+	gate(
+		'Ma quando riaprite la piscina? Nessuno risponde mai',
+		[
+			['Gianni, sei polemico: la piscina riapre lunedì.', 'insult'],
+			['Gianni, non rispondiamo a chi fa polemica. Sei proprio arrogante.', 'insult'],
+		],
+		[
+			'Gianni, non diciamo certo che sei polemico: la domanda è giusta e la piscina riapre lunedì.',
+			'Gianni, chi ti ha detto che sei un rosicone? Nessuno di noi: la piscina riapre lunedì.',
+		],
+	);
+});
