@@ -96,7 +96,8 @@ export const VEHICLE_SEEN = new RegExp(
  * "la tua per il piccolo Leonardo al Girotondo è la n. 2025/0417" (HC048), "nel Suo caso, per il piccolo Leonardo Greco al nido
  * Girotondo, il numero da cercare è il 2025/0847" (HD016, session 41).
  */
-const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°)`;
+// "prot. 2025/0871", "prot. n. 2025/0871" (IX020, session 43).
+const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°|prot\.(?:\s*n\.)?)`;
 const NUMBER_TAIL = String.raw`(?:[\d/-]*\d)?`;
 export const FILE_NUMBER = new RegExp(
 	String.raw`\b(?:la|il) ${MY}(?:` +

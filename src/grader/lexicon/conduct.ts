@@ -78,17 +78,22 @@ export const IRONIC_EMOJI = /(?:\u{1F609}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643
  */
 export const SMUG = /\u{1F60F}/gu;
 
-/** Laughing emoji: mockery when the comment complains, reports, asks or insults (not under a joke). */
-export const LAUGHING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606})/gu;
+/**
+ * Laughter, as emoji or in letters ("ahahah", "lol"): mockery when the comment complains, reports, asks or insults, not
+ * under a joke. Letters and emoji are read alike since session 43: "Ahahah Rita, ha ragione, il fax ormai sta al museo 😂"
+ * under a comment that laughs at the fax itself (IV006) shares the joke.
+ */
+export const LAUGHTER = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b)/gu;
 
 /**
  * A person's age in a sentence the page laughs at: "il fax ce l'hanno ancora in tanti alla sua età
  * 😂", "magari ce l'ha la sua mamma, visto che è per over 65 😂" (families F and K). Laughing at the
  * fax with a citizen who laughs first is shared; laughing at their age is not.
  * Session 40 (GC009): "se la sua mamma è come tanti nostri anziani magari il fax ce l'ha ancora, accanto al grammofono 😂😂".
+ * Session 43 (IT021): the things of old age, "ce l'avrà sicuro sua mamma, insieme alla dentiera e al televideo 😂😂".
  */
 export const AGE_WORDS =
-	/\b(?:(?:alla|della|con la|per la) (?:sua|tua|vostra|loro) eta|(?:over|ultra) ?[5-9]\d|vecchiett[oaie]|(?:sua|tua|vostra) (?:mamma|madre|nonna|nonno|suocera|suocero)\b[^.!?\n]{0,30}?\b(?:che|ancora|magari)|come (?:tanti|molti|tutti (?:i|gli)|gli altri) (?:nostri |degli )?anzian\p{L}*)\b/u;
+	/\b(?:(?:alla|della|con la|per la) (?:sua|tua|vostra|loro) eta|(?:over|ultra) ?[5-9]\d|vecchiett[oaie]|dentier[ae]|grammofon[oi]|(?:sua|tua|vostra) (?:mamma|madre|nonna|nonno|suocera|suocero)\b[^.!?\n]{0,30}?\b(?:che|ancora|magari)|come (?:tanti|molti|tutti (?:i|gli)|gli altri) (?:nostri |degli )?anzian\p{L}*)\b/u;
 
 /**
  * A comment that holds a grudge without the words of a complaint: a promise kept waiting for years
@@ -99,8 +104,8 @@ export const AGE_WORDS =
 export const GRUDGE =
 	/\b(?:promess[oaie] (?:da|ormai da|dal) (?:\d+ |due |tre |quattro |cinque |sei |dieci |tanti |troppi |molti )?(?:anni|mesi|\d{4})|(?:ce l[aoie]|ci) promett\p{L}* (?:da|dal) (?:\d+ |due |tre |quattro |cinque |sei |dieci |tanti |troppi |molti )?(?:anni|mesi|\d{4})|sono (?:anni|mesi) che (?:ce l[aoie] |ci |la |lo )?promett\p{L}*|(?:bella|solita|vostra|pura|tanta|altra) propaganda|propaganda (?:per|del|della|dell') ?(?:il |la |l')?(?:sindac|giunt|amministrazion|assessor)\p{L}*|(?:anni|mesi) a dormire|(?:vi|li) mandiamo (?:tutti )?a casa)\b/u;
 
-/** Laughter, a clown or an eye-roll aimed at the citizen: mockery in the register of a thread. */
-export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b|\?!|!\?)/gu;
+/** A clown or an eye-roll aimed at the citizen, "?!": mockery in the register of a thread (laughter is LAUGHTER). */
+export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\?!|!\?)/gu;
 
 /**
  * Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»", also

@@ -202,5 +202,28 @@ export const LECTURE_FORMS = [
 	// withdrawn (a free lesson, a wedding booked early, the 112 taught in schools).
 	String.raw`\bsi scrive "[^"\n]{1,30}",? non "(?![^!?\n]{0,80}\b(?:noi|nostr\p{L}*|abbiamo|avevamo)\b)`,
 	String.raw`\bnon e (?:proprio |certo |mica )?un'emergenza (?:nostra|del comune|dell'ufficio)(?=\s*(?:[.!:;]|$))|\bma (?:le|ti|vi) pare il caso di\b(?=[^.!\n]{0,80}\?)|(?<!\bse )\b(?:le|ti|vi) pare il caso di\b(?=[^.!?\n]{0,80}\?\?)|\bil problema non e (?:il|la|lo|l') ?\p{L}+,? (?:sei|siete|e) (?:tu|voi|lei)\b`,
+	// Families IQ to IX, after they were read (session 43): the citizen's reading doubted as a question, "questa pagina NON è un
+	// servizio di emergenza e lo scriviamo ovunque. Possibile che nessuno lo legga?" (IU018), "possibile che nessuno legga mai
+	// niente??" (IW018).
+	// Only after the page says it writes it everywhere, or as "mai niente": not a library asking "possibile che nessuno legga
+	// più i giornali?" (r43).
+	String.raw`(?=(?:ma |e )*possibile che nessuno)(?<=\b(?:ovunque|dappertutto|ennesima volta|mille volte|cento volte)\b[^\n]{0,80}?)(?:(?:ma|e) )*possibile che nessuno (?:(?:lo|la|li|le|ci|mai|piu) )?(?:legg|guard)\p{L}*\b[^.!?\n]{0,40}\?|\bpossibile che nessuno (?:legg|guard)\p{L}* mai (?:niente|nulla)\b`,
+	// "non si può pretendere che lo scuolabus vada sul ghiaccio per far comodo a te. Ogni inverno la stessa storia, un minimo
+	// di responsabilità!!" (IQ038).
+	// Not an opening "pensata proprio per far comodo a te" (r43): after a denial or "pretendere".
+	String.raw`(?=per (?:far|fare) comodo)(?<=\b(?:non|mica|pretend\p{L}*)\b[^.!?\n]{0,80}?)per (?:far|fare) comodo a (?:te|lei|voi)\b`,
+	// "un contribuente un minimo organizzato lo sa … leggere tocca a te, non a noi … La prossima volta non ridurti all'ultima
+	// settimana." (IS045).
+	// Not "faceva fatica anche un contribuente un minimo organizzato", "leggere tocca a te alle 17:30" at a reading marathon,
+	// "la prossima volta vedi di prenotare un posto anche per te" (r43).
+	String.raw`\b(?:contribuente|cittadino|genitore|utente|automobilista|residente)\b (?:un minimo|appena|minimamente) (?:organizzat|attent|informat|responsabil)\p{L}* (?:lo sa|sa (?:bene|benissimo)|se ne ricorda)\b|\b(?:leggere|informarsi|informarti|informarvi|controllare) (?:tocca|spetta) a (?:te|lei|voi),? non a noi\b|(?<=(?:^|[.!?]\s*))la prossima volta,? non (?:ridurti|si riduca|riducetevi)\b`,
+	// "prima di scrivere «ci siete o no» con tre punti esclamativi basterebbe leggere la bio … un po' di pazienza non guasta"
+	// (IV017).
+	// The page's own information named, not "prima di scrivere un post basterebbe guardare l'orario" (the page's own fault) or
+	// "un po' di pazienza non guasta" with deer (r43).
+	String.raw`\bprima di (?:scrivere|commentare|chiedere)\b[^.!?\n]{0,80}?\b(?:basterebbe|bastava|sarebbe bastato) (?:solo |semplicemente |anche )?(?:leggere|guardare|dare un'occhiata a) (?:la bio|il post|l'avviso|gli avvisi|la descrizione|le info\p{L}*|il profilo|la pagina|il sito|sopra)\b`,
+	// The old way offered to the citizen as a joke, "se mandare una mail è troppo difficile può sempre provare col piccione
+	// viaggiatore" (EY025, caught until session 43 only by the "Ahahah" before it, now read as a laugh shared with the comment).
+	String.raw`\b(?:provare|prova|provi|usare|usa|usi|mandarl\p{L}*|spedirl\p{L}*) (?:sempre )?(?:col|con il|con un|il|un|coi|con i|i) (?:piccion[ei] viaggiator[ei]|segnali di fumo|telegrafo)\b`,
 	...LECTURE_SHAPES,
 ] as const satisfies readonly string[];

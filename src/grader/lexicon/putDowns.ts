@@ -227,3 +227,13 @@ export const VOCATIVE = new RegExp(
 	String.raw`\b(?=${RUDE_PERSON})(?:(?<=[,;:]\s*)(?<!\b(?:essere|e|sia|sei|sono|resta|rimane|diventa|sembra|sembrare)\b[^.!?\n]{0,25})(?<!\b(?:${NAMING_INSULTS.join('|')})\b[^.!?\n]{0,60})${RUDE_PERSON}(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|(?<=^|[.!?]\s+)${RUDE_PERSON}\s*[,!])`,
 	'gu',
 );
+/**
+ * Whoever fails at something, named a fool or said to be the reader (families IQ to IX, session 43): "chi non vede un varco
+ * segnalato è un somaro al volante" (IU012), "chi non sa leggere una tabella qui è Lei" (IT040). Not denied ("chi non
+ * conosce la procedura non è un incapace"); the reader only after "qui", "qua", "lì" or "là", since "chi non ha lo SPID
+ * e Lei" joins two people.
+ */
+export const WHOEVER_FAILS_IS = new RegExp(
+	String.raw`\bchi non (?:[\p{L}']+ ){1,8}?(?<!\bnon )(?:(?:e|sei|siete) (?:proprio |davvero |solo )?(?:un |una |uno |un')?(?:${FOOL}|${RUDE_PERSON})\b|(?:qui|qua|li|la) (?:e|sei|siete) (?:proprio |solo )?(?:lei|tu|voi)\b(?!\s*\?))`,
+	'gu',
+);

@@ -2,6 +2,8 @@
 // a colleague, another office, a contractor, a neighbour or the other side, with what they fail to do. Moved out of
 // lexicon/tone.ts unchanged in session 40, when that file passed 250 lines.
 
+import { VIRTUE } from './staff';
+
 /**
  * Another office or the colleagues, as a reply names them when it blames them: one list for every rule here and for
  * mockery's "i soliti geni dei …" (lexicon/mockery.ts), which had three lists of different reach until session 41.
@@ -9,8 +11,6 @@
  */
 export const OTHER_OFFICE = String.raw`(?:uffic(?:io|i)|serviz(?:io|i)|settor[ei]|tribut[io]|ragioneria|tecnic[io]|informatic[io]|manutenzion[ei]|lavori pubblici|colleg(?:a|he|hi)|fornitor[ei]|gestor[ei]|ditt[ae])\b`;
 
-/** What a clerk is said not to be known for, or not to shine at: "non è famosa per la pazienza", "non brilla per puntualità". */
-const VIRTUE = String.raw`(?:pazienza|gentilezza|cortesia|simpatia|precisione|puntualita|velocita|rapidita|efficienza)`;
 /** What a clerk is said not to be the most of, as adjective stems: "non è la più paziente", "non sono i più svegli". */
 const TRAIT = String.raw`(?:attent|precis|svelt|veloc|brav|svegl|puntual|efficient|pazient|gentil|cordial|simpatic)`;
 

@@ -13,6 +13,7 @@ import {
 	VOCATIVE,
 	YOU_ARE_RUDE,
 	ONLY_A_RUDE_ONE,
+	WHOEVER_FAILS_IS,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -103,6 +104,7 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			VOCATIVE,
 			YOU_ARE_RUDE,
 			ONLY_A_RUDE_ONE,
+			WHOEVER_FAILS_IS,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

@@ -60,7 +60,13 @@
 // ammettere", "i servizi sociali, che sanno chi è in difficoltà", and a colleague "in malattia", which the gate fails by
 // design: the public hears that the desk was short, not why); r42f (50 near the forms for IM to IP) failed 4: two new
 // forms narrowed (a card blocked "alla prossima apertura", a permit asked "prima … non dopo"), two older false alarms
-// recorded ("basta un minimo di buon senso" as advice on pets in hot cars, "come ogni genitore responsabile sa"). The test
+// recorded ("basta un minimo di buon senso" as advice on pets in hot cars, "come ogni genitore responsabile sa"); r43 (50 near
+// session 43's forms for IQ to IX) failed 24 with the first versions: the forms were narrowed (a taunt only after a threat,
+// a lecture only with its reproach), one older false alarm mended ("poi vediamo se ha ancora voglia di scrivere" about a
+// children's letters project), seven recorded: a protocol number quoted as an example of the confirmation e-mail, and six
+// older rules (a colleague quoted giving advice "senza controllare niente", "come sempre non ha lasciato nessun messaggio
+// senza risposta", a comedy's title with 😂 under a question, a class named beside a carnival float, "basta un minimo di
+// buon senso!", "la prossima volta vedi di prenotare un posto anche per te"). The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -168,6 +174,13 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r42e-042',
 	'r42f-004',
 	'r42f-029',
+	'r43-010',
+	'r43-021',
+	'r43-022',
+	'r43-026',
+	'r43-027',
+	'r43-034',
+	'r43-041',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -2046,3 +2046,85 @@ describe('one supposition guard for every "sei / siete …" label (session 43)',
 		],
 	);
 });
+
+describe('families IQ to IX, after they were read (session 43)', () => {
+	gate(
+		'Tre multe in una settimana per un varco che non si vede!',
+		[
+			['Gianni, chi non vede un varco segnalato è un somaro al volante.', 'insult'],
+			['Gianni, ladro lo dica a qualcun altro. Chi non sa leggere una tabella qui è Lei.', 'insult'],
+		],
+		['Gianni, chi non conosce la procedura non è un incapace: ti spieghiamo noi come si fa ricorso.'],
+	);
+	gate(
+		'Tanto i controlli non li fate mai, io il nero lo dichiaro quando mi pare',
+		[
+			['Gianni, il tuo nome lo giriamo alla Finanza, così vediamo se ride ancora.', 'threat'],
+			['Gianni, ho fatto lo screenshot. Vediamo poi se hai ancora tanta voglia di scrivere.', 'threat'],
+		],
+		['Gianni, il laboratorio di scrittura parte il 4 marzo: alla fine vediamo se hai ancora tanta voglia di scrivere.'],
+	);
+	gate(
+		'La graduatoria del nido è anonima? Non voglio che si sappia',
+		[['Gianni, la tua domanda per il Girotondo è la prot. 2025/0871.', 'personal-data']],
+		['Gianni, la graduatoria riporta solo i numeri di protocollo, mai i nomi.'],
+	);
+	gate(
+		'Allo sportello anagrafe una sola impiegata e pure scortese',
+		[
+			['Gianni, c’era solo la signora Pina Lodi, che non è famosa per il sorriso.', 'insult'],
+			['Gianni, l’ha pubblicata il nostro collega Stefano senza controllare niente.', 'insult'],
+			['Gianni, venerdì c’era la collega Marta Pini, che come sempre ha staccato prima.', 'insult'],
+		],
+		[
+			'Gianni, l’ha scritta il nostro collega Stefano, che ringraziamo.',
+			'Gianni, c’era la collega Marta Pini, che come sempre ha risposto a tutti.',
+		],
+	);
+	gate(
+		'Impiegati maleducati e lenti, una stella',
+		[['Gianni, l’amministrazione si riserva di tutelare i propri dipendenti nelle sedi legali opportune.', 'threat']],
+		['Gianni, in caso di aggressione l’ente si riserva di tutelare i propri dipendenti nelle sedi legali opportune.'],
+	);
+	gate(
+		'C’è scritto di mandarlo via fax 😂 ma chi ce l’ha più un fax?',
+		[
+			['Gianni, il fax ce l’avrà sicuro sua mamma, insieme alla dentiera 😂', 'insult'],
+			['Gianni, se la mail è troppo difficile può sempre provare col piccione viaggiatore.', 'insult'],
+		],
+		['Ahahah Gianni, hai ragione, il fax ormai sta al museo insieme al gettone del telefono 😂'],
+	);
+	gate(
+		'Io voto Rinascita Valverde e vi mandiamo tutti a casa! Come faccio col duplicato della tessera?',
+		[
+			['Gianni, con Rinascita Valverde il paese andrebbe sotto.', 'partisan'],
+			['Gianni, almeno il sindaco uscente il parco l’ha fatto.', 'partisan'],
+		],
+		['Gianni, almeno il sindaco ha fatto sapere che il seggio resta lo stesso.'],
+	);
+	gate('Il sindaco si ricandida?', [['Gianni, sì che si ricandida e secondo me fa benissimo.', 'partisan']], []);
+	gate(
+		'Domani lo scuolabus passa da Sorbi??',
+		[['Gianni, non si può pretendere che lo scuolabus vada sul ghiaccio per far comodo a te.', 'insult']],
+		['Gianni, l’apertura del sabato l’abbiamo pensata per far comodo a te e a chi lavora.'],
+	);
+	gate(
+		'L’avviso TARI non mi è arrivato!',
+		[
+			['Gianni, un contribuente un minimo organizzato lo sa.', 'insult'],
+			['Gianni, le scadenze sono sul sito: leggere tocca a te, non a noi.', 'insult'],
+			['Gianni, paga entro il 31 luglio. La prossima volta non ridurti all’ultima settimana.', 'insult'],
+		],
+		['Gianni, con la vecchia procedura faceva fatica anche un contribuente un minimo organizzato.'],
+	);
+	gate(
+		'È caduto un albero con i fili della luce in strada!',
+		[
+			[
+				'Gianni, lo scriviamo ovunque che non siamo un servizio di emergenza. Possibile che nessuno lo legga? Chiami il 112.',
+				'insult',
+			],
+		],
+		['Gianni, possibile che nessuno legga più i giornali? L’emeroteca ha 30 quotidiani.'],
+	);
+});
