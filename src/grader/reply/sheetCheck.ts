@@ -8,69 +8,10 @@ import { expand, readValues, valueRange } from './values';
 import { duringSpan, hourSpans, minutes, twelveHoursApart } from './hours';
 import type { Supported } from './supported';
 import { CHECKED_FOR_INVENTION, distance, narratedDay, same, subjectWords } from './supported';
-import { NOT_KNOWN, UNKNOWN_KINDS } from '../lexicon/facts';
-import { endsDenied } from './refusedChannels';
-import { QUOTE_CHARS, clauses, overlap, sharedWith, withContext } from './sheetParts';
-
-// Contacts: a citizen who follows an invented one calls or writes to the wrong place.
-const CONTACT_KINDS: ReadonlySet<ValueKind> = new Set(['phone', 'email', 'link']);
+import { clauses, deniedBefore, overlap, sharedWith, withContext } from './sheetParts';
 
 /** No subject words: an offset outside every sentence. */
 const NONE: ReadonlySet<string> = new Set();
-
-/**
- * Phone numbers, emails and links the reply gives that nothing in the exercise supports, not
- * already judged wrong (`taken`): with a fact sheet, an invented contact is a wrong fact, not a
- * detail ("chiama il 200 000 330" where the office gives no phone).
- */
-export function inventedContacts(reply: Analysed, supported: Supported, taken: readonly Range[]): SheetConflict[] {
-	return readValues(reply)
-		.filter((v) => CONTACT_KINDS.has(v.kind) && !supported.has(v))
-		.map((v) => valueRange(reply, v))
-		.filter((r) => !taken.some((t) => t.start === r.start))
-		.map((range) => ({ range, text: reply.original.slice(range.start, range.end), expected: '' }));
-}
-
-/**
- * Values of a kind the office says it does not know, stated by the reply though nothing in the
- * exercise gives them: "passa giovedì a cambiare la lampadina" where the sheet says "non sai ancora
- * il giorno preciso dell'intervento". Weekdays count here: the sheet names the day as unknown.
- */
-export function unknownValues(
-	reply: Analysed,
-	sheet: Analysed,
-	supported: Supported,
-	taken: readonly Range[],
-): SheetConflict[] {
-	const unknown: { kinds: ReadonlySet<string>; words: string }[] = [];
-	const original = (from: number, to: number): string =>
-		sheet.original.slice(sheet.map[from] ?? 0, sheet.map[to] ?? sheet.original.length).trim();
-	for (const m of sheet.folded.matchAll(NOT_KNOWN)) {
-		const named = UNKNOWN_KINDS.filter(([re]) => re.test(m[0]));
-		if (named.length === 0) continue;
-		const kinds = new Set(named.flatMap(([, k]) => k));
-		// "Non sai ancora … il giorno preciso dell'intervento": the denial and what it is about.
-		const end = m.index + m[0].length;
-		const at = Math.min(...named.map(([re]) => re.exec(m[0])?.index ?? 0));
-		const from = m[0].lastIndexOf(' ', Math.max(0, m[0].lastIndexOf(' ', at - 1) - 1)) + 1;
-		const head = /^\S+\s+\S+(?:\s+ancora)?/u.exec(m[0])?.[0] ?? '';
-		const words =
-			m[0].length <= QUOTE_CHARS || from <= head.length
-				? original(m.index, end)
-				: `${original(m.index, m.index + head.length)} … ${original(m.index + from, end)}`;
-		unknown.push({ kinds, words });
-	}
-	if (unknown.length === 0) return [];
-	const out: SheetConflict[] = [];
-	for (const v of readValues(reply)) {
-		const u = unknown.find((x) => x.kinds.has(v.kind));
-		if (!u || supported.has(v) || deniedBefore(reply, v)) continue;
-		const range = valueRange(reply, v);
-		if (taken.some((t) => t.start === range.start)) continue;
-		out.push({ range, text: reply.original.slice(range.start, range.end), expected: u.words });
-	}
-	return out;
-}
 
 // Content words a reply's sentence must share with the sheet's to be about the same thing.
 const SAME_SUBJECT = 2;
@@ -245,11 +186,3 @@ function sameMonth(v: Value, s: Value): boolean {
 /** The citizen's proposal or request named just before a value: "la tua idea del", "la sua richiesta per". */
 const PROPOSAL_BEFORE =
 	/\b(?:tua|sua|vostra|tuo|suo|vostro) (?:idea|proposta|richiesta|suggerimento|domanda) (?:del|della|dello|dell'|di|per (?:il|la|l')?|sul|sulla)\s?$/u;
-
-/** A denial in the value's clause before it: "non deve aspettare lunedì". */
-function deniedBefore(reply: Analysed, v: Value): boolean {
-	const before = reply.folded.slice(Math.max(0, v.fStart - 400), v.fStart);
-	return endsDenied(
-		before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1),
-	);
-}

@@ -5,6 +5,7 @@ import type { Analysed, Span } from '../text/normalize';
 import type { Value } from './values';
 import { expand, valueRange } from './values';
 import { same } from './supported';
+import { endsDenied } from './refusedChannels';
 
 /** Whether two values share a value once ranges are expanded ("9:00-12:00" and "9:00"). */
 export function overlap(a: Value, b: Value): boolean {
@@ -55,4 +56,12 @@ export function withContext(sheet: Analysed, v: Value): string {
 	if (cut >= 0) before = before.slice(cut + 1);
 	else if (from > 0) before = before.slice(before.indexOf(' ') + 1);
 	return `${before.trimStart()}${sheet.original.slice(r.start, r.end)}`;
+}
+
+/** A denial in the value's clause before it: "non deve aspettare lunedì". */
+export function deniedBefore(reply: Analysed, v: Value): boolean {
+	const before = reply.folded.slice(Math.max(0, v.fStart - 400), v.fStart);
+	return endsDenied(
+		before.slice(Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1),
+	);
 }
