@@ -223,7 +223,12 @@ export const LECTURE_FORMS = [
 	// "un po' di pazienza non guasta" with deer (r43).
 	String.raw`\bprima di (?:scrivere|commentare|chiedere)\b[^.!?\n]{0,80}?\b(?:basterebbe|bastava|sarebbe bastato) (?:solo |semplicemente |anche )?(?:leggere|guardare|dare un'occhiata a) (?:la bio|il post|l'avviso|gli avvisi|la descrizione|le info\p{L}*|il profilo|la pagina|il sito|sopra)\b`,
 	// The old way offered to the citizen as a joke, "se mandare una mail è troppo difficile può sempre provare col piccione
-	// viaggiatore" (EY025, caught until session 43 only by the "Ahahah" before it, now read as a laugh shared with the comment).
+	// viaggiatore" (EY025, caught until session 43 only by the "Ahahah" before it).
 	String.raw`\b(?:provare|prova|provi|usare|usa|usi|mandarl\p{L}*|spedirl\p{L}*) (?:sempre )?(?:col|con il|con un|il|un|coi|con i|i) (?:piccion[ei] viaggiator[ei]|segnali di fumo|telegrafo)\b`,
+	// Families IY to JB, after they were read (session 43): the last day blamed, "ridursi all'ultimo giorno e poi dare la colpa
+	// agli altri" (JB018), not "capita a tutti, noi compresi, di ridursi all'ultimo giorno e poi prendersela con il computer"
+	// (r43b). IY018's "fare la morale … per un po' d'erba" was withdrawn: "non è il caso di farne un dramma per qualche giorno
+	// di ritardo" reassures (r43b).
+	String.raw`\b(?:ridursi|ridurti|ridurvi) all'ultim\p{L}*(?: (?:giorno|momento|minuto|settimana))? e poi dare la colpa (?:agli altri|a noi|al comune|all'ufficio)\b`,
 	...LECTURE_SHAPES,
 ] as const satisfies readonly string[];

@@ -198,10 +198,16 @@ export const DONT_COMPLAIN =
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
 /**
  * The citizen sent to the mirror: "si guardi allo specchio", "gli incompetenti li cerchi allo specchio" (FU041, session 40), "li
- * vada a cercare davanti allo specchio" (HT014, session 41).
+ * vada a cercare davanti allo specchio" (HT014, session 41). After an insult, what to say to the mirror: "ladro e
+ * incompetente lo vada a dire allo specchio" (JA013, session 43), not advice to rehearse ("prima lo dica allo specchio") or a
+ * school paper called Specchio (r43b).
  */
 export const MIRROR =
 	/\b(?:si guardi|guardati|guardatevi|si guardino|(?:li|lo|la|le) (?:(?:vada|vai|andate) a )?(?:cercare|cerchi|cerchino|cerca|cercate|trovi|trova|trovate|vedi|vede|vedete)) (?:prima |bene )?(?:allo|nello|davanti allo) specchio\b/gu;
+export const INSULT_TO_MIRROR = new RegExp(
+	String.raw`\b(?:${RUDE_PERSON}|ladr[oiae]|incompetent[ei]|incapac[ei])\b[^.!?\n]{0,30}?\b(?:lo|la|li|le) (?:(?:vada|vai|andate|venga) a )?(?:dire|dica|dici|dite|raccontare|racconti|racconta) (?:pure )?(?:allo|davanti allo) specchio\b`,
+	'gu',
+);
 export const LIKE_A_BRUTE = new RegExp(
 	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
 	'gu',

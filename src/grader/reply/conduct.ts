@@ -12,7 +12,7 @@ import {
 	CALM_DOWN_RUDE,
 	IRONIC_EMOJI,
 	AGE_WORDS,
-	LAUGHTER,
+	LAUGHING_EMOJI,
 	SMUG,
 	LECTURE,
 	MANNERS_PRAISE,
@@ -124,7 +124,7 @@ function disrespect(
 	];
 	const signs = [
 		// A laugh shared with the comment, unless its sentence is about someone's age.
-		...matchAll(reply, LAUGHTER).filter(
+		...matchAll(reply, LAUGHING_EMOJI).filter(
 			(r) => serious || AGE_WORDS.test(sentenceOf(reply, foldedOffset(reply, r.start))),
 		),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
@@ -182,7 +182,7 @@ export function judgeConduct(
 		intent !== 'praise' &&
 		intent !== 'other' &&
 		intent !== 'spam' &&
-		!new RegExp(LAUGHTER.source, 'u').test(comment.folded);
+		!new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
 	// Irony under a grievance: a wink or a clap answers a complaint with a smirk. A comment that
 	// complains, or reports a problem and then asks ("tre buche enormi… Quando le sistemate?"), is
 	// one too; a plain question that names a problem ("Quando passano i rifiuti?") is not.

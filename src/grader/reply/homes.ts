@@ -7,7 +7,15 @@ import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, toRange } from '../text/normalize';
 import { DATA } from '../lexicon/personalData';
-import { DWELLS_AT, HOME, HOME_PHONE_AT, INITIAL_AT_HOME, NAMED_ADDRESS, THEIR_HOME } from '../lexicon/homes';
+import {
+	DWELLS_AT,
+	HOME,
+	HOME_PHONE_AT,
+	INITIAL_AT_HOME,
+	NAMED_ADDRESS,
+	RECORDED_AT,
+	THEIR_HOME,
+} from '../lexicon/homes';
 
 const HOME_ADDRESS = 'indirizzo di casa';
 
@@ -29,6 +37,7 @@ export function addressData(
 	// The citizen's home as the office knows it, said in the thread; anyone's, said with where they live.
 	for (const m of [
 		...reply.folded.matchAll(THEIR_HOME),
+		...reply.folded.matchAll(RECORDED_AT),
 		...reply.folded.matchAll(DWELLS_AT),
 		...reply.folded.matchAll(HOME_PHONE_AT),
 	]) {

@@ -609,6 +609,18 @@ const expectedSchema = z.object({
 		'IX-class',
 		'IX-conduct',
 		'IX-fact',
+		'IY-class',
+		'IY-conduct',
+		'IY-fact',
+		'IZ-class',
+		'IZ-conduct',
+		'IZ-fact',
+		'JA-class',
+		'JA-conduct',
+		'JA-fact',
+		'JB-class',
+		'JB-conduct',
+		'JB-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -953,6 +965,10 @@ const replies = new Map(
 		...lines('exercise-iv-replies.jsonl'),
 		...lines('exercise-iw-replies.jsonl'),
 		...lines('exercise-ix-replies.jsonl'),
+		...lines('exercise-iy-replies.jsonl'),
+		...lines('exercise-iz-replies.jsonl'),
+		...lines('exercise-ja-replies.jsonl'),
+		...lines('exercise-jb-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1209,6 +1225,10 @@ const expected = [
 	...lines('exercise-iv-expected.jsonl'),
 	...lines('exercise-iw-expected.jsonl'),
 	...lines('exercise-ix-expected.jsonl'),
+	...lines('exercise-iy-expected.jsonl'),
+	...lines('exercise-iz-expected.jsonl'),
+	...lines('exercise-ja-expected.jsonl'),
+	...lines('exercise-jb-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1216,7 +1236,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to IX: replies to the course’s exercises from two hundred and fifty outside testers', () => {
+describe('families E to JB: replies to the course’s exercises from two hundred and fifty-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1243,7 +1263,7 @@ describe('families E to IX: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to IX (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JB (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -66,7 +66,13 @@
 // children's letters project), seven recorded: a protocol number quoted as an example of the confirmation e-mail, and six
 // older rules (a colleague quoted giving advice "senza controllare niente", "come sempre non ha lasciato nessun messaggio
 // senza risposta", a comedy's title with 😂 under a question, a class named beside a carnival float, "basta un minimo di
-// buon senso!", "la prossima volta vedi di prenotare un posto anche per te"). The test
+// buon senso!", "la prossima volta vedi di prenotare un posto anche per te"); r43b (45 near the forms for IY to JB) failed 16:
+// two forms withdrawn (a grief made small "per un po' d'erba", "le conviene stare attento"), four narrowed (the last day
+// blamed, "vediamo chi ride di più", the mirror after an insult, a bill's address not in an example), five older false
+// alarms recorded ("non si è ridotta all'ultimo giorno per sbaglio", "le conviene stare tranquilla" as reassurance,
+// "ti conviene stare attento" to a scam, "vi conviene stare attenti" on a beach, "ti conviene stare buono" before
+// Christmas); and two older false alarms of r41f mended ("poi vediamo chi ride" at a carnival and at a joke contest with the
+// police), since that taunt now needs a report, a complaint or the Carabinieri before it. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -159,9 +165,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r41d-001',
 	'r41d-003',
 	'r41e-039',
-	'r41f-008',
 	'r41f-010',
-	'r41f-012',
 	'r41f-017',
 	'r41g-006',
 	'r42b-010',
@@ -181,6 +185,11 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r43-027',
 	'r43-034',
 	'r43-041',
+	'r43b-007',
+	'r43b-012',
+	'r43b-013',
+	'r43b-014',
+	'r43b-015',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

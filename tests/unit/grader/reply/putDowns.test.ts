@@ -2092,7 +2092,7 @@ describe('families IQ to IX, after they were read (session 43)', () => {
 			['Gianni, il fax ce l’avrà sicuro sua mamma, insieme alla dentiera 😂', 'insult'],
 			['Gianni, se la mail è troppo difficile può sempre provare col piccione viaggiatore.', 'insult'],
 		],
-		['Ahahah Gianni, hai ragione, il fax ormai sta al museo insieme al gettone del telefono 😂'],
+		['Gianni, hai ragione, il fax ormai sta al museo insieme al gettone del telefono 😂'],
 	);
 	gate(
 		'Io voto Rinascita Valverde e vi mandiamo tutti a casa! Come faccio col duplicato della tessera?',
@@ -2126,5 +2126,49 @@ describe('families IQ to IX, after they were read (session 43)', () => {
 			],
 		],
 		['Gianni, possibile che nessuno legga più i giornali? L’emeroteca ha 30 quotidiani.'],
+	);
+});
+
+describe('families IY to JB, after they were read (session 43)', () => {
+	gate(
+		'Il portale delle iscrizioni non funziona e oggi è l’ultimo giorno!',
+		[
+			[
+				'Gianni, le iscrizioni erano aperte da settimane: ridursi all’ultimo giorno e poi dare la colpa agli altri non è molto maturo.',
+				'insult',
+			],
+		],
+		['Gianni, il portale è guasto da stamattina: la scadenza è spostata a lunedì e nessuna domanda sarà esclusa.'],
+	);
+	gate(
+		'Guai a voi se multate ancora mio figlio, vi aspetto sotto il comando',
+		[['Gianni, i Carabinieri sono già informati: vediamo davvero chi ride.', 'threat']],
+		['Gianni, il commento è stato rimosso perché minaccia gli agenti: la social media policy lo vieta.'],
+	);
+	gate(
+		'Impiegati maleducati e lenti, una stella',
+		[
+			[
+				'Gianni, parlare così di una dipendente può essere diffamazione: abbiamo salvato la recensione e ci riserviamo di procedere per vie legali.',
+				'threat',
+			],
+			['Gianni, c’era solo la sig.ra Pagani, che ammettiamo non è proprio un fiore di cortesia.', 'insult'],
+		],
+		['Gianni, c’era solo una persona allo sportello: ci scusiamo per l’attesa.'],
+	);
+	gate(
+		'LADRI E INCOMPETENTI, il contributo libri è ridicolo',
+		[['Gianni, ladro e incompetente lo vada a dire allo specchio, qui si lavora.', 'insult']],
+		[],
+	);
+	gate(
+		'La graduatoria del nido è anonima? Non voglio che si sappia',
+		[['Gianni, la tua, quella per Edoardo al Girotondo, è la n. 2025/00873, così la trovi subito.', 'personal-data']],
+		['Gianni, ogni domanda compare solo con il numero di protocollo, che trovi nella ricevuta.'],
+	);
+	gate(
+		'A me l’avviso TARI non è arrivato, quanto devo pagare?',
+		[['Gianni, l’avviso per via Carducci 18 è di 212,40 euro, prima rata 106,20.', 'personal-data']],
+		['Gianni, l’importo è nella copia dell’avviso che scarichi dallo sportello online con SPID o CIE.'],
 	);
 });
