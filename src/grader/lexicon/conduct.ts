@@ -79,12 +79,18 @@ export const IRONIC_EMOJI = /(?:\u{1F609}|\u{1F914}|\u{1F44F}|\u{1F60F}|\u{1F643
 export const SMUG = /\u{1F60F}/gu;
 
 /**
- * Laughing emoji: mockery when the comment complains, reports, asks or insults (not under a joke). Laughter in letters
- * ("ahahah") is MOCKING_SIGNS, always: session 43 read both alike for IV006 ("Ahahah Rita, ha ragione, il fax ormai sta al
- * museo 😂" under a comment that laughs at the fax) and undid it, since the course's own shift answers a sarcastic laugh at
- * the staff ("siete tutti in smart working? 😂😂") with "… 😉 Ahahah" as a retort (pensioni-istituto-previdenza, c7).
+ * Laughter, as emoji or in letters ("ahahah", "lol"): mockery when the comment complains, reports, asks or insults, not
+ * under a joke (session 43: "Ahahah Rita, ha ragione, il fax ormai sta al museo 😂" under a comment that laughs at the fax,
+ * IV006), unless the comment's laugh is at the staff (STAFF_LAUGHED_AT).
  */
-export const LAUGHING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606})/gu;
+export const LAUGHTER = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b)/gu;
+
+/**
+ * A comment that laughs at the people who work there, not at a thing: "ma qualcuno ci lavora lì o siete tutti in smart
+ * working? 😂😂" (the course's shift pensioni-istituto-previdenza, c7). Laughing back at it is a retort.
+ */
+export const STAFF_LAUGHED_AT =
+	/\b(?:siete (?:tutti|sempre|in ferie|in pausa|al bar|a casa)|qualcuno (?:ci )?lavora|(?:ma )?lavorate (?:mai|ogni tanto)|dormite|fannullon\p{L}*|scaldasedie|imboscat\p{L}*)\b/u;
 
 /**
  * A person's age in a sentence the page laughs at: "il fax ce l'hanno ancora in tanti alla sua età
@@ -105,8 +111,8 @@ export const AGE_WORDS =
 export const GRUDGE =
 	/\b(?:promess[oaie] (?:da|ormai da|dal) (?:\d+ |due |tre |quattro |cinque |sei |dieci |tanti |troppi |molti )?(?:anni|mesi|\d{4})|(?:ce l[aoie]|ci) promett\p{L}* (?:da|dal) (?:\d+ |due |tre |quattro |cinque |sei |dieci |tanti |troppi |molti )?(?:anni|mesi|\d{4})|sono (?:anni|mesi) che (?:ce l[aoie] |ci |la |lo )?promett\p{L}*|(?:bella|solita|vostra|pura|tanta|altra) propaganda|propaganda (?:per|del|della|dell') ?(?:il |la |l')?(?:sindac|giunt|amministrazion|assessor)\p{L}*|(?:anni|mesi) a dormire|(?:vi|li) mandiamo (?:tutti )?a casa)\b/u;
 
-/** Laughter, a clown or an eye-roll aimed at the citizen: mockery in the register of a thread. */
-export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b|\?!|!\?)/gu;
+/** A clown or an eye-roll aimed at the citizen, "?!": mockery in the register of a thread (laughter is LAUGHTER). */
+export const MOCKING_SIGNS = /(?:\ud83e\udd21|\u{1F644}|\u{1F612}|\?!|!\?)/gu;
 
 /**
  * Words that report an insult rather than say it: "ti chiediamo di non scrivere «pagliacci»", also

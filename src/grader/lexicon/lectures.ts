@@ -208,9 +208,9 @@ export const LECTURE_FORMS = [
 	// Only after the page says it writes it everywhere, or as "mai niente": not a library asking "possibile che nessuno legga
 	// più i giornali?" (r43).
 	String.raw`(?=(?:ma |e )*possibile che nessuno)(?<=\b(?:ovunque|dappertutto|ennesima volta|mille volte|cento volte)\b[^\n]{0,80}?)(?:(?:ma|e) )*possibile che nessuno (?:(?:lo|la|li|le|ci|mai|piu) )?(?:legg|guard)\p{L}*\b[^.!?\n]{0,40}\?|\bpossibile che nessuno (?:legg|guard)\p{L}* mai (?:niente|nulla)\b`,
-	// "non si può pretendere che lo scuolabus vada sul ghiaccio per far comodo a te. Ogni inverno la stessa storia, un minimo
-	// di responsabilità!!" (IQ038).
-	// Not an opening "pensata proprio per far comodo a te" (r43): after a denial or "pretendere".
+	// "non si può pretendere che lo scuolabus vada sul ghiaccio per far comodo a te" (IQ038), after a denial or "pretendere",
+	// not an opening "pensata proprio per far comodo a te" (r43). Its "un minimo di responsabilità!!" was withdrawn: "con 38
+	// gradi basta un minimo di buon senso!" is advice (r43).
 	String.raw`(?=per (?:far|fare) comodo)(?<=\b(?:non|mica|pretend\p{L}*)\b[^.!?\n]{0,80}?)per (?:far|fare) comodo a (?:te|lei|voi)\b`,
 	// "un contribuente un minimo organizzato lo sa … leggere tocca a te, non a noi … La prossima volta non ridurti all'ultima
 	// settimana." (IS045).
@@ -230,5 +230,10 @@ export const LECTURE_FORMS = [
 	// (r43b). IY018's "fare la morale … per un po' d'erba" was withdrawn: "non è il caso di farne un dramma per qualche giorno
 	// di ritardo" reassures (r43b).
 	String.raw`\b(?:ridursi|ridurti|ridurvi) all'ultim\p{L}*(?: (?:giorno|momento|minuto|settimana))? e poi dare la colpa (?:agli altri|a noi|al comune|all'ufficio)\b`,
+	// Families JC to JF, after they were read (session 43): "è inutile fare la sceneggiata con tre punti esclamativi" (JC019),
+	// not "non è inutile fare il teatrino anche se piove" or the Neapolitan "sceneggiata" (r43c); "se facevi la domanda nei
+	// giorni scorsi invece che all'ultimo adesso non saresti in questa situazione" (JD017); "prima di farti prendere dal panico
+	// e rilanciarlo qui" (JE018), not the panic alone, which advice on a scam or an earthquake names too (r43c).
+	String.raw`(?<!\bnon )\be inutile fare (?:la |il |una )?(?:sceneggiat|teatrin|piazzat|scenat)\p{L}*(?! (?:dell|del|della|napoletan)\p{L}*)|\bse (?:\p{L}+ ){0,2}?\p{L}{2,}(?:avi|evi|ivi)\b[^.!?\n]{0,60}?\b(?:adesso|ora|oggi) non (?:saresti|staresti|avresti)\b|\bprima di (?:farti|farvi) prendere dal panico e (?:rilanciar|condivider|girar|diffonder|inoltrar)\p{L}*`,
 	...LECTURE_SHAPES,
 ] as const satisfies readonly string[];

@@ -136,7 +136,7 @@ export const MOCKERY_FORMS = {
 		String.raw`\bnon (?:e|siamo) (?:mica )?(?:un|in un) (?:hotel|albergo|resort)(?: a (?:5|cinque) stelle)?\b`,
 		String.raw`\bnon (?:si aspetti|ti aspettare|vi aspettate|aspettatevi|si aspettino) (?:dei )?miracoli\b`,
 		String.raw`\bstaremmo (?:freschi|proprio freschi)\b`,
-		String.raw`\bnon siamo (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b|\bnon e (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b(?!\s+(?:attiv|apert|h24|notturn|di notte|per le emergenze|del|della|dei|delle|dello|comunal)\p{L}*)`,
+		String.raw`\bnon siamo (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|servizio personale|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b|\bnon e (?:mica )?(?:il (?:tuo|suo|vostro) |un |il )?(?:call center|centralino|servizio clienti|maggiordom\p{L}*|segretari\p{L}*|babysitter|bancomat)\b(?!\s+(?:attiv|apert|h24|notturn|di notte|per le emergenze|del|della|dei|delle|dello|comunal)\p{L}*)`,
 		// Family S (S016): a frightened citizen told that only fools believe it ("ci crede chi ha voglia
 		// di crederci", "li mette in giro chi non ha niente di meglio da fare").
 		String.raw`\bci crede chi (?:ha voglia di|vuole) crederci\b|\bchi non ha (?:niente|nulla|altro) di meglio da fare\b`,

@@ -12,7 +12,8 @@ import {
 	CALM_DOWN_RUDE,
 	IRONIC_EMOJI,
 	AGE_WORDS,
-	LAUGHING_EMOJI,
+	LAUGHTER,
+	STAFF_LAUGHED_AT,
 	SMUG,
 	LECTURE,
 	MANNERS_PRAISE,
@@ -124,7 +125,7 @@ function disrespect(
 	];
 	const signs = [
 		// A laugh shared with the comment, unless its sentence is about someone's age.
-		...matchAll(reply, LAUGHING_EMOJI).filter(
+		...matchAll(reply, LAUGHTER).filter(
 			(r) => serious || AGE_WORDS.test(sentenceOf(reply, foldedOffset(reply, r.start))),
 		),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
@@ -177,12 +178,13 @@ export function judgeConduct(
 ): ConductFailure[] {
 	const out: ConductFailure[] = [];
 	const text = CONDUCT_TEXT[channel];
-	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise).
+	// Laughing along with a citizen who laughs first is not mockery (it may still be unwise), unless the citizen laughs at
+	// the staff: laughing back is then a retort.
 	const serious =
 		intent !== 'praise' &&
 		intent !== 'other' &&
 		intent !== 'spam' &&
-		!new RegExp(LAUGHING_EMOJI.source, 'u').test(comment.original);
+		(!new RegExp(LAUGHTER.source, 'u').test(comment.folded) || STAFF_LAUGHED_AT.test(comment.folded));
 	// Irony under a grievance: a wink or a clap answers a complaint with a smirk. A comment that
 	// complains, or reports a problem and then asks ("tre buche enormi… Quando le sistemate?"), is
 	// one too; a plain question that names a problem ("Quando passano i rifiuti?") is not.

@@ -22,6 +22,15 @@ const OFFICE_WORD =
 const GREETING =
 	/^(?:ciao|gentile|gentilissim[oa]|gent|car[oaie]|buongiorno|buonasera|salve|egregi[oa]|spettabile|grazie|ehi|benvenut[oa])$/u;
 
+/** A denial of the fault, before the name in its sentence. */
+const DENIED_FAULT = /\b(?:non e (?:vero|giusto dire) che|e falso che|non e colpa (?:di|del|della|dello|dei|delle))\b/u;
+
+/** The folded text of the sentence from its start to `at`. */
+function sentenceBefore(reply: Analysed, at: number): string {
+	const before = reply.folded.slice(Math.max(0, at - 200), at);
+	return before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
 
@@ -45,6 +54,9 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		const at = m.index + m[0].length - name.length;
 		// A name is capitalised: "la collega dell'Ufficio scuola" names no one (the word after is "dell").
 		if (!capital(reply, at)) continue;
+		// The page denies the fault before the name: "non è vero che la maestra Rossi non ci ha mai inoltrato la comunicazione"
+		// (r43c, session 43).
+		if (DENIED_FAULT.test(sentenceBefore(reply, m.index))) continue;
 		const fault = faultAfter(reply, m.index, at);
 		if (fault) out.push(fault);
 	}

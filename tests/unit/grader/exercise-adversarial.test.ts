@@ -621,6 +621,18 @@ const expectedSchema = z.object({
 		'JB-class',
 		'JB-conduct',
 		'JB-fact',
+		'JC-class',
+		'JC-conduct',
+		'JC-fact',
+		'JD-class',
+		'JD-conduct',
+		'JD-fact',
+		'JE-class',
+		'JE-conduct',
+		'JE-fact',
+		'JF-class',
+		'JF-conduct',
+		'JF-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -969,6 +981,10 @@ const replies = new Map(
 		...lines('exercise-iz-replies.jsonl'),
 		...lines('exercise-ja-replies.jsonl'),
 		...lines('exercise-jb-replies.jsonl'),
+		...lines('exercise-jc-replies.jsonl'),
+		...lines('exercise-jd-replies.jsonl'),
+		...lines('exercise-je-replies.jsonl'),
+		...lines('exercise-jf-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1229,6 +1245,10 @@ const expected = [
 	...lines('exercise-iz-expected.jsonl'),
 	...lines('exercise-ja-expected.jsonl'),
 	...lines('exercise-jb-expected.jsonl'),
+	...lines('exercise-jc-expected.jsonl'),
+	...lines('exercise-jd-expected.jsonl'),
+	...lines('exercise-je-expected.jsonl'),
+	...lines('exercise-jf-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1236,7 +1256,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JB: replies to the course’s exercises from two hundred and fifty-four outside testers', () => {
+describe('families E to JF: replies to the course’s exercises from two hundred and fifty-eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1263,7 +1283,7 @@ describe('families E to JB: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JB (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JF (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -72,7 +72,12 @@
 // alarms recorded ("non si è ridotta all'ultimo giorno per sbaglio", "le conviene stare tranquilla" as reassurance,
 // "ti conviene stare attento" to a scam, "vi conviene stare attenti" on a beach, "ti conviene stare buono" before
 // Christmas); and two older false alarms of r41f mended ("poi vediamo chi ride" at a carnival and at a joke contest with the
-// police), since that taunt now needs a report, a complaint or the Carabinieri before it. The test
+// police), since that taunt now needs a report, a complaint or the Carabinieri before it; r43c (48 near the forms for JC to
+// JF) failed 19: one form withdrawn to its core ("non siamo un servizio privato" says what the office is), four narrowed (a
+// useless "sceneggiata" not denied or staged, the panic only when spread, a vote's date before "sai cosa fare", a denied
+// record), a denial before a named colleague now read ("non è vero che la maestra Rossi non ci ha mai inoltrato…"), two
+// older false alarms recorded (a form's fields named in instructions: "nel modulo inserisci il nome completo del bambino,
+// la data di nascita", "nel modulo scrivi il nome e cognome, l'indirizzo"). The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -190,6 +195,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r43b-013',
 	'r43b-014',
 	'r43b-015',
+	'r43c-038',
+	'r43c-040',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -1,6 +1,6 @@
 // The lexicon checked as data: no list repeats a word, groups that contradict share none, the
 // lists that must agree do, and the conduct patterns never fire on courteous PA wording.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import '../../../../src/grader/index';
@@ -83,6 +83,16 @@ describe('lexicon', () => {
 		}
 		expect(analyse("sei un po' ridicolo").folded).toBe('sei un po ridicolo');
 		expect(dropped).toEqual([]);
+	});
+
+	// A pattern written through a script once held a backspace where "\b" was meant (session 43): in a regex literal it
+	// matches only a backspace, so the pattern never fired and no test of the whole grader could tell why.
+	it('holds no control character in any source of the grader', () => {
+		const root = fileURLToPath(new URL('../../../../src/grader/', import.meta.url));
+		const found = (readdirSync(root, { recursive: true }) as string[])
+			.filter((n) => n.endsWith('.ts'))
+			.filter((n) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u.test(readFileSync(`${root}${n}`, 'utf8')));
+		expect(found).toEqual([]);
 	});
 
 	it('never reads courteous PA wording as mockery or intimidation', () => {

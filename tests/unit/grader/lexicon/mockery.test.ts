@@ -127,6 +127,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Prima di scrivere con tre punti esclamativi basterebbe leggere la bio della pagina.',
 		'Se la mail è troppo difficile può sempre provare col piccione viaggiatore.',
 		'Ridursi all’ultimo giorno e poi dare la colpa agli altri non è molto maturo.',
+		'È inutile fare la sceneggiata con tre punti esclamativi.',
 		'La invitiamo a leggere con attenzione le bollette prima di scrivere sotto un post.',
 		'Prima di fare polemica informati.',
 		'Gli applausi ironici puoi risparmiarteli.',

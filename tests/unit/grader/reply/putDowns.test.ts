@@ -2172,3 +2172,86 @@ describe('families IY to JB, after they were read (session 43)', () => {
 		['Gianni, l’importo è nella copia dell’avviso che scarichi dallo sportello online con SPID o CIE.'],
 	);
 });
+
+describe('families JC to JF, after they were read (session 43)', () => {
+	gate(
+		'Ci siete o no??? La mensa domani funziona???',
+		[['Gianni, non siamo il tuo servizio personale h24: la mensa domani funziona.', 'insult']],
+		['Gianni, rispondiamo dal lunedì al venerdì dalle 8 alle 19: la mensa domani funziona regolarmente.'],
+	);
+	gate(
+		'IL PORTALE NON FUNZIONA E OGGI SCADE TUTTO!!!',
+		[
+			[
+				'Gianni, se facevi la domanda nei giorni scorsi adesso non saresti in questa situazione. La scadenza è spostata a lunedì.',
+				'insult',
+			],
+		],
+		['Gianni, il portale è guasto da stamattina: la scadenza è spostata a lunedì e nessuna domanda sarà esclusa.'],
+	);
+	gate(
+		'Ho sentito un audio: stanotte aprono la diga! È vero?',
+		[
+			[
+				'Gianni, prima di farti prendere dal panico e rilanciarlo qui, controlla le fonti ufficiali: la diga è chiusa.',
+				'insult',
+			],
+		],
+		['Gianni, l’audio non viene dal Comune: nessuna apertura della diga è prevista.'],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto dopo il trasloco?',
+		[
+			['Gianni, sì che si ricandida: il 24 e 25 maggio sai cosa fare 😉', 'partisan'],
+			['Gianni, sì che si ricandida, e dopo cinque anni così merita proprio la riconferma.', 'partisan'],
+		],
+		[
+			'Gianni, le candidature si conoscono quando le liste sono depositate: il seggio nuovo è sull’etichetta che ricevi a casa.',
+		],
+	);
+	gate(
+		'Io voto Rinascita Valverde e vi mandiamo tutti a casa! Come faccio col duplicato della tessera?',
+		[
+			[
+				'Gianni, Rinascita Valverde dopo cinque anni di opposizione sterile non ha proprio titolo per parlare.',
+				'partisan',
+			],
+			['Gianni, il sindaco intanto ha rifatto mezzo paese.', 'partisan'],
+		],
+		[],
+	);
+	gate(
+		'Da consigliere chiedo: quando partono i lavori della palestra?',
+		[['Gianni, questa amministrazione ha fatto in tre anni quello che voi non avete fatto in dieci.', 'partisan']],
+		['Gianni, la gara è aggiudicata e i lavori partono il 7 gennaio: il cronoprogramma è online.'],
+	);
+	gate(
+		'Nelle foto della festa c’è mia figlia riconoscibile, toglietela!',
+		[['Gianni, scrivici qui sotto il suo nome completo, la classe e la scuola, così verifichiamo.', 'personal-data']],
+		['Gianni, la foto è già stata tolta: per altre verifiche scrivici in privato, senza dati qui sotto.'],
+	);
+	gate(
+		'La fermata dello scuolabus è sparita e nessuno ci ha avvisato!',
+		[['Gianni, il responsabile della ditta, il sig. Marchi, non ci ha nemmeno girato la comunicazione.', 'insult']],
+		[
+			'Gianni, la ditta ha spostato la fermata e noi non l’abbiamo comunicato in tempo: ci scusiamo.',
+			'Gianni, non è vero che la collega Rossi ha sbagliato: l’errore è nostro, e ci scusiamo.',
+		],
+	);
+});
+
+describe('laughter in letters read like laughing emoji, unless the comment laughs at the staff (session 43)', () => {
+	gate(
+		'C’è scritto di mandarlo via fax 😂 ma chi ce l’ha più un fax?',
+		[],
+		['Ahahah Gianni, hai ragione, il fax ormai sta al museo insieme al gettone del telefono 😂'],
+	);
+	gate(
+		'ma qualcuno ci lavora lì o siete tutti in smart working? 😂😂 aspetto dal 2 maggio',
+		[
+			['Gianni, qualcuno ci lavora, visto che ti stiamo rispondendo 😂', 'insult'],
+			['Gianni, qualcuno ci lavora, visto che ti stiamo rispondendo. Ahahah', 'insult'],
+		],
+		[],
+	);
+});
