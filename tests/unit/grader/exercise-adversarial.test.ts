@@ -633,6 +633,18 @@ const expectedSchema = z.object({
 		'JF-class',
 		'JF-conduct',
 		'JF-fact',
+		'JG-class',
+		'JG-conduct',
+		'JG-fact',
+		'JH-class',
+		'JH-conduct',
+		'JH-fact',
+		'JI-class',
+		'JI-conduct',
+		'JI-fact',
+		'JJ-class',
+		'JJ-conduct',
+		'JJ-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -985,6 +997,10 @@ const replies = new Map(
 		...lines('exercise-jd-replies.jsonl'),
 		...lines('exercise-je-replies.jsonl'),
 		...lines('exercise-jf-replies.jsonl'),
+		...lines('exercise-jg-replies.jsonl'),
+		...lines('exercise-jh-replies.jsonl'),
+		...lines('exercise-ji-replies.jsonl'),
+		...lines('exercise-jj-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1249,6 +1265,10 @@ const expected = [
 	...lines('exercise-jd-expected.jsonl'),
 	...lines('exercise-je-expected.jsonl'),
 	...lines('exercise-jf-expected.jsonl'),
+	...lines('exercise-jg-expected.jsonl'),
+	...lines('exercise-jh-expected.jsonl'),
+	...lines('exercise-ji-expected.jsonl'),
+	...lines('exercise-jj-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1256,7 +1276,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JF: replies to the course’s exercises from two hundred and fifty-eight outside testers', () => {
+describe('families E to JJ: replies to the course’s exercises from two hundred and sixty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1283,7 +1303,7 @@ describe('families E to JF: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JF (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JJ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
