@@ -41,6 +41,9 @@ import { intimidation } from './threats';
 import { staffBlame } from './staffBlame';
 import { putDowns } from './putDowns';
 
+/** LAUGHTER without the global flag, for a yes/no test that keeps no position between texts. */
+const LAUGHS = new RegExp(LAUGHTER.source, 'u');
+
 /**
  * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
  * sarcasm ("capiamo che i cartelli non siano facili da leggere per tutti 😉"), not a lone «😉» to
@@ -184,7 +187,7 @@ export function judgeConduct(
 		intent !== 'praise' &&
 		intent !== 'other' &&
 		intent !== 'spam' &&
-		(!new RegExp(LAUGHTER.source, 'u').test(comment.folded) || STAFF_LAUGHED_AT.test(comment.folded));
+		(!LAUGHS.test(comment.folded) || STAFF_LAUGHED_AT.test(comment.folded));
 	// Irony under a grievance: a wink or a clap answers a complaint with a smirk. A comment that
 	// complains, or reports a problem and then asks ("tre buche enormi… Quando le sistemate?"), is
 	// one too; a plain question that names a problem ("Quando passano i rifiuti?") is not.

@@ -6,7 +6,7 @@
 // are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { capitalAt, gapBetween, isCapitalised, toRange } from '../text/normalize';
+import { capitalAt, gapBetween, isCapitalised, sentenceAt, sentences, toRange } from '../text/normalize';
 import { sentenceOf } from './spoken';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, STAFF_WORD, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';
@@ -25,12 +25,6 @@ const GREETING =
 /** A denial of the fault, before the name in its sentence. */
 const DENIED_FAULT = /\b(?:non e (?:vero|giusto dire) che|e falso che|non e colpa (?:di|del|della|dello|dei|delle))\b/u;
 
-/** The folded text of the sentence from its start to `at`. */
-function sentenceBefore(reply: Analysed, at: number): string {
-	const before = reply.folded.slice(Math.max(0, at - 200), at);
-	return before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-}
-
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
 
@@ -48,6 +42,7 @@ function faultAfter(reply: Analysed, start: number, at: number): Range | undefin
  */
 export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): Range[] {
 	const out: Range[] = [];
+	const spans = sentences(reply);
 	for (const m of reply.folded.matchAll(STAFF_BEFORE_NAME)) {
 		if (!keep(m.index)) continue;
 		const name = m[1] ?? '';
@@ -56,7 +51,8 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 		if (!capital(reply, at)) continue;
 		// The page denies the fault before the name: "non è vero che la maestra Rossi non ci ha mai inoltrato la comunicazione"
 		// (r43c, session 43).
-		if (DENIED_FAULT.test(sentenceBefore(reply, m.index))) continue;
+		const span = spans[sentenceAt(spans, m.index)];
+		if (DENIED_FAULT.test(reply.folded.slice(span?.fStart ?? 0, m.index))) continue;
 		const fault = faultAfter(reply, m.index, at);
 		if (fault) out.push(fault);
 	}
