@@ -645,6 +645,18 @@ const expectedSchema = z.object({
 		'JJ-class',
 		'JJ-conduct',
 		'JJ-fact',
+		'JK-class',
+		'JK-conduct',
+		'JK-fact',
+		'JL-class',
+		'JL-conduct',
+		'JL-fact',
+		'JM-class',
+		'JM-conduct',
+		'JM-fact',
+		'JN-class',
+		'JN-conduct',
+		'JN-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1001,6 +1013,10 @@ const replies = new Map(
 		...lines('exercise-jh-replies.jsonl'),
 		...lines('exercise-ji-replies.jsonl'),
 		...lines('exercise-jj-replies.jsonl'),
+		...lines('exercise-jk-replies.jsonl'),
+		...lines('exercise-jl-replies.jsonl'),
+		...lines('exercise-jm-replies.jsonl'),
+		...lines('exercise-jn-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1269,6 +1285,10 @@ const expected = [
 	...lines('exercise-jh-expected.jsonl'),
 	...lines('exercise-ji-expected.jsonl'),
 	...lines('exercise-jj-expected.jsonl'),
+	...lines('exercise-jk-expected.jsonl'),
+	...lines('exercise-jl-expected.jsonl'),
+	...lines('exercise-jm-expected.jsonl'),
+	...lines('exercise-jn-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
@@ -1276,7 +1296,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JJ: replies to the course’s exercises from two hundred and sixty-two outside testers', () => {
+describe('families E to JN: replies to the course’s exercises from two hundred and sixty-six outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1303,7 +1323,7 @@ describe('families E to JJ: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JJ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JN (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
