@@ -2,7 +2,7 @@
 // piece, a report of a problem, a complaint, praise, an opinion, an insult, spam) and the sentence
 // that carries it, so that "detailed" judges the reply against what the citizen wanted.
 import type { Analysed } from '../text/normalize';
-import { sentences } from '../text/normalize';
+import { sentences } from '../text/sentences';
 import type { Asked } from '../lexicon/intent';
 import {
 	ASKED,

@@ -3,7 +3,8 @@
 // privacy checks in privacy.ts.
 import type { Advice, Range, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse, sentences } from '../text/normalize';
+import { analyse } from '../text/normalize';
+import { sentences } from '../text/sentences';
 import { EMAIL, LINK } from '../lexicon/facts';
 import { ADVICE_TEXT } from './texts';
 import { privacyAdvice } from './privacy';

@@ -37,11 +37,12 @@ const STREET_AT = String.raw`((?:via|viale|piazza|corso|vicolo|largo) \p{L}[\p{L
  * The citizen's home as the office recorded it, "in anagrafe ti abbiamo registrato a marzo in via dei Castagni 21" (HR036,
  * session 41; part of THEIR_HOME until session 43, where it showed no words as evidence), not "ti abbiamo iscritta al
  * corso che si tiene in via Roma 12" (r41g); a bill and its amount for an address, "l'avviso per via Carducci 18 è di
- * 212,40 euro" (JB025, session 43), not an example "di fantasia" (r43b).
+ * 212,40 euro" (JB025, session 43), not an example "di fantasia" (r43b). The bill's words are looked for before the
+ * look-behind, which would otherwise run at every position of every reply.
  */
 export const RECORDED_AT = new RegExp(
 	String.raw`\b(?:ti|la|lo|vi) (?:abbiamo|ho|hanno) (?:gia )?(?:registrat|iscritt|trasferit|censit)\p{L}*\b(?:(?!\b(?:che|dove|presso|al|alla|nel|nella)\b)[^.!?\n]){0,30}?\bin ${STREET_AT}` +
-		String.raw`|(?<!\b(?:esempio|fantasia|ipotesi|ipotetic\p{L}*|simulazion\p{L}*)\b[^.!?\n]{0,60})\b(?:l'avviso|la bolletta|la cartella|la fattura|l'utenza|la tari|l'imu) (?:per|di|in) ${STREET_AT}(?=[^.!?\n]{0,30}?\b(?:e di|risulta|ammonta a) \d)`,
+		String.raw`|\b(?=(?:l'avviso|la bolletta|la cartella|la fattura|l'utenza|la tari|l'imu) )(?<!\b(?:esempio|fantasia|ipotesi|ipotetic\p{L}*|simulazion\p{L}*)\b[^.!?\n]{0,60})(?:l'avviso|la bolletta|la cartella|la fattura|l'utenza|la tari|l'imu) (?:per|di|in) ${STREET_AT}(?=[^.!?\n]{0,30}?\b(?:e di|risulta|ammonta a) \d)`,
 	'gu',
 );
 

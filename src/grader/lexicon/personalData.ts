@@ -147,11 +147,14 @@ export const PERSONAL =
 /**
  * A person's economic or tax situation asserted in public: their ISEE, a debt, taxes or fines left
  * unpaid ("il suo ISEE di 32.000 euro", "risulta che non ha pagato la TARI 2023", "ci risulta anche la TARI
- * dell'anno scorso ancora da pagare": the office's records). A threshold
+ * dell'anno scorso ancora da pagare": the office's records), one household's arrears told to rebut its complaint ("è
+ * risultata una morosità da parte dell'intestatario dell'alloggio di oltre 10mila euro", real reply w-001, a housing
+ * agency's statement, measured before this form; only as a finding, not "la morosità dell'inquilino non blocca gli
+ * interventi"). A threshold
  * said of everyone ("con un ISEE fino a 15.000 euro") or a hypothesis ("se non hai pagato…") is not.
  */
 export const ECONOMIC =
-	/\b(?:ci risult(?:a|ano)\b[^.;:!?\n]{0,50}?\b(?:ancora da (?:pagare|saldare|versare)|non (?:pagat|versat|saldat)\p{L}*|insolut\p{L}*|arretrat\p{L}*)|non risult(?:a|ano) (?:ancora )?(?:pagat|versat|saldat)\p{L}*|(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|isee che (?:ha|hai|avete|aveva|avevi) (?:dichiarat|presentat|indicat|allegat)\p{L}*\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:risult\p{L}*|rientr\p{L}*|(?:e|sta) (?:nella|in)|(?:(?:e|sta) )?(?:sopra|sotto|oltre))|(?:tuo|suo|vostro) isee,? che (?:e|risulta|rientra|sta)\b|isee come (?:il )?(?:suo|tuo|vostro)\b[^.!?\n]{0,30}?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro))?|(?:tuo|suo|vostro) isee (?:di \d|e (?:di|pari|tra|fra|sopra|sotto|oltre|superiore|inferiore|troppo|piu|meno|alto|basso|elevato|\d)\b|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))|\b(?:il tuo|il suo|il vostro) isee (?:la |lo |ti |vi |li |le )?(?:colloca|mette|pone|fa rientrare)\b|\b(?:i (?:suoi|tuoi|vostri) )\d+(?:[.,]\d+)? euro corrispond\p{L}* (?:alla|a una|all'ultima) fascia\b/u;
+	/\b(?:(?:risult|emers|accertat|riscontrat|rilevat)\p{L}* (?:(?:anche|inoltre|pure) )?(?:una |la )?morosita\b[^.;!?\n]{0,40}?\b(?:dell'|del |della )(?:intestatari[oa]|inquilin[oa]|assegnatari[oa]|nucleo|famiglia|signor[ae]?|conduttore|conduttrice)\b|ci risult(?:a|ano)\b[^.;:!?\n]{0,50}?\b(?:ancora da (?:pagare|saldare|versare)|non (?:pagat|versat|saldat)\p{L}*|insolut\p{L}*|arretrat\p{L}*)|non risult(?:a|ano) (?:ancora )?(?:pagat|versat|saldat)\p{L}*|(?:sei|siete|risulti|risultate|lei e|lei risulta) (?:ancora )?(?:disoccupat|inoccupat|cassintegrat|in cassa integrazione|senza lavoro)\p{L}*|isee che (?:ha|hai|avete|aveva|avevi) (?:dichiarat|presentat|indicat|allegat)\p{L}*\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:risult\p{L}*|rientr\p{L}*|(?:e|sta) (?:nella|in)|(?:(?:e|sta) )?(?:sopra|sotto|oltre))|(?:tuo|suo|vostro) isee,? che (?:e|risulta|rientra|sta)\b|isee come (?:il )?(?:suo|tuo|vostro)\b[^.!?\n]{0,30}?\d(?:[\d.,]{0,12}\d)?(?:\s?(?:€|euro))?|(?:tuo|suo|vostro) isee (?:di \d|e (?:di|pari|tra|fra|sopra|sotto|oltre|superiore|inferiore|troppo|piu|meno|alto|basso|elevato|\d)\b|risulta|pari|ammonta|supera|non supera)|(?:tuo|suo|vostro|tua|sua|vostra) (?:reddito|stipendio|pensione|patrimonio|debito|saldo) (?:di |e di |pari a |ammonta a |risulta di )(?:euro )?\d|(?:risulta|risulti|risultate|e|sei|siete) (?:ancora )?(?:moros|insolvent|inadempient|debitor)\p{L}*|(?:lei|tu|voi|risulta(?: che)?) (?:non )?(?:ha|hai|avete|abbia) (?:mai |ancora )?(?:non )?(?:pagato|versato|saldato) (?:la |le |il |i |l')?(?:multa|multe|verbal\p{L}*|tari|imu|tass\p{L}*|tribut\p{L}*|bollo|affitt\p{L}*|canon\p{L}*|rett\p{L}*|mensa|bollett\p{L}*|debit\p{L}*|rat\p{L}*))|\b(?:il tuo|il suo|il vostro) isee (?:la |lo |ti |vi |li |le )?(?:colloca|mette|pone|fa rientrare)\b|\b(?:i (?:suoi|tuoi|vostri) )\d+(?:[.,]\d+)? euro corrispond\p{L}* (?:alla|a una|all'ultima) fascia\b/u;
 
 /** A minor in the comment: the details that follow identify a child. */
 export const MINOR =
@@ -231,9 +234,12 @@ export const THEIR_CHILD =
 export const CHILD_LOOKS =
 	/\b(?:(?:con|col|coi|con il|con la|con lo|con gli|con le|con i) (?:(?:\p{L}+ )?(?:cappell|vestit|magli|giacc|cappott|felp|occhial|zain|fiocc|treccin|codin|costum|sciarp|scarp)\p{L}*)|in prima fila|in seconda fila|in braccio a|accanto a (?:babbo natale|la maestra|il sindaco))/u;
 
-/** An amount of income or pension: "reddito 2022 dichiarato (22.300 €)". */
+/**
+ * An amount of income or pension: "reddito 2022 dichiarato (22.300 €)", the sign also before it, "con un ISEE dichiarato di
+ * € 21.340,00 Lei rientra nella terza fascia" (JN023, session 44).
+ */
 export const INCOME_AMOUNT =
-	/\b(?:reddito|pensione|stipendio|isee)\b[^.!?\n]{0,30}?\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s?(?:€|euro)/u;
+	/\b(?:reddito|pensione|stipendio|isee)\b[^.!?\n]{0,30}?(?:(?:€|euro)\s?\d{1,3}(?:\.\d{3})+|\(?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s?(?:€|euro))/u;
 
 /** An amount stated as a threshold for everyone: "fino a 20.000", "sotto i 15.000 euro", "un massimo di 500". */
 export const THRESHOLD =

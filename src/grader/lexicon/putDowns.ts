@@ -243,3 +243,24 @@ export const WHOEVER_FAILS_IS = new RegExp(
 	String.raw`\bchi non (?:[\p{L}']+ ){1,8}?(?<!\bnon )(?:(?:e|sei|siete) (?:proprio |davvero |solo )?(?:un |una |uno |un')?(?:${FOOL}|${RUDE_PERSON})\b|(?:qui|qua|li|la) (?:e|sei|siete) (?:proprio |solo )?(?:lei|tu|voi)\b(?!\s*\?))`,
 	'gu',
 );
+
+/**
+ * The citizen's Italian corrected, their dialect made fun of: "'nun saccio' non è proprio l'italiano che insegnavo io ai
+ * miei scolari 😅" (JM015, session 44), "il suo non è un italiano corretto"; not a form "non è in italiano".
+ */
+export const ITALIAN_CORRECTED =
+	/\bnon e (?:proprio |esattamente |propriamente |certo |mica )?(?:l'|un )italiano (?:che|corretto|da manuale|della crusca|di dante|impeccabile)\b/gu;
+
+/**
+ * What everyone should have or know by now, said to someone who has not: "lo SPID ormai dovrebbe averlo chiunque, non è
+ * difficile" (JJ017, session 44); not "ormai lo SPID lo usano tutti i servizi".
+ */
+export const EVERYONE_HAS_IT =
+	/\bormai (?:\p{L}+ ){0,2}?(?:dovrebbe|dovrebbero|dovresti|dovreste|dovrebbe ormai) (?:aver|saper|conoscer|usar)(?:lo|la|li|le) (?:chiunque|tutti|anche i bambini|pure i bambini)\b/gu;
+
+/**
+ * Told to read properly rather than in a hurry: "l'avviso va letto con attenzione, non tre volte di fretta" (JJ017,
+ * session 44); not advice on a form, "il modulo va letto con attenzione prima di firmare".
+ */
+export const READ_PROPERLY =
+	/\b(?:va|andava|vanno|andavano) lett[oaie] (?:con attenzione|bene|attentamente|tutt[oaie]|fino in fondo),? (?:e )?non (?:\p{L}+ ){0,3}?(?:di fretta|di corsa|a meta|in diagonale|a pezzi|a caso)\b/gu;

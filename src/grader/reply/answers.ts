@@ -1,7 +1,7 @@
 // Direct answers to yes/no questions: "Sì, il sabato siamo aperti" or "domani le scuole sono
 // aperte" answer "Il sabato è aperto?" even without a time, a place or a number.
 import type { Analysed } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import type { Fact } from './facts';
 import type { CommentProfile } from './relevance';
 import { overlaps, sentenceTopics } from './relevance';

@@ -3,8 +3,10 @@
 // reads what the reply shows). Patterns in lexicon/personalData.ts; reply/conduct.ts turns the hits
 // into failures.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { sentences, sentenceAt, toRange } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { toRange } from '../text/normalize';
+import { sentences, sentenceAt } from '../text/sentences';
 import {
 	ASK,
 	ASKED_DATA,

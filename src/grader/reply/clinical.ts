@@ -4,7 +4,8 @@
 // fined a hospital for such a note (real reply u-002); the family's own story in the comment does
 // not make it the office's to tell. reply/personalData.ts gathers these with the other personal data.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { toRange } from '../text/normalize';
 import { CARE, CLINICAL, DATA, HEALTH, PATIENT, RELATIVE, SYMPTOM, TOPIC_BEFORE } from '../lexicon/personalData';
 

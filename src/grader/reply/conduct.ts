@@ -4,8 +4,10 @@
 // administration, however detailed, personal and grateful it is. Each failure carries the words
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range, ReplyChannel } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { analyse, foldedOffset, sentenceAt, sentences, toRange } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { analyse, foldedOffset, toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import { findOffensive } from '../comment/offensive';
 import {
 	CALM_DOWN,
@@ -43,6 +45,8 @@ import { putDowns } from './putDowns';
 
 /** LAUGHTER without the global flag, for a yes/no test that keeps no position between texts. */
 const LAUGHS = new RegExp(LAUGHTER.source, 'u');
+/** IRONIC_EMOJI without the global flag, for the same kind of yes/no test. */
+const IRONY_IN = new RegExp(IRONIC_EMOJI.source, 'u');
 
 /**
  * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
@@ -103,7 +107,7 @@ function disrespect(
 ): Range[] {
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
-	const sharedIrony = new RegExp(IRONIC_EMOJI.source, 'u').test(comment.original);
+	const sharedIrony = IRONY_IN.test(comment.original);
 	const insults = findOffensive(reply)
 		.filter((h) => h.kind === 'insult')
 		.map((h) => h.range)

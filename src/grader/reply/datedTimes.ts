@@ -4,7 +4,7 @@
 // puoi consegnare su carta"): the date the hour is tied to, and the words around it, say what it is about.
 import type { Range, SheetConflict } from '../types';
 import type { Analysed } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import type { Value } from './values';
 import { readValues, valueRange } from './values';
 import type { Supported } from './supported';

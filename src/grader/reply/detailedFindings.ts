@@ -3,8 +3,9 @@
 // pointers and promises around them, the page's rules recalled, copy-paste, and the key facts with
 // their values checked. criteria/detailed.ts turns these findings into a verdict.
 import type { Fact, KeyFact, KeyFactVerdict, Range, SheetConflict } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { sentenceAt, sentences } from '../text/sentences';
 import { isWeak } from './facts';
 import type { GenericHit } from './boilerplate';
 import { findGeneric } from './boilerplate';

@@ -4,8 +4,10 @@
 // office's fact sheet, any such value the reply adds from nowhere (a ticket number, a date of
 // intervention) is invented.
 import type { KeyFact, KeyFactVerdict, Range, ValueKind } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { analyse, sentenceAt } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { analyse } from '../text/normalize';
+import { sentenceAt } from '../text/sentences';
 import type { Value } from './values';
 import { expand, inferKind, readValues, valueRange } from './values';
 import type { Supported } from './supported';

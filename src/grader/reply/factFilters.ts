@@ -1,8 +1,9 @@
 // Which of the reply's facts can count for the detailed tip: not echoes of what the citizen already
 // said, not parts of boilerplate, not vague dates next to a promise, and not times or days for
 // another day than the one asked ("domenica?" answered with "dal lunedì al venerdì").
-import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
 import { STOP_WORDS } from '../text/stem';
 import type { Fact } from './facts';
 import { findFacts, isHomePage, isWeak } from './facts';

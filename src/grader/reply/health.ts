@@ -4,7 +4,8 @@
 // reply/personalData.ts gathers these with the other personal data; reply/clinical.ts reads a
 // patient's clinical details.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { analyse, toRange } from '../text/normalize';
 import { DATA, HEALTH, PERSONAL, SERVICE_BEFORE, TOPIC_BEFORE } from '../lexicon/personalData';
 import { FIRST_NAMES } from '../lexicon/names';

@@ -6,7 +6,8 @@
 // state or number, an ISEE, a car at the gates, a relative followed by the social services, a child
 // described by her clothes). reply/personalData.ts gathers these with the other personal data.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { toRange } from '../text/normalize';
 import { DATA, FAMILY_STATUS, KIN_OF_TRADE, RECORDS_READ } from '../lexicon/personalData';
 import { STAFF_DISCIPLINE, STAFF_HEALTH, STAFF_LIFE, STAFF_WORD } from '../lexicon/staff';

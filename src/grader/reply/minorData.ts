@@ -3,7 +3,8 @@
 // identified by their family ("il figlio dei Pinna"). reply/personalData.ts gathers these with the
 // other personal data.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { foldedOffset, toRange } from '../text/normalize';
 import { CHILD_LOOKS, DATA, HEALTH, MINOR, SCHOOL_CLASS, THEIR_CHILD } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';

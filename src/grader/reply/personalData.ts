@@ -5,8 +5,10 @@
 // thread is read by reply/askedData.ts. Patterns in lexicon/personalData.ts; reply/conduct.ts turns
 // the hits into failures.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { analyse, sentences, sentenceAt, toRange } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { analyse, toRange } from '../text/normalize';
+import { sentences, sentenceAt } from '../text/sentences';
 import {
 	ACCUSATION,
 	ALWAYS_PRIVATE,

@@ -2,7 +2,8 @@
 // and the reply "per il ritorno le corse sono garantite". The fact's words are there, so it would
 // count as found; its denied word is there too, with no negation in the sentence.
 import type { KeyFact, KeyFactVerdict } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { analyse, toRange } from '../text/normalize';
 import { stem } from '../text/stem';
 import { DENIED, DENIED_SYNONYMS, NEGATION, NOT_A_DENIAL } from '../lexicon/facts';

@@ -1,7 +1,8 @@
 // Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts: the
 // citizen silenced, sent away or off, their sanity, grasp or words belittled, an adjective that judges
 // them, a lesson in learning or in manners, talked to as a child, sent to the experts, their way of
-// writing called rude; under an insult, their way of writing praised.
+// writing called rude, their Italian corrected, told to read properly or to have what everyone has by now; under an
+// insult, their way of writing praised.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import {
@@ -15,6 +16,9 @@ import {
 	YOU_ARE_RUDE,
 	ONLY_A_RUDE_ONE,
 	WHOEVER_FAILS_IS,
+	ITALIAN_CORRECTED,
+	EVERYONE_HAS_IT,
+	READ_PROPERLY,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -49,7 +53,7 @@ import {
 	TALKED_DOWN,
 	WRITTEN_BIG,
 } from '../lexicon/condescension';
-import { sentenceAt, sentences } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import { matchAll, quotedMask } from './spoken';
 
 /** A negation in the sentence before the folded offset. */
@@ -107,6 +111,9 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			YOU_ARE_RUDE,
 			ONLY_A_RUDE_ONE,
 			WHOEVER_FAILS_IS,
+			ITALIAN_CORRECTED,
+			EVERYONE_HAS_IT,
+			READ_PROPERLY,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

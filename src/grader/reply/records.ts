@@ -7,7 +7,8 @@
 // comment already gave, a threshold, a hypothesis, a question, or a sentence that moves the talk to a
 // private channel.
 import type { DataHit } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { firstAtLeast, isCapitalised, toRange } from '../text/normalize';
 import {
 	APPLICATION,

@@ -1,6 +1,7 @@
 // A channel the office refuses, offered by the reply: part of the fact sheet as a check
 // (reply/sheetCheck.ts), read from the sheet's own refusal ("non si accettano domande via PEC").
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { toRange } from '../text/normalize';
 import type { SheetConflict } from '../types';
 import { BUT, CHANNELS, DENIAL, REFUSED, SEND_VERB, SENT_ITEM } from '../lexicon/facts';

@@ -1,8 +1,9 @@
 // Is the reply about the comment? Content-word stems shared with the comment (inflections and
 // synonyms included), facts of the kind the comment asks for ("quando?" -> a date), and a walk
 // through the reply's sentences that stops counting facts once a sentence changes subject.
-import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { sentenceAt, sentences } from '../text/sentences';
 import { STOP_WORDS, sameStem, stem } from '../text/stem';
 import { ASKS_HOW, CLUSTERS, GENERIC_WORDS, OPEN_QUESTION, SIBLINGS, SYNONYMS, WANTS, WHERE } from '../lexicon/topics';
 import { addressTokens } from './places';

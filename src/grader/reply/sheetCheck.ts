@@ -1,8 +1,9 @@
 // The fact sheet as a check: a value the reply states that the office's information gives
 // otherwise, on the same subject, is wrong even when no key fact names it.
 import type { Range, SheetConflict, ValueKind } from '../types';
-import type { Analysed, Span } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { sentenceAt, sentences } from '../text/sentences';
 import type { Value } from './values';
 import { expand, readValues, valueRange } from './values';
 import { duringSpan, hourSpans, minutes, twelveHoursApart } from './hours';

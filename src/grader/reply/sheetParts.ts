@@ -1,7 +1,8 @@
 // The fact sheet in parts, for the checks that read it (sheetCheck.ts, datedTimes.ts): its clauses,
 // values that are the same once spans are expanded, the words a sentence shares with a clause, and the
 // quote of a value the feedback shows.
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import type { Value } from './values';
 import { expand, valueRange } from './values';
 import { same } from './supported';

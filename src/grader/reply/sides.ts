@@ -3,7 +3,8 @@
 // failures with their messages.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { analyse, sentenceAt, sentences, toRange } from '../text/normalize';
+import { analyse, toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import { BLAME_WORDS, CANDIDACY_ASKED, CHEER, NAMED_LIST, NEUTRAL_FRAME, PARTISAN_EACH } from '../lexicon/impartiality';
 import {
 	AGREEMENT,

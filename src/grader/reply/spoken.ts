@@ -3,7 +3,8 @@
 // Shared by the conduct gates (reply/conduct.ts, reply/sides.ts).
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { sentenceAt, sentences, toRange } from '../text/normalize';
+import { toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import { REPORTED_SPEECH } from '../lexicon/conduct';
 import { perText } from '../text/memo';
 import { mayMatch } from '../text/prefilter';

@@ -6,7 +6,8 @@
 // are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { capitalAt, gapBetween, isCapitalised, sentenceAt, sentences, toRange } from '../text/normalize';
+import { capitalAt, gapBetween, isCapitalised, toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import { sentenceOf } from './spoken';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, STAFF_WORD, WRONG_FROM_NAMED } from '../lexicon/staff';
 import { FIRST_NAMES } from '../lexicon/names';

@@ -2,7 +2,8 @@
 // a stance on a yes/no question with its condition or reason ("Anche fuori dal Comune, ma stando
 // attenti…", "È consentito, purché…"), and the cause of a disservice the citizen complains about
 // ("una vettura è venuta a mancare causa guasto").
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { firstAtLeast } from '../text/normalize';
 import type { Fact } from './facts';
 import type { GenericHit } from './boilerplate';

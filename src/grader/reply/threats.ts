@@ -9,7 +9,8 @@
 // wrote the threat in new words (families BZ to CI).
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { foldedOffset, sentenceAt, sentences, toRange } from '../text/normalize';
+import { foldedOffset, toRange } from '../text/normalize';
+import { sentenceAt, sentences } from '../text/sentences';
 import type { Intent } from '../comment/intent';
 import { findOffensive } from '../comment/offensive';
 import {
@@ -20,6 +21,9 @@ import {
 	LEGAL_THREAT,
 	LEGAL_DENIAL,
 	NO_LEGAL_THREAT,
+	OFFICE_RESERVES,
+	OTHER_TARGET,
+	SPEECH_HARM,
 	WATCH_YOUR_WORDS,
 } from '../lexicon/threats';
 import { matchAll, quotedMask, reported } from './spoken';
@@ -50,12 +54,15 @@ export function intimidation(reply: Analysed, comment: Analysed, intent: Intent[
 	];
 	// A legal step turned on the citizen, where no listed phrase already shows it; not under praise
 	// ("giriamo le sue parole agli agenti che hanno seguito la denuncia").
-	const steps = commentThreatens || intent === 'praise' ? [] : legalAction(reply);
+	const steps = commentThreatens || intent === 'praise' ? [] : legalAction(reply, !offensive);
 	return [...listed, ...steps.filter((r) => !listed.some((l) => l.start < r.end && l.end > r.start))];
 }
 
-/** The words of a reply that turn a legal step on the citizen, one range per sentence. */
-export function legalAction(reply: Analysed): Range[] {
+/**
+ * The words of a reply that turn a legal step on the citizen, one range per sentence. With `reserved`, also the step the
+ * office keeps in reserve against a harm done by words (OFFICE_RESERVES), where the citizen offended no one.
+ */
+export function legalAction(reply: Analysed, reserved = false): Range[] {
 	// A test first (most replies name no legal step); `matchAll` starts from the pattern's lastIndex.
 	LEGAL_STEP.lastIndex = 0;
 	const any = LEGAL_STEP.test(reply.folded);
@@ -72,10 +79,14 @@ export function legalAction(reply: Analysed): Range[] {
 		if (!s || seen.has(at)) continue;
 		seen.add(at);
 		const text = reply.folded.slice(s.fStart, s.fEnd);
-		const doing = CITIZEN_DOING.exec(text);
-		// Advice counts anywhere in the sentence; a denial only before the step's end (LEGAL_DENIAL).
-		if (!doing || NO_LEGAL_THREAT.test(text) || LEGAL_DENIAL.test(reply.folded.slice(s.fStart, m.index + m[0].length)))
-			continue;
+		const doing =
+			CITIZEN_DOING.exec(text) ??
+			(reserved && SPEECH_HARM.test(text) && !OTHER_TARGET.test(text) ? OFFICE_RESERVES.exec(text) : null);
+		// Advice counts anywhere in the sentence; a denial only in the step's own clause, before its end (LEGAL_DENIAL):
+		// "se continui a insinuare che qui nessuno lavora, il tuo commento finisce all'ufficio legale" (JM019) denies nothing.
+		const before = reply.folded.slice(s.fStart, m.index + m[0].length);
+		const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+		if (!doing || NO_LEGAL_THREAT.test(text) || LEGAL_DENIAL.test(clause)) continue;
 		// The words from the first half to the last: "se non lo togli entro stasera lo giriamo al
 		// nostro ufficio legale".
 		const from = s.fStart + doing.index;

@@ -8,7 +8,8 @@
 // it as not part of the answer. Quoted words are not the reply's own and are left out.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { sentences, toRange } from '../text/normalize';
+import { toRange } from '../text/normalize';
+import { sentences } from '../text/sentences';
 import { NEUTRAL_FRAME } from '../lexicon/impartiality';
 import {
 	ASIDE_END,

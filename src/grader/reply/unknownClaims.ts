@@ -6,7 +6,8 @@
 // (family Q, Q063). A service or an outcome invented with no date or number in it:
 // reply/sheetCheck.ts catches the values.
 import type { Range, SheetConflict } from '../types';
-import type { Analysed, Span } from '../text/normalize';
+import type { Analysed } from '../text/normalize';
+import type { Span } from '../text/sentences';
 import { toRange } from '../text/normalize';
 import { subjectWords } from './supported';
 import { DENIAL, NONE_GIVEN, NOT_KNOWN } from '../lexicon/facts';

@@ -1291,8 +1291,14 @@ const expected = [
 	...lines('exercise-jn-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
+// Each exercise is read and validated once: some 13,000 replies share 57 exercises.
+const exercises = new Map<string, z.infer<typeof exerciseSchema>>();
 function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeReply>[0] {
-	const exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
+	let exercise = exercises.get(exerciseId);
+	if (!exercise) {
+		exercise = exerciseSchema.parse(parse(readFileSync(`${EXERCISES}${exerciseId}.yaml`, 'utf8')));
+		exercises.set(exerciseId, exercise);
+	}
 	return exerciseGradeInput(exercise, reply);
 }
 
@@ -1304,7 +1310,12 @@ describe('families E to JN: replies to the course’s exercises from two hundred
 
 	it('misses nothing beyond the reviewed known misses', () => {
 		const tally = new Tally();
-		for (const e of expected) {
+		// Grouped by exercise: the grader keeps the texts it analysed last (the fact sheet, the comment), so the replies to
+		// one exercise in a row take about a fifth less time.
+		const byExercise = [...expected].sort((a, b) =>
+			(replies.get(a.id)?.exercise ?? '').localeCompare(replies.get(b.id)?.exercise ?? ''),
+		);
+		for (const e of byExercise) {
 			const r = replies.get(e.id);
 			if (!r) continue;
 			const result = gradeReply(inputOf(r.exercise, r.reply));

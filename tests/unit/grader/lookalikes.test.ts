@@ -77,7 +77,11 @@
 // useless "sceneggiata" not denied or staged, the panic only when spread, a vote's date before "sai cosa fare", a denied
 // record), a denial before a named colleague now read ("non è vero che la maestra Rossi non ci ha mai inoltrato…"), two
 // older false alarms recorded (a form's fields named in instructions: "nel modulo inserisci il nome completo del bambino,
-// la data di nascita", "nel modulo scrivi il nome e cognome, l'indirizzo"). The test
+// la data di nascita", "nel modulo scrivi il nome e cognome, l'indirizzo"); r44 (60 near session 44's forms for JG to
+// JN: a legal step the office keeps in reserve against defamation, a named clerk's habit or manners with the public, an ISEE
+// with the euro sign first, a cheer or "votalo" in an election thread, the citizen's Italian corrected) failed 2, both on
+// older rules and recorded (a position "la segnaliamo noi all'ufficio legale, che annulla la procedura", a moderation policy
+// sending "il materiale" to the legal office). The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -197,6 +201,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r43b-015',
 	'r43c-038',
 	'r43c-040',
+	'r44-009',
+	'r44-011',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

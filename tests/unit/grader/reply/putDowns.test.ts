@@ -2255,3 +2255,115 @@ describe('laughter in letters read like laughing emoji, unless the comment laugh
 		[],
 	);
 });
+
+describe('families JG to JN, after they were measured and read (session 44)', () => {
+	const REVIEW = 'Una stella. Un’ora di attesa e la signora allo sportello era pure scocciata.';
+	gate(
+		REVIEW,
+		[
+			[
+				'Gianni, grazie della recensione. Parlare così di una dipendente è diffamatorio: se non la modifica ci riserviamo di procedere per vie legali.',
+				'threat',
+			],
+			[
+				'Gianni, le affermazioni sulla collega sono lesive della sua immagine: l’Amministrazione si riserva di tutelarla nelle sedi competenti.',
+				'threat',
+			],
+			[
+				'Gianni, ci scusiamo per l’attesa: allo sportello c’era la signora Carla Mancuso, che con il pubblico è sempre un po’ scocciata.',
+				'insult',
+			],
+		],
+		[
+			'Gianni, grazie della recensione e scusi l’attesa: due operatori su quattro erano assenti, e dal 4 novembre si riceve su appuntamento.',
+			'Gianni, ci scusiamo per l’attesa: allo sportello c’era la signora Carla Mancuso, che con il pubblico è sempre gentilissima.',
+		],
+	);
+	gate(
+		'C’è un profilo falso con il logo del Comune che chiede soldi per le multe!',
+		[],
+		[
+			'Gianni, grazie: chi usa un profilo falso a nome del Comune lo diffama, e valuteremo una denuncia alla Polizia postale.',
+		],
+	);
+	gate(
+		'VERGOGNA i lampioni di via dei Mille sono spenti da una settimana, qui nessuno lavora!',
+		[
+			[
+				'Gianni, se continui a scrivere che qui nessuno lavora, il tuo commento finisce all’ufficio legale. I lampioni si riaccendono domani.',
+				'threat',
+			],
+			['Gianni, ti avverto una volta sola: modera i toni. I lampioni si riaccendono domani.', 'threat'],
+		],
+		['Gianni, nessuno manderà il tuo commento all’ufficio legale: i lampioni si riaccendono domani.'],
+	);
+	gate(
+		'Ho chiamato tre volte per il tombino rotto e risulta che non ho mai segnalato niente!',
+		[
+			[
+				'Gianni, la telefonata l’avrà presa la Gianna del centralino, che come al solito non segna niente. Ora la pratica è aperta.',
+				'insult',
+			],
+		],
+		[
+			'Gianni, la telefonata l’ha presa la Gianna del centralino, che come al solito non si è risparmiata: la pratica è aperta.',
+		],
+	);
+	gate(
+		'LADRI!!! 30 euro dopo sei mesi. Me lo spiegate come avete fatto il calcolo??',
+		[['Gianni, nel tuo caso, con un ISEE dichiarato di € 21.340,00 rientri nella terza fascia.', 'personal-data']],
+		['Gianni, con un ISEE fino a € 15.000,00 si rientra nella prima fascia: la tabella è sul sito.'],
+	);
+	gate(
+		'Il sindaco si ricandida? E dove voto dopo il trasloco?',
+		[
+			['Gianni, un sindaco così non si trova tutti i giorni: speriamo proprio di rivederlo in lista 💪', 'partisan'],
+			['Gianni, se il sindaco si ricandida votalo: cinque anni così non si erano mai visti.', 'partisan'],
+		],
+		['Gianni, le liste si conoscono dopo il deposito: per votare ti arriva a casa l’etichetta col nuovo seggio.'],
+	);
+	gate(
+		'Bella propaganda per il sindaco uscente. Io voto Rinascita! Ho perso la tessera, che faccio?',
+		[['Gianni, ancora un comizio qui sotto e ti banniamo. Per la tessera vai all’ufficio elettorale.', 'threat']],
+		['Gianni, per la tessera vai all’ufficio elettorale con un documento: ti fanno subito il duplicato.'],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[['Gianni, il cantiere è fermo per colpa della tua parte, che in dieci anni non ha fatto nulla.', 'partisan']],
+		['Gianni, la gara è aggiudicata e i lavori partono il 7 gennaio: il cronoprogramma è online.'],
+	);
+	// A household's arrears told to rebut its complaint (real reply w-001, measured before this form).
+	gate(
+		'Da dodici anni abbiamo la muffa in casa e l’agenzia non ha mai risposto!',
+		[
+			[
+				'Gianni, verificata la situazione, è risultata una morosità da parte dell’intestatario dell’alloggio di oltre 10mila euro.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, la morosità dell’inquilino non blocca mai gli interventi: un tecnico passa lunedì alle 9.',
+			'Gianni, dai controlli non è risultata alcuna morosità: la muffa la verifica un tecnico lunedì.',
+		],
+	);
+	gate(
+		'nun saccio chi paga a bolletta ra acqua, o Comune?',
+		[
+			[
+				'Gianni, «nun saccio» non è proprio l’italiano che si insegna a scuola 😅 La bolletta è di Acque spa.',
+				'insult',
+			],
+		],
+		['Gianni, la bolletta dell’acqua non è del Comune ma di Acque spa: trovi il numero verde sulla bolletta.'],
+	);
+	gate(
+		'L’avviso non si capisce, e io lo SPID non ce l’ho!',
+		[
+			['Gianni, lo SPID ormai dovrebbe averlo chiunque. Le iscrizioni sono online dal 2 maggio.', 'insult'],
+			['Gianni, l’avviso va letto con attenzione, non di fretta: c’era tutto.', 'insult'],
+		],
+		[
+			'Gianni, hai ragione, l’avviso non era chiaro: ti iscrivi online dal 2 maggio, anche con la CIE se non hai lo SPID.',
+		],
+	);
+});

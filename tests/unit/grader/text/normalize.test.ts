@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, foldText, hasAccent, sentences, squeeze, toRange } from '../../../../src/grader/text/normalize';
+import { analyse, foldText, hasAccent, squeeze, toRange } from '../../../../src/grader/text/normalize';
+import { sentences } from '../../../../src/grader/text/sentences';
 
 describe('analyse', () => {
 	it('folds case and accents and keeps offsets into the original', () => {
