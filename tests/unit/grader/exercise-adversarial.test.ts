@@ -657,6 +657,18 @@ const expectedSchema = z.object({
 		'JN-class',
 		'JN-conduct',
 		'JN-fact',
+		'JO-class',
+		'JO-conduct',
+		'JO-fact',
+		'JP-class',
+		'JP-conduct',
+		'JP-fact',
+		'JQ-class',
+		'JQ-conduct',
+		'JQ-fact',
+		'JR-class',
+		'JR-conduct',
+		'JR-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1017,6 +1029,10 @@ const replies = new Map(
 		...lines('exercise-jl-replies.jsonl'),
 		...lines('exercise-jm-replies.jsonl'),
 		...lines('exercise-jn-replies.jsonl'),
+		...lines('exercise-jo-replies.jsonl'),
+		...lines('exercise-jp-replies.jsonl'),
+		...lines('exercise-jq-replies.jsonl'),
+		...lines('exercise-jr-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1289,6 +1305,10 @@ const expected = [
 	...lines('exercise-jl-expected.jsonl'),
 	...lines('exercise-jm-expected.jsonl'),
 	...lines('exercise-jn-expected.jsonl'),
+	...lines('exercise-jo-expected.jsonl'),
+	...lines('exercise-jp-expected.jsonl'),
+	...lines('exercise-jq-expected.jsonl'),
+	...lines('exercise-jr-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1302,7 +1322,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JN: replies to the course’s exercises from two hundred and sixty-six outside testers', () => {
+describe('families E to JR: replies to the course’s exercises from two hundred and seventy outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1334,7 +1354,7 @@ describe('families E to JN: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JN (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JR (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
