@@ -669,6 +669,18 @@ const expectedSchema = z.object({
 		'JR-class',
 		'JR-conduct',
 		'JR-fact',
+		'JS-class',
+		'JS-conduct',
+		'JS-fact',
+		'JT-class',
+		'JT-conduct',
+		'JT-fact',
+		'JU-class',
+		'JU-conduct',
+		'JU-fact',
+		'JV-class',
+		'JV-conduct',
+		'JV-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1033,6 +1045,10 @@ const replies = new Map(
 		...lines('exercise-jp-replies.jsonl'),
 		...lines('exercise-jq-replies.jsonl'),
 		...lines('exercise-jr-replies.jsonl'),
+		...lines('exercise-js-replies.jsonl'),
+		...lines('exercise-jt-replies.jsonl'),
+		...lines('exercise-ju-replies.jsonl'),
+		...lines('exercise-jv-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1309,6 +1325,10 @@ const expected = [
 	...lines('exercise-jp-expected.jsonl'),
 	...lines('exercise-jq-expected.jsonl'),
 	...lines('exercise-jr-expected.jsonl'),
+	...lines('exercise-js-expected.jsonl'),
+	...lines('exercise-jt-expected.jsonl'),
+	...lines('exercise-ju-expected.jsonl'),
+	...lines('exercise-jv-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1322,7 +1342,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JR: replies to the course’s exercises from two hundred and seventy outside testers', () => {
+describe('families E to JV: replies to the course’s exercises from two hundred and seventy-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1354,7 +1374,7 @@ describe('families E to JR: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JR (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JV (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
