@@ -264,3 +264,23 @@ export const EVERYONE_HAS_IT =
  */
 export const READ_PROPERLY =
 	/\b(?:va|andava|vanno|andavano) lett[oaie] (?:con attenzione|bene|attentamente|tutt[oaie]|fino in fondo),? (?:e )?non (?:\p{L}+ ){0,3}?(?:di fretta|di corsa|a meta|in diagonale|a pezzi|a caso)\b/gu;
+
+/**
+ * Still believing what goes round, as a reproach: "ma santo cielo, ancora a credere agli audio di WhatsApp di 'un
+ * signore'?" (JP018, session 44); not "purtroppo c'è ancora chi crede agli audio".
+ */
+export const STILL_BELIEVING = /\bancora a credere (?:a|ai|agli|alle|alla|al|all')\b(?=[^.!?\n]*\?)/gu;
+
+/**
+ * What someone of a certain age should know: "a una certa età certe cose si dovrebbero sapere" (JQ018, session 44); not
+ * "a una certa età si ha diritto allo sconto".
+ */
+export const AGE_SHOULD_KNOW =
+	/\ba (?:una certa|questa|quell'|la sua|la tua) eta\b[^.!?\n]{0,30}?\b(?:si dovrebbe|si dovrebbero|dovrebbe|dovresti|dovreste|bisognerebbe)\b/gu;
+
+/**
+ * "Le pare il modo?", a reproach for how the citizen wrote (JQ018, session 44), or "il modo di scrivere"; not a question
+ * on a channel, "le pare il modo più comodo?" (r44b).
+ */
+export const IS_THIS_THE_WAY =
+	/\b(?:ti|le|vi) (?:pare|sembra|paiono) (?:questo )?il modo(?=\s*[?!]| di (?:scrivere|parlare|rivolgersi|rivolgerti|esprimersi|esprimerti|commentare|comportarsi|fare)\b)/gu;

@@ -1,8 +1,8 @@
 // Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts: the
 // citizen silenced, sent away or off, their sanity, grasp or words belittled, an adjective that judges
 // them, a lesson in learning or in manners, talked to as a child, sent to the experts, their way of
-// writing called rude, their Italian corrected, told to read properly or to have what everyone has by now; under an
-// insult, their way of writing praised.
+// writing called rude, their Italian corrected, told to read properly or to have what everyone has by now, reproached for believing
+// rumours, for their age or for how they wrote; under an insult, their way of writing praised.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import {
@@ -19,6 +19,9 @@ import {
 	ITALIAN_CORRECTED,
 	EVERYONE_HAS_IT,
 	READ_PROPERLY,
+	STILL_BELIEVING,
+	AGE_SHOULD_KNOW,
+	IS_THIS_THE_WAY,
 	DISMISSED,
 	FROM_THE_SOFA,
 	GO_AWAY,
@@ -114,6 +117,9 @@ export function putDowns(reply: Analysed, offensive: boolean): Range[] {
 			ITALIAN_CORRECTED,
 			EVERYONE_HAS_IT,
 			READ_PROPERLY,
+			STILL_BELIEVING,
+			AGE_SHOULD_KNOW,
+			IS_THIS_THE_WAY,
 		].flatMap((re) => matchAll(reply, re, keep)),
 		// A denial before nonsense in its sentence ("nessuna domanda è una stupidaggine") says the opposite.
 		...matchAll(reply, NONSENSE_SAID, (at) => keep(at) && !deniedBefore(reply, at)),

@@ -81,7 +81,9 @@
 // JN: a legal step the office keeps in reserve against defamation, a named clerk's habit or manners with the public, an ISEE
 // with the euro sign first, a cheer or "votalo" in an election thread, the citizen's Italian corrected) failed 2, both on
 // older rules and recorded (a position "la segnaliamo noi all'ufficio legale, che annulla la procedura", a moderation policy
-// sending "il materiale" to the legal office). The test
+// sending "il materiale" to the legal office); r44b (48 near the forms for JO to JR) failed 8 with the first versions: "le
+// pare il modo" is a reproach only before "?" or "di scrivere" (not "le pare il modo più comodo?"), the other side's past
+// "si sognava" only after "cosa che" (not a project "in tanti se lo sognavano"), none after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';

@@ -2367,3 +2367,24 @@ describe('families JG to JN, after they were measured and read (session 44)', ()
 		],
 	);
 });
+
+describe('families JO to JR, after they were measured and read (session 44)', () => {
+	gate(
+		'Ho sentito un audio: stanotte aprono la diga! È vero?',
+		[['Gianni, ma ancora a credere agli audio di WhatsApp? La diga è chiusa.', 'insult']],
+		['Gianni, purtroppo in tanti credono ancora a quell’audio: la diga è chiusa e nessuna apertura è prevista.'],
+	);
+	gate(
+		'C’è un albero caduto sulla strada con i fili della luce a terra!',
+		[
+			['Gianni, a una certa età certe cose si dovrebbero sapere: chiami il 112.', 'insult'],
+			['Gianni, ma le pare il modo? Chiami il 112.', 'insult'],
+		],
+		['Gianni, grazie: chiami subito il 112 e stia lontano dai fili; la Polizia locale è già avvisata.'],
+	);
+	gate(
+		'Il sindaco sa solo tagliare nastri. La piscina quando riapre?',
+		[['Gianni, il sindaco di opere ne inaugura tante, cosa che chi c’era prima si sognava.', 'partisan']],
+		['Gianni, la piscina nuova la sognavano in tanti da anni: riapre lunedì 3 novembre.'],
+	);
+});
