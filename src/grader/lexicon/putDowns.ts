@@ -4,6 +4,7 @@
 // reply/putDowns.ts; every pattern runs on folded text, and the patterns read with `matchAll` are global.
 
 import { FOOL, NAMING_INSULTS, NOT_SUPPOSED, RUDE_PERSON } from './rudeWords';
+import { ADULTS_KNOW, EXPECTED_BETTER, HARD_TO_READ, LIKE_A_CHILD, TALKED_DOWN, WRITTEN_BIG } from './condescension';
 
 /**
  * Told to be quiet or to stop: "stai zitto", "smettila", "taci", "chiudi il becco", "fatti gli affari tuoi". Not "apri la bocca,
@@ -284,3 +285,54 @@ export const AGE_SHOULD_KNOW =
  */
 export const IS_THIS_THE_WAY =
 	/\b(?:ti|le|vi) (?:pare|sembra|paiono) (?:questo )?il modo(?=\s*[?!]| di (?:scrivere|parlare|rivolgersi|rivolgerti|esprimersi|esprimerti|commentare|comportarsi|fare)\b)/gu;
+
+/**
+ * Every put-down read on its own, in the order the gate lists its evidence (reply/putDowns.ts); the condescending
+ * forms of condescension.ts among them. NONSENSE_SAID and LANGUAGE_PRAISED are read with a condition there.
+ */
+export const PUT_DOWNS: readonly RegExp[] = [
+	SILENCE,
+	GO_AWAY,
+	SANITY,
+	GRASP_BELITTLED,
+	LEARN_TO,
+	MANNERS_DEMAND,
+	YOU_ARE_JUDGED,
+	UNDERSTAND_NOTHING,
+	WORDS_RIDICULED,
+	DISMISSED,
+	NERVE,
+	NOT_WORTH_ANSWER,
+	NO_IDEA,
+	FROM_THE_SOFA,
+	USE_YOUR_BRAIN,
+	NOBODY_CARES,
+	LEAVE_IT_TO_EXPERTS,
+	OTHER_PLANET,
+	LIKE_A_CHILD,
+	ON_YOUR_OWN,
+	RUDE_WAY,
+	ONLY_ONE_IS_YOU,
+	ONLY_PAID_TO,
+	YOU_IDLE,
+	ADULTS_KNOW,
+	WRITTEN_BIG,
+	DONT_COMPLAIN,
+	NOTHING_ELSE,
+	MIRROR,
+	INSULT_TO_MIRROR,
+	EXPECTED_BETTER,
+	HARD_TO_READ,
+	TALKED_DOWN,
+	LIKE_A_BRUTE,
+	VOCATIVE,
+	YOU_ARE_RUDE,
+	ONLY_A_RUDE_ONE,
+	WHOEVER_FAILS_IS,
+	ITALIAN_CORRECTED,
+	EVERYONE_HAS_IT,
+	READ_PROPERLY,
+	STILL_BELIEVING,
+	AGE_SHOULD_KNOW,
+	IS_THIS_THE_WAY,
+];

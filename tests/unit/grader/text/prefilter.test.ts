@@ -60,7 +60,7 @@ const readable = [...all].filter((re) => requiredRuns(re) !== null);
 const byModule = new Map<string, RegExp[]>();
 const placed = new Set<RegExp>();
 for (const [path, mod] of Object.entries(modules)) {
-	const own = patterns(mod).filter((re) => requiredRuns(re) !== null && !placed.has(re));
+	const own = [...new Set(patterns(mod))].filter((re) => requiredRuns(re) !== null && !placed.has(re));
 	for (const re of own) placed.add(re);
 	if (own.length > 0) byModule.set(path.slice(path.lastIndexOf('/') + 1), own);
 }
