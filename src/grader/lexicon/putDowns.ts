@@ -246,47 +246,6 @@ export const WHOEVER_FAILS_IS = new RegExp(
 );
 
 /**
- * The citizen's Italian corrected, their dialect made fun of: "'nun saccio' non è proprio l'italiano che insegnavo io ai
- * miei scolari 😅" (JM015, session 44), "il suo non è un italiano corretto"; not a form "non è in italiano".
- */
-export const ITALIAN_CORRECTED =
-	/\bnon e (?:proprio |esattamente |propriamente |certo |mica )?(?:l'|un )italiano (?:che|corretto|da manuale|della crusca|di dante|impeccabile)\b/gu;
-
-/**
- * What everyone should have or know by now, said to someone who has not: "lo SPID ormai dovrebbe averlo chiunque, non è
- * difficile" (JJ017, session 44); not "ormai lo SPID lo usano tutti i servizi".
- */
-export const EVERYONE_HAS_IT =
-	/\bormai (?:\p{L}+ ){0,2}?(?:dovrebbe|dovrebbero|dovresti|dovreste|dovrebbe ormai) (?:aver|saper|conoscer|usar)(?:lo|la|li|le) (?:chiunque|tutti|anche i bambini|pure i bambini)\b/gu;
-
-/**
- * Told to read properly rather than in a hurry: "l'avviso va letto con attenzione, non tre volte di fretta" (JJ017,
- * session 44); not advice on a form, "il modulo va letto con attenzione prima di firmare".
- */
-export const READ_PROPERLY =
-	/\b(?:va|andava|vanno|andavano) lett[oaie] (?:con attenzione|bene|attentamente|tutt[oaie]|fino in fondo),? (?:e )?non (?:\p{L}+ ){0,3}?(?:di fretta|di corsa|a meta|in diagonale|a pezzi|a caso)\b/gu;
-
-/**
- * Still believing what goes round, as a reproach: "ma santo cielo, ancora a credere agli audio di WhatsApp di 'un
- * signore'?" (JP018, session 44); not "purtroppo c'è ancora chi crede agli audio".
- */
-export const STILL_BELIEVING = /\bancora a credere (?:a|ai|agli|alle|alla|al|all')\b(?=[^.!?\n]*\?)/gu;
-
-/**
- * What someone of a certain age should know: "a una certa età certe cose si dovrebbero sapere" (JQ018, session 44); not
- * "a una certa età si ha diritto allo sconto".
- */
-export const AGE_SHOULD_KNOW =
-	/\ba (?:una certa|questa|quell'|la sua|la tua) eta\b[^.!?\n]{0,30}?\b(?:si dovrebbe|si dovrebbero|dovrebbe|dovresti|dovreste|bisognerebbe)\b/gu;
-
-/**
- * "Le pare il modo?", a reproach for how the citizen wrote (JQ018, session 44), or "il modo di scrivere"; not a question
- * on a channel, "le pare il modo più comodo?" (r44b).
- */
-export const IS_THIS_THE_WAY =
-	/\b(?:ti|le|vi) (?:pare|sembra|paiono) (?:questo )?il modo(?=\s*[?!]| di (?:scrivere|parlare|rivolgersi|rivolgerti|esprimersi|esprimerti|commentare|comportarsi|fare)\b)/gu;
-
-/**
  * Every put-down read on its own, in the order the gate lists its evidence (reply/putDowns.ts); the condescending
  * forms of condescension.ts among them. NONSENSE_SAID and LANGUAGE_PRAISED are read with a condition there.
  */
@@ -329,10 +288,4 @@ export const PUT_DOWNS: readonly RegExp[] = [
 	YOU_ARE_RUDE,
 	ONLY_A_RUDE_ONE,
 	WHOEVER_FAILS_IS,
-	ITALIAN_CORRECTED,
-	EVERYONE_HAS_IT,
-	READ_PROPERLY,
-	STILL_BELIEVING,
-	AGE_SHOULD_KNOW,
-	IS_THIS_THE_WAY,
 ];

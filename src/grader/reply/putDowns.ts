@@ -1,8 +1,7 @@
 // Put-downs found by their parts (lexicon/putDowns.ts), for the insult gate of reply/conduct.ts: the
 // citizen silenced, sent away or off, their sanity, grasp or words belittled, an adjective that judges
 // them, a lesson in learning or in manners, talked to as a child, sent to the experts, their way of
-// writing called rude, their Italian corrected, told to read properly or to have what everyone has by now, reproached for believing
-// rumours, for their age or for how they wrote; under an insult, their way of writing praised.
+// writing called rude; under an insult, their way of writing praised.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { DENIED_BEFORE, LANGUAGE_PRAISED, NONSENSE_SAID, PUT_DOWNS } from '../lexicon/putDowns';

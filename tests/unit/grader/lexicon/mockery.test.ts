@@ -128,6 +128,12 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se la mail è troppo difficile può sempre provare col piccione viaggiatore.',
 		'Ridursi all’ultimo giorno e poi dare la colpa agli altri non è molto maturo.',
 		'È inutile fare la sceneggiata con tre punti esclamativi.',
+		'«Nun saccio» non è proprio l’italiano che insegnavo io ai miei scolari 😅',
+		'Lo SPID ormai dovrebbe averlo chiunque, non è difficile.',
+		'L’avviso va letto con attenzione, non tre volte di fretta: c’era tutto.',
+		'Ma santo cielo, ancora a credere agli audio di WhatsApp?',
+		'A una certa età certe cose si dovrebbero sapere.',
+		'Ma le pare il modo? Questa pagina non è il 112.',
 		'La invitiamo a leggere con attenzione le bollette prima di scrivere sotto un post.',
 		'Prima di fare polemica informati.',
 		'Gli applausi ironici puoi risparmiarteli.',
@@ -430,6 +436,12 @@ const LOOK_ALIKES = [
 	'Ammesso che lei riesca a leggere il contatore, può inviarci l’autolettura.',
 	'Le sembra il caso di fissare un appuntamento? Possiamo anche sabato.',
 	'Quest’anno ci siamo organizzati per tempo: tre parcheggi con la navetta gratuita.',
+	'Il modulo è in inglese: se ti serve, la versione in italiano è sul sito.',
+	'Ormai lo SPID lo usano tutti i servizi: se non ce l’hai, c’è anche la CIE.',
+	'Il modulo va letto con attenzione prima di firmare: se hai dubbi, chiedi allo sportello.',
+	'Purtroppo c’è ancora chi crede agli audio: la diga è chiusa, ecco le fonti ufficiali.',
+	'A una certa età si ha diritto allo sconto sull’abbonamento.',
+	'Le pare il modo più comodo? Altrimenti c’è anche lo sportello.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');
