@@ -681,6 +681,18 @@ const expectedSchema = z.object({
 		'JV-class',
 		'JV-conduct',
 		'JV-fact',
+		'JW-class',
+		'JW-conduct',
+		'JW-fact',
+		'JX-class',
+		'JX-conduct',
+		'JX-fact',
+		'JY-class',
+		'JY-conduct',
+		'JY-fact',
+		'JZ-class',
+		'JZ-conduct',
+		'JZ-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1049,6 +1061,10 @@ const replies = new Map(
 		...lines('exercise-jt-replies.jsonl'),
 		...lines('exercise-ju-replies.jsonl'),
 		...lines('exercise-jv-replies.jsonl'),
+		...lines('exercise-jw-replies.jsonl'),
+		...lines('exercise-jx-replies.jsonl'),
+		...lines('exercise-jy-replies.jsonl'),
+		...lines('exercise-jz-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1329,6 +1345,10 @@ const expected = [
 	...lines('exercise-jt-expected.jsonl'),
 	...lines('exercise-ju-expected.jsonl'),
 	...lines('exercise-jv-expected.jsonl'),
+	...lines('exercise-jw-expected.jsonl'),
+	...lines('exercise-jx-expected.jsonl'),
+	...lines('exercise-jy-expected.jsonl'),
+	...lines('exercise-jz-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1342,7 +1362,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JV: replies to the course’s exercises from two hundred and seventy-four outside testers', () => {
+describe('families E to JZ: replies to the course’s exercises from two hundred and seventy-eight outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1374,7 +1394,7 @@ describe('families E to JV: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JV (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to JZ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
