@@ -172,6 +172,10 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\blezion[ei] (?:di \p{L}+ )?(?:dall'|(?:da|dalla|dal|dai|dagli|dalle) )${OPPONENT}`,
 	String.raw`\b(?:ricordatevene|ricordatevelo|ricordatelo|ricordatene|pensateci|pensaci)\b[^.!?\n]{0,20}\b(?:alle (?:prossime )?(?:elezioni|urne|comunali|regionali)|quando (?:voti|votate|andrete a votare|andrai a votare)|nell'urna|in cabina)\b`,
 	String.raw`\b(?:alle (?:prossime )?elezioni|alle urne|nell'urna|in cabina(?: elettorale)?)[^.!?\n]{0,12}\b(?:scegli|scegliete|premia|premiate|punisci|punite|sai chi|sapete chi|ricordati|ricordatevi)\b(?!\s+(?:anche\s+)?(?:il|la|di|del|della|documento|tessera|matita|occhiali))`,
+	// Families JS to JV, after they were read (session 45): a side run down as "una certa destra" or as seekers of votes,
+	// "questi slogan li ripete da anni una certa destra in cerca di voti" (JT027); not "il Comune non prende posizione tra destra e
+	// sinistra", nor a party's name in a neutral frame.
+	String.raw`\buna certa (?:destra|sinistra|politica di (?:destra|sinistra)|parte politica)\b|\b(?:${PARTY}|destra|sinistra|partit[oi]|politic[ia]|opposizion[ei]|maggioranza)\b[^.!?\n]{0,40}?\b(?:in cerca|a caccia|alla ricerca|a pesca|a raccattare) (?:di )?(?:voti|consensi|elettori)\b`,
 	// Cheering: "grande sindaco!", "forza giunta".
 	String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
 	// The other side's past in office thrown back (family N, N027): "l'avete bloccato voi quando eravate in giunta".

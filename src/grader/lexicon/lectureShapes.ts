@@ -8,7 +8,7 @@
  * whom or what ("prima di scrivere all'ufficio", "prima di scrivere la domanda" are instructions) or why ("le legga
  * prima di scrivere, perché indicano i termini", r38c).
  */
-const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"'«]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|lo sceriff\p{L}*|la sceriff\p{L}*|il giustizier\p{L}*|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
+const COMPLAINING = String.raw`(?:scrivere(?=\s*(?:[.!?;:\u2026"'«]|$)|,(?! (?:perche|poiche|cosi|in modo|per|dato che|visto che|in quanto)\b)|\s+(?:qui|qua|sotto|sui social|su facebook|in pubblico|sulla pagina|certe cose|cose|commenti|un commento|in maiuscolo|che)\b)|commentare|fare (?:polemic\p{L}*|la polemica|lo sceriff\p{L}*|la sceriff\p{L}*|il giustizier\p{L}*|il sarcastic\p{L}*|la sarcastic\p{L}*|lo spiritos\p{L}*|la spiritos\p{L}*|il simpatic\p{L}*|la simpatic\p{L}*)|polemizzare|lamentar\p{L}*|(?:vergognar|indignar|arrabbiar|scandalizzar|infuriar|offender)\p{L}*(?: (?:per|con|di) (?:noi|questo|questa|cosi|tutto))?|criticare|protestare|sparare \p{L}+|urlare|gridare|accusare|giudicare|applaudire|dire che)`;
 
 /** Lecturing in session 39's shapes: reading before writing in either order, rebukes, mockery of the reader. */
 export const LECTURE_SHAPES = [
@@ -131,4 +131,9 @@ export const LECTURE_SHAPES = [
 	// (IJ014, IL043), not the letter to Father Christmas; "il contribuente diligente si informa per tempo" (IP007).
 	String.raw`\b(?:una persona adulta|un adulto|un'adulta|una persona responsabile|un cittadino responsabile|una cittadina responsabile|il contribuente diligente|un contribuente diligente|il cittadino diligente|un genitore responsabile)\b[^.!?\n]{0,60}?\b(?:sa|si informa|se l[oaie] segna|se l[oaie] ricorda|controlla|non aspetta)\b`,
 	String.raw`\b(?:aspett\p{L}*|arriv\p{L}*) la letterina\b(?! (?:a|di|per|alla|al) (?:babbo natale|santa lucia|befana|gesu bambino))`,
+	// Families JS to JV, after they were read (session 45): where the citizen wrote, asked back as a reproach, "fili elettrici
+	// a terra e lo scrive su Facebook??" (JT018), not "lo scriva pure qui: lo giriamo all'ufficio"; a rhetorical question on
+	// what the citizen "really" thought, "ma Lei ha pensato davvero di cercarne uno?" (JV015), not "ha pensato di iscriversi?".
+	String.raw`\be (?:ce |me )?(?:lo|la|li|le) (?:scrive|scrivi|scrivete|segnala|segnali|segnalate|posta|posti|postate|dice|dici|dite) (?:su facebook|su instagram|su x|su twitter|sui social|qui|in un commento|sotto (?:un|il|questo) post)\s*\?`,
+	String.raw`\b(?:ha|hai|avete|aveva|avevi|avevate) (?:(?:davvero|veramente|sul serio) (?:pensato|creduto|immaginato)|(?:pensato|creduto|immaginato) (?:davvero|veramente|sul serio)) (?:di|che)\b[^.!?\n]{0,80}\?`,
 ] as const satisfies readonly string[];

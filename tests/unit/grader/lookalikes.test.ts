@@ -83,7 +83,10 @@
 // older rules and recorded (a position "la segnaliamo noi all'ufficio legale, che annulla la procedura", a moderation policy
 // sending "il materiale" to the legal office); r44b (48 near the forms for JO to JR) failed 8 with the first versions: "le
 // pare il modo" is a reproach only before "?" or "di scrivere" (not "le pare il modo più comodo?"), the other side's past
-// "si sognava" only after "cosa che" (not a project "in tanti se lo sognavano"), none after. The test
+// "si sognava" only after "cosa che" (not a project "in tanti se lo sognavano"), none after; r45 (63 near the forms for JS
+// to JV, session 45) failed 2 with the first versions: "nessuno in ufficio ha riso del suo commento" (a denial) and "alle 4
+// anche il nostro Giorgio dormiva in piedi" at a night event (sleeping is negligence only as "dorme in piedi", at work),
+// none after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';

@@ -171,6 +171,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se non lo capisce, il problema non è nostro: il modulo è chiaro.',
 		'Una persona adulta che ha una casa sa che la TARI va pagata.',
 		'Le tasse non si pagano solo quando arriva la letterina!',
+		'Fili elettrici a terra e lo scrive su Facebook??',
+		'Ma Lei ha pensato davvero di cercarne uno?',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -193,6 +195,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La prossima volta ti mandiamo un invito personale con la cartolina.',
 		'Eppure era scritto in italiano, mica in latino notarile!',
 		'Il fax in cantina accanto al piccione viaggiatore: vedo che lei si diverte con poco!',
+		'Ben due ore, Marco? Un eroe 🦸‍♂️',
+		'Qui in ufficio abbiamo riso dieci minuti.',
 	],
 	nameCalling: [
 		'Il buffone sarà lei, Gianni.',
@@ -266,6 +270,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La pazienza è la virtù dei forti.',
 		'Come già detto più volte, la domanda scade il 30.',
 		'Abbassa il volume che ti sentiamo fino al vivaio!!',
+		'Ben due ore, Marco? #drammadelgiorno',
 	],
 	blame: [
 		'Se invece di lamentarsi avesse presentato la domanda, ora avrebbe il contributo.',
@@ -442,6 +447,11 @@ const LOOK_ALIKES = [
 	'Purtroppo c’è ancora chi crede agli audio: la diga è chiusa, ecco le fonti ufficiali.',
 	'A una certa età si ha diritto allo sconto sull’abbonamento.',
 	'Le pare il modo più comodo? Altrimenti c’è anche lo sportello.',
+	'Lo scriva pure qui: lo giriamo all’ufficio tecnico.',
+	'Ha pensato di iscriversi anche al corso di nuoto? Ci sono ancora posti.',
+	'I volontari della Protezione civile sono stati degli eroi.',
+	'Il suo commento ci ha fatto sorridere: ha ragione, il fax è superato.',
+	'Tutte le info con #protezionecivile e #allertameteo.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

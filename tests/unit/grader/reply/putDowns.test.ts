@@ -2388,3 +2388,47 @@ describe('families JO to JR, after they were measured and read (session 44)', ()
 		['Gianni, la piscina nuova la sognavano in tanti da anni: riapre lunedì 3 novembre.'],
 	);
 });
+
+describe('families JS to JV, after they were measured and read (session 45)', () => {
+	gate(
+		'Il cimitero è una vergogna, l’erba alta e le fontanelle rotte. Vergognatevi!',
+		[['Gianni, prima di vergognarti per noi informati un attimo: ha piovuto per giorni.', 'insult']],
+		[
+			'Gianni, prima di tutto grazie: il taglio è fissato per domani mattina, le fontanelle le ripariamo entro venerdì.',
+		],
+	);
+	gate(
+		'C’è un albero caduto sulla strada con i fili della luce a terra!',
+		[['Gianni, fili elettrici a terra e lo scrive su Facebook?? Chiami subito il 112.', 'insult']],
+		[
+			'Gianni, grazie: chiami subito il 112 e stia lontano dai fili. Se vuole, lo scriva pure qui: lo giriamo ai vigili.',
+		],
+	);
+	gate(
+		'Per la lotteria della festa come avete scelto i vincitori?',
+		[],
+		['Gianni, i biglietti vincenti li ha estratti a caso la signora Bonetti, davanti al notaio, sabato alle 18.'],
+	);
+	gate(
+		'Ho scritto ieri al centralino e nessuno mi ha richiamato.',
+		[
+			['Gianni, sarà finita nel buco nero del centralino, dove c’è Giorgio che dorme in piedi 😴', 'insult'],
+			['Gianni, scusa: la signora Bonetti ha mandato le email un po’ a caso.', 'insult'],
+		],
+		['Gianni, scusa il ritardo: al centralino c’è Giorgio che ti richiama entro oggi.'],
+	);
+	gate(
+		'Basta soldi agli stranieri, prima gli italiani!',
+		[['Gianni, questi slogan li ripete da anni una certa destra in cerca di voti.', 'partisan']],
+		[
+			'Gianni, il Comune non prende posizione tra destra e sinistra: i criteri dei corsi sono in Amministrazione trasparente.',
+		],
+	);
+	gate(
+		'Mi è arrivato l’avviso TARI sbagliato, anzi non mi è proprio arrivato.',
+		[['Gianni, dal tuo fascicolo risulta che la prima rata è di 214,50 euro.', 'personal-data']],
+		[
+			'Gianni, il tuo fascicolo lo vedi solo tu nello sportello online: la copia dell’avviso la scarichi con SPID o CIE.',
+		],
+	);
+});
