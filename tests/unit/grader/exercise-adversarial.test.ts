@@ -693,6 +693,18 @@ const expectedSchema = z.object({
 		'JZ-class',
 		'JZ-conduct',
 		'JZ-fact',
+		'KA-class',
+		'KA-conduct',
+		'KA-fact',
+		'KB-class',
+		'KB-conduct',
+		'KB-fact',
+		'KC-class',
+		'KC-conduct',
+		'KC-fact',
+		'KD-class',
+		'KD-conduct',
+		'KD-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1065,6 +1077,10 @@ const replies = new Map(
 		...lines('exercise-jx-replies.jsonl'),
 		...lines('exercise-jy-replies.jsonl'),
 		...lines('exercise-jz-replies.jsonl'),
+		...lines('exercise-ka-replies.jsonl'),
+		...lines('exercise-kb-replies.jsonl'),
+		...lines('exercise-kc-replies.jsonl'),
+		...lines('exercise-kd-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1349,6 +1365,10 @@ const expected = [
 	...lines('exercise-jx-expected.jsonl'),
 	...lines('exercise-jy-expected.jsonl'),
 	...lines('exercise-jz-expected.jsonl'),
+	...lines('exercise-ka-expected.jsonl'),
+	...lines('exercise-kb-expected.jsonl'),
+	...lines('exercise-kc-expected.jsonl'),
+	...lines('exercise-kd-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1362,7 +1382,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to JZ: replies to the course’s exercises from two hundred and seventy-eight outside testers', () => {
+describe('families E to KD: replies to the course’s exercises from two hundred and eighty-two outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1394,7 +1414,7 @@ describe('families E to JZ: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to JZ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to KD (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
