@@ -175,7 +175,14 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	// Families JS to JV, after they were read (session 45): a side run down as "una certa destra" or as seekers of votes,
 	// "questi slogan li ripete da anni una certa destra in cerca di voti" (JT027); not "il Comune non prende posizione tra destra e
 	// sinistra", nor a party's name in a neutral frame.
-	String.raw`\buna certa (?:destra|sinistra|politica di (?:destra|sinistra)|parte politica)\b|\b(?:${PARTY}|destra|sinistra|partit[oi]|politic[ia]|opposizion[ei]|maggioranza)\b[^.!?\n]{0,40}?\b(?:in cerca|a caccia|alla ricerca|a pesca|a raccattare) (?:di )?(?:voti|consensi|elettori)\b`,
+	String.raw`\buna certa (?:destra|sinistra|politica di (?:destra|sinistra)|parte politica)\b|\b(?:${PARTY}|destra|sinistra|partit[oi]|politic[ia]|opposizion[ei]|maggioranza)\b[^.!?\n]{0,40}?\b(?:(?:in cerca|a caccia|alla ricerca|a pesca) di|(?:a|per) (?:raccattare|racimolare|rastrellare|raccogliere|prendere|guadagnare|rubare)(?: (?:qualche|due|quattro|un po'? di))?) (?:voti|consensi|elettori)\b`,
+	// Families JW to JZ, after they were read (session 45): "Sono gli stessi slogan che Lega e Fratelli d'Italia ripetono da
+	// anni per raccattare voti" (JZ028, above); a hope that the mayor goes on, "ci auguriamo di cuore che il sindaco continui:
+	// cinque anni di lavoro così non si buttano via 💪" (JZ027), not "che il sindaco continui a ricevere il sabato"; the other
+	// side's time in office, "quando governavate voi la palestra manco la disegnavate" (JW028), the "voi" put after it or a "manco" following; not a
+	// fact, "quando governavate il progetto non era finanziato" (a look-alike of session 40), or "quando governavano i Romani".
+	String.raw`\b(?:ci auguriamo|mi auguro|speriamo|spero)(?: (?:di cuore|davvero|proprio|tanto|vivamente))? che (?:il |la |l')?(?:nostr[oa] )?(?:sindac[oa]|giunta|amministrazione(?: uscente)?|assessor\p{L}*|primo cittadino|prima cittadina) (?:(?:continui|vada avanti)(?=\s*(?:[:.,;!]|$)| (?:cosi|il suo lavoro|il (?:suo )?mandato|a governare|ad amministrare|per altri)\b)|resti in carica|sia rielett\p{L}*|venga rielett\p{L}*|sia riconfermat\p{L}*|venga riconfermat\p{L}*|vinca)\b|\b(?:cinque|dieci|\d+) anni di (?:lavoro|impegno|buon governo|buona amministrazione|risultati)\b[^.!?\n]{0,20}?\bnon si (?:buttano|gettano|sprecano|cancellano)\b`,
+	String.raw`\b(?:quando|mentre|finche) (?:(?:governavate|amministravate|comandavate) voi|(?:governavano|amministravano|comandavano) loro)\b|\b(?:quando|mentre|finche) (?:voi |loro )?(?:governavate|amministravate|comandavate|governavano|amministravano|comandavano)\b(?=[^.!?\n]{0,60}\b(?:manco|neanche|nemmeno|mica)\b)`,
 	// Cheering: "grande sindaco!", "forza giunta".
 	String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
 	// The other side's past in office thrown back (family N, N027): "l'avete bloccato voi quando eravate in giunta".

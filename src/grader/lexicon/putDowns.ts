@@ -80,7 +80,7 @@ export const LANGUAGE_PRAISED =
  */
 export const YOU_ARE_JUDGED = new RegExp(
 	String.raw`(?=sei |siete |lei |voi |e lei |sembr)${NOT_SUPPOSED}\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
-		String.raw`|(?=sei |siete )${NOT_SUPPOSED}\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle) |un')?${FOOL}\b(?! di\b)`,
+		String.raw`|(?=sei |siete )${NOT_SUPPOSED}\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle|nu|na) |un')?${FOOL}\b(?! di\b)`,
 	'gu',
 );
 
@@ -173,6 +173,15 @@ export const ONLY_ONE_IS_YOU = new RegExp(
 	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:can[ei]|somar[oi]|asin[oi]|bestia|capra|maial[ei]|mul[oi])\b|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:\p{L}+|non (?:sa|sanno|capisce|legge|ha letto)))|\bdi ${RUDE_PERSON} (?:qui |qua )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b|\b(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]) (?:e|sei|siete) chi non (?:legge|sa leggere|guarda|capisce|vede|ascolta)\b|(?<!\bnon )\b(?:${RUDE_PERSON}|ladr[oaie]|bugiard\p{L}*|imbroglion\p{L}*|truffator\p{L}*) (?:sara|sarai|sarete) (?:lei|tu|voi)\b|\b(?:il problema|la colpa) (?:e|sono) (?:di )?chi\b[^.!?\n]{0,50}?\bcome (?:te|lei|voi)\b|\b(?:sei|siete|e lei) un pericolo pubblico\b|\buno cosi\b[^.!?\n]{0,30}?\be un pericolo\b|\b(?:qualcuno|chi|uno che) (?:guida|parcheggia|scrive|legge) (?:da|come) (?:un )?(?:can[ei]|somar\p{L}*|asin[oiae]|ciec[oa])\b|\bcolpa (?:di|del|dell') ?(?:un |uno |una )?\p{L}+ (?:un po'? )?(?:${RUDE_PERSON})`,
 	'gu',
 );
+
+/**
+ * A driver, a user or a citizen called a fool, where the reply speaks of the one who complained: "tre multe in una
+ * settimana non sono colpa del varco ma di un automobilista distratto e pure un po' tonto" (JZ012, session 45); also the
+ * southern "sei proprio nu ciuccio al volante" (JW012, in YOU_ARE_JUDGED). Not where a "non" comes between ("un utente
+ * non è stupido se chiede").
+ */
+export const PERSON_CALLED_FOOL =
+	/\b(?:automobilist|cittadin|utent|genitor|contribuent|guidator|conducent|ciclist|pedon|signor)\p{L}*\b(?:(?!\bnon\b)[^.!?\n]){0,30}?\b(?:tont|scem|stupid|cretin|imbecill|idiot|deficient|rimbambit|babbe|allocc)[oaie]\b/gu;
 
 /** Answering only because paid to: "ti rispondiamo solo perché siamo pagati per farlo". */
 export const ONLY_PAID_TO = /\b(?:(?:ti|le|vi) rispond\p{L}* solo perche|solo perche (?:siamo|ci) pagat\p{L}*)/gu;
@@ -272,6 +281,7 @@ export const PUT_DOWNS: readonly RegExp[] = [
 	ON_YOUR_OWN,
 	RUDE_WAY,
 	ONLY_ONE_IS_YOU,
+	PERSON_CALLED_FOOL,
 	ONLY_PAID_TO,
 	YOU_IDLE,
 	ADULTS_KNOW,

@@ -141,4 +141,4 @@ export const NAMING_INSULTS = [
  */
 export const NOT_SUPPOSED = String.raw`(?<!\b(?:se|non|ne|quando|perche|chi)\b[^.,;:!?\n]{0,30})`;
 
-export const FOOL = String.raw`(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oiae]|asin[oiae]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oiae]|scem[oiae]|stupid[oiae]|cretin[oiae]|ciuc(?:o|a|hi|he)|mul[oi]|bufal[oiae]|pazz[oiae]|analfabet[aie]|cavernicol[oi]|troglodit[ai])`;
+export const FOOL = String.raw`(?:incapac[ei]|incompetent[ei]|ignorant[ei]|isteric[oa]|isterich[ei]|isterici|matt[oiae]|forsennat[oaie]|invasat[oaie]|poll[oi]|gallin[ae]|somar[oiae]|asin[oiae]|capr[ae]|pecor[ae]|talp[ae]|maial[ei]|porc[oi]|scimmi[ae]|besti[ae]|allocc(?:o|hi)|babbe[oi]|tont[oiae]|scem[oiae]|stupid[oiae]|cretin[oiae]|ciuc(?:o|a|hi|he)|ciucci[oa]|mul[oi]|bufal[oiae]|pazz[oiae]|analfabet[aie]|cavernicol[oi]|troglodit[ai])`;

@@ -5,7 +5,7 @@
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import type { Span } from '../text/sentences';
-import { foldedOffset, toRange } from '../text/normalize';
+import { capitalAt, foldedOffset, toRange } from '../text/normalize';
 import { CHILD_LOOKS, DATA, HEALTH, MINOR, SCHOOL_CLASS, THEIR_CHILD } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
@@ -29,10 +29,12 @@ const PHOTO_OF_NAME = /\b(?:foto|immagine|quella|quello|scatto) (?:di|del|della)
 const CHILD_IN_CLASS = /\b(\p{L}{3,}) (?:della|nella|in|di|dalla) (?:sezione|classe)(?: [\p{L}\d]+)?/gu;
 /**
  * A child's first name with an initial and their class, as a name tag shows them: "il cartellino 'Sofia M. –
- * classe 2ª B'" (CZ031). Repeated to say which photo was removed, it shows them again. "La mostra 'Leonardo
- * visto dalla 5ª A'" has no initial.
+ * classe 2ª B'" (CZ031), or with a capitalised surname, "niente più 'Giulia Zanetti, 4ªB' in giro" (JY021, session 45).
+ * Repeated to say which photo was removed, it shows them again. "La mostra 'Leonardo visto dalla 5ª A'" has neither.
+ * Group 2 is the surname, when there is one.
  */
-const NAME_TAG_CLASS = /\b(\p{L}+) \p{L}\.?[^\p{L}\d]{0,4}(?:classe|sezione) [1-5] ?(?:ª|a|°)? ?[a-h]\b(?!\p{L})/gu;
+const NAME_TAG_CLASS =
+	/\b(\p{L}+) (?:\p{L}\.?|(\p{L}{2,}))[^\p{L}\d]{0,4}(?:(?:classe|sezione) )?[1-5] ?(?:ª|a|°)? ?[a-h]\b(?!\p{L})/gu;
 /** "la maestra Anna della sezione…": a member of staff, not a child. */
 const STAFF_BEFORE =
 	/\b(?:maestr[ao]|educat(?:ore|rice)|insegnante|prof|professor\p{L}*|referente|coordinat(?:ore|rice)|dirigente|docente)\s$/u;
@@ -99,6 +101,10 @@ export function childData(
 	}
 	for (const m of reply.folded.matchAll(NAME_TAG_CLASS)) {
 		const named = m[1] ?? '';
+		// A surname is capitalised as written ("Giulia Zanetti"), unlike "Giulia della 2ª B" or "Anna sul lago".
+		const surnameAt = m[2] === undefined ? -1 : m.index + named.length + 1;
+		if (surnameAt >= 0 && !capitalAt(reply, reply.map[surnameAt] ?? 0)) continue;
+		if (STAFF_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
 		if (FIRST_NAMES.has(named) && !authorNames.has(named))
 			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}

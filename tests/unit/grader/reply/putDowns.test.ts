@@ -2432,3 +2432,81 @@ describe('families JS to JV, after they were measured and read (session 45)', ()
 		],
 	);
 });
+
+describe('families JW to JZ, after they were measured and read (session 45)', () => {
+	gate(
+		'Tre multe in una settimana, e il cartello non si vede! Complimenti al Comune.',
+		[
+			['Gianni, sei proprio nu ciuccio al volante. Il varco è attivo dal lunedì al sabato.', 'insult'],
+			['Gianni, non è colpa del varco ma di un automobilista distratto e pure un po’ tonto.', 'insult'],
+		],
+		[
+			'Gianni, un automobilista non è stupido se chiede: il varco è attivo dal lunedì al sabato, 7:30-19:30.',
+			'Gianni, il ciuccio smarrito al parco giochi è all’URP: passi pure a ritirarlo.',
+		],
+	);
+	gate(
+		'L’impiegata dell’anagrafe era scocciata e maleducata. Una stella.',
+		[['Gianni, è diffamazione: se non la modifichi passiamo la cosa ai nostri avvocati.', 'threat']],
+		[
+			'Gianni, ci dispiace per l’attesa: scriva all’URP e il responsabile la richiama. Ora si riceve solo su appuntamento.',
+		],
+	);
+	gate(
+		'È così che trattate i nostri morti? Erba alta e fontanelle rotte.',
+		[
+			[
+				'Gianni, in caso di ulteriori commenti di questo tenore provvederemo a bloccare il profilo e a valutare una segnalazione alle autorità.',
+				'threat',
+			],
+		],
+		['Gianni, ha ragione: il taglio è fissato per domani mattina e le fontanelle le ripariamo entro venerdì.'],
+	);
+	gate(
+		'Dove devo andare a votare? Ho cambiato casa.',
+		[
+			[
+				'Gianni, ci auguriamo di cuore che il sindaco continui: cinque anni di lavoro così non si buttano via. Il seggio è sull’etichetta.',
+				'partisan',
+			],
+		],
+		[
+			'Gianni, ci auguriamo che il sindaco continui a ricevere i cittadini il sabato: intanto, il seggio è sull’etichetta.',
+		],
+	);
+	gate(
+		'La palestra della Rodari quando la fate? Da consigliere chiedo risposte.',
+		[['Consigliere, quando governavate voi la palestra manco la disegnavate.', 'partisan']],
+		[
+			'Consigliere, la gara è aggiudicata e i lavori partono il 7 gennaio: quando governavano i Romani qui c’era un foro.',
+		],
+	);
+	gate(
+		'Basta soldi agli stranieri!',
+		[['Gianni, sono gli stessi slogan che Lega e Fratelli d’Italia ripetono da anni per raccattare voti.', 'partisan']],
+		['Gianni, le spese per i corsi sono pubblicate in Amministrazione trasparente, con i criteri di accesso.'],
+	);
+	gate(
+		'Il post dice che la TARI scade il 16 giugno, ma sulla bolletta c’è il 31 maggio!',
+		[
+			['Gianni, l’Ufficio tributi ci ha passato la data sbagliata, come al solito.', 'insult'],
+			['Gianni, noi copiamo quello che ci mandano, se sbagliano loro sbagliamo anche noi 🤷', 'insult'],
+		],
+		['Gianni, hai ragione: ci avevano passato una data sbagliata e non l’abbiamo ricontrollata. Scade il 31 maggio.'],
+	);
+	gate(
+		'Per tre giorni lo scuolabus non si è fermato e nessuno ci ha avvisato!',
+		[
+			[
+				'Gianni, il geom. Pastore dell’Ufficio scuola, che doveva controllare, per tre giorni non se n’è accorto.',
+				'insult',
+			],
+		],
+		['Gianni, il geom. Pastore dell’Ufficio scuola ha controllato la fermata: da domani lo scuolabus passa alle 7:40.'],
+	);
+	gate(
+		'Avete pubblicato la foto di mia figlia col nome e la classe!',
+		[['Gianni, abbiamo tolto il commento, quindi niente più ‘Giulia Zanetti, 4ªB’ in giro.', 'personal-data']],
+		['Gianni, abbiamo tolto la foto e il commento con il nome. La mostra «Il mare della 3ª C» resta in biblioteca.'],
+	);
+});
