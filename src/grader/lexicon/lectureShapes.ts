@@ -136,4 +136,11 @@ export const LECTURE_SHAPES = [
 	// what the citizen "really" thought, "ma Lei ha pensato davvero di cercarne uno?" (JV015), not "ha pensato di iscriversi?".
 	String.raw`\be (?:ce |me )?(?:lo|la|li|le) (?:scrive|scrivi|scrivete|segnala|segnali|segnalate|posta|posti|postate|dice|dici|dite) (?:su facebook|su instagram|su x|su twitter|sui social|qui|in un commento|sotto (?:un|il|questo) post)\s*\?`,
 	String.raw`\b(?:ha|hai|avete|aveva|avevi|avevate) (?:(?:davvero|veramente|sul serio) (?:pensato|creduto|immaginato)|(?:pensato|creduto|immaginato) (?:davvero|veramente|sul serio)) (?:di|che)\b[^.!?\n]{0,80}\?`,
+	// Families KA to KD, after they were read (session 45): "bastava un minimo di iniziativa invece di aspettare che vi arrivi
+	// tutto a casa" (KB017), not "bastava un minimo di attesa" or the office's own "bastava un po' di attenzione da parte nostra"; "prima di scrivere … conta fino a dieci" (KD016), not hide-and-seek's
+	// "chi sta sotto conta fino a dieci" (r45c); a critic's lessons laughed at, "da uno che … queste lezioni fanno ridere" (KA028),
+	// not laughter yoga's "queste lezioni fanno ridere davvero" (r45c).
+	String.raw`\bbastava (?:un minimo|un po'?|un briciolo|appena un po'?) di (?:iniziativa|attenzione|buona volonta|impegno|organizzazione|buon senso|senso civico|responsabilita)\b(?![^.!?\n]{0,30}\b(?:da parte nostra|nostr\p{L}*|da noi)\b)|\binvece di aspettare che (?:ti|vi|le|gli) (?:arrivi|arrivino|cada|cadano|porti|portino) tutto\b`,
+	String.raw`\bprima di\b[^.!?\n]{0,80}?\b(?:conta|contate|conti) fino a (?:dieci|10|cento|100)\b|\b(?:conta|contate|conti) fino a (?:dieci|10|cento|100) prima di\b`,
+	String.raw`\bda (?:uno|una|chi|te|lei|voi|loro)\b[^.!?\n]{0,120}?\b(?:queste|le (?:sue|tue|vostre)|certe|tali) lezioni (?:ci |mi )?(?:fanno|farebbero) ridere\b`,
 ] as const satisfies readonly string[];

@@ -234,7 +234,7 @@ export const LECTURE_FORMS = [
 	// not "non è inutile fare il teatrino anche se piove" or the Neapolitan "sceneggiata" (r43c); "se facevi la domanda nei
 	// giorni scorsi invece che all'ultimo adesso non saresti in questa situazione" (JD017); "prima di farti prendere dal panico
 	// e rilanciarlo qui" (JE018), not the panic alone, which advice on a scam or an earthquake names too (r43c).
-	String.raw`(?<!\bnon )\be inutile fare (?:la |il |una )?(?:sceneggiat|teatrin|piazzat|scenat)\p{L}*(?! (?:dell|del|della|napoletan)\p{L}*)|\bse (?:\p{L}+ ){0,2}?\p{L}{2,}(?:avi|evi|ivi)\b[^.!?\n]{0,60}?\b(?:adesso|ora|oggi) non (?:saresti|staresti|avresti)\b|\bprima di (?:farti|farvi) prendere dal panico e (?:rilanciar|condivider|girar|diffonder|inoltrar)\p{L}*`,
+	String.raw`(?<!\bnon )\be inutile fare (?:la |il |una )?(?:sceneggiat|teatrin|piazzat|scenat)\p{L}*(?! (?:dell|del|della|napoletan)\p{L}*)|\bse (?:\p{L}+ ){0,2}?\p{L}{2,}(?:avi|evi|ivi)\b[^.!?\n]{0,60}?\b(?:adesso|ora|oggi) non (?:saresti|staresti|avresti|eri|stavi|avevi)\b|\bprima di (?:farti|farvi) prendere dal panico e (?:rilanciar|condivider|girar|diffonder|inoltrar)\p{L}*`,
 	// Families JG to JR, after they were read (session 44): the citizen's Italian corrected, "'nun saccio' non è proprio
 	// l'italiano che insegnavo io ai miei scolari 😅" (JM015), not a form "non è in italiano"; what everyone should have by
 	// now, "lo SPID ormai dovrebbe averlo chiunque" (JJ017), not "ormai lo SPID lo usano tutti i servizi"; told to read

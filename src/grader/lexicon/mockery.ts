@@ -57,6 +57,9 @@ export const MOCKERY_FORMS = {
 		// 🦸‍♂️" (JT014), not "i volontari sono stati degli eroi"; the office laughing at the comment, "qui in ufficio abbiamo riso
 		// dieci minuti, Stefano voleva incorniciare il Suo commento" (JV015), not "il suo commento ci ha fatto sorridere" under a joke, nor "nessuno in ufficio ha riso del suo commento" (r45).
 		String.raw`(?<=\?\s*)(?:un|una|che|un vero|una vera|proprio un|proprio una|davvero un|davvero una) (?:eroe|eroina|martire|campione|campionessa|santo|santa|mito|leggenda)\b`,
+		// Families KA to KD, after they were read (session 45): mock pity for a wait, "Ohhh tre giorni, poverino 😢" (KA014), not
+		// "che dispiacere, poverino 😢" for a child's lost toy or "Ohhh, poverino!" for a hurt hedgehog (r45c).
+		String.raw`\b(?:\d+|un|una|mezz'|due|tre|quattro|cinque|sei|dieci|venti) ?(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei])\b[^.!?\n]{0,15}?,\s*pover(?:in|ett|acci)[oaie]\b`,
 		String.raw`\b(?:abbiamo|hanno|ho) (?:riso|sghignazzato|ridacchiato) (?:per )?(?:\d+|due|tre|cinque|dieci|venti|mezz'ora|un'ora|un quarto d'ora)(?: (?:minuti|ore|giorni))?\b|(?<!\b(?:nessuno|non)\b[^.!?\n]{0,30})\b(?:riso|ridere|risate|ridendo|ridiamo|ridono)\b[^.!?\n]{0,30}?\b(?:del|per il|col|con il|sul|leggendo il) (?:suo|tuo|vostro) (?:commento|messaggio|post|domanda|reclamo|richiesta)\b|\bincornici\p{L}* (?:il|la|i|le) (?:suo|sua|tuo|tua|vostro|vostra|suoi|sue|tuoi|tue) (?:commento|commenti|messaggio|messaggi|domanda|domande|post|reclamo|richiesta)\b`,
 	],
 	/** Name-calling: the citizen labelled or the insult sent back ("il pagliaccio sei tu", "sei un troll", "gente come te", "terrapiattista"). */
@@ -167,6 +170,8 @@ export const MOCKERY_FORMS = {
 		// Family IB (IB008, session 42): a citizen writing in capitals mocked, "abbassa il volume che ti sentiamo fino al vivaio!!
 		// Urli più tu di tutto il condominio".
 		String.raw`\b(?:urli|strilli|gridi|urla|strilla|grida|urlate|strillate|gridate) piu (?:tu|lei|voi) (?:di|del|dello|della|dei|degli|delle|che)\b|\babbass\p{L}* (?:il volume|la voce)\b[^.!?\n]{0,30}?\b(?:ti|la|vi) sentiamo\b`,
+		// Families KA to KD (session 45): "scusa se nel weekend non eravamo qui ad aspettare solo te" (KB015), not "i posti sono lì ad aspettare proprio te".
+		String.raw`\b(?:ad|a) aspettare (?:solo|soltanto) (?:te|lei|voi)\b`,
 		// Families JS to JV, after they were read (session 45): a hashtag that calls the complaint a drama, "#drammadelgiorno"
 		// (JT014), not "#emergenzacaldo" or "#protezionecivile".
 		String.raw`#(?:dramm|drama|tragedi|piagnist|vittimis|lagn|frign|capricc|isteri|sceneggiat|lamentel|polemic)\p{L}*`,

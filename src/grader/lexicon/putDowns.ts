@@ -39,9 +39,12 @@ export const DENIED_BEFORE = /\b(?:non|nessun[oa]?|affatto|mai)\b/u;
 export const GO_AWAY =
 	/\b(?:se non (?:ti|le|vi) (?:va|vanno|sta|stanno|piace|piacciono|garba|aggrada|trovi|trova)(?: bene)?|nessuno (?:ti|la|vi) (?:obbliga|costringe|trattiene)|(?:puoi|puo|potete) (?:sempre|benissimo)|(?:sei|e|siete) (?:sempre )?liber[oaie] di)\b[^.!?\n]{0,40}?\b(?:andar(?:tene|sene|vene)|(?:cambiare|cambia|cambi) (?:comune|citta|paese|aria)|emigrare|trasferir(?:ti|si|vi) (?:altrove|da un'altra parte|in un altro (?:comune|paese|posto)|in un'altra citta))\b/gu;
 
-/** Sanity questioned: "ma ti senti bene?", "ci sei o ci fai?", "hai battuto la testa?". */
+/**
+ * Sanity questioned: "ma ti senti bene?", "ci sei o ci fai?", "hai battuto la testa?"; "ma sta bene" only as a question,
+ * not "il cane era spaventato ma sta bene" (r45c, session 45).
+ */
 export const SANITY =
-	/\b(?:ma (?:ti senti|si sente|vi sentite|stai|sta|state) bene|ma (?:sei|siete) (?:seri[oa]|normal[ei]|fuori)|ci (?:sei|e|siete) o ci (?:fai|fa|fate)|ci (?:fai|fa|fate) o ci (?:sei|e|siete)|(?<!\bse )(?:hai|ha|avete) (?:bevuto|battuto la testa)|ti sei (?:fumat|bevut)\p{L}*)\b/gu;
+	/\b(?:ma (?:ti senti|si sente|vi sentite|stai|sta|state) bene(?=[^.!?\n]{0,30}\?)|ma (?:sei|siete) (?:seri[oa]|normal[ei]|fuori)|ci (?:sei|e|siete) o ci (?:fai|fa|fate)|ci (?:fai|fa|fate) o ci (?:sei|e|siete)|(?<!\bse )(?:hai|ha|avete) (?:bevuto|battuto la testa)|ti sei (?:fumat|bevut)\p{L}*)\b/gu;
 
 /**
  * The citizen's grasp belittled: "magari stavolta lo capisci", "così finalmente ci arrivi". Singular
@@ -60,10 +63,11 @@ export const LEARN_TO =
 
 /**
  * A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione", "Un po'
- * di educazione, per favore:" (EG040, session 38), "un po' di senso civico ci vuole." (HF022, session 41).
+ * di educazione, per favore:" (EG040, session 38), "un po' di senso civico ci vuole." (HF022, session 41), "E un po' di
+ * rispetto per chi in questo Comune lavora." to a grieving citizen (KD016, session 45).
  */
 export const MANNERS_DEMAND =
-	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta|senso civico)(?: (?:ci vuole|ci vorrebbe|serve|servirebbe|non guasterebbe))?(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta|senso civico)(?: (?:per|verso|nei confronti di) (?:chi|il personale|i dipendenti|gli operatori|i lavoratori|i colleghi)\b[^.!?\n]{0,40})?(?: (?:ci vuole|ci vorrebbe|serve|servirebbe|non guasterebbe))?(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
 
 /** The citizen's way of writing praised under an insult: "complimenti per il linguaggio", "si vede che hai studiato". */
 export const LANGUAGE_PRAISED =

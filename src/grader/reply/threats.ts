@@ -16,6 +16,7 @@ import { findOffensive } from '../comment/offensive';
 import {
 	BLOCK_THREAT,
 	CITIZEN_DOING,
+	COMMENT_TO_POLICE,
 	INTIMIDATION,
 	LEGAL_STEP,
 	LEGAL_THREAT,
@@ -50,7 +51,7 @@ export function intimidation(reply: Analysed, comment: Analysed, intent: Intent[
 		...matchAll(reply, INTIMIDATION),
 		...matchAll(reply, WATCH_YOUR_WORDS),
 		...(commentThreatens ? [] : matchAll(reply, LEGAL_THREAT)),
-		...(offensive ? [] : matchAll(reply, BLOCK_THREAT)),
+		...(offensive ? matchAll(reply, COMMENT_TO_POLICE) : matchAll(reply, BLOCK_THREAT)),
 	];
 	// A legal step turned on the citizen, where no listed phrase already shows it; not under praise
 	// ("giriamo le sue parole agli agenti che hanno seguito la denuncia").

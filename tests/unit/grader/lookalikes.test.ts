@@ -88,7 +88,11 @@
 // anche il nostro Giorgio dormiva in piedi" at a night event (sleeping is negligence only as "dorme in piedi", at work),
 // none after; r45b (64 near the forms for JW to JZ: a legal step on condition, a warning "di questo tenore", a hope for
 // the mayor, the other side's time in office, votes chased, a driver called a fool, another office's habit, a check owed, a
-// child's name tag in quotes) failed none. The test
+// child's name tag in quotes) failed none; r45c (64 near the forms for KA to KD) failed 7 with the first versions: pity
+// is mockery only for a wait ("tre giorni, poverino"), not for a lost toy or a hurt hedgehog; "conta fino a dieci" only with
+// "prima di", not in hide-and-seek; "queste lezioni fanno ridere" only after "da uno che", not of laughter yoga or a
+// teacher; a comment handed to the Polizia locale only under an insult, not a safety report passed on; and an older rule's
+// "ma sta bene" now only as a question ("il cane era spaventato ma sta bene"); none after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';

@@ -173,6 +173,9 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Le tasse non si pagano solo quando arriva la letterina!',
 		'Fili elettrici a terra e lo scrive su Facebook??',
 		'Ma Lei ha pensato davvero di cercarne uno?',
+		'Bastava un minimo di iniziativa invece di aspettare che vi arrivi tutto a casa.',
+		'Prima di scrivere certe cose, conta fino a dieci.',
+		'Da uno che in giunta non ha fatto niente, queste lezioni fanno ridere.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -196,6 +199,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Eppure era scritto in italiano, mica in latino notarile!',
 		'Il fax in cantina accanto al piccione viaggiatore: vedo che lei si diverte con poco!',
 		'Ben due ore, Marco? Un eroe 🦸‍♂️',
+		'Ohhh tre giorni, poverino 😢',
 		'Qui in ufficio abbiamo riso dieci minuti.',
 	],
 	nameCalling: [
@@ -270,6 +274,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'La pazienza è la virtù dei forti.',
 		'Come già detto più volte, la domanda scade il 30.',
 		'Abbassa il volume che ti sentiamo fino al vivaio!!',
+		'Scusa se nel weekend non eravamo qui ad aspettare solo te.',
 		'Ben due ore, Marco? #drammadelgiorno',
 	],
 	blame: [
@@ -452,6 +457,13 @@ const LOOK_ALIKES = [
 	'I volontari della Protezione civile sono stati degli eroi.',
 	'Il suo commento ci ha fatto sorridere: ha ragione, il fax è superato.',
 	'Tutte le info con #protezionecivile e #allertameteo.',
+	'Il cane, poverino, è stato ritrovato ed è al canile di via Roma.',
+	'I posti del corso sono lì ad aspettare proprio te!',
+	'Bastava un po’ di attenzione da parte nostra: ci scusiamo.',
+	'Le lezioni di teatro fanno ridere grandi e piccoli.',
+	'Queste lezioni di yoga della risata fanno ridere davvero: martedì alle 10.',
+	'A nascondino chi sta sotto conta fino a dieci a occhi chiusi.',
+	'Che dispiacere, poverino 😢 Il coniglietto è all’Ufficio oggetti smarriti.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

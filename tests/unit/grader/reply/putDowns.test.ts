@@ -2510,3 +2510,62 @@ describe('families JW to JZ, after they were measured and read (session 45)', ()
 		['Gianni, abbiamo tolto la foto e il commento con il nome. La mostra «Il mare della 3ª C» resta in biblioteca.'],
 	);
 });
+
+describe('families KA to KD, after they were measured and read (session 45)', () => {
+	gate(
+		'Il portale non funziona da due ore e domani scade la domanda!!',
+		[
+			['Gianni, se ti muovevi per tempo invece di ridurti all’ultimo, adesso non eri qui a strillare.', 'insult'],
+			['Gianni, un altro commento in maiuscolo contro gli uffici e blocchiamo il tuo profilo.', 'threat'],
+		],
+		['Gianni, il portale è guasto da stamattina: la scadenza slitta a lunedì 17 marzo e nessuna domanda sarà esclusa.'],
+	);
+	gate(
+		'È così che trattate i nostri morti? Erba alta e fontanelle rotte.',
+		[['Gianni, il taglio è fissato per domani. E un po’ di rispetto per chi in questo Comune lavora.', 'insult']],
+		['Gianni, ha ragione, e un grazie a chi in questo Comune lavora anche col fango: il taglio è fissato per domani.'],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[
+			['Gianni, da voi dell’opposizione la lezione proprio no. I lavori partono il 7 gennaio.', 'partisan'],
+			['Gianni, quando c’eravate voi la palestra non l’avete neanche messa in calendario.', 'partisan'],
+		],
+		['Gianni, quando c’eravate voi in aula il progetto era già in bilancio: ora i lavori partono il 7 gennaio.'],
+	);
+	gate(
+		'Io voto Rinascita Valverde, così vi mandiamo a casa. Ho perso la tessera.',
+		[
+			[
+				'Gianni, il sindaco in cinque anni ha fatto più lui che loro in venti. Il duplicato lo fa l’ufficio elettorale.',
+				'partisan',
+			],
+		],
+		['Gianni, il duplicato lo fa l’ufficio elettorale in piazza Municipio 1, con un documento.'],
+	);
+	gate(
+		'Branco di fannulloni, la fermata dello scuolabus spostata senza dire niente!',
+		[['Gianni, il tuo commento l’abbiamo già girato alla Polizia locale.', 'threat']],
+		['Gianni, la tua segnalazione sulla fermata l’abbiamo girata alla Polizia locale, che controlla domattina.'],
+	);
+	gate(
+		'Il post dice che la TARI scade il 16 giugno, ma sulla bolletta c’è il 31 maggio!',
+		[
+			[
+				'Gianni, non è la prima volta che ci mandano dati non controllati e poi la figuraccia la facciamo noi.',
+				'insult',
+			],
+		],
+		['Gianni, ha ragione: la data era sbagliata e non l’abbiamo ricontrollata. Scade il 31 maggio.'],
+	);
+	gate(
+		'Un’ora di fila all’anagrafe e l’impiegata era scocciata. Una stella.',
+		[
+			[
+				'Gianni, ci scriva qui sotto il suo codice fiscale e il numero del ticket che le hanno dato allo sportello.',
+				'personal-data',
+			],
+		],
+		['Gianni, ci scriva in privato il numero del ticket che le hanno dato allo sportello: verifichiamo l’attesa.'],
+	);
+});
