@@ -5,6 +5,7 @@ import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
 import { isCapitalised, squeeze, tokenRange } from '../text/normalize';
 import { perText } from '../text/memo';
+import { mayMatch } from '../text/prefilter';
 import { TARGETED, aimed } from './aimedInsult';
 
 /** An offensive expression found in a text. */
@@ -76,9 +77,9 @@ const PHRASES =
 const VEILED_THREAT =
 	/(?<!\b(?:ci|non) )\b(?:vengo|veniamo|verro|verremo|passo|passiamo|arrivo|arriviamo|torno|torniamo|ripasso)(?: [^\s.!?;]+){0,4}? co(?:n|l|i|lla|lle) (?:(?:il|lo|la|l'|un|uno|una|un'|i|gli|le|mio|mia|miei|mie|una bella|un bel) ?)?(?:tanic[ah]e?|benzina|fucil[ei]|pistol[ae]|coltell[oi]|sprang[ah]e?|mazz[ae]|baston[ei]|bomb[ae]|molotov|accendin[oi]|machete|asci[ae])\b(?! (?:finit[aeio]|in riserva|a secco|scaric[aeio]|rott[aeio]|vuot[aeio]))/gu;
 
-// Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0". A run of letters and symbols from its
-// first letter (one pass over the text: a run never fails once started); those with a symbol count.
-const OBFUSCATED = /(?<!\p{L})\p{L}[\p{L}@$*0-9]*/gu;
+// Censored spellings: "c*zzo", "m3rda", "str0nzo", "c@zz0". A run of letters and symbols from its first letter, with a
+// symbol after that letter: a word of letters alone is read once and given up (most words), so the pass stays linear.
+const OBFUSCATED = /(?<!\p{L})\p{L}\p{L}*[@$*0-9][\p{L}@$*0-9]*/gu;
 const SYMBOL = /[@$*0-9]/u;
 const CENSOR_TARGETS = [
 	'cazzo',
@@ -122,13 +123,14 @@ function scanOffensive(a: Analysed): OffensiveHit[] {
 			hits.push({ range: tokenRange(a, i, i), text: a.original.slice(t.start, t.end), kind: 'insult' });
 		}
 	});
-	for (const m of a.folded.matchAll(PHRASES)) {
+	// A test first: most texts hold none of the phrases' words (text/prefilter.ts).
+	for (const m of mayMatch(PHRASES, a.folded) ? a.folded.matchAll(PHRASES) : []) {
 		const start = a.map[m.index] ?? 0;
 		const end = a.map[m.index + m[0].length] ?? a.original.length;
 		const threat = !/porc|dio|madonna|cazzo|merda|puttana|nulla|schifo|cagare|paese|fancul|fame/u.test(m[0]);
 		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: threat ? 'threat' : 'insult' });
 	}
-	for (const m of a.folded.matchAll(VEILED_THREAT)) {
+	for (const m of mayMatch(VEILED_THREAT, a.folded) ? a.folded.matchAll(VEILED_THREAT) : []) {
 		const start = a.map[m.index] ?? 0;
 		const end = a.map[m.index + m[0].length] ?? a.original.length;
 		hits.push({ range: { start, end }, text: a.original.slice(start, end), kind: 'threat' });

@@ -99,7 +99,8 @@ export function childData(
 		if (FIRST_NAMES.has(named) && !authorNames.has(named) && !staff && !privateSentence(m.index))
 			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
-	for (const m of reply.folded.matchAll(NAME_TAG_CLASS)) {
+	// A class has a digit: most replies have none, and the pattern tries every pair of words.
+	for (const m of /[1-5]/u.test(reply.folded) ? reply.folded.matchAll(NAME_TAG_CLASS) : []) {
 		const named = m[1] ?? '';
 		// A surname is capitalised as written ("Giulia Zanetti"), unlike "Giulia della 2ª B" or "Anna sul lago".
 		const surnameAt = m[2] === undefined ? -1 : m.index + named.length + 1;

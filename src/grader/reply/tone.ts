@@ -46,6 +46,7 @@ import {
 	WARNING,
 } from '../lexicon/tone';
 import { THIRD_PARTY } from '../lexicon/thirdParty';
+import { mayMatch } from '../text/prefilter';
 
 /** What a tone cue makes of a sentence: mockery, a warning or a political side. */
 export interface ToneHit {
@@ -97,23 +98,34 @@ export function toneHits(
 			out.push({ kind: 'insult', range: trimmed(reply, 0, turn) });
 	}
 	let before = '';
+	// Each pattern is read on the whole text once: one that cannot match it cannot match a sentence of it (a sentence is
+	// a slice of the text), and most of these patterns match nothing in a given reply.
+	const possible = new Map<RegExp, boolean>();
+	const may = (re: RegExp, t: string): boolean => {
+		let known = possible.get(re);
+		if (known === undefined) {
+			known = mayMatch(re, text);
+			possible.set(re, known);
+		}
+		return known && re.test(t);
+	};
 	const spans = sentences(reply);
 	for (const s of spans) {
 		const t = text.slice(s.fStart, s.fEnd);
 		const range = (): Range => trimmed(reply, s.fStart, s.fEnd);
-		if (WARNING.test(t) || (NOTED.test(t) && WINK.test(t))) out.push({ kind: 'threat', range: range() });
+		if (may(WARNING, t) || (may(NOTED, t) && may(WINK, t))) out.push({ kind: 'threat', range: range() });
 		// A politician named just before, then "lui" with a grin: "Se il sindaco si ricandida? Non lo
 		// sappiamo, e forse nemmeno lui 😅" (families AF and AR).
-		if (LAUGH_AT_HIM.test(t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
+		if (may(LAUGH_AT_HIM, t) && POLITICAL_WORD.test(before + t)) out.push({ kind: 'partisan', range: range() });
 		const previous = before;
 		// An emoji standing alone between two sentences is no sentence of its own.
 		if (/\p{L}/u.test(t)) before = t;
-		if (POLITICS.test(t) && !NEUTRAL_FRAME.test(t)) out.push({ kind: 'partisan', range: range() });
+		if (may(POLITICS, t) && !may(NEUTRAL_FRAME, t)) out.push({ kind: 'partisan', range: range() });
 		if (
-			HINT_ALONE.test(t) ||
-			(HINT.test(t) && IRONY.test(t)) ||
-			(REBUT.test(t) && WINK.test(t)) ||
-			(USUAL_SUSPECTS.test(t) && !SHOW.test(t))
+			may(HINT_ALONE, t) ||
+			(may(HINT, t) && may(IRONY, t)) ||
+			(may(REBUT, t) && may(WINK, t)) ||
+			(may(USUAL_SUSPECTS, t) && !may(SHOW, t))
 		)
 			out.push({
 				kind: POLITICAL_WORD.test(text.slice(Math.max(0, s.fStart - 150), s.fEnd)) ? 'partisan' : 'insult',
@@ -122,21 +134,21 @@ export function toneHits(
 		// The body may be named in the sentence before, when it trails off into this one ("con la ditta
 		// della mensa ci stiamo ancora lavorando... lì temo serva più di un questionario 🙈", family BH).
 		const body =
-			OTHER_BODY.test(t) || (TRAILS_OFF.test(previous) && OTHER_BODY.test(previous) && !OWN_BODY.test(previous));
-		if (body && UNRELIABLE.test(t) && !SELF_BLAME.test(t) && !OWN_BODY.test(t))
+			may(OTHER_BODY, t) || (may(TRAILS_OFF, previous) && may(OTHER_BODY, previous) && !may(OWN_BODY, previous));
+		if (body && may(UNRELIABLE, t) && !may(SELF_BLAME, t) && !may(OWN_BODY, t))
 			out.push({ kind: 'insult', range: range() });
 		// A confided aside, a wish that someone did their job, hindsight with a wink: judgement of
 		// whoever it is about, the citizen or someone else (families AZ and BA).
 		if (
-			!SELF_BLAME.test(t) &&
-			!WE_TOO.test(t) &&
-			(CONFIDE.test(t) || COUNTED_BACK.test(t) || IF_ONLY.test(t) || (HINDSIGHT.test(t) && IRONY.test(t)))
+			!may(SELF_BLAME, t) &&
+			!may(WE_TOO, t) &&
+			(may(CONFIDE, t) || may(COUNTED_BACK, t) || may(IF_ONLY, t) || (may(HINDSIGHT, t) && may(IRONY, t)))
 		)
 			out.push({ kind: 'insult', range: range() });
-		if (clapped && CLAP_BACK.test(t) && !SELF_BLAME.test(t) && !CLAP_DESERVED.test(t))
+		if (clapped && may(CLAP_BACK, t) && !may(SELF_BLAME, t) && !may(CLAP_DESERVED, t))
 			out.push({ kind: 'insult', range: range() });
-		const aimed = TARGET.test(t);
-		if ((aimed && !SELF_BLAME.test(t) && (REPROACH.test(t) || (aggrieved && IRONY.test(t)))) || THIRD_PARTY.test(t))
+		const aimed = may(TARGET, t);
+		if ((aimed && !may(SELF_BLAME, t) && (may(REPROACH, t) || (aggrieved && may(IRONY, t)))) || may(THIRD_PARTY, t))
 			out.push({ kind: 'insult', range: range() });
 	}
 	// A lone "Occhio." closing the reply, with no hazard named: a warning to the citizen (family BI);

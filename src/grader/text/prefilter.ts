@@ -150,7 +150,27 @@ function requiredOfSource(source: string): string[] | null {
 	return [...out];
 }
 
-const cache = new WeakMap<RegExp, readonly string[] | null>();
+/** A pattern's runs, with a hash of the first three characters of each for a quick look-up. */
+interface Runs {
+	readonly runs: readonly string[];
+	readonly keys: Uint16Array;
+}
+
+/** The first three UTF-16 units of `s` from `i`, hashed into 16 bits. */
+const hash3 = (s: string, i: number): number =>
+	(s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+
+const cache = new WeakMap<RegExp, Runs | null>();
+
+function runsOf(re: RegExp): Runs | null {
+	// One look-up: a pattern read before is there, as its runs or as null.
+	const known = cache.get(re);
+	if (known !== undefined) return known;
+	const runs = re.flags.includes('i') || re.flags.includes('v') ? null : requiredOfSource(re.source);
+	const entry = runs === null ? null : { runs, keys: Uint16Array.from(runs, (r) => hash3(r, 0)) };
+	cache.set(re, entry);
+	return entry;
+}
 
 /**
  * The literal runs of which a text must contain at least one for the pattern to match it, or null
@@ -158,14 +178,33 @@ const cache = new WeakMap<RegExp, readonly string[] | null>();
  * three characters it cannot match without).
  */
 export function requiredRuns(re: RegExp): readonly string[] | null {
-	if (cache.has(re)) return cache.get(re) ?? null;
-	const runs = re.flags.includes('i') || re.flags.includes('v') ? null : requiredOfSource(re.source);
-	cache.set(re, runs);
-	return runs;
+	return runsOf(re)?.runs ?? null;
+}
+
+// The hashes of every three-unit window of the text asked about last, marked with a stamp: the gates ask about one text
+// hundreds of times in a row, and reading one cell is cheaper than searching the text for each run. A run whose first
+// three units' cell lacks the stamp is not in the text; one whose cell has it is searched for (hashes may collide).
+const seen = new Uint32Array(1 << 16);
+let stamp = 0;
+let indexed: string | null = null;
+
+function index(text: string): void {
+	if (text === indexed) return;
+	stamp = (stamp + 1) >>> 0;
+	if (stamp === 0) {
+		seen.fill(0);
+		stamp = 1;
+	}
+	for (let i = 0; i + 2 < text.length; i++) seen[hash3(text, i)] = stamp;
+	indexed = text;
 }
 
 /** False when the pattern certainly matches nothing in the text; true when it may. */
 export function mayMatch(re: RegExp, text: string): boolean {
-	const runs = requiredRuns(re);
-	return runs === null || runs.some((r) => text.includes(r));
+	const entry = runsOf(re);
+	if (entry === null) return true;
+	index(text);
+	const { runs, keys } = entry;
+	for (let i = 0; i < runs.length; i++) if (seen[keys[i] ?? 0] === stamp && text.includes(runs[i] ?? '')) return true;
+	return false;
 }

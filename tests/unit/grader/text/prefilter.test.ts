@@ -41,6 +41,22 @@ describe('requiredRuns reads what a pattern cannot match without', () => {
 	});
 });
 
+describe('mayMatch remembers the text it read last, and only that one', () => {
+	const re = /\bsappiamo (?:dove abiti|chi sei)\b|\bti troviamo\b/u;
+	it('answers for each text in turn, whatever it read before', () => {
+		expect(mayMatch(re, 'lo sappiamo dove abiti')).toBe(true);
+		expect(mayMatch(re, 'la buca la chiudiamo giovedì')).toBe(false);
+		expect(mayMatch(re, 'ti troviamo un posto')).toBe(true);
+		expect(mayMatch(re, 'lo sappiamo dove abiti')).toBe(true);
+		expect(mayMatch(re, 'la buca la chiudiamo giovedì')).toBe(false);
+	});
+	it('finds a run at the very end of a long text, and in a text of exactly three characters', () => {
+		expect(mayMatch(re, `${'la buca di via Roma. '.repeat(5000)}ti troviamo`)).toBe(true);
+		expect(mayMatch(/abc|xyz/u, 'abc')).toBe(true);
+		expect(mayMatch(/abc|xyz/u, 'ab')).toBe(false);
+	});
+});
+
 // Every pattern of the lexicon, and every reply the project holds: a pattern that matches a reply must
 // never be skipped by the prefilter (a skipped match would pass a reply the gate fails today). Running
 // some 600 patterns over 17,000 texts takes most of a minute, so each lexicon module is its own test: a
