@@ -729,6 +729,18 @@ const expectedSchema = z.object({
 		'KL-class',
 		'KL-conduct',
 		'KL-fact',
+		'KM-class',
+		'KM-conduct',
+		'KM-fact',
+		'KN-class',
+		'KN-conduct',
+		'KN-fact',
+		'KO-class',
+		'KO-conduct',
+		'KO-fact',
+		'KP-class',
+		'KP-conduct',
+		'KP-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1113,6 +1125,10 @@ const replies = new Map(
 		...lines('exercise-kj-replies.jsonl'),
 		...lines('exercise-kk-replies.jsonl'),
 		...lines('exercise-kl-replies.jsonl'),
+		...lines('exercise-km-replies.jsonl'),
+		...lines('exercise-kn-replies.jsonl'),
+		...lines('exercise-ko-replies.jsonl'),
+		...lines('exercise-kp-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1409,6 +1425,10 @@ const expected = [
 	...lines('exercise-kj-expected.jsonl'),
 	...lines('exercise-kk-expected.jsonl'),
 	...lines('exercise-kl-expected.jsonl'),
+	...lines('exercise-km-expected.jsonl'),
+	...lines('exercise-kn-expected.jsonl'),
+	...lines('exercise-ko-expected.jsonl'),
+	...lines('exercise-kp-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1422,7 +1442,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to KL: replies to the course’s exercises from two hundred and ninety outside testers', () => {
+describe('families E to KP: replies to the course’s exercises from two hundred and ninety-four outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1454,7 +1474,7 @@ describe('families E to KL: replies to the course’s exercises from two hundred
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to KL (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to KP (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).
