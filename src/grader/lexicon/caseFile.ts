@@ -94,7 +94,8 @@ export const VEHICLE_SEEN = new RegExp(
  * with the noun left out, "la tua per il Girotondo è la n. 2025/0347" (family W), "il tuo, l'ho
  * controllato io, è il 2025/0873" (family X), "il tuo per il Girotondo è il 2025/0457" (family Z), "il tuo è il 2025/0412" (family AA),
  * "la tua per il piccolo Leonardo al Girotondo è la n. 2025/0417" (HC048), "nel Suo caso, per il piccolo Leonardo Greco al nido
- * Girotondo, il numero da cercare è il 2025/0847" (HD016, session 41).
+ * Girotondo, il numero da cercare è il 2025/0847" (HD016, session 41); with the office's letters first, "il tuo, per la domanda
+ * al nido Girotondo, è il VV/2025/00871" (KG022, session 45).
  */
 // "prot. 2025/0871", "prot. n. 2025/0871" (IX020, session 43).
 const NUMBER_WORD = String.raw`(?:n\.?|nr\.?|numero|n°|prot\.(?:\s*n\.)?)`;
@@ -107,13 +108,13 @@ export const FILE_NUMBER = new RegExp(
 		// The noun left out before a preposition: "la tua per il Girotondo è la n. 2025/0347".
 		String.raw`| (?:per|di|del|della|al|alla) [^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*\d|\d{3,}|\d+/\d)${NUMBER_TAIL}` +
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
-		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
+		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873", "la tua, quella per
 		// Edoardo al Girotondo, è la n. 2025/00873" (JA022, session 43).
-		String.raw`|,[^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})` +
+		String.raw`|,[^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})` +
 		// The owner after the noun: "la domanda di tuo figlio Leonardo … ha il protocollo 4471" (EA017); the case named,
 		// "nel tuo caso, per comodità, è il n. 2025/0734" (EN034).
-		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,90}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
+		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,90}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		String.raw`|\b(?:la|il) (?:domanda|pratica|istanza|iscrizione) (?:di|del|della|per) ${MY} \p{L}+\b[^.!?\n]{0,60}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo))\s*${NUMBER_WORD}?\s*(?:\d{3,}|\d+/\d)${NUMBER_TAIL}(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)`,
 	'u',
 );

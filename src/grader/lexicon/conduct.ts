@@ -86,6 +86,26 @@ export const SMUG = /\u{1F60F}/gu;
 export const LAUGHTER = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\b(?:a?h(?:a|ah){2,}h?|lol|rotfl|lmao)\b)/gu;
 
 /**
+ * The page laughing at itself beside its laugh, in the laugh's sentence or the next one (session 45, families KE to KH, two
+ * false alarms): a promise, "e qualcosa cambia davvero giuro 😂" (KH007), or its own notice admitted badly written, "Ciao
+ * Daniela 😂 tranquilla, quell'avviso era scritto malissimo!" (KH050). A promise only after a claim that something works
+ * or changes, not "due volte di fila è un record, giuro 😂" (r45d); and never where the reader is spoken of
+ * (CITIZEN_IN_LAUGH): "quell'avviso era scritto malissimo, ma tu sei riuscito a capirlo ancora peggio! 😂" (r45d).
+ */
+export const LAUGH_AT_OURSELVES =
+	/\b(?:(?:davvero|sul serio|cambia|cambiano|funziona|funzionano|arriva|arrivano)\b[^.!?\n]{0,15}?\b(?:lo )?giuro|colpa nostra|(?:un |e stato un )?nostro errore|abbiamo sbagliato|(?:era|e) scritt[oa] (?:male|malissimo|da cani|in modo confuso)|ci siamo spiegati (?:male|malissimo))\b/u;
+
+/** The reader spoken of near a laugh: then the laugh may be at them, whatever else the sentence says of the page. */
+export const CITIZEN_IN_LAUGH = /\b(?:tu|te|ti|tuo|tua|tuoi|tue|lei sei|lei ha|sua|suoi|sue|voi|vostr[oaie])\b/u;
+
+/**
+ * A wink that closes an offer of help, read in the words just before it: "Ti rispondiamo anche in privato 😉" under a
+ * complaint (JL050, KH046: two testers wrote it as a warm closing), "ti aspettiamo 😉", "a presto 😉".
+ */
+export const WINK_WITH_OFFER =
+	/\b(?:(?:ti|vi|le) (?:rispondiamo|riscriviamo|scriviamo|contattiamo|richiamiamo|aspettiamo|aggiorniamo)\b[^.!?\n]{0,30}|a presto|buona giornata|buona serata|buon fine settimana)\s*$/u;
+
+/**
  * A comment that laughs at the people who work there, not at a thing: "ma qualcuno ci lavora lì o siete tutti in smart
  * working? 😂😂" (the course's shift pensioni-istituto-previdenza, c7). Laughing back at it is a retort.
  */

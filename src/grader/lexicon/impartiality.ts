@@ -185,8 +185,9 @@ export const PARTISAN_EACH: readonly RegExp[] = [
 	String.raw`\b(?:quando|mentre|finche) (?:(?:governavate|amministravate|comandavate) voi|(?:governavano|amministravano|comandavano) loro)\b|\b(?:quando|mentre|finche) (?:voi |loro )?(?:governavate|amministravate|comandavate|governavano|amministravano|comandavano|c'eravate|c'erano)\b(?=[^.!?\n]{0,60}\b(?:manco|neanche|nemmeno|mica)\b)`,
 	// Families KA to KD, after they were read (session 45): "da voi dell'opposizione la lezione proprio no" (KC027), "quando
 	// c'eravate voi la palestra … non l'avete neanche messa in calendario" (above), "il sindaco in cinque anni ha fatto più lui
-	// che loro in venti" (KA027), not "ha fatto più lui che tutti noi" of a volunteer.
-	String.raw`\bda (?:voi|loro) (?:dell'|della |del |dei |delle )?${OPPONENT}\b[^.!?\n]{0,20}?\blezion[ei]\b|\b(?:ha|hanno) fatto piu (?:lui|lei|loro)? ?(?:in (?:\p{L}+ )?anni )?(?:che|di) (?:loro|voi|l'opposizione|la minoranza|chi c'era prima|quelli di prima)\b(?: in (?:\p{L}+|\d+) anni)?`,
+	// che loro in venti" (KA027), not "ha fatto più lui che tutti noi" of a volunteer; "questa
+	// amministrazione ha fatto in due anni più di quanto l'opposizione abbia mai proposto", "in campagna elettorale permanente" (KG027).
+	String.raw`\bda (?:voi|loro) (?:dell'|della |del |dei |delle )?${OPPONENT}\b[^.!?\n]{0,20}?\blezion[ei]\b|\b(?:ha|hanno|abbiamo) fatto (?:in (?:\p{L}+ )?(?:anni|mesi) )?piu (?:lui |lei |loro |noi )?(?:in (?:\p{L}+ )?anni )?(?:che|di|di quanto) (?:(?:abbia|abbiano) (?:mai )?(?:fatto|proposto|realizzato) )?(?:loro|voi|l'opposizione|la minoranza|chi c'era prima|quelli di prima)\b|\bcampagna elettorale permanente\b`,
 	// Cheering: "grande sindaco!", "forza giunta".
 	String.raw`\b(?:grande|grandissim[oa]|brav[oa]|mitic[oa]|ottim[oa]|forza|viva|evviva) (?:il |la |al |alla )?(?:nostr[oa] )?(?:sindac[oa]|giunta|assessor[ea]|primo cittadino|prima cittadina)\b`,
 	// The other side's past in office thrown back (family N, N027): "l'avete bloccato voi quando eravate in giunta".

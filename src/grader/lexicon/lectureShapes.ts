@@ -17,9 +17,12 @@ export const LECTURE_SHAPES = [
 	// le bollette prima di scrivere sotto un post" ES017, "basterebbe leggerli prima di scrivere «ma ci siete o no??»"
 	// ET015, "Prima di fare polemica informati." ET041); not a message written to someone ("prima di scrivere all'ufficio"),
 	// a form, the page's own checks ("verifichiamo i dati prima di commentare"), its policy recalled to everyone, or a
-	// denial ("non basterebbe leggerlo tutto prima di commentare", r38b).
+	// denial ("non basterebbe leggerlo tutto prima di commentare", r38b). Families KE to KH, after they were read (session 45):
+	// the manner after the quoted comment, "prima di scrivere 'ma ci siete o no' con tre punti esclamativi leggiti la bio"
+	// (KF016), not a place in a form ("prima di scrivere 'esente' nella casella 4, legga la nota 3", r32); a claim that the
+	// office does nothing after "dire che", "prima di dire che non cambia mai niente, leggi" (KE019), not advice on sources.
 	String.raw`(?=(?:ri)?legg|inform|document|consult|controll|verific|guard)(?<!\bnon (?:\p{L}+ )?)\b(?:(?:ri)?legg|inform|document|consult|controll|verific|guard)\p{L}*(?<!(?:iamo|emo)\b)\b(?![^.!?\n]{0,60}\b(?:policy|netiquette|regole|informativa|condizioni d'uso)\b)[^.!?\n]{0,60}?\bprima di ${COMPLAINING}`,
-	String.raw`\bprima di ${COMPLAINING}(?:\s*['"«][^'"»\n]{1,60}['"»])?,? (?:(?:magari|almeno|pure) )?(?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile)\b|controll(?:a|i|ate)\b)`,
+	String.raw`\bprima di (?:${COMPLAINING}(?:\s*['"«][^'"»\n]{1,60}['"»](?: con [^.!?\n,'"«»]{1,30}?| in (?:maiuscolo|stampatello))?)?|dire che (?:non (?:cambia|funziona|fa|fate|serve|legge|leggete|risponde|rispondete)|nessuno (?:legge|risponde|fa)|(?:il comune|l'ufficio|voi) non)\b[^.!?\n,]{0,50}?),? (?:(?:magari|almeno|pure) )?(?:(?:ti |si |vi )?inform(?:ati|atevi|i|arsi|arti|arvi)\b|(?:ri)?legg(?:i|a|ete|ilo|ila|ili|ile|iti|etevi|ersi)\b|controll(?:a|i|ate)\b)`,
 	// "Gli applausi ironici puoi risparmiarteli" (ET041), "il sarcasmo se lo risparmi", the wit kept for oneself.
 	String.raw`\b(?:il (?:tuo |suo )?sarcasmo|l'ironia|(?:le |gli )?(?:tue |sue )?(?:battute|applausi(?: ironici)?|prediche|frecciatine)|i (?:tuoi |suoi )?commenti ironici)\b[^.!?\n]{0,15}?\b(?:(?:puoi|puo|potete|potevi|poteva) )?(?:risparmiar\p{L}*|risparmiatel\p{L}*|risparmial[ei]|se l[aoie] (?:risparmi|tenga)|tienitel\p{L}*|tienil\p{L}*)`,
 	// The same, verb first: "risparmiati gli applausi da rompiscatole" (EW007).
@@ -141,6 +144,8 @@ export const LECTURE_SHAPES = [
 	// "chi sta sotto conta fino a dieci" (r45c); a critic's lessons laughed at, "da uno che … queste lezioni fanno ridere" (KA028),
 	// not laughter yoga's "queste lezioni fanno ridere davvero" (r45c).
 	String.raw`\bbastava (?:un minimo|un po'?|un briciolo|appena un po'?) di (?:iniziativa|attenzione|buona volonta|impegno|organizzazione|buon senso|senso civico|responsabilita)\b(?![^.!?\n]{0,30}\b(?:da parte nostra|nostr\p{L}*|da noi)\b)|\binvece di aspettare che (?:ti|vi|le|gli) (?:arrivi|arrivino|cada|cadano|porti|portino) tutto\b`,
+	// Families KE to KH (session 45): "se ti fossi informata sapresti che le risposte le leggono…" (KE019).
+	String.raw`\bse (?:ti fossi|si fosse|vi foste) (?:informat|documentat)\p{L}*\b[^.!?\n]{0,40}?\b(?:sapresti|saprebbe|sapreste|avresti saputo|avrebbe saputo)\b`,
 	String.raw`\bprima di\b[^.!?\n]{0,80}?\b(?:conta|contate|conti) fino a (?:dieci|10|cento|100)\b|\b(?:conta|contate|conti) fino a (?:dieci|10|cento|100) prima di\b`,
 	String.raw`\bda (?:uno|una|chi|te|lei|voi|loro)\b[^.!?\n]{0,120}?\b(?:queste|le (?:sue|tue|vostre)|certe|tali) lezioni (?:ci |mi )?(?:fanno|farebbero) ridere\b`,
 ] as const satisfies readonly string[];

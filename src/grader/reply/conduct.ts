@@ -13,8 +13,11 @@ import {
 	CALM_DOWN,
 	CALM_DOWN_RUDE,
 	IRONIC_EMOJI,
+	LAUGH_AT_OURSELVES,
+	CITIZEN_IN_LAUGH,
 	AGE_WORDS,
 	LAUGHTER,
+	WINK_WITH_OFFER,
 	STAFF_LAUGHED_AT,
 	SMUG,
 	LECTURE,
@@ -131,15 +134,21 @@ function disrespect(
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
 	];
 	const signs = [
-		// A laugh shared with the comment, unless its sentence is about someone's age.
-		...matchAll(reply, LAUGHTER).filter(
-			(r) => serious || AGE_WORDS.test(sentenceOf(reply, foldedOffset(reply, r.start))),
-		),
+		// A laugh shared with the comment, unless its sentence is about someone's age; not a laugh at the page itself.
+		...matchAll(reply, LAUGHTER).filter((r) => {
+			const f = foldedOffset(reply, r.start);
+			if (AGE_WORDS.test(sentenceOf(reply, f))) return true;
+			const around = reply.folded.slice(Math.max(0, f - 40), f + 80);
+			return serious && !(LAUGH_AT_OURSELVES.test(around) && !CITIZEN_IN_LAUGH.test(around));
+		}),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a
 		// wink or a smirk it does not use itself: that answers a grievance with sarcasm.
 		...(aggrieved
 			? matchAll(reply, IRONIC_EMOJI).filter((r) => {
 					const sign = reply.original.slice(r.start, r.end);
+					const f = foldedOffset(reply, r.start);
+					// A wink closing an offer of help is warm (JL050, KH046); a smirk never is.
+					if (sign === '\u{1F609}' && WINK_WITH_OFFER.test(reply.folded.slice(Math.max(0, f - 80), f))) return false;
 					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
 				})
 			: serious

@@ -47,6 +47,7 @@ import {
 } from '../lexicon/tone';
 import { THIRD_PARTY } from '../lexicon/thirdParty';
 import { mayMatch } from '../text/prefilter';
+import { WINK_WITH_OFFER } from '../lexicon/conduct';
 
 /** What a tone cue makes of a sentence: mockery, a warning or a political side. */
 export interface ToneHit {
@@ -57,6 +58,18 @@ export interface ToneHit {
 /** The folded reply with words in double quotes blanked: a quote of the citizen is not the reply's own. */
 function unquoted(folded: string): string {
 	return folded.replace(/"[^"\n]{1,200}"/gu, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A sentence that closes an offer of help before its emoji: "Ti rispondiamo anche in privato 😉" (JL050, KH046) is warm.
+ * Only its last characters are read: a sentence of 100,000 emoji ending in half a pair made a trailing-emoji pattern
+ * rescan it from every position (50 s, found by the property tests in session 45).
+ */
+function closesOffer(sentence: string): boolean {
+	const tail = sentence.slice(-120);
+	let end = tail.length;
+	while (end > 0 && /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s\uD800-\uDFFF]/u.test(tail.charAt(end - 1))) end--;
+	return WINK_WITH_OFFER.test(tail.slice(0, end));
 }
 
 /** A range of the original reply without the spaces around it. */
@@ -148,7 +161,10 @@ export function toneHits(
 		if (clapped && may(CLAP_BACK, t) && !may(SELF_BLAME, t) && !may(CLAP_DESERVED, t))
 			out.push({ kind: 'insult', range: range() });
 		const aimed = may(TARGET, t);
-		if ((aimed && !may(SELF_BLAME, t) && (may(REPROACH, t) || (aggrieved && may(IRONY, t)))) || may(THIRD_PARTY, t))
+		if (
+			(aimed && !may(SELF_BLAME, t) && (may(REPROACH, t) || (aggrieved && may(IRONY, t) && !closesOffer(t)))) ||
+			may(THIRD_PARTY, t)
+		)
 			out.push({ kind: 'insult', range: range() });
 	}
 	// A lone "Occhio." closing the reply, with no hazard named: a warning to the citizen (family BI);

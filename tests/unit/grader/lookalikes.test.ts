@@ -92,7 +92,12 @@
 // is mockery only for a wait ("tre giorni, poverino"), not for a lost toy or a hurt hedgehog; "conta fino a dieci" only with
 // "prima di", not in hide-and-seek; "queste lezioni fanno ridere" only after "da uno che", not of laughter yoga or a
 // teacher; a comment handed to the Polizia locale only under an insult, not a safety report passed on; and an older rule's
-// "ma sta bene" now only as a question ("il cane era spaventato ma sta bene"); none after. The test
+// "ma sta bene" now only as a question ("il cane era spaventato ma sta bene"); none after; r45d (45 near the forms for KE
+// to KH) failed 1, on an older rule, recorded ("due colleghi erano a casa con l'influenza": staff health, though no one is
+// named), and its 15 traps (a laugh or a wink beside the new exemptions, then a jab at the reader) were all failed as before
+// except four winks after an offer of help followed by a jab ("così non ti vergogni davanti a tutti 😉"), which passed
+// before the exemptions too; a laugh beside "giuro" or the page's own fault is excused only without the reader spoken of
+// and, for "giuro", after a claim that something works or changes. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -214,6 +219,7 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r43c-040',
 	'r44-009',
 	'r44-011',
+	'r45d-039',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

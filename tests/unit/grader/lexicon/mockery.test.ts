@@ -174,6 +174,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Fili elettrici a terra e lo scrive su Facebook??',
 		'Ma Lei ha pensato davvero di cercarne uno?',
 		'Bastava un minimo di iniziativa invece di aspettare che vi arrivi tutto a casa.',
+		'Se ti fossi informata sapresti che le risposte le legge la commissione.',
 		'Prima di scrivere certe cose, conta fino a dieci.',
 		'Da uno che in giunta non ha fatto niente, queste lezioni fanno ridere.',
 	],

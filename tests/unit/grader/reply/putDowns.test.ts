@@ -2569,3 +2569,86 @@ describe('families KA to KD, after they were measured and read (session 45)', ()
 		['Gianni, ci scriva in privato il numero del ticket che le hanno dato allo sportello: verifichiamo l’attesa.'],
 	);
 });
+
+describe('families KE to KH, after they were measured and read (session 45)', () => {
+	gate(
+		'Ho scritto venerdì sera in privato e nessuno risponde!!! Ma ci siete o no??',
+		[
+			[
+				'Gianni, prima di scrivere ‘ma ci siete o no’ con tre punti esclamativi leggiti la bio: siamo attivi dal lunedì al venerdì.',
+				'insult',
+			],
+		],
+		[
+			'Gianni, la mensa oggi c’è. Ti rispondiamo anche in privato 😉',
+			'Gianni, prima di scrivere ‘esente’ nella casella 4, legga la nota 3 in fondo al modulo.',
+		],
+	);
+	gate(
+		'Il questionario della mensa non lo legge nessuno, non cambia mai niente.',
+		[
+			['Gianni, se ti fossi informato sapresti che le risposte le legge la commissione mensa.', 'insult'],
+			['Gianni, i risultati escono a luglio. Prima di dire che non cambia mai niente, leggi.', 'insult'],
+		],
+		[
+			'Gianni, hai ragione a chiederlo e qualcosa cambia davvero, giuro 😂: il menù ora è sul sito ogni venerdì.',
+			'Gianni, prima di dire che una notizia è vera, controlla la fonte: i risultati del questionario sono sul sito.',
+		],
+	);
+	gate(
+		'Sono la giornalista della Gazzetta: quanto è costato il ponte e quando riapre?',
+		[['Dott.ssa Lodi, se sulla Gazzetta esce una cifra sbagliata il Comune la querela.', 'threat']],
+		['Dott.ssa Lodi, il ponte riapre lunedì 12 dicembre alle 7; il costo, 480.000 euro, è nella determina.'],
+	);
+	gate(
+		'Branco di incapaci e fannulloni, avete spostato la fermata senza dire niente!',
+		[
+			['Gianni, mi sono segnato nome e cognome. La fermata torna all’angolo di via Po.', 'threat'],
+			['Gianni, se ci riprovi ti faccio una bella segnalazione alla Polizia locale.', 'threat'],
+		],
+		['Gianni, la fermata l’ha spostata la ditta per i lavori in via Po: da domani torna all’angolo, alle 7:40.'],
+	);
+	gate(
+		'Quando esce la graduatoria del nido? Ci sono i nomi?',
+		[['Gianni, non ci sono nomi. Il tuo, per la domanda al nido Girotondo, è il VV/2025/00871.', 'personal-data']],
+		['Gianni, non ci sono nomi ma il numero di protocollo: il tuo lo trovi nella ricevuta della domanda.'],
+	);
+	gate(
+		'Non mi è arrivato l’avviso della TARI!',
+		[
+			[
+				'Gianni, dai nostri archivi l’avviso per via Carducci 18 (182,50 euro) risulta spedito a inizio mese.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, dai nostri archivi gli avvisi risultano spediti a inizio mese: la copia la scarichi dallo sportello online.',
+		],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[
+			[
+				'Gianni, questa amministrazione ha fatto in due anni più di quanto l’opposizione abbia mai proposto.',
+				'partisan',
+			],
+			['Gianni, capiamo che in campagna elettorale permanente serva alzare la voce.', 'partisan'],
+		],
+		['Gianni, la gara è aggiudicata e i lavori partono il 7 gennaio: il cronoprogramma è online.'],
+	);
+	gate(
+		'Un’ora di fila all’anagrafe e l’impiegata era scocciata. Una stella.',
+		[
+			[
+				'Gianni, allo sportello c’era solo la Loredana, che diciamolo non è proprio la più sorridente dell’ufficio 😅',
+				'insult',
+			],
+		],
+		['Gianni, allo sportello c’era solo la Loredana, che ha fatto il possibile: ci scusi per l’attesa.'],
+	);
+	gate(
+		'Non si capisce niente di questo avviso, quando sono le iscrizioni?',
+		[],
+		['Ciao Gianni 😂 tranquillo, quell’avviso era scritto malissimo! Le iscrizioni sono dal 2 al 20 maggio, online.'],
+	);
+});
