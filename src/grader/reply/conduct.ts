@@ -17,7 +17,6 @@ import {
 	CITIZEN_IN_LAUGH,
 	AGE_WORDS,
 	LAUGHTER,
-	WINK_WITH_OFFER,
 	STAFF_LAUGHED_AT,
 	SMUG,
 	LECTURE,
@@ -34,7 +33,7 @@ import { CONDUCT_TEXT } from '../feedback/conduct';
 import { uniqueRanges } from '../text/ranges';
 import { shownData } from './personalData';
 import { askedData } from './askedData';
-import { toneHits } from './tone';
+import { closesOffer, toneHits } from './tone';
 import type { ToneHit } from './tone';
 import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
@@ -148,7 +147,7 @@ function disrespect(
 					const sign = reply.original.slice(r.start, r.end);
 					const f = foldedOffset(reply, r.start);
 					// A wink closing an offer of help is warm (JL050, KH046); a smirk never is.
-					if (sign === '\u{1F609}' && WINK_WITH_OFFER.test(reply.folded.slice(Math.max(0, f - 80), f))) return false;
+					if (sign === '\u{1F609}' && closesOffer(reply.folded.slice(Math.max(0, f - 120), f))) return false;
 					return SMIRK.test(sign) ? !comment.original.includes(sign) : !sharedIrony;
 				})
 			: serious

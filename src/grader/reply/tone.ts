@@ -61,11 +61,12 @@ function unquoted(folded: string): string {
 }
 
 /**
- * A sentence that closes an offer of help before its emoji: "Ti rispondiamo anche in privato 😉" (JL050, KH046) is warm.
- * Only its last characters are read: a sentence of 100,000 emoji ending in half a pair made a trailing-emoji pattern
- * rescan it from every position (50 s, found by the property tests in session 45).
+ * Text that closes an offer of help, before any emoji that ends it: "Ti rispondiamo anche in privato 😉" (JL050, KH046)
+ * is warm. Read by the tone cues on a sentence and by the conduct gate on the words before a wink. Only the last
+ * characters are read: a sentence of 100,000 emoji ending in half a pair made a trailing-emoji pattern rescan it from
+ * every position (50 s, found by the property tests in session 45).
  */
-function closesOffer(sentence: string): boolean {
+export function closesOffer(sentence: string): boolean {
 	const tail = sentence.slice(-120);
 	let end = tail.length;
 	while (end > 0 && /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s\uD800-\uDFFF]/u.test(tail.charAt(end - 1))) end--;
