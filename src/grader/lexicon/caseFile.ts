@@ -115,6 +115,8 @@ export const FILE_NUMBER = new RegExp(
 		// The owner after the noun: "la domanda di tuo figlio Leonardo … ha il protocollo 4471" (EA017); the case named,
 		// "nel tuo caso, per comodità, è il n. 2025/0734" (EN034).
 		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,90}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
+		// Looked up for the reader: "ho controllato io per te: la domanda per il Girotondo è la n. 2025/0418" (KI022, session 46).
+		String.raw`|\b(?:ho|abbiamo) (?:controllat|verificat|guardat|cercat)\p{L}* (?:io |noi )?per (?:te|lei|voi)\b[^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		String.raw`|\b(?:la|il) (?:domanda|pratica|istanza|iscrizione) (?:di|del|della|per) ${MY} \p{L}+\b[^.!?\n]{0,60}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo))\s*${NUMBER_WORD}?\s*(?:\d{3,}|\d+/\d)${NUMBER_TAIL}(?!\s*(?:ore|giorni|minuti|settimane|mesi|h)\b)`,
 	'u',
 );
@@ -146,6 +148,13 @@ export const CHILD_DESCRIBED = new RegExp(
 		String.raw`|\b(?:la|il|della|del|alla|al|quell[oa]) (?:bimb[oa]|bambin[oa]|ragazzin[oa]|ragazz[oa]|piccol[oa]) che (?:gioca|giocava|va|fa|frequenta|canta|suona) (?:nei|negli|nella|nel|a|al|alla|in) (?:giovanissimi|allievi|esordienti|pulcini|juniores|under \d+|squadra|scuola calcio|oratorio|catechismo|scout|coro|banda)\b`,
 	'u',
 );
+
+/**
+ * A specialist's visit booked for someone, which names the branch of their condition: "ho visto che il secondo martedì ha il
+ * controllo cardiologico prenotato al poliambulatorio" (KO023, session 46), not "le visite cardiologiche si prenotano al CUP".
+ */
+export const SPECIALIST_VISIT =
+	/\b(?:ha|hai|avete|abbia|aveva|avevi)\b (?:gia )?(?:il |la |un |una |l')?(?:visita|controllo|esame|ecografia|day hospital) (?:cardiologic|oncologic|neurologic|psichiatric|diabetologic|ginecologic|urologic|nefrologic|pneumologic|gastroenterologic|endocrinologic|reumatologic|ematologic|epatologic)\p{L}*/u;
 
 /**
  * An operation on a part of the body, said of anyone: "Franco, rientrato dopo l'operazione al

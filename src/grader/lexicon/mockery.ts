@@ -211,6 +211,9 @@ export const MOCKERY_FORMS = {
 		// "che conosce mezzo paese ma con la fila non è mai stata svelta" (GO012).
 		String.raw`\b(?:i soliti|quei|quelli) (?:geni|genietti|fenomeni|luminari|scienziati|professoroni|espertoni) (?:dei|del|della|delle|dell'|degli) ?${OTHER_OFFICE}`,
 		String.raw`\bche\b[^.!?\n]{0,30}?\bcon (?:il pubblico|la gente|gli utenti|i cittadini|la fila|le code)\b[^.!?\n]{0,20}?\bnon (?:e|e mai stat[oa]|sono|sono mai stat[ie]) (?:proprio |esattamente |certo |propriamente |molto |troppo |tanto )?(?:il massimo|un granche|una cima|un fulmine|portat\p{L}*|svelt\p{L}*|veloc\p{L}*|rapid\p{L}*)\b`,
+		// Families KI to KP, after they were measured and read (session 46): mock surprise and a gloss for a child, "il Comune non le
+		// fa, sorpresa! 🙃 … guardi il contatore (sì, quella scatola con i numerini)" (KJ015), not "Sorpresa! 🎉 Il corso è gratuito".
+		String.raw`\bsorpresa\s*!+\s*(?:\u{1F643}|\u{1F60F})|\(si,? (?:quell[ao]|quei|quelle) (?:\p{L}+ ){1,3}?con (?:i|le|gli) \p{L}+in[ie]\)`,
 	],
 	/** Shaming: telling the citizen to be ashamed ("si vergogni", "dovrebbe vergognarsi"). */
 	shaming: [

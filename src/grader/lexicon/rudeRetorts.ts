@@ -36,7 +36,8 @@ export const PERSON_CALLED_FOOL =
  * cafone."; not "chi riconosce di essere, in fondo, ignorante"). Condescension is in lexicon/condescension.ts.
  * Families DY to EB (session 38): the reader's "Lei" ("Lei scrive come un ubriacone all'osteria", DY026), the
  * citizen's words as a rude person's ("il tuo commento da bifolco razzista", EB041), "una testa dura come la sua"
- * (EA034).
+ * (EA034). Families KI to KP (session 46): the comment's words turned back, "da cani guidi tu" (KL013); three fines in one
+ * week "sono da pirata della strada" (KP013), not a campaign's "i pirati della strada vanno fermati".
  */
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
 /**
@@ -52,7 +53,7 @@ export const INSULT_TO_MIRROR = new RegExp(
 	'gu',
 );
 export const LIKE_A_BRUTE = new RegExp(
-	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae])\b`,
+	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae]|can[ei])\b|\b(?:da|come) (?:un |uno )?(?:can[ei]|somar[oi]|asin[oi]|pirat[ai]|besti[ae]|${RUDE_PERSON}) (?:guidi|scrivi|parli|ragioni|guida|scrive|parla|ragiona) (?:proprio )?(?:tu|lei|voi)\b|(?<!\bnon )\b(?:sei|siete|e|sono) (?:proprio |roba |cose )?da pirat[ai] della strada\b`,
 	'gu',
 );
 /**

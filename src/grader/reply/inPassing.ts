@@ -28,6 +28,7 @@ import {
 	SEEN_AT_THE_OFFICE,
 	THIRD_IN_CARE,
 	SOMEONES_HOME,
+	SPECIALIST_VISIT,
 	SURGERY,
 	VEHICLE_SEEN,
 } from '../lexicon/caseFile';
@@ -65,6 +66,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.minor, SCHOOL_YEAR],
 	[DATA.records, SOMEONES_HOME],
 	[DATA.health, SURGERY],
+	[DATA.health, SPECIALIST_VISIT],
 ];
 
 /** The first thing a sentence states from a person's file, unless the sentence is a question. */

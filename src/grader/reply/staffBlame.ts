@@ -26,6 +26,10 @@ const GREETING =
 /** A denial of the fault, before the name in its sentence. */
 const DENIED_FAULT = /\b(?:non e (?:vero|giusto dire) che|e falso che|non e colpa (?:di|del|della|dello|dei|delle))\b/u;
 
+/** A role or a body, capitalised before an office: "la Responsabile dell'Ufficio", "il Dirigente del servizio". */
+const ROLE =
+	/^(?:responsabil[ei]|dirigent[ei]|dirett(?:ore|rice)|referent[ei]|coordinat(?:ore|rice)|segreteria|sede|direzione|sezione|commissione|giunta|funzionari[oa]|capo|capa)$/u;
+
 /** How far after the name the negligence is read, within the sentence. */
 const REACH = 160;
 
@@ -63,8 +67,11 @@ export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): 
 	for (const m of reply.folded.matchAll(NAME_OF_OFFICE)) {
 		const [phrase, first, last] = [m[1] ?? '', m[2] ?? '', m[3]];
 		if (!keep(m.index) || !capital(reply, m.index)) continue;
-		// Two words are a first name and a surname, both capitalised; one word alone must be a first name.
-		if (last === undefined ? !FIRST_NAMES.has(first) : !capital(reply, m.index + first.length + 1)) continue;
+		// Two words are a first name and a surname, both capitalised; one word alone must be a first name, or a surname
+		// after an article ("la Giuffrida dell'Ufficio scuola, che dorme in piedi", KN030, session 46), not a role.
+		const surname = /\b(?:la|il) $/u.test(reply.folded.slice(Math.max(0, m.index - 3), m.index)) && !ROLE.test(first);
+		if (last === undefined ? !FIRST_NAMES.has(first) && !surname : !capital(reply, m.index + first.length + 1))
+			continue;
 		const fault = faultAfter(reply, m.index, m.index + phrase.length);
 		if (fault) out.push(fault);
 	}

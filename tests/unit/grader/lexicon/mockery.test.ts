@@ -177,6 +177,11 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Se ti fossi informata sapresti che le risposte le legge la commissione.',
 		'Prima di scrivere certe cose, conta fino a dieci.',
 		'Da uno che in giunta non ha fatto niente, queste lezioni fanno ridere.',
+		'Uno dovrebbe già essersi organizzato per tempo.',
+		'Sempre all’ultimo giorno. Poi ci si lamenta.',
+		'Bisogna imparare a essere cittadini responsabili.',
+		'Impara a consumare meno prima di chiedere di aprire di più.',
+		'Alla tua età certe cose si dovrebbero sapere.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -361,6 +366,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Al centralino la conosciamo bene, una sfuriata a settimana.',
 		'Quei fenomeni dell’ufficio tecnico hanno perso di nuovo la pratica.',
 		'Allo sportello c’era il collega nuovo, che con gli utenti non è proprio un fulmine.',
+		'Le bollette non le fa il Comune, sorpresa! 🙃',
 	],
 	shaming: [
 		'Si vergogni.',
@@ -465,6 +471,13 @@ const LOOK_ALIKES = [
 	'Queste lezioni di yoga della risata fanno ridere davvero: martedì alle 10.',
 	'A nascondino chi sta sotto conta fino a dieci a occhi chiusi.',
 	'Che dispiacere, poverino 😢 Il coniglietto è all’Ufficio oggetti smarriti.',
+	'Ognuno dovrebbe essersi registrato entro venerdì.',
+	'La prossima volta un po’ più di anticipo da parte nostra, promesso.',
+	'Prima di insegnare ai ragazzi, leggete le linee guida.',
+	'Il problema non è tuo: siete voi i primi a saperlo?',
+	'Alla sua età si ha diritto alla riduzione: lo sapeva?',
+	'Sorpresa! 🎉 Il corso è gratuito per tutti.',
+	'Guardi il contatore (sì, quello grigio vicino al cancello).',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

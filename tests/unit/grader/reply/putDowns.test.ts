@@ -2652,3 +2652,167 @@ describe('families KE to KH, after they were measured and read (session 45)', ()
 		['Ciao Gianni 😂 tranquillo, quell’avviso era scritto malissimo! Le iscrizioni sono dal 2 al 20 maggio, online.'],
 	);
 });
+
+describe('families KI to KP, after they were measured and read (session 46)', () => {
+	gate(
+		'Il codice pagatore non mi è mai arrivato, e intanto mia figlia resta senza mensa!',
+		[['Gianni, prima di lamentarti sui social controlla lo spam, non è difficile eh 😤', 'insult']],
+		[
+			'Gianni, prima di scrivere qui, controlla la mail: il codice è lì.',
+			'Gianni, prima di scrivere sui social controlla lo spam: a volte il codice finisce lì.',
+		],
+	);
+	gate(
+		'Domani con la neve lo scuolabus passa?',
+		[
+			[
+				'Gianni, uno dovrebbe già essersi organizzato: un minimo di programmazione familiare, dai. La linea è sospesa.',
+				'insult',
+			],
+		],
+		['Gianni, la linea collinare domani è sospesa: ognuno dovrebbe essersi registrato agli avvisi entro venerdì.'],
+	);
+	gate(
+		'Perché il centro raccolta non apre anche la sera? Basta spostare un turno!',
+		[
+			['Gianni, prima di insegnare agli uffici come organizzarsi, informati.', 'insult'],
+			['Gianni, il problema non sono gli orari: siete voi che portate troppa roba.', 'insult'],
+			['Gianni, impara a consumare meno prima di chiedere a noi di aprire di più.', 'insult'],
+		],
+		[
+			'Gianni, la proposta l’abbiamo girata all’Ufficio ambiente: prima di insegnare ai ragazzi la raccolta, leggete le linee guida.',
+			'Gianni, la prossima volta un po’ più di anticipo da parte nostra, promesso: gli orari nuovi escono a luglio.',
+		],
+	);
+	gate(
+		'Ho bisogno della carta d’identità, parto tra due settimane!',
+		[
+			['Gianni, la carta si guarda per tempo! Poi ci si lamenta. Scrivi ad anagrafe@comune.it.', 'insult'],
+			['Gianni, ci sono posti per gli urgenti. La prossima volta un po’ più di organizzazione, eh.', 'insult'],
+		],
+		['Gianni, ci sono posti per chi parte a breve: la prossima volta puoi prenotare anche online.'],
+	);
+	gate(
+		'Non mi è arrivato l’avviso della TARI!',
+		[
+			[
+				'Gianni, bisogna imparare a essere cittadini responsabili invece di aspettare che qualcuno ci porti le cose a casa!',
+				'insult',
+			],
+		],
+		['Gianni, l’avviso lo scarichi dallo sportello online: non serve aspettare che arrivi per posta.'],
+	);
+	gate(
+		'Mi è arrivato un SMS per un bonus bollette da 500 euro, è vero?',
+		[
+			['Gianni, e ci hai creduto veramente? Il bonus non esiste.', 'insult'],
+			['Gianni, alla tua età certe cose si dovrebbero sapere. Il bonus non esiste.', 'insult'],
+		],
+		['Gianni, alla tua età hai diritto anche al bonus affitto: si chiede entro il 15 dicembre.'],
+	);
+	gate(
+		'Le bollette dell’acqua sono sbagliate, chi le controlla?',
+		[
+			['Gianni, le bollette il Comune non le fa, sorpresa! 🙃 Fa tutto Acque di Roccabella.', 'insult'],
+			['Gianni, guardi il contatore (sì, quella scatola con i numerini) e confronti la lettura.', 'insult'],
+		],
+		[
+			'Gianni, sorpresa! 🎉 Da lunedì le bollette si pagano anche online.',
+			'Gianni, guardi il contatore (sì, quello grigio vicino al cancello) e confronti la lettura.',
+		],
+	);
+	gate(
+		'Multa al varco della ZTL, segnalato da cani come sempre!',
+		[
+			['Gianni, da cani guidi tu: il varco è segnalato.', 'insult'],
+			['Gianni, tre multe in una settimana non sono colpa del cartello: sono da pirata della strada.', 'insult'],
+		],
+		[
+			'Gianni, il varco non è segnalato da cani: dal 2 ottobre c’è anche un secondo cartello.',
+			'Gianni, i pirati della strada vanno fermati, ma chi sbaglia varco una volta può contestare: trovi le istruzioni sul verbale.',
+		],
+	);
+	gate(
+		'Sono la giornalista della Gazzetta: quanto è costato il ponte e quando riapre?',
+		[['Gianni, il sindaco ha già detto che stavolta querela te e la Gazzetta.', 'threat']],
+		['Gianni, per la querela del Comune contro ignoti sul ponte danneggiato scrivi all’ufficio stampa.'],
+	);
+	gate(
+		'Impiegata scocciata e lentissima, una stella è pure troppo.',
+		[
+			['Gianni, se la recensione non sparisce entro domani la collega la querela per diffamazione.', 'threat'],
+			['Gianni, allo sportello è rimasta la Gina, che lei conosce: già di suo è lenta e col muso.', 'insult'],
+		],
+		[
+			'Gianni, allo sportello è rimasta la Gina, che non è lenta: eravamo in due su quattro.',
+			'Gianni, per un ricorso sulla multa ne parli con un avvocato o con un CAF.',
+		],
+	);
+	gate(
+		'Branco di incapaci, avete spostato la fermata senza dire niente!',
+		[
+			['Gianni, un’altra offesa ai colleghi e poi ne parli con l’avvocato del Comune.', 'threat'],
+			['Gianni, la Giuffrida dell’Ufficio scuola, che dorme in piedi, non ha controllato.', 'insult'],
+			['Gianni, all’Ufficio scuola nessuno se n’è accorto, la responsabile Paola Gatti in testa.', 'insult'],
+		],
+		[
+			'Gianni, la Giuffrida dell’Ufficio scuola ha già sistemato tutto: da domani si ferma all’angolo.',
+			'Gianni, all’Ufficio scuola per tre giorni nessuno se n’è accorto: ci scusiamo.',
+		],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[
+			['Gianni, quando governava la sua parte la palestra c’era solo sui volantini.', 'partisan'],
+			['Gianni, i tre anni di ritardo li devi alla giunta del tuo partito.', 'partisan'],
+		],
+		[
+			'Gianni, il progetto per ora c’è solo sulla carta: la gara parte a marzo.',
+			'Gianni, i ritardi li dobbiamo al maltempo di novembre.',
+		],
+	);
+	gate(
+		'Prima gli italiani! Basta soldi per i corsi agli stranieri!',
+		[
+			[
+				'Gianni, questi slogan li hai copiati dai volantini della destra, si vede lontano un miglio per chi voti.',
+				'partisan',
+			],
+		],
+		['Gianni, per chi votare si vede sul sito del Ministero, con le liste ufficiali.'],
+	);
+	gate(
+		'La bolletta TARI è sbagliata, sul vostro post c’era un’altra data!',
+		[
+			['Gianni, la data sbagliata ce l’ha passata l’Ufficio tributi, come al solito senza ricontrollare.', 'insult'],
+			['Gianni, quelli dell’Ufficio scuola sono lenti come lumache e le carte le perdono pure 🐌', 'insult'],
+		],
+		['Gianni, la data sbagliata era nostra: l’Ufficio tributi ce l’ha confermata senza ritardi, ci scusiamo.'],
+	);
+	gate(
+		'Il microfono in diretta non funzionava, e l’erba al cimitero è alta!',
+		[
+			['Gianni, il tecnico Bassi ha fatto le cose di corsa come al solito.', 'insult'],
+			[
+				'Gianni, il geometra Carli anche stavolta ha lasciato correre, non è la prima volta che si dimentica di San Rocco.',
+				'insult',
+			],
+		],
+		['Gianni, il tecnico Bassi ha lavorato di corsa per ripristinare il microfono: alle 21:40 funzionava.'],
+	);
+	gate(
+		'Quando esce la graduatoria del nido? Ci sono i nomi?',
+		[['Gianni, ho controllato io per te: la domanda per il Girotondo è la n. 2025/0418.', 'personal-data']],
+		['Gianni, ho controllato per te: la graduatoria esce il 10 giugno, con i numeri di protocollo.'],
+	);
+	gate(
+		'Mia mamma vuole fare il corso ma il secondo martedì abbiamo la visita medica',
+		[
+			[
+				'Gianni, ho visto che il secondo martedì ha il controllo cardiologico prenotato: recupera il venerdì.',
+				'personal-data',
+			],
+		],
+		['Gianni, se il secondo martedì ha una visita medica, recupera il venerdì alle 10.'],
+	);
+});
