@@ -151,10 +151,18 @@ export const CHILD_DESCRIBED = new RegExp(
 
 /**
  * A specialist's visit booked for someone, which names the branch of their condition: "ho visto che il secondo martedì ha il
- * controllo cardiologico prenotato al poliambulatorio" (KO023, session 46), not "le visite cardiologiche si prenotano al CUP".
+ * controllo cardiologico prenotato al poliambulatorio" (KO023, session 46), "so che ha la visita dal cardiologo" (KR023), not "le visite cardiologiche si prenotano al CUP".
  */
 export const SPECIALIST_VISIT =
-	/\b(?:ha|hai|avete|abbia|aveva|avevi)\b (?:gia )?(?:il |la |un |una |l')?(?:visita|controllo|esame|ecografia|day hospital) (?:cardiologic|oncologic|neurologic|psichiatric|diabetologic|ginecologic|urologic|nefrologic|pneumologic|gastroenterologic|endocrinologic|reumatologic|ematologic|epatologic)\p{L}*/u;
+	/\b(?:ha|hai|avete|abbia|aveva|avevi)\b (?:gia )?(?:il |la |un |una |l')?(?:visita|controllo|esame|ecografia|day hospital) (?:(?:cardiologic|oncologic|neurologic|psichiatric|diabetologic|ginecologic|urologic|nefrologic|pneumologic|gastroenterologic|endocrinologic|reumatologic|ematologic|epatologic)\p{L}*|(?:dal|dalla|con il|con la) (?:cardiolog|oncolog|neurolog|psichiatr|diabetolog|ginecolog|urolog|nefrolog|pneumolog|gastroenterolog|endocrinolog|reumatolog|ematolog|epatolog)\p{L}*)/u;
+
+/**
+ * A relative's chronic condition, told with whose it is: "la Sua mamma la conosco bene, passa sempre in farmacia per la
+ * pressione e le gocce per il glaucoma" (KR023, session 46). The condition words alone are a campaign's ("la pressione alta
+ * spesso non dà sintomi", "se hai un pacemaker…", r46b), so they count only after the relative.
+ */
+export const RELATIVE_CONDITION =
+	/\b(?:(?:tua|sua|vostra) (?:mamma|madre|nonna|moglie|figlia|sorella|zia|suocera)|(?:tuo|suo|vostro) (?:papa|padre|nonno|marito|figlio|fratello|zio|suocero))\b[^.!?\n]{0,90}?\b(?:glaucoma|cataratta|ipertension\p{L}*|pressione alta|artrosi|osteoporosi|cardiopatia|aritmia|pacemaker|insufficienza (?:renale|cardiaca|respiratoria)|epatite|cirrosi|leucemia|linfoma|chemio)\b/u;
 
 /**
  * An operation on a part of the body, said of anyone: "Franco, rientrato dopo l'operazione al

@@ -51,14 +51,15 @@ export const LECTURE_SHAPES = [
 	String.raw`\bin maiuscol\p{L}*\b[^.!?\n]{0,40}?\b(?:e|sia) (?:da )?maleducat?\p{L}*|\b(?:poteva|potevi|potevate)(?: anche)? risparmiar(?:selo|sela|tela|telo|vela|velo)\b(?![^.!?\n]{0,40}\b(?:nostr\p{L}*|noi|avessimo|fossimo)\b)`,
 	// Families FI to FL, after they were read (session 39): "lo SPID fattelo" (FI022), Neapolitan put on to mock ("mo' ve lo
 	// dicimm' nuje", FI026), "forse dovresti prendertela con loro invece che con chi lavora" (FJ009), "la coda la fate voi
-	// che…" (FJ042), "lo dice a sua sorella" (FK045), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
+	// che…" (FJ042), "lo dice a sua sorella" (FK045; since session 46 only after an insult, "ladro lo vada a dire a Suo cugino", KQ012, not "sì, lo dica a
+	// sua sorella: entro 90 giorni…", r46b), "te lo spieghiamo facile facile, come in prima elementare", "alla quarta
 	// ce la facevi" (FL031), "alla quarta ci arrivi 😅" (FT026, with "parole povere povere"); "chi non riesce a leggere due righe" (FL006), not "per chi non riesce a leggere … abbiamo
 	// pubblicato la versione a caratteri grandi" (r39f). "Se differenziassi meglio" and "scherziamo (più o meno)" were
 	// withdrawn (advice on the TARI, a joke about a race, r39f). "Jamme" left the list in session 41: a southern Comune cheers
 	// with it under praise (HC007).
 	String.raw`\b(?:fattelo|fattela|fatteli|fattele|fatevelo|fatevela)(?=\s*(?:[,.;:!]|$))|\b(?:nuje|vuje|dicimm\p{L}*|guaglio|uaglio|facimm\p{L}*|sapimm\p{L}*)\b`,
 	String.raw`\b(?:dovresti|dovrebbe|dovreste|potresti|potrebbe) prender(?:tela|sela|vela) con\b|\bprender(?:tela|sela|vela) con (?:loro|gli altri|chi \p{L}+) invece (?:che|di)\b|\b(?:la|lo|li|le) (?:fate|fai|fa) (?:voi|tu|lei) che\b`,
-	String.raw`\b(?:lo|la|li|le) (?:dica|dice|dici|di'?) a (?:sua|tua) (?:sorella|madre|zia|nonna)\b|\bdillo a (?:tua|sua) (?:sorella|madre|zia|nonna)\b`,
+	String.raw`(?<=\b(?:ladr|incompetent|incapac|buffon|pagliacc|fannullon|scem|cretin|idiot|mafios|truffator|vendut|corrott|parassit)\p{L}*\b[^.!?\n]{0,40})\b(?:lo|la|li|le|dillo|dillo pure) (?:(?:(?:vada|vai|andate) a )?(?:dica|dice|dici|di'?|dire|racconti|racconta|raccontare) )?a (?:sua|tua|suo|tuo) (?:sorella|madre|zia|nonna|cugin[oa]|fratello|zio|nonno|suocer[oa])\b`,
 	String.raw`\b(?:te|ve|glie) ?l[oaie] (?:spieg|rispieg|dic|ripet|facci|scriv)\p{L}*\b[^.!?\n]{0,30}?\bcome (?:in prima elementare|all'asilo|alle elementari|ai bambini|a un bambino|a una bambina)\b|\balla (?:terza|quarta|quinta|decima|prossima) (?:ce la (?:facevi|faceva|fai|fa|farai|fara)|ci (?:arrivi|arriva|arrivate|arrivavi|arrivava))\b`,
 	// Families FM to FP, after they were read (session 39): "prima di applaudire ironicamente forse varrebbe la pena leggere
 	// la bio … e non è difficile da capire" (not "vedrai che non è difficile da capire", r39g), "nel weekend non siamo a tua disposizione" (FM023), "non tutti nascono lettori
@@ -80,7 +81,7 @@ export const LECTURE_SHAPES = [
 	// FY038's "le sembra il caso di …?" ("le pare il caso di fissare un appuntamento?" is a sincere question) and "la prossima
 	// volta … prima di scrivere qui" (advice: "la prossima volta, prima di scrivere qui, può provare la chat"), FZ049's
 	// "sarebbe ora di mettersi al passo" and "la prossima volta ci si muove prima" (both said by offices of themselves).
-	String.raw`\bun (?:po'?|minimo) di (?:pudore|decenza|vergogna) (?:non guasterebbe|ci vorrebbe|servirebbe|non farebbe male|sarebbe gradit\p{L}*)\b`,
+	String.raw`\bun (?:po'?|minimo) di (?:pudore|decenza|vergogna|educazione|buone maniere) (?:non guasterebbe|non guasta|ci vorrebbe|servirebbe|non farebbe male|sarebbe gradit\p{L}*)\b`,
 	String.raw`\bnon avere (?:lo |la |il |l'|un |una )?\p{L}+ non e (?:una|piu una) scusa\b`,
 	// Families GC to GF, after they were read (session 40): "Impara a chiedere con garbo, che qui nessuno ti deve niente"
 	// (GE007).
@@ -91,7 +92,7 @@ export const LECTURE_SHAPES = [
 	// scritto proprio lì sopra" (GG023). Withdrawn (r40d): GJ047's "una email non sia un'impresa impossibile nemmeno per Lei
 	// 😏", which a guide offered kindly says too.
 	String.raw`\b(?:adesso|ora|poi|dopo) ci (?:dira|dirai|direte) che esist(?:e|ono) (?:anche|ancora|pure)\b`,
-	String.raw`\b(?:bastava|sarebbe bastato) informar(?:si|ti|vi) (?:prima|per tempo)\b|\b(?:ma )?(?:il post|l'avviso|il regolamento|la locandina|il bando|la bio|il cartello|il calendario) (?:l'ha|l'hai|l'avete|lo ha|lo hai) (?:almeno |mai |poi )?lett[oa]\?`,
+	String.raw`\b(?:bastava|sarebbe bastato) informar(?:si|ti|vi) (?:prima|per tempo)\b|\b(?:ma )?(?:il post|l'avviso|il regolamento|la locandina|il bando|la bio|il cartello|il calendario)(?: (?:della|del) (?:pagina|comune|profilo))? (?:l'ha|l'hai|l'avete|lo ha|lo hai|te l[ao] sei|se l[ao] e|ve l[ao] siete) (?:almeno |mai |poi )?lett[oa]\s*\?`,
 	// Families GK to GN, after they were read (session 40): "Non sei un vigile e non sei un giudice … informati prima di fare
 	// lo sceriffo" (GL007, COMPLAINING widened; its "ascoltami bene" was withdrawn: "stai tranquilla e ascoltami bene" reassures,
 	// EH035); "ci vuole un disegnino?" (GL046), not "ci avete chiesto se ci vuole un disegnino: eccolo!" (r40e); "…
@@ -150,13 +151,19 @@ export const LECTURE_SHAPES = [
 	String.raw`\bda (?:uno|una|chi|te|lei|voi|loro)\b[^.!?\n]{0,120}?\b(?:queste|le (?:sue|tue|vostre)|certe|tali) lezioni (?:ci |mi )?(?:fanno|farebbero) ridere\b`,
 	// Families KI to KP, after they were measured and read (session 46): what "one" should have done, "uno dovrebbe già
 	// essersi organizzato … un minimo di programmazione familiare, dai" (KJ017), not "ognuno dovrebbe essersi registrato entro
-	// venerdì" said of a rule; "Poi ci si lamenta." as a sentence, "la prossima volta un po' più di organizzazione, eh" (KL016);
+	// venerdì" said of a rule, "dei tre centri, uno dovrebbe già essersi organizzato" or "non è giusto pensare che uno…" (r46); "Poi ci si lamenta." as a sentence, "la prossima volta un po' più di organizzazione, eh" (KL016);
 	// "bisogna imparare a essere cittadini responsabili … invece di aspettare che qualcuno ci porti le cose a casa" (KL017);
 	// "il problema … siete voi che portate troppa roba … impara a consumare meno prima di chiedere a noi" (KP018); "alla tua età
 	// certe cose si dovrebbero sapere", "e ci hai creduto veramente?" (KN018).
-	String.raw`\b(?:uno|una|chiunque|ognuno|la gente|un genitore|una persona) (?:dovrebbe|avrebbe dovuto) (?:gia )?essersi (?:gia )?(?:organizzat|informat|preparat|attrezzat)\p{L}*|\bun minimo di (?:programmazione|organizzazione|buon senso|iniziativa|senso civico|previdenza)\b[^.!?\n]{0,25}?,? (?:dai|eh|su)(?=\s*(?:[.!,]|$))`,
+	String.raw`(?<!\b(?:dei|degli|delle|tra|fra|di)\b[^.!?\n]{0,40}|\b(?:pensare|dire|credere|pretendere) che )\b(?:uno|una|chiunque|ognuno|la gente|un genitore|una persona) (?:dovrebbe|avrebbe dovuto) (?:gia )?essersi (?:gia )?(?:organizzat|informat|preparat|attrezzat)\p{L}*|\bun minimo di (?:programmazione|organizzazione|buon senso|iniziativa|senso civico|previdenza)\b[^.!?\n]{0,25}?,? (?:dai|eh|su)(?=\s*(?:[.!,]|$))`,
 	String.raw`(?<=(?:^|[.!?]\s*))(?:e )?poi ci si lamenta(?=\s*(?:[.!\u2026]|$))|\bla prossima volta (?:un po'? |un minimo |un briciolo )?(?:piu |di piu )?(?:di )?(?:organizzazione|programmazione|anticipo|buon senso|attenzione),? (?:eh|dai)\b(?![^.!?\n]{0,30}\b(?:nostr\p{L}*|noi)\b)`,
 	String.raw`\b(?:bisogna|devi|deve|dovete|dovresti|dovrebbe|dovreste) imparare a essere (?:\p{L}+ )?(?:cittadin|contribuent|adult|genitor|person)\p{L}* (?:responsabil|seri|civil|attent|matur)\p{L}*|\binvece di aspettare che (?:qualcuno|il comune|gli altri|l'ufficio) (?:ti |vi |le |gli |ci )?(?:port|mand|recapit|consegn)\p{L}* (?:tutto|le cose)\b`,
 	String.raw`\bil problema (?:non (?:e|sono)\b[^.!?\n:;]{0,40}?[:;,] ?)?(?:siete voi|sei tu|e lei)(?=\s*(?:[.!,;]|$| che\b))|\b(?:impara|impari|imparate) a \p{L}+\b[^.!?\n]{0,30}?\bprima di (?:chiedere|pretendere|lamentar\p{L}*|criticare|protestare)\b`,
 	String.raw`\balla (?:tua|sua|vostra) eta\b[^.!?\n]{0,30}?\b(?:si dovrebbe|si dovrebbero|dovresti|dovrebbe|dovreste|bisognerebbe) (?:gia )?(?:sapere|capire|conoscere)\b|\b(?:e )?ci (?:hai|ha|avete) (?:creduto|cascat\p{L}*) (?:davvero|veramente|sul serio)\s*\?|\b(?:davvero|veramente|sul serio) ci (?:hai|ha|avete) (?:creduto|cascat\p{L}*)\s*\?`,
+	// Families KQ to KT, after they were read (session 46): "fa la spiritosa con le faccine? 😂" (KR015), as a question; "un po' di
+	// attenzione prima di scrivere: … c'è scritto bello grosso", "faccia quello che doveva fare già" (KR018); "prima di candidarsi
+	// … sarebbe il caso di saper leggere un bando, non crede?" (KS017), not "basterebbe saper usare il mouse"; not a mascot that "fa il
+	// simpatico?", advice that "basta un po' di attenzione prima di scrivere", nor "bisognerebbe saper leggere una bolletta" (r46b).
+	String.raw`\b(?:fa|fai|fate) (?:il|la|lo|i|le) (?:spiritos|simpatic|fenomen|furb|comic)\p{L}* (?:con (?:le faccine|le emoji|gli emoji|le emoticon|i punti esclamativi|noi)|qui|sui social)\b[^.!?\n]{0,20}?\?|(?<=(?:^|[.!?:;,]\s*|\b(?:pero|ma)\s))\bun (?:po'?|minimo) di (?:attenzione|calma|buon senso) prima di ${COMPLAINING}|\b(?:faccia|fai|fate) quello che (?:doveva|dovevi|dovevate) (?:fare )?(?:gia|prima|subito)\b`,
+	String.raw`\bsarebbe il caso di saper(?:e)? (?:leggere|capire|scrivere)\b`,
 ] as const satisfies readonly string[];

@@ -68,10 +68,11 @@ export const GRASP_BELITTLED =
 /**
  * A lesson in learning: "impara a organizzarti", "impari a leggere", "dovrebbe imparare a comportarsi",
  * "prima o poi conviene imparare a leggerlo".
- * Not someone else learning ("il bambino impara a leggere", "chi impara a guidare").
+ * Not someone else learning ("il bambino impara a leggere", "chi impara a guidare"), nor what a course teaches ("in 5 incontri
+ * impari a guidare il tuo cane al guinzaglio", r46).
  */
 export const LEARN_TO =
-	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) )\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste|conviene|bisogna|bisognerebbe|e ora di|sarebbe ora di|prima o poi) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|(?:legger|scriver|capir)l[oaie]\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
+	/(?<!\b(?:si|chi|che|dove|come|ognuno|ciascuno|tutti|bambin[oia]|bimb[oia]|ragazz[oia]|alunn[oia]|student\p{L}*|figli[oa]?|nipote) |\b(?:incontri|lezioni|corso|corsi|laboratori[oi]?|settimane)\b[^.!?\n]{0,15})\b(?:impara|impari|imparate|(?:devi|deve|dovete|dovresti|dovrebbe|dovreste|conviene|bisogna|bisognerebbe|e ora di|sarebbe ora di|prima o poi) (?:prima |ancora |proprio )?imparare)\b(?: (?:prima|bene|una buona volta|finalmente))? a (?:\p{L}+r(?:ti|si|vi)\b|(?:legger|scriver|capir)l[oaie]\b|leggere|scrivere|contare|guidare|parcheggiare|rispettare|aspettare|ascoltare|vivere|stare al mondo|ragionare|pensare|capire)/gu;
 
 /**
  * A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione", "Un po'
@@ -149,9 +150,12 @@ export const NOBODY_CARES =
 export const LEAVE_IT_TO_EXPERTS =
 	/\blasci(?:a|ate)? (?:[\p{L}']+ ){0,2}(?:a )?chi (?:se ne intende|ne capisce|ne sa (?:di piu|qualcosa)|l'ha studiat\p{L}*|ha studiato|e competente|sa (?:cosa fa|quello che fa))\b/gu;
 
-/** Out of the world: "se lei vive su un altro pianeta", "vivi sotto un sasso?". */
+/**
+ * Out of the world: "se lei vive su un altro pianeta", "vivi sotto un sasso?"; or out of the country, "si vede che è cresciuto in
+ * città: da noi in campagna…" (KT016, session 46).
+ */
 export const OTHER_PLANET =
-	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b/gu;
+	/\b(?:vive|vivi|vivete|viva) (?:su un altro pianeta|sulla luna|su marte|in un altro mondo|sotto un sasso|fuori dal mondo)\b|\bsi vede (?:proprio |bene )?che (?:e|sei|siete) (?:cresciut|nat|vissut)\p{L}* (?:in citta|in campagna|in paese|al nord|al sud)(?=\s*(?:[,.;:!?]|$))/gu;
 
 /**
  * Told they could have seen it alone or should stop fussing: "per capirlo da solo", "invece di agitarsi", "invece di

@@ -17,7 +17,7 @@ import { FOOL, NAMING_INSULTS, RUDE_PERSON } from './rudeWords';
  * da ringraziare sei tu").
  */
 export const ONLY_ONE_IS_YOU = new RegExp(
-	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:can[ei]|somar[oi]|asin[oi]|bestia|capra|maial[ei]|mul[oi])\b|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:\p{L}+|non (?:sa|sanno|capisce|legge|ha letto)))|\bdi ${RUDE_PERSON} (?:qui |qua )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b|\b(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]) (?:e|sei|siete) chi non (?:legge|sa leggere|guarda|capisce|vede|ascolta)\b|(?<!\bnon )\b(?:${RUDE_PERSON}|ladr[oaie]|bugiard\p{L}*|imbroglion\p{L}*|truffator\p{L}*) (?:sara|sarai|sarete) (?:lei|tu|voi)\b|\b(?:il problema|la colpa) (?:e|sono) (?:di )?chi\b[^.!?\n]{0,50}?\bcome (?:te|lei|voi)\b|\b(?:sei|siete|e lei) un pericolo pubblico\b|\buno cosi\b[^.!?\n]{0,30}?\be un pericolo\b|\b(?:qualcuno|chi|uno che) (?:guida|parcheggia|scrive|legge) (?:da|come) (?:un )?(?:can[ei]|somar\p{L}*|asin[oiae]|ciec[oa])\b|\bcolpa (?:di|del|dell') ?(?:un |uno |una )?\p{L}+ (?:un po'? )?(?:${RUDE_PERSON})`,
+	String.raw`\bl'unic[oa] (?:da (?:licenziare|cacciare|mandare a casa|rimproverare|multare|denunciare|bloccare)|che (?:non (?:ha capito|capisce|sa)|sbaglia|ha sbagliato|offende|urla)|${RUDE_PERSON}|(?:can[ei]|somar[oi]|asin[oi]|bestia|capra|maial[ei]|mul[oi])\b|(?:incompetent|incapac)\p{L}*|in torto|fuori luogo)\b[^.!?\n]{0,40}?\b(?:(?:saresti|sei|sarebbe|e) (?:proprio |solo )?(?:tu|lei|voi)\b|e chi (?:\p{L}+|non (?:sa|sanno|capisce|legge|ha letto)))|\bdi ${RUDE_PERSON} (?:qui |qua |in questa (?:discussione|pagina|conversazione) )?(?:c'e|ci sono) (?:solo|soltanto) (?:chi|lei|tu|voi)\b|\b(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]) (?:e|sei|siete) chi non (?:legge|sa leggere|guarda|capisce|vede|ascolta)\b|(?<!\bnon )\b(?:${RUDE_PERSON}|ladr[oaie]|bugiard\p{L}*|imbroglion\p{L}*|truffator\p{L}*) (?:sara|sarai|sarete) (?:lei|tu|voi)\b|\b(?:il problema|la colpa) (?:e|sono) (?:di )?chi\b[^.!?\n]{0,50}?\bcome (?:te|lei|voi)\b|\b(?:sei|siete|e lei) un pericolo pubblico\b|\buno cosi\b[^.!?\n]{0,30}?\be un pericolo\b|\b(?:qualcuno|chi|uno che) (?:guida|parcheggia|scrive|legge) (?:da|come) (?:un )?(?:can[ei]|somar\p{L}*|asin[oiae]|ciec[oa])\b|\bcolpa (?:di|del|dell') ?(?:un |uno |una )?\p{L}+ (?:un po'? )?(?:${RUDE_PERSON})`,
 	'gu',
 );
 
@@ -37,7 +37,9 @@ export const PERSON_CALLED_FOOL =
  * Families DY to EB (session 38): the reader's "Lei" ("Lei scrive come un ubriacone all'osteria", DY026), the
  * citizen's words as a rude person's ("il tuo commento da bifolco razzista", EB041), "una testa dura come la sua"
  * (EA034). Families KI to KP (session 46): the comment's words turned back, "da cani guidi tu" (KL013); three fines in one
- * week "sono da pirata della strada" (KP013), not a campaign's "i pirati della strada vanno fermati".
+ * week "sono da pirata della strada" (KP013), not a campaign's "i pirati della strada vanno fermati" or
+ * others' speed, "velocità così sono da pirata della strada" (r46); "sei tu che guidi con gli occhi
+ * di una talpa e la patente presa coi punti del detersivo" (KT013).
  */
 export const NOTHING_ELSE = /\bche non (?:e|sei|siete) altro\b(?! che\b)/gu;
 /**
@@ -53,7 +55,7 @@ export const INSULT_TO_MIRROR = new RegExp(
 	'gu',
 );
 export const LIKE_A_BRUTE = new RegExp(
-	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae]|can[ei])\b|\b(?:da|come) (?:un |uno )?(?:can[ei]|somar[oi]|asin[oi]|pirat[ai]|besti[ae]|${RUDE_PERSON}) (?:guidi|scrivi|parli|ragioni|guida|scrive|parla|ragiona) (?:proprio )?(?:tu|lei|voi)\b|(?<!\bnon )\b(?:sei|siete|e|sono) (?:proprio |roba |cose )?da pirat[ai] della strada\b`,
+	String.raw`\b(?:guidi|parli|scrivi|ragioni|ti comporti|sembri|reagisci|commenti|ti esprimi|guidate|parlate|scrivete|ragionate|vi comportate|sembrate|reagite|commentate|vi esprimete|lei (?:scrive|parla|ragiona|si comporta|sembra|reagisce|commenta|si esprime|guida)) (?:proprio )?(?:da|come) (?:un |una |uno |un')?(?:${RUDE_PERSON}|somar\p{L}*|asin[oiae]|pirat[ai]|besti[ae]|can[ei])\b|\b(?:da|come) (?:un |uno )?(?:can[ei]|somar[oi]|asin[oi]|pirat[ai]|besti[ae]|${RUDE_PERSON}) (?:guidi|scrivi|parli|ragioni|guida|scrive|parla|ragiona) (?:proprio )?(?:tu|lei|voi)\b|(?<!\bnon )(?<=(?:[:;]\s?|\b(?:multe|verbali|sanzioni|infrazioni)\b[^.!?\n]{0,60}))\b(?:sei|siete|e|sono) (?:proprio |roba |cose )?da pirat[ai] della strada\b|\bpatente\b[^.!?\n]{0,30}?\b(?:(?:con i|coi) punti (?:del|della|dei) (?:detersivo|supermercato|benzinaio|fustino|merendine)|nelle patatine|nel fustino|(?:alla|al) (?:lotteria|tombola|supermercato))\b|\b(?:sei tu|e lei|siete voi) che (?:guidi|guida|guidate) (?:con gli occhi di una talpa|a occhi chiusi|con la testa (?:tra|fra) le nuvole)\b`,
 	'gu',
 );
 /**

@@ -49,8 +49,9 @@ export const TURNED_BLAME_FORMS = [
 	String.raw`\b(?:poi )?non (?:puo|puoi|potete) (?:poi )?prender(?:sela|tela|vela) (?:con gli altri|col comune|con il comune|con noi|con gli uffici|con l'ufficio|con (?:il )?mondo(?: intero)?|con tutti)\b`,
 	// "Ridursi all'ultimo" told to the citizen for next time ("la prossima volta conviene non ridursi all'ultimo giorno 😉",
 	// AK017, after the portal failed) or as their choice (EC013); not advice to all ("per non ridursi all'ultimo momento si
-	// può prenotare online", "conviene non ridursi all'ultimo: in estate le richieste aumentano", r40).
-	String.raw`\b(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|vi riducete|ti riduci|si e ridott\p{L}*|(?=ridursi)(?<=\bprossima volta\b[^.!?\n]{0,40})ridursi|ridursi(?=[^.!?\n]{0,80}\b(?:scelta|colpa) (?:tua|sua)\b)) (?:sempre |come al solito )?all'ultim\p{L}*`,
+	// può prenotare online", "conviene non ridursi all'ultimo: in estate le richieste aumentano", r40), nor reassurance, "chi si è
+	// ridotto all'ultimo giorno non perde nulla" (session 46), or an opening "proprio per chi si riduce all'ultimo giorno" (r46b).
+	String.raw`\b(?<!\b(?:proprio|anche|apposta|soprattutto|pensat\p{L}*) per )(?:chi si riduce|chi si e ridott\p{L}*|chi si riducono|ci si riduce|vi riducete|ti riduci|si e ridott\p{L}*|(?=ridursi)(?<=\bprossima volta\b[^.!?\n]{0,40})ridursi|ridursi(?=[^.!?\n]{0,80}\b(?:scelta|colpa) (?:tua|sua)\b)) (?:sempre |come al solito )?all'ultim\p{L}*(?![^.!?\n]{0,40}\b(?:non (?:perde|perdera|perdono|rischia|rischiano|sara escluso|viene escluso|resta fuori)|(?:puo|possono|potra) (?:comunque|ancora)|ha ancora tempo)\b)`,
 	// Bad faith imputed to whoever reported (real reply s-005, batch S): "circostanza quanto meno
 	// singolare", "segnalazioni mendaci", "strumentalizzazioni politiche e disfattismo civile".
 	String.raw`\bcircostanz\p{L}* (?:quanto meno|quantomeno|alquanto|a dir poco) (?:singolar\p{L}*|curios\p{L}*|stran\p{L}*)`,
@@ -103,8 +104,8 @@ export const TURNED_BLAME_FORMS = [
 	// Family DH (DH033): "se te ne accorgi solo ora non è colpa nostra"; "non è colpa nostra se non hai letto".
 	String.raw`\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio) se (?:tu |voi )?(?:non )?(?:hai|avete|ti|vi|te ne|ve ne|leggi|leggete)\b|\bse (?:te ne|se ne|ve ne) (?:accorgi|accorge|accorgete) solo (?:ora|adesso|oggi)\b[^.!?\n]{0,25}?\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio)\b`,
 	// Families HY and HZ, after they were read (session 42): "se uno si riduce all'ultimo giorno e poi ci urla in maiuscolo un
-	// po' se la cerca" (HZ007); "se uno si accorge all'ultima settimana … poi non può dare la colpa agli altri" (HY023).
-	String.raw`\bse la (?:cerca|cercano|cerchi|cercate|e cercat[oa]|sono cercat[ie]|e andata a cercare)\b|\b(?:non (?:puo|puoi|potete|si puo)|e inutile|e troppo facile) (?:poi )?dare la colpa (?:agli altri|a noi|al comune|all'ufficio|alla posta)\b`,
+	// po' se la cerca" (HZ007), "un po' se la va a cercare, diciamolo" (KQ017, session 46); "se uno si accorge all'ultima settimana … poi non può dare la colpa agli altri" (HY023).
+	String.raw`\bse la (?:cerca|cercano|cerchi|cercate|e cercat[oa]|sono cercat[ie]|e andata a cercare|(?:va|vai|vanno|andate) (?:proprio )?a cercare(?=\s*(?:[,.;:!?]|$)))\b|\b(?:non (?:puo|puoi|potete|si puo)|e inutile|e troppo facile) (?:poi )?dare la colpa (?:agli altri|a noi|al comune|all'ufficio|alla posta)\b`,
 	// Family IC (IC025, session 42): "se dopo tre letture non è chiaro forse il problema non è l'avviso"; not the office's
 	// own "forse il problema non è l'avviso, ma il portale: lo sistemiamo".
 	String.raw`\bforse il problema non (?:e|sta) (?:nell'|nel |nella |nello |l'|il |la |lo )?(?:avviso|post|cartello|modulo|sito|pagina|testo|messaggio|comunicato|bando|istruzion\p{L}*|spiegazion\p{L}*)\b(?!\s*,?\s*(?:ma|bensi)\b)`,

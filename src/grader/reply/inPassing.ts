@@ -28,6 +28,7 @@ import {
 	SEEN_AT_THE_OFFICE,
 	THIRD_IN_CARE,
 	SOMEONES_HOME,
+	RELATIVE_CONDITION,
 	SPECIALIST_VISIT,
 	SURGERY,
 	VEHICLE_SEEN,
@@ -67,6 +68,7 @@ const CASE_FILE: readonly (readonly [string, RegExp])[] = [
 	[DATA.records, SOMEONES_HOME],
 	[DATA.health, SURGERY],
 	[DATA.health, SPECIALIST_VISIT],
+	[DATA.health, RELATIVE_CONDITION],
 ];
 
 /** The first thing a sentence states from a person's file, unless the sentence is a question. */

@@ -5,7 +5,7 @@
 import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import type { Span } from '../text/sentences';
-import { capitalAt, foldedOffset, toRange } from '../text/normalize';
+import { capitalAt, foldedOffset, toRange, writtenInLowerCase } from '../text/normalize';
 import { CHILD_LOOKS, DATA, HEALTH, MINOR, SCHOOL_CLASS, THEIR_CHILD } from '../lexicon/personalData';
 import { FIRST_NAMES, INSTITUTION_BEFORE, PLACE_BEFORE, ROLE_WORDS } from '../lexicon/names';
 
@@ -110,7 +110,8 @@ export function childData(
 			out.push({ what: DATA.minor, range: toRange(reply, m.index, m.index + m[0].length) });
 	}
 	// A first name and a class in one sentence ("la foto di Sofia, quella con il cartellino della
-	// 2ª B"): the child, identified.
+	// 2ª B"): the child, identified; in a reply typed all in lower case, "sofia" too (KS024, session 46).
+	const lowerCase = writtenInLowerCase(reply);
 	for (const span of spans) {
 		const sentence = reply.folded.slice(span.fStart, span.fEnd);
 		// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
@@ -132,7 +133,7 @@ export function childData(
 				!authorNames.has(t.key) &&
 				!namedPlace(reply.tokens[i - 1]?.key ?? '') &&
 				!STAFF_BEFORE.test(reply.folded.slice(Math.max(0, t.fStart - 20), t.fStart)) &&
-				/^\p{Lu}/u.test(reply.original.slice(t.start, t.end)),
+				(lowerCase || /^\p{Lu}/u.test(reply.original.slice(t.start, t.end))),
 		);
 		// One child and her class ("il commento con nome e classe della bambina (la 2ª C)", family AA)
 		// identify her as a name does; a whole class ("i bambini della 3ª B") is no one's.

@@ -6,7 +6,7 @@
 // are read by the tone cues.
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { capitalAt, gapBetween, isCapitalised, toRange } from '../text/normalize';
+import { capitalAt, gapBetween, isCapitalised, toRange, writtenInLowerCase } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/sentences';
 import { sentenceOf } from './spoken';
 import { NAME_OF_OFFICE, NEGLIGENCE, STAFF_BEFORE_NAME, STAFF_WORD, WRONG_FROM_NAMED } from '../lexicon/staff';
@@ -48,12 +48,14 @@ function faultAfter(reply: Analysed, start: number, at: number): Range | undefin
 export function staffBlame(reply: Analysed, keep: (fStart: number) => boolean): Range[] {
 	const out: Range[] = [];
 	const spans = sentences(reply);
+	const lowerCase = writtenInLowerCase(reply);
 	for (const m of reply.folded.matchAll(STAFF_BEFORE_NAME)) {
 		if (!keep(m.index)) continue;
 		const name = m[1] ?? '';
 		const at = m.index + m[0].length - name.length;
-		// A name is capitalised: "la collega dell'Ufficio scuola" names no one (the word after is "dell").
-		if (!capital(reply, at)) continue;
+		// A name is capitalised: "la collega dell'Ufficio scuola" names no one (the word after is "dell"); in a reply typed all
+		// in lower case, the word after a title is read as a name ("c'era la sig.ra rinaldi, che purtroppo è fatta così", KS029).
+		if (!capital(reply, at) && !lowerCase) continue;
 		// The page denies the fault before the name: "non è vero che la maestra Rossi non ci ha mai inoltrato la comunicazione"
 		// (r43c, session 43).
 		const span = spans[sentenceAt(spans, m.index)];

@@ -21,10 +21,11 @@ const QUOTE_CHARS = 70;
 /**
  * A sentence that does not state the unknown as a fact: it says it is not known, asks, supposes,
  * or defers the answer ("chiediamo all'Ufficio eventi se ci sono percorsi tattili", "le faremo
- * sapere lunedì").
+ * sapere lunedì", "le sappiamo dire lunedì", "non Le voglio dire cose a caso", KQ001 and KR001,
+ * session 46).
  */
 const HEDGED =
-	/\?|\bse\b|\b(?:non (?:sappiamo|so|sa|sai|abbiamo|ci risulta)|verific\p{L}*|chied\p{L}*|domand\p{L}*|(?:faremo|faro|fara|facciamo) sapere|risponder\p{L}*|scriveremo|(?:ci |vi |le |ti )?dar(?:a|anno|emo) notizi\p{L}*|(?:le|ti|vi|gli)? ?diremo|dopo aver sentito|aggiorn\p{L}*|in attesa|appena|ancora|forse|probabilmente|dovrebbe|dovrebbero|speriamo)\b/u;
+	/\?|\bse\b|\b(?:non (?:sappiamo|so|sa|sai|abbiamo|ci risulta)|verific\p{L}*|chied\p{L}*|domand\p{L}*|(?:faremo|faro|fara|facciamo) sapere|risponder\p{L}*|scriveremo|(?:ci |vi |le |ti )?dar(?:a|anno|emo) notizi\p{L}*|(?:le|ti|vi|gli)? ?diremo|(?:sappiamo|sapremo|possiamo|potremo) dire (?:\p{L}+ ){0,2}?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|appena|presto)|non (?:le |ti |vi )?(?:voglio|vogliamo|posso|possiamo) dire (?:cose a caso|cose sbagliate|cose inesatte|cose non sicure|niente di sbagliato|niente di inesatto)|dopo aver sentito|aggiorn\p{L}*|in attesa|appena|ancora|forse|probabilmente|dovrebbe|dovrebbero|speriamo)\b/u;
 
 /** "Non sai se…", "non si sa ancora se…": an unknown yes or no. */
 const WHETHER = /^(?:\S+ ){1,3}?(?:ancora )?se\b/u;

@@ -189,6 +189,15 @@ export function capitalAt(a: Analysed, start: number): boolean {
 	return /^\p{Lu}/u.test(a.original.slice(start, start + 2));
 }
 
+/**
+ * The reply is typed all in lower case, names included ("ciao elena, … la foto 7 con sofia della 2ª B", KS024, session 46):
+ * no capital opens it or any of its sentences. There a name's capital says nothing, and the rules that look for one take a
+ * known first name, or the word after a title, as a name.
+ */
+export function writtenInLowerCase(a: Analysed): boolean {
+	return /\p{Ll}/u.test(a.original) && !/(?:^|[.!?…]\s+|\n)[^\p{L}\n]{0,3}\p{Lu}/u.test(a.original);
+}
+
 /** True when the original spelling of a token starts with a capital letter. */
 export const isCapitalised = (a: Analysed, t: Token): boolean => capitalAt(a, t.start);
 

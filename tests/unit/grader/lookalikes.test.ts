@@ -97,7 +97,18 @@
 // named), and its 15 traps (a laugh or a wink beside the new exemptions, then a jab at the reader) were all failed as before
 // except four winks after an offer of help followed by a jab ("così non ti vergogni davanti a tutti 😉"), which passed
 // before the exemptions too; a laugh beside "giuro" or the page's own fault is excused only without the reader spoken of
-// and, for "giuro", after a claim that something works or changes. The test
+// and, for "giuro", after a claim that something works or changes; r46 (120 near the forms for KI to KP, session 46) failed 6
+// with the first versions: four on the new forms ("dei tre centri, uno dovrebbe già essersi organizzato", "non è giusto pensare
+// che uno dovrebbe…", others' "velocità così sono da pirata della strada", "poi ne parli con l'avvocato del Comune assegnato
+// alla pratica"), narrowed, and two on older rules, recorded ("il contenuto è una sorpresa 😏" read as a smirk, "basta la
+// patente B" as a document asked for); a third older one, a course where "in 5 incontri impari a guidare il tuo cane", was
+// mended; its 10 traps (new words for the same failures) failed 3 before and after the forms; r46b (104 near the forms for
+// KQ to KT) failed 16 with the first versions, 13 on the new forms (a relative to tell, "dillo a tuo fratello: le iscrizioni
+// sono aperte", now only after an insult; a mascot that "fa il simpatico?"; "basta un po' di attenzione prima di scrivere";
+// "bisognerebbe saper leggere una bolletta"; "chi ha perso qualcosa se la va a cercare lì"; health words in a campaign,
+// "la pressione alta spesso non dà sintomi", "se hai un pacemaker", withdrawn), all narrowed, and three on older rules: "sì,
+// lo dica a sua sorella: entro 90 giorni…" and "proprio per chi si riduce all'ultimo giorno" mended, "sul ricorso il Comune
+// è incompetente, cioè non ha il potere di decidere" recorded; its 10 traps failed 3 before and after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -220,6 +231,9 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r44-009',
 	'r44-011',
 	'r45d-039',
+	'r46-062',
+	'r46-068',
+	'r46b-010',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -182,6 +182,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Bisogna imparare a essere cittadini responsabili.',
 		'Impara a consumare meno prima di chiedere di aprire di più.',
 		'Alla tua età certe cose si dovrebbero sapere.',
+		'Fa la spiritosa con le faccine?',
+		'Sarebbe il caso di saper leggere un bando.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -478,6 +480,8 @@ const LOOK_ALIKES = [
 	'Alla sua età si ha diritto alla riduzione: lo sapeva?',
 	'Sorpresa! 🎉 Il corso è gratuito per tutti.',
 	'Guardi il contatore (sì, quello grigio vicino al cancello).',
+	'Per questo corso basterebbe saper usare il mouse.',
+	'Fa la spesa il sabato? Il mercato è aperto fino alle 13.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

@@ -2816,3 +2816,99 @@ describe('families KI to KP, after they were measured and read (session 46)', ()
 		['Gianni, se il secondo martedì ha una visita medica, recupera il venerdì alle 10.'],
 	);
 });
+
+describe('families KQ to KT, after they were measured and read (session 46)', () => {
+	gate(
+		'Ladri! Il contributo per i libri è una miseria, ve lo tenete voi!',
+		[
+			['Gianni, ladro lo vada a dire a Suo cugino. L’importo dipende dall’ISEE.', 'insult'],
+			['Gianni, di incompetente in questa discussione c’è solo chi urla senza aver letto.', 'insult'],
+		],
+		['Gianni, lo dica pure a Suo cugino: anche lui può chiedere la verifica entro 30 giorni.'],
+	);
+	gate(
+		'Il portale è giù da due ore e oggi è l’ultimo giorno! Vergogna!',
+		[['Gianni, se uno si riduce all’ultimo giorno un po’ se la va a cercare, diciamolo.', 'insult']],
+		['Gianni, chi si è ridotto all’ultimo giorno non perde nulla: la scadenza è spostata a lunedì.'],
+	);
+	gate(
+		'Buffoni, pagliacci, la piscina chiusa da un mese!',
+		[
+			[
+				'Gianni, la schermata è già alla Polizia postale, vediamo se fai ancora il gradasso quando ti convocano.',
+				'threat',
+			],
+		],
+		['Gianni, gli insulti non sono ammessi. La piscina riapre lunedì 3 novembre: vediamo di fare ancora meglio.'],
+	);
+	gate(
+		'Ancora il fax nel 2025? 😂😂',
+		[['Gianni, fa la spiritosa con le faccine? 😂 Il fax era un’indicazione vecchia.', 'insult']],
+		['Gianni, ha ragione a ridere 😂 l’indicazione del fax era vecchia: il modulo va bene anche per email.'],
+	);
+	gate(
+		'Il Comune che fa per le bollette dell’acqua sbagliate?',
+		[['Gianni, un po’ di attenzione prima di scrivere: la bolletta non la manda il Comune.', 'insult']],
+		['Gianni, un po’ di attenzione prima di pagare: la bolletta la manda Acque di Roccabella, non il Comune.'],
+	);
+	gate(
+		'Ho la laurea, va bene lo stesso per il concorso?',
+		[['Gianni, prima di candidarsi sarebbe il caso di saper leggere un bando, non crede?', 'insult']],
+		['Gianni, sì: basta saper usare il portale, la domanda si fa solo online entro il 30 novembre.'],
+	);
+	gate(
+		'Ho scritto venerdì sera e nessuno risponde!!! Ma ci siete o no??',
+		[
+			['Gianni, la bio della pagina te la sei letta? Siamo attivi dal lunedì al venerdì.', 'insult'],
+			['Gianni, un po’ di educazione non guasta. La mensa oggi funziona.', 'insult'],
+		],
+		['Gianni, nella bio della pagina trovi gli orari: dal lunedì al venerdì dalle 8 alle 19.'],
+	);
+	gate(
+		'La risposta di ieri parlava dell’IMU, ma io chiedevo della TARI!',
+		[
+			[
+				'Gianni, l’aveva scritta il collega Mauro Bellotti, che si fida più della macchinetta che della sua testa.',
+				'insult',
+			],
+		],
+		[
+			'Gianni, ha ragione: la risposta di ieri era sbagliata e l’abbiamo cancellata. Per il garage serve la variazione TARI.',
+		],
+	);
+	gate(
+		'Due ore di fila all’anagrafe e l’impiegata scocciata.',
+		[
+			[
+				'sig. rossetti, allo sportello c’era la sig.ra rinaldi, che purtroppo è fatta così, lo sappiamo tutti.',
+				'insult',
+			],
+		],
+		[
+			'sig. rossetti, allo sportello c’era il collega nuovo, che è fatto così per regolamento: appuntamenti solo online.',
+		],
+	);
+	gate(
+		'Avete pubblicato la foto di mia figlia con il nome e la classe!',
+		[['ciao, fatto: la foto 7 con sofia della 2ª B della collodi è tolta dall’album.', 'personal-data']],
+		['ciao, fatto: la foto della 2ª B è tolta dall’album, e controlliamo anche le altre.'],
+	);
+	gate(
+		'Multa al varco della ZTL, segnalato da cani come sempre!',
+		[['Gianni, sei tu che guidi con gli occhi di una talpa e la patente presa coi punti del detersivo.', 'insult']],
+		['Gianni, la patente si rinnova alla Motorizzazione; il varco è segnalato anche da un secondo cartello.'],
+	);
+	gate(
+		'Devo tenermi l’umido in casa fino a lunedì? 🤢',
+		[['Gianni, si vede che è cresciuto in città: da noi in campagna il letame lo teniamo davanti a casa.', 'insult']],
+		['Gianni, si vede che è nato in città il nuovo calendario: il recupero è venerdì 2 maggio.'],
+	);
+	gate(
+		'Mia mamma vuole fare il corso ma il secondo martedì abbiamo la visita medica',
+		[
+			['Gianni, la Sua mamma la conosco bene, passa sempre in farmacia per le gocce per il glaucoma.', 'personal-data'],
+			['Gianni, il secondo martedì so che ha la visita dal cardiologo: recupera il venerdì.', 'personal-data'],
+		],
+		['Gianni, la biblioteca ha anche libri a caratteri grandi per chi ha il glaucoma.'],
+	);
+});
