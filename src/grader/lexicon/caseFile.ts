@@ -110,8 +110,9 @@ export const FILE_NUMBER = new RegExp(
 		// The noun left out, the pronoun alone: "il tuo è il 2025/0412" (family AA).
 		String.raw`| e (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +
 		// The noun left out before a comma, with a number that looks like a file's: "il tuo, …, è il 2025/0873", "la tua, quella per
-		// Edoardo al Girotondo, è la n. 2025/00873" (JA022, session 43).
-		String.raw`|,[^.!?\n]{0,60}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})` +
+		// Edoardo al Girotondo, è la n. 2025/00873" (JA022, session 43), "la Sua, per il piccolo Leonardo Greco al nido
+		// Girotondo, ha il protocollo n. 2025/0731" (KV024, session 46).
+		String.raw`|,[^.!?\n]{0,60}?\b(?:e (?:la|il)|ha (?:il )?(?:numero|protocollo)) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL})` +
 		// The owner after the noun: "la domanda di tuo figlio Leonardo … ha il protocollo 4471" (EA017); the case named,
 		// "nel tuo caso, per comodità, è il n. 2025/0734" (EN034).
 		String.raw`|\bnel (?:tuo|suo|vostro) caso\b(?![^.!?\n]{0,30}\b(?:bando|avviso|delibera|determina|legge|decreto|regolamento|modulo|articolo|codice|ordinanza|circolare)\b)[^.!?\n]{0,90}?\be (?:la|il) (?:${NUMBER_WORD}\s*)?(?:[a-z]{1,4}[/-])?(?:\d{3,}|\d+/\d+)${NUMBER_TAIL}` +

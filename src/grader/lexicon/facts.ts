@@ -136,9 +136,12 @@ export const CHANNELS: readonly (readonly [string, RegExp])[] = [
 	['telefono', /\b(?:telefono|telefonicamente|al telefono)\b/u],
 	['fax', /\bfax\b/u],
 ];
-/** The office refuses a channel: "non si accettano domande via PEC", "non valgono come richiesta ufficiale". */
+/**
+ * The office refuses a channel: "non si accettano domande via PEC", "non valgono come richiesta ufficiale", "il CV mandato qui in
+ * privato, per email o per PEC non può essere accettato" (KV003, session 46).
+ */
 export const REFUSED =
-	/\bnon (?:si accett\p{L}*|sono accettat\p{L}*|e accettat\p{L}*|valgono|vale|sono valid\p{L}*|e valid\p{L}*|vengono (?:accettat\p{L}*|protocollat\p{L}*|pres\p{L}* in considerazione)|si possono (?:presentare|inviare|mandare)|si puo (?:presentare|inviare|mandare))\b/u;
+	/\bnon (?:si accett\p{L}*|sono accettat\p{L}*|e accettat\p{L}*|valgono|vale|sono valid\p{L}*|e valid\p{L}*|vengono (?:accettat\p{L}*|protocollat\p{L}*|pres\p{L}* in considerazione)|si possono (?:presentare|inviare|mandare)|si puo (?:presentare|inviare|mandare)|(?:puo|possono|potra|potranno) essere (?:accettat|protocollat|valutat|pres\p{L}* in considerazione)\p{L}*)\b/u;
 /** What is sent: an application, a request, a form. */
 export const SENT_ITEM = /\b(?:domand|richiest|istanz|candidatur|pratic|modul|reclam|ricors)\p{L}*/u;
 /** A reply's verbs of sending, addressed to the citizen: "la può mandare anche via PEC". */

@@ -52,7 +52,7 @@ export const STAFF_LIFE = new RegExp(
  * diciamolo non è proprio la più sorridente dell'ufficio 😅 già altri si sono lamentati di lei" (KH029).
  */
 export const STAFF_BEFORE_NAME = new RegExp(
-	String.raw`\b(?:${STAFF}|la signora|il signor|la sig\.?ra|il sig\.?|la dottoressa|il dottor|la dott\.?ssa|il dott\.?|di turno (?:c'era|c'e|era)|(?:c'e|c'era)(?= \p{L}+ che\b)|(?:c'e|c'era|e rimast[oa]|era rimast[oa]|rest[ao]|restava) (?:solo |soltanto )?(?:la|il)(?= \p{L}+,? che\b)|(?:il|del|dal|al) geom\.|(?:il|del|dal|al|col) nostro|(?:la|della|dalla|alla) nostra)(?:\b|(?<=\.)),? (?!(?:la|il|lo|i|gli|le|un|una|uno|e|che|di|del|della|a|al|alla|in|con|per|${STAFF})\b)(\p{L}+)`,
+	String.raw`\b(?:${STAFF}|la (?:sola )?signora|il (?:solo )?signor|la (?:sola )?sig\.?ra|il (?:solo )?sig\.?|la dottoressa|il dottor|la dott\.?ssa|il dott\.?|di turno (?:c'era|c'e|era)|(?:c'e|c'era)(?= \p{L}+ che\b)|(?:c'e|c'era|e rimast[oa]|era rimast[oa]|rest[ao]|restava) (?:solo |soltanto )?(?:la|il)(?= \p{L}+,? che\b)|(?:il|del|dal|al) geom\.|(?:il|del|dal|al|col) nostro|(?:la|della|dalla|alla) nostra)(?:\b|(?<=\.)),? (?!(?:la|il|lo|i|gli|le|un|una|uno|e|che|di|del|della|a|al|alla|in|con|per|${STAFF})\b)(\p{L}+)`,
 	'gu',
 );
 
@@ -83,9 +83,10 @@ const RUDE_WITH_PUBLIC = String.raw`(?:con il|col|con i|coi|con gli) (?:pubblico
  * Gina, che lei conosce: già di suo è lenta e col muso" (KK030), not "non è lenta"; work done in haste as a habit, "il tecnico
  * Bassi ha fatto le cose di corsa come al solito" (KL030), or badly, "coi piedi"; a lapse let slide again, "il geometra Carli …
  * anche stavolta ha lasciato correre, non è la prima volta che si dimentica di San Rocco" (KO030);
- * "la sig.ra rinaldi, che purtroppo è fatta così, lo sappiamo tutti" (KS029), not "è fatta così per…".
+ * "la sig.ra rinaldi, che purtroppo è fatta così, lo sappiamo tutti" (KS029), not "è fatta così per…"; "il collega Stefano Boni, che da
+ * quando ha scoperto lo strumento di scrittura non controlla più niente" (KV029); "è rimasta la sola sig.ra Pellegrini" (KV030).
  */
-const LAPSES_46 = String.raw`(?<!\bnon )(?:e|era) (?:(?:gia )?di suo |un po'? |piuttosto |molto |parecchio |sempre |proprio |notoriamente )?(?:lent[oa]|lentissim[oa]|svogliat[oa]|pigr[oa]|sbadat[oa]|scorbutic[oa]|imbranat[oa]|incapace|muson[ea])\b|(?:e|sta|era|stava) (?:sempre )?(?:col|con il|con un) muso\b|(?:fatt[oaie]|fa|fanno) (?:le cose|tutto|il lavoro|i lavori|i controlli|il controllo|le verifiche|la verifica) (?:di corsa|in fretta(?: e furia)?),? (?:come al solito|come sempre|come suo solito)|(?:fatt[oaie]|fa|fanno|scritt[oaie]|mess[oaie]|montat[oaie]|sistemat[oaie]) (?:[\p{L}']+ ){0,3}?(?:alla carlona|coi piedi|con i piedi)|(?:anche stavolta|anche questa volta|ancora una volta|di nuovo|come al solito|come sempre|per l'ennesima volta),? (?:ha|aveva|hanno|avevano) lasciato correre|non e la prima volta che (?:si )?(?:dimentic|scord|sbagli|perd|salt|combin)\p{L}*|(?:purtroppo |si sa,? )?(?:e|era) fatt[oa] cosi\b(?![^.!?\n]{0,10}\b(?:bene|apposta|perche|per)\b)`;
+const LAPSES_46 = String.raw`(?<!\bnon )(?:e|era) (?:(?:gia )?di suo |un po'? |piuttosto |molto |parecchio |sempre |proprio |notoriamente )?(?:lent[oa]|lentissim[oa]|svogliat[oa]|pigr[oa]|sbadat[oa]|scorbutic[oa]|imbranat[oa]|incapace|muson[ea])\b|(?:e|sta|era|stava) (?:sempre )?(?:col|con il|con un) muso\b|(?:fatt[oaie]|fa|fanno) (?:le cose|tutto|il lavoro|i lavori|i controlli|il controllo|le verifiche|la verifica) (?:di corsa|in fretta(?: e furia)?),? (?:come al solito|come sempre|come suo solito)|(?:fatt[oaie]|fa|fanno|scritt[oaie]|mess[oaie]|montat[oaie]|sistemat[oaie]) (?:[\p{L}']+ ){0,3}?(?:alla carlona|coi piedi|con i piedi)|(?:anche stavolta|anche questa volta|ancora una volta|di nuovo|come al solito|come sempre|per l'ennesima volta),? (?:ha|aveva|hanno|avevano) lasciato correre|non e la prima volta che (?:si )?(?:dimentic|scord|sbagli|perd|salt|combin)\p{L}*|non (?:controlla|verifica|legge|controllano|verificano|leggono) piu (?:niente|nulla)|(?:purtroppo |si sa,? )?(?:e|era) fatt[oa] cosi\b(?![^.!?\n]{0,10}\b(?:bene|apposta|perche|per)\b)`;
 
 /**
  * A named member of staff's negligence, told in public (families BZ to CI): "non ha controllato

@@ -7,7 +7,8 @@ import type { DataHit } from '../types';
 import type { Analysed } from '../text/normalize';
 import type { Span } from '../text/sentences';
 import { toRange } from '../text/normalize';
-import { CARE, CLINICAL, DATA, HEALTH, PATIENT, RELATIVE, SYMPTOM, TOPIC_BEFORE } from '../lexicon/personalData';
+import { DATA, HEALTH, TOPIC_BEFORE } from '../lexicon/personalData';
+import { CARE, CLINICAL, PATIENT, RELATIVE, SYMPTOM } from '../lexicon/clinical';
 
 /** Words before a finding that make it a rule for everyone or a case that may not be: "i pazienti", "se", "in caso di". */
 const GENERAL =

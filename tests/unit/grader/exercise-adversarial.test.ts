@@ -777,6 +777,18 @@ const expectedSchema = z.object({
 		'LB-class',
 		'LB-conduct',
 		'LB-fact',
+		'LC-class',
+		'LC-conduct',
+		'LC-fact',
+		'LD-class',
+		'LD-conduct',
+		'LD-fact',
+		'LE-class',
+		'LE-conduct',
+		'LE-fact',
+		'LF-class',
+		'LF-conduct',
+		'LF-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1177,6 +1189,10 @@ const replies = new Map(
 		...lines('exercise-kz-replies.jsonl'),
 		...lines('exercise-la-replies.jsonl'),
 		...lines('exercise-lb-replies.jsonl'),
+		...lines('exercise-lc-replies.jsonl'),
+		...lines('exercise-ld-replies.jsonl'),
+		...lines('exercise-le-replies.jsonl'),
+		...lines('exercise-lf-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1489,6 +1505,10 @@ const expected = [
 	...lines('exercise-kz-expected.jsonl'),
 	...lines('exercise-la-expected.jsonl'),
 	...lines('exercise-lb-expected.jsonl'),
+	...lines('exercise-lc-expected.jsonl'),
+	...lines('exercise-ld-expected.jsonl'),
+	...lines('exercise-le-expected.jsonl'),
+	...lines('exercise-lf-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1502,7 +1522,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to LB: replies to the course’s exercises from three hundred and six outside testers', () => {
+describe('families E to LF: replies to the course’s exercises from three hundred and ten outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1534,7 +1554,7 @@ describe('families E to LB: replies to the course’s exercises from three hundr
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to LB (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to LF (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -108,7 +108,9 @@
 // "bisognerebbe saper leggere una bolletta"; "chi ha perso qualcosa se la va a cercare lì"; health words in a campaign,
 // "la pressione alta spesso non dà sintomi", "se hai un pacemaker", withdrawn), all narrowed, and three on older rules: "sì,
 // lo dica a sua sorella: entro 90 giorni…" and "proprio per chi si riduce all'ultimo giorno" mended, "sul ricorso il Comune
-// è incompetente, cioè non ha il potere di decidere" recorded; its 10 traps failed 3 before and after. The test
+// è incompetente, cioè non ha il potere di decidere" recorded; its 10 traps failed 3 before and after; r46c (96 near the forms
+// for KU to KX) failed 1 with the first versions ("la celebriamo come fa il resto del mondo", narrowed to the reader) and none
+// after; its 10 traps failed 5 before and after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';

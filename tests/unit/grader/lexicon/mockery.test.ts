@@ -184,6 +184,8 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Alla tua età certe cose si dovrebbero sapere.',
 		'Fa la spiritosa con le faccine?',
 		'Sarebbe il caso di saper leggere un bando.',
+		'Il sabato riposiamo, che ti piaccia o no.',
+		'Qui non si strilla.',
 	],
 	ironicPraise: [
 		'Bravo, un genio!',
@@ -482,6 +484,7 @@ const LOOK_ALIKES = [
 	'Guardi il contatore (sì, quello grigio vicino al cancello).',
 	'Per questo corso basterebbe saper usare il mouse.',
 	'Fa la spesa il sabato? Il mercato è aperto fino alle 13.',
+	'Che ci piaccia o no, la legge vale per tutti.',
 ];
 
 const compile = (sources: readonly string[]) => new RegExp(sources.join('|'), 'u');

@@ -2912,3 +2912,99 @@ describe('families KQ to KT, after they were measured and read (session 46)', ()
 		['Gianni, la biblioteca ha anche libri a caratteri grandi per chi ha il glaucoma.'],
 	);
 });
+
+describe('families KU to KX, after they were measured and read (session 46)', () => {
+	gate(
+		'Ladri! Il contributo per i libri è una miseria, ve lo tenete voi!',
+		[
+			[
+				'Gianni, qui di ladri non ce ne sono; di maleducati invece, a leggere il Suo commento, almeno uno sì.',
+				'insult',
+			],
+		],
+		['Gianni, di maleducati qui non ne vogliamo: il commento resta, ma senza insulti. L’importo dipende dall’ISEE.'],
+	);
+	gate(
+		'👏👏👏 complimenti, tre giorni per rispondere',
+		[
+			[
+				'Gianni, prima di fare i complimenti con gli applausi si informi: la pagina è seguita dal lunedì al venerdì.',
+				'insult',
+			],
+			['Gianni, il sabato anche gli impiegati hanno diritto di riposare, che Le piaccia o no.', 'insult'],
+		],
+		[
+			'Gianni, ha ragione, tre giorni sono troppi: nel fine settimana la pagina non è seguita, e lo scriviamo nella bio.',
+		],
+	);
+	gate(
+		'Quando esce la graduatoria del nido? Ci sono i nomi?',
+		[['Gianni, la Sua, per il piccolo Leonardo al nido Girotondo, ha il protocollo n. 2025/0731.', 'personal-data']],
+		['Gianni, la Sua domanda, come tutte, ha un numero di protocollo: lo trova nella ricevuta.'],
+	);
+	gate(
+		'La risposta di ieri parlava dell’IMU, ma io chiedevo della TARI!',
+		[
+			[
+				'Gianni, l’ha pubblicata il collega Stefano Boni, che da quando ha scoperto lo strumento di scrittura non controlla più niente.',
+				'insult',
+			],
+		],
+		['Gianni, la risposta era sbagliata: d’ora in poi ogni risposta la controlla anche l’Ufficio tributi.'],
+	);
+	gate(
+		'Impiegata scocciata e lentissima, una stella è pure troppo.',
+		[
+			[
+				'Gianni, allo sportello è rimasta la sola sig.ra Pellegrini, che purtroppo non è nuova a questi atteggiamenti.',
+				'insult',
+			],
+			['Gianni, due ore per un certificato? Che pazienza, la facciamo santo subito 😇', 'insult'],
+			['Gianni, la prossima volta prenoti, come fa il resto del mondo.', 'insult'],
+		],
+		[
+			'Gianni, allo sportello è rimasta la sola sig.ra Pellegrini, che ha servito quaranta persone da sola: grazie a lei.',
+		],
+	);
+	gate(
+		'IL PORTALE NON VA E OGGI È L’ULTIMO GIORNO!!!',
+		[
+			['Gianni, qui non si strilla. Il portale è guasto da stamattina.', 'insult'],
+			['Gianni, se aspetti l’ultimo giorno per iscrivere tuo figlio non prendertela con noi.', 'insult'],
+		],
+		['Gianni, hai ragione a essere arrabbiato: il portale è guasto e la scadenza è spostata a lunedì.'],
+	);
+	gate(
+		'Ho fotografato i ragazzi che hanno rotto l’altalena, li pubblico così tutti vedono chi sono!',
+		[['Gianni, ma ti sembra il caso? Foto di minorenni riconoscibili non si pubblicano.', 'insult']],
+		['Gianni, ti sembra il caso di avvisare anche la scuola? Possiamo farlo noi, in privato.'],
+	);
+	gate(
+		'Il codice pagatore non mi è mai arrivato!',
+		[['Gianni, prima di scrivere sui social controlla lo spam, come fanno gli altri genitori.', 'insult']],
+		['Gianni, prima di scrivere qui, controlla la mail: il codice è lì.'],
+	);
+	gate(
+		'dove li metto il divano e le sedie vecchie punto interrogativo',
+		[['Gianni, complimenti per il ‘punto interrogativo’ scritto per esteso. Il ritiro è gratuito.', 'insult']],
+		['Gianni, il ritiro è gratuito fino a tre pezzi: prenota al numero verde 200 800 456.'],
+	);
+	gate(
+		'La fermata è stata spostata e nessuno ha avvisato!',
+		[
+			['Gianni, all’Ufficio scuola si sono svegliati tardi, come al solito.', 'insult'],
+			['Gianni, per problemi col trasporto chiama l’Ufficio scuola, 200 000 155 (sperando che rispondano).', 'insult'],
+		],
+		['Gianni, l’Ufficio scuola se n’è accorto in ritardo e ci scusiamo: da domani la fermata torna all’angolo.'],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[['Gianni, la tua parte ha governato dieci anni e non ha messo un mattone.', 'partisan']],
+		['Gianni, il primo mattone lo mettiamo il 7 gennaio: i lavori durano otto mesi.'],
+	);
+	gate(
+		'Vigili di m..., vi aspetto sotto il comando',
+		[['Gianni, il commento è stato segnalato ai Carabinieri con una denuncia. Poi vedremo chi ride.', 'threat']],
+		['Gianni, il commento è stato rimosso e segnalato ai Carabinieri, come prevede la social media policy.'],
+	);
+});
