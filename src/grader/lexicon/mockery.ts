@@ -28,6 +28,8 @@ export const MOCKERY_FORMS = {
 		// Scherzi a parte: …"; under praise "li abbiamo comprati praticamente per te, scherzi a parte" is warm (r38).
 		String.raw`\bapposta per (?:lei|te|voi)\b[^.!?\n]{0,120}?[.!?\p{Extended_Pictographic}\s]+scherzi a parte\b`,
 		String.raw`\bcomplimenti anche a (?:te|lei|voi)\b`,
+		// LB015 (session 46): "… un fax! Ci è arrivata da sola o le ha dato una mano il nipote? 😂"; not "complimenti, che occhio" (r46d).
+		String.raw`\bci (?:sei|e|siete) arrivat[oaie] da sol[oaie] o (?:ti|le|vi|gli) (?:ha|hanno) (?:dato una mano|aiutat\p{L}*)`,
 		// Family FE (FE024, session 39): "Complimenti Rita, ha scoperto che esistono ancora i fax! 😂"; family HU (HU027, session
 		// 42): "ci voleva proprio Lei per scoprire che i fax non esistono più 👏👏".
 		String.raw`\b(?:complimenti|bravo|brava|bravi|brave)\b[^.!?\n]{0,20}?\b(?:ha|hai|avete) (?:appena )?scoperto che\b|\b(?:ha|hai|avete) scoperto l'acqua calda\b|\bci voleva (?:proprio |davvero )?(?:lei|te|tu|voi) per scoprire che\b`,
@@ -114,6 +116,10 @@ export const MOCKERY_FORMS = {
 		// somaro 🐴" (IK028); "chi guida con il cervello di una gallina 🐔" (IL037).
 		String.raw`\b(?:si dice|si chiama|si definisce)\s*:?\s*(?:${FOOL}|${RUDE_PERSON})(?!\p{L})`,
 		String.raw`\bcervell\p{L}* (?:di|da) (?:una |un )?(?:gallin|poll|passer|formic|moscerin|criceto|canarin|scimmi|gallinacc)\p{L}*`,
+		// Families KY to LB, after they were read (session 46): the citizen's writing likened to a fool's, "scrivere tutto in
+		// maiuscolo come una pazza isterica" (KY012); "cieco come una talpa" (LA013), "le prende un somaro al volante" (LB012).
+		String.raw`(?=scriv)(?<!\b(?:se|non)\b[^.,;:!?\n]{0,40})\bscriv(?:i|e|ete|ere)\b(?: [\p{L}']+){0,4}? come (?:un |uno |una |un')?${FOOL}\b`,
+		String.raw`(?<!\bsent\p{L}* )\bciec[oaie] come (?:una talpa|un pipistrello|delle talpe)\b|\b(?:un|una|uno) (?:somar[oa]|asin[oa]|cretin[oa]|imbecill[ei]|scem[oa]|ciuccio|pirla) al volante\b`,
 	],
 	/** Dismissal: the citizen brushed off or told to go away ("chi se ne frega", "se ne faccia una ragione", "problema suo", "non è un hotel a 5 stelle"). */
 	dismissal: [

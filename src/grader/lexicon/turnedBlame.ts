@@ -104,8 +104,10 @@ export const TURNED_BLAME_FORMS = [
 	// Family DH (DH033): "se te ne accorgi solo ora non è colpa nostra"; "non è colpa nostra se non hai letto".
 	String.raw`\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio) se (?:tu |voi )?(?:non )?(?:hai|avete|ti|vi|te ne|ve ne|leggi|leggete)\b|\bse (?:te ne|se ne|ve ne) (?:accorgi|accorge|accorgete) solo (?:ora|adesso|oggi)\b[^.!?\n]{0,25}?\bnon e (?:certo |mica )?colpa (?:nostra|del comune|dell'ufficio)\b`,
 	// Families HY and HZ, after they were read (session 42): "se uno si riduce all'ultimo giorno e poi ci urla in maiuscolo un
-	// po' se la cerca" (HZ007), "un po' se la va a cercare, diciamolo" (KQ017, session 46); "se uno si accorge all'ultima settimana … poi non può dare la colpa agli altri" (HY023).
-	String.raw`\bse la (?:cerca|cercano|cerchi|cercate|e cercat[oa]|sono cercat[ie]|e andata a cercare|(?:va|vai|vanno|andate) (?:proprio )?a cercare(?=\s*(?:[,.;:!?]|$)))\b|\b(?:non (?:puo|puoi|potete|si puo)|e inutile|e troppo facile) (?:poi )?dare la colpa (?:agli altri|a noi|al comune|all'ufficio|alla posta)\b`,
+	// po' se la cerca" (HZ007), "un po' se la va a cercare, diciamolo" (KQ017, session 46); "se uno si accorge all'ultima
+	// settimana … poi non può dare la colpa agli altri" (HY023); "le domande si fanno per tempo … e poi non si dà la colpa agli
+	// altri" (LB018, session 46).
+	String.raw`\bse la (?:cerca|cercano|cerchi|cercate|e cercat[oa]|sono cercat[ie]|e andata a cercare|(?:va|vai|vanno|andate) (?:proprio )?a cercare(?=\s*(?:[,.;:!?]|$)))\b|\b(?:non (?:puo|puoi|potete|si puo)|e inutile|e troppo facile) (?:poi )?dare la colpa (?:agli altri|a noi|al comune|all'ufficio|alla posta)\b|\b(?:e )?poi non si da la colpa (?:agli altri|a noi|al comune|all'ufficio)\b`,
 	// Family IC (IC025, session 42): "se dopo tre letture non è chiaro forse il problema non è l'avviso"; not the office's
 	// own "forse il problema non è l'avviso, ma il portale: lo sistemiamo".
 	String.raw`\bforse il problema non (?:e|sta) (?:nell'|nel |nella |nello |l'|il |la |lo )?(?:avviso|post|cartello|modulo|sito|pagina|testo|messaggio|comunicato|bando|istruzion\p{L}*|spiegazion\p{L}*)\b(?!\s*,?\s*(?:ma|bensi)\b)`,

@@ -5,9 +5,7 @@
 // that cause it (evidence) and an Italian message for the learner.
 import type { ConductFailure, Range, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
-import type { Span } from '../text/sentences';
-import { analyse, foldedOffset, toRange } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/sentences';
+import { analyse, foldedOffset } from '../text/normalize';
 import { findOffensive } from '../comment/offensive';
 import {
 	CALM_DOWN,
@@ -39,7 +37,7 @@ import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
 import { REJECTS_PREJUDICE } from '../lexicon/prejudice';
 import { CLAP } from '../lexicon/tone';
-import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
+import { echoesCommentEmoji, matchAll, quotedMask, reported, sentenceOf, withSentence } from './spoken';
 import { partisan, prejudice } from './sides';
 import { intimidation } from './threats';
 import { staffBlame } from './staffBlame';
@@ -49,44 +47,6 @@ import { putDowns } from './putDowns';
 const LAUGHS = new RegExp(LAUGHTER.source, 'u');
 /** IRONIC_EMOJI without the global flag, for the same kind of yes/no test. */
 const IRONY_IN = new RegExp(IRONIC_EMOJI.source, 'u');
-
-/**
- * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
- * sarcasm ("capiamo che i cartelli non siano facili da leggere per tutti 😉"), not a lone «😉» to
- * delete. An emoji right after a full stop closes the sentence before it.
- */
-function withSentence(reply: Analysed, r: Range): Range {
-	const spans = sentences(reply);
-	const sign = foldedOffset(reply, r.start);
-	const at = sentenceAt(spans, sign);
-	// Whether sentence i has a letter before the sign: its first letter, found once per sentence.
-	const letters = (i: number): boolean => {
-		const s = spans[i];
-		if (s === undefined) return false;
-		const first = firstLetter(reply, s);
-		return first >= 0 && first < Math.min(s.fEnd, sign);
-	};
-	const from = letters(at) ? at : at > 0 ? at - 1 : -1;
-	const span = spans[from];
-	if (!span) return r;
-	const start = toRange(reply, span.fStart, span.fEnd).start;
-	const blank = /\s*/uy;
-	blank.lastIndex = start;
-	blank.exec(reply.original);
-	return { start: Math.min(blank.lastIndex, r.start), end: r.end };
-}
-
-/** The folded offset of a sentence's first letter, or -1; remembered per sentence. */
-const firstLetters = new WeakMap<Span, number>();
-function firstLetter(reply: Analysed, s: Span): number {
-	let at = firstLetters.get(s);
-	if (at === undefined) {
-		const m = /\p{L}/u.exec(reply.folded.slice(s.fStart, s.fEnd));
-		at = m ? s.fStart + m.index : -1;
-		firstLetters.set(s, at);
-	}
-	return at;
-}
 
 /** A wink, a smirk, an upside-down face: sarcasm unless the comment uses the same sign. */
 const SMIRK = /^(?:\u{1F609}|\u{1F60F}|\u{1F643})$/u;
@@ -133,11 +93,14 @@ function disrespect(
 		...(SENSORY_DISABILITY.test(comment.folded) ? matchAll(reply, SENSE_MADE_LIGHT, keep) : []),
 	];
 	const signs = [
-		// A laugh shared with the comment, unless its sentence is about someone's age; not a laugh at the page itself.
+		// A laugh shared with the comment, unless its sentence is about someone's age; not a laugh at the page itself, nor
+		// one after the comment's own emoji under a plain question.
 		...matchAll(reply, LAUGHTER).filter((r) => {
 			const f = foldedOffset(reply, r.start);
 			if (AGE_WORDS.test(sentenceOf(reply, f))) return true;
 			const around = reply.folded.slice(Math.max(0, f - 40), f + 80);
+			if (!aggrieved && echoesCommentEmoji(reply, comment, r.start, r.end) && !CITIZEN_IN_LAUGH.test(around))
+				return false;
 			return serious && !(LAUGH_AT_OURSELVES.test(around) && !CITIZEN_IN_LAUGH.test(around));
 		}),
 		// An ironic sign in the comment shares its tone ("complimenti 👏👏" and a "😅" back), except a

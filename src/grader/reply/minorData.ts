@@ -117,11 +117,13 @@ export function childData(
 		// A class written as one: "2ª B", "classe 3B", not "le linee 2 e 5".
 		const cls = [...sentence.matchAll(SCHOOL_CLASS)].find((m) => {
 			const r = toRange(reply, span.fStart + m.index, span.fStart + m.index + m[0].length);
-			// Not a verb after a number: "la sezione 5 è al piano terra" (a polling station; a review in session 31).
+			// Not a verb after a number: "la sezione 5 è al piano terra" (a polling station; a review in session 31); nor a date
+			// and "e": "il 1° e il 2 novembre" (r46d).
 			const written = reply.original.slice(r.start, r.end);
 			return (
 				/^(?:classe|sezione)\b|[ª°]|\d ?[A-H]\b/u.test(written) &&
-				!/(?:\p{M}|[àèéìíòóùú])$/iu.test(written.normalize('NFC'))
+				!/(?:\p{M}|[àèéìíòóùú])$/iu.test(written.normalize('NFC')) &&
+				!/° ?e$/u.test(written)
 			);
 		});
 		if (!cls || privateSentence(span.fStart)) continue;

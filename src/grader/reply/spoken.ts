@@ -1,9 +1,11 @@
 // What the reply says in its own voice: the parts of it that quote the citizen ('buffone' in
 // quotation marks) or report what someone said ("non si può dare del «buffone»") are not its words.
-// Shared by the conduct gates (reply/conduct.ts, reply/sides.ts).
+// Shared by the conduct gates (reply/conduct.ts, reply/sides.ts), with the sentence an emoji closes, shown as evidence, and an
+// emoji the comment used first (moved here from reply/conduct.ts in session 46).
 import type { Range } from '../types';
 import type { Analysed } from '../text/normalize';
-import { toRange } from '../text/normalize';
+import type { Span } from '../text/sentences';
+import { foldedOffset, toRange } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/sentences';
 import { REPORTED_SPEECH } from '../lexicon/conduct';
 import { perText } from '../text/memo';
@@ -48,4 +50,59 @@ export function sentenceOf(a: Analysed, at: number): string {
 	const spans = sentences(a);
 	const s = spans[sentenceAt(spans, at)];
 	return s ? a.folded.slice(s.fStart, s.fEnd) : a.folded;
+}
+
+/** A laughing, winking or ironic sign anywhere in a reply: "😂", "😅", "😉", "👏", "ahah". */
+const SIGNS =
+	/\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F609}|\u{1F60F}|\u{1F643}|\u{1F44F}|\u{1F92D}|\u{1F644}|\ba?h(?:a|ah){2,}h?\b/gu;
+
+/**
+ * A laugh right after an emoji the comment used, the only sign in the reply, with no "ma" or "anche se" after it: it shares
+ * the citizen's own joke ("me lo devo tenere in casa fino a lunedì? 🤢" and "non se lo deve tenere fino a lunedì 🤢😂 il 1°
+ * maggio…", JW041 and KI002, session 46), unlike "🤢😂 anche se … il post non l'ha proprio letto" (DS001) or a laugh beside a
+ * clap and "quattro righe siano tante 😅" (DU038).
+ */
+export function echoesCommentEmoji(reply: Analysed, comment: Analysed, start: number, end: number): boolean {
+	const before = /(\p{Extended_Pictographic})\uFE0F?\s*$/u.exec(reply.original.slice(Math.max(0, start - 8), start));
+	if (before === null || !comment.original.includes(before[1] ?? '\u0000')) return false;
+	if ([...reply.original.matchAll(SIGNS)].length > 1) return false;
+	return !/^\s*(?:anche se|ma|pero|però|eppure|sebbene|nonostante)\b/iu.test(reply.original.slice(end, end + 20));
+}
+
+/**
+ * An emoji with the sentence it closes, as evidence: the learner sees the words the wink turns into
+ * sarcasm ("capiamo che i cartelli non siano facili da leggere per tutti 😉"), not a lone «😉» to
+ * delete. An emoji right after a full stop closes the sentence before it.
+ */
+export function withSentence(reply: Analysed, r: Range): Range {
+	const spans = sentences(reply);
+	const sign = foldedOffset(reply, r.start);
+	const at = sentenceAt(spans, sign);
+	// Whether sentence i has a letter before the sign: its first letter, found once per sentence.
+	const letters = (i: number): boolean => {
+		const s = spans[i];
+		if (s === undefined) return false;
+		const first = firstLetter(reply, s);
+		return first >= 0 && first < Math.min(s.fEnd, sign);
+	};
+	const from = letters(at) ? at : at > 0 ? at - 1 : -1;
+	const span = spans[from];
+	if (!span) return r;
+	const start = toRange(reply, span.fStart, span.fEnd).start;
+	const blank = /\s*/uy;
+	blank.lastIndex = start;
+	blank.exec(reply.original);
+	return { start: Math.min(blank.lastIndex, r.start), end: r.end };
+}
+
+/** The folded offset of a sentence's first letter, or -1; remembered per sentence. */
+const firstLetters = new WeakMap<Span, number>();
+function firstLetter(reply: Analysed, s: Span): number {
+	let at = firstLetters.get(s);
+	if (at === undefined) {
+		const m = /\p{L}/u.exec(reply.folded.slice(s.fStart, s.fEnd));
+		at = m ? s.fStart + m.index : -1;
+		firstLetters.set(s, at);
+	}
+	return at;
 }

@@ -789,6 +789,18 @@ const expectedSchema = z.object({
 		'LF-class',
 		'LF-conduct',
 		'LF-fact',
+		'LG-class',
+		'LG-conduct',
+		'LG-fact',
+		'LH-class',
+		'LH-conduct',
+		'LH-fact',
+		'LI-class',
+		'LI-conduct',
+		'LI-fact',
+		'LJ-class',
+		'LJ-conduct',
+		'LJ-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1193,6 +1205,10 @@ const replies = new Map(
 		...lines('exercise-ld-replies.jsonl'),
 		...lines('exercise-le-replies.jsonl'),
 		...lines('exercise-lf-replies.jsonl'),
+		...lines('exercise-lg-replies.jsonl'),
+		...lines('exercise-lh-replies.jsonl'),
+		...lines('exercise-li-replies.jsonl'),
+		...lines('exercise-lj-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1509,6 +1525,10 @@ const expected = [
 	...lines('exercise-ld-expected.jsonl'),
 	...lines('exercise-le-expected.jsonl'),
 	...lines('exercise-lf-expected.jsonl'),
+	...lines('exercise-lg-expected.jsonl'),
+	...lines('exercise-lh-expected.jsonl'),
+	...lines('exercise-li-expected.jsonl'),
+	...lines('exercise-lj-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1522,7 +1542,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to LF: replies to the course’s exercises from three hundred and ten outside testers', () => {
+describe('families E to LJ: replies to the course’s exercises from three hundred and fourteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1554,7 +1574,7 @@ describe('families E to LF: replies to the course’s exercises from three hundr
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to LF (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to LJ (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

@@ -110,7 +110,12 @@
 // lo dica a sua sorella: entro 90 giorni…" and "proprio per chi si riduce all'ultimo giorno" mended, "sul ricorso il Comune
 // è incompetente, cioè non ha il potere di decidere" recorded; its 10 traps failed 3 before and after; r46c (96 near the forms
 // for KU to KX) failed 1 with the first versions ("la celebriamo come fa il resto del mondo", narrowed to the reader) and none
-// after; its 10 traps failed 5 before and after. The test
+// after; its 10 traps failed 5 before and after; r46d (100 near the forms for KY to LB) failed 12 with the first versions:
+// nine on the new forms ("complimenti, che occhio" four times, warm; "chi si sente cieco come una talpa di sera" at a
+// screening; "non siamo sordi al problema"; "il tuo nome ce l'abbiamo già nell'elenco" three times), narrowed or withdrawn;
+// three on older rules, one mended ("il 1° e il 2 novembre" read as a school class) and two recorded ("chi porta l'apparecchio
+// acustico" in a reply typed in lower case, "la prossima volta, invece di aspettare la nostra risposta qui su Facebook, puoi
+// usare l'app"); its 10 traps failed 4 before and after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -236,6 +241,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r46-062',
 	'r46-068',
 	'r46b-010',
+	'r46d-048',
+	'r46d-051',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -3008,3 +3008,83 @@ describe('families KU to KX, after they were measured and read (session 46)', ()
 		['Gianni, il commento è stato rimosso e segnalato ai Carabinieri, come prevede la social media policy.'],
 	);
 });
+
+describe('families KY to LB, after they were measured and read (session 46)', () => {
+	gate(
+		'I LAMPIONI DI VIA DEI MILLE SONO SPENTI DA TRE GIORNI!!!',
+		[
+			['Gianni, scrivere tutto in maiuscolo come una pazza isterica non accende prima i lampioni.', 'insult'],
+			['Gianni, abbassa il maiuscolo, che qui nessuno è sordo. I lampioni tornano giovedì.', 'insult'],
+		],
+		[
+			'Gianni, i lampioni sono spenti per un cavo danneggiato: la ditta lo sostituisce giovedì, non siamo rimasti fermi.',
+		],
+	);
+	gate(
+		'Multa al varco della ZTL, segnalato da cani come sempre!',
+		[
+			['Gianni, più che un cartello serviva un paio d’occhiali, cieco come una talpa.', 'insult'],
+			['Gianni, tre multe in una settimana non le prende il varco, le prende un somaro al volante.', 'insult'],
+			['Gianni, se piazzi di nuovo l’auto lì la multa te la scrivo io, il tuo nome ce l’ho già.', 'threat'],
+		],
+		['Gianni, per contestare la multa leggi il verbale: il tuo nome e la targa sono già indicati lì.'],
+	);
+	gate(
+		'Ancora il fax nel 2025? 😂😂',
+		[['Gianni, complimenti, che occhio: un fax! Ci è arrivato da solo o le ha dato una mano il nipote? 😂', 'insult']],
+		['Gianni, ha visto bene, complimenti per l’occhio: l’indicazione del fax era vecchia e l’abbiamo corretta.'],
+	);
+	gate(
+		'La risposta di ieri parlava dell’IMU, ma io chiedevo della TARI!',
+		[
+			[
+				'Gianni, l’ha pubblicata il collega Fabio Mereu, che si fida più del robottino che dell’Ufficio tributi 🤖',
+				'insult',
+			],
+		],
+		['Gianni, la risposta era sbagliata: il nostro assistente automatico ora passa sempre dall’Ufficio tributi.'],
+	);
+	gate(
+		'Mio figlio è caduto col motorino per le buche davanti alla scuola!',
+		[
+			['Gianni, a questo dovrebbero pensare le famiglie, invece di prendersela col Comune su Facebook.', 'insult'],
+			['Gianni, le prossime buche le segnali con l’app, come si fa tra persone serie.', 'insult'],
+		],
+		['Gianni, ci dispiace per suo figlio: oggi pomeriggio la squadra chiude le buche di via Roma.'],
+	);
+	gate(
+		'IL PORTALE NON VA E OGGI È L’ULTIMO GIORNO!!!',
+		[['Gianni, le domande si fanno per tempo, non l’ultimo giorno, e poi non si dà la colpa agli altri.', 'insult']],
+		['Gianni, la colpa del guasto è nostra, non di chi scrive l’ultimo giorno: la scadenza è spostata a lunedì.'],
+	);
+	gate(
+		'Io voto Rinascita Valverde. Comunque ho perso la tessera elettorale, come faccio?',
+		[
+			[
+				'Gianni, quanto a Rinascita Valverde, quelli lì, quando c’erano, il cimitero l’hanno lasciato a pezzi.',
+				'partisan',
+			],
+		],
+		['Gianni, per la tessera persa vai all’ufficio elettorale con un documento: il duplicato è immediato.'],
+	);
+	gate(
+		'Impiegata scocciata e lentissima, una stella è pure troppo.',
+		[['Gianni, allo sportello è rimasta la Pirovano, che scocciata lo è sempre, mica solo con lei.', 'insult']],
+		['Gianni, allo sportello è rimasta una sola collega per quattro: ci scusiamo per l’attesa.'],
+	);
+});
+
+describe('a laugh after the comment’s own emoji, under a plain question (session 46)', () => {
+	gate(
+		'Il 1° maggio passate lo stesso o me lo devo tenere in casa fino a lunedì? 🤢',
+		[
+			['Gianni, nessuno le chiede di tenerlo fino a lunedì 🤢😂 anche se il post non l’ha proprio letto.', 'insult'],
+			['Gianni, era scritto nel post 👏 Stia tranquillo, niente umido in casa fino a lunedì 🤢😂', 'insult'],
+			['Gianni, 🤢😂 ma dai, ti lamenti per un secchio?', 'insult'],
+		],
+		[
+			'Gianni, non se lo deve tenere fino a lunedì 🤢😂 il 1° maggio niente raccolta, si recupera venerdì.',
+			'Gianni, nessun bisogno di tenersi l’umido in casa fino a lunedì 🤢😂 Si recupera venerdì 2 maggio.',
+		],
+	);
+});
