@@ -1,5 +1,6 @@
 // Part of the lecture lexicon (lexicon/lectures.ts, where LECTURE_FORMS ends with these entries): the forms written
-// in session 39 as shapes rather than phrases, after families ES to FT were measured and read. Same rules as
+// in session 39 as shapes rather than phrases, after families ES to FT were measured and read, and later ones (the forms
+// for JG to JR moved here from lectures.ts, in the same order, when that file passed 250 lines in session 46). Same rules as
 // lectures.ts: each entry a whole expression on folded text, with a witness in
 // tests/unit/grader/lexicon/mockery.test.ts in the same order.
 
@@ -12,6 +13,19 @@ const COMPLAINING = String.raw`(?:insegnar(?:ci|e (?:a noi|agli uffici|all'uffic
 
 /** Lecturing in session 39's shapes: reading before writing in either order, rebukes, mockery of the reader. */
 export const LECTURE_SHAPES = [
+	// Families JG to JR, after they were read (session 44): the citizen's Italian corrected, "'nun saccio' non è proprio
+	// l'italiano che insegnavo io ai miei scolari 😅" (JM015), not a form "non è in italiano"; what everyone should have by
+	// now, "lo SPID ormai dovrebbe averlo chiunque" (JJ017), not "ormai lo SPID lo usano tutti i servizi"; told to read
+	// properly, "l'avviso va letto con attenzione, non tre volte di fretta" (JJ017), not "il modulo va letto con attenzione
+	// prima di firmare"; a rumour still believed, asked as a reproach, "ancora a credere agli audio di WhatsApp?" (JP018),
+	// not "c'è ancora chi crede agli audio"; what one should know "a una certa età" (JQ018), not a discount "a una certa
+	// età"; "le pare il modo?" (JQ018), or "il modo di scrivere", not "le pare il modo più comodo?" (r44b).
+	String.raw`\bnon e (?:proprio |esattamente |propriamente |certo |mica )?(?:l'|un )italiano (?:che|corretto|da manuale|della crusca|di dante|impeccabile)\b`,
+	String.raw`\bormai (?:\p{L}+ ){0,2}?(?:dovrebbe|dovrebbero|dovresti|dovreste|dovrebbe ormai) (?:aver|saper|conoscer|usar)(?:lo|la|li|le) (?:chiunque|tutti|anche i bambini|pure i bambini)\b`,
+	String.raw`\b(?:va|andava|vanno|andavano) lett[oaie] (?:con attenzione|bene|attentamente|tutt[oaie]|fino in fondo),? (?:e )?non (?:\p{L}+ ){0,3}?(?:di fretta|di corsa|a meta|in diagonale|a pezzi|a caso)\b`,
+	String.raw`\bancora a credere (?:a|ai|agli|alle|alla|al|all')\b(?=[^.!?\n]*\?)`,
+	String.raw`\ba (?:una certa|questa|quell'|la sua|la tua) eta\b[^.!?\n]{0,30}?\b(?:si dovrebbe|si dovrebbero|dovrebbe|dovresti|dovreste|bisognerebbe)\b`,
+	String.raw`\b(?:ti|le|vi) (?:pare|sembra|paiono) (?:questo )?il modo(?=\s*[?!]| di (?:scrivere|parlare|rivolgersi|rivolgerti|esprimersi|esprimerti|commentare|comportarsi|fare)\b)`,
 	// Families ES to EV, after they were read (session 39), written as general shapes rather than phrases. Reading or
 	// informing oneself before writing, commenting or complaining, in either order ("La invitiamo a leggere con attenzione
 	// le bollette prima di scrivere sotto un post" ES017, "basterebbe leggerli prima di scrivere «ma ci siete o no??»"
@@ -98,8 +112,10 @@ export const LECTURE_SHAPES = [
 	// EH035); "ci vuole un disegnino?" (GL046), not "ci avete chiesto se ci vuole un disegnino: eccolo!" (r40e); "…
 	// organizzati." (GL050), "la prossima volta organizzati prima 😉" (GM036), not "ci siamo organizzati per tempo" (r38e)
 	// nor "organizzatevi per tempo" said to all (r40e; "anche noi lavoriamo" was withdrawn, r40e); "Siamo adulti, no?" (GN022).
+	// Since session 46 "organizzati prima" only after "la prossima volta", "magari" or "almeno": as advice ("per il rientro
+	// organizzati prima", LD002; "organizzati prima e prenota il lunedì", r46e) it is help.
 	String.raw`\bnon (?:sei|e|siete) (?:un|una|dei) (?:vigil\p{L}*|giudic\p{L}*|sceriff\p{L}*|poliziott\p{L}*)\b[^.!?\n]{0,30}?\bnon (?:sei|e|siete)\b|\b(?:ci vuole|serve|servirebbe|vuoi|vuole|volete) (?:anche |pure )?un disegnino\?`,
-	String.raw`(?=organizzati)(?<!\b(?:siamo|sono|siete|state|stati|stato|essere|ben|gia|piu|tutti|si|ci|vi) )\borganizzati (?:prima|meglio)\b|(?<=[:;]\s?)organizza(?:ti|tevi)(?=\s*[.!]|\s*$)|\bsiamo (?:adulti|grandi|persone adulte),? no\?`,
+	String.raw`(?=organizzati)(?<=\b(?:la prossima volta|un'altra volta|in futuro|magari|almeno)\b[^.!?\n]{0,20})\borganizzati (?:prima|meglio)\b|(?<=[:;]\s?)organizza(?:ti|tevi)(?=\s*[.!]|\s*$)|\bsiamo (?:adulti|grandi|persone adulte),? no\?`,
 	// Families GO to GR, after they were read (session 40): "gli avvisi si leggono fino in fondo" (GP005); "venire a lamentarsi
 	// sui social all'ultimo momento non è il modo giusto di fare" (GR039; its "ognuno è tenuto a conoscerle" was withdrawn:
 	// "ognuno è tenuto a conoscere le scadenze, ma vogliamo aiutarti" is kind, r40f).
@@ -174,5 +190,5 @@ export const LECTURE_SHAPES = [
 	// esteso" (KV016); "(sperando che rispondano)" after an office's number (KX030). Families KY to LB (session 46): "che qui nessuno è
 	// sordo" (LB018); "invece di prendersela col Comune su Facebook … come si fa tra persone serie" (LB019).
 	String.raw`\bche (?:ti|le|vi) piaccia o (?:no|meno)\b|\b(?:la|lo|ti|vi) (?:facciamo|faremo|proponiamo) sant[oaie] subito\b|(?<!\b(?:\p{L}+iamo|noi)\b[^.!?\n]{0,30})\bcome fa (?:il resto del mondo|tutto il resto del mondo|chiunque altro|tutto il mondo)\b`,
-	String.raw`\bprima di (?:scrivere|commentare|postare) (?:qui|sui social|su facebook|in pubblico)\b[^.!?\n]{0,60}?,? come fanno (?:gli altri|tutti gli altri)\b|\bqui non si (?:strilla|urla|grida|sbraita)\b|\b(?:qui nessuno|nessuno qui) e sordo\b|\binvece di prender(?:sela|tela|vela) (?:col|con il|con la|con l'|con gli|con noi|con il comune)|\bcome (?:si fa|fanno|fa) (?:tra|fra) (?:persone serie|persone civili|gente seria|adulti)\b|\bnon prender(?:tela|sela|vela) con noi\b|(?<=(?:^|[.!?,]\s*))ma (?:ti|le|vi) (?:sembra|pare) il caso\s*\?|\bcomplimenti per (?:il|la|lo|l'|i|gli|le) ?['"«‘][^'"»’\n]{1,40}['"»’] scritt\p{L}*|\(sperando che (?:rispondano|risponda|si sveglino|lo leggano|funzioni)\)`,
+	String.raw`\bprima di (?:scrivere|commentare|postare) (?:qui|sui social|su facebook|in pubblico)\b[^.!?\n]{0,60}?,? come fanno (?:gli altri|tutti gli altri)\b|\bqui non si (?:strilla|urla|grida|sbraita)\b|\b(?:qui nessuno|nessuno qui) e sordo\b|\bmica siamo sordi\b|\bc'e chi ha problemi (?:veri|seri)\b|\b(?:il bando|l'avviso|il post|il regolamento|la bio|il modulo|la locandina) va lett[oa] prima di (?:scrivere|commentare|chiedere)\b|\bda (?:un|una|uno) \p{L}+\b[^.!?\n]{0,40}?\b(?:mi|ci) (?:aspetterei|aspetteremmo|sarei aspettat\p{L}*|saremmo aspettat\p{L}*) (?:un po'? )?(?:piu|di piu)\b|\binvece di prender(?:sela|tela|vela) (?:col|con il|con la|con l'|con gli|con noi|con il comune)|\bcome (?:si fa|fanno|fa) (?:tra|fra) (?:persone serie|persone civili|gente seria|adulti)\b|\bnon prender(?:tela|sela|vela) con noi\b|(?<=(?:^|[.!?,]\s*))ma (?:ti|le|vi) (?:sembra|pare) il caso\s*\?|\bcomplimenti per (?:il|la|lo|l'|i|gli|le) ?['"«‘][^'"»’\n]{1,40}['"»’] scritt\p{L}*|\(sperando che (?:rispondano|risponda|si sveglino|lo leggano|funzioni)\)`,
 ] as const satisfies readonly string[];

@@ -132,10 +132,11 @@ export const LECTURE_FORMS = [
 	String.raw`\b(?:legg|capi|comprend|interpret)\p{L}*,? se (?:ci riesci|ci riesce|ci riuscite|ne sei capace|ne e capace|ne siete capaci|sai leggere|sa leggere|sapete leggere)\b`,
 	String.raw`\b(?:lamentar(?:si|ti|vi)|brontolare|mugugnare|criticare|polemizzare|insultare|puntare il dito|sparare sentenze|giudicare)\b[^.!?\n]{0,30}?\b(?:costa poco|e facile|e gratis|non costa (?:niente|nulla))\b`,
 	String.raw`\bprima di (?:dire|scrivere|sostenere|affermare|dichiarare) che\b[^.!?\n]{0,60}?\b(?:bisognerebbe|bisogna|dovrebbe|dovresti|dovreste|servirebbe|converrebbe|sarebbe meglio) (?:almeno|un minimo|quantomeno) (?:informar|guardar|legger|controllar|verificar|document|chieder)\p{L}*`,
-	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017),
+	// Families DI to DL, after they were read (session 36): "forse serviva solo un po' più di attenzione" (DJ017; not "da parte
+	// nostra ci voleva un po' più di attenzione", r46e),
 	// "lo SPID ce l'ha anche mia nonna: sarebbe ora che lo facessi anche tu" (DI006), "quando avrai imparato a
 	// chiedere le cose con educazione" (DL009).
-	String.raw`\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b(?![^.!?\n]{0,30}\bda parte (?:nostra|dell'ufficio|del comune)\b)`,
+	String.raw`(?<!\bda parte (?:nostra|dell'ufficio|del comune)\b[^.!?\n]{0,10})\b(?:serviva|bastava|sarebbe bastato|ci voleva|ci vorrebbe) (?:solo |soltanto )?un po'? (?:piu )?(?:di |d')(?:attenzione|impegno|buona volonta)\b(?![^.!?\n]{0,30}\bda parte (?:nostra|dell'ufficio|del comune)\b)`,
 	String.raw`\b(?:ce l'ha|lo usa|lo sa usare|ci riesce|lo sa fare|lo fa) (?:anche|perfino|pure|persino) (?:mia|tua|sua) (?:nonna|nonno|zia|madre|mamma)\b|\bsarebbe (?:ora|il caso|tempo) che\b[^.!?\n]{0,30}?\banche (?:tu|lei|voi)\b`,
 	String.raw`\bquando (?:avrai|avra|avrete) imparato a\b`,
 	// Families DM to DP, after they were read (session 36): "chiedere sempre la pappa pronta", "bisognerebbe abituarsi a
@@ -235,18 +236,5 @@ export const LECTURE_FORMS = [
 	// giorni scorsi invece che all'ultimo adesso non saresti in questa situazione" (JD017); "prima di farti prendere dal panico
 	// e rilanciarlo qui" (JE018), not the panic alone, which advice on a scam or an earthquake names too (r43c).
 	String.raw`(?<!\bnon )\be inutile fare (?:la |il |una )?(?:sceneggiat|teatrin|piazzat|scenat)\p{L}*(?! (?:dell|del|della|napoletan)\p{L}*)|\bse (?:\p{L}+ ){0,2}?\p{L}{2,}(?:avi|evi|ivi)\b[^.!?\n]{0,60}?\b(?:adesso|ora|oggi) non (?:saresti|staresti|avresti|eri|stavi|avevi)\b|\bprima di (?:farti|farvi) prendere dal panico e (?:rilanciar|condivider|girar|diffonder|inoltrar)\p{L}*`,
-	// Families JG to JR, after they were read (session 44): the citizen's Italian corrected, "'nun saccio' non è proprio
-	// l'italiano che insegnavo io ai miei scolari 😅" (JM015), not a form "non è in italiano"; what everyone should have by
-	// now, "lo SPID ormai dovrebbe averlo chiunque" (JJ017), not "ormai lo SPID lo usano tutti i servizi"; told to read
-	// properly, "l'avviso va letto con attenzione, non tre volte di fretta" (JJ017), not "il modulo va letto con attenzione
-	// prima di firmare"; a rumour still believed, asked as a reproach, "ancora a credere agli audio di WhatsApp?" (JP018),
-	// not "c'è ancora chi crede agli audio"; what one should know "a una certa età" (JQ018), not a discount "a una certa
-	// età"; "le pare il modo?" (JQ018), or "il modo di scrivere", not "le pare il modo più comodo?" (r44b).
-	String.raw`\bnon e (?:proprio |esattamente |propriamente |certo |mica )?(?:l'|un )italiano (?:che|corretto|da manuale|della crusca|di dante|impeccabile)\b`,
-	String.raw`\bormai (?:\p{L}+ ){0,2}?(?:dovrebbe|dovrebbero|dovresti|dovreste|dovrebbe ormai) (?:aver|saper|conoscer|usar)(?:lo|la|li|le) (?:chiunque|tutti|anche i bambini|pure i bambini)\b`,
-	String.raw`\b(?:va|andava|vanno|andavano) lett[oaie] (?:con attenzione|bene|attentamente|tutt[oaie]|fino in fondo),? (?:e )?non (?:\p{L}+ ){0,3}?(?:di fretta|di corsa|a meta|in diagonale|a pezzi|a caso)\b`,
-	String.raw`\bancora a credere (?:a|ai|agli|alle|alla|al|all')\b(?=[^.!?\n]*\?)`,
-	String.raw`\ba (?:una certa|questa|quell'|la sua|la tua) eta\b[^.!?\n]{0,30}?\b(?:si dovrebbe|si dovrebbero|dovrebbe|dovresti|dovreste|bisognerebbe)\b`,
-	String.raw`\b(?:ti|le|vi) (?:pare|sembra|paiono) (?:questo )?il modo(?=\s*[?!]| di (?:scrivere|parlare|rivolgersi|rivolgerti|esprimersi|esprimerti|commentare|comportarsi|fare)\b)`,
 	...LECTURE_SHAPES,
 ] as const satisfies readonly string[];

@@ -77,10 +77,11 @@ export const LEARN_TO =
 /**
  * A bare call for manners: "un po' di educazione!", "Gianni, un minimo di rispetto", "ci vuole più educazione", "Un po'
  * di educazione, per favore:" (EG040, session 38), "un po' di senso civico ci vuole." (HF022, session 41), "E un po' di
- * rispetto per chi in questo Comune lavora." to a grieving citizen (KD016, session 45).
+ * rispetto per chi in questo Comune lavora." to a grieving citizen (KD016, session 45); "un po' di riconoscenza, che diamine!" (LF027,
+ * session 46).
  */
 export const MANNERS_DEMAND =
-	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta|senso civico)(?: (?:per|verso|nei confronti di) (?:chi|il personale|i dipendenti|gli operatori|i lavoratori|i colleghi)\b[^.!?\n]{0,40})?(?: (?:ci vuole|ci vorrebbe|serve|servirebbe|non guasterebbe))?(?:,? per (?:favore|piacere|cortesia))?\s*(?:[.!:]|$)/gu;
+	/(?<=^|[.!?]\s*|\p{L},\s*)(?:(?:ma|e|dai|su),? )?(?:(?:ci vuole|ci vorrebbe|serve|servirebbe) )?(?:un po'?|un minimo|un briciolo|piu|almeno un po'?) di (?:educazione|buona educazione|rispetto|buone maniere|creanza|civilta|senso civico|riconoscenza|gratitudine)(?: (?:per|verso|nei confronti di) (?:chi|il personale|i dipendenti|gli operatori|i lavoratori|i colleghi)\b[^.!?\n]{0,40})?(?: (?:ci vuole|ci vorrebbe|serve|servirebbe|non guasterebbe))?(?:,? (?:per (?:favore|piacere|cortesia)|che diamine|perbacco|accidenti))?\s*(?:[.!:]|$)/gu;
 
 /** The citizen's way of writing praised under an insult: "complimenti per il linguaggio", "si vede che hai studiato". */
 export const LANGUAGE_PRAISED =
@@ -96,7 +97,7 @@ export const LANGUAGE_PRAISED =
  * contrassegno", "se peschi il bollino bianco sei una pecora" (a game, r42b), "non diciamo certo che sei polemico".
  */
 export const YOU_ARE_JUDGED = new RegExp(
-	String.raw`(?=sei |siete |lei |voi |e lei |sembr)${NOT_SUPPOSED}\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios)\p{L}*)` +
+	String.raw`(?=sei |siete |lei |voi |e lei |sembr)${NOT_SUPPOSED}\b(?:sei|siete|(?:lei|voi) (?:e|siete)|e lei|sembri|sembrate|(?:lei|voi) (?:sembra|sembrate))\b (?:(?:proprio|davvero|veramente|solo|soltanto|semplicemente|solamente|chiaramente|evidentemente|palesemente|francamente|sempre|un po'?|piuttosto|alquanto|decisamente|il solito|la solita|i soliti|le solite|il classico|la classica|i classici|le classiche|il tipico|la tipica|un vero|una vera|il vero|la vera|un|una|uno|il|la) )*(?:${RUDE_PERSON}|(?:ridicol|patetic|penos|arrogant|presuntuos|infantil|immatur|fissat|paranoic|insopportabil|ottus|meschin|ipocrit|bugiard|disonest|prepotent|polemic|lagnos|permalos|noios|ingrat|sbadat|egoist|viziat)\p{L}*)` +
 		String.raw`|(?=sei |siete )${NOT_SUPPOSED}\b(?:sei|siete) (?:proprio |davvero |veramente |sempre )?(?:(?:un|una|uno|dei|degli|delle|nu|na) |un')?${FOOL}\b(?! di\b)`,
 	'gu',
 );

@@ -25,6 +25,10 @@ import {
 const ASIDE =
 	/\((?:che|dove|il cui|la cui|i cui|le cui|cioe|ossia|ovvero)\b[^()]*\)|(?<=\b(?:uffici?o|sportello|urp|servizio|servizi|comando|segreteria|settore|area)\b[^()]{0,30})\((?=[\w.+-]+@|\+?\d)[^()]*\)/gu;
 
+/** An asking verb followed at once by the thread, then what is asked: "scriva qui sotto il suo…". */
+const ASKED_HERE =
+	/^\p{L}+\s+(?:pure\s+|anche\s+|subito\s+)?(?:qui sotto|qua sotto|qui nei commenti|nei commenti|in un commento)\s+(?:\p{L}+\s+){0,3}?\p{L}*$/u;
+
 /**
  * Whether an ask in this sentence moves the data to a private channel. The channel can sit anywhere
  * in the sentence, unless the ask's own clause (between semicolons, other asides set aside) names the
@@ -37,6 +41,15 @@ function privateAsks(sentence: string): (at: number, dataAt: number) => boolean 
 	return (at, dataAt) => {
 		if (!anywhere) return false;
 		if (publicAfterColon(sentence, at, dataAt)) return false;
+		// The ask names the thread right after its verb, with the data next: "mi scriva qui sotto il suo codice fiscale,
+		// l'indirizzo …, che domani in ufficio glielo faccio calcolare io" (LC025, session 46) asks in public, whatever office
+		// the sentence names after it.
+		if (
+			ASKED_HERE.test(sentence.slice(at, dataAt + 1)) &&
+			!sentence.slice(at, dataAt).includes(':') &&
+			!/\bnon\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, at - 15), at))
+		)
+			return false;
 		const [from, to] = clauseAround(sentence, at);
 		// The data sits in another clause: this ask is not for it ("scrivici qui sotto se hai dubbi, oppure mandaci
 		// in privato il numero della carta").

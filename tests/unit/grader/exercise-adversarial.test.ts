@@ -801,6 +801,18 @@ const expectedSchema = z.object({
 		'LJ-class',
 		'LJ-conduct',
 		'LJ-fact',
+		'LK-class',
+		'LK-conduct',
+		'LK-fact',
+		'LL-class',
+		'LL-conduct',
+		'LL-fact',
+		'LM-class',
+		'LM-conduct',
+		'LM-fact',
+		'LN-class',
+		'LN-conduct',
+		'LN-fact',
 	]),
 	conduct: z.enum(['fail', 'pass']),
 	detailed: z.boolean(),
@@ -1209,6 +1221,10 @@ const replies = new Map(
 		...lines('exercise-lh-replies.jsonl'),
 		...lines('exercise-li-replies.jsonl'),
 		...lines('exercise-lj-replies.jsonl'),
+		...lines('exercise-lk-replies.jsonl'),
+		...lines('exercise-ll-replies.jsonl'),
+		...lines('exercise-lm-replies.jsonl'),
+		...lines('exercise-ln-replies.jsonl'),
 	].map((r) => {
 		const reply = replySchema.parse(r);
 		return [reply.id, reply];
@@ -1529,6 +1545,10 @@ const expected = [
 	...lines('exercise-lh-expected.jsonl'),
 	...lines('exercise-li-expected.jsonl'),
 	...lines('exercise-lj-expected.jsonl'),
+	...lines('exercise-lk-expected.jsonl'),
+	...lines('exercise-ll-expected.jsonl'),
+	...lines('exercise-lm-expected.jsonl'),
+	...lines('exercise-ln-expected.jsonl'),
 ].map((e) => expectedSchema.parse(e));
 
 // Each exercise is read and validated once: some 13,000 replies share 57 exercises.
@@ -1542,7 +1562,7 @@ function inputOf(exerciseId: string, reply: string): Parameters<typeof gradeRepl
 	return exerciseGradeInput(exercise, reply);
 }
 
-describe('families E to LJ: replies to the course’s exercises from three hundred and fourteen outside testers', () => {
+describe('families E to LN: replies to the course’s exercises from three hundred and eighteen outside testers', () => {
 	it('match their replies one to one', () => {
 		expect(expected.length).toBe(replies.size);
 		for (const e of expected) expect(replies.has(e.id), e.id).toBe(true);
@@ -1574,7 +1594,7 @@ describe('families E to LJ: replies to the course’s exercises from three hundr
 				tally.count(`${e.family} wrong fact`, seen, `${e.id} wrong-fact`);
 			}
 		}
-		console.log(tally.format('Families E to LJ (exercise replies)', expected.length, 22));
+		console.log(tally.format('Families E to LN (exercise replies)', expected.length, 22));
 		expectKnownMisses('exerciseAdversarial', tally.misses);
 		// About 6,000 replies graded one by one: under coverage on two cores this takes 60 to 90 s, past the
 		// default 60 s (a fresh clone's CI run timed out at 84 s once families DI to DT were added).

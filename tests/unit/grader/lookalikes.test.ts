@@ -115,7 +115,13 @@
 // screening; "non siamo sordi al problema"; "il tuo nome ce l'abbiamo già nell'elenco" three times), narrowed or withdrawn;
 // three on older rules, one mended ("il 1° e il 2 novembre" read as a school class) and two recorded ("chi porta l'apparecchio
 // acustico" in a reply typed in lower case, "la prossima volta, invece di aspettare la nostra risposta qui su Facebook, puoi
-// usare l'app"); its 10 traps failed 4 before and after. The test
+// usare l'app"); its 10 traps failed 4 before and after; r46e (100 near the forms for LC to LF, and on the older "organizzati
+// prima") failed 13 with the first versions: one on a new form ("per favore non scriva qui sotto il suo codice fiscale", a
+// denial now read as such), and twelve on older rules: nine pieces of advice with "organizzati prima" ("organizzati prima e
+// prenota il lunedì", and a participle, "gli eventi organizzati prima del 15 luglio"), now a lecture only after "la prossima
+// volta", "magari" or "almeno"; "da parte nostra ci voleva un po' più di attenzione", mended; "ci scrivi qui sotto il numero
+// civico più vicino alla buca?" and "nel questionario scrivi il codice fiscale di tuo figlio", recorded; its 10 traps failed 5
+// before and after. The test
 // ratchets: a reply that starts failing is a new false alarm, and one of the
 // recorded false alarms that starts passing must be removed from the list below.
 import { readFileSync } from 'node:fs';
@@ -243,6 +249,8 @@ const KNOWN_FALSE_ALARMS = new Set([
 	'r46b-010',
 	'r46d-048',
 	'r46d-051',
+	'r46e-022',
+	'r46e-029',
 ]);
 
 describe('conduct gate: reviewers’ ordinary replies', () => {

@@ -161,7 +161,7 @@ const WITNESSES: Record<MockeryForm, readonly string[]> = {
 		'Dopo lo SPID adesso ci dirà che esiste anche la posta elettronica 😂',
 		'Ma il bando l’hai letto? C’è scritto tutto.',
 		'Non sei un vigile e non sei un giudice: lascia fare agli agenti.',
-		'La fila si evita: organizzati prima, come fanno tutti.',
+		'La fila si evita: la prossima volta organizzati prima, come fanno tutti.',
 		'Lamentarsi qui all’ultimo momento non è il modo giusto di fare.',
 		'Prima di commentare sui social si informi. Il parcheggio non è del Comune.',
 		'Smettila di dare retta alle catene su WhatsApp, la diga è chiusa.',

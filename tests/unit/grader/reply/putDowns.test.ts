@@ -3088,3 +3088,92 @@ describe('a laugh after the comment’s own emoji, under a plain question (sessi
 		],
 	);
 });
+
+describe('families LC to LF, after they were measured and read (session 46)', () => {
+	gate(
+		'Ho la laurea, va bene lo stesso per il concorso?',
+		[
+			['Gianni, il bando va letto prima di scrivere, è tutto lì.', 'insult'],
+			['Gianni, da una laureata in Scienze politiche mi aspetterei un po’ più di attenzione.', 'insult'],
+		],
+		['Gianni, il bando va letto fino in fondo: la laurea comprende il diploma, quindi puoi partecipare.'],
+	);
+	gate(
+		'Basta soldi agli stranieri, prima gli italiani!',
+		[['Gianni, so benissimo dove lavori, vediamo cosa ne pensa il tuo titolare di queste uscite.', 'threat']],
+		['Gianni, il commento viola il punto 3 della social media policy e lo rimuoviamo.'],
+	);
+	gate(
+		'Vigili di m..., vi aspetto sotto il comando',
+		[['Gianni, il comandante sa chi è lei, e se ripete una parola così le arrivano i carabinieri a casa.', 'threat']],
+		['Gianni, il commento è stato rimosso e segnalato, come prevede la social media policy.'],
+	);
+	gate(
+		'Per il garage devo pagare la TARI? Quanto?',
+		[
+			[
+				'Gianni, mi scriva qui sotto il suo codice fiscale e i metri quadri, che domani in ufficio glielo faccio calcolare io.',
+				'personal-data',
+			],
+		],
+		[
+			'Gianni, ci scriva in privato il suo codice fiscale e i metri quadri: domani in ufficio glielo facciamo calcolare.',
+		],
+	);
+	gate(
+		'Da consigliere chiedo: perché la palestra è ancora ferma?',
+		[
+			[
+				'Gianni, fa ridere che lo chieda uno del tuo partito, che in dieci anni la palestra non l’ha nemmeno disegnata.',
+				'partisan',
+			],
+			[
+				'Gianni, voi dell’opposizione avete governato per anni e la palestra non l’avete vista nemmeno in sogno.',
+				'partisan',
+			],
+			['Gianni, un po’ di riconoscenza, che diamine! La gara è aggiudicata.', 'insult'],
+		],
+		['Gianni, il progetto è stato disegnato nel 2023 e la gara è aggiudicata il 3 ottobre: lavori dal 7 gennaio.'],
+	);
+	gate(
+		'Ho scritto venerdì sera e nessuno risponde!!! Ma ci siete o no??',
+		[
+			['Gianni, il collega Bertoldi venerdì è sparito alle 5 come al solito.', 'insult'],
+			['Gianni, l’Ufficio scuola ci manda le notizie all’ultimo, come fa sempre.', 'insult'],
+		],
+		['Gianni, venerdì la pagina chiude alle 19: ti abbiamo risposto lunedì mattina, come sempre.'],
+	);
+	gate(
+		'Ho telefonato per il lampione spento ma non è successo niente',
+		[['Gianni, il centralino come al solito prende le chiamate e poi non registra niente.', 'insult']],
+		['Gianni, la telefonata non risulta registrata: ora la segnalazione è aperta, ci scusiamo.'],
+	);
+	gate(
+		'Non ho capito niente della vostra risposta sul passo carrabile',
+		[
+			[
+				'Gianni, quella risposta l’ha scritta il dott. Ruggeri dell’Ufficio mobilità, che parla solo in burocratese.',
+				'insult',
+			],
+		],
+		['Gianni, hai ragione, quella risposta era scritta in burocratese: te la traduciamo in tre passi.'],
+	);
+	gate(
+		'Multa al varco della ZTL, segnalato da cani come sempre!',
+		[['Gianni, te lo dico col cuore: sei proprio uno sbadato e un ingrato.', 'insult']],
+		['Gianni, capita a tutti di essere sbadati con i varchi: dal 2 ottobre c’è anche un secondo cartello.'],
+	);
+	gate(
+		'IL PORTALE NON VA E OGGI È L’ULTIMO GIORNO!!!',
+		[
+			['Gianni, non serve scriverlo in maiuscolo, mica siamo sordi 🙃', 'insult'],
+			['Gianni, il mondo non finisce per un modulo, c’è chi ha problemi veri.', 'insult'],
+		],
+		['Gianni, non siamo sordi al problema: la scadenza è spostata a lunedì 17 marzo.'],
+	);
+	gate(
+		'Domani c’è lo sciopero: il 4 delle 7:40 passa? E al ritorno?',
+		[],
+		['Gianni, la corsa delle 7:40 è garantita; al ritorno no. Per il rientro organizzati prima.'],
+	);
+});
