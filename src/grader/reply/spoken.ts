@@ -56,6 +56,9 @@ export function sentenceOf(a: Analysed, at: number): string {
 const SIGNS =
 	/\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F609}|\u{1F60F}|\u{1F643}|\u{1F44F}|\u{1F92D}|\u{1F644}|\ba?h(?:a|ah){2,}h?\b/gu;
 
+/** How many signs a reply holds, counted once per text (a reply of 50,000 laughs asks for each of them). */
+const signCount: (a: Analysed) => number = perText((a) => [...a.original.matchAll(SIGNS)].length);
+
 /**
  * A laugh right after an emoji the comment used, the only sign in the reply, with no "ma" or "anche se" after it: it shares
  * the citizen's own joke ("me lo devo tenere in casa fino a lunedì? 🤢" and "non se lo deve tenere fino a lunedì 🤢😂 il 1°
@@ -65,7 +68,7 @@ const SIGNS =
 export function echoesCommentEmoji(reply: Analysed, comment: Analysed, start: number, end: number): boolean {
 	const before = /(\p{Extended_Pictographic})\uFE0F?\s*$/u.exec(reply.original.slice(Math.max(0, start - 8), start));
 	if (before === null || !comment.original.includes(before[1] ?? '\u0000')) return false;
-	if ([...reply.original.matchAll(SIGNS)].length > 1) return false;
+	if (signCount(reply) > 1) return false;
 	return !/^\s*(?:anche se|ma|pero|però|eppure|sebbene|nonostante)\b/iu.test(reply.original.slice(end, end + 20));
 }
 

@@ -191,6 +191,22 @@ describe('grader properties', () => {
 		},
 	);
 
+	// A laugh after the comment's own emoji: each of 50,000 laughs once counted every sign of the reply again (57 to 128 s,
+	// session 46, before it landed).
+	it.each(['🤢😂 ', '🤢😂'])(
+		'judges 100,000 characters of «%s» repeated under a question with 🤢 in bounded time',
+		(unit) => {
+			const reply = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+			const started = performance.now();
+			gradeReply({
+				comment: 'Il 1° maggio passate o me lo tengo in casa fino a lunedì? 🤢',
+				author: 'Giulia Ferri',
+				reply,
+			});
+			expect(performance.now() - started).toBeLessThan(RUNAWAY_MS / 2);
+		},
+	);
+
 	// A long word before an email address: blanking the addresses of a sentence once rescanned the
 	// word from every position (7 s once every sentence was checked for a private channel).
 	// Addresses in one endless sentence checked against a fact sheet: the sentence's subject words were

@@ -104,13 +104,19 @@ describe('the prefilter on the lexicon', () => {
 	it('has more than ten thousand labelled texts to check it on', () => {
 		expect(texts().length).toBeGreaterThan(10_000);
 	});
-	it.each([...byModule.keys()])('never skips a pattern of %s that matches one of the labelled texts', (name) => {
-		const missed: string[] = [];
-		for (const re of byModule.get(name) ?? []) {
-			const plain = new RegExp(re.source, re.flags.replace(/[gy]/gu, ''));
-			for (const t of texts())
-				if (plain.test(t) && !mayMatch(re, t)) missed.push(`${re.source.slice(0, 60)} ⟵ ${t.slice(0, 60)}`);
-		}
-		expect(missed).toEqual([]);
-	});
+	it.each([...byModule.keys()])(
+		'never skips a pattern of %s that matches one of the labelled texts',
+		(name) => {
+			const missed: string[] = [];
+			for (const re of byModule.get(name) ?? []) {
+				const plain = new RegExp(re.source, re.flags.replace(/[gy]/gu, ''));
+				for (const t of texts())
+					if (plain.test(t) && !mayMatch(re, t)) missed.push(`${re.source.slice(0, 60)} ⟵ ${t.slice(0, 60)}`);
+			}
+			expect(missed).toEqual([]);
+			// Every pattern of a module against some 20,000 labelled texts: mockery.ts took 64 s in a fresh clone's CI run under
+			// coverage on a busy machine (session 46), past the default 60 s.
+		},
+		240_000,
+	);
 });
