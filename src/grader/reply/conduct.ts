@@ -6,7 +6,6 @@
 import type { ConductFailure, Range, ReplyChannel } from '../types';
 import type { Analysed } from '../text/normalize';
 import { analyse, foldedOffset } from '../text/normalize';
-import { sentenceAt, sentences } from '../text/sentences';
 import { findOffensive } from '../comment/offensive';
 import {
 	CALM_DOWN,
@@ -38,7 +37,7 @@ import type { Intent } from '../comment/intent';
 import { COMPLAINT, REPORT } from '../lexicon/intent';
 import { REJECTS_PREJUDICE } from '../lexicon/prejudice';
 import { CLAP } from '../lexicon/tone';
-import { echoesCommentEmoji, matchAll, quotedMask, reported, sentenceOf, withSentence } from './spoken';
+import { echoesCommentEmoji, matchAll, perSentence, quotedMask, reported, withSentence } from './spoken';
 import { partisan, prejudice } from './sides';
 import { intimidation } from './threats';
 import { staffBlame } from './staffBlame';
@@ -71,13 +70,15 @@ function disrespect(
 	const mask = quotedMask(reply);
 	const keep = (at: number): boolean => !reported(reply, at, mask);
 	const sharedIrony = IRONY_IN.test(comment.original);
+	// Whether a sentence names a slur to reject it, read once per sentence.
+	const rejects = perSentence(reply, REJECTS_PREJUDICE);
 	const insults = findOffensive(reply)
 		.filter((h) => h.kind === 'insult')
 		.map((h) => h.range)
 		.filter((r) => {
 			const f = foldedOffset(reply, r.start);
 			// "i rom non sono tutti ladri: è un pregiudizio" names the slur to reject it.
-			return f < 0 || (keep(f) && !REJECTS_PREJUDICE.test(sentenceOf(reply, f)));
+			return f < 0 || (keep(f) && !rejects(f));
 		});
 	const words = [
 		...insults,
@@ -95,18 +96,7 @@ function disrespect(
 	];
 	// Whether a sentence speaks of someone's age, read once per sentence: 20,000 laughs in one endless sentence each read it
 	// whole (13 to 16 s, session 46).
-	const spans = sentences(reply);
-	const aged = new Map<number, boolean>();
-	const agedSentence = (f: number): boolean => {
-		const i = sentenceAt(spans, f);
-		let known = aged.get(i);
-		if (known === undefined) {
-			const s = spans[i];
-			known = AGE_WORDS.test(s ? reply.folded.slice(s.fStart, s.fEnd) : reply.folded);
-			aged.set(i, known);
-		}
-		return known;
-	};
+	const agedSentence = perSentence(reply, AGE_WORDS);
 	const signs = [
 		// A laugh shared with the comment, unless its sentence is about someone's age; not a laugh at the page itself, nor
 		// one after the comment's own emoji under a plain question.

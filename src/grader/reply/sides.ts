@@ -14,7 +14,7 @@ import {
 	PREJUDICE_CONCEDED,
 	REJECTS_PREJUDICE,
 } from '../lexicon/prejudice';
-import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
+import { matchAll, perSentence, quotedMask, reported } from './spoken';
 
 /**
  * Partisan words: credit for the mayor or the council, an attack on the opposition, a party or a
@@ -25,18 +25,9 @@ import { matchAll, quotedMask, reported, sentenceOf } from './spoken';
 export function partisan(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	const spans = sentences(reply);
-	// Whether a sentence declines to take sides, read once per sentence: an endless sentence may hold
-	// thousands of matches (0.8 s at 100,000 characters of one partisan form when read per match).
-	const neutral = new Map<number, boolean>();
-	const declines = (at: number): boolean => {
-		const i = sentenceAt(spans, at);
-		let n = neutral.get(i);
-		if (n === undefined) {
-			n = NEUTRAL_FRAME.test(sentenceOf(reply, at));
-			neutral.set(i, n);
-		}
-		return n;
-	};
+	// Whether a sentence declines to take sides, read once per sentence (0.8 s at 100,000 characters of one partisan form
+	// when read per match).
+	const declines = perSentence(reply, NEUTRAL_FRAME);
 	const taken = (at: number): boolean => !reported(reply, at, mask) && !declines(at);
 	const out = PARTISAN_EACH.flatMap((re) => matchAll(reply, re, taken));
 	// Under a question about a candidacy, a hope or a cheer answers it for one side.
@@ -67,17 +58,7 @@ export function prejudice(reply: Analysed, comment: Analysed): Range[] {
 	const mask = quotedMask(reply);
 	// Whether a sentence rejects the prejudice, read once per sentence: a long sentence may hold many matches.
 	const spans = sentences(reply);
-	const rejects = new Map<number, boolean>();
-	const rejected = (at: number): boolean => {
-		const i = sentenceAt(spans, at);
-		let r = rejects.get(i);
-		if (r === undefined) {
-			const span = spans[i];
-			r = REJECTS_PREJUDICE.test(span ? reply.folded.slice(span.fStart, span.fEnd) : reply.folded);
-			rejects.set(i, r);
-		}
-		return r;
-	};
+	const rejected = perSentence(reply, REJECTS_PREJUDICE);
 	const stated = (at: number): boolean => !reported(reply, at, mask) && !rejected(at);
 	// A refusal later in the sentence does not take back a ground granted in the clause itself: "con
 	// certe comunità qualche problema vero ci sia e non lo neghiamo, ma qui … non sono ammessi" (family BH).

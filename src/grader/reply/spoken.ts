@@ -7,7 +7,7 @@ import type { Analysed } from '../text/normalize';
 import type { Span } from '../text/sentences';
 import { foldedOffset, toRange } from '../text/normalize';
 import { sentenceAt, sentences } from '../text/sentences';
-import { REPORTED_SPEECH } from '../lexicon/conduct';
+import { IRONIC_EMOJI, LAUGHTER, REPORTED_SPEECH } from '../lexicon/conduct';
 import { perText } from '../text/memo';
 import { mayMatch } from '../text/prefilter';
 
@@ -52,9 +52,31 @@ export function sentenceOf(a: Analysed, at: number): string {
 	return s ? a.folded.slice(s.fStart, s.fEnd) : a.folded;
 }
 
-/** A laughing, winking or ironic sign anywhere in a reply: "😂", "😅", "😉", "👏", "ahah". */
-const SIGNS =
-	/\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F609}|\u{1F60F}|\u{1F643}|\u{1F44F}|\u{1F92D}|\u{1F644}|\ba?h(?:a|ah){2,}h?\b/gu;
+/**
+ * Whether the sentence around a folded offset matches `re` (a pattern without the global flag), read once per sentence: an
+ * endless sentence may hold thousands of matches, each asking of the same sentence (a frame that declines to take sides, a
+ * prejudice rejected, someone's age beside a laugh). Each call starts its own memory, for one reply.
+ */
+export function perSentence(a: Analysed, re: RegExp): (at: number) => boolean {
+	const spans = sentences(a);
+	const known = new Map<number, boolean>();
+	return (at) => {
+		const i = sentenceAt(spans, at);
+		let hit = known.get(i);
+		if (hit === undefined) {
+			const s = spans[i];
+			hit = re.test(s ? a.folded.slice(s.fStart, s.fEnd) : a.folded);
+			known.set(i, hit);
+		}
+		return hit;
+	};
+}
+
+/**
+ * A laughing, winking or ironic sign anywhere in a reply: the gate's own lists (LAUGHTER, IRONIC_EMOJI), with the sweat smile
+ * and the eye roll.
+ */
+const SIGNS = new RegExp(String.raw`${LAUGHTER.source}|${IRONIC_EMOJI.source}|\u{1F605}|\u{1F644}`, 'gu');
 
 /** How many signs a reply holds, counted once per text (a reply of 50,000 laughs asks for each of them). */
 const signCount: (a: Analysed) => number = perText((a) => [...a.original.matchAll(SIGNS)].length);

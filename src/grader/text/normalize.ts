@@ -3,6 +3,7 @@
 // UTF-16 offsets of the ORIGINAL string, so evidence always highlights what the learner typed.
 import type { Range } from '../types';
 import { unabbreviate } from './shorthand';
+import { perText } from './memo';
 
 /** A word or number of the folded text, with its offsets in the folded and in the original text. */
 export interface Token {
@@ -192,11 +193,11 @@ export function capitalAt(a: Analysed, start: number): boolean {
 /**
  * The reply is typed all in lower case, names included ("ciao elena, … la foto 7 con sofia della 2ª B", KS024, session 46):
  * no capital opens it or any of its sentences. There a name's capital says nothing, and the rules that look for one take a
- * known first name, or the word after a title, as a name.
+ * known first name, or the word after a title, as a name. Read once per text: the child and staff gates both ask.
  */
-export function writtenInLowerCase(a: Analysed): boolean {
-	return /\p{Ll}/u.test(a.original) && !/(?:^|[.!?…]\s+|\n)[^\p{L}\n]{0,3}\p{Lu}/u.test(a.original);
-}
+export const writtenInLowerCase: (a: Analysed) => boolean = perText(
+	(a: Analysed) => /\p{Ll}/u.test(a.original) && !/(?:^|[.!?…]\s+|\n)[^\p{L}\n]{0,3}\p{Lu}/u.test(a.original),
+);
 
 /** True when the original spelling of a token starts with a capital letter. */
 export const isCapitalised = (a: Analysed, t: Token): boolean => capitalAt(a, t.start);
